@@ -1,0 +1,309 @@
+"""The closed set of check types. Each is small: it compiles a rule's settings for
+one language into a function from a prepared draft to hits (spans + values).
+
+A type is registered with `@check("name")`; later features (history, plans)
+add theirs the same way, and the schema lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import re2
+
+from bot.phrases import PhraseIndex
+from bot.rules import Rule
+from bot.text import Doc, strip_accents
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    fix: str | None = None
+
+
+@dataclass
+class Scope:
+    """What a check sees: the draft, the phrase matches, and optional history."""
+
+    doc: Doc
+    matches: dict[int, list[tuple[int, int]]]
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. "history": a HistoryView
+
+    def spans(self, list_id: int | None) -> list[tuple[int, int]]:
+        """Character spans matched by a registered phrase list."""
+        if list_id is None:
+            return []
+        tokens = self.doc.tokens
+        return [(tokens[i].start, tokens[j - 1].end) for i, j in self.matches.get(list_id, ())]
+
+
+CheckFn = Callable[[Scope], list[Hit]]
+Factory = Callable[[Rule, str, PhraseIndex], CheckFn]
+CHECKS: dict[str, Factory] = {}
+
+
+def check(name: str) -> Callable[[Factory], Factory]:
+    def register(factory: Factory) -> Factory:
+        CHECKS[name] = factory
+        return factory
+
+    return register
+
+
+def compile_check(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    factory = CHECKS.get(rule.type)
+    if factory is None:
+        raise ValueError(f"check type {rule.type!r} is not available here")
+    return factory(rule, language, index)
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
+    return index.add(list(phrases)) if phrases else None
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
+
+
+def whole(doc: Doc) -> tuple[int, int]:
+    """The draft's span without surrounding white space."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))
+
+
+def compile_regex(pattern: str, fold: bool) -> re2._Regexp:
+    """RE2: linear time whatever the pattern. Folded patterns run on folded text."""
+    options = re2.Options()
+    options.case_sensitive = not fold
+    return re2.compile(strip_accents(pattern) if fold else pattern, options)
+
+
+def _regex_spans(regex: re2._Regexp, doc: Doc, fold: bool) -> list[tuple[int, int]]:
+    target = doc.folded if fold else doc.text
+    return [m.span() for m in regex.finditer(target) if m.end() > m.start()]
+
+
+# -- the types -------------------------------------------------------------
+
+
+@check("lexicon")
+def lexicon(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """A phrase from the list is present: one hit per match."""
+    block = rule.lang(language)
+    phrases, exceptions = _list(index, block.get("phrases")), _list(index, block.get("exceptions"))
+
+    def run(scope: Scope) -> list[Hit]:
+        skip = scope.spans(exceptions)
+        return [Hit(s, e) for s, e in scope.spans(phrases) if not _overlaps((s, e), skip)]
+
+    return run
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@check("substitute")
+def substitute(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """A phrase with a better one to use instead; the fix replaces the span."""
+    block = rule.lang(language)
+    swaps = [(index.add([phrase]), better) for phrase, better in block["swap"].items()]
+    exceptions = _list(index, block.get("exceptions"))
+
+    def run(scope: Scope) -> list[Hit]:
+        skip = scope.spans(exceptions)
+        hits = []
+        for list_id, better in swaps:
+            for s, e in scope.spans(list_id):
+                if not _overlaps((s, e), skip):
+                    fixed = _match_case(better, scope.doc.text[s:e])
+                    hits.append(Hit(s, e, {"replacement": fixed}, fix=fixed))
+        return sorted(hits, key=lambda h: h.start)
+
+    return run
+
+
+@check("density")
+def density(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """Terms per 100 words above `threshold` (from `min_words` words on): one hit at the first term."""
+    block = rule.lang(language)
+    phrases, exceptions = _list(index, block.get("phrases")), _list(index, block.get("exceptions"))
+    threshold = float(rule.check["threshold"])
+    min_words = int(rule.check.get("min_words", 20))
+
+    def run(scope: Scope) -> list[Hit]:
+        words = scope.doc.word_count
+        if words < min_words:
+            return []
+        skip = scope.spans(exceptions)
+        spans = [sp for sp in scope.spans(phrases) if not _overlaps(sp, skip)]
+        per100 = 100 * len(spans) / words
+        if not spans or per100 <= threshold:
+            return []
+        values = {"count": len(spans), "value": round(per100, 1), "threshold": threshold}
+        return [Hit(spans[0][0], spans[0][1], values)]
+
+    return run
+
+
+_RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
+_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
+
+
+def _items(doc: Doc, metric: str) -> list[tuple[int, int]]:
+    if metric in _RUNS:
+        return [m.span() for m in _RUNS[metric].finditer(doc.text)]
+    return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
+
+
+def _over(items: list[tuple[int, int]], limit: int, by_char: bool) -> tuple[int, int] | None:
+    """The item in which the count first goes over `limit`."""
+    count = 0
+    for s, e in items:
+        count += (e - s) if by_char else 1
+        if count > limit:
+            return s, e
+    return None
+
+
+@check("metric")
+def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """A measure of the draft against `max` or `min` (see docs/rules.md for each metric)."""
+    name = rule.check["metric"]
+    high, low = rule.check.get("max"), rule.check.get("min")
+    min_words = int(rule.check.get("min_words", 0))
+    block = rule.lang(language)
+    reader, self_ = _list(index, block.get("reader")), _list(index, block.get("self"))
+
+    def run(scope: Scope) -> list[Hit]:
+        doc = scope.doc
+        if doc.word_count < min_words:
+            return []
+        limits = {"max": high, "min": low}
+        if name in ("exclamations", "questions", "links", "hashtags", "mentions", "emoji"):
+            items = _items(doc, name)
+            count = sum(e - s for s, e in items) if name == "exclamations" else len(items)
+            if high is not None and count > high:
+                s, e = _over(items, int(high), by_char=name == "exclamations")
+                return [Hit(s, e, {"count": count, **limits})]
+            if low is not None and count < low:
+                return [Hit(*whole(doc), {"count": count, **limits})]
+            return []
+        if name == "caps_ratio":
+            letters = [c for t in doc.tokens for c in doc.text[t.start : t.end] if c.isalpha()]
+            if len(letters) < 12:
+                return []
+            ratio = sum(c.isupper() for c in letters) / len(letters)
+            if high is not None and ratio > high:
+                run_ = _CAPS_WORD.search(doc.text)
+                span = run_.span() if run_ else whole(doc)
+                return [Hit(*span, {"value": round(100 * ratio), **limits})]
+            return []
+        if name in ("length", "words"):
+            size = len(doc.text.strip()) if name == "length" else doc.word_count
+            if high is not None and size > high:
+                start = whole(doc)[0] + int(high) if name == "length" else doc.tokens[int(high)].start
+                return [Hit(start, whole(doc)[1], {"count": size, **limits})]
+            if low is not None and size < low:
+                return [Hit(*whole(doc), {"count": size, **limits})]
+            return []
+        if name == "reader_focus":
+            ours, yours = scope.spans(self_), scope.spans(reader)
+            ratio = float(rule.check.get("ratio", 1.0))
+            floor = int(low if low is not None else 2)
+            if len(ours) >= floor and len(ours) > ratio * len(yours):
+                return [Hit(*ours[0], {"count": len(ours), "value": len(yours)})]
+            return []
+        raise ValueError(f"unknown metric {name}")
+
+    return run
+
+
+@check("require")
+def require(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """Something must be there (from `min_words` words on); the hit covers the whole draft."""
+    phrases = _list(index, rule.lang(language).get("phrases"))
+    min_words = int(rule.check.get("min_words", 0))
+    need = int(rule.check.get("min", 1))
+
+    def run(scope: Scope) -> list[Hit]:
+        if scope.doc.word_count < min_words or len(scope.spans(phrases)) >= need:
+            return []
+        return [Hit(*whole(scope.doc))]
+
+    return run
+
+
+_QUOTE = re.compile(r"[«\"“][^«»\"“”]{8,}[»\"”]")
+
+
+@check("conditional")
+def conditional(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """If A is there (phrases `if` or `if_pattern`), B must be too (`then`, or `satisfied_by`)."""
+    block = rule.lang(language)
+    fold = bool(rule.check.get("fold", True))
+    when = _list(index, block.get("if"))
+    then = _list(index, block.get("then"))
+    exceptions = _list(index, block.get("exceptions"))
+    regex = compile_regex(rule.check["if_pattern"], fold) if "if_pattern" in rule.check else None
+    satisfied_by = set(rule.check.get("satisfied_by", ()))
+
+    def run(scope: Scope) -> list[Hit]:
+        doc = scope.doc
+        skip = scope.spans(exceptions)
+        triggers = scope.spans(when) + (_regex_spans(regex, doc, fold) if regex else [])
+        triggers = sorted(sp for sp in triggers if not _overlaps(sp, skip))
+        if not triggers or scope.spans(then):
+            return []
+        if ("link" in satisfied_by and doc.links) or ("mention" in satisfied_by and doc.mentions):
+            return []
+        if "quote" in satisfied_by and _QUOTE.search(doc.text):
+            return []
+        return [Hit(*triggers[0])]
+
+    return run
+
+
+@check("order")
+def order(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """A (`first`) must come before B (`then`): the hit is the first B with no A before it."""
+    block = rule.lang(language)
+    first, then = _list(index, block["first"]), _list(index, block["then"])
+
+    def run(scope: Scope) -> list[Hit]:
+        asks = scope.spans(then)
+        if not asks:
+            return []
+        gives = scope.spans(first)
+        if gives and gives[0][0] < asks[0][0]:
+            return []
+        return [Hit(*asks[0])]
+
+    return run
+
+
+@check("pattern")
+def pattern(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """A regular expression on RE2 (linear time); by default on folded text."""
+    block = rule.lang(language)
+    fold = bool(rule.check.get("fold", True))
+    regex = compile_regex(block.get("pattern") or rule.check["pattern"], fold)
+    exceptions = _list(index, block.get("exceptions"))
+
+    def run(scope: Scope) -> list[Hit]:
+        skip = scope.spans(exceptions)
+        return [Hit(s, e) for s, e in _regex_spans(regex, scope.doc, fold) if not _overlaps((s, e), skip)]
+
+    return run

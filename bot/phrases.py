@@ -1,0 +1,89 @@
+"""Phrase matching over tokens: one pass over a draft serves every phrase list.
+
+A phrase is a run of words, each compared by stem (so "achetez", "achète" and
+"acheter" meet), with `*` standing for any one word. Phrase lists are
+registered once at load time; `scan` walks a draft's tokens once and returns,
+per list, the leftmost-longest non-overlapping matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.text import Token, tokenize
+
+WILDCARD = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    list_id: int
+    words: tuple[tuple[str, str] | None, ...]  # (key, alt) per word; None = wildcard
+
+
+class PhraseIndex:
+    """All the phrase lists of one language."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._lists = 0
+        self._by_key: dict[str, list[_Phrase]] = defaultdict(list)
+        self._by_alt: dict[str, list[_Phrase]] = defaultdict(list)
+
+    def add(self, phrases: list[str]) -> int:
+        """Register a list of phrases; returns its id for `scan` results."""
+        list_id = self._lists
+        self._lists += 1
+        for phrase in phrases:
+            words: list[tuple[str, str] | None] = []
+            for part in phrase.split():
+                if part == WILDCARD:
+                    words.append(None)
+                else:
+                    words.extend((t.key, t.alt) for t in tokenize(part, self.language))
+            while words and words[-1] is None:
+                words.pop()
+            if not words or words[0] is None:
+                continue
+            entry = _Phrase(list_id, tuple(words))
+            key, alt = words[0]
+            self._by_key[key].append(entry)
+            if alt != key:
+                self._by_alt[alt].append(entry)
+        return list_id
+
+    def scan(self, tokens: list[Token]) -> dict[int, list[tuple[int, int]]]:
+        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
+        found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
+        by_key, by_alt = self._by_key, self._by_alt
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            candidates = by_key.get(tok.key)
+            alts = by_alt.get(tok.alt)
+            if candidates is None and alts is None:
+                continue
+            best: dict[int, int] = {}
+            for entry in (candidates or []) + (alts or []):
+                if reach.get(entry.list_id, 0) > i:
+                    continue
+                words = entry.words
+                end = i + len(words)
+                if end > n:
+                    continue
+                ok = True
+                for offset in range(1, len(words)):
+                    word = words[offset]
+                    if word is None:
+                        continue
+                    other = tokens[i + offset]
+                    if other.key != word[0] and other.alt != word[1]:
+                        ok = False
+                        break
+                if ok and end > best.get(entry.list_id, 0):
+                    best[entry.list_id] = end
+            for list_id, end in best.items():
+                found[list_id].append((i, end))
+                reach[list_id] = end
+        return found

@@ -1,0 +1,235 @@
+"""The review: a draft in, a scored list of findings out. Pure and deterministic.
+
+    review(draft, ReviewContext(advice)) -> Review
+
+The score starts at 100 and loses each fired rule's weight (a little more when
+the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
+ready to post, 60-79 worth another pass, under 60 rethink it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot.advice import Advice, CompiledRule
+from bot.checks import Hit, Scope
+from bot.language import detect
+from bot.messages import t
+from bot.rules import SEVERITIES, Rule
+from bot.text import Doc
+
+SCHEMA_VERSION = 1
+MAX_CHARS = 8_000
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # blocker = 0
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+class DraftProblem(ValueError):
+    """A draft Coach cannot review, with a polite explanation in both languages."""
+
+    def __init__(self, code: str, **values: Any):
+        super().__init__(code)
+        self.code = code
+        self.values = values
+
+    def message(self, language: str) -> str:
+        return t(f"draft.{self.code}", language, **self.values)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    topic: str
+    severity: str
+    span: tuple[int, int]
+    excerpt: str
+    message: str
+    why: str
+    how: str
+    suggestions: tuple[str, ...]
+    fix: str | None
+    source: str
+    count: int = 1  # how many matches merged into this finding
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span)
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+
+@dataclass(frozen=True)
+class Review:
+    language: str
+    score: int
+    band: str
+    verdict: str
+    findings: tuple[Finding, ...]
+    shadow: tuple[Finding, ...] = ()  # matches of shadow rules: recorded, never shown
+    notices: tuple[str, ...] = ()  # mixed | guessed | control
+    kind: str = "post"
+
+    @property
+    def blockers(self) -> int:
+        return sum(f.severity == "blocker" for f in self.findings)
+
+    @property
+    def rules(self) -> list[str]:
+        return sorted({f.rule for f in self.findings})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": SCHEMA_VERSION,
+            "kind": self.kind,
+            "language": self.language,
+            "score": self.score,
+            "band": self.band,
+            "verdict": self.verdict,
+            "notices": list(self.notices),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    advice: Advice
+    language: str | None = None  # forced language; None = detect
+    fallback: str = "en"  # when the draft is too short to tell
+    kind: str = "post"
+    extra: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"history": HistoryView}
+    max_chars: int = MAX_CHARS
+
+
+def band_for(score: int) -> str:
+    return "ready" if score >= 80 else "another-pass" if score >= 60 else "rethink"
+
+
+def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
+    """Check a draft is reviewable; blank out control characters (offsets are kept)."""
+    if not draft or not draft.strip():
+        raise DraftProblem("empty")
+    if len(draft) > max_chars:
+        raise DraftProblem("too_long", size=len(draft), limit=max_chars)
+    cleaned = _CONTROL.sub(" ", draft)
+    if not _LETTERS.search(_strip_non_words(cleaned)):
+        raise DraftProblem("no_words")
+    return cleaned, cleaned != draft
+
+
+def _strip_non_words(text: str) -> str:
+    from bot.text import HASHTAG_RE, MENTION_RE, URL_RE
+
+    for regex in (URL_RE, MENTION_RE, HASHTAG_RE):
+        text = regex.sub(" ", text)
+    return text
+
+
+def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
+    """Overlapping hits of one rule become one finding."""
+    merged: list[tuple[Hit, int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and hit.start < merged[-1][0].end:
+            last, count = merged[-1]
+            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix), count + 1)
+        else:
+            merged.append((hit, 1))
+    return merged
+
+
+def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
+    block = rule.lang(language)
+    excerpt = text[hit.start : hit.end]
+    shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "…"
+    values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
+    try:
+        message = block["message"].format_map(_Defaulting(values))
+    except (ValueError, IndexError):
+        message = block["message"]
+    return Finding(
+        rule=rule.id,
+        topic=rule.topic,
+        severity=rule.severity,
+        span=(hit.start, hit.end),
+        excerpt=excerpt,
+        message=message,
+        why=block["why"].strip(),
+        how=block["how"].strip(),
+        suggestions=tuple(block.get("suggestions") or ()),
+        fix=hit.fix,
+        source=str(rule.source),
+        count=count,
+    )
+
+
+class _Defaulting(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
+    per_rule = Counter()
+    for f in findings:
+        per_rule[f.rule] += f.count
+    penalty = 0.0
+    for rule_id, n in per_rule.items():
+        rule = advice.get(rule_id)
+        weight = rule.weight if rule else 0.0
+        penalty += weight * min(1 + 0.25 * (n - 1), 1.5)
+    return max(0, min(100, round(100 - penalty)))
+
+
+def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str:
+    band = band_for(score)
+    if not findings:
+        return t("verdict.clean", language)
+    if band == "ready":
+        return t("verdict.ready", language, n=len(findings))
+    topics = Counter(f.topic for f in findings)
+    topic = t(f"topic.{topics.most_common(1)[0][0]}", language)
+    return t(f"verdict.{band}", language, topic=topic)
+
+
+def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope) -> tuple[list[Finding], list[Finding]]:
+    visible: list[Finding] = []
+    shadow: list[Finding] = []
+    for compiled in rules:
+        hits = compiled.run[doc.language](scope)
+        if not hits:
+            continue
+        target = shadow if compiled.rule.status == "shadow" else visible
+        target.extend(_finding(compiled.rule, doc.language, doc.text, hit, n) for hit, n in _merge(hits))
+    return visible, shadow
+
+
+def review(draft: str, context: ReviewContext) -> Review:
+    """Review one draft. Raises DraftProblem for drafts that cannot be reviewed."""
+    text, had_control = prepare(draft, context.max_chars)
+    notices: list[str] = ["control"] if had_control else []
+    if context.language:
+        language = context.language
+    else:
+        detection = detect(text, context.fallback)
+        language = detection.language
+        notices += ["mixed"] if detection.mixed else []
+        notices += ["guessed"] if detection.guessed else []
+    doc = Doc(text, language)
+    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
+    visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope)
+    visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
+    findings = tuple(visible)
+    score = score_for(findings, context.advice)
+    return Review(
+        language=language,
+        score=score,
+        band=band_for(score),
+        verdict=verdict_for(score, findings, language),
+        findings=findings,
+        shadow=tuple(shadow),
+        notices=tuple(notices),
+        kind=context.kind,
+    )

@@ -1,0 +1,267 @@
+"""Advice rules: loading, validating and describing the YAML files admins edit.
+
+One rule per file. A broken file is reported as `file:line: key: problem` and
+skipped; the other rules load. Validation is the JSON Schema in
+advice/rule.schema.json plus the checks a schema cannot express (patterns that
+RE2 accepts, placeholders a message may use, phrases a check type needs).
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import re2
+
+from bot import yamlfile
+
+LANGUAGES = ("fr", "en")
+SEVERITIES = ("tip", "suggestion", "warning", "blocker")
+TOPICS = (
+    "give-first", "hard-sell", "relevance", "originality", "credit-sources", "self-promotion",
+    "vanity-metrics", "conversation", "bluff", "purpose", "measurement", "multichannel",
+    "content-mix", "consistency", "sustainability", "reputation",
+)  # fmt: skip
+
+# Which language-block lists each check type reads, and which it requires.
+TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "lexicon": (("phrases", "exceptions"), ("phrases",)),
+    "substitute": (("swap", "exceptions"), ("swap",)),
+    "density": (("phrases", "exceptions"), ("phrases",)),
+    "metric": (("reader", "self", "exceptions"), ()),
+    "require": (("phrases",), ("phrases",)),
+    "conditional": (("if", "then", "exceptions"), ()),
+    "order": (("first", "then"), ("first", "then")),
+    "pattern": (("pattern", "exceptions"), ()),
+    "history": (("phrases",), ()),
+    "section": (("phrases",), ("phrases",)),
+    "mix": ((), ()),
+}
+PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target"}
+
+
+def bundled_advice_dir() -> Path:
+    """The advice packs shipped with Coach, from a checkout or an installed wheel."""
+    return Path(str(resources.files("advice")))
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    return json.loads((bundled_advice_dir() / "rule.schema.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Source:
+    article: str
+    section: str
+    seed: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.article} — {self.section}"
+
+
+@dataclass
+class Rule:
+    id: str
+    version: int
+    status: str
+    severity: str
+    topic: str
+    applies_to: tuple[str, ...]
+    weight: float
+    source: Source
+    check: dict[str, Any]
+    langs: dict[str, dict[str, Any]]
+    path: str = ""
+    lines: yamlfile.LocatedYaml | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def type(self) -> str:
+        return self.check["type"]
+
+    def lang(self, language: str) -> dict[str, Any]:
+        return self.langs[language]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], path: str = "", located: yamlfile.LocatedYaml | None = None) -> Rule:
+        return cls(
+            id=data["id"],
+            version=data["version"],
+            status=data["status"],
+            severity=data["severity"],
+            topic=data["topic"],
+            applies_to=tuple(data["applies_to"]),
+            weight=float(data["weight"]),
+            source=Source(**data["source"]),
+            check=dict(data["check"]),
+            langs={lang: dict(data[lang]) for lang in LANGUAGES},
+            path=path,
+            lines=located,
+        )
+
+
+@dataclass(frozen=True)
+class RuleError:
+    path: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        key = f" {self.key}:" if self.key else ""
+        return f"{self.path}:{self.line}:{key} {self.message}"
+
+
+def _key(path: Iterable[str | int]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+_TYPE_NAMES = {"number": "a number", "integer": "a whole number", "string": "text", "array": "a list",
+               "object": "a mapping", "boolean": "true or false"}  # fmt: skip
+
+
+def _schema_message(error: jsonschema.ValidationError) -> tuple[list[str | int], str]:
+    path = list(error.absolute_path)
+    if error.validator == "type":
+        return path, f"expected {_TYPE_NAMES.get(str(error.validator_value), error.validator_value)}"
+    if error.validator == "enum":
+        return path, "expected one of: " + ", ".join(map(str, error.validator_value))
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        return path + [missing], "missing (required)"
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return path + extra[:1], "unknown key"
+    if error.validator == "pattern":
+        return path, f"does not match {error.validator_value}"
+    if error.validator in ("minItems", "minLength"):
+        return path, "must not be empty"
+    return path, error.message
+
+
+def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
+    """What the schema cannot say."""
+    errors: list[tuple[list[str | int], str]] = []
+    check = data["check"]
+    kind = check["type"]
+    for regex_key in ("pattern", "if_pattern"):
+        if regex_key in check:
+            try:
+                re2.compile(check[regex_key])
+            except re2.error as exc:
+                errors.append((["check", regex_key], f"not a valid RE2 pattern: {exc}"))
+    if kind == "metric" and "metric" not in check:
+        errors.append((["check", "metric"], "missing (required for type metric)"))
+    if kind == "metric" and "max" not in check and "min" not in check and check.get("metric") != "reader_focus":
+        errors.append((["check", "max"], "a metric needs max or min"))
+    if kind == "density" and "threshold" not in check:
+        errors.append((["check", "threshold"], "missing (required for type density)"))
+    allowed, required = TYPE_LISTS.get(kind, ((), ()))
+    for lang in LANGUAGES:
+        block = data[lang]
+        for req in required:
+            if not block.get(req):
+                errors.append(([lang, req], f"missing (required for type {kind})"))
+        if kind == "pattern" and "pattern" not in check and "pattern" not in block:
+            errors.append(([lang, "pattern"], "missing: give check.pattern or a pattern per language"))
+        if kind == "conditional" and "if_pattern" not in check and not block.get("if"):
+            errors.append(([lang, "if"], "missing: give check.if_pattern or `if` phrases"))
+        if "pattern" in block:
+            try:
+                re2.compile(block["pattern"])
+            except re2.error as exc:
+                errors.append(([lang, "pattern"], f"not a valid RE2 pattern: {exc}"))
+        for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self"):
+            for i, phrase in enumerate(block.get(list_key) or []):
+                if phrase.strip().startswith("*"):
+                    errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(block["message"]) if name}
+        except ValueError as exc:
+            errors.append(([lang, "message"], f"bad placeholder: {exc}"))
+            continue
+        for name in sorted(names - PLACEHOLDERS):
+            errors.append(([lang, "message"], f"unknown placeholder {{{name}}} (use: {', '.join(sorted(PLACEHOLDERS))})"))
+        if "\n" in block["message"].strip():
+            errors.append(([lang, "message"], "must be one line"))
+    return errors
+
+
+def parse_rule(text: str, path: str) -> tuple[Rule | None, list[RuleError]]:
+    """Parse and validate one rule file's text."""
+    try:
+        located = yamlfile.load(text)
+    except yamlfile.YamlError as exc:
+        return None, [RuleError(path, exc.line, "", exc.message)]
+    data = located.data
+    if not isinstance(data, dict):
+        return None, [RuleError(path, 1, "", "expected a mapping of rule keys (id, check, fr, en, ...)")]
+    found: list[RuleError] = []
+    validator = jsonschema.Draft202012Validator(schema())
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        key_path, message = _schema_message(error)
+        found.append(RuleError(path, located.line(tuple(key_path)), _key(key_path), message))
+    if found:
+        return None, found
+    for key_path, message in _semantic_errors(data):
+        found.append(RuleError(path, located.line(tuple(key_path)), _key(key_path), message))
+    if found:
+        return None, found
+    return Rule.from_data(data, path, located), []
+
+
+def rule_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.yaml") if p.is_file())
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class RuleSet:
+    """Rules as loaded from disk, with the errors of the files that did not load."""
+
+    rules: list[Rule]
+    errors: list[RuleError]
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def load_rules(roots: Iterable[Path]) -> RuleSet:
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    seen: dict[str, str] = {}
+    for root in roots:
+        for file in rule_files(Path(root)):
+            shown = display_path(file)
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                errors.append(RuleError(shown, 1, "", f"cannot read: {exc}"))
+                continue
+            rule, problems = parse_rule(text, shown)
+            errors.extend(problems)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                line = rule.lines.line(("id",)) if rule.lines else 1
+                errors.append(RuleError(shown, line, "id", f"duplicate id {rule.id!r} (also in {seen[rule.id]})"))
+                continue
+            seen[rule.id] = shown
+            rules.append(rule)
+    return RuleSet(rules, errors)
