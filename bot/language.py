@@ -16,8 +16,8 @@ from bot.text import fold
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Function words only: content words say too little about the language.
-_FR = frozenset("le la les un une des du de et est sont pour avec dans sur vous nous notre votre vos nos ce cette qui que pas ne plus tres aussi mais ou au aux je tu il elle on ils leur sans chez".split())
-_EN = frozenset("the a an and is are for with in on you we our your this that which who not no more very also but or to of it they their my without at be".split())
+_FR = frozenset(["le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "pour", "avec", "dans", "sur", "vous", "nous", "notre", "votre", "vos", "nos", "ce", "cette", "qui", "que", "pas", "ne", "plus", "tres", "aussi", "mais", "ou", "au", "aux", "je", "tu", "il", "elle", "on", "ils", "leur", "sans", "chez"])
+_EN = frozenset(["the", "a", "an", "and", "is", "are", "for", "with", "in", "on", "you", "we", "our", "your", "this", "that", "which", "who", "not", "no", "more", "very", "also", "but", "or", "to", "of", "it", "they", "their", "my", "without", "at", "be"])
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,8 @@ def t(key: str, language: str, **values: Any) -> str:
     entry = MESSAGES[key]
     text = entry.get(language) or entry["en"]
     return text.format(**values) if values else text
+
+MESSAGES["draft.forgotten"] = {
+    "en": "I no longer have that draft (Coach keeps drafts in memory for a day only). Paste it again with `/review`.",
+    "fr": "Je n'ai plus ce brouillon (Coach ne garde les brouillons en mémoire qu'une journée). Recollez-le avec `/review`.",
+}

@@ -67,6 +67,9 @@ class Reply:
     tone: Tone = "neutral"
     language: str = "en"
     image: Image | None = None
+    # The reviewed text and the spans to highlight in it: (start, end, severity).
+    draft: str = ""
+    highlights: tuple[tuple[int, int, str], ...] = ()
     # Free-form data for adapters that need it (e.g. the draft for "Review again").
     meta: dict[str, str] = field(default_factory=dict)
 

@@ -1,0 +1,46 @@
+"""`coach chat` (the console adapter) and `coach run` (whichever adapter .env selects)."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+
+from bot.cli import main
+from bot.config import Config
+
+
+def build_coach(config: Config):
+    """The Coach every adapter shares: advice, and team memory when available."""
+    from bot.coach import Coach
+
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    return Coach()
+
+
+@main.command("chat")
+@click.pass_obj
+def chat_cmd(config: Config) -> None:
+    """Talk to Coach in the terminal: /review, /help, and every chat command."""
+    from adapters.console import chat
+
+    chat(build_coach(config), Console())
+
+
+@main.command("run")
+@click.pass_obj
+def run_cmd(config: Config) -> None:
+    """Start Coach: Slack or Discord when their tokens are set, else the console."""
+    adapter = config.adapter
+    if adapter == "slack":
+        from adapters.slack import run as run_slack
+
+        run_slack(build_coach(config), config)
+    elif adapter == "discord":
+        from adapters.discord import run as run_discord
+
+        run_discord(build_coach(config), config)
+    else:
+        click.echo(f"Coach: console adapter (data in {config.data_dir}). Set Slack or Discord tokens in .env to go online.")
+        from adapters.console import chat
+
+        chat(build_coach(config), Console())

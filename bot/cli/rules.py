@@ -1,0 +1,80 @@
+"""`coach rules list | show | test | check`."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from bot.advice import pack_dirs
+from bot.cli import main
+from bot.examples import verify_rule
+from bot.rules import load_rules
+
+
+def _roots(paths: tuple[str, ...]) -> list[Path]:
+    return [Path(p) for p in paths] if paths else pack_dirs()
+
+
+@main.group("rules")
+def rules_group() -> None:
+    """List, show, test and check the advice rules."""
+
+
+@rules_group.command("list")
+@click.argument("paths", nargs=-1)
+def rules_list(paths: tuple[str, ...]) -> None:
+    """Every rule, grouped by topic."""
+    rule_set = load_rules(_roots(paths))
+    table = Table("topic", "id", "severity", "status", "weight", "check")
+    by_topic = defaultdict(list)
+    for rule in rule_set.rules:
+        by_topic[rule.topic].append(rule)
+    for topic in sorted(by_topic):
+        for rule in sorted(by_topic[topic], key=lambda r: r.id):
+            table.add_row(topic, rule.id, rule.severity, rule.status, f"{rule.weight:g}", rule.type)
+    Console().print(table)
+    if rule_set.errors:
+        click.echo(f"{len(rule_set.errors)} file error(s): run `coach rules check`", err=True)
+
+
+@rules_group.command("show")
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None)
+def rules_show(rule_id: str, lang: str | None) -> None:
+    """One rule, as written in its file."""
+    rule = load_rules(pack_dirs()).get(rule_id)
+    if rule is None:
+        raise click.ClickException(f"no rule {rule_id!r}; see `coach rules list`")
+    click.echo(f"# {rule.path}")
+    click.echo(Path(rule.path).read_text(encoding="utf-8") if Path(rule.path).exists() else repr(rule))
+
+
+@rules_group.command("test")
+@click.argument("paths", nargs=-1)
+def rules_test(paths: tuple[str, ...]) -> None:
+    """Run every rule's examples: bad ones fire at their marked span, good ones stay silent."""
+    rule_set = load_rules(_roots(paths))
+    failures = [f for rule in rule_set.rules for f in verify_rule(rule)]
+    examples = sum(len(r.lang(lang)["examples"][k]) for r in rule_set.rules for lang in ("fr", "en") for k in ("bad", "good"))
+    for failure in failures:
+        click.echo(f"FAIL {failure}")
+    for error in rule_set.errors:
+        click.echo(f"ERROR {error}")
+    click.echo(f"{len(rule_set.rules)} rules, {examples} examples, {len(failures)} failures, {len(rule_set.errors)} file errors")
+    sys.exit(1 if failures or rule_set.errors else 0)
+
+
+@rules_group.command("check")
+@click.argument("paths", nargs=-1)
+def rules_check(paths: tuple[str, ...]) -> None:
+    """Validate the rule files: every error as file:line: key: problem."""
+    rule_set = load_rules(_roots(paths))
+    for error in rule_set.errors:
+        click.echo(str(error))
+    click.echo(f"{len(rule_set.rules)} rules loaded, {len(rule_set.errors)} error(s)", err=True)
+    sys.exit(1 if rule_set.errors else 0)

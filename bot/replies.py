@@ -1,0 +1,82 @@
+"""Turn core results (reviews, problems, help) into platform-neutral replies."""
+
+from __future__ import annotations
+
+from bot.messages import t
+from bot.reply import Action, Item, Reply, Section
+from bot.review import DraftProblem, Finding, Review
+
+SHOWN_FINDINGS = 5
+TONE = {"ready": "good", "another-pass": "warning", "rethink": "bad"}
+
+
+def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
+    lines = [finding.why, t("review.how", language, how=finding.how)]
+    if finding.suggestions:
+        lines.append(t("review.try", language, suggestions=" / ".join(finding.suggestions)))
+    if finding.fix is not None:
+        lines.append(t("review.fix", language, fix=finding.fix))
+    actions = ()
+    if review_id:
+        actions = (Action("dismiss", t("action.dismiss", language), f"{review_id}|{finding.rule}"),)
+    return Item(
+        title=finding.message,
+        quote=finding.excerpt if len(finding.excerpt) <= 200 else finding.excerpt[:199] + "…",
+        lines=tuple(lines),
+        footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
+        severity=finding.severity,
+        actions=actions,
+    )
+
+
+def notices_text(review: Review) -> str:
+    language_name = t(f"language.{review.language}", review.language)
+    notes = [t(f"review.{code}", review.language, language=language_name) for code in review.notices]
+    return " ".join(notes)
+
+
+def review_reply(review: Review, review_id: str = "", draft: str = "") -> Reply:
+    """The reply to /review: score and band, the top findings, buttons."""
+    lang = review.language
+    band = t(f"band.{review.band}", lang)
+    shown = review.findings[:SHOWN_FINDINGS]
+    more = len(review.findings) - len(shown)
+    sections: list[Section] = []
+    if shown:
+        sections.append(
+            Section(
+                title=t("review.findings", lang),
+                items=tuple(finding_item(f, lang, review_id) for f in shown),
+                text=t("review.more", lang, n=more) if more else "",
+            )
+        )
+    summary = review.verdict
+    if review.notices:
+        summary += "\n" + notices_text(review)
+    actions: tuple[Action, ...] = ()
+    if review_id:
+        actions = (
+            Action("posted", t("action.posted", lang), review_id, style="primary"),
+            Action("review_again", t("action.review_again", lang), review_id),
+        )
+    return Reply(
+        title=t("review.title", lang, score=review.score, band=band),
+        summary=summary,
+        sections=tuple(sections),
+        actions=actions,
+        visibility="ephemeral",
+        tone=TONE[review.band],  # type: ignore[arg-type]
+        language=lang,
+        draft=draft,
+        highlights=tuple((f.span[0], f.span[1], f.severity) for f in review.findings),
+        meta={"review_id": review_id, "score": str(review.score), "band": review.band},
+    )
+
+
+def problem_reply(problem: DraftProblem, language: str) -> Reply:
+    return Reply(title="Coach", summary=problem.message(language), tone="neutral", language=language,
+                 meta={"problem": problem.code})
+
+
+def text_reply(text: str, language: str, title: str = "Coach", tone: str = "neutral") -> Reply:
+    return Reply(title=title, summary=text, tone=tone, language=language)  # type: ignore[arg-type]
