@@ -66,7 +66,7 @@ def verify_rule(rule: Rule, extra_for: ExtraFor | None = None) -> list[ExampleFa
         extra = extra_for(rule, lang) if extra_for else {}
         context = ReviewContext(advice, language=lang, kind=kind, extra=extra)
 
-        def spans_of(text: str) -> list[Any]:
+        def spans_of(text: str, context: ReviewContext = context) -> list[Any]:
             try:
                 return [f for f in review(text, context).findings if f.rule == rule.id]
             except DraftProblem as exc:
