@@ -50,6 +50,7 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+_APOSTROPHES = {ord(c): "'" for c in "’‘ʼ`´"}
 
 
 def fold(text: str) -> str:
@@ -75,26 +76,25 @@ class Token:
     alt: str  # stem of the folded word: catches drafts typed without accents
 
 
-def _split_word(word: str, start: int, language: str) -> list[tuple[int, int, str, str]]:
-    """Split a word on apostrophes (French elisions) and hyphens; keep the lower-cased surface."""
-    out: list[tuple[int, int, str, str]] = []
+def _split_word(word: str, start: int, language: str) -> list[tuple[int, int]]:
+    """Spans of a word's parts: split on hyphens, and on apostrophes in French (elisions).
+    English contractions stay whole ("don't", "we're")."""
+    separators = r"-" if language == "en" else r"['\-]"
+    out: list[tuple[int, int]] = []
     pos = start
-    for piece in re.split(r"(['\-])", word):
-        if piece in ("'", "-", ""):
-            pos += len(piece)
-            continue
-        out.append((pos, pos + len(piece), piece, ""))
+    for piece in re.split(f"({separators})", word):
+        if piece and piece not in ("'", "-"):
+            out.append((pos, pos + len(piece)))
         pos += len(piece)
-    if language == "en" and "'" in word:
-        # English contractions stay whole: "don't", "we're".
-        lowered = word
-        return [(start, start + len(word), lowered, "")] if "-" not in word else out
     return out
 
 
 def tokenize(draft: str, language: str) -> list[Token]:
     """Word tokens of a draft, with links, mentions and hashtags left out."""
-    lowered = draft.lower() if len(draft.lower()) == len(draft) else draft
+    lowered = draft.lower()
+    if len(lowered) != len(draft):  # a few characters lower-case to two code points
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
+    lowered = lowered.translate(_APOSTROPHES)
     folded = fold(draft)
     masked = folded
     for regex in (URL_RE, MENTION_RE, HASHTAG_RE):
@@ -102,8 +102,7 @@ def tokenize(draft: str, language: str) -> list[Token]:
     spans: list[tuple[int, int]] = []
     for match in WORD_RE.finditer(masked):
         word = masked[match.start() : match.end()]
-        for start, end, _piece, _ in _split_word(word, match.start(), language):
-            spans.append((start, end))
+        spans.extend(_split_word(word, match.start(), language))
     if language == "fr":
         spans = [
             (s, e)

@@ -1,0 +1,76 @@
+"""Shared helpers: write rules into a temporary pack and compile them."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.advice import Advice, load_advice
+
+RULE = """\
+id: {id}
+version: 1
+status: {status}
+severity: {severity}
+topic: {topic}
+applies_to: [post]
+weight: {weight}
+source:
+  article: "Dures réalités du marketing sur les réseaux sociaux"
+  section: "Dure réalité #4"
+check:
+{check}
+fr:
+{fr}
+  message: "fr {{match}}"
+  why: pourquoi
+  how: comment
+  examples:
+    bad: ["[[x]]"]
+    good: ["y"]
+en:
+{en}
+  message: "en {{match}}"
+  why: why
+  how: how
+  examples:
+    bad: ["[[x]]"]
+    good: ["y"]
+"""
+
+
+def _indent(block: str) -> str:
+    return textwrap.indent(textwrap.dedent(block).strip("\n"), "  ") if block.strip() else ""
+
+
+def rule_yaml(id: str = "test.rule", check: str = "type: lexicon", fr: str = "", en: str = "",
+              status: str = "active", severity: str = "warning", topic: str = "hard-sell", weight: float = 10) -> str:
+    return RULE.format(id=id, status=status, severity=severity, topic=topic, weight=weight,
+                       check=_indent(check), fr=_indent(fr), en=_indent(en))
+
+
+@pytest.fixture
+def pack(tmp_path: Path):
+    """Write rule files into a fresh pack folder; returns (write, load)."""
+    root = tmp_path / "pack"
+    root.mkdir()
+
+    class Pack:
+        path = root
+
+        def write(self, name: str, text: str) -> Path:
+            file = root / name
+            file.write_text(text, encoding="utf-8")
+            return file
+
+        def rule(self, **kwargs) -> Path:
+            return self.write(f"{kwargs.get('id', 'test.rule')}.yaml", rule_yaml(**kwargs))
+
+        def load(self, allow_errors: bool = False) -> Advice:
+            advice = load_advice([root])
+            assert allow_errors or not advice.errors, [str(e) for e in advice.errors]
+            return advice
+
+    return Pack()
