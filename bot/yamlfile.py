@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +51,17 @@ def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
     return _scalar(node)
 
 
-_RESOLVER = yaml.SafeLoader("")
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. `status: off` stays the word "off"."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+_RESOLVER = _Loader("")
 
 
 def _scalar(node: yaml.Node) -> Any:
@@ -60,7 +71,7 @@ def _scalar(node: yaml.Node) -> Any:
 def load(text: str) -> LocatedYaml:
     """Parse one YAML document; raise YamlError with a line number on bad syntax."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
