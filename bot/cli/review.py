@@ -29,10 +29,14 @@ def read_input(source: str) -> str:
 @click.argument("source", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Review in this language instead of detecting it.")
+@click.option("--pack", "packs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Review with the rules in this folder instead of the bundled packs (repeatable).")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help='Batch: JSON lines {"id": ..., "text": ...} in, one review per line out.')
-def review_cmd(source: str | None, fmt: str, lang: str | None, jsonl: str | None) -> None:
+def review_cmd(source: str | None, fmt: str, lang: str | None, packs: tuple[str, ...], jsonl: str | None) -> None:
     """Review TEXT, a FILE, or - for standard input. Exit status 1 when a blocker is found."""
-    advice = load_advice()
+    advice = load_advice([Path(p) for p in packs] if packs else None)
+    for error in advice.errors:
+        click.echo(f"warning: {error}", err=True)
     context = ReviewContext(advice, language=lang)
     if jsonl:
         sys.exit(_batch(jsonl, context))

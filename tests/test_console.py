@@ -1,0 +1,58 @@
+"""The console adapter: the same commands as in chat, rendered for a terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from adapters.console import chat, parse, render_to_string
+from bot.coach import Coach
+from bot.context import Context
+
+
+def converse(lines: list[str], coach: Coach | None = None) -> str:
+    feed = iter(lines)
+
+    def read(prompt: str) -> str:
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+
+    console = Console(width=100, record=True, color_system=None)
+    with console.capture() as capture:
+        chat(coach or Coach(), console, read)
+    return capture.get()
+
+
+def test_review_in_the_console_names_hard_sell():
+    out = converse(["/review Achetez maintenant !!! Offre limitée, dernière chance", "/quit"])
+    assert "hard-sell" in out and "Achetez maintenant" in out and "/100" in out
+
+
+def test_multi_line_draft_ends_with_an_empty_line():
+    out = converse(["/review", "Buy now, this is a limited offer.", "Last chance for you!", "", "/quit"])
+    assert "Paste or type your draft" in out
+    assert "hard-sell" in out and "Last chance" in out
+
+
+def test_help_lists_commands_and_unknown_commands_are_polite():
+    out = converse(["/help", "/frobnicate", "/quit"])
+    assert "/review" in out and "I don't know `/frobnicate`" in out
+
+
+def test_odd_input_gets_a_polite_answer_not_a_traceback():
+    out = converse(["/review 🎉🎉🎉", "/review " + "a " * 5000, "/quit"])
+    assert "has none" in out and "8,000" in out and "Traceback" not in out
+
+
+def test_parse_treats_plain_text_as_a_review():
+    assert parse("hello there") == ("review", "hello there")
+    assert parse("/Plan  my plan") == ("plan", "my plan")
+
+
+def test_rendering_highlights_spans_in_colour():
+    reply = Coach().command("review", "Buy now! Limited offer.", Context())
+    coloured = render_to_string(reply, color=True)
+    plain = render_to_string(reply)
+    assert "\x1b[" in coloured and "\x1b[" not in plain
+    assert "Buy now" in plain
