@@ -206,18 +206,20 @@ def parse_rule(text: str, path: str) -> tuple[Rule | None, list[RuleError]]:
     data = located.data
     if not isinstance(data, dict):
         return None, [RuleError(path, 1, "", "expected a mapping of rule keys (id, check, fr, en, ...)")]
-    found: list[RuleError] = []
-    validator = jsonschema.Draft202012Validator(schema())
-    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        key_path, message = _schema_message(error)
-        found.append(RuleError(path, located.line(tuple(key_path)), _key(key_path), message))
-    if found:
-        return None, found
-    for key_path, message in _semantic_errors(data):
-        found.append(RuleError(path, located.line(tuple(key_path)), _key(key_path), message))
+    found = [RuleError(path, located.line(tuple(key_path)), _key(key_path), message)
+             for key_path, message in rule_problems(data)]
     if found:
         return None, found
     return Rule.from_data(data, path, located), []
+
+
+def rule_problems(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
+    """What is wrong with a rule's data, as (key path, problem): the schema first, then
+    what a schema cannot say. Used for files and for rules merged from layers."""
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    found = [_schema_message(error) for error in errors]
+    return found or _semantic_errors(data)
 
 
 def rule_files(root: Path) -> list[Path]:
