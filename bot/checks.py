@@ -40,7 +40,8 @@ class Scope:
         if list_id is None:
             return []
         tokens = self.doc.tokens
-        return [(tokens[i].start, tokens[j - 1].end) for i, j in self.matches.get(list_id, ())]
+        starts, ends = tokens.starts, tokens.ends
+        return [(starts[i], ends[j - 1]) for i, j in self.matches.get(list_id, ())]
 
 
 CheckFn = Callable[[Scope], list[Hit]]
@@ -186,6 +187,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     min_words = int(rule.check.get("min_words", 0))
     block = rule.lang(language)
     reader, self_ = _list(index, block.get("reader")), _list(index, block.get("self"))
+    exceptions = _list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
         doc = scope.doc
@@ -202,7 +204,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
                 return [Hit(*whole(doc), {"count": count, **limits})]
             return []
         if name == "caps_ratio":
-            letters = [c for t in doc.tokens for c in doc.text[t.start : t.end] if c.isalpha()]
+            letters = [c for s, e in zip(doc.tokens.starts, doc.tokens.ends, strict=True) for c in doc.text[s:e] if c.isalpha()]
             if len(letters) < 12:
                 return []
             ratio = sum(c.isupper() for c in letters) / len(letters)
@@ -214,13 +216,15 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
         if name in ("length", "words"):
             size = len(doc.text.strip()) if name == "length" else doc.word_count
             if high is not None and size > high:
-                start = whole(doc)[0] + int(high) if name == "length" else doc.tokens[int(high)].start
+                start = whole(doc)[0] + int(high) if name == "length" else doc.tokens.starts[int(high)]
                 return [Hit(start, whole(doc)[1], {"count": size, **limits})]
             if low is not None and size < low:
                 return [Hit(*whole(doc), {"count": size, **limits})]
             return []
         if name == "reader_focus":
-            ours, yours = scope.spans(self_), scope.spans(reader)
+            skip = scope.spans(exceptions)
+            ours = [sp for sp in scope.spans(self_) if not _overlaps(sp, skip)]
+            yours = [sp for sp in scope.spans(reader) if not _overlaps(sp, skip)]
             ratio = float(rule.check.get("ratio", 1.0))
             floor = int(low if low is not None else 2)
             if len(ours) >= floor and len(ours) > ratio * len(yours):

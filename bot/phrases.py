@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.text import Token, tokenize
+from bot.text import Tokens, tokenize
 
 WILDCARD = "*"
 
@@ -41,7 +41,8 @@ class PhraseIndex:
                 if part == WILDCARD:
                     words.append(None)
                 else:
-                    words.extend((t.key, t.alt) for t in tokenize(part, self.language))
+                    parsed = tokenize(part, self.language)
+                    words.extend(zip(parsed.keys, parsed.alts, strict=True))
             while words and words[-1] is None:
                 words.pop()
             if not words or words[0] is None:
@@ -49,40 +50,42 @@ class PhraseIndex:
             entry = _Phrase(list_id, tuple(words))
             key, alt = words[0]
             self._by_key[key].append(entry)
-            if alt != key:
-                self._by_alt[alt].append(entry)
+            # Always indexed by its folded stem too: a draft word whose own key
+            # differs (accents, curly apostrophe) still meets the phrase by alt.
+            self._by_alt[alt].append(entry)
         return list_id
 
-    def scan(self, tokens: list[Token]) -> dict[int, list[tuple[int, int]]]:
+    def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         by_key, by_alt = self._by_key, self._by_alt
-        n = len(tokens)
-        for i, tok in enumerate(tokens):
-            candidates = by_key.get(tok.key)
-            alts = by_alt.get(tok.alt)
-            if candidates is None and alts is None:
-                continue
+        keys, alts = tokens.keys, tokens.alts
+        n = len(keys)
+        for i in range(n):
+            candidates = by_key.get(keys[i])
+            more = by_alt.get(alts[i])
+            if candidates is None:
+                if more is None:
+                    continue
+                candidates = more
+            elif more is not None:
+                candidates = candidates + more
             best: dict[int, int] = {}
-            for entry in (candidates or []) + (alts or []):
-                if reach.get(entry.list_id, 0) > i:
+            for entry in candidates:
+                list_id = entry.list_id
+                if reach.get(list_id, 0) > i:
                     continue
                 words = entry.words
                 end = i + len(words)
-                if end > n:
+                if end > n or end <= best.get(list_id, 0):
                     continue
-                ok = True
                 for offset in range(1, len(words)):
                     word = words[offset]
-                    if word is None:
-                        continue
-                    other = tokens[i + offset]
-                    if other.key != word[0] and other.alt != word[1]:
-                        ok = False
+                    if word is not None and keys[i + offset] != word[0] and alts[i + offset] != word[1]:
                         break
-                if ok and end > best.get(entry.list_id, 0):
-                    best[entry.list_id] = end
+                else:
+                    best[list_id] = end
             for list_id, end in best.items():
                 found[list_id].append((i, end))
                 reach[list_id] = end

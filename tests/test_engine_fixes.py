@@ -1,0 +1,50 @@
+"""Regression tests for small engine fixes found while writing the advice pack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.advice import compile_rules
+from bot.review import ReviewContext, review
+from bot.rules import Rule, RuleSet
+
+
+def _rule(check: dict[str, Any], fr: dict[str, Any], en: dict[str, Any]) -> Rule:
+    base = {"message": "{match}", "why": "w", "how": "h", "examples": {"bad": ["x"], "good": ["y"]}}
+    return Rule.from_data({
+        "id": "test.rule", "version": 1, "status": "active", "severity": "warning", "topic": "hard-sell",
+        "applies_to": ["post"], "weight": 10, "source": {"article": "a", "section": "s"},
+        "check": check, "fr": {**base, **fr}, "en": {**base, **en},
+    })
+
+
+def _excerpts(rule: Rule, text: str, language: str) -> list[str]:
+    advice = compile_rules(RuleSet([rule], []))
+    return [f.excerpt for f in review(text, ReviewContext(advice, language=language)).findings]
+
+
+def test_phrase_without_accents_matches_accented_draft():
+    # The first word of a phrase used to be looked up by key only when its key and
+    # folded stem were equal, so "derniere" (typed without accent) missed "dernière".
+    rule = _rule({"type": "lexicon"}, {"phrases": ["derniere chance"]}, {"phrases": ["last chance"]})
+    assert _excerpts(rule, "C'est la dernière chance pour vous", "fr") == ["dernière chance"]
+    assert _excerpts(rule, "C'est la derniere chance pour vous", "fr") == ["derniere chance"]
+
+
+def test_curly_apostrophe_in_draft_matches_phrase_first_word():
+    # "Don’t" (typographic apostrophe, as phones and Slack type it) must meet "don't".
+    rule = _rule({"type": "lexicon"}, {"phrases": ["ne ratez pas"]}, {"phrases": ["don't miss out"]})
+    assert _excerpts(rule, "Don’t miss out on the workshop with us", "en") == ["Don’t miss out"]
+    assert _excerpts(rule, "Don't miss out on the workshop with us", "en") == ["Don't miss out"]
+
+
+def test_reader_focus_honours_exceptions():
+    # `exceptions` is accepted for metric rules; reader_focus used to ignore it.
+    rule = _rule(
+        {"type": "metric", "metric": "reader_focus", "min": 2},
+        {"self": ["nous"], "reader": ["vous"], "exceptions": ["dites-nous"]},
+        {"self": ["we", "us"], "reader": ["you"], "exceptions": ["tell us"]},
+    )
+    assert _excerpts(rule, "Tell us, tell us, tell us what you think", "en") == []
+    assert _excerpts(rule, "We did it and we are proud of it", "en") == ["We"]
+    assert _excerpts(rule, "Dites-nous tout, dites-nous vite", "fr") == []
