@@ -42,8 +42,12 @@ def warm_up() -> None:
     _identifier()
 
 
-def detect(text: str, fallback: str = "en") -> Detection:
-    words = _WORDS.findall(fold(text))
+SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
+
+
+def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detection:
+    text = text[:SAMPLE]
+    words = _WORDS.findall(folded[:SAMPLE] if folded is not None else fold(text))
     if sum(len(w) for w in words) < 8:
         return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
     language, confidence = _identifier().classify(text)

@@ -20,7 +20,7 @@ from bot.checks import Hit, Scope
 from bot.language import detect
 from bot.messages import t
 from bot.rules import SEVERITIES, Rule
-from bot.text import Doc
+from bot.text import Doc, fold
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
@@ -210,14 +210,15 @@ def review(draft: str, context: ReviewContext) -> Review:
     """Review one draft. Raises DraftProblem for drafts that cannot be reviewed."""
     text, had_control = prepare(draft, context.max_chars)
     notices: list[str] = ["control"] if had_control else []
+    folded = fold(text)
     if context.language:
         language = context.language
     else:
-        detection = detect(text, context.fallback)
+        detection = detect(text, context.fallback, folded)
         language = detection.language
         notices += ["mixed"] if detection.mixed else []
         notices += ["guessed"] if detection.guessed else []
-    doc = Doc(text, language)
+    doc = Doc(text, language, folded)
     scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
     visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope)
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))

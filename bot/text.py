@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
@@ -67,8 +68,7 @@ def stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer({"fr": "french", "en": "english"}[language])
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # folded surface form
@@ -76,50 +76,69 @@ class Token:
     alt: str  # stem of the folded word: catches drafts typed without accents
 
 
-def _split_word(word: str, start: int, language: str) -> list[tuple[int, int]]:
-    """Spans of a word's parts: split on hyphens, and on apostrophes in French (elisions).
-    English contractions stay whole ("don't", "we're")."""
-    separators = r"-" if language == "en" else r"['\-]"
-    out: list[tuple[int, int]] = []
-    pos = start
-    for piece in re.split(f"({separators})", word):
-        if piece and piece not in ("'", "-"):
-            out.append((pos, pos + len(piece)))
-        pos += len(piece)
-    return out
+# French splits on apostrophes (elisions) and hyphens; English keeps contractions whole.
+_WORD = {"fr": re.compile(r"[^\W_]+"), "en": re.compile(r"[^\W_]+(?:'[^\W_]+)*")}
+_NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
-def tokenize(draft: str, language: str) -> list[Token]:
+class Tokens:
+    """A draft's words as parallel lists (cheaper than one object per word)."""
+
+    __slots__ = ("starts", "ends", "texts", "keys", "alts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], keys: list[str], alts: list[str]):
+        self.starts, self.ends, self.texts, self.keys, self.alts = starts, ends, texts, keys, alts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> Token:
+        return Token(self.starts[i], self.ends[i], self.texts[i], self.keys[i], self.alts[i])
+
+    def __iter__(self):
+        return map(Token, self.starts, self.ends, self.texts, self.keys, self.alts)
+
+
+def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     """Word tokens of a draft, with links, mentions and hashtags left out."""
+    folded = fold(draft) if folded is None else folded
+    masked = folded
+    if "#" in folded or "@" in folded or "http" in folded or "www." in folded:
+        masked = _NON_WORDS.sub(lambda m: " " * (m.end() - m.start()), folded)
+    spans = [m.span() for m in _WORD[language].finditer(masked)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    if language == "fr" and "'" in masked:
+        size = len(masked)
+        keep = [
+            i for i in range(len(starts))
+            if not (ends[i] < size and masked[ends[i]] == "'" and i + 1 < len(starts)
+                    and masked[starts[i] : ends[i]] in ELISIONS)
+        ]  # fmt: skip
+        starts = [starts[i] for i in keep]
+        ends = [ends[i] for i in keep]
     lowered = draft.lower()
     if len(lowered) != len(draft):  # a few characters lower-case to two code points
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
-    lowered = lowered.translate(_APOSTROPHES)
-    folded = fold(draft)
-    masked = folded
-    for regex in (URL_RE, MENTION_RE, HASHTAG_RE):
-        masked = regex.sub(lambda m: " " * (m.end() - m.start()), masked)
-    spans: list[tuple[int, int]] = []
-    for match in WORD_RE.finditer(masked):
-        word = masked[match.start() : match.end()]
-        spans.extend(_split_word(word, match.start(), language))
-    if language == "fr":
-        spans = [
-            (s, e)
-            for i, (s, e) in enumerate(spans)
-            if not (e < len(folded) and folded[e] == "'" and folded[s:e] in ELISIONS and i + 1 < len(spans))
-        ]
-    surfaces = [lowered[s:e] for s, e in spans]
-    folded_words = [folded[s:e] for s, e in spans]
+    if "'" in masked:
+        lowered = lowered.translate(_APOSTROPHES)
+    surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    texts = [folded[s:e] for s, e in zip(starts, ends, strict=True)]
     stem = stemmer(language)
-    keys = [strip_accents(k) for k in stem.stemWords(surfaces)]
-    alts = stem.stemWords(folded_words)
-    return [Token(s, e, f, k, a) for (s, e), f, k, a in zip(spans, folded_words, keys, alts, strict=True)]
+    stems = stem.stemWords(surfaces)
+    keys = fold("\x00".join(stems)).split("\x00") if surfaces else []
+    # The folded form only stems differently where folding changed the word (accents).
+    alts = list(stems)
+    changed = [i for i, (a, b) in enumerate(zip(surfaces, texts, strict=True)) if a != b]
+    if changed:
+        for i, alt in zip(changed, stem.stemWords([texts[i] for i in changed]), strict=True):
+            alts[i] = alt
+    return Tokens(starts, ends, texts, keys, alts)
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:
     """Tokens of a rule phrase, normalised exactly like a draft's."""
-    return tokenize(phrase, language)
+    return list(tokenize(phrase, language))
 
 
 @dataclass
@@ -128,14 +147,15 @@ class Doc:
 
     text: str
     language: str
+    folded: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            self.folded = fold(self.text)
 
     @cached_property
-    def folded(self) -> str:
-        return fold(self.text)
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        return tokenize(self.text, self.language)
+    def tokens(self) -> Tokens:
+        return tokenize(self.text, self.language, self.folded)
 
     @cached_property
     def links(self) -> list[tuple[int, int]]:

@@ -1,0 +1,26 @@
+"""`make bench`: every speed and memory figure, printed. Never run as a test."""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+SECTIONS = [("Review", "bench.review"), ("Team memory", "bench.memory"), ("Plans", "bench.plans")]
+
+
+def main() -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    for title, module_name in SECTIONS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        print(f"== {title}")
+        for line in module.run():
+            print(f"  {line}")
+
+
+if __name__ == "__main__":
+    main()
