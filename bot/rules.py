@@ -41,10 +41,14 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
     "history": (("phrases",), ()),
-    "section": (("phrases",), ("phrases",)),
+    "section": (("phrases", "then", "exceptions"), ("phrases",)),
     "mix": ((), ()),
+    "sequence": ((), ()),
 }
-PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target"}
+PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
+                "rows", "category"}
+# Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
+REQUIRED_SETTINGS = {"mix": ("bounds",), "sequence": ("category", "after")}
 
 
 def bundled_advice_dir() -> Path:
@@ -166,6 +170,9 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
         errors.append((["check", "max"], "a metric needs max or min"))
     if kind == "density" and "threshold" not in check:
         errors.append((["check", "threshold"], "missing (required for type density)"))
+    for setting in REQUIRED_SETTINGS.get(kind, ()):
+        if setting not in check:
+            errors.append((["check", setting], f"missing (required for type {kind})"))
     allowed, required = TYPE_LISTS.get(kind, ((), ()))
     for lang in LANGUAGES:
         block = data[lang]
