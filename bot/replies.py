@@ -10,6 +10,13 @@ SHOWN_FINDINGS = 5
 TONE = {"ready": "good", "another-pass": "warning", "rethink": "bad"}
 
 
+def _quote(finding: Finding) -> str:
+    """The user's words, unless the message already quotes them."""
+    if finding.excerpt in finding.message:
+        return ""
+    return finding.excerpt if len(finding.excerpt) <= 200 else finding.excerpt[:199] + "…"
+
+
 def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
     lines = [finding.why, t("review.how", language, how=finding.how)]
     if finding.suggestions:
@@ -21,7 +28,7 @@ def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
         actions = (Action("dismiss", t("action.dismiss", language), f"{review_id}|{finding.rule}"),)
     return Item(
         title=finding.message,
-        quote=finding.excerpt if len(finding.excerpt) <= 200 else finding.excerpt[:199] + "…",
+        quote=_quote(finding),
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
         severity=finding.severity,
