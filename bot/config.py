@@ -27,6 +27,9 @@ class Config:
     slack_port: int = 3000
     slack_api_url: str = ""  # tests point the Web API at a local stand-in
     discord_token: str = ""
+    discord_guild_id: str = ""  # development server: commands sync there instantly
+    discord_sync: str = "auto"  # auto (guild if set, else global; skipped when unchanged) | force | off
+    discord_observe: bool = False  # request the Message Content intent for observed channels
     admin_ids: frozenset[str] = frozenset()
 
     @property
@@ -56,5 +59,8 @@ def load_config(env_file: str | None = ".env") -> Config:
         slack_port=int(env.get("SLACK_PORT", "3000") or 3000),
         slack_api_url=env.get("SLACK_API_URL", ""),
         discord_token=env.get("DISCORD_TOKEN", ""),
+        discord_guild_id=env.get("DISCORD_GUILD_ID", "").strip(),
+        discord_sync=(env.get("DISCORD_SYNC", "auto") or "auto").strip().lower(),
+        discord_observe=env.get("DISCORD_OBSERVE", "").strip().lower() in ("1", "true", "yes", "on"),
         admin_ids=frozenset(x.strip() for x in env.get("COACH_ADMIN_IDS", "").split(",") if x.strip()),
     )
