@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.advice import Advice, load_advice
+from bot.advice_source import AdviceSource
 from bot.context import Context
 from bot.messages import t
 from bot.replies import problem_reply, review_reply, text_reply
@@ -100,14 +101,17 @@ def fingerprint(text: str) -> str:
 
 @dataclass
 class Coach:
-    advice: Advice = field(default_factory=load_advice)
+    # Fixed advice, or an AdviceSource: packs + workspace/channel layers, hot-reloaded.
+    advice: Advice | AdviceSource = field(default_factory=load_advice)
     store: Any = None  # bot.store.Store once team memory is on
     drafts: DraftCache = field(default_factory=DraftCache)
     # Called after each review (team memory logs it); set by whoever owns the store.
     on_review: list[Callable[[Review, str, Context, str], None]] = field(default_factory=list)
 
     def advice_for(self, ctx: Context) -> Advice:
-        """The advice as it applies in this workspace and channel (layers come later)."""
+        """The advice as it applies in this workspace and channel."""
+        if isinstance(self.advice, AdviceSource):
+            return self.advice.advice_for(ctx.workspace, ctx.channel)
         return self.advice
 
     def review_context(self, ctx: Context, language: str | None = None, kind: str = "post") -> ReviewContext:
@@ -127,7 +131,12 @@ class Coach:
             return text_reply(t("unknown.command", ctx.language, command=name.lstrip("/")), ctx.language)
         if spec.admin_only and not ctx.is_admin:
             return text_reply(t("refused.admin", ctx.language), ctx.language, tone="warning")
-        return spec.handler(self, text, ctx)
+        reply = spec.handler(self, text, ctx)
+        if ctx.is_admin and isinstance(self.advice, AdviceSource):
+            from bot.rules_chat import with_advice_errors  # admins hear of broken advice files
+
+            reply = with_advice_errors(reply, self.advice.unseen_errors(ctx.workspace), ctx.language)
+        return reply
 
     def act(self, name: str, value: str, ctx: Context, reason: str = "") -> Reply:
         handler = ACTIONS.get(name)
@@ -164,3 +173,7 @@ def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     if recent is None:
         return text_reply(t("draft.forgotten", ctx.language), ctx.language)
     return review_command(coach, recent.draft, ctx)
+
+
+# Feature modules register their commands when imported.
+from bot import rules_chat  # noqa: E402,F401  (/rules)

@@ -1,0 +1,208 @@
+"""`/rules` in chat, for admins: the active rules by topic with their dismissal rate,
+switching a rule on or off for the workspace or one channel, reloading the files.
+
+    /rules                       active rules here, by topic, with dismissal rates
+    /rules off ID [here|#chan]   switch a rule off for the workspace (or a channel)
+    /rules on ID [here|#chan]    switch it on (also turns a shadow rule on)
+    /rules shadow ID [here]      record its matches without showing them
+    /rules show ID               the rule as it applies here, and which layer set what
+    /rules reload                re-read the advice files now and report problems
+
+Admins only: the facade refuses others politely.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from bot.advice_source import AdviceSource
+from bot.coach import Coach, command
+from bot.context import Context
+from bot.layers import explain
+from bot.messages import MESSAGES, t
+from bot.reply import Item, Reply, Section
+from bot.rules import RuleError
+
+MESSAGES.update({
+    "rules.title": {"en": "Active rules in {place}", "fr": "Règles actives dans {place}"},
+    "rules.place.workspace": {"en": "this workspace", "fr": "cet espace de travail"},
+    "rules.place.channel": {"en": "this channel", "fr": "ce canal"},
+    "rules.rate": {"en": "dismissed {rate} of the time ({dismissed}/{fired})",
+                   "fr": "écartée {rate} du temps ({dismissed}/{fired})"},
+    "rules.rate.unknown": {"en": "dismissal rate —", "fr": "taux d'écart —"},
+    "rules.others": {"en": "Also: {shadow} in shadow (recorded, not shown), {off} switched off.",
+                     "fr": "Aussi : {shadow} en observation (enregistrées, non affichées), {off} désactivée(s)."},
+    "rules.usage": {"en": "Use `/rules off ID`, `/rules on ID` (add `here` for this channel only), `/rules show ID`, `/rules reload`.",
+                    "fr": "Utilisez `/rules off ID`, `/rules on ID` (ajoutez `here` pour ce canal seulement), `/rules show ID`, `/rules reload`."},
+    "rules.unknown": {"en": "There is no rule `{id}` here. `/rules` lists them.",
+                      "fr": "Il n'y a pas de règle `{id}` ici. `/rules` les liste."},
+    "rules.fixed": {"en": "The advice is fixed in this setup (no local advice folder), so rules cannot be switched from chat.",
+                    "fr": "Les conseils sont figés dans cette installation (pas de dossier local), on ne peut pas changer les règles depuis le chat."},
+    "rules.switched.active": {"en": "`{id}` is now on for {place}. The next review uses it.",
+                              "fr": "`{id}` est maintenant activée pour {place}. La prochaine relecture l'utilise."},
+    "rules.switched.off": {"en": "`{id}` is now off for {place}. The next review skips it.",
+                           "fr": "`{id}` est maintenant désactivée pour {place}. La prochaine relecture l'ignore."},
+    "rules.switched.shadow": {"en": "`{id}` is now in shadow for {place}: its matches are recorded, not shown. Try `coach rules replay {id}`.",
+                              "fr": "`{id}` est maintenant en observation pour {place} : ses résultats sont enregistrés, pas affichés. Essayez `coach rules replay {id}`."},
+    "rules.switch.failed": {"en": "I could not change `{id}`: {problem}", "fr": "Je n'ai pas pu modifier `{id}` : {problem}"},
+    "rules.written": {"en": "Written to {file}.", "fr": "Écrit dans {file}."},
+    "rules.reloaded": {"en": "Advice reloaded: {n} rule(s) active here, no problem found.",
+                       "fr": "Conseils rechargés : {n} règle(s) active(s) ici, aucun problème."},
+    "rules.broken.title": {"en": "Some advice files have problems", "fr": "Des fichiers de conseils ont des problèmes"},
+    "rules.broken.text": {"en": "Reviews keep using the last good version of these files until they are fixed.",
+                          "fr": "Les relectures gardent la dernière version correcte de ces fichiers jusqu'à leur correction."},
+})  # fmt: skip
+
+_CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>
+HERE = {"here", "channel", "ici", "canal"}
+VERBS = {"on": "active", "off": "off", "shadow": "shadow", "active": "active"}
+MAX_ERRORS_SHOWN = 8
+
+
+def with_advice_errors(reply: Reply, errors: Sequence[RuleError], language: str) -> Reply:
+    """The reply with a section naming the broken advice files (file:line: key: problem)."""
+    if not errors:
+        return reply
+    lines = tuple(str(e) for e in errors[:MAX_ERRORS_SHOWN])
+    if len(errors) > MAX_ERRORS_SHOWN:
+        lines += (t("review.more", language, n=len(errors) - MAX_ERRORS_SHOWN),)
+    section = Section(title=t("rules.broken.title", language), text=t("rules.broken.text", language),
+                      items=tuple(Item(title=line, severity="warning") for line in lines))
+    tone = reply.tone if reply.tone == "bad" else "warning"
+    return dataclasses.replace(reply, sections=reply.sections + (section,), tone=tone)
+
+
+def _channel_arg(arg: str, ctx: Context) -> str | None:
+    """The channel a switch is for: `here` is this one, `<#C123|name>` or `#C123` another."""
+    if not arg:
+        return None
+    if arg.lower() in HERE:
+        return ctx.channel
+    found = _CHANNEL_REF.match(arg)
+    return found.group(1) if found else arg.lstrip("#")
+
+
+def _place(ctx: Context, channel: str | None) -> str:
+    return t("rules.place.channel" if channel else "rules.place.workspace", ctx.language)
+
+
+def dismissal_rates(store: Any, ctx: Context) -> dict[str, tuple[int, int]]:
+    """rule id -> (dismissed, fired) for this workspace, from team memory when it can tell."""
+    if store is None or not hasattr(store, "rule_stats"):
+        return {}
+    try:
+        return dict(store.rule_stats(ctx.platform, ctx.workspace))
+    except Exception:  # memory is a nice-to-have here; the list still shows
+        return {}
+
+
+def list_reply(coach: Coach, ctx: Context) -> Reply:
+    lang = ctx.language
+    advice = coach.advice_for(ctx)
+    rates = dismissal_rates(coach.store, ctx)
+    by_topic: dict[str, list] = defaultdict(list)
+    for compiled in advice.compiled:
+        if compiled.rule.status == "active":
+            by_topic[compiled.rule.topic].append(compiled.rule)
+    sections = []
+    for topic in sorted(by_topic):
+        items = []
+        for rule in sorted(by_topic[topic], key=lambda r: r.id):
+            dismissed, fired = rates.get(rule.id, (0, 0))
+            rate = (t("rules.rate", lang, rate=f"{dismissed / fired:.0%}", dismissed=dismissed, fired=fired)
+                    if fired else t("rules.rate.unknown", lang))
+            items.append(Item(title=f"`{rule.id}`", lines=(f"{t(f'severity.{rule.severity}', lang)} · {rate}",),
+                              severity=rule.severity))
+        sections.append(Section(title=_topic_name(topic, lang), items=tuple(items)))
+    shadow = sum(r.status == "shadow" for r in advice.rules)
+    off = sum(r.status == "off" for r in advice.rules)
+    summary = t("rules.others", lang, shadow=shadow, off=off) + "\n" + t("rules.usage", lang)
+    here = _place(ctx, ctx.channel if _has_channel_layer(coach, ctx) else None)
+    return Reply(title=t("rules.title", lang, place=here), summary=summary, sections=tuple(sections), language=lang)
+
+
+def _topic_name(topic: str, lang: str) -> str:
+    key = f"topic.{topic}"
+    return t(key, lang) if key in MESSAGES else topic
+
+
+def _has_channel_layer(coach: Coach, ctx: Context) -> bool:
+    source = coach.advice
+    return isinstance(source, AdviceSource) and any(
+        name.startswith("channel ") for name, _ in source.stack(ctx.workspace, ctx.channel).layers)
+
+
+def switch_reply(coach: Coach, ctx: Context, verb: str, args: list[str]) -> Reply:
+    lang = ctx.language
+    source = coach.advice
+    if not isinstance(source, AdviceSource) or source.local_root is None:
+        return Reply(title="Coach", summary=t("rules.fixed", lang), language=lang)
+    if not args:
+        return Reply(title="Coach", summary=t("rules.usage", lang), language=lang)
+    rule_id = args[0].strip("`")
+    channel = _channel_arg(args[1] if len(args) > 1 else "", ctx)
+    status = VERBS[verb]
+    try:
+        file = source.set_status(rule_id, status, ctx.workspace, channel)
+    except KeyError:
+        return Reply(title="Coach", summary=t("rules.unknown", lang, id=rule_id), language=lang, tone="warning")
+    except ValueError as exc:  # also yamlfile.YamlError: a hand-edited switches.yaml that is broken
+        return Reply(title="Coach", summary=t("rules.switch.failed", lang, id=rule_id, problem=exc),
+                     language=lang, tone="warning")
+    summary = t(f"rules.switched.{status}", lang, id=rule_id, place=_place(ctx, channel))
+    summary += "\n" + t("rules.written", lang, file=file.name if channel is None else f"channels/{channel}/{file.name}")
+    return Reply(title="Coach", summary=summary, language=lang, tone="good",
+                 meta={"rule": rule_id, "status": status, "file": str(file)})
+
+
+def reload_reply(coach: Coach, ctx: Context) -> Reply:
+    lang = ctx.language
+    source = coach.advice
+    if isinstance(source, AdviceSource):
+        source.reload()
+        errors = source.errors_for(ctx.workspace)
+        source.unseen_errors(ctx.workspace)  # shown right here: don't repeat them on the next reply
+    else:
+        errors = list(coach.advice.errors)
+    active = sum(c.rule.status == "active" for c in coach.advice_for(ctx).compiled)
+    reply = Reply(title="Coach", summary=t("rules.reloaded", lang, n=active) if not errors else "", language=lang,
+                  tone="good" if not errors else "warning")
+    return with_advice_errors(reply, errors, lang)
+
+
+def show_reply(coach: Coach, ctx: Context, args: list[str]) -> Reply:
+    lang = ctx.language
+    rule_id = args[0].strip("`") if args else ""
+    source = coach.advice
+    if isinstance(source, AdviceSource):
+        stack = source.stack(ctx.workspace, ctx.channel)
+        if stack.get(rule_id) is None:
+            return Reply(title="Coach", summary=t("rules.unknown", lang, id=rule_id), language=lang)
+        text = explain(stack, rule_id, languages=(lang,))
+    else:
+        rule = coach.advice.get(rule_id)
+        if rule is None:
+            return Reply(title="Coach", summary=t("rules.unknown", lang, id=rule_id), language=lang)
+        text = repr(rule)
+    return Reply(title=f"`{rule_id}`", sections=(Section(text=f"```\n{text}```"),), language=lang)
+
+
+@command("rules", "Admins: the rules in use here, switch one on or off (`/rules off ID [here]`)",
+         "Admins : les règles utilisées ici, en activer ou désactiver une (`/rules off ID [here]`)",
+         admin_only=True, usage="/rules [on|off|shadow|show ID [here]] [reload]")
+def rules_command(coach: Coach, text: str, ctx: Context) -> Reply:
+    words = text.split()
+    verb = words[0].lower() if words else ""
+    if verb in ("", "list"):
+        return list_reply(coach, ctx)
+    if verb in VERBS:
+        return switch_reply(coach, ctx, verb, words[1:])
+    if verb == "reload":
+        return reload_reply(coach, ctx)
+    if verb == "show":
+        return show_reply(coach, ctx, words[1:])
+    return Reply(title="Coach", summary=t("rules.usage", ctx.language), language=ctx.language)
