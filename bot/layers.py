@@ -180,11 +180,13 @@ def layer_schema() -> dict[str, Any]:
 
 def schema_comment(file: Path, schema_file: Path) -> str:
     """The first line that lets YAML-aware editors validate a file as the admin types."""
+    schema_at, folder = schema_file.resolve(), file.parent.resolve()
     try:
-        rel = os.path.relpath(schema_file.resolve(), file.parent.resolve())
-    except ValueError:
+        shared = Path(os.path.commonpath([schema_at, folder]))
+        rel = os.path.relpath(schema_at, folder) if shared != Path(shared.anchor) else ""
+    except ValueError:  # another drive
         rel = ""
-    target = rel if rel and rel.count("..") <= 3 else str(schema_file.resolve())
+    target = rel if rel and rel.count("..") <= 3 else str(schema_at)
     return f"# yaml-language-server: $schema={target}\n"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -24,6 +25,7 @@ from bot.coach import Coach, command
 from bot.context import Context
 from bot.layers import explain
 from bot.messages import MESSAGES, t
+from bot.replay import dismissal_stats
 from bot.reply import Item, Reply, Section
 from bot.rules import RuleError
 
@@ -92,11 +94,11 @@ def _place(ctx: Context, channel: str | None) -> str:
 
 def dismissal_rates(store: Any, ctx: Context) -> dict[str, tuple[int, int]]:
     """rule id -> (dismissed, fired) for this workspace, from team memory when it can tell."""
-    if store is None or not hasattr(store, "rule_stats"):
+    if store is None:
         return {}
     try:
-        return dict(store.rule_stats(ctx.platform, ctx.workspace))
-    except Exception:  # memory is a nice-to-have here; the list still shows
+        return dismissal_stats(store, ctx.workspace)
+    except (sqlite3.Error, TypeError):  # memory is a nice-to-have here; the list still shows
         return {}
 
 

@@ -44,14 +44,30 @@ def rules_list(paths: tuple[str, ...]) -> None:
 
 @rules_group.command("show")
 @click.argument("rule_id")
+@click.option("--workspace", "-w", default=None, help="As it applies in this workspace (its layer).")
+@click.option("--channel", "-c", default=None, help="As it applies in this channel (with --workspace).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None)
-def rules_show(rule_id: str, lang: str | None) -> None:
-    """One rule, as written in its file."""
-    rule = load_rules(pack_dirs()).get(rule_id)
-    if rule is None:
+@click.option("--file", "as_written", is_flag=True, help="The rule's own file, as written.")
+@click.pass_obj
+def rules_show(config, rule_id: str, workspace: str | None, channel: str | None, lang: str | None,
+               as_written: bool) -> None:
+    """One rule as it applies (packs, then workspace and channel layers), saying which layer set each key."""
+    from bot.advice_source import AdviceSource
+    from bot.layers import explain, local_root
+
+    if channel and not workspace:
+        raise click.UsageError("--channel needs --workspace")
+    stack = AdviceSource(pack_dirs(), local_root(config)).stack(workspace, channel)
+    entry = stack.get(rule_id)
+    if entry is None:
         raise click.ClickException(f"no rule {rule_id!r}; see `coach rules list`")
-    click.echo(f"# {rule.path}")
-    click.echo(Path(rule.path).read_text(encoding="utf-8") if Path(rule.path).exists() else repr(rule))
+    if as_written:
+        click.echo(f"# {entry.path}")
+        click.echo(Path(entry.path).read_text(encoding="utf-8") if Path(entry.path).exists() else repr(entry.data))
+        return
+    where = (f" in workspace {workspace}" + (f", channel {channel}" if channel else "")) if workspace else ""
+    click.echo(explain(stack, rule_id, languages=(lang,) if lang else ("fr", "en"), title=f"{rule_id}{where}"),
+               nl=False)
 
 
 @rules_group.command("test")
@@ -72,7 +88,20 @@ def rules_test(paths: tuple[str, ...]) -> None:
 @rules_group.command("check")
 @click.argument("paths", nargs=-1)
 def rules_check(paths: tuple[str, ...]) -> None:
-    """Validate the rule files: every error as file:line: key: problem."""
+    """Validate the rule files: every error as file:line: key: problem.
+    Without paths: the packs and every workspace and channel layer."""
+    if not paths:
+        from bot.advice_source import AdviceSource
+        from bot.layers import local_root
+
+        source = AdviceSource(pack_dirs(), local_root(click.get_current_context().obj))
+        for error in source.errors:
+            click.echo(str(error))
+        for warning in source.last_report.warnings:
+            click.echo(f"warning: {warning}")
+        layers = sum(1 for place in source.places() if place != (None, None))
+        click.echo(f"{len(source.base.rules)} rules loaded, {layers} layer(s), {len(source.errors)} error(s)", err=True)
+        sys.exit(1 if source.errors else 0)
     rule_set = load_rules(_roots(paths))
     for error in rule_set.errors:
         click.echo(str(error))

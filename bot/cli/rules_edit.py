@@ -1,0 +1,224 @@
+"""`coach rules new | replay | layer-schema`: writing rules, and seeing a rule's effect
+on what the team already posted before anyone sees it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from bot.advice import pack_dirs
+from bot.advice_source import AdviceSource
+from bot.cli.rules import rules_group
+from bot.config import Config
+from bot.layers import (
+    ID_RE,
+    build_layer_schema,
+    layer_dir,
+    layer_schema_path,
+    local_root,
+    schema_comment,
+)
+from bot.replay import LoggedText, ReplayResult, records_from_store, replay
+from bot.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
+
+SLOT_HELP = {
+    "fr": {"phrases": "les mots ou expressions qui déclenchent le conseil",
+           "exceptions": "des tournures à ne pas signaler",
+           "message": "une ligne ; {match} reprend les mots trouvés",
+           "why": "pourquoi ce conseil aide le lecteur",
+           "how": "ce qu'il faut faire à la place",
+           "bad": "un brouillon où la règle doit se déclencher, mots marqués [[ainsi]]",
+           "good": "un brouillon où elle doit se taire"},
+    "en": {"phrases": "words or phrases that trigger the advice",
+           "exceptions": "wordings not to flag",
+           "message": "one line; {match} repeats the words found",
+           "why": "why this advice helps the reader",
+           "how": "what to do instead",
+           "bad": "a draft where the rule must fire, words marked [[like this]]",
+           "good": "a draft where it must stay silent"},
+}  # fmt: skip
+CHECK_SLOTS = {"density": "  threshold: 2          # how many matches before the advice shows\n",
+               "metric": '  metric: ""            # one of: ' + ", ".join(
+                   schema()["properties"]["check"]["properties"]["metric"]["enum"]) + "\n  max: 0\n",
+               "pattern": '  pattern: ""           # an RE2 regular expression\n'}  # fmt: skip
+
+
+def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") -> str:
+    """A new rule file: every slot present and empty, French and English blocks, example slots."""
+    lists, required = TYPE_LISTS.get(kind, ((), ()))
+    out = [
+        "# New rule: fill every empty slot, then run `coach rules check` and `coach rules test`.",
+        "# It starts in shadow (matches recorded, not shown): when `coach rules replay "
+        f"{rule_id}` looks right, set `status: active`.",
+        f"id: {rule_id}", "version: 1", "status: shadow", f"severity: {severity}", f"topic: {topic}",
+        "applies_to: [post]", "weight: 5", "source:",
+        '  article: ""           # where this advice comes from (your team guide, an article...)',
+        '  section: ""', "check:", f"  type: {kind}",
+    ]
+    body = "\n".join(out) + "\n" + CHECK_SLOTS.get(kind, "")
+    for lang in ("fr", "en"):
+        notes = SLOT_HELP[lang]
+        body += f"{lang}:\n"
+        for name in lists:
+            # A required list holds one empty phrase, so that `rules check` names it until filled.
+            empty = "{}" if name == "swap" else '[""]' if name in required else "[]"
+            note = f"  # {notes[name]}" if name in notes else ""
+            body += f"  {name}: {empty}{note}\n"
+        for name in ("message", "why", "how"):
+            body += f'  {name}: ""  # {notes[name]}\n'
+        body += "  suggestions: []\n  examples:\n"
+        body += f"    bad: []  # {notes['bad']}\n    good: []  # {notes['good']}\n"
+    return body
+
+
+OPTIONAL_SLOTS = {"exceptions", "suggestions"}
+
+
+def empty_slots(text: str) -> list[tuple[int, str]]:
+    """(line, key) of every empty value, so `rules new` can say what is left to fill."""
+    from bot import yamlfile
+
+    located = yamlfile.load(text)
+    slots = []
+
+    def walk(value, path):
+        if value in ("", [], {}, [""]):
+            optional = " (optional)" if path[-1] in OPTIONAL_SLOTS else ""
+            slots.append((located.line(path), ".".join(map(str, path)) + optional))
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, path + (key,))
+
+    walk(located.data, ())
+    return sorted(slots)
+
+
+@rules_group.command("new")
+@click.argument("rule_id")
+@click.option("--topic", type=click.Choice(TOPICS), required=True)
+@click.option("--type", "kind", type=click.Choice(sorted(TYPE_LISTS)), default="lexicon", show_default=True)
+@click.option("--severity", type=click.Choice(["tip", "suggestion", "warning", "blocker"]), default="suggestion",
+              show_default=True)
+@click.option("--workspace", "-w", default=None, help="Write into this workspace's layer folder.")
+@click.option("--dir", "folder", type=click.Path(file_okay=False), default=None, help="Write into this folder.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.pass_obj
+def rules_new(config: Config, rule_id: str, topic: str, kind: str, severity: str, workspace: str | None,
+              folder: str | None, force: bool) -> None:
+    """Write a new rule file with French and English blocks and example slots."""
+    if not ID_RE.match(rule_id):
+        raise click.BadParameter("ids are lowercase words joined by dots, e.g. team.no-jargon", param_hint="RULE_ID")
+    if workspace and folder:
+        raise click.UsageError("give --workspace or --dir, not both")
+    if workspace:
+        target = layer_dir(local_root(config), workspace)
+    elif folder:
+        target = Path(folder)
+    else:
+        raise click.UsageError("say where: --workspace W (a workspace's own rule) or --dir DIR (e.g. advice/core)")
+    file = target / f"{rule_id}.yaml"
+    if file.exists() and not force:
+        raise click.ClickException(f"{file} exists (use --force to overwrite)")
+    target.mkdir(parents=True, exist_ok=True)
+    text = schema_comment(file, bundled_advice_dir() / "rule.schema.json") + scaffold(rule_id, topic, kind, severity)
+    file.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {file}")
+    click.echo("Left to fill:")
+    for line, key in empty_slots(text):
+        click.echo(f"  {file}:{line}: {key}")
+    click.echo(f"Then: coach rules check {target} && coach rules test {target}")
+
+
+def _load_records(config: Config, days: int, workspace: str | None, channel: str | None,
+                  posts: str | None) -> list[LoggedText]:
+    if posts:
+        out = []
+        for n, line in enumerate(Path(posts).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                out.append(LoggedText(float(row["at"]), str(row.get("channel", "")), row.get("text"),
+                                      row.get("source", "post"), str(row.get("workspace", ""))))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise click.ClickException(f"{posts}:{n}: expected {{\"at\": seconds, \"channel\": ..., "
+                                           f"\"text\": ...}} ({exc})") from None
+        return out
+    if not config.db.exists():
+        raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
+    try:
+        from bot.store import Store
+    except ImportError as exc:  # team memory not installed in this build
+        raise click.ClickException(f"team memory is not available: {exc}") from None
+    store = Store.open(config.db)
+    try:
+        return records_from_store(store, days, workspace, channel)
+    finally:
+        store.close()
+
+
+def replay_report(result: ReplayResult, days: int, where: str, limit: int = 50) -> list[str]:
+    """The lines `coach rules replay` prints."""
+    lines = []
+    if result.error:
+        return [f"the rule cannot run: {result.error}"]
+    for hit in result.hits[:limit]:
+        finding = hit.findings[0]
+        more = f" (+{len(hit.findings) - 1} more)" if len(hit.findings) > 1 else ""
+        lines.append(f"{hit.when}  #{hit.record.channel or '?'}  [{hit.record.source}] {hit.excerpt()}")
+        lines.append(f"    -> {finding.message}{more}")
+    if len(result.hits) > limit:
+        lines.append(f"... and {len(result.hits) - limit} more")
+    share = f" ({result.flagged / result.replayed:.0%})" if result.replayed else ""
+    lines.append(f"{result.rule_id} would have flagged {result.flagged} of {result.replayed} "
+                 f"posts and drafts{share} from the last {days} days{where}.")
+    if result.without_text:
+        lines.append(f"{result.without_text} review(s) could not be replayed: only their fingerprint was kept "
+                     "(the workspace's store_text setting keeps drafts when set to all).")
+    if result.not_reviewable:
+        lines.append(f"{result.not_reviewable} text(s) skipped: empty, too long or without words.")
+    return lines
+
+
+@rules_group.command("replay")
+@click.argument("rule_id")
+@click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
+@click.option("--workspace", "-w", default=None, help="Only this workspace; the rule as its layers make it.")
+@click.option("--channel", "-c", default=None, help="Only this channel (with --workspace).")
+@click.option("--posts", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Replay over a JSON-lines export ({\"at\", \"channel\", \"text\"}) instead of team memory.")
+@click.option("--limit", type=int, default=50, show_default=True, help="How many flagged posts to list.")
+@click.pass_obj
+def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None, channel: str | None,
+                 posts: str | None, limit: int) -> None:
+    """What a rule would have flagged on the team's logged posts and reviews (as if active)."""
+    if channel and not workspace:
+        raise click.UsageError("--channel needs --workspace")
+    source = AdviceSource(pack_dirs(), local_root(config))
+    rule = source.rule(rule_id, workspace, channel)
+    if rule is None:
+        raise click.ClickException(f"no rule {rule_id!r} here; see `coach rules list`")
+    records = _load_records(config, days, workspace, channel, posts)
+    where = f" in workspace {workspace}" + (f", channel {channel}" if channel else "") if workspace else ""
+    click.echo(f"Replaying {rule_id} ({rule.status} here, {rule.severity}) as if active on "
+               f"{len(records)} logged text(s)...")
+    result = replay(rule, records)
+    for line in replay_report(result, days, where, limit):
+        click.echo(line)
+    sys.exit(1 if result.error else 0)
+
+
+@rules_group.command("layer-schema")
+@click.option("--write", is_flag=True, help=f"Write {layer_schema_path()}.")
+def rules_layer_schema(write: bool) -> None:
+    """The JSON Schema of override files, derived from the rule schema."""
+    text = json.dumps(build_layer_schema(), indent=2, ensure_ascii=False) + "\n"
+    if write:
+        layer_schema_path().write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {layer_schema_path()}")
+    else:
+        click.echo(text, nl=False)
+

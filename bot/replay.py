@@ -1,0 +1,154 @@
+"""Replay: what one rule would have flagged on what the team already posted.
+
+    result = replay(rule, records)          # records: LoggedText, oldest first or not
+    result.hits                             # the posts it would flag, with the findings
+
+The rule runs alone and as if active (a shadow or switched-off rule too), so an
+admin sees a change's effect before anyone else does. Records come from team
+memory (`records_from_store`) or from any iterable, e.g. a test or an import.
+Reviews keep only a fingerprint of the draft unless the workspace chose to keep
+texts, so a review without text cannot be replayed: it is counted, not guessed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.advice import compile_rules
+from bot.review import DraftProblem, Finding, ReviewContext, review
+from bot.rules import Rule, RuleSet
+
+DAY = 86_400
+
+
+@dataclass(frozen=True)
+class LoggedText:
+    """One thing the team wrote: a logged post, or a reviewed draft."""
+
+    at: float  # seconds since 1970, UTC
+    channel: str
+    text: str | None  # None: only a fingerprint was kept
+    source: str = "post"  # post | review
+    workspace: str = ""
+    ref: str = ""  # message or review id
+
+
+@dataclass(frozen=True)
+class ReplayHit:
+    record: LoggedText
+    language: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def when(self) -> str:
+        return datetime.fromtimestamp(self.record.at, UTC).strftime("%Y-%m-%d %H:%M")
+
+    def excerpt(self, around: int = 40) -> str:
+        """The text near the first match, the match in [[double brackets]]."""
+        text = self.record.text or ""
+        start, end = self.findings[0].span
+        left = max(0, start - around)
+        right = min(len(text), end + around)
+        out = ("…" if left else "") + text[left:start] + "[[" + text[start:end] + "]]" + text[end:right]
+        return " ".join((out + ("…" if right < len(text) else "")).split())
+
+
+@dataclass
+class ReplayResult:
+    rule_id: str
+    hits: list[ReplayHit] = field(default_factory=list)
+    replayed: int = 0  # texts the rule ran on
+    without_text: int = 0  # reviews with only a fingerprint
+    not_reviewable: int = 0  # empty, too long, no words
+    error: str = ""  # the rule could not run at all
+
+    @property
+    def flagged(self) -> int:
+        return len(self.hits)
+
+
+def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post") -> ReplayResult:
+    """Run `rule` alone, as if active, over the records' texts."""
+    result = ReplayResult(rule.id)
+    alone = Rule(**{**rule.__dict__, "status": "active"})
+    advice = compile_rules(RuleSet([alone], []))
+    if advice.errors:
+        result.error = str(advice.errors[0])
+        return result
+    context = ReviewContext(advice, kind=kind)
+    for record in sorted(records, key=lambda r: r.at):
+        if record.text is None:
+            result.without_text += 1
+            continue
+        try:
+            found = review(record.text, context)
+        except DraftProblem:
+            result.not_reviewable += 1
+            continue
+        result.replayed += 1
+        findings = tuple(f for f in found.findings if f.rule == rule.id)
+        if findings:
+            result.hits.append(ReplayHit(record, found.language, findings))
+    return result
+
+
+# -- team memory ----------------------------------------------------------------
+
+
+def _connection(store: Any) -> sqlite3.Connection:
+    conn = getattr(store, "conn", None)
+    conn = conn() if callable(conn) else conn
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("team memory store without an SQLite connection")
+    return conn
+
+
+def records_from_store(store: Any, days: int = 30, workspace: str | None = None, channel: str | None = None,
+                       now: float | None = None) -> list[LoggedText]:
+    """The team's own posts with text from the last `days` days, then the reviews of the
+    same window that are not already covered by a logged post (their draft text, if
+    the workspace keeps texts, else None)."""
+    since = int((now if now is not None else time.time()) - days * DAY)
+    conn = _connection(store)
+    where, params = "", []
+    if workspace:
+        where += " AND w.platform_id = ?"
+        params.append(workspace)
+    if channel:
+        where += " AND c.platform_id = ?"
+        params.append(channel)
+    posts = conn.execute(
+        "SELECT p.posted_at, coalesce(c.name, c.platform_id), p.text, w.platform_id, p.message_id "
+        "FROM posts p JOIN workspaces w ON w.id = p.workspace_id JOIN channels c ON c.id = p.channel_id "
+        f"WHERE p.kind = 'team' AND p.posted_at >= ? AND p.text IS NOT NULL AND p.text != ''{where} "
+        "ORDER BY p.posted_at", [since, *params]).fetchall()
+    reviews = conn.execute(
+        "SELECT r.reviewed_at, coalesce(c.name, c.platform_id, ''), r.draft_text, w.platform_id, r.id "
+        "FROM reviews r JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN channels c ON c.id = r.channel_id "
+        "LEFT JOIN posts p ON p.id = r.post_id "
+        f"WHERE r.reviewed_at >= ? AND (r.kind IS NULL OR r.kind = 'post') "
+        f"AND (p.id IS NULL OR p.text IS NULL OR p.text = ''){where} "
+        "ORDER BY r.reviewed_at", [since, *params]).fetchall()
+    out = [LoggedText(float(at), ch or "", text, "post", ws, ref) for at, ch, text, ws, ref in posts]
+    out += [LoggedText(float(at), ch or "", text or None, "review", ws, ref) for at, ch, text, ws, ref in reviews]
+    return out
+
+
+def dismissal_stats(store: Any, workspace: str | None = None) -> dict[str, tuple[int, int]]:
+    """rule id -> (times dismissed, times shown in a review), for a workspace or all."""
+    conn = _connection(store)
+    where, params = "", []
+    if workspace:
+        where, params = " AND w.platform_id = ?", [workspace]
+    shown = conn.execute(
+        "SELECT f.rule_id, count(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
+        f"JOIN workspaces w ON w.id = r.workspace_id WHERE f.shown = 1{where} GROUP BY f.rule_id", params).fetchall()
+    dismissed = dict(conn.execute(
+        "SELECT d.rule_id, count(DISTINCT d.review_id) FROM dismissals d JOIN workspaces w ON w.id = d.workspace_id "
+        f"WHERE 1 = 1{where} GROUP BY d.rule_id", params).fetchall())
+    return {rule: (min(dismissed.get(rule, 0), fired), fired) for rule, fired in shown}
