@@ -16,7 +16,7 @@ import re2
 
 from bot.phrases import PhraseIndex
 from bot.rules import Rule
-from bot.text import Doc, strip_accents
+from bot.text import ELISIONS, Doc, fold, strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +116,30 @@ def _match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+# A French elision glued before a match ("N'" of "N'hésitez"): tokens skip it.
+_ELISION_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")'$")
+
+
+def _starts_elided(phrase: str, language: str) -> bool:
+    head = fold(phrase.strip()).split(" ", 1)[0]
+    return language == "fr" and "'" in head and head.split("'", 1)[0] in ELISIONS
+
+
 @check("substitute")
 def substitute(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     """A phrase with a better one to use instead; the fix replaces the span."""
     block = rule.lang(language)
-    swaps = [(index.add([phrase]), better) for phrase, better in block["swap"].items()]
+    swaps = [(index.add([phrase]), better, _starts_elided(phrase, language)) for phrase, better in block["swap"].items()]
     exceptions = _list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
         skip = scope.spans(exceptions)
         hits = []
-        for list_id, better in swaps:
+        for list_id, better, elided in swaps:
             for s, e in scope.spans(list_id):
+                if elided:  # the phrase starts with "n'", "l'"...: replace the draft's elision too
+                    glued = _ELISION_BEFORE.search(scope.doc.folded[max(0, s - 9) : s])
+                    s -= len(glued.group()) if glued else 0
                 if not _overlaps((s, e), skip):
                     fixed = _match_case(better, scope.doc.text[s:e])
                     hits.append(Hit(s, e, {"replacement": fixed}, fix=fixed))

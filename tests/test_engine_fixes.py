@@ -48,3 +48,16 @@ def test_reader_focus_honours_exceptions():
     assert _excerpts(rule, "Tell us, tell us, tell us what you think", "en") == []
     assert _excerpts(rule, "We did it and we are proud of it", "en") == ["We"]
     assert _excerpts(rule, "Dites-nous tout, dites-nous vite", "fr") == []
+
+
+def test_substitute_fix_replaces_a_leading_french_elision():
+    # Tokens skip "n'", so the span of "n'hésitez pas à nous contacter" used to start at
+    # "hésitez" and the fix left "N'" behind: "N'Écrivez-nous".
+    rule = _rule({"type": "substitute"},
+                 {"swap": {"n'hésitez pas à nous contacter": "écrivez-nous", "au jour d'aujourd'hui": "aujourd'hui"}},
+                 {"swap": {"don't hesitate to contact us": "write to us"}})
+    advice = compile_rules(RuleSet([rule], []))
+    text = "Une question ? N’hésitez pas à nous contacter. Au jour d'aujourd'hui, tout va vite."
+    found = review(text, ReviewContext(advice, language="fr")).findings
+    assert [f.excerpt for f in found] == ["N’hésitez pas à nous contacter", "Au jour d'aujourd'hui"]
+    assert [f.fix for f in found] == ["Écrivez-nous", "Aujourd'hui"]
