@@ -57,8 +57,17 @@ def check(name: str) -> Callable[[Factory], Factory]:
     return register
 
 
+# Check types defined by feature modules, imported the first time a rule needs them.
+PROVIDERS = {"history": "bot.history"}
+
+
 def compile_check(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     factory = CHECKS.get(rule.type)
+    if factory is None and rule.type in PROVIDERS:
+        import importlib
+
+        importlib.import_module(PROVIDERS[rule.type])
+        factory = CHECKS.get(rule.type)
     if factory is None:
         raise ValueError(f"check type {rule.type!r} is not available here")
     return factory(rule, language, index)

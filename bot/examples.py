@@ -60,7 +60,8 @@ def verify_rule(rule: Rule, extra_for: ExtraFor | None = None) -> list[ExampleFa
     advice: Advice = compile_rules(RuleSet([alone], []))
     if advice.errors:
         return [ExampleFailure(rule.id, "-", "compile", "", str(e)) for e in advice.errors]
-    kind = "plan" if "plan" in rule.applies_to and "post" not in rule.applies_to else "post"
+    # A rule is tried on what it applies to: posts first, else plans, else post categories.
+    kind = "post" if "post" in rule.applies_to else rule.applies_to[0]
     failures: list[ExampleFailure] = []
     for lang in LANGUAGES:
         extra = extra_for(rule, lang) if extra_for else {}

@@ -1,0 +1,82 @@
+"""MinHash signatures and LSH bands: recognising a near-duplicate post cheaply.
+
+A post becomes a set of shingles (pairs of consecutive words, plus its links);
+its signature is, for each of PERMS hash functions, the smallest hash of any
+shingle. Two signatures agree at a position with probability equal to the
+Jaccard similarity of the two sets. Cutting the signature into BANDS bands of
+ROWS values and hashing each band gives keys that two posts share when they
+are similar: with 16 bands of 4, posts at similarity 0.7 share a band 99% of
+the time and posts at 0.3 about 12% of the time. Bands are stored in SQLite
+(table `post_minhash_bands`), so a lookup is 16 index probes whatever the
+history's size.
+
+Hash functions are h(x) = ((a*x + b) mod p) mod 2**32 with p = 2**61 - 1 and
+fixed a, b: signatures written by one process are comparable in the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import numpy as np
+
+PERMS = 64
+BANDS = 16
+ROWS = PERMS // BANDS
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK32 = np.uint64(0xFFFFFFFF)
+_rng = np.random.default_rng(20240501)  # fixed: signatures must be stable across runs
+_A = _rng.integers(1, 1 << 32, PERMS, dtype=np.uint64)
+_B = _rng.integers(0, 1 << 32, PERMS, dtype=np.uint64)
+
+
+def hash32(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+def shingles(words: list[str], extra: Iterable[str] = ()) -> set[str]:
+    """Pairs of consecutive words (single words for one-word posts), plus extra items (links)."""
+    found = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} if len(words) > 1 else set(words)
+    found.update(extra)
+    return found
+
+
+def signature(items: set[str]) -> np.ndarray | None:
+    """The PERMS minimum hashes of a shingle set (uint32), or None for an empty set."""
+    if not items:
+        return None
+    values = np.fromiter((hash32(s) for s in items), dtype=np.uint64, count=len(items))
+    # a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow before the modulo.
+    hashed = ((np.outer(values, _A) + _B) % _PRIME) & _MASK32
+    return hashed.min(axis=0).astype(np.uint32)
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u4")
+
+
+def bands(sig: np.ndarray) -> list[int]:
+    """One signed 63-bit key per band (the band's number is part of the key)."""
+    raw = sig.astype("<u4").tobytes()
+    keys = []
+    for band in range(BANDS):
+        chunk = bytes([band]) + raw[band * ROWS * 4 : (band + 1) * ROWS * 4]
+        keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little") >> 1)
+    return keys
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of the two sets behind two signatures."""
+    return float(np.count_nonzero(a == b)) / PERMS
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """Exact Jaccard similarity (used when both texts are at hand)."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
