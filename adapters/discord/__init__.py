@@ -1,0 +1,182 @@
+"""Coach on Discord: a thin adapter over the core, built on discord.py app commands.
+
+    client = build_client(coach, config)   # a discord.Client with .tree (CommandTree)
+    run(coach, config)                      # what `coach run` / `make run` call
+    await deliver(client, channel_id, reply)  # post a public Reply (weekly nudges)
+
+Intents are minimal: `guilds` only. Reading messages in observed channels needs
+the privileged Message Content intent; it is requested only when DISCORD_OBSERVE
+is on (and the core can observe), because Discord refuses to connect a bot that
+asks for it without it being enabled in the Developer Portal.
+
+Commands are synced at start-up: to DISCORD_GUILD_ID when it is set (instant,
+for development), else globally. A sync is skipped when the commands have not
+changed since the last one (a fingerprint is kept in the data directory), so
+restarts do not spend Discord's command-update rate limit. DISCORD_SYNC=off
+never syncs, DISCORD_SYNC=force always does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from adapters.discord.commands import DEFER_AFTER, CoachTranslator, Router, install, language_of
+from adapters.discord.embeds import message_parts
+from adapters.discord.texts import say
+from bot.context import Context
+from bot.reply import Reply
+
+__all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "run", "sync_commands"]
+
+log = logging.getLogger("coach.discord")
+
+
+def _setting(config: Any, name: str, default: Any = "") -> Any:
+    return getattr(config, name, default) or default
+
+
+def observing(coach: Any, config: Any) -> bool:
+    flag = str(_setting(config, "discord_observe", "")).lower() in ("1", "true", "yes", "on")
+    return flag and getattr(coach, "observe", None) is not None
+
+
+def intents_for(coach: Any, config: Any) -> discord.Intents:
+    """The fewest intents Coach needs: guilds; messages and their content only
+    when observed channels are turned on."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    if observing(coach, config):
+        intents.guild_messages = True
+        intents.message_content = True
+    return intents
+
+
+class CoachClient(discord.Client):
+    def __init__(self, coach: Any, config: Any, *, defer_after: float = DEFER_AFTER):
+        super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none())
+        self.coach = coach
+        self.config = config
+        self.tree = app_commands.CommandTree(self)
+        self.tree.on_error = self.on_tree_error  # type: ignore[method-assign]
+        self.router = Router(coach, config, defer_after=defer_after)
+        install(self.tree, self.router)
+        self.synced: str = ""  # what setup_hook did: "guild:<id>", "global", "unchanged", "off"
+
+    async def setup_hook(self) -> None:
+        await self.tree.set_translator(CoachTranslator())
+        try:
+            self.synced = await sync_commands(self)
+        except discord.HTTPException:
+            log.exception("Could not sync Discord commands; the ones already registered stay in place")
+
+    async def on_ready(self) -> None:
+        log.info("Coach is on Discord as %s in %d server(s)", self.user, len(self.guilds))
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        await self.router.on_interaction(interaction)
+
+    async def on_tree_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        """A command that failed, or one Discord still shows but Coach no longer
+        has: answer politely rather than let Discord say it failed."""
+        log.error("Discord command failed: %s", error, exc_info=error)
+        if interaction.response.is_done():
+            return
+        lang = language_of(interaction)
+        try:
+            await interaction.response.send_message(say("error", lang), ephemeral=True)
+        except discord.HTTPException:
+            log.exception("Could not even apologise")
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Messages in observed channels go to the core's team memory, when it has one."""
+        observe = getattr(self.coach, "observe", None)
+        if observe is None or message.guild is None or message.author.bot or not message.content.strip():
+            return
+        ctx = Context(
+            platform="discord", workspace=str(message.guild.id), channel=str(message.channel.id),
+            user=str(message.author.id), user_name=message.author.display_name,
+            locale=str(message.guild.preferred_locale), is_admin=False,
+        )
+        try:
+            result = await asyncio.to_thread(observe, ctx, message.content, str(message.id),
+                                             message.created_at.timestamp())
+        except Exception:
+            log.exception("Observing message %s failed", message.id)
+            return
+        # Discord has no ephemeral messages outside interactions: only public replies are posted.
+        if isinstance(result, Reply) and result.visibility == "public":
+            await message.reply(**message_parts(result), mention_author=False)
+
+
+def build_client(coach: Any, config: Any, *, defer_after: float = DEFER_AFTER) -> CoachClient:
+    """A discord.py client with Coach's commands on its `tree`."""
+    return CoachClient(coach, config, defer_after=defer_after)
+
+
+async def sync_commands(client: CoachClient) -> str:
+    """Sync the command tree to the dev server or globally, unless unchanged."""
+    config = client.config
+    mode = str(_setting(config, "discord_sync", "auto")).lower()
+    if mode == "off":
+        return "off"
+    guild_id = str(_setting(config, "discord_guild_id", "")).strip()
+    guild = discord.Object(id=int(guild_id)) if guild_id else None
+    if guild is not None:
+        client.tree.copy_global_to(guild=guild)
+    scope = f"guild:{guild_id}" if guild is not None else "global"
+
+    translator = client.tree.translator or CoachTranslator()
+    payload = [await command.get_translated_payload(client.tree, translator)
+               for command in client.tree.get_commands(guild=guild)]
+    fingerprint = hashlib.sha256(
+        json.dumps([client.application_id, scope, payload], sort_keys=True, default=str).encode()).hexdigest()
+    marker = _marker(config, scope)
+    if mode != "force" and marker is not None and marker.exists() and marker.read_text().strip() == fingerprint:
+        log.info("Discord commands unchanged since the last sync (%s)", scope)
+        return "unchanged"
+    synced = await client.tree.sync(guild=guild)
+    log.info("Synced %d Discord command(s) (%s)", len(synced), scope)
+    if marker is not None:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text(fingerprint + "\n")
+        except OSError:
+            log.warning("Could not remember the command sync in %s", marker)
+    return scope
+
+
+def _marker(config: Any, scope: str) -> Path | None:
+    data_dir = getattr(config, "data_dir", None)
+    if not data_dir:
+        return None
+    return Path(data_dir) / f"discord-commands-{scope.replace(':', '-')}.sha256"
+
+
+async def deliver(client: discord.Client, channel_id: int | str, reply: Reply) -> discord.Message:
+    """Post a public Reply (embed, image file, buttons) in a channel: the same
+    `POST /channels/{id}/messages` a server sees for any bot message. discord.py
+    waits out rate limits (429) and retries. Raises discord.Forbidden when Coach
+    may not post there and discord.NotFound when the channel is gone."""
+    channel = client.get_channel(int(channel_id)) or client.get_partial_messageable(int(channel_id))
+    return await channel.send(**message_parts(reply), allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]
+
+
+def deliver_threadsafe(client: discord.Client, channel_id: int | str, reply: Reply,
+                       timeout: float = 60.0) -> discord.Message:
+    """`deliver` from another thread (a scheduler outside the client's loop)."""
+    future = asyncio.run_coroutine_threadsafe(deliver(client, channel_id, reply), client.loop)
+    return future.result(timeout)
+
+
+def run(coach: Any, config: Any) -> None:
+    """Connect to Discord and serve until interrupted (`coach run`)."""
+    client = build_client(coach, config)
+    client.run(config.discord_token, log_level=logging.INFO, root_logger=True)

@@ -1,0 +1,433 @@
+"""The Discord adapter, end to end and offline.
+
+The real discord.py client logs in against a local stand-in for Discord's REST
+API (tests/discord_standin.py); gateway INTERACTION_CREATE payloads shaped as
+Discord documents them (tests/discord_payloads.py) go through the client's
+connection state; the tests assert what Coach sent back: callback type,
+ephemeral flag, embeds, files, components.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bot.coach import ACTIONS, COMMANDS, Coach, CommandSpec
+from bot.config import Config
+from bot.messages import t
+from bot.reply import Image, Reply
+from tests import discord_payloads as P
+from tests.discord_standin import APP_ID, Harness
+
+HARD_SELL = "Buy now! Limited offer, act fast: only 3 left. Click here to order today!!!"
+FRENCH_HARD_SELL = "Achetez maintenant ! Offre limitée, dépêchez-vous, plus que 3 !"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # enough of a PNG for an upload
+
+# Interaction callback types and message flags (Discord "Receiving and Responding")
+CHANNEL_MESSAGE_WITH_SOURCE = 4
+DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5
+MODAL = 9
+EPHEMERAL = 1 << 6
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach()
+
+
+@pytest.fixture
+def config(tmp_path) -> Config:
+    return Config(data_dir=tmp_path, discord_sync="off")
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+# ---------------------------------------------------------------- what the core receives
+
+
+@contextlib.contextmanager
+def recorded_action(name: str) -> Iterator[list[tuple[str, Any, str]]]:
+    """Register `name` as a core action that records what it receives."""
+    calls: list[tuple[str, Any, str]] = []
+    original = ACTIONS.get(name)
+
+    def recorder(coach: Coach, value: str, ctx: Any, reason: str) -> Reply:
+        calls.append((value, ctx, reason))
+        return Reply(title="Coach", summary=f"{name}: noted", language=ctx.language)
+
+    ACTIONS[name] = recorder
+    try:
+        yield calls
+    finally:
+        if original is None:
+            ACTIONS.pop(name, None)
+        else:
+            ACTIONS[name] = original
+
+
+@contextlib.contextmanager
+def recorded_command(name: str, admin_only: bool = False, handler: Any = None) -> Iterator[list[tuple[str, Any]]]:
+    """Put a recording handler behind core command `name`, keeping the real
+    command's admin_only flag when the core already has that command."""
+    calls: list[tuple[str, Any]] = []
+    original = COMMANDS.get(name)
+
+    def recorder(coach: Coach, text: str, ctx: Any) -> Reply:
+        calls.append((text, ctx))
+        if handler is not None:
+            return handler(coach, text, ctx)
+        return Reply(title="Coach", summary=f"{name}: saved", language=ctx.language)
+
+    if original is not None:
+        COMMANDS[name] = dataclasses.replace(original, handler=recorder)
+    else:
+        COMMANDS[name] = CommandSpec(name, recorder, {"en": name, "fr": name}, admin_only=admin_only)
+    try:
+        yield calls
+    finally:
+        if original is None:
+            COMMANDS.pop(name, None)
+        else:
+            COMMANDS[name] = original
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c for row in body["data"].get("components", []) for c in row["components"]]
+
+
+def button(body: dict[str, Any], prefix: str) -> dict[str, Any]:
+    return next(b for b in buttons(body) if b["custom_id"].startswith(prefix))
+
+
+def dismiss_button(body: dict[str, Any], rule: str = "hard-sell.urgency") -> dict[str, Any]:
+    return next(b for b in buttons(body) if b["custom_id"].startswith("coach:dismiss:")
+                and b["custom_id"].endswith("|" + rule))
+
+
+def without_review_ids(components: list[dict[str, Any]]) -> str:
+    return re.sub(r"(coach:[a-z_]+:)[0-9a-f]{12}", r"\1<id>", repr(components))
+
+
+def text_input(modal_body: dict[str, Any]) -> dict[str, Any]:
+    [label] = modal_body["data"]["components"]
+    assert label["type"] == 18  # a Label wrapping the text input
+    return label["component"]
+
+
+# ---------------------------------------------------------------- /review
+
+
+def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_sell(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            answer = await h.callback(P.review(HARD_SELL))
+            return answer
+
+    answer = run(scenario())
+    assert answer.query.get("with_response") in ("1", "true", "True")
+    body = answer.json
+    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE
+    assert body["data"]["flags"] & EPHEMERAL
+    [embed] = body["data"]["embeds"]
+    expected = coach.command("review", HARD_SELL, P_context())
+    assert embed["title"] == expected.title  # "Coach review: NN/100, band"
+    assert re.search(r"\d+/100", embed["title"])
+    names = " ".join(f["name"] for f in embed["fields"])
+    values = "\n".join(f["value"] for f in embed["fields"])
+    assert "“Buy now”" in names and "“Limited offer”" in names  # the matched words, quoted
+    assert "hard-sell.urgency" in values and "Source" in values  # rule and source
+    assert "Next step:" in values  # why and how
+    assert "**__Buy now__**" in embed["description"]  # highlighted in the draft
+    labels = [b["label"] for b in buttons(body)]
+    assert "I posted it" in labels and "Review again" in labels
+    assert any(label.startswith("Not for this post") for label in labels)
+    dismiss = dismiss_button(body)
+    assert re.fullmatch(r"coach:dismiss:[0-9a-f]{12}\|hard-sell\.urgency", dismiss["custom_id"])
+    assert body["data"]["allowed_mentions"] == {"parse": []}
+
+
+def P_context(locale: str = "en-US"):
+    from bot.context import Context
+
+    return Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID, locale=locale)
+
+
+def test_review_without_text_opens_a_modal_and_its_submission_gives_the_same_review(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            direct = await h.callback(P.review(HARD_SELL))
+            modal = await h.callback(P.review(None))
+            submitted = await h.callback(P.submit(modal.json["data"]["custom_id"], {"text": HARD_SELL}))
+            menu = await h.callback(P.message_command(HARD_SELL))
+            return direct.json, modal.json, submitted.json, menu.json
+
+    direct, modal, submitted, menu = run(scenario())
+    assert modal["type"] == MODAL
+    assert modal["data"]["custom_id"] == "coach-modal:review:"
+    field = text_input(modal)
+    assert field["type"] == 4 and field["custom_id"] == "text" and field["style"] == 2  # paragraph
+    assert field["max_length"] == 4000
+    for other in (submitted, menu):
+        assert other["type"] == CHANNEL_MESSAGE_WITH_SOURCE
+        assert other["data"]["flags"] & EPHEMERAL
+        assert other["data"]["embeds"] == direct["data"]["embeds"]  # same score, band, findings
+        assert without_review_ids(other["data"]["components"]) == without_review_ids(direct["data"]["components"])
+
+
+def test_message_context_menu_reviews_any_message(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            return (await h.callback(P.message_command(FRENCH_HARD_SELL))).json
+
+    body = run(scenario())
+    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
+    [embed] = body["data"]["embeds"]
+    assert "Achetez maintenant" in " ".join(f["name"] for f in embed["fields"])
+
+
+# ---------------------------------------------------------------- buttons
+
+
+def test_not_for_this_post_opens_a_modal_then_the_core_gets_the_dismissal(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            review = await h.callback(P.review(HARD_SELL))
+            dismiss = dismiss_button(review.json)
+            modal = await h.callback(P.click(dismiss["custom_id"], review.json["data"]["components"]))
+            with recorded_action("dismiss") as calls:
+                done = await h.callback(P.submit(modal.json["data"]["custom_id"],
+                                                 {"reason": "The deadline is real: doors close Friday"}))
+            return review.json, dismiss, modal.json, done.json, calls
+
+    review, dismiss, modal, done, calls = run(scenario())
+    review_id = dismiss["custom_id"].split(":")[2].split("|")[0]
+    assert modal["type"] == MODAL
+    assert modal["data"]["custom_id"] == f"coach-modal:dismiss:{review_id}|hard-sell.urgency"
+    reason = text_input(modal)
+    assert reason["custom_id"] == "reason" and reason["required"] is False
+    [(value, ctx, why)] = calls
+    assert value == f"{review_id}|hard-sell.urgency"
+    assert why == "The deadline is real: doors close Friday"
+    assert (ctx.platform, ctx.workspace, ctx.channel, ctx.user) == ("discord", P.GUILD_ID, P.CHANNEL_ID, P.USER_ID)
+    assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
+    assert done["data"]["embeds"][0]["description"] == "dismiss: noted"
+
+
+def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            review = await h.callback(P.review(HARD_SELL))
+            posted = button(review.json, "coach:posted:")
+            with recorded_action("posted") as calls:
+                done = await h.callback(P.click(posted["custom_id"]))
+            return posted, done.json, calls
+
+    posted, done, calls = run(scenario())
+    [(value, ctx, _reason)] = calls
+    assert posted["custom_id"] == f"coach:posted:{value}"
+    assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
+
+
+def test_review_again_opens_the_modal_prefilled_with_the_draft(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            review = await h.callback(P.review(HARD_SELL))
+            again = button(review.json, "coach:review_again:")
+            modal = await h.callback(P.click(again["custom_id"]))
+            forgotten = await h.callback(P.click("coach:review_again:000000000000"))
+            return modal.json, forgotten.json
+
+    modal, forgotten = run(scenario())
+    assert modal["type"] == MODAL and modal["data"]["custom_id"] == "coach-modal:review:"
+    assert text_input(modal)["value"] == HARD_SELL
+    # a draft Coach no longer remembers: the core's polite answer, not a failure
+    assert forgotten["type"] == CHANNEL_MESSAGE_WITH_SOURCE
+    assert forgotten["data"]["embeds"][0]["description"] == t("draft.forgotten", "en")
+
+
+def test_buttons_work_without_any_state_from_before_a_restart(coach, config):
+    """A click on a message sent by a previous process: the custom_id is enough."""
+    async def scenario():
+        async with Harness(coach, config) as h:
+            with recorded_action("dismiss") as calls:
+                modal = await h.callback(P.click("coach:dismiss:abcdef012345|hard-sell.urgency"))
+                await h.callback(P.submit(modal.json["data"]["custom_id"], {"reason": ""}))
+            expired = await h.callback(P.click("coach:posted:~0123456789abcdef01"))
+            return calls, expired.json
+
+    calls, expired = run(scenario())
+    assert [(value, reason) for value, _ctx, reason in calls] == [("abcdef012345|hard-sell.urgency", "")]
+    assert expired["type"] == CHANNEL_MESSAGE_WITH_SOURCE
+    assert "expired" in expired["data"]["embeds"][0]["description"]
+
+
+# ---------------------------------------------------------------- /coach settings and permissions
+
+
+def settings_options() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    options = [{"name": "settings", "type": 1, "options": [
+        {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID},
+        {"name": "day", "type": 3, "value": "monday"},
+        {"name": "time", "type": 3, "value": "9h30"},
+        {"name": "timezone", "type": 3, "value": "Europe/Paris"},
+        {"name": "language", "type": 3, "value": "fr"},
+    ]}]
+    resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
+    return options, resolved
+
+
+def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coach, config):
+    options, resolved = settings_options()
+    assert not P.MEMBER_PERMISSIONS & (P.MANAGE_GUILD | P.ADMINISTRATOR)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            with recorded_command("settings", admin_only=True) as calls:
+                member = await h.callback(P.slash("coach", options, resolved=resolved))
+                member_fr = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr"))
+                refused = list(calls)
+                manager = await h.callback(P.slash("coach", options, resolved=resolved,
+                                                   permissions=P.MANAGER_PERMISSIONS))
+            return member.json, member_fr.json, refused, manager.json, calls
+
+    member, member_fr, refused, manager, calls = run(scenario())
+    assert COMMANDS.get("settings") is None or COMMANDS["settings"].admin_only
+    assert refused == []  # the core never ran the handler
+    for body, lang in ((member, "en"), (member_fr, "fr")):
+        assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
+        assert body["data"]["embeds"][0]["description"] == t("refused.admin", lang)
+    [(text, ctx)] = calls
+    assert text == f"channel={P.NUDGE_CHANNEL_ID} day=monday time=9:30 timezone=Europe/Paris language=fr"
+    assert ctx.is_admin and ctx.workspace == P.GUILD_ID
+    assert manager["type"] == CHANNEL_MESSAGE_WITH_SOURCE
+    assert manager["data"]["embeds"][0]["description"] == "settings: saved"
+
+
+def test_coach_observe_passes_channel_and_state_and_warns_about_the_intent(coach, config):
+    options = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            with recorded_command("observe", admin_only=True) as calls:
+                body = await h.callback(P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS))
+            return body.json, calls
+
+    body, calls = run(scenario())
+    [(text, ctx)] = calls
+    assert text == f"on channel={P.CHANNEL_ID}" and ctx.is_admin
+    assert "Message Content" in body["data"]["content"]  # the bot was started without the intent
+
+
+def test_timezone_option_autocompletes(coach, config):
+    options = [{"name": "settings", "type": 1, "options": [
+        {"name": "timezone", "type": 3, "value": "paris", "focused": True}]}]
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            payload = P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS)
+            payload["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE
+            return (await h.callback(payload)).json
+
+    body = run(scenario())
+    assert body["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    assert {"name": "Europe/Paris", "value": "Europe/Paris"} in body["data"]["choices"]
+
+
+# ---------------------------------------------------------------- locale
+
+
+def test_french_users_get_french(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            modal = await h.callback(P.review(None, locale="fr"))
+            review = await h.callback(P.review(FRENCH_HARD_SELL, locale="fr"))
+            return modal.json, review.json
+
+    modal, review = run(scenario())
+    assert modal["data"]["title"] == "Relire un brouillon avec Coach"
+    [embed] = review["data"]["embeds"]
+    assert embed["title"].startswith("Avis de Coach")
+    assert "Pas pour ce message" in " ".join(b["label"] for b in buttons(review))
+
+
+# ---------------------------------------------------------------- slow work and failures
+
+
+def test_a_slow_core_is_deferred_within_discords_three_seconds(coach, config):
+    def slow_plan(coach: Coach, text: str, ctx: Any) -> Reply:
+        time.sleep(0.4)
+        return Reply(title="Coach plan review", summary="A plan", language=ctx.language)
+
+    async def scenario():
+        async with Harness(coach, config, defer_after=0.05) as h:
+            with recorded_command("plan", handler=slow_plan):
+                started = time.monotonic()
+                payload = P.slash("plan", [{"name": "text", "type": 3, "value": "Our Q1 plan: one post a day"}])
+                first = await h.callback(payload)
+                deferred_after = first.at - started
+                [edit] = await h.stand_in.wait_for(
+                    "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
+            return first.json, deferred_after, edit.json
+
+    first, deferred_after, edit = run(scenario())
+    assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+    assert first["data"]["flags"] & EPHEMERAL
+    assert deferred_after < 0.4  # deferred before the core had finished
+    assert edit["embeds"][0]["title"] == "Coach plan review"
+
+
+def test_habits_defers_then_sends_the_embed_with_the_chart_attached(coach, config):
+    def habits(coach: Coach, text: str, ctx: Any) -> Reply:
+        return Reply(title="Team habits", summary="3 posts this week", language=ctx.language,
+                     image=Image("chart.png", PNG, "Posts per week"))
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            with recorded_command("habits", handler=habits):
+                payload = P.slash("habits", [])
+                first = await h.callback(payload)
+                [edit] = await h.stand_in.wait_for(
+                    "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
+            return first.json, edit
+
+    first, edit = run(scenario())
+    assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE and first["data"]["flags"] & EPHEMERAL
+    assert edit.json["embeds"][0]["image"]["url"] == "attachment://chart.png"
+    assert [(f.filename, f.data) for f in edit.files] == [("chart.png", PNG)]
+
+
+def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, config):
+    def broken(coach: Coach, text: str, ctx: Any) -> Reply:
+        raise RuntimeError("database is locked")
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            with recorded_command("plan", handler=broken):
+                return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
+
+    body = run(scenario())
+    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
+    assert "something went wrong" in body["data"]["embeds"][0]["description"]
+
+
+def test_unregistered_core_commands_get_the_cores_polite_reply(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
+
+    if "plan" in COMMANDS:
+        pytest.skip("plan review has landed")
+    body = run(scenario())
+    assert body["data"]["embeds"][0]["description"] == t("unknown.command", "en", command="plan")

@@ -1,0 +1,179 @@
+"""Discord: nudge delivery, rate limits, command sync, intents, observed channels.
+Same offline set-up as test_discord.py: the real client against a local stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import discord
+import pytest
+
+from adapters.discord import deliver, intents_for
+from bot.coach import Coach
+from bot.config import Config
+from bot.reply import Action, Image, Reply
+from tests import discord_payloads as P
+from tests.discord_standin import APP_ID, BOT_ID, Harness, snowflake
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach()
+
+
+@pytest.fixture
+def config(tmp_path) -> Config:
+    return Config(data_dir=tmp_path, discord_sync="off")
+
+
+def nudge() -> Reply:
+    return Reply(title="Your week on social media", summary="3 posts, 2 of them giving first. Keep it up!",
+                 visibility="public", tone="good", image=Image("chart.png", PNG, "Posts per week"),
+                 actions=(Action("review_again", "Review a draft", "0123456789ab"),))
+
+
+# ---------------------------------------------------------------- nudges
+
+
+def test_deliver_posts_the_embed_and_the_chart_to_the_channel(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
+            return sent, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
+
+    sent, [request] = asyncio.run(scenario())
+    assert sent.channel.id == int(P.NUDGE_CHANNEL_ID)
+    [embed] = request.json["embeds"]
+    assert embed["title"] == "Your week on social media"
+    assert embed["image"] == {"url": "attachment://chart.png"}
+    assert request.json["attachments"] == [{"id": 0, "filename": "chart.png", "description": "Posts per week"}]
+    assert "flags" not in request.json or not request.json["flags"] & 64  # a public message
+    assert request.json["allowed_mentions"] == {"parse": []}
+    [part] = request.files
+    assert (part.name, part.filename, part.data) == ("files[0]", "chart.png", PNG)
+    [[button]] = [row["components"] for row in request.json["components"]]
+    assert button["custom_id"] == "coach:review_again:0123456789ab"
+
+
+def test_deliver_waits_out_a_rate_limit_and_retries(coach, config):
+    async def scenario():
+        async with Harness(coach, config) as h:
+            h.stand_in.script(
+                "POST", r"/channels/\d+/messages", 429,
+                {"message": "You are being rate limited.", "retry_after": 0.3, "global": False},
+                headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user",
+                         "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                         "X-RateLimit-Reset-After": "0.3", "X-RateLimit-Bucket": "channel-messages"})
+            sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
+            return sent, h.stand_in.matching("POST", r"/channels/\d+/messages")
+
+    sent, attempts = asyncio.run(scenario())
+    assert sent is not None
+    assert len(attempts) == 2
+    assert attempts[1].at - attempts[0].at >= 0.28  # waited as Discord asked
+    assert attempts[1].files[0].data == PNG  # the file is sent again, whole
+
+
+# ---------------------------------------------------------------- command sync
+
+
+def test_commands_sync_to_the_dev_server_once_and_not_again_when_unchanged(coach, tmp_path):
+    config = Config(data_dir=tmp_path, discord_guild_id=P.GUILD_ID)
+    path = rf"/applications/{APP_ID}/guilds/{P.GUILD_ID}/commands"
+
+    async def scenario():
+        async with Harness(coach, config) as first:
+            [put] = first.stand_in.matching("PUT", path)
+            synced = first.client.synced
+        async with Harness(coach, config) as second:
+            again = second.stand_in.matching("PUT", r"/applications/.*")
+            return put.json, synced, again, second.client.synced
+
+    commands, synced, again, synced_again = asyncio.run(scenario())
+    assert synced == f"guild:{P.GUILD_ID}"
+    by_name = {c["name"]: c for c in commands}
+    assert set(by_name) == {"review", "plan", "habits", "coach", "Review with Coach"}
+    assert by_name["Review with Coach"]["type"] == 3  # message context menu
+    assert by_name["Review with Coach"]["name_localizations"] == {"fr": "Relire avec Coach"}
+    assert by_name["review"]["description_localizations"]["fr"] == "Relire un brouillon avant de le publier"
+    assert str(by_name["coach"]["default_member_permissions"]) == str(P.MANAGE_GUILD)  # Manage Server
+    assert {o["name"] for o in by_name["coach"]["options"]} == {"settings", "observe"}
+    assert again == [] and synced_again == "unchanged"
+
+
+def test_without_a_dev_server_commands_sync_globally(coach, tmp_path):
+    async def scenario():
+        async with Harness(coach, Config(data_dir=tmp_path)) as h:
+            return h.stand_in.matching("PUT", rf"/applications/{APP_ID}/commands"), h.client.synced
+
+    puts, synced = asyncio.run(scenario())
+    assert len(puts) == 1 and synced == "global"
+
+
+# ---------------------------------------------------------------- intents and observed channels
+
+
+class ObservingCoach(Coach):
+    def __init__(self) -> None:
+        super().__init__()
+        self.observed: list[tuple[Any, str, str, float]] = []
+
+    def observe(self, ctx: Any, text: str, message_id: str, ts: float) -> Reply | None:
+        self.observed.append((ctx, text, message_id, ts))
+        if "buy now" in text.lower():
+            return Reply(title="Coach", summary="A gentle word about urgency", visibility="public")
+        return None
+
+
+def test_intents_are_minimal_unless_observed_channels_are_on(tmp_path):
+    plain = intents_for(Coach(), Config(data_dir=tmp_path))
+    assert plain.guilds and not plain.message_content and not plain.guild_messages
+    assert plain.value == type(plain)(guilds=True).value
+    # the switch alone is not enough: the core must be able to observe
+    assert not intents_for(Coach(), Config(data_dir=tmp_path, discord_observe=True)).message_content
+    observing = intents_for(ObservingCoach(), Config(data_dir=tmp_path, discord_observe=True))
+    assert observing.message_content and observing.guild_messages and not observing.members
+
+
+def message_create(content: str, author_id: str = P.USER_ID, bot: bool = False) -> dict[str, Any]:
+    """A MESSAGE_CREATE `d` object (gateway events), in a guild channel."""
+    data = P.posted_message(content, author_id=author_id)
+    data["author"]["bot"] = bot
+    data["guild_id"] = P.GUILD_ID
+    data["member"] = {k: v for k, v in P.member().items() if k not in ("user", "permissions")}
+    return data
+
+
+def test_messages_in_observed_channels_reach_the_core(tmp_path):
+    coach = ObservingCoach()
+    config = Config(data_dir=tmp_path, discord_sync="off", discord_observe=True)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            state = h.client._connection
+            state.parse_guild_create(P.guild_create(preferred_locale="fr"))
+            state.parse_message_create(message_create("Our guide to onboarding is out"))
+            state.parse_message_create(message_create("Buy now, only today"))
+            state.parse_message_create(message_create("Buy now from a bot", author_id=BOT_ID, bot=True))
+            [reply] = await h.stand_in.wait_for("POST", rf"/channels/{P.CHANNEL_ID}/messages")
+            await asyncio.sleep(0.05)
+            return reply
+
+    reply = asyncio.run(scenario())
+    texts = [text for _ctx, text, _id, _ts in coach.observed]
+    assert texts == ["Our guide to onboarding is out", "Buy now, only today"]  # bots are ignored
+    ctx, _text, message_id, ts = coach.observed[0]
+    assert (ctx.platform, ctx.workspace, ctx.channel, ctx.user) == ("discord", P.GUILD_ID, P.CHANNEL_ID, P.USER_ID)
+    assert ctx.locale == "fr" and not ctx.is_admin  # the server's language; observing grants nothing
+    # when the message was created: Discord encodes it in the snowflake id
+    assert ts == discord.utils.snowflake_time(int(message_id)).timestamp()
+    assert reply.json["embeds"][0]["description"] == "A gentle word about urgency"
+    assert str(reply.json["message_reference"]["message_id"]) == coach.observed[1][2]  # a reply to that post
+    assert reply.json["allowed_mentions"]["replied_user"] is False
+
+
+def test_snowflakes_are_unique():
+    assert len({snowflake() for _ in range(100)}) == 100
