@@ -1,0 +1,261 @@
+"""What Coach does with each Slack request. Thin: every answer is the core's Reply.
+
+Each listener acknowledges first (`ack`, well inside Slack's 3 seconds) and does
+the work in a lazy listener: Bolt runs it in a thread once the acknowledgement
+is on its way, over HTTP and Socket Mode alike.
+
+| Slack                              | Coach                                          |
+|------------------------------------|------------------------------------------------|
+| `/review <draft>`                  | coach.command("review", draft)                 |
+| `/review` alone                    | the draft modal, then coach.command("review")  |
+| `/plan`, `/habits`                 | coach.command("plan" / "habits")               |
+| `/coach <sub> <args>`              | coach.command(sub, args)                       |
+| shortcut "Review with Coach"       | coach.command("review", message text)          |
+| button "Not for this post"         | reason modal, then coach.act("dismiss", ...)   |
+| button "Review again"              | the draft modal, prefilled                     |
+| any other Coach button             | coach.act(id, value)                           |
+| app_home_opened                    | views.publish(Home tab)                        |
+| message in a channel Coach is in   | coach.observe(...) when the core has it; never a reply |
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt import App, BoltContext, BoltResponse
+from slack_sdk import WebClient
+
+from adapters.slack import delivery
+from adapters.slack.blocks import (
+    ACTION_PREFIX,
+    DISMISS_VIEW,
+    DRAFT_BLOCK,
+    DRAFT_INPUT,
+    DRAFT_VIEW,
+    REASON_BLOCK,
+    REASON_INPUT,
+    action_name,
+    dismiss_modal,
+    draft_modal,
+    home_view,
+    label,
+    read_metadata,
+)
+from adapters.slack.memory import Once, Recent
+from adapters.slack.payloads import (
+    channel_of,
+    input_value,
+    is_team_post,
+    message_text,
+    plain_text,
+    request_key,
+    retry_number,
+    user_name,
+)
+from adapters.slack.people import People
+from bot.coach import COMMANDS, Coach
+from bot.context import Context
+from bot.reply import Reply
+
+log = logging.getLogger("coach.slack")
+
+SLASH_COMMANDS = ("review", "plan", "habits", "coach")
+REVIEW_SHORTCUT = "review_message"
+DRAFT_COMMANDS = ("review", "plan")  # with no text, these open the draft modal
+
+ERROR = {
+    "en": "Sorry, something went wrong on Coach's side. Please try again in a minute.",
+    "fr": "Désolé, quelque chose s'est mal passé du côté de Coach. Réessayez dans une minute.",
+}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where to answer: the channel, and the response_url when Slack gave one."""
+
+    channel: str = ""
+    response_url: str = ""
+
+    def meta(self) -> dict[str, str]:
+        return {k: v for k, v in (("channel", self.channel), ("response_url", self.response_url)) if v}
+
+
+class Listeners:
+    def __init__(self, coach: Coach, people: People, once: Once | None = None, recent: Recent | None = None):
+        self.coach = coach
+        self.people = people
+        self.once = once or Once()
+        self.recent = recent or Recent()
+        coach.on_review.append(self.recent.record)
+
+    def register(self, app: App) -> None:
+        app.use(self.dedupe)
+        command = re.compile("^/(" + "|".join(SLASH_COMMANDS) + ")$")
+        app.command(command)(ack=self.ack, lazy=[self.safely(self.on_command)])
+        app.shortcut(REVIEW_SHORTCUT)(ack=self.ack, lazy=[self.safely(self.on_shortcut)])
+        app.action(re.compile("^" + re.escape(ACTION_PREFIX)))(ack=self.ack, lazy=[self.safely(self.on_button)])
+        app.view(DRAFT_VIEW)(ack=self.ack_draft, lazy=[self.safely(self.on_draft)])
+        app.view(DISMISS_VIEW)(ack=self.ack, lazy=[self.safely(self.on_dismiss)])
+        app.event("app_home_opened")(ack=self.ack, lazy=[self.safely(self.on_home)])
+        app.event("message")(ack=self.ack, lazy=[self.safely(self.on_message)])
+
+    # -- plumbing -------------------------------------------------------------
+
+    def dedupe(self, body: dict, request: Any, next: Callable[[], None], logger: logging.Logger):
+        """A gesture or an event is handled once: Slack's retries (and any
+        duplicate delivery) are acknowledged and dropped."""
+        key = request_key(body)
+        if key and not self.once.first(key):
+            logger.info("Already handled %s (retry %s): acknowledged, not answered again",
+                        key, retry_number(request.headers))
+            return BoltResponse(status=200, body="")
+        return next()
+
+    @staticmethod
+    def ack(ack: Callable[..., None]) -> None:
+        ack()
+
+    def ack_draft(self, ack: Callable[..., None], view: dict, body: dict, context: BoltContext,
+                  client: WebClient) -> None:
+        """A blank draft keeps the modal open with a hint; anything else closes it."""
+        if input_value(view, DRAFT_BLOCK, DRAFT_INPUT).strip():
+            ack()
+            return
+        language = self.context(client, context, body).language
+        ack(response_action="errors", errors={DRAFT_BLOCK: label("draft.blank", language)})
+
+    def safely(self, work: Callable[..., None]) -> Callable[..., None]:
+        """Run a lazy listener; if it fails, log it and tell the user politely."""
+
+        @functools.wraps(work)
+        def run(**kwargs: Any) -> None:
+            try:
+                work(**kwargs)
+            except Exception:
+                log.exception("Slack %s failed", work.__name__)
+                body = kwargs.get("body") or {}
+                if not body.get("response_url"):
+                    return
+                try:
+                    language = self.context(kwargs["client"], kwargs["context"], body).language
+                except Exception:
+                    language = "en"
+                delivery.respond_url(body["response_url"], {"response_type": "ephemeral",
+                                                            "replace_original": False,
+                                                            "text": ERROR.get(language, ERROR["en"])})
+
+        return run
+
+    def context(self, client: WebClient, context: BoltContext, body: dict, channel: str | None = None,
+                look_up: bool = True) -> Context:
+        return self.people.context(
+            client,
+            team=context.team_id or context.enterprise_id or "",
+            user=context.user_id or "",
+            channel=channel if channel is not None else (context.channel_id or channel_of(body)),
+            user_name=user_name(body),
+            look_up=look_up,
+        )
+
+    def answer(self, client: WebClient, ctx: Context, reply: Reply, where: Where) -> None:
+        how = delivery.send(client, reply, user=ctx.user, channel=where.channel, response_url=where.response_url)
+        log.debug("Answered %s in %s via %s", ctx.user, where.channel or "DM", how)
+
+    def open_draft(self, client: WebClient, trigger_id: str, ctx: Context, where: Where,
+                   kind: str = "review", initial: str = "") -> None:
+        client.views_open(trigger_id=trigger_id, view=draft_modal(ctx.language, where.meta(), initial, kind))
+
+    # -- commands and shortcut ----------------------------------------------
+
+    def on_command(self, body: dict, client: WebClient, context: BoltContext) -> None:
+        name = str(body.get("command", "")).lstrip("/").lower()
+        text = plain_text(body.get("text", ""))
+        if name == "coach":
+            sub, _, rest = text.strip().partition(" ")
+            name, text = (sub.lower() or "help"), rest.strip()
+        ctx = self.context(client, context, body)
+        where = Where(ctx.channel, body.get("response_url", ""))
+        if name in DRAFT_COMMANDS and not text.strip() and name in COMMANDS:
+            self.open_draft(client, body["trigger_id"], ctx, where, kind=name)
+            return
+        self.answer(client, ctx, self.coach.command(name, text, ctx), where)
+
+    def on_shortcut(self, body: dict, client: WebClient, context: BoltContext) -> None:
+        ctx = self.context(client, context, body)
+        draft = message_text(body.get("message") or {})
+        reply = self.coach.command("review", draft, ctx)
+        self.answer(client, ctx, reply, Where(ctx.channel, body.get("response_url", "")))
+
+    # -- buttons and modals ---------------------------------------------------
+
+    def on_button(self, body: dict, client: WebClient, context: BoltContext) -> None:
+        action = (body.get("actions") or [{}])[0]
+        name, value = action_name(action.get("action_id", "")), action.get("value", "")
+        ctx = self.context(client, context, body)
+        where = Where(ctx.channel, body.get("response_url", ""))
+        if name == "dismiss":
+            client.views_open(trigger_id=body["trigger_id"],
+                              view=dismiss_modal(ctx.language, {**where.meta(), "value": value},
+                                                 self.finding_title(value)))
+        elif name == "new_review":
+            self.open_draft(client, body["trigger_id"], ctx, where)
+        elif name == "review_again":
+            recent = self.coach.drafts.get(value)
+            if recent is None:  # forgotten: the core says so
+                self.answer(client, ctx, self.coach.act("review_again", value, ctx), where)
+            else:
+                self.open_draft(client, body["trigger_id"], ctx, where, initial=recent.draft)
+        else:
+            self.answer(client, ctx, self.coach.act(name, value, ctx), where)
+
+    def finding_title(self, value: str) -> str:
+        """The finding a "Not for this post" button is about, to show in the modal."""
+        review_id, _, rule = value.partition("|")
+        recent = self.coach.drafts.get(review_id)
+        if recent is None:
+            return ""
+        return next((f.message for f in recent.review.findings if f.rule == rule), "")
+
+    def on_draft(self, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
+        meta = read_metadata(view.get("private_metadata", ""))
+        draft = input_value(view, DRAFT_BLOCK, DRAFT_INPUT)
+        if not draft.strip():  # the ack kept the modal open with a hint; nothing to send
+            return
+        ctx = self.context(client, context, body, channel=meta.get("channel", ""))
+        kind = meta.get("command", "review")
+        reply = self.coach.command(kind if kind in DRAFT_COMMANDS else "review", draft, ctx)
+        self.answer(client, ctx, reply, Where(meta.get("channel", ""), meta.get("response_url", "")))
+
+    def on_dismiss(self, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
+        meta = read_metadata(view.get("private_metadata", ""))
+        reason = input_value(view, REASON_BLOCK, REASON_INPUT).strip()
+        ctx = self.context(client, context, body, channel=meta.get("channel", ""))
+        reply = self.coach.act("dismiss", meta.get("value", ""), ctx, reason)
+        self.answer(client, ctx, reply, Where(meta.get("channel", ""), meta.get("response_url", "")))
+
+    # -- events ---------------------------------------------------------------
+
+    def on_home(self, body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        ctx = self.context(client, context, body, channel="")
+        habits = self.coach.command("habits", "", ctx) if "habits" in COMMANDS else None
+        view = home_view(ctx.language, self.recent.of(ctx.workspace, ctx.user), habits)
+        client.views_publish(user_id=ctx.user, view=view)
+
+    def on_message(self, body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
+        """Messages in channels Coach was added to: logged as the team's posts
+        when the core observes that channel. Coach never replies here."""
+        if not is_team_post(event) or event.get("channel_type") not in ("channel", "group"):
+            return
+        observe = getattr(self.coach, "observe", None)
+        if observe is None:
+            return
+        ctx = self.context(client, context, body, channel=event.get("channel", ""), look_up=False)
+        ts = str(event.get("ts", ""))
+        observe(ctx, message_text(event), f"{ctx.channel}:{ts}", float(ts or 0))

@@ -1,0 +1,503 @@
+"""A local stand-in for Slack, for tests that must not touch the internet.
+
+Both directions:
+- `SlackStandIn`: Slack's Web API on 127.0.0.1 (point `WebClient(base_url=...)`
+  or SLACK_API_URL at `standin.api_url`), plus response_urls (`standin.hook(...)`)
+  and the upload URLs of files_upload_v2. Every request is recorded.
+- `SocketStandIn`: Slack's Socket Mode server (a local websocket, `websockets`
+  package) that says hello, sends envelopes and collects the app's acks;
+  `apps.connections.open` on the Web API stand-in hands out its URL.
+- Requests as Slack sends them: `signed(...)` signs a body exactly as Slack does
+  (v0 HMAC-SHA256 of "v0:<timestamp>:<body>"), and the payload builders follow
+  the shapes in Slack's documentation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import secrets
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+from slack_sdk.signature import SignatureVerifier
+
+BOT_TOKEN = "xoxb-0000000000-standin"
+APP_TOKEN = "xapp-1-A0COACH-standin"
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+TEAM = "T0COACH01"
+APP_ID = "A0COACH01"
+BOT_USER = "U0COACHBOT"
+BOT_ID = "B0COACHBOT"
+
+
+@dataclass
+class Call:
+    """One request Coach made to the stand-in."""
+
+    kind: str  # "api" | "hook" | "upload"
+    method: str  # "chat.postMessage", the hook name, or the uploaded file id
+    body: dict[str, Any]
+    raw: bytes
+    headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._handle(b"")
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        self._handle(self.rfile.read(length) if length else b"")
+
+    def _handle(self, raw: bytes) -> None:
+        url = urlsplit(self.path)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        body: dict[str, Any] = dict(parse_qsl(url.query))
+        kind_of = headers.get("content-type", "")
+        if url.path.startswith("/upload/"):
+            pass  # file bytes, whatever urllib calls them
+        elif raw and "json" in kind_of:
+            body.update(json.loads(raw))
+        elif raw and "x-www-form-urlencoded" in kind_of:
+            body.update(parse_qsl(raw.decode("utf-8")))
+        status, answer, extra = self.server.standin.answer(url.path, body, raw, headers)
+        data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain" if isinstance(answer, bytes) else "application/json")
+        for name, value in extra.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, standin: SlackStandIn):
+        self.standin = standin
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+
+class SlackStandIn:
+    """Slack's Web API, response_urls and upload URLs, on a random local port."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.users: dict[str, dict[str, Any]] = {}
+        self.rate_limited: dict[str, int] = {}  # method -> how many 429s to answer first
+        self.failing: dict[str, str] = {}  # method -> error to answer with
+        self.socket_url = ""
+        self._lock = threading.Condition()
+        self._ts = itertools.count(1)
+        self._server = _Server(self)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_port}"
+
+    @property
+    def api_url(self) -> str:
+        return self.base + "/api/"
+
+    def hook(self, name: str | None = None) -> str:
+        """A response_url of this stand-in, as Slack would put in a payload."""
+        return f"{self.base}/hooks/{TEAM}/{name or secrets.token_hex(6)}"
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def add_user(self, user: str, *, locale: str = "en-US", admin: bool = False, owner: bool = False,
+                 name: str = "") -> None:
+        self.users[user] = {
+            "id": user, "team_id": TEAM, "name": name or user.lower(), "deleted": False,
+            "real_name": name or user, "tz": "Europe/Paris", "locale": locale,
+            "is_admin": admin, "is_owner": owner, "is_primary_owner": False,
+            "is_restricted": False, "is_ultra_restricted": False, "is_bot": False,
+            "profile": {"real_name": name or user, "display_name": name or user.lower()},
+        }
+
+    # -- what Slack answers -----------------------------------------------
+
+    def answer(self, path: str, body: dict[str, Any], raw: bytes,
+               headers: dict[str, str]) -> tuple[int, dict | bytes, dict[str, str]]:
+        if path.startswith("/hooks/"):
+            self._record(Call("hook", path.rsplit("/", 1)[-1], body, raw, headers))
+            return 200, b"ok", {}
+        if path.startswith("/upload/"):
+            self._record(Call("upload", path.rsplit("/", 1)[-1], body, raw, headers))
+            return 200, f"OK - {len(raw)}".encode(), {}
+        method = path.removeprefix("/api/")
+        self._record(Call("api", method, body, raw, headers))
+        with self._lock:
+            if self.rate_limited.get(method):
+                self.rate_limited[method] -= 1
+                return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"}
+        token = headers.get("authorization", "").removeprefix("Bearer ") or body.get("token", "")
+        expected = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
+        if token != expected:
+            return 200, {"ok": False, "error": "invalid_auth"}, {}
+        if method in self.failing:
+            return 200, {"ok": False, "error": self.failing[method]}, {}
+        return 200, self._api(method, body), {}
+
+    def _api(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+        ts = f"{int(time.time())}.{next(self._ts):06d}"
+        if method == "auth.test":
+            return {"ok": True, "url": "https://coach-standin.slack.com/", "team": "Coach stand-in",
+                    "user": "coach", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
+                    "is_enterprise_install": False}
+        if method == "users.info":
+            user = self.users.get(body.get("user", ""))
+            return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method == "chat.postMessage":
+            return {"ok": True, "channel": body.get("channel"), "ts": ts,
+                    "message": {"type": "message", "text": body.get("text", ""), "user": BOT_USER,
+                                "bot_id": BOT_ID, "ts": ts}}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": ts}
+        if method in ("views.open", "views.publish", "views.update", "views.push"):
+            view = body.get("view")
+            view = json.loads(view) if isinstance(view, str) else view
+            return {"ok": True, "view": {**(view or {}), "id": "V" + secrets.token_hex(5).upper(),
+                                         "team_id": TEAM, "app_id": APP_ID, "bot_id": BOT_ID}}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + body.get("users", "X").split(",")[0][1:]}}
+        if method == "files.getUploadURLExternal":
+            file_id = "F" + secrets.token_hex(5).upper()
+            return {"ok": True, "upload_url": f"{self.base}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = json.loads(body.get("files", "[]"))
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url}
+        return {"ok": False, "error": "unknown_method"}
+
+    # -- what Coach sent ----------------------------------------------------
+
+    def _record(self, call: Call) -> None:
+        with self._lock:
+            self.calls.append(call)
+            self._lock.notify_all()
+
+    def sent(self, method: str | None = None, kind: str | None = None) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls
+                    if (method is None or c.method == method) and (kind is None or c.kind == kind)]
+
+    def replies(self) -> list[Call]:
+        """Every message Coach showed someone: response_url posts and chat.* calls."""
+        with self._lock:
+            return [c for c in self.calls if c.kind == "hook"
+                    or c.method in ("chat.postMessage", "chat.postEphemeral")]
+
+    def wait(self, predicate, timeout: float = 5.0) -> list[Call]:
+        """Block until `predicate(calls)` is truthy; returns the calls."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while not predicate(self.calls):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"timed out; calls so far: {[(c.kind, c.method) for c in self.calls]}")
+                self._lock.wait(left)
+            return list(self.calls)
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        self.wait(lambda calls: sum(c.method == method for c in calls) >= count, timeout)
+        return self.sent(method)
+
+    def wait_reply(self, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        self.wait(lambda calls: len([c for c in calls if c.kind == "hook"
+                                     or c.method in ("chat.postMessage", "chat.postEphemeral")]) >= count,
+                  timeout)
+        return self.replies()
+
+    def clear(self) -> None:
+        with self._lock:
+            self.calls.clear()
+
+
+# -- requests as Slack sends them -------------------------------------------
+
+
+def signed(body: str, content_type: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = None,
+           retry: int | None = None, signature: str | None = None) -> dict[str, str]:
+    """Headers Slack sends with a request: the v0 signature over the raw body."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    headers = {
+        "Content-Type": content_type,
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": signature or SignatureVerifier(secret).generate_signature(timestamp=ts, body=body),
+        "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+    }
+    if retry:
+        headers["X-Slack-Retry-Num"] = str(retry)
+        headers["X-Slack-Retry-Reason"] = "http_timeout"
+    return headers
+
+
+def post(url: str, body: str, headers: dict[str, str], timeout: float = 10) -> tuple[int, str, float]:
+    """POST like Slack does; returns (status, body, seconds until the answer)."""
+    request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read().decode(), time.perf_counter() - started
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(), time.perf_counter() - started
+
+
+def trigger_id() -> str:
+    return f"{secrets.randbelow(10**13)}.{secrets.randbelow(10**12)}.{secrets.token_hex(16)}"
+
+
+def command_fields(command: str, text: str, *, user: str, channel: str, response_url: str,
+                   user_name: str = "") -> dict[str, str]:
+    """A slash command, field for field as Slack posts it (a form body)."""
+    return {
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "team_id": TEAM,
+        "team_domain": "coach-standin",
+        "channel_id": channel,
+        "channel_name": "marketing",
+        "user_id": user,
+        "user_name": user_name or user.lower(),
+        "command": command,
+        "text": text,
+        "api_app_id": APP_ID,
+        "is_enterprise_install": "false",
+        "response_url": response_url,
+        "trigger_id": trigger_id(),
+    }
+
+
+def command_body(command: str, text: str, **kwargs: Any) -> str:
+    return urlencode(command_fields(command, text, **kwargs))
+
+
+def interactive_body(payload: dict[str, Any]) -> str:
+    """Interactivity (buttons, shortcuts, modals): a form with one `payload` field of JSON."""
+    return "payload=" + quote(json.dumps(payload))
+
+
+def _user(user: str) -> dict[str, str]:
+    return {"id": user, "username": user.lower(), "name": user.lower(), "team_id": TEAM}
+
+
+def message_action(message_text: str, *, user: str, channel: str, response_url: str,
+                   author: str = "U0AUTHOR01") -> dict[str, Any]:
+    ts = f"{int(time.time()) - 60}.000200"
+    return {
+        "type": "message_action",
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "action_ts": f"{time.time():.6f}",
+        "team": {"id": TEAM, "domain": "coach-standin"},
+        "user": _user(user),
+        "channel": {"id": channel, "name": "marketing"},
+        "is_enterprise_install": False,
+        "enterprise": None,
+        "callback_id": "review_message",
+        "trigger_id": trigger_id(),
+        "response_url": response_url,
+        "message_ts": ts,
+        "message": {"client_msg_id": secrets.token_hex(8), "type": "message", "text": message_text,
+                    "user": author, "ts": ts, "team": TEAM},
+    }
+
+
+def block_actions(action_id: str, value: str, *, user: str, channel: str, response_url: str,
+                  block_id: str = "coach_actions", label: str = "") -> dict[str, Any]:
+    """A button click on one of Coach's ephemeral messages."""
+    ts = f"{int(time.time())}.000300"
+    return {
+        "type": "block_actions",
+        "user": _user(user),
+        "api_app_id": APP_ID,
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": True},
+        "trigger_id": trigger_id(),
+        "team": {"id": TEAM, "domain": "coach-standin"},
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "channel": {"id": channel, "name": "marketing"},
+        "state": {"values": {}},
+        "response_url": response_url,
+        "actions": [{"action_id": action_id, "block_id": block_id,
+                     "text": {"type": "plain_text", "text": label or action_id, "emoji": True},
+                     "value": value, "type": "button", "action_ts": f"{time.time():.6f}"}],
+    }
+
+
+def view_submission(view: dict[str, Any], values: dict[str, dict[str, str]], *, user: str) -> dict[str, Any]:
+    """The submission of a modal Coach opened: `view` as Coach sent it to
+    views.open, `values` as {block_id: {action_id: typed text}}."""
+    state = {block: {action: {"type": "plain_text_input", "value": text} for action, text in actions.items()}
+             for block, actions in values.items()}
+    return {
+        "type": "view_submission",
+        "team": {"id": TEAM, "domain": "coach-standin"},
+        "user": _user(user),
+        "api_app_id": APP_ID,
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "trigger_id": trigger_id(),
+        "view": {
+            "id": "V0MODAL01", "team_id": TEAM, "type": "modal",
+            "blocks": view.get("blocks", []),
+            "private_metadata": view.get("private_metadata", ""),
+            "callback_id": view.get("callback_id", ""),
+            "state": {"values": state},
+            "hash": "1585603428.Ksxiqm6F", "title": view.get("title"),
+            "clear_on_close": False, "notify_on_close": False,
+            "close": view.get("close"), "submit": view.get("submit"),
+            "previous_view_id": None, "root_view_id": "V0MODAL01",
+            "app_id": APP_ID, "external_id": "", "app_installed_team_id": TEAM, "bot_id": BOT_ID,
+        },
+        "response_urls": [],
+        "is_enterprise_install": False,
+        "enterprise": None,
+    }
+
+
+def event_body(event: dict[str, Any], event_id: str | None = None) -> str:
+    """An Events API callback (JSON), as Slack posts it to the Request URL."""
+    return json.dumps(event_envelope(event, event_id))
+
+
+def event_envelope(event: dict[str, Any], event_id: str | None = None) -> dict[str, Any]:
+    return {
+        "token": "gIkuvaNzQIHg97ATvDxqgjtO",
+        "team_id": TEAM,
+        "api_app_id": APP_ID,
+        "event": event,
+        "type": "event_callback",
+        "event_id": event_id or "Ev" + secrets.token_hex(5).upper(),
+        "event_time": int(time.time()),
+        "authorizations": [{"enterprise_id": None, "team_id": TEAM, "user_id": BOT_USER,
+                            "is_bot": True, "is_enterprise_install": False}],
+        "is_ext_shared_channel": False,
+        "event_context": "4-" + secrets.token_hex(20),
+    }
+
+
+def home_opened(user: str) -> dict[str, Any]:
+    return {"type": "app_home_opened", "user": user, "channel": "D" + user[1:], "tab": "home",
+            "event_ts": f"{time.time():.6f}"}
+
+
+def channel_message(text: str, *, user: str, channel: str, **extra: Any) -> dict[str, Any]:
+    ts = f"{time.time():.6f}"
+    return {"type": "message", "client_msg_id": secrets.token_hex(8), "text": text, "user": user,
+            "ts": ts, "team": TEAM, "channel": channel, "event_ts": ts, "channel_type": "channel",
+            "blocks": [{"type": "rich_text", "block_id": "b1", "elements": [
+                {"type": "rich_text_section", "elements": [{"type": "text", "text": text}]}]}],
+            **extra}
+
+
+# -- Socket Mode ---------------------------------------------------------------
+
+
+class SocketStandIn:
+    """Slack's Socket Mode endpoint: a local websocket that sends a hello, then
+    the envelopes a test pushes, and records what the app sends back."""
+
+    def __init__(self) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.connections = 0
+        self._cond = threading.Condition()
+        self._loop = asyncio.new_event_loop()
+        self._outbox: asyncio.Queue[str] | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        if not self._ready.wait(5):
+            raise RuntimeError("socket stand-in did not start")
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self._start())
+        self._loop.run_forever()
+
+    async def _start(self) -> None:
+        from websockets.asyncio.server import serve
+
+        self._outbox = asyncio.Queue()
+        self._server = await serve(self._session, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        self._ready.set()
+
+    async def _session(self, websocket: Any) -> None:
+        with self._cond:
+            self.connections += 1
+        await websocket.send(json.dumps({
+            "type": "hello", "num_connections": 1,
+            "debug_info": {"host": "applink-standin", "build_number": 1, "approximate_connection_time": 18060},
+            "connection_info": {"app_id": APP_ID},
+        }))
+
+        async def pump() -> None:
+            assert self._outbox is not None
+            while True:
+                await websocket.send(await self._outbox.get())
+
+        sender = asyncio.ensure_future(pump())
+        try:
+            async for raw in websocket:
+                with self._cond:
+                    self.received.append(json.loads(raw))
+                    self._cond.notify_all()
+        except Exception:
+            pass
+        finally:
+            sender.cancel()
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/link/?ticket=standin&app_id={APP_ID}"
+
+    def send(self, envelope: dict[str, Any]) -> None:
+        assert self._outbox is not None
+        self._loop.call_soon_threadsafe(self._outbox.put_nowait, json.dumps(envelope))
+
+    def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for message in self.received:
+                    if message.get("envelope_id") == envelope_id:
+                        return message
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"no ack for {envelope_id}; got {self.received}")
+                self._cond.wait(left)
+
+    def wait_connected(self, timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.connections == 0:
+            if time.monotonic() > deadline:
+                raise AssertionError("the app never connected")
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        async def stop() -> None:
+            self._server.close()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
