@@ -48,14 +48,20 @@ class ReplayHit:
     def when(self) -> str:
         return datetime.fromtimestamp(self.record.at, UTC).strftime("%Y-%m-%d %H:%M")
 
-    def excerpt(self, around: int = 40) -> str:
-        """The text near the first match, the match in [[double brackets]]."""
+    def excerpt(self, around: int = 40, longest: int = 240) -> str:
+        """The text around the matches, each match in [[double brackets]]."""
         text = self.record.text or ""
-        start, end = self.findings[0].span
-        left = max(0, start - around)
-        right = min(len(text), end + around)
-        out = ("…" if left else "") + text[left:start] + "[[" + text[start:end] + "]]" + text[end:right]
-        return " ".join((out + ("…" if right < len(text) else "")).split())
+        spans = sorted(f.span for f in self.findings)
+        while len(spans) > 1 and spans[-1][1] - spans[0][0] + 2 * around > longest:
+            spans.pop()
+        left = max(0, spans[0][0] - around)
+        right = min(len(text), spans[-1][1] + around)
+        out, pos = "…" if left else "", left
+        for start, end in spans:
+            out += text[pos:start] + "[[" + text[start:end] + "]]"
+            pos = end
+        out += text[pos:right] + ("…" if right < len(text) else "")
+        return " ".join(out.split())
 
 
 @dataclass
@@ -102,7 +108,8 @@ def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post") -> Rep
 
 def _connection(store: Any) -> sqlite3.Connection:
     conn = getattr(store, "conn", None)
-    conn = conn() if callable(conn) else conn
+    if not isinstance(conn, sqlite3.Connection) and callable(conn):
+        conn = conn()
     if not isinstance(conn, sqlite3.Connection):
         raise TypeError("team memory store without an SQLite connection")
     return conn
@@ -123,12 +130,12 @@ def records_from_store(store: Any, days: int = 30, workspace: str | None = None,
         where += " AND c.platform_id = ?"
         params.append(channel)
     posts = conn.execute(
-        "SELECT p.posted_at, coalesce(c.name, c.platform_id), p.text, w.platform_id, p.message_id "
+        "SELECT p.posted_at, coalesce(nullif(c.name, ''), c.platform_id), p.text, w.platform_id, p.message_id "
         "FROM posts p JOIN workspaces w ON w.id = p.workspace_id JOIN channels c ON c.id = p.channel_id "
         f"WHERE p.kind = 'team' AND p.posted_at >= ? AND p.text IS NOT NULL AND p.text != ''{where} "
         "ORDER BY p.posted_at", [since, *params]).fetchall()
     reviews = conn.execute(
-        "SELECT r.reviewed_at, coalesce(c.name, c.platform_id, ''), r.draft_text, w.platform_id, r.id "
+        "SELECT r.reviewed_at, coalesce(nullif(c.name, ''), c.platform_id, ''), r.draft_text, w.platform_id, r.id "
         "FROM reviews r JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN channels c ON c.id = r.channel_id "
         "LEFT JOIN posts p ON p.id = r.post_id "
         f"WHERE r.reviewed_at >= ? AND (r.kind IS NULL OR r.kind = 'post') "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -21,7 +22,7 @@ from bot.layers import (
     local_root,
     schema_comment,
 )
-from bot.replay import LoggedText, ReplayResult, records_from_store, replay
+from bot.replay import DAY, LoggedText, ReplayResult, records_from_store, replay
 from bot.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
 
 SLOT_HELP = {
@@ -146,7 +147,8 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
             except (ValueError, KeyError, TypeError) as exc:
                 raise click.ClickException(f"{posts}:{n}: expected {{\"at\": seconds, \"channel\": ..., "
                                            f"\"text\": ...}} ({exc})") from None
-        return out
+        since = time.time() - days * DAY
+        return [r for r in out if r.at >= since]
     if not config.db.exists():
         raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
     try:
