@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.advice import Advice, compile_rules, pack_dirs
 from bot.layers import (
@@ -85,6 +86,7 @@ class AdviceSource:
         self._on_disk: set[tuple[str | None, str | None]] = {(None, None)}
         self._seen: dict[str, set[str]] = {}  # workspace -> errors already shown to its admins
         self.generation = 0
+        self.watcher: Any = None  # the AdviceWatcher reloading this source, when one runs
         self.last_report = ReloadReport()
         self.reload()
 

@@ -11,10 +11,16 @@ from bot.config import Config
 
 def build_coach(config: Config):
     """The Coach every adapter shares: advice, and team memory when available."""
+    from bot.advice_source import AdviceSource
     from bot.coach import Coach
+    from bot.layers import local_root
+    from bot.watch import AdviceWatcher
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    return Coach()
+    # Packs + the admins' workspace/channel layers, reloaded when a file changes.
+    source = AdviceSource(local_root=local_root(config))
+    source.watcher = AdviceWatcher(source).start()
+    return Coach(advice=source)
 
 
 @main.command("chat")
