@@ -64,6 +64,8 @@ def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") 
         notes = SLOT_HELP[lang]
         body += f"{lang}:\n"
         for name in lists:
+            if name == "pattern":  # a per-language regex is optional: check.pattern is scaffolded
+                continue
             # A required list holds one empty phrase, so that `rules check` names it until filled.
             empty = "{}" if name == "swap" else '[""]' if name in required else "[]"
             note = f"  # {notes[name]}" if name in notes else ""
