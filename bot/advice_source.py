@@ -74,10 +74,11 @@ class _Place:
 class AdviceSource:
     """The packs plus the admins' layers, compiled per place, reloadable."""
 
-    def __init__(self, packs: Sequence[Path] | None = None, local_root: Path | None = None):
+    def __init__(self, packs: Sequence[Path] | None = None, local_root: Path | None = None, quiet: bool = False):
         self.packs = [Path(p) for p in (packs if packs is not None else pack_dirs())]
         self.local_root = Path(local_root) if local_root is not None else None
         self.listeners: list[Callable[[ReloadReport], None]] = []
+        self.quiet = quiet  # no log lines (the CLI prints errors itself)
         self._lock = threading.RLock()
         self._files: dict[Path, _FileState] = {}
         self._places: dict[tuple[str | None, str | None], _Place] = {}
@@ -184,7 +185,8 @@ class AdviceSource:
             for seen in self._seen.values():
                 seen &= current
             self.last_report = report
-        self._log(report, initial)
+        if not self.quiet:
+            self._log(report, initial)
         if not initial:
             for listener in list(self.listeners):
                 try:

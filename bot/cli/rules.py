@@ -57,7 +57,7 @@ def rules_show(config, rule_id: str, workspace: str | None, channel: str | None,
 
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
-    stack = AdviceSource(pack_dirs(), local_root(config)).stack(workspace, channel)
+    stack = AdviceSource(pack_dirs(), local_root(config), quiet=True).stack(workspace, channel)
     entry = stack.get(rule_id)
     if entry is None:
         raise click.ClickException(f"no rule {rule_id!r}; see `coach rules list`")
@@ -94,7 +94,7 @@ def rules_check(paths: tuple[str, ...]) -> None:
         from bot.advice_source import AdviceSource
         from bot.layers import local_root
 
-        source = AdviceSource(pack_dirs(), local_root(click.get_current_context().obj))
+        source = AdviceSource(pack_dirs(), local_root(click.get_current_context().obj), quiet=True)
         for error in source.errors:
             click.echo(str(error))
         for warning in source.last_report.warnings:

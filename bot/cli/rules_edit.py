@@ -201,7 +201,7 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     """What a rule would have flagged on the team's logged posts and reviews (as if active)."""
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
-    source = AdviceSource(pack_dirs(), local_root(config))
+    source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
     rule = source.rule(rule_id, workspace, channel)
     if rule is None:
         raise click.ClickException(f"no rule {rule_id!r} here; see `coach rules list`")
