@@ -156,6 +156,9 @@ PUSHY = [
     "encore plus de contenu. Aidez-nous à atteindre 20 000 abonnés, suivez-nous sur Instagram !",
     "Thank you to our 10,000 followers! We are the best, our team of marketing ninjas is preparing even more "
     "content for you. Help us reach 20,000 followers, follow us on Instagram!",
+    "Nous avons remporté le trophée régional de l'entreprise de l'année ! Notre équipe est fière de ce prix qui "
+    "récompense nos efforts et notre engagement. Nous remercions le jury et nos partenaires.",
+    "Our CEO was on Radio West's morning show today to talk about our growth, our new offices and our plans for 2025.",
 ]
 
 
