@@ -74,8 +74,10 @@ def rules_show(config, rule_id: str, workspace: str | None, channel: str | None,
 @click.argument("paths", nargs=-1)
 def rules_test(paths: tuple[str, ...]) -> None:
     """Run every rule's examples: bad ones fire at their marked span, good ones stay silent."""
+    from bot.history import example_extra  # history rules are verified against a seeded history
+
     rule_set = load_rules(_roots(paths))
-    failures = [f for rule in rule_set.rules for f in verify_rule(rule)]
+    failures = [f for rule in rule_set.rules for f in verify_rule(rule, extra_for=example_extra)]
     examples = sum(len(r.lang(lang)["examples"][k]) for r in rule_set.rules for lang in ("fr", "en") for k in ("bad", "good"))
     for failure in failures:
         click.echo(f"FAIL {failure}")
