@@ -51,6 +51,8 @@ MESSAGES.update({
     "rules.switched.shadow": {"en": "`{id}` is now in shadow for {place}: its matches are recorded, not shown. Try `coach rules replay {id}`.",
                               "fr": "`{id}` est maintenant en observation pour {place} : ses résultats sont enregistrés, pas affichés. Essayez `coach rules replay {id}`."},
     "rules.switch.failed": {"en": "I could not change `{id}`: {problem}", "fr": "Je n'ai pas pu modifier `{id}` : {problem}"},
+    "rules.which_channel": {"en": "I can't tell which channel `{channel}` is. Type `/rules {verb} {id} here` in that channel.",
+                            "fr": "Je ne sais pas quel canal est `{channel}`. Tapez `/rules {verb} {id} here` dans ce canal."},
     "rules.written": {"en": "Written to {file}.", "fr": "Écrit dans {file}."},
     "rules.reloaded": {"en": "Advice reloaded: {n} rule(s) active here, no problem found.",
                        "fr": "Conseils rechargés : {n} règle(s) active(s) ici, aucun problème."},
@@ -78,14 +80,20 @@ def with_advice_errors(reply: Reply, errors: Sequence[RuleError], language: str)
     return dataclasses.replace(reply, sections=reply.sections + (section,), tone=tone)
 
 
+_CHANNEL_ID = re.compile(r"^#?([A-Z0-9]{8,}|[0-9]{6,})$")  # a Slack C0123ABCD or a Discord snowflake
+
+
 def _channel_arg(arg: str, ctx: Context) -> str | None:
-    """The channel a switch is for: `here` is this one, `<#C123|name>` or `#C123` another."""
+    """The channel a switch is for: `here` is this one, `<#C123|name>` or an id another.
+    A channel *name* cannot be told from here (layers are folders named by id): ValueError."""
     if not arg:
         return None
     if arg.lower() in HERE:
         return ctx.channel
-    found = _CHANNEL_REF.match(arg)
-    return found.group(1) if found else arg.lstrip("#")
+    found = _CHANNEL_REF.match(arg) or _CHANNEL_ID.match(arg)
+    if found is None:
+        raise ValueError(arg)
+    return found.group(1)
 
 
 def _place(ctx: Context, channel: str | None) -> str:
@@ -146,7 +154,11 @@ def switch_reply(coach: Coach, ctx: Context, verb: str, args: list[str]) -> Repl
     if not args:
         return Reply(title="Coach", summary=t("rules.usage", lang), language=lang)
     rule_id = args[0].strip("`")
-    channel = _channel_arg(args[1] if len(args) > 1 else "", ctx)
+    try:
+        channel = _channel_arg(args[1] if len(args) > 1 else "", ctx)
+    except ValueError as exc:
+        return Reply(title="Coach", summary=t("rules.which_channel", lang, channel=exc, id=rule_id, verb=verb),
+                     language=lang, tone="warning")
     status = VERBS[verb]
     try:
         file = source.set_status(rule_id, status, ctx.workspace, channel)

@@ -61,10 +61,15 @@ def test_an_admin_switches_a_rule_for_one_channel(coach, tmp_path):
     assert fired(coach, member("C9")) == {"t.follow"}
     assert fired(coach, member("C1")) == {"t.urgency", "t.follow"}
 
-    reply = coach.command("rules", "off t.follow <#C7|launch>", admin("C1"))
+    reply = coach.command("rules", "off t.follow <#C07LAUNCH|launch>", admin("C1"))
     assert "this channel" in reply.text()
-    assert fired(coach, member("C7")) == {"t.urgency"}
+    assert fired(coach, member("C07LAUNCH")) == {"t.urgency"}
     assert fired(coach, member("C1")) == {"t.urgency", "t.follow"}
+
+    # A channel name (Slack turns <#C123|launch> into #launch in slash commands) cannot be told apart.
+    reply = coach.command("rules", "off t.follow #launch", admin("C1"))
+    assert reply.tone == "warning" and "`/rules off t.follow here`" in reply.text()
+    assert not (tmp_path / "local" / "T1" / "channels" / "launch").exists()
 
 
 def test_a_shadow_rule_can_be_switched_on(coach):
