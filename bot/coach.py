@@ -114,8 +114,16 @@ class Coach:
             return self.advice.advice_for(ctx.workspace, ctx.channel)
         return self.advice
 
+    def __post_init__(self) -> None:
+        bot.memory.attach(self)  # each review is logged when a store is set
+
     def review_context(self, ctx: Context, language: str | None = None, kind: str = "post") -> ReviewContext:
-        return ReviewContext(self.advice_for(ctx), language=language, fallback=ctx.language, kind=kind)
+        extra = bot.memory.review_extra(self, ctx) if kind == "post" else {}  # {"history": ...} with a store
+        return ReviewContext(self.advice_for(ctx), language=language, fallback=ctx.language, kind=kind, extra=extra)
+
+    def observe(self, ctx: Context, text: str, message_id: str, ts: float) -> bool:
+        """Adapters call this for every message: logged as a community post if the channel is observed."""
+        return bot.memory.observe(self, ctx, text, message_id, ts)
 
     def review(self, draft: str, ctx: Context, language: str | None = None) -> tuple[Review, str]:
         """Review a draft, remember it for the buttons, tell listeners. Raises DraftProblem."""
@@ -176,4 +184,5 @@ def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
 
 
 # Feature modules register their commands when imported.
+import bot.memory  # noqa: E402  (/habits, /observe, dismiss, posted; review log, history)
 from bot import rules_chat  # noqa: E402,F401  (/rules)

@@ -20,7 +20,16 @@ def build_coach(config: Config):
     # Packs + the admins' workspace/channel layers, reloaded when a file changes.
     source = AdviceSource(local_root=local_root(config))
     source.watcher = AdviceWatcher(source).start()
-    return Coach(advice=source)
+    return Coach(advice=source, store=open_store(config))
+
+
+def open_store(config: Config):
+    """Team memory: the SQLite file at config.db (COACH_DB), purged of what is past its retention."""
+    from bot.store import Store
+
+    store = Store.open(config.db)
+    store.purge()
+    return store
 
 
 @main.command("chat")

@@ -1,0 +1,58 @@
+"""Importers: a team's history from platform exports into team memory.
+
+Each importer streams its input (memory stays flat whatever the export's size),
+skips messages already remembered before doing any work on them (so re-importing
+adds nothing and a killed import resumes where it stopped), writes in short
+batches, and reports each malformed file with its path while importing the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.categories import Tagger
+from bot.store import PostRecord, Store
+
+BATCH = 500
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    skipped: int = 0  # already in memory
+    bots: int = 0  # messages from bots and integrations, not counted as the team's posts
+    system: int = 0  # joins, leaves, topic changes, pins, deletions, edit events
+    files: int = 0
+    malformed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
+
+    @property
+    def messages(self) -> int:
+        return self.added + self.skipped
+
+
+Progress = Callable[[int], None]  # called with how much more was done (files or bytes)
+
+
+class Writer:
+    """Buffers records and writes them in batches; skips known messages before tagging them."""
+
+    def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH):
+        self.store, self.tagger, self.report, self.batch = store, tagger, report, batch
+        self.pending: list[PostRecord] = []
+
+    def add(self, records: list[PostRecord]) -> None:
+        self.pending.extend(records)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            result = self.store.log_posts(self.pending)
+            self.report.added += result.added
+            self.report.skipped += result.skipped
+            self.pending = []
+
+
+def known(store: Store, platform: str, workspace: str, channel: str, ids: list[str]) -> set[str]:
+    return store.known_messages(platform, workspace, channel, ids)
