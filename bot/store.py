@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,16 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "audience_topics": [],
 }
 BUSY_TIMEOUT_S = 30.0
+TABLES = ("workspaces", "channels", "members", "posts", "post_links", "post_signatures", "post_minhash_bands",
+          "daily_activity", "community_words", "reviews", "review_findings", "dismissals", "settings", "imports")
 _MISSING = object()
 
 migrations = Migrations("coach")
+
+
+def day_of(at: float) -> str:
+    """The UTC date of a time, as daily_activity keys it."""
+    return datetime.fromtimestamp(int(at), UTC).date().isoformat()
 
 
 @migrations(name="001_team_memory")
@@ -83,8 +91,8 @@ def _initial(db: Database) -> None:
         defaults={name: 0 for name in CATEGORIES},
     )
     db["posts"].create_index(["channel_id", "message_id"], unique=True)
-    # Covering index for the habits report and the history checks: they never read the rows.
-    db["posts"].create_index(["workspace_id", "kind", "posted_at", "member_id", *CATEGORIES], index_name="posts_habits")
+    # Covering index for the history checks (latest posts, ask share): they never read the rows.
+    db["posts"].create_index(["workspace_id", "kind", "posted_at", "give", "ask"], index_name="posts_recent")
     db["posts"].create_index(["member_id"])
     db["posts"].create_index(["fingerprint"])
     db["post_links"].create(
@@ -132,6 +140,17 @@ def _initial(db: Database) -> None:
         {"workspace_id": int, "channel_id": int, "key": str, "value": str, "updated_at": int, "updated_by": str},
         pk=("workspace_id", "channel_id", "key"), not_null=["workspace_id", "channel_id", "key"],
     )
+    # Posts per day, channel and member, kept up to date with `posts`: the habits report reads
+    # a few thousand of these rows instead of aggregating a million posts.
+    db.execute(
+        "CREATE TABLE daily_activity (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
+        "channel_id INTEGER NOT NULL, member_id INTEGER NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL, "
+        "posts INTEGER NOT NULL, give INTEGER NOT NULL, ask INTEGER NOT NULL, converse INTEGER NOT NULL, "
+        "entertain INTEGER NOT NULL, news INTEGER NOT NULL, untagged INTEGER NOT NULL, "
+        "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, "
+        "PRIMARY KEY (workspace_id, kind, day, channel_id, member_id)) WITHOUT ROWID"
+    )
+    db["daily_activity"].create_index(["member_id"])
     db.execute(
         "CREATE TABLE community_words (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
         "word TEXT NOT NULL, uses INTEGER NOT NULL, last_used_at INTEGER NOT NULL, "
@@ -263,7 +282,9 @@ class Store:
         self._local = threading.local()
 
     def tables(self) -> list[str]:
-        return [name for name in self.db.table_names() if not name.startswith(("_", "sqlite_"))]
+        """Team memory's tables (other features may keep theirs in the same file)."""
+        present = set(self.db.table_names())
+        return [name for name in TABLES if name in present]
 
     def counts(self) -> dict[str, int]:
         """Rows per table: what an import added, what forget removed."""
@@ -451,6 +472,7 @@ class Store:
             post_id = int(cursor.lastrowid)
             result.added += 1
             result.post_ids.append(post_id)
+            self._count_day(conn, ws, ch, mb, rec.kind, int(rec.posted_at), cats)
             if feats is None:
                 continue
             if feats.links:
@@ -468,6 +490,33 @@ class Store:
                     "last_used_at = max(last_used_at, excluded.last_used_at)",
                     [(ws, word, int(rec.posted_at)) for word in feats.words])
         return result
+
+    @staticmethod
+    def _count_day(conn: sqlite3.Connection, ws: int, ch: int | None, mb: int | None, kind: str, at: int,
+                   cats: dict[str, int]) -> None:
+        conn.execute(
+            "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
+            "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + 1, "
+            "give = give + excluded.give, ask = ask + excluded.ask, converse = converse + excluded.converse, "
+            "entertain = entertain + excluded.entertain, news = news + excluded.news, "
+            "untagged = untagged + excluded.untagged, first_at = min(first_at, excluded.first_at), "
+            "last_at = max(last_at, excluded.last_at)",
+            [ws, ch or 0, mb or 0, kind, day_of(at), *cats.values(), int(not any(cats.values())), at, at])
+
+    @staticmethod
+    def _recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None:
+        """Rebuild daily_activity for some days of a workspace from the posts (after deletions)."""
+        for day in set(days):
+            start = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp())
+            conn.execute("DELETE FROM daily_activity WHERE workspace_id = ? AND day = ?", [ws, day])
+            conn.execute(
+                "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
+                "entertain, news, untagged, first_at, last_at) SELECT workspace_id, channel_id, coalesce(member_id, 0), "
+                "kind, ?, COUNT(*), SUM(give), SUM(ask), SUM(converse), SUM(entertain), SUM(news), "
+                "SUM(give + ask + converse + entertain + news = 0), MIN(posted_at), MAX(posted_at) FROM posts "
+                "WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? GROUP BY channel_id, member_id, kind",
+                [day, ws, start, start + 86400])
 
     # -- reviews and dismissals ------------------------------------------
 
@@ -551,6 +600,7 @@ class Store:
         run("review_findings", "DELETE FROM review_findings WHERE review_id IN (SELECT id FROM doomed_reviews)")
         run("reviews", "DELETE FROM reviews WHERE id IN (SELECT id FROM doomed_reviews)")
         if members_sql is not None:
+            run("daily_activity", f"DELETE FROM daily_activity WHERE member_id IN ({members_sql})")
             run("dismissals", f"DELETE FROM dismissals WHERE member_id IN ({members_sql})")
             run("members", f"DELETE FROM members WHERE id IN ({members_sql})")
         if dismissal_filter:
@@ -589,6 +639,10 @@ class Store:
                     review_filter=("workspace_id = ? AND reviewed_at < ?", [ws, cutoff]),
                     dismissal_filter=("workspace_id = ? AND dismissed_at < ?", [ws, cutoff]),
                 )
+                boundary = day_of(cutoff)
+                deleted["daily_activity"] = conn.execute(
+                    "DELETE FROM daily_activity WHERE workspace_id = ? AND day < ?", [ws, boundary]).rowcount
+                self._recount_days(conn, ws, [boundary])
                 words = conn.execute("DELETE FROM community_words WHERE workspace_id = ? AND last_used_at < ?",
                                      [ws, cutoff]).rowcount
                 if words:
