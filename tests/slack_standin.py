@@ -496,8 +496,13 @@ class SocketStandIn:
             time.sleep(0.01)
 
     def close(self) -> None:
+        """Hang up on every connection (as Slack does on a refresh), then stop."""
+
         async def stop() -> None:
             self._server.close()
+            await self._server.wait_closed()
 
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+        self._loop.close()

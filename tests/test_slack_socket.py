@@ -40,8 +40,9 @@ def socket_mode():
     handler.connect()
     socket.wait_connected()
     yield standin, socket
+    handler.client.auto_reconnect_enabled = False
+    socket.close()  # Slack hangs up first, so the client's read returns at once
     handler.close()
-    socket.close()
     standin.close()
 
 
