@@ -29,6 +29,7 @@ from bot.nudges import (
     tick,
     tip_rules,
 )
+from bot.review import review
 from bot.schedule import Schedule, due_slot, next_due
 from bot.store import PostRecord, Store
 
@@ -444,10 +445,10 @@ def test_the_most_frequent_finding_brings_a_concrete_idea(coach):
               "A guide to planning your budget", "Buy now, limited offer"]
     fired: Counter[str] = Counter()
     for i, draft in enumerate(drafts):
-        result, _ = coach.review(draft, ctx)
+        result = review(draft, coach.review_context(ctx))  # logged below, at a chosen time
         fired.update({f.rule for f in result.findings})  # once per draft
         coach.store.log_review(f"r{i}", ctx, result, draft, at=(now - timedelta(days=i + 1)).timestamp())
-    result, _ = coach.review("Hurry! Last chance", ctx)  # older than four weeks: not counted
+    result = review("Hurry! Last chance", coach.review_context(ctx))  # older than four weeks: not counted
     coach.store.log_review("old", ctx, result, "x", at=(now - timedelta(days=29)).timestamp())
     (top, times), (_, second) = fired.most_common(2)
     assert (top, times) == ("hard-sell.urgency", 4) and second < times
