@@ -257,6 +257,23 @@ def test_a_stale_timestamp_gets_401(slack):
     assert not slack.standin.sent(kind="hook")
 
 
+def test_slacks_url_verification_is_answered(slack):
+    """Setting the Request URL in HTTP mode: Slack sends a signed challenge."""
+    body = json.dumps({"token": "gIkuvaNzQIHg97ATvDxqgjtO", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})
+    status, answer, _ = post(slack.url, body, signed(body, "application/json"))
+    assert status == 200 and json.loads(answer)["challenge"].startswith("3eZbrw1a")
+
+
+def test_run_says_which_tokens_are_missing():
+    from adapters.slack import run
+
+    with pytest.raises(SystemExit, match="SLACK_BOT_TOKEN"):
+        run(Coach(), Config())
+    with pytest.raises(SystemExit, match="SLACK_APP_TOKEN"):
+        run(Coach(), Config(slack_bot_token=BOT_TOKEN))
+
+
 # -- retries --------------------------------------------------------------------
 
 

@@ -244,7 +244,12 @@ class Listeners:
         if event.get("tab", "home") != "home":
             return
         ctx = self.context(client, context, body, channel="")
-        habits = self.coach.command("habits", "", ctx) if "habits" in COMMANDS else None
+        habits = None
+        if "habits" in COMMANDS:
+            try:
+                habits = self.coach.command("habits", "", ctx)
+            except Exception:  # the Home tab still shows the member's reviews
+                log.exception("Habits for the Home tab of %s failed", ctx.user)
         view = home_view(ctx.language, self.recent.of(ctx.workspace, ctx.user), habits)
         client.views_publish(user_id=ctx.user, view=view)
 
