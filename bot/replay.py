@@ -145,17 +145,3 @@ def records_from_store(store: Any, days: int = 30, workspace: str | None = None,
     out += [LoggedText(float(at), ch or "", text or None, "review", ws, ref) for at, ch, text, ws, ref in reviews]
     return out
 
-
-def dismissal_stats(store: Any, workspace: str | None = None) -> dict[str, tuple[int, int]]:
-    """rule id -> (times dismissed, times shown in a review), for a workspace or all."""
-    conn = _connection(store)
-    where, params = "", []
-    if workspace:
-        where, params = " AND w.platform_id = ?", [workspace]
-    shown = conn.execute(
-        "SELECT f.rule_id, count(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
-        f"JOIN workspaces w ON w.id = r.workspace_id WHERE f.shown = 1{where} GROUP BY f.rule_id", params).fetchall()
-    dismissed = dict(conn.execute(
-        "SELECT d.rule_id, count(DISTINCT d.review_id) FROM dismissals d JOIN workspaces w ON w.id = d.workspace_id "
-        f"WHERE 1 = 1{where} GROUP BY d.rule_id", params).fetchall())
-    return {rule: (min(dismissed.get(rule, 0), fired), fired) for rule, fired in shown}

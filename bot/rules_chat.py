@@ -25,7 +25,6 @@ from bot.coach import Coach, command
 from bot.context import Context
 from bot.layers import explain
 from bot.messages import MESSAGES, t
-from bot.replay import dismissal_stats
 from bot.reply import Item, Reply, Section
 from bot.rules import RuleError
 
@@ -104,10 +103,14 @@ def dismissal_rates(store: Any, ctx: Context) -> dict[str, tuple[int, int]]:
     """rule id -> (dismissed, fired) for this workspace, from team memory when it can tell."""
     if store is None:
         return {}
+    from bot.habits import rule_stats  # team memory's measure of each rule's precision
+
     try:
-        return dismissal_stats(store, ctx.workspace)
-    except (sqlite3.Error, TypeError):  # memory is a nice-to-have here; the list still shows
+        workspace_id = store.find_workspace(ctx.platform, ctx.workspace)
+        stats = rule_stats(store, workspace_id) if workspace_id is not None else []
+    except sqlite3.Error:  # memory is a nice-to-have here; the list still shows
         return {}
+    return {s.rule: (s.dismissed, s.fired) for s in stats}
 
 
 def list_reply(coach: Coach, ctx: Context) -> Reply:
