@@ -1,0 +1,135 @@
+"""The team-memory store: schema, migrations, settings, idempotent logging, concurrent writers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import pytest
+
+from bot.store import DEFAULT_SETTINGS, TABLES, Store, migrations
+from tests.memory_helpers import assert_consistent, open_store, post
+
+
+def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
+    store = open_store(tmp_path)
+    assert store.db.journal_mode == "wal"
+    assert set(TABLES) <= set(store.db.table_names())
+    assert {"post_log", "review_log"} <= set(store.db.view_names())
+    assert [m.name for m in migrations.applied(store.db)] == ["001_team_memory"]
+
+
+def test_reopening_applies_no_migration_twice(tmp_path):
+    open_store(tmp_path).close()
+    store = open_store(tmp_path)
+    rows = store.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows == 1 and not migrations.pending(store.db)
+
+
+def test_logging_the_same_message_twice_keeps_one_row(tmp_path):
+    store = open_store(tmp_path)
+    first = store.log_posts([post("m1", 1_700_000_000, categories=("give",))])
+    again = store.log_posts([post("m1", 1_700_000_000, categories=("give",))])
+    assert (first.added, first.skipped, again.added, again.skipped) == (1, 0, 0, 1)
+    assert store.counts()["posts"] == 1
+    assert store.counts()["members"] == 1 and store.counts()["channels"] == 1
+    assert_consistent(store)
+
+
+def test_names_are_updated_not_duplicated(tmp_path):
+    store = open_store(tmp_path)
+    store.log_posts([post("m1", 1_700_000_000, member="u1")])
+    rec = post("m2", 1_700_000_100, member="u1")
+    rec.member_name = "New name"
+    store.log_posts([rec])
+    assert store.conn.execute("SELECT display_name FROM members").fetchall() == [("New name",)]
+
+
+def test_settings_fall_back_from_channel_to_workspace_to_global_to_default(tmp_path):
+    store = open_store(tmp_path)
+    assert store.get_setting("store_text") == DEFAULT_SETTINGS["store_text"]
+    store.set_setting("retention_days", 90)
+    assert store.get_setting("retention_days", 1, 2) == 90
+    store.set_setting("retention_days", 30, workspace_id=1)
+    store.set_setting("retention_days", 7, workspace_id=1, channel_id=2)
+    assert store.get_setting("retention_days", 1, 2) == 7
+    assert store.get_setting("retention_days", 1, 3) == 30
+    assert store.get_setting("retention_days", 2, 0) == 90
+    with pytest.raises(ValueError):
+        store.set_setting("store_text", "everything")
+    with pytest.raises(ValueError):
+        store.set_setting("retention_days", -1)
+
+
+def test_observed_channels(tmp_path):
+    store = open_store(tmp_path)
+    assert not store.is_observed("slack", "W1", "C9")
+    store.set_observed("slack", "W1", "C9", True, channel_name="general")
+    assert store.is_observed("slack", "W1", "C9")
+    ws = store.find_workspace("slack", "W1")
+    assert [c["name"] for c in store.observed_channels(ws)] == ["general"]
+    store.set_observed("slack", "W1", "C9", False)
+    assert not store.is_observed("slack", "W1", "C9")
+
+
+def test_threads_writing_at_once_lose_no_row(tmp_path):
+    store = open_store(tmp_path)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(60):
+                store.log_posts([post(f"t{n}-{i}", 1_700_000_000 + i, member=f"m{n}")])
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert store.counts()["posts"] == 8 * 60
+    assert store.counts()["members"] == 8
+    assert_consistent(store)
+
+
+def test_processes_writing_at_once_lose_no_row(tmp_path):
+    path = tmp_path / "shared.db"
+    Store.open(path).close()  # schema first, as `coach run` would
+    script = textwrap.dedent(f"""
+        import sys
+        from bot.store import Store
+        from tests.memory_helpers import post
+        store = Store.open({str(path)!r})
+        n = sys.argv[1]
+        for i in range(100):
+            store.log_posts([post(f"p{{n}}-{{i}}", 1_700_000_000 + i, member=f"m{{n}}", channel=f"C{{n}}")])
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(n)]) for n in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    store = Store.open(path)
+    assert store.counts()["posts"] == 400
+    assert store.counts()["channels"] == 4
+    assert_consistent(store)
+
+
+def test_a_failed_batch_leaves_nothing_half_written(tmp_path):
+    store = open_store(tmp_path)
+    good = post("ok", 1_700_000_000)
+    bad = post("bad", 1_700_000_100)
+    bad.posted_at = None  # type: ignore[assignment]  (a broken record in the middle of a batch)
+    with pytest.raises(TypeError):
+        store.log_posts([good, bad])
+    assert store.counts()["posts"] == 0 and store.counts()["workspaces"] == 0
+    assert store.log_posts([good]).added == 1  # the id cache did not keep the rolled-back rows
+    assert_consistent(store)
+
+
+def test_memory_store_works_for_quick_use():
+    store = Store.open(":memory:")
+    store.log_posts([post("m1", time.time())])
+    assert store.counts()["posts"] == 1
