@@ -38,7 +38,7 @@ import socket
 import statistics
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -143,14 +143,15 @@ class NudgeFacts:
     posts_last_week: int = 0
     weekly_counts: tuple[int, ...] = ()  # the weeks before the last one, newest first
     usual_per_week: float | None = None  # None: fewer than two weeks of history
-    target_per_week: int = 3
+    target_per_week: float = 3
     posts_window: int = 0  # in the last WINDOW_DAYS
     categories: dict[str, int] = field(default_factory=dict)  # category -> posts in the window
     target_mix: dict[str, float] = field(default_factory=dict)
     days_silent: int | None = None  # None: the team never posted
     silence_days: int = SILENCE_DAYS
-    top_finding: tuple[str, int] | None = None  # (rule id, times) in the window
+    top_finding: tuple[str, int] | None = None  # (rule id, drafts) in the window
     has_history: bool = False
+    habits: Any = field(default=None, compare=False, repr=False)  # the 8-week bot.habits.Habits, for the chart
 
     @property
     def gives(self) -> int:
@@ -166,68 +167,68 @@ class NudgeFacts:
 
 
 def gather_facts(store: Any, schedule: Schedule, now: datetime) -> NudgeFacts:
-    """The figures of one workspace's team memory as of `now`.
+    """The figures of one workspace's team memory as of `now`, read with
+    `bot.habits.summary` (the same figures as `/habits`):
 
-    Reads the store's tables (posts, reviews, review_findings, settings) with
-    plain SQL; the seam to swap for `bot.habits` summaries once they cover
-    the same figures.
+    * cadence: the last 8 weeks (weeks end on `now`'s UTC date); last week is
+      the newest, the usual pace the median of the weeks before it, counted
+      from the first week the team posted;
+    * give/ask and mix: the last 4 weeks (nothing when the team has not posted
+      in that time: the silence says it better);
+    * the most frequent finding: reviews of the last 28 days before `now`.
     """
     if store is None:
         return NudgeFacts()
+    from bot.habits import summary
+
     ws = store.find_workspace(schedule.platform, schedule.workspace)
-    settings_ch = store.find_channel(ws, schedule.channel) if ws is not None else None
-    target_mix = dict(store.get_setting("target_mix", ws, settings_ch) or {})
-    target_per_week = int(store.get_setting("target_posts_per_week", ws, settings_ch) or 3)
-    silence_days = int(store.get_setting("nudge_silence_days", ws, settings_ch, default=SILENCE_DAYS) or SILENCE_DAYS)
+    silence_days = SILENCE_DAYS
+    if ws is not None:
+        silence_days = int(store.get_setting("nudge_silence_days", ws, default=SILENCE_DAYS) or SILENCE_DAYS)
+    target_mix = dict(store.get_setting("target_mix", ws or 0) or {})
+    target_per_week = float(store.get_setting("target_posts_per_week", ws or 0) or 3)
+    empty = NudgeFacts(target_per_week=target_per_week, target_mix=target_mix, silence_days=silence_days)
     if ws is None:
-        return NudgeFacts(target_per_week=target_per_week, target_mix=target_mix, silence_days=silence_days)
+        return empty
     end = int(now.timestamp())
-    window_start = end - WINDOW_DAYS * DAY
     conn = store.conn
     finding = conn.execute(
         "SELECT f.rule_id, COUNT(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
         "WHERE r.workspace_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ? AND f.shown = 1 "
         "GROUP BY f.rule_id ORDER BY COUNT(*) DESC, f.rule_id LIMIT 1",
-        [ws, window_start, end],
+        [ws, end - WINDOW_DAYS * DAY, end],
     ).fetchone()
     top_finding = (finding[0], int(finding[1])) if finding else None
-    team = ("FROM posts p LEFT JOIN members m ON m.id = p.member_id "
-            "WHERE p.workspace_id = ? AND p.kind = 'team' AND COALESCE(m.is_bot, 0) = 0 AND p.posted_at < ?")
-    first, last = conn.execute(f"SELECT MIN(p.posted_at), MAX(p.posted_at) {team}", [ws, end]).fetchone()
-    if first is None:
-        return NudgeFacts(target_per_week=target_per_week, target_mix=target_mix, silence_days=silence_days,
-                          top_finding=top_finding)
-    since = end - (USUAL_WEEKS + 1) * 7 * DAY
-    rows = conn.execute(
-        f"SELECT p.posted_at, p.give, p.ask, p.converse, p.entertain, p.news {team} AND p.posted_at >= ?",
-        [ws, end, min(since, end - WINDOW_DAYS * DAY)],
-    ).fetchall()
-    week_of = [(end - row[0] - 1) // (7 * DAY) for row in rows]  # 0 = the last 7 days
-    posts_last_week = sum(1 for w in week_of if w == 0)
-    weekly: list[int] = []
-    for k in range(1, USUAL_WEEKS + 1):
-        week_end = end - k * 7 * DAY
-        if week_end <= first:  # the team had not started yet
-            break
-        weekly.append(sum(1 for w in week_of if w == k))
+    last = conn.execute("SELECT MAX(posted_at) FROM posts WHERE workspace_id = ? AND kind = 'team' AND posted_at <= ?",
+                        [ws, end]).fetchone()[0]
+    if last is None:
+        return replace(empty, top_finding=top_finding)
+    cadence = summary(store, ws, now=end, weeks=USUAL_WEEKS)
+    counts = [w.posts for w in cadence.weeks]
+    posts_last_week = 0 if cadence.anchored else counts[-1]
+    earlier = counts if cadence.anchored else counts[:-1]
+    started = next((i for i, n in enumerate(earlier) if n), len(earlier))
+    weekly = earlier[started:]
     usual = float(statistics.median(weekly)) if len(weekly) >= 2 else None
-    categories = {name: 0 for name in ("give", "ask", "converse", "entertain", "news")}
-    in_window = [row for row in rows if row[0] >= window_start]
-    for row in in_window:
-        for name, flag in zip(("give", "ask", "converse", "entertain", "news"), row[1:], strict=True):
-            categories[name] += int(bool(flag))
+    recent = summary(store, ws, now=end, weeks=WINDOW_DAYS // 7)
+    categories: dict[str, int] = {}
+    if not recent.anchored:
+        for week in recent.weeks:
+            for key, n in week.tags.items():
+                categories[key] = categories.get(key, 0) + n
     return NudgeFacts(
         posts_last_week=posts_last_week,
-        weekly_counts=tuple(weekly),
+        weekly_counts=tuple(reversed(weekly)),
         usual_per_week=usual,
-        target_per_week=target_per_week,
-        posts_window=len(in_window),
+        target_per_week=cadence.target_per_week or target_per_week,
+        posts_window=0 if recent.anchored else recent.posts,
         categories=categories,
-        target_mix=target_mix,
+        target_mix=cadence.target_mix or target_mix,
         days_silent=(end - last) // DAY,
         silence_days=silence_days,
         top_finding=top_finding,
         has_history=True,
+        habits=cadence,
     )
 
 
@@ -290,7 +291,7 @@ def compose(facts: NudgeFacts, schedule: Schedule, *, tip: Rule | None = None,
         else:
             target = facts.target_per_week
             pace = "above" if facts.posts_last_week > target else "same" if facts.posts_last_week == target else "below"
-            head = t("nudge.posts.target", lang, n=facts.posts_last_week, target=target)
+            head = t("nudge.posts.target", lang, n=facts.posts_last_week, target=_number(target, lang))
         figures.append(Item(title=head, lines=(t(f"nudge.pace.{pace}", lang),)))
         if facts.gives or facts.asks:
             verdict = "good" if facts.gives >= 2 * facts.asks else "low"
@@ -352,21 +353,13 @@ def compose(facts: NudgeFacts, schedule: Schedule, *, tip: Rule | None = None,
     )
 
 
-def nudge_chart(store: Any, schedule: Schedule, facts: NudgeFacts, now: datetime) -> Image | None:
-    """The cadence and mix chart, when there is history to draw (bot.chart)."""
-    if store is None or not facts.has_history:
+def nudge_chart(facts: NudgeFacts, language: str) -> Image | None:
+    """The cadence and mix chart of the last 8 weeks (bot.chart), when there is history."""
+    if facts.habits is None or not facts.habits.posts:
         return None
-    try:
-        from bot import chart
-    except ImportError:
-        return None
-    draw = getattr(chart, "nudge_chart", None) or getattr(chart, "habits_chart", None)
-    if draw is None:
-        return None
-    try:
-        return draw(store, schedule.platform, schedule.workspace, now=now, language=schedule.language)
-    except TypeError:
-        return None
+    from bot.chart import habits_chart
+
+    return Image("nudge.png", habits_chart(facts.habits, language), alt=t("nudge.chart.alt", language))
 
 
 def build_nudge(coach: Any, schedule: Schedule, now: datetime, nudges: NudgeStore | None = None) -> tuple[Reply, str]:
@@ -382,7 +375,7 @@ def build_nudge(coach: Any, schedule: Schedule, now: datetime, nudges: NudgeStor
         finding_rule = coach.advice_for(ctx).get(facts.top_finding[0])
     recent = nudges.recent_tips(schedule) if nudges is not None else []
     tip = choose_tip(rules, recent, avoid=facts.top_finding[0] if facts.top_finding else "")
-    chart = nudge_chart(store, schedule, facts, now)
+    chart = nudge_chart(facts, schedule.language)
     return compose(facts, schedule, tip=tip, finding_rule=finding_rule, chart=chart), (tip.id if tip else "")
 
 

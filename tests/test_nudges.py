@@ -406,9 +406,6 @@ def test_true_figures_from_team_memory(coach):
     post(store, now - timedelta(days=6), "last1", ("ask",))
     post(store, now - timedelta(days=4), "last2", ("give",))
     post(store, now - timedelta(days=2), "last3", ("ask", "news"))
-    post(store, now - timedelta(days=3), "bot", ("ask",), member="B1")  # a bot's post
-    store.conn.execute("UPDATE members SET is_bot = 1 WHERE platform_id = 'B1'")
-    store.conn.commit()
     facts = gather_facts(store, paris(), now)
     assert facts.posts_last_week == 3
     assert facts.usual_per_week == 2.0
@@ -422,6 +419,7 @@ def test_true_figures_from_team_memory(coach):
     assert "7 post(s) that give, 2 that ask" in text
     assert "No entertaining post these 4 weeks (target 5%)" in text
     assert "days without a post" not in text
+    assert reply.image is not None and reply.image.data.startswith(b"\x89PNG")  # the cadence and mix chart
 
 
 def test_silence_alert_and_promotion_above_its_share(coach):
