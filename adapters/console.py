@@ -26,6 +26,11 @@ MULTILINE = {
     "en": "Paste or type your draft; finish with an empty line.",
     "fr": "Collez ou tapez votre brouillon ; terminez par une ligne vide.",
 }
+# A plan has blank lines between its sections: it ends with a line holding a single dot.
+PLAN_MULTILINE = {
+    "en": "Paste or type your plan or calendar; finish with a line holding a single dot (.).",
+    "fr": "Collez ou tapez votre plan ou calendrier ; terminez par une ligne avec un seul point (.).",
+}
 
 
 def highlighted(draft: str, highlights: tuple[tuple[int, int, str], ...]) -> Text:
@@ -107,11 +112,12 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
             break
         while text.endswith("\\"):  # a trailing backslash continues the draft
             text = text[:-1] + "\n" + next(stream, "")
-        if name == "review" and not text:
-            console.print(Text(MULTILINE[ctx.language], style="dim"))
+        if name in ("review", "plan") and not text:
+            prompt, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
+            console.print(Text(prompt[ctx.language], style="dim"))
             collected = []
             for more in stream:
-                if not more.strip():
+                if more.strip() == end:
                     break
                 collected.append(more)
             text = "\n".join(collected)

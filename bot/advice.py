@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot import plan_checks  # noqa: F401  (registers the plan check types: section, mix, sequence)
 from bot.checks import CheckFn, compile_check
 from bot.phrases import PhraseIndex
 from bot.rules import LANGUAGES, Rule, RuleError, RuleSet, bundled_advice_dir, load_rules

@@ -1,0 +1,71 @@
+"""`coach plan FILE|-`: review a marketing plan and/or its content calendar."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from adapters.console import render
+from bot.advice import load_advice
+from bot.cli import main
+from bot.plans import PlanProblem, plan_reply, review_plan
+
+FORMATS = {".csv": "csv", ".tsv": "csv", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown", ".markdown": "markdown",
+           ".txt": "markdown"}  # fmt: skip
+
+
+def _read(source: str) -> tuple[str, str | None]:
+    """The text of FILE or - (stdin), and the format its extension names."""
+    if source == "-":
+        return sys.stdin.read(), None
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8-sig"), FORMATS.get(path.suffix.lower())
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"cannot read {source}: {exc}") from None
+
+
+def _with_calendar(plan: str, calendar: str, fmt: str | None) -> str:
+    """A plan and a separate calendar file as one Markdown text: the calendar in a fenced block."""
+    fence = "yaml" if fmt == "yaml" else "csv"
+    return f"{plan.rstrip()}\n\n```{fence}\n{calendar.strip()}\n```\n"
+
+
+@main.command("plan")
+@click.argument("source", metavar="FILE|-")
+@click.option("--calendar", "calendar", metavar="FILE", help="A content calendar (CSV or YAML) to review with the plan.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["fr", "en"]), help="Review in this language instead of detecting it.")
+@click.option("--pack", "packs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Review with the rules in this folder instead of the bundled packs (repeatable).")
+def plan_cmd(source: str, calendar: str | None, fmt: str, lang: str | None, packs: tuple[str, ...]) -> None:
+    """Review a plan (free text or Markdown, with or without a calendar table) or a calendar
+    (CSV or YAML: date, channel, and text or type). Exit status: 0 reviewed, 1 a blocker was
+    found, 2 the input could not be read as a plan."""
+    text, read_as = _read(source)
+    if calendar:
+        cal_text, cal_fmt = _read(calendar)
+        text, read_as = _with_calendar(text, cal_text, cal_fmt), None
+    advice = load_advice([Path(p) for p in packs] if packs else None)
+    for error in advice.errors:
+        click.echo(f"warning: {error}", err=True)
+    try:
+        result = review_plan(text, advice, language=lang, fmt=read_as)
+    except PlanProblem as problem:
+        language = lang or "en"
+        if fmt == "json":
+            click.echo(json.dumps({"version": 1, "kind": "plan",
+                                   "error": {"code": problem.code, "message": problem.message(language)}},
+                                  ensure_ascii=False))
+        else:
+            click.echo(problem.message(language), err=True)
+        sys.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        Console().print(render(plan_reply(result)))
+    sys.exit(1 if result.review.blockers else 0)
