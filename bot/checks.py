@@ -185,8 +185,8 @@ _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\
 
 
 def _items(doc: Doc, metric: str) -> list[tuple[int, int]]:
-    if metric in _RUNS:
-        return [m.span() for m in _RUNS[metric].finditer(doc.text)]
+    if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
+        return [m.span() for m in _RUNS[metric].finditer(doc.text) if not _overlaps(m.span(), doc.links)]
     return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
 
 

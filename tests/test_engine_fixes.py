@@ -61,3 +61,11 @@ def test_substitute_fix_replaces_a_leading_french_elision():
     found = review(text, ReviewContext(advice, language="fr")).findings
     assert [f.excerpt for f in found] == ["N’hésitez pas à nous contacter", "Au jour d'aujourd'hui"]
     assert [f.fix for f in found] == ["Écrivez-nous", "Aujourd'hui"]
+
+
+def test_question_mark_inside_a_link_is_not_a_question():
+    # "?utm_source=..." used to count as a question, silencing "ask a question" rules.
+    rule = _rule({"type": "metric", "metric": "questions", "min": 1}, {}, {})
+    text = "Our new guide is online: https://example.com/guide?utm_source=news&x=1"
+    assert _excerpts(rule, text, "en") == [text]
+    assert _excerpts(rule, "Our new guide is online. What do you think?", "en") == []
