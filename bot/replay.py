@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,6 +36,8 @@ class LoggedText:
     source: str = "post"  # post | review
     workspace: str = ""
     ref: str = ""  # message or review id
+    workspace_id: int | None = None  # team memory's row ids, for rules that read the history
+    channel_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,19 +80,23 @@ class ReplayResult:
         return len(self.hits)
 
 
-def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post") -> ReplayResult:
-    """Run `rule` alone, as if active, over the records' texts."""
+ExtraFor = Callable[[LoggedText], Mapping[str, Any]]
+
+
+def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post", extra_for: ExtraFor | None = None) -> ReplayResult:
+    """Run `rule` alone, as if active, over the records' texts. `extra_for` gives each
+    record what a review then could know (e.g. `history_extra`: the history as of then)."""
     result = ReplayResult(rule.id)
     alone = Rule(**{**rule.__dict__, "status": "active"})
     advice = compile_rules(RuleSet([alone], []))
     if advice.errors:
         result.error = str(advice.errors[0])
         return result
-    context = ReviewContext(advice, kind=kind)
     for record in sorted(records, key=lambda r: r.at):
         if record.text is None:
             result.without_text += 1
             continue
+        context = ReviewContext(advice, kind=kind, extra=extra_for(record) if extra_for else {})
         try:
             found = review(record.text, context)
         except DraftProblem:
@@ -130,18 +136,39 @@ def records_from_store(store: Any, days: int = 30, workspace: str | None = None,
         where += " AND c.platform_id = ?"
         params.append(channel)
     posts = conn.execute(
-        "SELECT p.posted_at, coalesce(nullif(c.name, ''), c.platform_id), p.text, w.platform_id, p.message_id "
+        "SELECT p.posted_at, coalesce(nullif(c.name, ''), c.platform_id), p.text, w.platform_id, p.message_id, "
+        "w.id, c.id "
         "FROM posts p JOIN workspaces w ON w.id = p.workspace_id JOIN channels c ON c.id = p.channel_id "
         f"WHERE p.kind = 'team' AND p.posted_at >= ? AND p.text IS NOT NULL AND p.text != ''{where} "
         "ORDER BY p.posted_at", [since, *params]).fetchall()
     reviews = conn.execute(
-        "SELECT r.reviewed_at, coalesce(nullif(c.name, ''), c.platform_id, ''), r.draft_text, w.platform_id, r.id "
+        "SELECT r.reviewed_at, coalesce(nullif(c.name, ''), c.platform_id, ''), r.draft_text, w.platform_id, r.id, "
+        "w.id, c.id "
         "FROM reviews r JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN channels c ON c.id = r.channel_id "
         "LEFT JOIN posts p ON p.id = r.post_id "
         f"WHERE r.reviewed_at >= ? AND (r.kind IS NULL OR r.kind = 'post') "
         f"AND (p.id IS NULL OR p.text IS NULL OR p.text = ''){where} "
         "ORDER BY r.reviewed_at", [since, *params]).fetchall()
-    out = [LoggedText(float(at), ch or "", text, "post", ws, ref) for at, ch, text, ws, ref in posts]
-    out += [LoggedText(float(at), ch or "", text or None, "review", ws, ref) for at, ch, text, ws, ref in reviews]
+    out = [LoggedText(float(at), ch or "", text, "post", ws, ref, ws_id, ch_id)
+           for at, ch, text, ws, ref, ws_id, ch_id in posts]
+    out += [LoggedText(float(at), ch or "", text or None, "review", ws, ref, ws_id, ch_id)
+            for at, ch, text, ws, ref, ws_id, ch_id in reviews]
     return out
+
+
+def history_extra(store: Any, advice: Any = None) -> ExtraFor:
+    """For history rules: each record sees team memory as it was just before it was written."""
+    from bot.categories import tagger_for
+    from bot.history import HistoryView, default_tagger
+
+    tagger = tagger_for(advice) if advice is not None else default_tagger()
+    if not tagger.rules:
+        tagger = default_tagger()
+
+    def extra(record: LoggedText) -> Mapping[str, Any]:
+        if record.workspace_id is None:
+            return {}
+        return {"history": HistoryView(store, record.workspace_id, record.channel_id, record.at - 1, tagger)}
+
+    return extra
 

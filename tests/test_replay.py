@@ -157,3 +157,26 @@ def test_replay_runs_off_rules_too_and_reports_a_rule_that_cannot_run(shadow_sou
     assert result.flagged == 1 and result.without_text == 1
     broken = type(rule)(**{**rule.__dict__, "check": {"type": "no-such-type"}})
     assert "no-such-type" in replay(broken, records).error
+
+
+def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, monkeypatch):
+    from bot.history import default_tagger
+
+    tagger = default_tagger()
+    store = Store.open(tmp_path / "coach.db")
+    texts = [(9, "Our free guide to planning a content calendar: https://example.com/guide"),
+             (6, "A new chapter of the calendar guide is online: https://example.com/guide"),
+             (2, "What did you learn this week? Tell us in the thread, we read everything.")]
+    store.log_posts([tagger.record(text, platform="slack", workspace="T1", channel="C1", member="U1",
+                                   message_id=f"h{n}", posted_at=NOW - days * DAY, names=("", "news", ""))
+                     for n, (days, text) in enumerate(texts)])
+    store.close()
+    monkeypatch.setenv("COACH_DB", str(tmp_path / "coach.db"))
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("COACH_ADVICE_LOCAL", str(tmp_path / "local"))
+    result = CliRunner().invoke(main, ["rules", "replay", "originality.repeat-link", "--workspace", "T1"])
+    assert result.exit_code == 0, result.output
+    # Only the second post repeats a link shared earlier (3 days before it); the first had no past yet.
+    assert "would have flagged 1 of 3" in result.output, result.output
+    assert "guide is online: [[https://example.com/guide]]" in result.output
+    assert "planning a content calendar" not in result.output

@@ -7,6 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,7 +23,7 @@ from bot.layers import (
     local_root,
     schema_comment,
 )
-from bot.replay import DAY, LoggedText, ReplayResult, records_from_store, replay
+from bot.replay import DAY, LoggedText, ReplayResult, history_extra, records_from_store, replay
 from bot.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
 
 SLOT_HELP = {
@@ -136,7 +137,8 @@ def rules_new(config: Config, rule_id: str, topic: str, kind: str, severity: str
 
 
 def _load_records(config: Config, days: int, workspace: str | None, channel: str | None,
-                  posts: str | None) -> list[LoggedText]:
+                  posts: str | None) -> tuple[list[LoggedText], Any]:
+    """The records to replay, and the open store they come from (None for an export)."""
     if posts:
         out = []
         for n, line in enumerate(Path(posts).read_text(encoding="utf-8").splitlines(), 1):
@@ -150,7 +152,7 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
                 raise click.ClickException(f"{posts}:{n}: expected {{\"at\": seconds, \"channel\": ..., "
                                            f"\"text\": ...}} ({exc})") from None
         since = time.time() - days * DAY
-        return [r for r in out if r.at >= since]
+        return [r for r in out if r.at >= since], None
     if not config.db.exists():
         raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
     try:
@@ -159,9 +161,10 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
         raise click.ClickException(f"team memory is not available: {exc}") from None
     store = Store.open(config.db)
     try:
-        return records_from_store(store, days, workspace, channel)
-    finally:
+        return records_from_store(store, days, workspace, channel), store
+    except Exception:
         store.close()
+        raise
 
 
 def replay_report(result: ReplayResult, days: int, where: str, limit: int = 50) -> list[str]:
@@ -205,13 +208,22 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     rule = source.rule(rule_id, workspace, channel)
     if rule is None:
         raise click.ClickException(f"no rule {rule_id!r} here; see `coach rules list`")
-    records = _load_records(config, days, workspace, channel, posts)
+    records, store = _load_records(config, days, workspace, channel, posts)
     where = f" in workspace {workspace}" + (f", channel {channel}" if channel else "") if workspace else ""
     click.echo(f"Replaying {rule_id} ({rule.status} here, {rule.severity}) as if active on "
                f"{len(records)} logged text(s)...")
-    result = replay(rule, records)
+    try:
+        extra_for = None
+        if rule.type == "history" and store is not None:
+            extra_for = history_extra(store, source.advice_for(workspace, channel))
+        result = replay(rule, records, extra_for=extra_for)
+    finally:
+        if store is not None:
+            store.close()
     for line in replay_report(result, days, where, limit):
         click.echo(line)
+    if rule.type == "history" and store is None:
+        click.echo("This rule reads the team's history: replayed over an export, without team memory, it cannot fire.")
     sys.exit(1 if result.error else 0)
 
 
