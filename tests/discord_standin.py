@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import discord
+import yarl
 from aiohttp import web
 
 API = "/api/v10"
@@ -83,11 +84,17 @@ class DiscordStandIn:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # gateway
+        self.identify: dict[str, Any] | None = None
+        self.gateway_guilds: list[dict[str, Any]] = []  # GUILD_CREATE payloads sent after READY
+        self._dispatches: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+        self._sequence = 0
 
     # ------------------------------------------------------------ server
 
     async def start(self) -> DiscordStandIn:
         app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -103,6 +110,55 @@ class DiscordStandIn:
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}{API}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway DISPATCH (op 0) to the connected client."""
+        self._dispatches.put_nowait((event, data))
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        """The gateway's opening, as documented: HELLO, then IDENTIFY from the
+        client, then READY and a GUILD_CREATE per guild, then queued dispatches.
+        Heartbeats are acknowledged."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None}))
+
+        async def send(event: str, data: dict[str, Any]) -> None:
+            self._sequence += 1
+            await ws.send_str(json.dumps({"op": 0, "t": event, "s": self._sequence, "d": data}))
+
+        async def pump() -> None:
+            while True:
+                event, data = await self._dispatches.get()
+                await send(event, data)
+
+        pumping: asyncio.Task[None] | None = None
+        try:
+            async for frame in ws:
+                if frame.type.name != "TEXT":
+                    continue
+                message = json.loads(frame.data)
+                if message["op"] == 1:  # heartbeat
+                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+                elif message["op"] == 2:  # identify
+                    self.identify = message["d"]
+                    await send("READY", {
+                        "v": 10, "user": BOT_USER, "session_id": "stand-in-session",
+                        "resume_gateway_url": self.gateway_url, "shard": [0, 1],
+                        "guilds": [{"id": g["id"], "unavailable": True} for g in self.gateway_guilds],
+                        "application": {"id": APP_ID, "flags": 0},
+                    })
+                    for guild in self.gateway_guilds:
+                        await send("GUILD_CREATE", guild)
+                    pumping = asyncio.ensure_future(pump())
+        finally:
+            if pumping is not None:
+                pumping.cancel()
+        return ws
 
     def script(self, method: str, path: str, status: int, body: Any, headers: dict[str, str] | None = None,
                times: int = 1) -> None:
@@ -259,32 +315,50 @@ class Harness:
             [callback] = await h.stand_in.wait_for("POST", r"/interactions/.*/callback")
     """
 
-    def __init__(self, coach: Any, config: Any, **client_options: Any):
+    def __init__(self, coach: Any, config: Any, *, gateway: bool = False,
+                 guilds: list[dict[str, Any]] | None = None, **client_options: Any):
         self.coach, self.config, self.client_options = coach, config, client_options
         self.stand_in = DiscordStandIn()
+        self.stand_in.gateway_guilds = guilds or []
         self.client: Any = None
+        self.gateway = gateway
+        self._connection: asyncio.Task[None] | None = None
         self._base = discord.http.Route.BASE
+        self._gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
 
     async def __aenter__(self) -> Harness:
         from adapters.discord import build_client
 
         await self.stand_in.start()
         discord.http.Route.BASE = self.stand_in.base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.stand_in.gateway_url)
         self.client = build_client(self.coach, self.config, **self.client_options)
         await self.client.login("stand-in-token")
+        if self.gateway:
+            # discord.py waits this long after the last GUILD_CREATE before READY (2 s by default)
+            self.client._connection.guild_ready_timeout = 0.05
+            self._connection = asyncio.ensure_future(self.client.connect(reconnect=False))
+            await asyncio.wait_for(self.client.wait_until_ready(), 5)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         try:
             await self.client.close()
+            if self._connection is not None:
+                await asyncio.wait_for(self._connection, 5)
         finally:
             await self.stand_in.stop()
             discord.http.Route.BASE = self._base
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._gateway
 
     def feed(self, payload: dict[str, Any]) -> None:
-        """Deliver an INTERACTION_CREATE as the gateway would."""
+        """Deliver an INTERACTION_CREATE: over the gateway stand-in when connected,
+        else straight into the client's connection state, as the gateway would."""
         self.stand_in.interaction_types[payload["id"]] = payload["type"]
-        self.client._connection.parse_interaction_create(payload)
+        if self.gateway:
+            self.stand_in.dispatch("INTERACTION_CREATE", payload)
+        else:
+            self.client._connection.parse_interaction_create(payload)
 
     async def callback(self, payload: dict[str, Any], timeout: float = 5.0) -> Recorded:
         """Feed an interaction and return Coach's callback to it."""

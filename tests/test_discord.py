@@ -200,29 +200,44 @@ def test_message_context_menu_reviews_any_message(coach, config):
 # ---------------------------------------------------------------- buttons
 
 
-def test_not_for_this_post_opens_a_modal_then_the_core_gets_the_dismissal(coach, config):
+@pytest.fixture
+def store(coach, tmp_path, monkeypatch):
+    """Team memory's real SQLite store behind the Coach."""
+    from bot.store import Store
+
+    store = Store(tmp_path / "coach.db")
+    monkeypatch.setattr(coach, "store", store)
+    yield store
+    store.close()
+
+
+def test_not_for_this_post_opens_a_modal_then_the_dismissal_is_stored(coach, config, store):
     async def scenario():
         async with Harness(coach, config) as h:
             review = await h.callback(P.review(HARD_SELL))
             dismiss = dismiss_button(review.json)
             modal = await h.callback(P.click(dismiss["custom_id"], review.json["data"]["components"]))
-            with recorded_action("dismiss") as calls:
-                done = await h.callback(P.submit(modal.json["data"]["custom_id"],
-                                                 {"reason": "The deadline is real: doors close Friday"}))
-            return review.json, dismiss, modal.json, done.json, calls
+            done = await h.callback(P.submit(modal.json["data"]["custom_id"],
+                                             {"reason": "The deadline is real: doors close Friday"}))
+            return dismiss, modal.json, done.json
 
-    review, dismiss, modal, done, calls = run(scenario())
+    dismiss, modal, done = run(scenario())
     review_id = dismiss["custom_id"].split(":")[2].split("|")[0]
     assert modal["type"] == MODAL
     assert modal["data"]["custom_id"] == f"coach-modal:dismiss:{review_id}|hard-sell.urgency"
-    reason = text_input(modal)
+    [label] = modal["data"]["components"]
+    finding = next(f for f in coach.drafts.get(review_id).review.findings if f.rule == "hard-sell.urgency")
+    assert label["description"] == finding.message  # which finding is set aside
+    reason = label["component"]
     assert reason["custom_id"] == "reason" and reason["required"] is False
-    [(value, ctx, why)] = calls
-    assert value == f"{review_id}|hard-sell.urgency"
-    assert why == "The deadline is real: doors close Friday"
-    assert (ctx.platform, ctx.workspace, ctx.channel, ctx.user) == ("discord", P.GUILD_ID, P.CHANNEL_ID, P.USER_ID)
+    rows = store.conn.execute(
+        "SELECT d.review_id, d.rule_id, d.reason, w.platform, w.platform_id, c.platform_id, m.platform_id "
+        "FROM dismissals d JOIN workspaces w ON w.id = d.workspace_id "
+        "JOIN channels c ON c.id = d.channel_id JOIN members m ON m.id = d.member_id").fetchall()
+    assert rows == [(review_id, "hard-sell.urgency", "The deadline is real: doors close Friday",
+                     "discord", P.GUILD_ID, P.CHANNEL_ID, P.USER_ID)]
     assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
-    assert done["data"]["embeds"][0]["description"] == "dismiss: noted"
+    assert "hard-sell.urgency" in done["data"]["embeds"][0]["description"]  # the core's thanks
 
 
 def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config):
@@ -283,6 +298,7 @@ def settings_options() -> tuple[list[dict[str, Any]], dict[str, Any]]:
         {"name": "time", "type": 3, "value": "9h30"},
         {"name": "timezone", "type": 3, "value": "Europe/Paris"},
         {"name": "language", "type": 3, "value": "fr"},
+        {"name": "nudge", "type": 3, "value": "on"},
     ]}]
     resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
     return options, resolved
@@ -309,25 +325,30 @@ def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coac
         assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
         assert body["data"]["embeds"][0]["description"] == t("refused.admin", lang)
     [(text, ctx)] = calls
-    assert text == f"channel={P.NUDGE_CHANNEL_ID} day=monday time=9:30 timezone=Europe/Paris language=fr"
+    assert text == f"channel={P.NUDGE_CHANNEL_ID} day=monday time=9:30 timezone=Europe/Paris language=fr nudge=on"
     assert ctx.is_admin and ctx.workspace == P.GUILD_ID
     assert manager["type"] == CHANNEL_MESSAGE_WITH_SOURCE
     assert manager["data"]["embeds"][0]["description"] == "settings: saved"
 
 
-def test_coach_observe_passes_channel_and_state_and_warns_about_the_intent(coach, config):
-    options = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
+def test_coach_observe_acts_on_the_chosen_channel_and_warns_about_the_intent(coach, config):
+    here = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
+    there = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "off"},
+                                                        {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID}]}]
+    resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
 
     async def scenario():
         async with Harness(coach, config) as h:
             with recorded_command("observe", admin_only=True) as calls:
-                body = await h.callback(P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS))
-            return body.json, calls
+                on = await h.callback(P.slash("coach", here, permissions=P.MANAGER_PERMISSIONS))
+                off = await h.callback(P.slash("coach", there, resolved=resolved, permissions=P.MANAGER_PERMISSIONS))
+            return on.json, off.json, calls
 
-    body, calls = run(scenario())
-    [(text, ctx)] = calls
-    assert text == f"on channel={P.CHANNEL_ID}" and ctx.is_admin
-    assert "Message Content" in body["data"]["content"]  # the bot was started without the intent
+    on, off, calls = run(scenario())
+    assert [(text, ctx.channel, ctx.is_admin) for text, ctx in calls] == [
+        ("on", P.CHANNEL_ID, True), ("off", P.NUDGE_CHANNEL_ID, True)]
+    assert "Message Content" in on["data"]["content"]  # the bot was started without the intent
+    assert not off["data"].get("content")
 
 
 def test_timezone_option_autocompletes(coach, config):
@@ -422,12 +443,13 @@ def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, c
     assert "something went wrong" in body["data"]["embeds"][0]["description"]
 
 
-def test_unregistered_core_commands_get_the_cores_polite_reply(coach, config):
+def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, config, monkeypatch):
+    monkeypatch.delitem(COMMANDS, "plan", raising=False)  # as before plan review landed
+
     async def scenario():
         async with Harness(coach, config) as h:
             return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
 
-    if "plan" in COMMANDS:
-        pytest.skip("plan review has landed")
     body = run(scenario())
+    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
     assert body["data"]["embeds"][0]["description"] == t("unknown.command", "en", command="plan")

@@ -9,7 +9,7 @@ from typing import Any
 import discord
 import pytest
 
-from adapters.discord import deliver, intents_for
+from adapters.discord import deliver, intents_for, nudge_ready
 from bot.coach import Coach
 from bot.config import Config
 from bot.reply import Action, Image, Reply
@@ -128,13 +128,13 @@ class ObservingCoach(Coach):
         return None
 
 
-def test_intents_are_minimal_unless_observed_channels_are_on(tmp_path):
-    plain = intents_for(Coach(), Config(data_dir=tmp_path))
+def test_intents_are_minimal_unless_observed_channels_are_on(coach, tmp_path):
+    plain = intents_for(coach, Config(data_dir=tmp_path))
     assert plain.guilds and not plain.message_content and not plain.guild_messages
     assert plain.value == type(plain)(guilds=True).value
     # the switch alone is not enough: the core must be able to observe
-    assert not intents_for(Coach(), Config(data_dir=tmp_path, discord_observe=True)).message_content
-    observing = intents_for(ObservingCoach(), Config(data_dir=tmp_path, discord_observe=True))
+    assert not intents_for(object(), Config(data_dir=tmp_path, discord_observe=True)).message_content
+    observing = intents_for(coach, Config(data_dir=tmp_path, discord_observe=True))
     assert observing.message_content and observing.guild_messages and not observing.members
 
 
@@ -147,22 +147,38 @@ def message_create(content: str, author_id: str = P.USER_ID, bot: bool = False) 
     return data
 
 
+GUILDS, GUILD_MESSAGES, MESSAGE_CONTENT = 1 << 0, 1 << 9, 1 << 15  # gateway intents
+
+
+def test_over_the_gateway_coach_identifies_with_the_guilds_intent_only_and_answers(coach, config):
+    async def scenario():
+        async with Harness(coach, config, gateway=True, guilds=[P.guild_create()]) as h:
+            answer = await h.callback(P.review("Buy now! Limited offer, only today!!!"))
+            return h.stand_in.identify, answer.json, h.client.get_guild(int(P.GUILD_ID)), nudge_ready(h.client)()
+
+    identify, body, guild, ready = asyncio.run(scenario())
+    assert ready  # the nudge ticker may post now
+    assert identify["token"] == "stand-in-token"
+    assert identify["intents"] == GUILDS  # no privileged intent, no message events
+    assert guild is not None and guild.name == "Les Jardins de Marie"
+    assert body["type"] == 4 and body["data"]["flags"] & 64
+    assert "“Buy now”" in " ".join(f["name"] for f in body["data"]["embeds"][0]["fields"])
+
+
 def test_messages_in_observed_channels_reach_the_core(tmp_path):
     coach = ObservingCoach()
     config = Config(data_dir=tmp_path, discord_sync="off", discord_observe=True)
 
     async def scenario():
-        async with Harness(coach, config) as h:
-            state = h.client._connection
-            state.parse_guild_create(P.guild_create(preferred_locale="fr"))
-            state.parse_message_create(message_create("Our guide to onboarding is out"))
-            state.parse_message_create(message_create("Buy now, only today"))
-            state.parse_message_create(message_create("Buy now from a bot", author_id=BOT_ID, bot=True))
+        async with Harness(coach, config, gateway=True, guilds=[P.guild_create(preferred_locale="fr")]) as h:
+            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Our guide to onboarding is out"))
+            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now from a bot", author_id=BOT_ID, bot=True))
+            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now, only today"))
             [reply] = await h.stand_in.wait_for("POST", rf"/channels/{P.CHANNEL_ID}/messages")
-            await asyncio.sleep(0.05)
-            return reply
+            return h.stand_in.identify, reply
 
-    reply = asyncio.run(scenario())
+    identify, reply = asyncio.run(scenario())
+    assert identify["intents"] == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
     texts = [text for _ctx, text, _id, _ts in coach.observed]
     assert texts == ["Our guide to onboarding is out", "Buy now, only today"]  # bots are ignored
     ctx, _text, message_id, ts = coach.observed[0]
@@ -173,6 +189,76 @@ def test_messages_in_observed_channels_reach_the_core(tmp_path):
     assert reply.json["embeds"][0]["description"] == "A gentle word about urgency"
     assert str(reply.json["message_reference"]["message_id"]) == coach.observed[1][2]  # a reply to that post
     assert reply.json["allowed_mentions"]["replied_user"] is False
+
+
+def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path, monkeypatch):
+    """The whole way: an admin turns observing on with /coach observe, then a
+    member's message arrives over the gateway and lands in the real store."""
+    from bot.store import Store
+
+    store = Store(tmp_path / "coach.db")
+    monkeypatch.setattr(coach, "store", store)
+    config = Config(data_dir=tmp_path, discord_sync="off", discord_observe=True)
+    observe_on = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
+
+    async def scenario():
+        async with Harness(coach, config, gateway=True, guilds=[P.guild_create()]) as h:
+            before = message_create("Posted before Coach was listening")
+            h.stand_in.dispatch("MESSAGE_CREATE", before)
+            await asyncio.sleep(0.2)
+            answer = await h.callback(P.slash("coach", observe_on, permissions=P.MANAGER_PERMISSIONS))
+            heard = message_create("Which seeds do you sow in March? Ours are late this year.")
+            h.stand_in.dispatch("MESSAGE_CREATE", heard)
+            for _ in range(100):
+                if store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0]:
+                    break
+                await asyncio.sleep(0.02)
+            return answer.json, heard["id"]
+
+    try:
+        answer, heard_id = asyncio.run(scenario())
+        rows = store.conn.execute(
+            "SELECT p.message_id, p.kind, c.platform_id, m.platform_id FROM posts p "
+            "JOIN channels c ON c.id = p.channel_id JOIN members m ON m.id = p.member_id").fetchall()
+    finally:
+        store.close()
+    assert answer["type"] == 4 and answer["data"]["flags"] & 64
+    assert not answer["data"].get("content")  # the intent was requested: no warning
+    assert rows == [(heard_id, "community", P.CHANNEL_ID, P.USER_ID)]
+
+
+# ---------------------------------------------------------------- the nudge ticker's sender
+
+
+def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, config):
+    from adapters.discord import nudge_send
+    from bot.nudges import NotDelivered
+    from bot.schedule import Schedule
+
+    def schedule(channel: str) -> Schedule:
+        return Schedule(platform="discord", workspace=P.GUILD_ID, channel=channel)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            send, ready = nudge_send(h.client, timeout=5), nudge_ready(h.client)
+            not_connected = ready()
+            message_id = await asyncio.to_thread(send, schedule(P.NUDGE_CHANNEL_ID), nudge())
+            h.stand_in.script("POST", r"/channels/\d+/messages", 403,
+                              {"message": "Missing Access", "code": 50001})
+            refusals = []
+            for channel in (P.NUDGE_CHANNEL_ID, "C0SLACK01"):
+                try:
+                    await asyncio.to_thread(send, schedule(channel), nudge())
+                except NotDelivered as error:
+                    refusals.append(str(error))
+            posts = h.stand_in.matching("POST", r"/channels/\d+/messages")
+            return not_connected, message_id, refusals, posts
+
+    not_connected, message_id, refusals, posts = asyncio.run(scenario())
+    assert not_connected is False  # the ticker waits for the gateway
+    assert message_id.isdigit()
+    assert len(refusals) == 2 and "403" in refusals[0] and "C0SLACK01" in refusals[1]
+    assert len(posts) == 2  # the Slack-style id never reached Discord
 
 
 def test_snowflakes_are_unique():

@@ -22,6 +22,8 @@ import asyncio
 import hashlib
 import json
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,8 @@ from adapters.discord.texts import say
 from bot.context import Context
 from bot.reply import Reply
 
-__all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "run", "sync_commands"]
+__all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "nudge_ready", "nudge_send",
+           "run", "start_nudges", "sync_commands"]
 
 log = logging.getLogger("coach.discord")
 
@@ -72,6 +75,7 @@ class CoachClient(discord.Client):
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CoachTranslator())
+        await asyncio.to_thread(warm_up, self.coach)
         try:
             self.synced = await sync_commands(self)
         except discord.HTTPException:
@@ -114,6 +118,21 @@ class CoachClient(discord.Client):
         # Discord has no ephemeral messages outside interactions: only public replies are posted.
         if isinstance(result, Reply) and result.visibility == "public":
             await message.reply(**message_parts(result), mention_author=False)
+
+
+def warm_up(coach: Any) -> None:
+    """Load what the first review would load (language model, phrase indexes)
+    before users arrive: the first review of a process otherwise takes about a
+    second. A pure review: nothing is remembered, logged or told to listeners."""
+    from bot.review import review
+
+    started = time.perf_counter()
+    for language, text in (("en", "Buy now! Our new guide is out."), ("fr", "Achetez maintenant ! Notre guide est prêt.")):
+        try:
+            review(text, coach.review_context(Context(platform="discord", locale=language)))
+        except Exception:
+            log.exception("Warming up the %s review failed", language)
+    log.info("Core warmed up in %.2fs", time.perf_counter() - started)
 
 
 def build_client(coach: Any, config: Any, *, defer_after: float = DEFER_AFTER) -> CoachClient:
@@ -176,7 +195,68 @@ def deliver_threadsafe(client: discord.Client, channel_id: int | str, reply: Rep
     return future.result(timeout)
 
 
+NUDGE_TIMEOUT = 60.0  # seconds a nudge may take to post, rate-limit waits included
+
+
+def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callable[[Any, Reply], str]:
+    """The Discord `send(schedule, reply) -> message id` for the core's nudge
+    ticker, which calls it from its own thread.
+
+    It raises `bot.nudges.NotDelivered` only when Discord certainly posted
+    nothing (a 4xx answer: missing access or permissions, unknown channel, bad
+    request; or a channel id that is not Discord's). Anything else (a 5xx, a
+    timeout, a dropped connection) may have posted, and propagates as is: the
+    ticker then never sends that nudge again."""
+    from bot.nudges import NotDelivered
+
+    def send(schedule: Any, reply: Reply) -> str:
+        channel = str(schedule.channel)
+        if not channel.isdigit():
+            raise NotDelivered(f"{channel!r} is not a Discord channel id")
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:  # no loop in this thread: as expected
+            running = None
+        if running is not None and running is client.loop:
+            raise RuntimeError("nudge_send blocks: call it from another thread than the client's loop")
+        future = asyncio.run_coroutine_threadsafe(deliver(client, channel, reply), client.loop)
+        try:
+            message = future.result(timeout)
+        except TimeoutError:
+            future.cancel()  # do not post late; it may have been posted already
+            raise
+        except discord.HTTPException as error:
+            if 400 <= error.status < 500:
+                raise NotDelivered(f"Discord refused the nudge for channel {channel}: {error.status} {error.text}") from error
+            raise
+        return str(message.id)
+
+    return send
+
+
+def nudge_ready(client: discord.Client) -> Callable[[], bool]:
+    """True once the client is connected: the ticker skips Discord until then."""
+    return lambda: client.is_ready() and not client.is_closed()
+
+
+def start_nudges(client: CoachClient) -> Any:
+    """Register Discord with this process's nudge ticker (one per process; it
+    runs only when team memory is on). None when there is no ticker."""
+    try:
+        from bot.ticker import Sender, start_ticker
+    except ImportError:
+        log.info("Weekly nudges are not available in this build")
+        return None
+    return start_ticker(client.coach, {"discord": Sender(nudge_send(client), nudge_ready(client))})
+
+
 def run(coach: Any, config: Any) -> None:
-    """Connect to Discord and serve until interrupted (`coach run`)."""
+    """Connect to Discord and serve until interrupted (`coach run`), posting
+    weekly nudges when team memory is on."""
     client = build_client(coach, config)
-    client.run(config.discord_token, log_level=logging.INFO, root_logger=True)
+    ticker = start_nudges(client)
+    try:
+        client.run(config.discord_token, log_level=logging.INFO, root_logger=True)
+    finally:
+        if ticker is not None and getattr(ticker, "senders", {}).keys() == {"discord"}:
+            ticker.stop()

@@ -19,6 +19,7 @@ Known-slow commands (/habits draws a chart) defer at once.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 import zoneinfo
@@ -97,11 +98,15 @@ class Router:
     # ------------------------------------------------------------ answering
 
     async def answer(self, interaction: discord.Interaction, work: Callable[[Context], Reply], *,
-                     slow: bool = False, note: Callable[[Reply], str] | None = None) -> None:
+                     slow: bool = False, note: Callable[[Reply], str] | None = None,
+                     channel: str | None = None) -> None:
         """Run `work(ctx)` off the event loop and send its Reply, deferring first
-        when it is slow so that Discord never shows "This interaction failed"."""
+        when it is slow so that Discord never shows "This interaction failed".
+        `channel` makes the core act on another channel than the one typed in."""
         started = time.monotonic()
         ctx = self.context(interaction)
+        if channel:
+            ctx = dataclasses.replace(ctx, channel=channel)
         if slow:
             await interaction.response.defer(ephemeral=True, thinking=True)
         task = asyncio.ensure_future(asyncio.to_thread(work, ctx))
@@ -150,7 +155,8 @@ class Router:
             modal = discord.ui.Modal(title=say("modal.dismiss.title", lang), custom_id=modal_id("dismiss", value))
             field = discord.ui.TextInput(custom_id="reason", style=discord.TextStyle.paragraph, required=False,
                                          max_length=500, placeholder=say("modal.dismiss.placeholder", lang))
-            modal.add_item(discord.ui.Label(text=say("modal.dismiss.label", lang), component=field))
+            modal.add_item(discord.ui.Label(text=say("modal.dismiss.label", lang), component=field,
+                                            description=self.finding_message(value) or None))
         else:  # review, plan
             modal = discord.ui.Modal(title=say(f"modal.{kind}.title", lang), custom_id=modal_id(kind))
             field = discord.ui.TextInput(custom_id="text", style=discord.TextStyle.paragraph, required=True,
@@ -159,6 +165,16 @@ class Router:
             modal.add_item(discord.ui.Label(text=say(f"modal.{kind}.label", lang), component=field))
         modal.stop()
         await interaction.response.send_modal(modal)
+
+    def finding_message(self, value: str) -> str:
+        """Which finding a "Not for this post" button is about (for the modal), if
+        the draft is still remembered: the first finding of that rule."""
+        review_id, _, rule = value.partition("|")
+        recent = self.coach.drafts.get(review_id)
+        if recent is None:
+            return ""
+        message = next((f.message for f in recent.review.findings if f.rule == rule), "")
+        return message if len(message) <= 100 else message[:99] + "…"
 
     # ------------------------------------------------------------ components and modal submissions
 
@@ -202,7 +218,8 @@ class Router:
         await self.answer(interaction, lambda ctx: self.coach.command("settings", text, ctx))
 
     async def observe(self, interaction: discord.Interaction, state: str, channel_id: int) -> None:
-        text = f"{state} channel={channel_id}"
+        """The core's `/observe on|off` acts on the context's channel: the one chosen
+        in the command, else the one it was typed in."""
         client = interaction.client
 
         def note(reply: Reply) -> str:
@@ -210,7 +227,8 @@ class Router:
                 return say("observe.intent", language_of(interaction))
             return ""
 
-        await self.answer(interaction, lambda ctx: self.coach.command("observe", text, ctx), note=note)
+        await self.answer(interaction, lambda ctx: self.coach.command("observe", state, ctx), note=note,
+                          channel=str(channel_id))
 
 
 # ---------------------------------------------------------------- the command tree
@@ -291,23 +309,27 @@ def install(tree: app_commands.CommandTree, router: Router) -> None:
         time=_("Time of the weekly nudge, HH:MM"),
         timezone=_("Time zone, e.g. Europe/Paris"),
         language=_("Language Coach uses in this server"),
+        nudge=_("Turn the weekly nudge on or off"),
     )
     @app_commands.choices(
         day=[app_commands.Choice(name=_(d.capitalize()), value=d) for d in DAYS],
         language=[app_commands.Choice(name="English", value="en"), app_commands.Choice(name="Français", value="fr")],
+        nudge=[app_commands.Choice(name=_("On"), value="on"), app_commands.Choice(name=_("Off"), value="off")],
     )
     async def settings(interaction: discord.Interaction,
                        channel: ChannelOption | None = None,
                        day: app_commands.Choice[str] | None = None,
                        time: app_commands.Range[str, 3, 5] | None = None,
                        timezone: str | None = None,
-                       language: app_commands.Choice[str] | None = None) -> None:
+                       language: app_commands.Choice[str] | None = None,
+                       nudge: app_commands.Choice[str] | None = None) -> None:
         options = {
             "channel": str(channel.id) if channel else "",
             "day": day.value if day else "",
             "time": (time or "").replace("h", ":"),
             "timezone": (timezone or "").strip(),
             "language": language.value if language else "",
+            "nudge": nudge.value if nudge else "",
         }
         await router.settings(interaction, options)
 

@@ -52,6 +52,7 @@ FRENCH_COMMAND_TEXTS: dict[str, str] = {
     "Time of the weekly nudge, HH:MM": "Heure du rappel hebdomadaire, HH:MM",
     "Time zone, e.g. Europe/Paris": "Fuseau horaire, par ex. Europe/Paris",
     "Language Coach uses in this server": "Langue de Coach sur ce serveur",
+    "Turn the weekly nudge on or off": "Activer ou désactiver le rappel hebdomadaire",
     "Let Coach read a channel's posts to learn the team's habits (Manage Server)":
         "Laisser Coach lire un salon pour connaître les habitudes de l'équipe (Gérer le serveur)",
     "on or off": "activer ou désactiver",
