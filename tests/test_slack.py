@@ -22,10 +22,9 @@ from adapters.slack.blocks import (
     REASON_BLOCK,
     REASON_INPUT,
 )
-from bot.coach import ACTIONS, COMMANDS, Coach, CommandSpec
+from bot.coach import Coach
 from bot.config import Config
 from bot.messages import t
-from bot.replies import text_reply
 from bot.reply import Image, Item, Reply, Section
 from tests.slack_standin import (
     BOT_ID,
@@ -83,30 +82,6 @@ def fresh(slack):
     slack.standin.rate_limited.clear()
     slack.standin.failing.clear()
     yield
-
-
-@pytest.fixture
-def actions_received():
-    """Real action handlers registered in the core, standing in for team memory's
-    `dismiss` and `posted` until the store's own actions land."""
-    received: list[tuple[str, str, Any, str]] = []
-    saved = {name: ACTIONS.get(name) for name in ("dismiss", "posted")}
-
-    def handler(name: str):
-        def act(coach: Coach, value: str, ctx, reason: str) -> Reply:
-            received.append((name, value, ctx, reason))
-            return text_reply(f"{name}: {value}", ctx.language)
-
-        return act
-
-    for name in saved:
-        ACTIONS[name] = handler(name)
-    yield received
-    for name, previous in saved.items():
-        if previous is None:
-            ACTIONS.pop(name, None)
-        else:
-            ACTIONS[name] = previous
 
 
 def send_command(slack, text: str, command: str = "/review", user: str = MEMBER, channel: str = CHANNEL,
@@ -265,13 +240,13 @@ def test_slacks_url_verification_is_answered(slack):
     assert status == 200 and json.loads(answer)["challenge"].startswith("3eZbrw1a")
 
 
-def test_run_says_which_tokens_are_missing():
+def test_run_says_which_tokens_are_missing(slack):
     from adapters.slack import run
 
     with pytest.raises(SystemExit, match="SLACK_BOT_TOKEN"):
-        run(Coach(), Config())
+        run(slack.coach, Config())
     with pytest.raises(SystemExit, match="SLACK_APP_TOKEN"):
-        run(Coach(), Config(slack_bot_token=BOT_TOKEN))
+        run(slack.coach, Config(slack_bot_token=BOT_TOKEN))
 
 
 # -- retries --------------------------------------------------------------------
@@ -349,20 +324,11 @@ def test_a_blank_modal_stays_open_with_a_hint(slack):
 
 @pytest.fixture
 def store(slack, tmp_path, monkeypatch):
-    """Team memory's real SQLite store behind the Slack app's Coach. Until the
-    core registers its own `dismiss` action, a one-line one that hands the
-    dismissal to `Store.dismiss` stands in for it."""
+    """Team memory's real SQLite store behind the Slack app's Coach."""
     from bot.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(slack.coach, "store", store)
-    if "dismiss" not in ACTIONS:
-        def dismiss(coach: Coach, value: str, ctx, reason: str) -> Reply:
-            review_id, _, rule = value.partition("|")
-            coach.store.dismiss(review_id, rule, ctx, reason)
-            return text_reply(f"dismissed {rule}", ctx.language)
-
-        monkeypatch.setitem(ACTIONS, "dismiss", dismiss)
     yield store
     store.close()
 
@@ -394,13 +360,19 @@ def test_a_dismissal_with_its_reason_is_stored(slack, store):
     assert confirmation["response_type"] == "ephemeral"  # the core's answer, to Maria only
 
 
-def test_i_posted_it_goes_to_the_core(slack, actions_received):
+def test_i_posted_it_logs_the_post_in_the_teams_habits(slack, store):
     _, _, _, hook = send_command(slack, HARD_SELL)
     review_id = _review_id(hook_reply(slack, hook)[0].body)
     send_interactive(slack, block_actions("coach:posted", review_id, user=MEMBER, channel=CHANNEL,
                                           response_url=hook))
     slack.standin.wait(lambda calls: len([c for c in calls if c.kind == "hook"]) >= 2)
-    assert [(n, v) for n, v, _, _ in actions_received] == [("posted", review_id)]
+    posts = store.conn.execute("SELECT p.id, p.message_id, p.kind, m.platform_id FROM posts p "
+                               "JOIN members m ON m.id = p.member_id").fetchall()
+    assert [row[1:] for row in posts] == [(f"coach:{review_id}", "team", MEMBER)]
+    (post_id,) = store.conn.execute("SELECT post_id FROM reviews WHERE id = ?", [review_id]).fetchone()
+    assert post_id == posts[0][0]
+    confirmation = slack.standin.sent(kind="hook")[-1].body
+    assert confirmation["response_type"] == "ephemeral" and "/habits" in confirmation["text"]
 
 
 def test_review_again_opens_the_modal_prefilled(slack):
@@ -457,71 +429,56 @@ def test_the_home_button_opens_a_modal_and_the_review_arrives_by_dm(slack):
 # -- observed channels and admin rights ------------------------------------------
 
 
-def test_messages_in_an_observed_channel_are_logged_and_never_answered(slack, monkeypatch):
-    observed = []
+def observed_posts(store) -> list[tuple]:
+    return store.conn.execute("SELECT c.platform_id, p.message_id, p.kind, m.platform_id FROM posts p "
+                              "JOIN channels c ON c.id = p.channel_id JOIN members m ON m.id = p.member_id "
+                              "ORDER BY p.id").fetchall()
 
-    def observe(ctx, text, message_id, ts):
-        observed.append((ctx, text, message_id, ts))
 
-    monkeypatch.setattr(slack.coach, "observe", observe, raising=False)
+def test_messages_in_an_observed_channel_are_logged_and_never_answered(slack, store):
+    _, _, _, hook = send_command(slack, "observe on", command="/coach", user=ADMIN, channel="C0OBSERVE1")
+    (turned_on,) = hook_reply(slack, hook)
+    assert turned_on.body["response_type"] == "ephemeral"
+    assert store.is_observed("slack", "T0COACH01", "C0OBSERVE1")
+    slack.standin.clear()
+
     event = channel_message("Nouveau guide : 5 idées pour vos posts &amp; <https://example.com|le lien>",
                             user=MEMBER, channel="C0OBSERVE1")
     assert send_event(slack, event)[0] == 200
-    # Not posts: a bot's message, an edit, a reply in a thread.
+    # Not posts: a bot's message, an edit, a reply in a thread; and a channel nobody opted in.
     send_event(slack, channel_message("Bot says hi", user="U0OTHERBOT", channel="C0OBSERVE1", bot_id="B0OTHER01"))
     send_event(slack, {**channel_message("edited", user=MEMBER, channel="C0OBSERVE1"),
                        "subtype": "message_changed"})
     send_event(slack, channel_message("a reply", user=MEMBER, channel="C0OBSERVE1", thread_ts="1700000000.000100"))
+    send_event(slack, channel_message("Elsewhere", user=MEMBER, channel="C0NOTOBSRV"))
     deadline = time.monotonic() + 5
-    while not observed and time.monotonic() < deadline:
-        time.sleep(0.01)
+    while not observed_posts(store) and time.monotonic() < deadline:
+        time.sleep(0.02)
     time.sleep(0.3)
-    assert len(observed) == 1
-    ctx, text, message_id, ts = observed[0]
-    assert (ctx.workspace, ctx.channel, ctx.user) == ("T0COACH01", "C0OBSERVE1", MEMBER)
+    assert observed_posts(store) == [("C0OBSERVE1", f"C0OBSERVE1:{event['ts']}", "community", MEMBER)]
+    (text,) = store.conn.execute("SELECT text FROM posts").fetchone()
     assert text == "Nouveau guide : 5 idées pour vos posts & https://example.com"
-    assert message_id == f"C0OBSERVE1:{event['ts']}" and ts == float(event["ts"])
-    assert not slack.standin.replies() and not slack.standin.sent("users.info")
+    assert not slack.standin.replies()  # Coach never answers in a channel it observes
 
 
-def test_coachs_own_messages_are_ignored(slack, monkeypatch):
-    observed = []
-    monkeypatch.setattr(slack.coach, "observe", lambda *a: observed.append(a), raising=False)
+def test_coachs_own_messages_are_ignored(slack, store):
+    store.set_observed("slack", "T0COACH01", "C0OBSERVE1", True)
     send_event(slack, channel_message("Coach's nudge", user="U0COACHBOT", channel="C0OBSERVE1", bot_id=BOT_ID))
     time.sleep(0.3)
-    assert not observed
+    assert not observed_posts(store)
 
 
-@pytest.fixture
-def observe_command():
-    """An admin-only `observe` command: team memory's own when it has landed,
-    else a real one registered for this test."""
-    calls = []
-    previous = COMMANDS.get("observe")
-    if previous is None:
-        def observe(coach, text, ctx):
-            calls.append((text, ctx))
-            return text_reply(f"observing {ctx.channel}: {text}", ctx.language)
-
-        COMMANDS["observe"] = CommandSpec("observe", observe, {"en": "", "fr": ""}, admin_only=True)
-    yield calls
-    if previous is None:
-        COMMANDS.pop("observe", None)
-
-
-def test_observing_a_channel_is_for_admins_only(slack, observe_command):
+def test_observing_a_channel_is_for_admins_only(slack, store):
     _, _, _, hook = send_command(slack, "observe on", command="/coach", user=MEMBER)
     (refusal,) = hook_reply(slack, hook)
     assert refusal.body["text"].endswith(t("refused.admin", "fr"))  # polite, in Maria's language
-    assert not observe_command
+    assert not store.is_observed("slack", "T0COACH01", CHANNEL)
 
-    for who in (ADMIN, TRUSTED):  # a Slack admin, and an id from COACH_ADMIN_IDS
-        _, _, _, hook = send_command(slack, "observe on", command="/coach", user=who)
+    for who, channel in ((ADMIN, CHANNEL), (TRUSTED, "C0TRUSTED1")):  # a Slack admin; an id in COACH_ADMIN_IDS
+        _, _, _, hook = send_command(slack, "observe on", command="/coach", user=who, channel=channel)
         (answer,) = hook_reply(slack, hook)
         assert t("refused.admin", "en") not in answer.body["text"]
-    if COMMANDS["observe"].handler.__module__ == __name__:
-        assert [(text, ctx.channel, ctx.is_admin) for text, ctx in observe_command] == [
-            ("on", CHANNEL, True), ("on", CHANNEL, True)]
+        assert store.is_observed("slack", "T0COACH01", channel)
 
 
 def test_coach_subcommands_route_to_the_core(slack):
@@ -538,33 +495,20 @@ def test_coach_subcommands_route_to_the_core(slack):
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 
-@pytest.fixture
-def habits_command():
-    previous = COMMANDS.get("habits")
-
-    def habits(coach, text, ctx):
-        return Reply(title="Team habits", summary="3 posts this week", language=ctx.language,
-                     image=Image("habits.png", PNG, alt="Posts per week"))
-
-    COMMANDS["habits"] = CommandSpec("habits", habits, {"en": "", "fr": ""})
-    yield
-    if previous is None:
-        COMMANDS.pop("habits", None)
-    else:
-        COMMANDS["habits"] = previous
-
-
-def test_habits_chart_goes_to_the_members_dm(slack, habits_command):
+def test_habits_chart_goes_to_the_members_dm(slack, store):
+    _, _, _, hook = send_command(slack, HARD_SELL, user=ADMIN)  # one review: something to chart
+    hook_reply(slack, hook)
+    slack.standin.clear()
     _, _, _, hook = send_command(slack, "", command="/habits", user=ADMIN)
-    (reply,) = hook_reply(slack, hook)
+    (reply,) = hook_reply(slack, hook, timeout=15)
     assert reply.body["response_type"] == "ephemeral"
     assert "direct messages" in all_text(reply.body)
-    (complete,) = slack.standin.wait_for("files.completeUploadExternal")
+    (complete,) = slack.standin.wait_for("files.completeUploadExternal", timeout=15)
     assert complete.body["channel_id"] == "D" + ADMIN[1:]
     (upload,) = slack.standin.sent(kind="upload")
-    assert upload.raw == PNG
+    assert upload.raw.startswith(b"\x89PNG")
     (url,) = slack.standin.sent("files.getUploadURLExternal")
-    assert (url.body["filename"], int(url.body["length"])) == ("habits.png", len(PNG))
+    assert (url.body["filename"], int(url.body["length"])) == ("habits.png", len(upload.raw))
 
 
 def test_deliver_posts_a_public_reply_and_its_image(slack):
