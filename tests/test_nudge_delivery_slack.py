@@ -1,0 +1,133 @@
+"""Weekly nudges through Slack's real WebClient, against the local Slack stand-in:
+exactly one chat.postMessage per channel per week, whatever the tickers do."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+from slack_sdk import WebClient
+
+from adapters.slack_nudges import nudge_send
+from bot.advice import load_advice
+from bot.coach import Coach
+from bot.nudge_store import NudgeStore
+from bot.nudges import tick
+from bot.schedule import Schedule
+from bot.store import PostRecord, Store
+from tests.slack_standin import BOT_TOKEN, TEAM, SlackStandIn
+
+ADVICE = load_advice()
+MONDAY_NINE_PARIS = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def slack():
+    stand_in = SlackStandIn()
+    yield stand_in
+    stand_in.close()
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "coach.db"
+
+
+def client_for(slack: SlackStandIn) -> WebClient:
+    return WebClient(token=BOT_TOKEN, base_url=slack.api_url)
+
+
+def setup(db, channels=("C0MARKET1",), history=True) -> Coach:
+    coach = Coach(advice=ADVICE, store=Store(db))
+    nudges = NudgeStore.for_coach(coach)
+    for channel in channels:
+        nudges.save_schedule(Schedule("slack", TEAM, channel, 0, time(9), "Europe/Paris", "fr"),
+                             MONDAY_NINE_PARIS - timedelta(days=7))
+    if history:
+        coach.store.log_posts([
+            PostRecord("slack", TEAM, "C0SOCIAL", "U1", f"m{i}", (MONDAY_NINE_PARIS - timedelta(days=i + 1)).timestamp(),
+                       "Voici notre guide", categories=frozenset({"give"}))
+            for i in range(0, 30, 3)])
+    return coach
+
+
+def posts(slack: SlackStandIn) -> list[str]:
+    return [c.body["channel"] for c in slack.sent("chat.postMessage")]
+
+
+def test_the_nudge_is_posted_in_french_with_its_chart(slack, db):
+    coach = setup(db)
+    [outcome] = tick(coach, "slack", nudge_send(client_for(slack)), MONDAY_NINE_PARIS)
+    assert outcome.status == "sent"
+    [call] = slack.sent("chat.postMessage")
+    assert call.body["channel"] == "C0MARKET1"
+    assert "Votre semaine avec Coach" in call.body["text"]
+    blocks = json.dumps(call.body["blocks"], ensure_ascii=False)
+    assert "publication(s) ces 7 derniers jours" in blocks
+    assert "L'astuce de la semaine" in blocks
+    # The chart goes up with files_upload_v2 into the same channel.
+    [complete] = slack.sent("files.completeUploadExternal")
+    assert complete.body["channel_id"] == "C0MARKET1"
+    [upload] = slack.sent(kind="upload")
+    assert upload.raw.startswith(b"\x89PNG")
+    # The ledger keeps the message ts Slack gave.
+    [record] = NudgeStore(db).records()
+    assert record.status == "sent" and record.message_id == outcome.message_id != ""
+
+
+def test_ticking_all_week_posts_once_per_channel_per_week(slack, db):
+    coach = setup(db, channels=("C0MARKET1", "C0COMMU02"), history=False)
+    send = nudge_send(client_for(slack))
+    now = MONDAY_NINE_PARIS - timedelta(hours=1)
+    while now < MONDAY_NINE_PARIS + timedelta(days=14):
+        tick(coach, "slack", send, now)
+        now += timedelta(minutes=30)
+    assert sorted(posts(slack)) == ["C0COMMU02", "C0COMMU02", "C0MARKET1", "C0MARKET1"]
+    assert [r.week for r in NudgeStore(db).records()] == ["2026-W14"] * 2 + ["2026-W15"] * 2
+
+
+def test_racing_tickers_with_real_clients_post_once(slack, db):
+    setup(db, channels=("C0MARKET1", "C0COMMU02", "C0NEWS003"))
+    barrier = threading.Barrier(6)
+
+    def ticker(i: int) -> None:
+        coach = Coach(advice=ADVICE, store=Store(db))  # one process' worth of objects each
+        send = nudge_send(client_for(slack))
+        barrier.wait()
+        for minute in range(3):
+            tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=minute), owner=f"ticker-{i}")
+
+    threads = [threading.Thread(target=ticker, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(posts(slack)) == ["C0COMMU02", "C0MARKET1", "C0NEWS003"]
+
+
+def test_a_channel_coach_is_not_in_is_retried_then_posted_once(slack, db):
+    coach = setup(db, history=False)
+    send = nudge_send(client_for(slack))
+    slack.failing["chat.postMessage"] = "not_in_channel"
+    [first] = tick(coach, "slack", send, MONDAY_NINE_PARIS)
+    assert first.status == "failed" and "not_in_channel" in first.detail
+    del slack.failing["chat.postMessage"]  # an admin invites Coach to the channel
+    [second] = tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=1))
+    tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=2))
+    assert second.status == "sent"
+    assert posts(slack) == ["C0MARKET1", "C0MARKET1"]  # the refused call, then the one that posted
+    assert [(r.status, r.attempt) for r in NudgeStore(db).records()] == [("sent", 2)]
+
+
+def test_a_failure_after_the_post_is_never_retried(slack, db):
+    coach = setup(db)  # with history: a chart to upload
+    send = nudge_send(client_for(slack))
+    slack.failing["files.completeUploadExternal"] = "internal_error"
+    [outcome] = tick(coach, "slack", send, MONDAY_NINE_PARIS)
+    assert outcome.status == "unknown"  # the text went out, the chart did not
+    slack.failing.clear()
+    for minutes in (1, 15, 60):
+        tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=minutes))
+    assert posts(slack) == ["C0MARKET1"]
