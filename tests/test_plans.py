@@ -68,6 +68,20 @@ def test_solid_plans_score_80_or_more(advice, name, language):
     assert statuses["content-mix"] == statuses["give-first"] == "not-assessed"  # no calendar in these
 
 
+@pytest.mark.parametrize("name", ["saas-en.md", "bistrot-fr.md"])
+def test_plans_worded_differently_still_get_credit(advice, name):
+    result = review_plan(fixture(name), advice)
+    assert result.score >= 80, [f.rule for f in result.findings]
+
+
+def test_vanity_goal_found_but_not_its_refusal(advice):
+    fired = lambda text: "plan.vanity-metrics" in rules_of(review_plan(text, advice))  # noqa: E731
+    assert fired("Objectif : 5 000 abonnés sur Instagram d'ici juin, avec trois posts par semaine.")
+    assert fired("We want to grow our Instagram followers and reach 10k likes by June.")
+    assert not fired("Nous voulons gagner des clients, pas des fans, grâce au blog.")
+    assert not fired("Follower counts say nothing to us: we track bookings from Instagram.")
+
+
 def test_six_promotions_in_eight_rows_name_the_rows(advice):
     text = fixture("promo-heavy.csv")
     result = review_plan(text, advice)
