@@ -118,21 +118,23 @@ def list_reply(coach: Coach, ctx: Context) -> Reply:
     advice = coach.advice_for(ctx)
     rates = dismissal_rates(coach.store, ctx)
     by_topic: dict[str, list] = defaultdict(list)
-    for compiled in advice.compiled:
-        if compiled.rule.status == "active":
-            by_topic[compiled.rule.topic].append(compiled.rule)
+    advice_rules = [r for r in advice.rules if set(r.applies_to) != {"category"}]  # not the post taggers
+    active = {c.rule.id for c in advice.compiled}
+    for rule in advice_rules:
+        if rule.status == "active" and rule.id in active:
+            by_topic[rule.topic].append(rule)
     sections = []
     for topic in sorted(by_topic):
-        items = []
+        lines = []
         for rule in sorted(by_topic[topic], key=lambda r: r.id):
             dismissed, fired = rates.get(rule.id, (0, 0))
             rate = (t("rules.rate", lang, rate=f"{dismissed / fired:.0%}", dismissed=dismissed, fired=fired)
                     if fired else t("rules.rate.unknown", lang))
-            items.append(Item(title=f"`{rule.id}`", lines=(f"{t(f'severity.{rule.severity}', lang)} · {rate}",),
-                              severity=rule.severity))
-        sections.append(Section(title=_topic_name(topic, lang), items=tuple(items)))
-    shadow = sum(r.status == "shadow" for r in advice.rules)
-    off = sum(r.status == "off" for r in advice.rules)
+            lines.append(f"`{rule.id}` · {t(f'severity.{rule.severity}', lang)} · {rate}")
+        # One section per topic, one line per rule: compact enough for Slack's and Discord's limits.
+        sections.append(Section(title=_topic_name(topic, lang), text="\n".join(lines)))
+    shadow = sum(r.status == "shadow" for r in advice_rules)
+    off = sum(r.status == "off" for r in advice_rules)
     summary = t("rules.others", lang, shadow=shadow, off=off) + "\n" + t("rules.usage", lang)
     here = _place(ctx, ctx.channel if _has_channel_layer(coach, ctx) else None)
     return Reply(title=t("rules.title", lang, place=here), summary=summary, sections=tuple(sections), language=lang)

@@ -86,8 +86,8 @@ def test_the_list_groups_active_rules_by_topic_with_dismissal_rates(coach):
     coach.command("rules", "off t.follow", admin())
     reply = coach.command("rules", "", admin())
     assert reply.title == "Active rules in this workspace"
-    topics = {section.title: [item.title for item in section.items] for section in reply.sections}
-    assert topics == {"hard selling": ["`t.urgency`"]}
+    topics = {section.title: section.text.splitlines() for section in reply.sections}
+    assert topics == {"hard selling": ["`t.urgency` · warning · dismissal rate —"]}
     assert "dismissal rate —" in reply.text()  # no team memory: unknown, not zero
     assert "1 in shadow" in reply.summary and "1 switched off" in reply.summary
 
