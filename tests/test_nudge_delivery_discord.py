@@ -1,0 +1,137 @@
+"""Weekly nudges through the real discord.py client, against the local Discord
+stand-in: exactly one POST /channels/{id}/messages per channel per week."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from adapters.discord import nudge_send
+from bot.advice import load_advice
+from bot.coach import Coach
+from bot.config import Config
+from bot.nudge_store import NudgeStore
+from bot.nudges import tick
+from bot.schedule import Schedule
+from bot.store import PostRecord, Store
+from bot.ticker import Sender, Ticker
+from tests import discord_payloads as P
+from tests.discord_standin import Harness
+
+ADVICE = load_advice()
+MONDAY_NINE_MONTREAL = datetime(2026, 3, 9, 13, 0, tzinfo=UTC)  # 09:00 EDT, the day after spring forward
+OTHER_CHANNEL = "1290000000000000099"
+
+
+@pytest.fixture
+def config(tmp_path) -> Config:
+    return Config(data_dir=tmp_path, discord_sync="off")
+
+
+def setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID,), history=True) -> Coach:
+    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    nudges = NudgeStore.for_coach(coach)
+    for channel in channels:
+        nudges.save_schedule(Schedule("discord", P.GUILD_ID, channel, 0, time(9), "America/Montreal", "en"),
+                             MONDAY_NINE_MONTREAL - timedelta(days=7))
+    if history:
+        coach.store.log_posts([
+            PostRecord("discord", P.GUILD_ID, "1290000000000000050", "1290000000000000060", f"m{i}",
+                       (MONDAY_NINE_MONTREAL - timedelta(days=i + 1)).timestamp(), "Buy our stuff",
+                       categories=frozenset({"ask"}))
+            for i in range(0, 20, 2)])
+    return coach
+
+
+def posts(h: Harness, channel: str = r"\d+") -> list[str]:
+    return [r.path.split("/")[2] for r in h.stand_in.matching("POST", rf"/channels/{channel}/messages")]
+
+
+def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
+    coach = setup(tmp_path)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
+            return outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
+
+    [outcome], [request] = asyncio.run(scenario())
+    assert outcome.status == "sent"
+    [embed] = request.json["embeds"]
+    assert embed["title"] == "Your week with Coach"
+    text = str(request.json)
+    assert "Promotion is" in text and "above its 15% share" in text  # the history asks a lot
+    assert request.files and request.files[0].data.startswith(b"\x89PNG")
+    assert NudgeStore.for_coach(coach).records()[0].message_id == outcome.message_id != ""
+
+
+def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
+    coach = setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID, OTHER_CHANNEL), history=False)
+
+    def run_ticks(send) -> None:
+        now = MONDAY_NINE_MONTREAL - timedelta(hours=1)
+        while now < MONDAY_NINE_MONTREAL + timedelta(days=14):
+            tick(coach, "discord", send, now)
+            now += timedelta(minutes=30)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            await asyncio.to_thread(run_ticks, nudge_send(h.client))
+            return posts(h)
+
+    assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL] * 2)
+    weeks = [(r.channel, r.week) for r in NudgeStore.for_coach(coach).records()]
+    assert sorted(weeks) == sorted((c, w) for c in (P.NUDGE_CHANNEL_ID, OTHER_CHANNEL) for w in ("2026-W11", "2026-W12"))
+
+
+def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
+    coach = setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID, OTHER_CHANNEL))
+    db = tmp_path / "coach.db"
+
+    def race(send) -> None:
+        barrier = threading.Barrier(4)
+
+        def one(i: int) -> None:
+            mine = Coach(advice=ADVICE, store=Store(db))
+            barrier.wait()
+            tick(mine, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=i), owner=f"racer-{i}")
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        # A restart later inside the grace window: a fresh ticker, the same file.
+        restarted = Ticker(Coach(advice=ADVICE, store=Store(db)), {"discord": Sender(send)},
+                           clock=lambda: MONDAY_NINE_MONTREAL + timedelta(hours=2))
+        assert restarted.run_once() == []
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            await asyncio.to_thread(race, nudge_send(h.client))
+            return posts(h)
+
+    assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL])
+
+
+def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
+    coach = setup(tmp_path, history=False)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 403,
+                              {"message": "Missing Access", "code": 50001})
+            send = nudge_send(h.client)
+            first = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL)
+            second = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=1))
+            third = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=2))
+            return first, second, third, posts(h)
+
+    first, second, third, sent = asyncio.run(scenario())
+    assert [o.status for o in first] == ["failed"] and "403" in first[0].detail
+    assert [o.status for o in second] == ["sent"] and third == []
+    assert sent == [P.NUDGE_CHANNEL_ID, P.NUDGE_CHANNEL_ID]  # the refused request, then the post
+    assert [(r.status, r.attempt) for r in NudgeStore.for_coach(coach).records()] == [("sent", 2)]
