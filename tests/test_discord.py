@@ -255,6 +255,35 @@ def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config):
     assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
 
 
+def test_i_posted_it_is_logged_in_team_memory_and_habits_shows_the_chart(coach, config, store):
+    """On the real store: the post is logged as the team's, then /habits defers
+    (drawing the chart takes about a second) and edits in the embed with the PNG."""
+    draft = "Our seed guide is out: what to sow in March, and why late frosts matter."
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            review = await h.callback(P.review(draft))
+            posted = button(review.json, "coach:posted:")
+            done = await h.callback(P.click(posted["custom_id"]))
+            habits = P.slash("habits", [])
+            first = await h.callback(habits)
+            [edit] = await h.stand_in.wait_for(
+                "PATCH", rf"/webhooks/{APP_ID}/{re.escape(habits['token'])}/messages/@original", timeout=30)
+            return posted, done.json, first.json, edit
+
+    posted, done, first, edit = run(scenario())
+    review_id = posted["custom_id"].rsplit(":", 1)[1]
+    rows = store.conn.execute(
+        "SELECT p.kind, p.message_id, m.platform_id FROM posts p JOIN members m ON m.id = p.member_id").fetchall()
+    assert rows == [("team", f"coach:{review_id}", P.USER_ID)]
+    assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
+    assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE and first["data"]["flags"] & EPHEMERAL
+    [embed] = edit.json["embeds"]
+    [chart] = edit.files
+    assert embed["image"] == {"url": f"attachment://{chart.filename}"}
+    assert chart.data.startswith(b"\x89PNG") and len(chart.data) > 1000
+
+
 def test_review_again_opens_the_modal_prefilled_with_the_draft(coach, config):
     async def scenario():
         async with Harness(coach, config) as h:
