@@ -32,7 +32,7 @@ from bot.rules import Rule
 SCHEMA_VERSION = 1
 MAX_PLAN_CHARS = 60_000
 WORST_ROWS = 3
-SHOWN_FINDINGS = 12
+SHOWN_FINDINGS = 5  # in chat; the checklist already names every missing topic, JSON has them all
 TOPIC_ORDER = ("purpose", "relevance", "measurement", "vanity-metrics", "multichannel", "content-mix",
                "give-first", "consistency", "sustainability", "conversation", "reputation")  # fmt: skip
 
