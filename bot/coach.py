@@ -185,6 +185,6 @@ def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
 
 # Feature modules register their commands when imported.
 import bot.memory  # noqa: E402  (/habits, /observe, dismiss, posted; review log, history)
+import bot.nudge_settings  # noqa: E402,F401  (/settings: weekly nudges)
 import bot.plans  # noqa: E402,F401  (/plan)
 from bot import rules_chat  # noqa: E402,F401  (/rules)
-from bot import nudge_settings  # noqa: E402,F401  (/settings: weekly nudges)
