@@ -282,7 +282,14 @@ def _csv(text: str, start: int, end: int) -> list[_Raw]:
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-                raise CalendarProblem("extra_cells", row=len(raws) + 1, cells=len(cells), columns=len(header))
+                if columns.get("text") != len(header) - 1:
+                    raise CalendarProblem("extra_cells", row=len(raws) + 1, cells=len(cells), columns=len(header))
+                # The text is the last column: an unquoted separator in it belongs to it.
+                raw = text[offsets[line_from] : offsets[consumed]].strip()
+                if '"' not in raw:
+                    cells = raw.split(delimiter, len(header) - 1)
+                else:
+                    cells = cells[: len(header) - 1] + [delimiter.join(cells[len(header) - 1 :])]
             span = _trim(text, offsets[line_from], offsets[consumed])
             raws.append(_Raw(span, {col: cells[i].strip() if i < len(cells) else "" for col, i in columns.items()}))
     except csv.Error as exc:

@@ -110,6 +110,18 @@ def test_csv_with_semicolons_quotes_and_french_headers():
     assert text[second.span[0] : second.span[1]] == "05/03/2024;Instagram;Réservez vite"
 
 
+def test_an_unquoted_separator_in_a_last_text_column_stays_in_the_text():
+    (row,) = parse_plan("date,canal,texte\n2024-03-04,Blog,Bonjour, à tous, et bonne lecture\n").rows
+    assert (row.channel, row.text) == ("Blog", "Bonjour, à tous, et bonne lecture")
+
+
+def test_rows_with_text_only_are_classified_by_the_shared_category_lexicons():
+    text = ("date,channel,text\n2024-03-04,Blog,Tip: how to adjust your brakes\n"
+            "2024-03-05,Facebook,Promo code BIKE10 on the whole shop\n2024-03-06,Instagram,Lovely weather today\n")
+    rows = parse_plan(text).classified("en").rows
+    assert [r.category for r in rows] == ["give", "ask", None]
+
+
 def test_yaml_calendar_rows_keep_their_spans_and_types():
     text = fixture("calendar.yaml")
     plan = parse_plan(text)
@@ -158,7 +170,7 @@ def test_plain_text_and_markdown_lists_are_prose():
     (fixture("bad-date.csv"), "bad_date", "le 32 du mois"),
     ("date,canal,type\n", "no_rows", ""),
     ("date,canal,type\n2024-03-04,Blog,\n", "empty_row", ""),
-    ("date,canal,texte\n2024-03-04,Blog,Bonjour, à tous\n", "extra_cells", ""),
+    ("date,texte,canal\n2024-03-04,Bonjour, à tous,Blog\n", "extra_cells", ""),
 ])  # fmt: skip
 def test_bad_calendars_get_a_clear_message(advice, text, code, shown):
     with pytest.raises(PlanProblem) as caught:
