@@ -180,3 +180,15 @@ def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, mon
     assert "would have flagged 1 of 3" in result.output, result.output
     assert "guide is online: [[https://example.com/guide]]" in result.output
     assert "planning a content calendar" not in result.output
+
+
+def test_replay_says_why_a_plan_rule_has_nothing_to_replay(tmp_path, monkeypatch):
+    from bot.advice_source import AdviceSource as Source
+
+    plan_rule = next((r for r in Source(quiet=True).base.rules if "post" not in r.applies_to
+                      and "plan" in r.applies_to), None)
+    if plan_rule is None:
+        pytest.skip("no plan-only rule in the bundled packs")
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+    result = CliRunner().invoke(main, ["rules", "replay", plan_rule.id])
+    assert result.exit_code == 1 and "not posts" in result.output

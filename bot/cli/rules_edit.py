@@ -208,6 +208,9 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     rule = source.rule(rule_id, workspace, channel)
     if rule is None:
         raise click.ClickException(f"no rule {rule_id!r} here; see `coach rules list`")
+    if "post" not in rule.applies_to:
+        raise click.ClickException(f"{rule_id} applies to {', '.join(rule.applies_to)}, not posts: team memory "
+                                   "logs posts and reviewed drafts only, so there is nothing to replay it on")
     records, store = _load_records(config, days, workspace, channel, posts)
     where = f" in workspace {workspace}" + (f", channel {channel}" if channel else "") if workspace else ""
     click.echo(f"Replaying {rule_id} ({rule.status} here, {rule.severity}) as if active on "
