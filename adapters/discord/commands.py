@@ -84,7 +84,8 @@ class Router:
 
     def context(self, interaction: discord.Interaction) -> Context:
         user = interaction.user
-        manage_guild = interaction.guild_id is not None and interaction.permissions.manage_guild
+        perms = interaction.permissions
+        manage_guild = interaction.guild_id is not None and (perms.manage_guild or perms.administrator)
         return Context(
             platform="discord",
             workspace=str(interaction.guild_id) if interaction.guild_id else f"dm:{user.id}",
