@@ -119,7 +119,9 @@ class Router:
         try:
             reply = await task
         except Exception:
-            log.exception("Coach failed on a Discord interaction (%s)", interaction.data)
+            data: dict[str, Any] = interaction.data or {}  # type: ignore[assignment]
+            # the command or button only: never the draft, which Coach does not keep
+            log.exception("Coach failed on a Discord interaction (%s)", data.get("name") or data.get("custom_id"))
             reply = Reply(title="Coach", summary=say("error", ctx.language), tone="warning", language=ctx.language)
         await self.send(interaction, reply, content=note(reply) if note else "")
 
