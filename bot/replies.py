@@ -38,7 +38,7 @@ def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
 
 def notices_text(review: Review) -> str:
     language_name = t(f"language.{review.language}", review.language)
-    notes = [t(f"review.{code}", review.language, language=language_name) for code in review.notices]
+    notes = [t(f"review.{code}", review.language, lang_name=language_name) for code in review.notices]
     return " ".join(notes)
 
 

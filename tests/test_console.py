@@ -56,3 +56,9 @@ def test_rendering_highlights_spans_in_colour():
     plain = render_to_string(reply)
     assert "\x1b[" in coloured and "\x1b[" not in plain
     assert "Buy now" in plain
+
+
+def test_reviews_with_notices_render_their_notice():
+    out = converse(["/review Top !", "/review Hello\x07 friends, buy now please", "/quit"])
+    assert "Too short to tell its language" in out
+    assert "Invisible control characters were ignored" in out
