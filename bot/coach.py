@@ -134,7 +134,11 @@ class Coach:
         return result, review_id
 
     def command(self, name: str, text: str, ctx: Context) -> Reply:
-        spec = COMMANDS.get(name.lstrip("/").lower())
+        name = name.lstrip("/").lower()
+        if name == "coach":  # `/coach observe on` is `/observe on`: chat platforms expose one /coach command
+            sub, _, rest = text.strip().partition(" ")
+            return self.command(sub or "help", rest.strip(), ctx)
+        spec = COMMANDS.get(name)
         if spec is None:
             return text_reply(t("unknown.command", ctx.language, command=name.lstrip("/")), ctx.language)
         if spec.admin_only and not ctx.is_admin:

@@ -62,3 +62,8 @@ def test_reviews_with_notices_render_their_notice():
     out = converse(["/review Top !", "/review Hello\x07 friends, buy now please", "/quit"])
     assert "Too short to tell its language" in out
     assert "Invisible control characters were ignored" in out
+
+
+def test_coach_prefix_reaches_every_command():
+    out = converse(["/coach help", "/coach", "/quit"])
+    assert out.count("Coach: what I can do") == 2
