@@ -185,7 +185,7 @@ def apply(coach: Coach, ctx: Context, text: str, now: datetime, by: str = "") ->
         language=changes.language or current.language,
         enabled=current.enabled if changes.enabled is None else changes.enabled,
     )
-    nudges.save_schedule(schedule, now, by=by or ctx.user)
+    nudges.save_schedule(schedule, now, by=by or "admin")  # a role, not a member id: nothing to forget
     if changes.silence is not None:
         store = coach.store
         with store.transaction() as conn:

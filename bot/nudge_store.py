@@ -172,7 +172,8 @@ class NudgeStore:
     @staticmethod
     def _schedule(row: sqlite3.Row) -> Schedule:
         return Schedule(row["platform"], row["workspace"], row["channel"], row["weekday"],
-                        time.fromisoformat(row["at"]), row["tz"], row["language"], bool(row["enabled"]))
+                        time.fromisoformat(row["at"]), row["tz"], row["language"], bool(row["enabled"]),
+                        since=_parse(row["updated_at"]))
 
     def schedule(self, platform: str, workspace: str, channel: str) -> Schedule | None:
         with self.connect() as conn:

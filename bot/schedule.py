@@ -59,6 +59,9 @@ class Schedule:
     tz: str = "UTC"
     language: str = "en"
     enabled: bool = True
+    # When the schedule was last set: earlier slots are not due (an admin who sets
+    # "Monday 09:00" at 10:00 on a Monday gets the first nudge next Monday).
+    since: datetime | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -219,10 +222,13 @@ def due_slot(now: datetime, schedule: Schedule, grace: timedelta = DEFAULT_GRACE
     """The slot to send now, if any: the latest one at or before `now`, as long as
     `now` is still within `grace` of it. None when the schedule is off, when
     nothing is due yet, or when the last slot was missed by more than `grace`
-    (it is skipped: the next one comes next week)."""
+    (it is skipped: the next one comes next week), and for slots before the
+    schedule was set (`since`)."""
     if not schedule.enabled:
         return None
     slot = previous_slot(now, schedule)
+    if schedule.since is not None and slot.at < schedule.since:
+        return None
     return slot if _utc(now) - slot.at <= grace else None
 
 

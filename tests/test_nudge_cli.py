@@ -84,7 +84,7 @@ def test_dry_run_of_an_unscheduled_channel_and_of_an_empty_memory(data):
 
 def test_send_due_prints_console_nudges_once(data):
     assert coach("nudge", "schedule", "--platform", "console", "--channel", "console", "--day", "monday",
-                 "--time", "09:00", "--tz", "Europe/Paris").exit_code == 0
+                 "--time", "09:00", "--tz", "Europe/Paris", "--now", "2026-03-01T00:00Z").exit_code == 0
     early = coach("nudge", "--send-due", "--now", "2026-03-30T08:59+02:00")
     assert early.exit_code == 0 and "console: nothing due" in early.output
     first = coach("nudge", "--send-due", "--now", "2026-03-30T09:05+02:00")
@@ -103,7 +103,7 @@ def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch):
         monkeypatch.setenv("SLACK_API_URL", slack.api_url)
         imported(data)
         coach("nudge", "schedule", "--channel", "C01ANNOUNCE", "--day", "monday", "--time", "09:00",
-              "--tz", "Europe/Paris", "--lang", "fr")
+              "--tz", "Europe/Paris", "--lang", "fr", "--now", "2024-10-13T00:00Z")
         for minute in ("05", "20", "35"):  # cron every quarter of an hour
             result = coach("nudge", "--send-due", "--now", f"2024-10-14T09:{minute}+02:00")
             assert result.exit_code == 0, result.output
@@ -118,7 +118,7 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
     channel = "1290000000000000004"
     monkeypatch.setenv("DISCORD_TOKEN", "stand-in-token")
     coach("nudge", "schedule", "--platform", "discord", "--workspace", "1290000000000000001", "--channel", channel,
-          "--day", "monday", "--time", "09:00", "--tz", "America/Montreal")
+          "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
 
     async def scenario():
         stand_in = await DiscordStandIn().start()

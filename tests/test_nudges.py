@@ -487,3 +487,13 @@ def test_choose_tip_prefers_never_shown_then_oldest():
     assert choose_tip(rules, list(reversed(order))).id == order[0]  # oldest shown
     assert choose_tip(rules, [], avoid=order[0]).id == order[1]
     assert choose_tip([], []) is None
+
+
+def test_a_schedule_set_after_this_weeks_slot_starts_next_week(coach):
+    nudges = NudgeStore.for_coach(coach)
+    nudges.save_schedule(paris(), PARIS_MONDAY_NINE + timedelta(hours=1), by="admin")  # set at 10:00
+    sends = Sends()
+    tick(coach, "slack", sends, PARIS_MONDAY_NINE + timedelta(hours=1, minutes=1))
+    assert sends.posts == []  # as /settings said: "next one: next Monday"
+    tick(coach, "slack", sends, PARIS_MONDAY_NINE + timedelta(days=7))
+    assert sends.channels() == ["C1"]

@@ -181,3 +181,11 @@ def test_describe_in_both_languages():
     s = sched(MON, 9, 0, "Europe/Paris", language="fr")
     assert describe(s, "fr") == "chaque lundi à 09:00 (Europe/Paris), en français"
     assert describe(s.with_(enabled=False), "en") == "every Monday at 09:00 (Europe/Paris), in French — off"
+
+
+def test_slots_before_the_schedule_was_set_are_not_due():
+    monday_nine = utc(2026, 3, 30, 7, 0)
+    s = sched(MON, 9, 0, "Europe/Paris", since=monday_nine + timedelta(hours=1))  # set at 10:00
+    assert due_slot(monday_nine + timedelta(hours=2), s) is None
+    assert due_slot(monday_nine + timedelta(days=7), s).week == "2026-W15"
+    assert due_slot(monday_nine, s.with_(since=monday_nine)).at == monday_nine
