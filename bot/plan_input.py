@@ -356,7 +356,7 @@ def _yaml_rows(text: str, start: int, end: int) -> tuple[list[_Raw], tuple[tuple
     if not items or not all(isinstance(i, dict) for i in items):
         return None
     header = list(dict.fromkeys(str(k) for i in items for k in i))
-    if not _looks_like_header(header) and not (isinstance(data, dict)):
+    if not isinstance(data, dict) and not _looks_like_header(header):  # a bare list must look like rows
         return None
     _check_columns(_columns(header), header)
     raws = []

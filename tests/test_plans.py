@@ -384,7 +384,7 @@ def test_cli_plan_text_json_stdin_and_errors(tmp_path):
     data = json.loads(result.output)
     assert data["language"] == "en" and data["mix"]["rows"] == 8
     assert {"plan.content-mix", "plan.give-first"} <= {f["rule"] for f in data["findings"]}
-    result = runner.invoke(main, ["plan", str(FIXTURES / "bad-date.csv")])
+    result = runner.invoke(main, ["plan", str(FIXTURES / "bad-date.csv"), "--lang", "en"])
     assert result.exit_code == 2 and "row 2" in result.output.lower() and "le 32 du mois" in result.output
     result = runner.invoke(main, ["plan", str(FIXTURES / "missing-columns.csv"), "--format", "json"])
     assert result.exit_code == 2 and json.loads(result.output)["error"]["code"] == "missing_columns"

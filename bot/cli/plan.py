@@ -12,6 +12,7 @@ from rich.console import Console
 from adapters.console import render
 from bot.advice import load_advice
 from bot.cli import main
+from bot.language import detect
 from bot.plans import PlanProblem, plan_reply, review_plan
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown", ".markdown": "markdown",
@@ -56,7 +57,7 @@ def plan_cmd(source: str, calendar: str | None, fmt: str, lang: str | None, pack
     try:
         result = review_plan(text, advice, language=lang, fmt=read_as)
     except PlanProblem as problem:
-        language = lang or "en"
+        language = lang or (detect(text[:2000]).language if text.strip() else "en")
         if fmt == "json":
             click.echo(json.dumps({"version": 1, "kind": "plan",
                                    "error": {"code": problem.code, "message": problem.message(language)}},
