@@ -135,3 +135,38 @@ def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
     assert [o.status for o in second] == ["sent"] and third == []
     assert sent == [P.NUDGE_CHANNEL_ID, P.NUDGE_CHANNEL_ID]  # the refused request, then the post
     assert [(r.status, r.attempt) for r in NudgeStore.for_coach(coach).records()] == [("sent", 2)]
+
+
+def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config):
+    """The whole path: /coach settings through the Discord adapter sets the
+    schedule in the core, and the tick posts in the chosen channel."""
+    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    options = [{"name": "settings", "type": 1, "options": [
+        {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID},
+        {"name": "day", "type": 3, "value": "monday"},
+        {"name": "time", "type": 3, "value": "9h00"},
+        {"name": "timezone", "type": 3, "value": "America/Montreal"},
+        {"name": "language", "type": 3, "value": "fr"},
+    ]}]
+    resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
+    settings = NudgeStore.for_coach(coach)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            answer = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr",
+                                              permissions=P.MANAGER_PERMISSIONS))
+            [schedule] = settings.schedules("discord")
+            # The schedule was set "now" (real time): tick one week after its next slot.
+            from bot.schedule import next_due
+
+            due = next_due(schedule.since, schedule)
+            send = nudge_send(h.client)
+            await asyncio.to_thread(tick, coach, "discord", send, due)
+            await asyncio.to_thread(tick, coach, "discord", send, due + timedelta(minutes=5))
+            return answer.json, schedule, posts(h)
+
+    answer, schedule, sent = asyncio.run(scenario())
+    assert "C'est noté" in answer["data"]["embeds"][0]["description"]
+    assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.at, schedule.tz, schedule.language) == (
+        P.GUILD_ID, P.NUDGE_CHANNEL_ID, 0, time(9), "America/Montreal", "fr")
+    assert sent == [P.NUDGE_CHANNEL_ID]

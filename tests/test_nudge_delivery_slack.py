@@ -131,3 +131,38 @@ def test_a_failure_after_the_post_is_never_retried(slack, db):
     for minutes in (1, 15, 60):
         tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=minutes))
     assert posts(slack) == ["C0MARKET1"]
+
+
+def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack, db):
+    """The whole path: `/coach settings ...` through the Slack adapter (signed,
+    as Slack sends it) sets the schedule in the core; the tick posts."""
+    from adapters.slack import build_app, serve_http, serve_in_thread
+    from bot.config import Config
+    from bot.schedule import next_due
+    from tests.slack_standin import SIGNING_SECRET, command_body, post, signed
+
+    slack.add_user("U0ADMIN001", locale="fr-FR", admin=True, name="Sam")
+    coach = Coach(advice=ADVICE, store=Store(db))
+    config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=slack.api_url)
+    server = serve_http(build_app(coach, config), 0, host="127.0.0.1")
+    serve_in_thread(server)
+    try:
+        hook = slack.hook()
+        body = command_body("/coach", "settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr",
+                            user="U0ADMIN001", channel="C0MARKET1", response_url=hook)
+        status, _, _ = post(f"http://127.0.0.1:{server.server_port}/slack/events", body,
+                            signed(body, "application/x-www-form-urlencoded"))
+        assert status == 200
+        slack.wait(lambda calls: any(c.kind == "hook" for c in calls))  # the ephemeral answer
+        [answer] = slack.sent(kind="hook")
+        assert "C'est noté" in json.dumps(answer.body, ensure_ascii=False)
+    finally:
+        server.shutdown()
+        server.server_close()
+    [schedule] = NudgeStore(db).schedules("slack")
+    assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.tz) == (TEAM, "C0MARKET1", 0, "Europe/Paris")
+    due = next_due(schedule.since, schedule)
+    send = nudge_send(client_for(slack))
+    tick(coach, "slack", send, due)
+    tick(coach, "slack", send, due + timedelta(minutes=5))
+    assert posts(slack) == ["C0MARKET1"]
