@@ -18,6 +18,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from adapters.slack.delivery import deliver
 from bot.nudges import NotDelivered
@@ -40,7 +41,17 @@ def refused_before_posting(error: SlackApiError) -> bool:
     return api_url.rstrip("/").endswith("chat.postMessage") and status < 500 and ok is False
 
 
+def nudge_client(client: WebClient) -> WebClient:
+    """The same client, minus slack_sdk's retry after a dropped connection: a
+    connection reset after chat.postMessage reached Slack would post the nudge
+    twice. Only 429 (Slack posted nothing) is retried."""
+    return WebClient(token=client.token, base_url=client.base_url, timeout=client.timeout,
+                     retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2)])
+
+
 def nudge_send(client: WebClient) -> Callable[[Any, Reply], str]:
+    client = nudge_client(client)
+
     def send(schedule: Any, reply: Reply) -> str:
         try:
             posted = deliver(client, str(schedule.channel), reply)

@@ -166,3 +166,36 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     tick(coach, "slack", send, due)
     tick(coach, "slack", send, due + timedelta(minutes=5))
     assert posts(slack) == ["C0MARKET1"]
+
+
+def test_a_connection_dropped_after_the_request_is_not_resent(db):
+    """Slack got the request, the connection dropped before the answer: the
+    post may exist. slack_sdk would retry it by default; a nudge never is."""
+    import socket
+
+    coach = setup(db, history=False)
+    listener = socket.create_server(("127.0.0.1", 0))
+    requests: list[bytes] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                data = conn.recv(65536)
+                if data:
+                    requests.append(data)  # read the request, then hang up without answering
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        client = WebClient(token=BOT_TOKEN, base_url=f"http://127.0.0.1:{listener.getsockname()[1]}/api/")
+        assert len(client.retry_handlers) >= 1  # the default client would retry the dropped request
+        [outcome] = tick(coach, "slack", nudge_send(client), MONDAY_NINE_PARIS)
+        tick(coach, "slack", nudge_send(client), MONDAY_NINE_PARIS + timedelta(minutes=30))
+    finally:
+        listener.close()
+    assert outcome.status == "unknown"
+    assert len([r for r in requests if b"chat.postMessage" in r]) == 1
+    assert NudgeStore(db).records()[0].status == "unknown"
