@@ -103,3 +103,16 @@ def test_the_command_is_for_admins_only(coach):
 def test_without_team_memory_the_command_explains(tmp_path):
     reply = apply(Coach(advice=ADVICE), admin(), "day=monday", NOW)
     assert "team memory" in reply.summary
+
+
+def test_the_console_sets_its_own_nudge_with_slash_settings(coach):
+    from rich.console import Console
+
+    from adapters.console import chat
+
+    lines = iter(["/settings nudge_day=vendredi nudge_time=16:00 nudge_tz=Europe/Paris nudge_lang=fr", "/quit"])
+    console = Console(record=True, width=120)
+    chat(coach, console, read=lambda prompt: next(lines))
+    saved = NudgeStore.for_coach(coach).schedule("console", "local", "console")
+    assert (saved.weekday, saved.at, saved.tz, saved.language) == (4, time(16), "Europe/Paris", "fr")
+    assert "Saved. The weekly nudge for #console" in console.export_text()
