@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time as pytime
 from collections import Counter
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -204,6 +205,7 @@ def test_two_tickers_racing_in_threads_send_exactly_once(db):
 
 RACER = textwrap.dedent("""
     import sys
+    import time
     from datetime import datetime
     from pathlib import Path
     from bot.coach import Coach
@@ -214,7 +216,7 @@ RACER = textwrap.dedent("""
     coach = Coach(store=Store(db))
     Path(log.with_suffix(".ready")).touch()
     while not Path(log.with_suffix(".go")).exists():
-        pass
+        time.sleep(0.001)  # polling for the start signal, not timing anything
 
     def send(schedule, reply):
         with log.open("a") as out:
@@ -238,9 +240,9 @@ def test_two_processes_racing_on_one_file_send_exactly_once(db, tmp_path):
         procs.append((log, subprocess.Popen(
             [sys.executable, str(script), str(db), str(log), PARIS_MONDAY_NINE.isoformat(), f"proc-{i}"],
             cwd=ROOT, stderr=subprocess.PIPE, text=True)))
-    # Start them together once all three are ready (no sleeps: wait for their files).
+    # Start them together once all three are ready (polling their files; nothing is timed).
     while not all(log.with_suffix(".ready").exists() or proc.poll() is not None for log, proc in procs):
-        pass
+        pytime.sleep(0.001)
     for log, _ in procs:
         log.with_suffix(".go").touch()
     lines = []
