@@ -52,7 +52,7 @@ from bot.schedule import DEFAULT_GRACE, Schedule, due_slot
 log = logging.getLogger("coach.nudges")
 
 WINDOW_DAYS = 28  # mix, give/ask and findings look at the last four weeks
-USUAL_WEEKS = 8  # the usual cadence is the median of up to eight weeks before the last one
+USUAL_WEEKS = 8  # the cadence window: last week, and the median of up to seven weeks before it
 SILENCE_DAYS = 7  # default N of the silence alert (setting `nudge_silence_days`)
 MIN_MIX_POSTS = 3  # fewer posts than this in the window: no mix judgement
 PROMO_TOLERANCE = 0.05  # promotion may exceed its target share by this much before we say so
@@ -138,7 +138,7 @@ def _number(value: float, language: str) -> str:
 @dataclass(frozen=True)
 class NudgeFacts:
     """What a nudge says, as figures. All counts are the team's own posts
-    (kind `team`, bots left out) across the workspace."""
+    (kind `team`, as team memory counts them) across the workspace."""
 
     posts_last_week: int = 0
     weekly_counts: tuple[int, ...] = ()  # the weeks before the last one, newest first
