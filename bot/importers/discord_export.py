@@ -44,16 +44,13 @@ class _Counting:
 
 
 def _header(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The `guild` and `channel` objects at the top of the file (read without reading the messages)."""
+    """The `guild` and `channel` objects at the top of the file (parsing stops right after each)."""
     found: dict[str, Any] = {}
-    with open(path, "rb") as handle:
-        for key, value in ijson.kvitems(handle, "", use_float=True):
-            if key in ("guild", "channel"):
-                found[key] = value
-            if key == "messages" or len(found) == 2:
-                break
-    if "guild" not in found or "channel" not in found:
-        raise ValueError("no `guild` and `channel` before `messages`: not a DiscordChatExporter JSON export")
+    for key in ("guild", "channel"):
+        with open(path, "rb") as handle:
+            found[key] = next(ijson.items(handle, key, use_float=True), None)
+    if not isinstance(found["guild"], dict) or not isinstance(found["channel"], dict):
+        raise ValueError("no `guild` and `channel` objects: not a DiscordChatExporter JSON export")
     return found["guild"], found["channel"]
 
 

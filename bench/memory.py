@@ -1,0 +1,295 @@
+"""Team-memory figures for `make bench` (also runnable alone: `python -m bench.memory`).
+
+1. Import 100,000 messages from a DiscordChatExporter file: messages per second,
+   and how much the process grew (memory must stay flat: the file is streamed).
+2. The habits report over 1,000,000 logged posts (all inside its 8-week window).
+3. The history checks (the five `history` rules) of one draft against 100,000
+   past posts: p50 / p99 in milliseconds.
+4. Near-duplicates, MinHash LSH (what Coach uses) against SQLite FTS5 on the same
+   100,000 posts: lookup time, recall on planted near-duplicates, false alarms,
+   index size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+WORDS = _split(
+    "newsletter calendar content guide webinar workshop planner notebook community forum podcast episode "
+    "launch update release feature members readers team customers budget campaign strategy audience "
+    "headline subject line open rate click spreadsheet template checklist tutorial video photo story "
+    "question answer idea tip lesson mistake result growth week month year morning evening today tomorrow "
+    "product service offer discount order price shipping delivery support help feedback review survey "
+    "analytics report data insight trend event meetup conference speaker session slides replay recording "
+    "blog article post thread comment reply share follow subscribe register join welcome thanks "
+    "design brand logo colour font layout website page link search ranking email inbox draft schedule"
+)
+OPENERS = ["Our new", "Three tips on", "Join us for", "We just published", "Here is how we built", "Quick question about",
+           "Behind the scenes of", "Last chance to see", "What we learned from", "Introducing the"]
+DAY = 86_400
+N_IMPORT = 100_000
+N_HABITS = 1_000_000
+
+
+def _text(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(12, 28))
+    link = f" https://acme.example/{rng.choice(WORDS)}-{rng.randint(1, 5000)}" if rng.random() < 0.3 else ""
+    return f"{rng.choice(OPENERS)} {' '.join(words)}.{link}"
+
+
+def _mutate(text: str, rng: random.Random) -> str:
+    """A near-duplicate: one or two words changed."""
+    words = text.split()
+    for _ in range(rng.randint(1, 2)):
+        words[rng.randrange(len(words))] = rng.choice(WORDS)
+    return " ".join(words)
+
+
+def _write_discord(path: Path, n: int, start: float, span_days: int, rng: random.Random, channel: dict) -> list[str]:
+    texts = []
+    authors = [{"id": str(900 + i), "name": f"member{i}", "discriminator": "0000", "nickname": f"Member {i}",
+                "color": None, "isBot": False, "roles": [], "avatarUrl": ""} for i in range(40)]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"guild": {"id": "1", "name": "Bench guild", "iconUrl": ""}, "channel": channel,
+                              "dateRange": {"after": None, "before": None},
+                              "exportedAt": "2025-01-01T00:00:00+00:00"})[:-1])
+        out.write(', "messages": [\n')
+        step = span_days * DAY / n
+        for i in range(n):
+            text = _text(rng)
+            texts.append(text)
+            at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(start + i * step))
+            message = {"id": f"{channel['id']}{i:07d}", "type": "Default", "timestamp": at, "timestampEdited": None,
+                       "callEndedTimestamp": None, "isPinned": False, "content": text,
+                       "author": authors[i % len(authors)], "attachments": [], "embeds": [], "stickers": [],
+                       "reactions": [], "mentions": [], "inlineEmojis": []}
+            out.write(("," if i else "") + json.dumps(message) + "\n")
+        out.write(f'], "messageCount": {n}}}')
+    return texts
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]]:
+    from bot.categories import default_tagger
+    from bot.importers.discord_export import import_discord
+    from bot.store import Store
+
+    rng = random.Random(7)
+    team_file, community_file = folder / "announcements.json", folder / "general.json"
+    n_community = 5_000
+    texts = _write_discord(team_file, N_IMPORT - n_community, now - 365 * DAY, 365, rng,
+                           {"id": "10", "type": "GuildTextChat", "categoryId": None, "category": None,
+                            "name": "announcements", "topic": None})
+    _write_discord(community_file, n_community, now - 60 * DAY, 60, rng,
+                   {"id": "20", "type": "GuildTextChat", "categoryId": None, "category": None, "name": "general",
+                    "topic": None})
+    size_mb = (team_file.stat().st_size + community_file.stat().st_size) / 1e6
+    store = Store.open(folder / "import.db")
+    default_tagger()  # load the lexicons and the language model before timing
+    rss_before = _rss_mb()
+    started = time.perf_counter()
+    report = import_discord(store, [team_file, community_file], observe=("general",))
+    elapsed = time.perf_counter() - started
+    grew = _rss_mb() - rss_before
+    again = time.perf_counter()
+    second = import_discord(store, [team_file, community_file])
+    again = time.perf_counter() - again
+    lines = [
+        f"import: {report.added:,} messages ({size_mb:.0f} MB of DiscordChatExporter JSON) in {elapsed:.1f} s "
+        f"= {report.added / elapsed:,.0f} messages/s; peak memory grew {grew:.0f} MB",
+        f"import again: {second.added} added, {second.skipped:,} skipped in {again:.1f} s "
+        f"= {second.skipped / again:,.0f} messages/s",
+    ]
+    return lines, store, texts
+
+
+def bench_habits(folder: Path, now: float) -> list[str]:
+    from bot.habits import habits_reply, summary
+    from bot.store import CATEGORIES, Store, day_of
+
+    store = Store.open(folder / "habits.db")
+    rng = random.Random(11)
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO workspaces (platform, platform_id, name) VALUES ('slack', 'T', 'Bench')")
+        conn.executemany("INSERT INTO channels (workspace_id, platform_id, name) VALUES (1, ?, ?)",
+                         [(f"C{i}", f"channel-{i}") for i in range(5)])
+        conn.executemany("INSERT INTO members (workspace_id, platform_id, display_name) VALUES (1, ?, ?)",
+                         [(f"U{i}", f"Member {i}") for i in range(50)])
+
+        def rows():
+            for i in range(N_HABITS):
+                cats = [int(rng.random() < p) for p in (0.35, 0.2, 0.25, 0.05, 0.15)]
+                yield (1, 1 + i % 5, 1 + rng.randrange(50), f"m{i}", int(now - rng.random() * 55 * DAY), "team",
+                       "bench", *cats)
+
+        conn.executemany(
+            "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, posted_at, kind, source, "
+            f"{', '.join(CATEGORIES)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
+        # The rollup log_posts keeps up to date, built in one statement for the bench.
+        conn.create_function("day_of", 1, day_of, deterministic=True)
+        conn.execute(
+            "INSERT INTO daily_activity SELECT workspace_id, channel_id, member_id, kind, day_of(posted_at), COUNT(*), "
+            "SUM(give), SUM(ask), SUM(converse), SUM(entertain), SUM(news), SUM(give + ask + converse + entertain + news = 0), "
+            "MIN(posted_at), MAX(posted_at) FROM posts GROUP BY workspace_id, kind, day_of(posted_at), channel_id, member_id")
+    times, chart_times = [], []
+    for _ in range(7):
+        started = time.perf_counter()
+        habits = summary(store, 1, now=now)
+        habits_reply(habits, "en", chart=False)
+        times.append(time.perf_counter() - started)
+    for _ in range(3):
+        started = time.perf_counter()
+        habits_reply(habits, "en", chart=True)
+        chart_times.append(time.perf_counter() - started)
+    assert habits.posts == N_HABITS, habits.posts
+    return [f"habits report over {habits.posts:,} posts (all in its 8-week window): "
+            f"{statistics.median(times) * 1000:.0f} ms (p50 of 7); with the PNG chart: "
+            f"{statistics.median(chart_times) * 1000:.0f} ms"]
+
+
+def bench_history(store, texts: list[str], now: float) -> list[str]:
+    from bot.advice import load_advice
+    from bot.checks import Scope
+    from bot.history import HistoryView, view_for
+    from bot.text import Doc
+
+    advice = load_advice()
+    history_rules = [c for c in advice.compiled if c.rule.type == "history"]
+    rng = random.Random(3)
+    recent = texts[-3000:]  # the last ~11 days: inside every rule's window
+    drafts = [_mutate(rng.choice(recent), rng) for _ in range(100)] + [_text(rng) for _ in range(100)]
+    ctx = type("Ctx", (), {"platform": "discord", "workspace": "1", "channel": "10"})()
+    base = view_for(store, ctx, advice, now=now)
+    times, flagged = [], 0
+    for draft in drafts:
+        doc = Doc(draft, "en")
+        scope_matches = advice.indexes["en"].scan(doc.tokens)
+        started = time.perf_counter()
+        view = HistoryView(store, base.workspace_id, base.channel_id, now, base.tagger)
+        scope = Scope(doc, scope_matches, {"history": view})
+        hits = {c.rule.id: c.run["en"](scope) for c in history_rules}
+        times.append(time.perf_counter() - started)
+        flagged += bool(hits.get("originality.near-duplicate"))
+    times.sort()
+    posts = store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0]
+    return [f"history checks ({len(history_rules)} rules) of one draft against {posts:,} posts: "
+            f"p50 {times[len(times) // 2] * 1000:.2f} ms, p99 {times[int(len(times) * 0.99) - 1] * 1000:.2f} ms; "
+            f"{flagged}/100 planted near-duplicates flagged"]
+
+
+def bench_duplicates(store, texts: list[str], folder: Path) -> list[str]:
+    """MinHash LSH (post_minhash_bands) against FTS5 + exact Jaccard, on the same posts."""
+    import sqlite3
+
+    from bot import minhash
+    from bot.postfeatures import shingle_set
+    from bot.text import Doc
+
+    rng = random.Random(5)
+    sample = rng.sample(range(len(texts)), 200)
+    planted = [(i, _mutate(texts[i], rng)) for i in sample]
+    novel = [_text(rng) for _ in range(200)]
+    ids = {row[1]: row[0] for row in store.conn.execute("SELECT id, message_id FROM posts WHERE kind = 'team'")}
+
+    def truth(i: int) -> int:
+        return ids[f"10{i:07d}"]
+
+    # MinHash: what HistoryView.near_duplicates does, without the window.
+    def minhash_lookup(text: str) -> set[int]:
+        sig = minhash.signature(shingle_set(Doc(text, "en")))
+        keys = minhash.bands(sig)
+        cands = [r[0] for r in store.conn.execute(
+            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE band IN ({', '.join('?' * len(keys))}) LIMIT 500", keys)]
+        rows = store.conn.execute(f"SELECT post_id, signature FROM post_signatures WHERE post_id IN "
+                                  f"({', '.join('?' * len(cands))})", cands).fetchall() if cands else []
+        return {pid for pid, blob in rows if minhash.similarity(sig, minhash.from_bytes(blob)) >= 0.6}
+
+    fts = sqlite3.connect(folder / "fts.db")
+    started = time.perf_counter()
+    fts.execute("CREATE VIRTUAL TABLE posts_fts USING fts5(text)")
+    fts.executemany("INSERT INTO posts_fts (rowid, text) VALUES (?, ?)",
+                    store.conn.execute("SELECT id, text FROM posts WHERE kind = 'team'"))
+    fts.commit()
+    fts_build = time.perf_counter() - started
+    texts_by_id = dict(store.conn.execute("SELECT id, text FROM posts WHERE kind = 'team'"))
+
+    def fts_lookup(text: str) -> set[int]:
+        doc = Doc(text, "en")
+        terms = sorted({t.text for t in doc.tokens if t.text.isalnum()})
+        if not terms:
+            return set()
+        query = " OR ".join(f'"{t}"' for t in terms)
+        rows = fts.execute("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank LIMIT 20", [query]).fetchall()
+        mine = shingle_set(doc)
+        return {r[0] for r in rows if minhash.jaccard(mine, shingle_set(Doc(texts_by_id[r[0]], "en"))) >= 0.6}
+
+    lines = []
+    for name, lookup in (("MinHash LSH", minhash_lookup), ("FTS5 + Jaccard", fts_lookup)):
+        times, found, alarms = [], 0, 0
+        for i, text in planted:
+            started = time.perf_counter()
+            hits = lookup(text)
+            times.append(time.perf_counter() - started)
+            found += truth(i) in hits
+        for text in novel:
+            started = time.perf_counter()
+            alarms += bool(lookup(text))
+            times.append(time.perf_counter() - started)
+        times.sort()
+        lines.append(f"near-duplicates, {name}: p50 {times[len(times) // 2] * 1000:.2f} ms, "
+                     f"p99 {times[int(len(times) * 0.99) - 1] * 1000:.2f} ms, recall {found}/{len(planted)}, "
+                     f"false alarms {alarms}/{len(novel)}")
+    bands = store.conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('post_minhash_bands', "
+                               "'post_signatures', 'sqlite_autoindex_post_minhash_bands_1', "
+                               "'idx_post_minhash_bands_post_id')").fetchone()[0] if _has_dbstat(store) else None
+    fts_size = (folder / "fts.db").stat().st_size
+    lines.append(f"index size: MinHash bands + signatures {bands / 1e6:.0f} MB (kept without the text); "
+                 f"FTS5 {fts_size / 1e6:.0f} MB (needs the text), built in {fts_build:.1f} s"
+                 if bands else f"index size: FTS5 {fts_size / 1e6:.0f} MB (needs the text)")
+    return lines
+
+
+def _has_dbstat(store) -> bool:
+    try:
+        store.conn.execute("SELECT 1 FROM dbstat LIMIT 1").fetchall()
+        return True
+    except Exception:
+        return False
+
+
+def steps():
+    """The figures, one line at a time."""
+    now = time.time()
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+        folder = Path(tmp)
+        lines, store, texts = bench_import(folder, now)
+        yield from lines
+        yield from bench_history(store, texts, now)
+        yield from bench_duplicates(store, texts, folder)
+        store.close()
+        os.remove(folder / "announcements.json")
+        yield from bench_habits(folder, now)
+
+
+def run() -> list[str]:
+    return list(steps())
+
+
+if __name__ == "__main__":
+    for line in steps():
+        print(line, flush=True)
