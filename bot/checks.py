@@ -91,16 +91,32 @@ def whole(doc: Doc) -> tuple[int, int]:
     return start, max(start, len(text.rstrip()))
 
 
-def compile_regex(pattern: str, fold: bool) -> re2._Regexp:
-    """RE2: linear time whatever the pattern. Folded patterns run on folded text."""
+@dataclass(frozen=True)
+class Pattern:
+    """An admin's regular expression, compiled on RE2 (linear time whatever the pattern).
+
+    Compiled twice: for str, and for bytes, which RE2 scans about four times
+    faster; the bytes form is used when the text is ASCII, where byte offsets
+    are code-point offsets. Folded patterns run on folded text.
+    """
+
+    text: re2._Regexp
+    ascii: re2._Regexp
+    fold: bool
+
+
+def compile_regex(pattern: str, fold: bool) -> Pattern:
     options = re2.Options()
     options.case_sensitive = not fold
-    return re2.compile(strip_accents(pattern) if fold else pattern, options)
+    source = strip_accents(pattern) if fold else pattern
+    return Pattern(re2.compile(source, options), re2.compile(source.encode(), options), fold)
 
 
-def _regex_spans(regex: re2._Regexp, doc: Doc, fold: bool) -> list[tuple[int, int]]:
-    target = doc.folded if fold else doc.text
-    return [m.span() for m in regex.finditer(target) if m.end() > m.start()]
+def _regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
+    target = doc.folded if pattern.fold else doc.text
+    if target.isascii():
+        return [m.span() for m in pattern.ascii.finditer(target.encode()) if m.end() > m.start()]
+    return [m.span() for m in pattern.text.finditer(target) if m.end() > m.start()]
 
 
 # -- the types -------------------------------------------------------------
@@ -184,8 +200,13 @@ _RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?�
 _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 
+_MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
+
+
 def _items(doc: Doc, metric: str) -> list[tuple[int, int]]:
     if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
+        if not any(mark in doc.text for mark in _MARKS[metric]):
+            return []
         return [m.span() for m in _RUNS[metric].finditer(doc.text) if not _overlaps(m.span(), doc.links)]
     return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
 
@@ -288,7 +309,7 @@ def conditional(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     def run(scope: Scope) -> list[Hit]:
         doc = scope.doc
         skip = scope.spans(exceptions)
-        triggers = scope.spans(when) + (_regex_spans(regex, doc, fold) if regex else [])
+        triggers = scope.spans(when) + (_regex_spans(regex, doc) if regex else [])
         triggers = sorted(sp for sp in triggers if not _overlaps(sp, skip))
         if not triggers or scope.spans(then):
             return []
@@ -329,6 +350,6 @@ def pattern(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
     def run(scope: Scope) -> list[Hit]:
         skip = scope.spans(exceptions)
-        return [Hit(s, e) for s, e in _regex_spans(regex, scope.doc, fold) if not _overlaps((s, e), skip)]
+        return [Hit(s, e) for s, e in _regex_spans(regex, scope.doc) if not _overlaps((s, e), skip)]
 
     return run

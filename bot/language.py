@@ -50,10 +50,13 @@ def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detect
     words = _WORDS.findall(folded[:SAMPLE] if folded is not None else fold(text))
     if sum(len(w) for w in words) < 8:
         return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
-    language, confidence = _identifier().classify(text)
     fr = sum(w in _FR for w in words)
     en = sum(w in _EN for w in words)
     mixed = min(fr, en) >= 3 and min(fr, en) >= 0.3 * max(fr, en)
+    # Function words settle most drafts at once; the model decides the rest.
+    if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):
+        return Detection("fr" if fr > en else "en", 1.0, mixed=mixed)
+    language, confidence = _identifier().classify(text)
     if confidence < 0.7 and fr != en:
         language = "fr" if fr > en else "en"
     return Detection(language, float(confidence), mixed=mixed)

@@ -20,7 +20,7 @@ from bot.checks import Hit, Scope
 from bot.language import detect
 from bot.messages import t
 from bot.rules import SEVERITIES, Rule
-from bot.text import Doc, fold
+from bot.text import NON_WORDS, Doc, fold
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
@@ -115,17 +115,16 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
         raise DraftProblem("empty")
     if len(draft) > max_chars:
         raise DraftProblem("too_long", size=len(draft), limit=max_chars)
-    cleaned = _CONTROL.sub(" ", draft)
-    if not _LETTERS.search(_strip_non_words(cleaned)):
+    cleaned = _CONTROL.sub(" ", draft) if _CONTROL.search(draft) else draft
+    if not _LETTERS.search(cleaned) or not _LETTERS.search(_strip_non_words(cleaned)):
         raise DraftProblem("no_words")
-    return cleaned, cleaned != draft
+    return cleaned, cleaned is not draft
 
 
 def _strip_non_words(text: str) -> str:
-    from bot.text import HASHTAG_RE, MENTION_RE, URL_RE
-
-    for regex in (URL_RE, MENTION_RE, HASHTAG_RE):
-        text = regex.sub(" ", text)
+    """The draft without links, mentions and hashtags (only when it has any)."""
+    if any(mark in text for mark in ("http", "www.", "@", "#")):
+        return NON_WORDS.sub(" ", text)
     return text
 
 

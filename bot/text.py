@@ -78,7 +78,7 @@ class Token(NamedTuple):
 
 # French splits on apostrophes (elisions) and hyphens; English keeps contractions whole.
 _WORD = {"fr": re.compile(r"[^\W_]+"), "en": re.compile(r"[^\W_]+(?:'[^\W_]+)*")}
-_NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
+NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
 class Tokens:
@@ -104,7 +104,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     folded = fold(draft) if folded is None else folded
     masked = folded
     if "#" in folded or "@" in folded or "http" in folded or "www." in folded:
-        masked = _NON_WORDS.sub(lambda m: " " * (m.end() - m.start()), folded)
+        masked = NON_WORDS.sub(lambda m: " " * (m.end() - m.start()), folded)
     spans = [m.span() for m in _WORD[language].finditer(masked)]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
@@ -159,19 +159,21 @@ class Doc:
 
     @cached_property
     def links(self) -> list[tuple[int, int]]:
+        if "http" not in self.folded and "www." not in self.folded:
+            return []
         return [m.span() for m in URL_RE.finditer(self.text)]
 
     @cached_property
     def mentions(self) -> list[tuple[int, int]]:
-        return [m.span() for m in MENTION_RE.finditer(self.text)]
+        return [m.span() for m in MENTION_RE.finditer(self.text)] if "@" in self.text else []
 
     @cached_property
     def hashtags(self) -> list[tuple[int, int]]:
-        return [m.span() for m in HASHTAG_RE.finditer(self.text)]
+        return [m.span() for m in HASHTAG_RE.finditer(self.text)] if "#" in self.text else []
 
     @cached_property
     def emoji(self) -> list[tuple[int, int]]:
-        return [m.span() for m in EMOJI_RE.finditer(self.text)]
+        return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
 
     @property
     def word_count(self) -> int:
