@@ -246,10 +246,11 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
                 return [Hit(*whole(doc), {"count": count, **limits})]
             return []
         if name == "caps_ratio":
-            letters = [c for s, e in zip(doc.tokens.starts, doc.tokens.ends, strict=True) for c in doc.text[s:e] if c.isalpha()]
-            if len(letters) < 12:
+            words = "".join(doc.text[s:e] for s, e in zip(doc.tokens.starts, doc.tokens.ends, strict=True))
+            letters = sum(map(str.isalpha, words))
+            if letters < 12:
                 return []
-            ratio = sum(c.isupper() for c in letters) / len(letters)
+            ratio = sum(map(str.isupper, words)) / letters
             if high is not None and ratio > high:
                 run_ = _CAPS_WORD.search(doc.text)
                 span = run_.span() if run_ else whole(doc)

@@ -30,6 +30,8 @@ class PhraseIndex:
         self._lists = 0
         self._by_key: dict[str, list[_Phrase]] = defaultdict(list)
         self._by_alt: dict[str, list[_Phrase]] = defaultdict(list)
+        # (key, alt) of a draft word -> the phrases that may start there; most words map to ().
+        self._starts: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
 
     def add(self, phrases: list[str]) -> int:
         """Register a list of phrases; returns its id for `scan` results."""
@@ -53,24 +55,32 @@ class PhraseIndex:
             # Always indexed by its folded stem too: a draft word whose own key
             # differs (accents, curly apostrophe) still meets the phrase by alt.
             self._by_alt[alt].append(entry)
+        self._starts.clear()
         return list_id
+
+    def _starting(self, key: str, alt: str) -> tuple[_Phrase, ...]:
+        found = self._starts.get((key, alt))
+        if found is None:
+            merged = self._by_key.get(key, []) + self._by_alt.get(alt, [])
+            found = tuple(dict.fromkeys(merged))  # a phrase indexed under both is tried once
+            if len(self._starts) > 100_000:
+                self._starts.clear()
+            self._starts[(key, alt)] = found
+        return found
 
     def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
-        by_key, by_alt = self._by_key, self._by_alt
+        starts, starting = self._starts, self._starting
         keys, alts = tokens.keys, tokens.alts
         n = len(keys)
         for i in range(n):
-            candidates = by_key.get(keys[i])
-            more = by_alt.get(alts[i])
+            candidates = starts.get((keys[i], alts[i]))
             if candidates is None:
-                if more is None:
-                    continue
-                candidates = more
-            elif more is not None:
-                candidates = candidates + more
+                candidates = starting(keys[i], alts[i])
+            if not candidates:
+                continue
             best: dict[int, int] = {}
             for entry in candidates:
                 list_id = entry.list_id

@@ -20,7 +20,7 @@ from bot.checks import Hit, Scope
 from bot.language import detect
 from bot.messages import t
 from bot.rules import SEVERITIES, Rule
-from bot.text import NON_WORDS, Doc, fold
+from bot.text import Doc, fold
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
@@ -116,16 +116,9 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
     if len(draft) > max_chars:
         raise DraftProblem("too_long", size=len(draft), limit=max_chars)
     cleaned = _CONTROL.sub(" ", draft) if _CONTROL.search(draft) else draft
-    if not _LETTERS.search(cleaned) or not _LETTERS.search(_strip_non_words(cleaned)):
+    if not _LETTERS.search(cleaned):
         raise DraftProblem("no_words")
     return cleaned, cleaned is not draft
-
-
-def _strip_non_words(text: str) -> str:
-    """The draft without links, mentions and hashtags (only when it has any)."""
-    if any(mark in text for mark in ("http", "www.", "@", "#")):
-        return NON_WORDS.sub(" ", text)
-    return text
 
 
 def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
@@ -218,6 +211,8 @@ def review(draft: str, context: ReviewContext) -> Review:
         notices += ["mixed"] if detection.mixed else []
         notices += ["guessed"] if detection.guessed else []
     doc = Doc(text, language, folded)
+    if not any(end - start > 1 for start, end in zip(doc.tokens.starts, doc.tokens.ends, strict=True)):
+        raise DraftProblem("no_words")  # only links, mentions, hashtags, emoji or symbols
     scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
     visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope)
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))

@@ -29,6 +29,10 @@ EMOJI_RE = re.compile(
 )
 
 
+# The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
+_URL_FOLDED = re.compile(URL_RE.pattern)
+
+
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -124,16 +128,31 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         lowered = lowered.translate(_APOSTROPHES)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
     texts = [folded[s:e] for s, e in zip(starts, ends, strict=True)]
-    stem = stemmer(language)
-    stems = stem.stemWords(surfaces)
-    keys = fold("\x00".join(stems)).split("\x00") if surfaces else []
-    # The folded form only stems differently where folding changed the word (accents).
-    alts = list(stems)
-    changed = [i for i, (a, b) in enumerate(zip(surfaces, texts, strict=True)) if a != b]
-    if changed:
-        for i, alt in zip(changed, stem.stemWords([texts[i] for i in changed]), strict=True):
-            alts[i] = alt
+    known = _STEMS[language]
+    pairs = [known.get(word) for word in surfaces]
+    if None in pairs:
+        missing = list(dict.fromkeys(w for w, pair in zip(surfaces, pairs, strict=True) if pair is None))
+        for word, pair in zip(missing, _stem_pairs(missing, language), strict=True):
+            known[word] = pair
+        if len(known) > 200_000:  # a bounded cache: vocabularies are small, drafts are many
+            known.clear()
+        pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
+    keys = [pair[0] for pair in pairs]
+    alts = [pair[1] for pair in pairs]
     return Tokens(starts, ends, texts, keys, alts)
+
+
+_STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
+
+
+def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
+    """(key, alt) per lower-cased word: the stem of the word with its accents then
+    stripped, and the stem of the word folded first."""
+    stem = stemmer(language)
+    stems = stem.stemWords(words)
+    keys = fold("\x00".join(stems)).split("\x00")
+    alts = stem.stemWords([fold(w) for w in words])
+    return list(zip(keys, alts, strict=True))
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:
@@ -161,7 +180,7 @@ class Doc:
     def links(self) -> list[tuple[int, int]]:
         if "http" not in self.folded and "www." not in self.folded:
             return []
-        return [m.span() for m in URL_RE.finditer(self.text)]
+        return [m.span() for m in _URL_FOLDED.finditer(self.folded)]
 
     @cached_property
     def mentions(self) -> list[tuple[int, int]]:
