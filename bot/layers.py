@@ -21,7 +21,7 @@ change, merged key by key onto the rule below:
       status: off
 
 Files of a layer apply in name order, new rules first, then overrides; the
-file `switches.yaml` (written by `/rules on|off`) always applies last. Every
+file `switches.yaml` (written by `/coach rules on|off`) always applies last. Every
 merged rule is validated again like a rule file; an error names the override
 file, its line and key. Each key remembers which layer set it (`coach rules
 show ID --workspace W --channel C`).
@@ -558,7 +558,7 @@ def provenance(stack: Stack, rule_id: str) -> dict[str, str]:
 # -- writing switches -------------------------------------------------------------
 
 
-SWITCHES_HEADER = ("# Written by Coach when an admin types `/rules on|off`. You may edit it;\n"
+SWITCHES_HEADER = ("# Written by Coach when an admin types `/coach rules on|off`. You may edit it;\n"
                    "# it applies after the other files of this folder.\n")
 
 

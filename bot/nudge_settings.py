@@ -1,4 +1,4 @@
-"""`/settings` (admins): a channel's weekly nudge, set from any platform.
+"""`/coach settings` (admins): a channel's weekly nudge, set from any platform.
 
     /settings                                   the nudges of this workspace
     /settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr nudge=on
@@ -53,8 +53,8 @@ _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 
 SETTINGS_MESSAGES: dict[str, dict[str, str]] = {
     "nudge.settings.title": {"en": "Weekly nudges", "fr": "Rappels hebdomadaires"},
-    "nudge.settings.none": {"en": "No weekly nudge yet. Set one up, e.g. `/settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=en` (in the channel to nudge, or with `nudge_channel=`).",
-                            "fr": "Aucun rappel hebdomadaire pour l'instant. Par exemple : `/settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr` (dans le salon à relancer, ou avec `nudge_channel=`)."},
+    "nudge.settings.none": {"en": "No weekly nudge yet. Set one up, e.g. `/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=en` (in the channel to nudge, or with `nudge_channel=`).",
+                            "fr": "Aucun rappel hebdomadaire pour l'instant. Par exemple : `/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr` (dans le salon à relancer, ou avec `nudge_channel=`)."},
     "nudge.settings.saved": {"en": "Saved. The weekly nudge for {channel}: {schedule}.",
                              "fr": "C'est noté. Le rappel hebdomadaire de {channel} : {schedule}."},
     "nudge.settings.next": {"en": "Next one: {when}.", "fr": "Prochain rappel : {when}."},
@@ -222,8 +222,8 @@ def show(coach: Coach, ctx: Context, now: datetime) -> Reply:
                  language=lang)
 
 
-@command("settings", "Admins: this workspace's weekly nudges (`/settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         "Admins : les rappels hebdomadaires (`/settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         admin_only=True, usage="/settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]")
+@command("settings", "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
+         "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
+         admin_only=True, usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]")
 def settings_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return apply(coach, ctx, text, datetime.now(UTC))

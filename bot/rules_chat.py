@@ -1,4 +1,4 @@
-"""`/rules` in chat, for admins: the active rules by topic with their dismissal rate,
+"""`/coach rules` in chat, for admins: the active rules by topic with their dismissal rate,
 switching a rule on or off for the workspace or one channel, reloading the files.
 
     /rules                       active rules here, by topic, with dismissal rates
@@ -37,10 +37,10 @@ MESSAGES.update({
     "rules.rate.unknown": {"en": "dismissal rate —", "fr": "taux d'écart —"},
     "rules.others": {"en": "Also: {shadow} in shadow (recorded, not shown), {off} switched off.",
                      "fr": "Aussi : {shadow} en observation (enregistrées, non affichées), {off} désactivée(s)."},
-    "rules.usage": {"en": "Use `/rules off ID`, `/rules on ID` (add `here` for this channel only), `/rules show ID`, `/rules reload`.",
-                    "fr": "Utilisez `/rules off ID`, `/rules on ID` (ajoutez `here` pour ce canal seulement), `/rules show ID`, `/rules reload`."},
-    "rules.unknown": {"en": "There is no rule `{id}` here. `/rules` lists them.",
-                      "fr": "Il n'y a pas de règle `{id}` ici. `/rules` les liste."},
+    "rules.usage": {"en": "Use `/coach rules off ID`, `/coach rules on ID` (add `here` for this channel only), `/coach rules show ID`, `/coach rules reload`.",
+                    "fr": "Utilisez `/coach rules off ID`, `/coach rules on ID` (ajoutez `here` pour ce canal seulement), `/coach rules show ID`, `/coach rules reload`."},
+    "rules.unknown": {"en": "There is no rule `{id}` here. `/coach rules` lists them.",
+                      "fr": "Il n'y a pas de règle `{id}` ici. `/coach rules` les liste."},
     "rules.fixed": {"en": "The advice is fixed in this setup (no local advice folder), so rules cannot be switched from chat.",
                     "fr": "Les conseils sont figés dans cette installation (pas de dossier local), on ne peut pas changer les règles depuis le chat."},
     "rules.switched.active": {"en": "`{id}` is now on for {place}. The next review uses it.",
@@ -50,8 +50,8 @@ MESSAGES.update({
     "rules.switched.shadow": {"en": "`{id}` is now in shadow for {place}: its matches are recorded, not shown. Try `coach rules replay {id}`.",
                               "fr": "`{id}` est maintenant en observation pour {place} : ses résultats sont enregistrés, pas affichés. Essayez `coach rules replay {id}`."},
     "rules.switch.failed": {"en": "I could not change `{id}`: {problem}", "fr": "Je n'ai pas pu modifier `{id}` : {problem}"},
-    "rules.which_channel": {"en": "I can't tell which channel `{channel}` is. Type `/rules {verb} {id} here` in that channel.",
-                            "fr": "Je ne sais pas quel canal est `{channel}`. Tapez `/rules {verb} {id} here` dans ce canal."},
+    "rules.which_channel": {"en": "I can't tell which channel `{channel}` is. Type `/coach rules {verb} {id} here` in that channel.",
+                            "fr": "Je ne sais pas quel canal est `{channel}`. Tapez `/coach rules {verb} {id} here` dans ce canal."},
     "rules.written": {"en": "Written to {file}.", "fr": "Écrit dans {file}."},
     "rules.reloaded": {"en": "Advice reloaded: {n} rule(s) active here, no problem found.",
                        "fr": "Conseils rechargés : {n} règle(s) active(s) ici, aucun problème."},
@@ -210,9 +210,9 @@ def show_reply(coach: Coach, ctx: Context, args: list[str]) -> Reply:
     return Reply(title=f"`{rule_id}`", sections=(Section(text=f"```\n{text}```"),), language=lang)
 
 
-@command("rules", "Admins: the rules in use here, switch one on or off (`/rules off ID [here]`)",
-         "Admins : les règles utilisées ici, en activer ou désactiver une (`/rules off ID [here]`)",
-         admin_only=True, usage="/rules [on|off|shadow|show ID [here]] [reload]")
+@command("rules", "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
+         "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
+         admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]")
 def rules_command(coach: Coach, text: str, ctx: Context) -> Reply:
     words = text.split()
     verb = words[0].lower() if words else ""

@@ -68,7 +68,7 @@ def test_an_admin_switches_a_rule_for_one_channel(coach, tmp_path):
 
     # A channel name (Slack turns <#C123|launch> into #launch in slash commands) cannot be told apart.
     reply = coach.command("rules", "off t.follow #launch", admin("C1"))
-    assert reply.tone == "warning" and "`/rules off t.follow here`" in reply.text()
+    assert reply.tone == "warning" and "`/coach rules off t.follow here`" in reply.text()
     assert not (tmp_path / "local" / "T1" / "channels" / "launch").exists()
 
 
@@ -99,15 +99,15 @@ def test_others_get_a_polite_refusal_and_nothing_changes(coach, tmp_path):
     assert fired(coach, member()) == {"t.urgency", "t.follow"}
     french = coach.command("rules", "", Context(workspace="T1", locale="fr-FR"))
     assert "seuls les administrateurs" in french.text()
-    assert "/rules" not in coach.command("help", "", member()).text()
-    assert "/rules" in coach.command("help", "", admin()).text()
+    assert "/coach rules" not in coach.command("help", "", member()).text()
+    assert "/coach rules" in coach.command("help", "", admin()).text()
 
 
 def test_unknown_rules_and_usage_are_answered_in_the_admins_language(coach, tmp_path):
     assert "There is no rule `t.nope` here" in coach.command("rules", "off t.nope", admin()).text()
     assert not (tmp_path / "local" / "T1").exists()
     assert "Il n'y a pas de règle `t.nope`" in coach.command("rules", "off t.nope", admin(locale="fr")).text()
-    assert "`/rules off ID`" in coach.command("rules", "frobnicate", admin()).text()
+    assert "`/coach rules off ID`" in coach.command("rules", "frobnicate", admin()).text()
     assert "désactivée pour ce canal" in coach.command("rules", "off t.urgency ici", admin("C3", locale="fr")).text()
 
 
