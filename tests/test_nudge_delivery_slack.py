@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from slack_sdk import WebClient
 
-from adapters.slack_nudges import nudge_send
+from adapters.slack.nudges import nudge_send
 from bot.advice import load_advice
 from bot.coach import Coach
 from bot.nudge_store import NudgeStore

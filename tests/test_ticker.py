@@ -99,7 +99,7 @@ def test_slack_and_discord_register_their_senders(coach, tmp_path):
 
     from adapters.discord import build_client
     from adapters.discord import start_nudges as discord_nudges
-    from adapters.slack_nudges import start_nudges as slack_nudges
+    from adapters.slack.nudges import start_nudges as slack_nudges
     from bot.config import Config
 
     ticker = slack_nudges(coach, WebClient(token="xoxb-test", base_url="http://127.0.0.1:9/"))

@@ -126,7 +126,7 @@ def run(coach: Coach, config: Config) -> None:
     from bot.language import warm_up
 
     warm_up()  # load the language model now, not during the first member's review
-    from adapters.slack_nudges import start_nudges
+    from adapters.slack.nudges import start_nudges
 
     start_nudges(coach, app.client)  # this process's weekly-nudge ticker (when team memory is on)
     if config.slack_app_token:

@@ -148,7 +148,7 @@ def _senders(config: Config, platform: str) -> Any:
         return print_it
     if platform == "slack" and config.slack_bot_token:
         from adapters.slack import build_client
-        from adapters.slack_nudges import nudge_send
+        from adapters.slack.nudges import nudge_send
 
         return nudge_send(build_client(config))
     return None
