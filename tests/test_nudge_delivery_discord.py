@@ -170,3 +170,18 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
     assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.at, schedule.tz, schedule.language) == (
         P.GUILD_ID, P.NUDGE_CHANNEL_ID, 0, time(9), "America/Montreal", "fr")
     assert sent == [P.NUDGE_CHANNEL_ID]
+
+
+def test_a_retried_5xx_carries_the_same_enforced_nonce_so_discord_posts_once(tmp_path, config):
+    coach = setup(tmp_path, history=False)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 502, {"message": "Bad Gateway"}, times=1)
+            outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
+            return outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
+
+    [outcome], requests = asyncio.run(scenario())
+    assert outcome.status == "sent" and len(requests) == 2  # discord.py retried the 502 itself
+    nonces = {r.json["nonce"] for r in requests}
+    assert len(nonces) == 1 and all(r.json["enforce_nonce"] is True for r in requests)

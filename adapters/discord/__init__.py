@@ -22,6 +22,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -179,13 +180,19 @@ def _marker(config: Any, scope: str) -> Path | None:
     return Path(data_dir) / f"discord-commands-{scope.replace(':', '-')}.sha256"
 
 
-async def deliver(client: discord.Client, channel_id: int | str, reply: Reply) -> discord.Message:
+async def deliver(client: discord.Client, channel_id: int | str, reply: Reply,
+                  nonce: str | None = None) -> discord.Message:
     """Post a public Reply (embed, image file, buttons) in a channel: the same
     `POST /channels/{id}/messages` a server sees for any bot message. discord.py
     waits out rate limits (429) and retries. Raises discord.Forbidden when Coach
-    may not post there and discord.NotFound when the channel is gone."""
+    may not post there and discord.NotFound when the channel is gone.
+
+    With a `nonce`, discord.py also sends `enforce_nonce`: when it retries a
+    request after a 5xx that Discord had in fact carried out, Discord answers
+    with the message it already created instead of posting it twice."""
     channel = client.get_channel(int(channel_id)) or client.get_partial_messageable(int(channel_id))
-    return await channel.send(**message_parts(reply), allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]
+    return await channel.send(**message_parts(reply), nonce=nonce,  # type: ignore[union-attr]
+                              allowed_mentions=discord.AllowedMentions.none())
 
 
 def deliver_threadsafe(client: discord.Client, channel_id: int | str, reply: Reply,
@@ -219,7 +226,8 @@ def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callab
             running = None
         if running is not None and running is client.loop:
             raise RuntimeError("nudge_send blocks: call it from another thread than the client's loop")
-        future = asyncio.run_coroutine_threadsafe(deliver(client, channel, reply), client.loop)
+        nonce = secrets.token_hex(12)  # one per nudge: Discord drops a retried duplicate
+        future = asyncio.run_coroutine_threadsafe(deliver(client, channel, reply, nonce), client.loop)
         try:
             message = future.result(timeout)
         except TimeoutError:
