@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bot.cli import main
+from adapters.cli import main
 
 HARD_SELL = "Achetez maintenant !!! Offre limitée, dernière chance"
 

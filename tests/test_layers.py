@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from adapters.cli import main
 from bot.advice_source import AdviceSource
-from bot.cli import main
 from bot.coach import Coach
 from bot.context import Context
 from bot.layers import build_layer_schema, explain, layer_schema_path, provenance

@@ -12,7 +12,7 @@ import discord
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import main
+from adapters.cli import main
 from bot.nudge_store import NudgeStore
 from bot.store import Store
 from tests.discord_standin import DiscordStandIn

@@ -25,7 +25,7 @@ def test_the_wheel_carries_the_advice_and_coach_runs_from_it(tmp_path: Path):
         archive.extractall(site)
     bundled = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "advice").rglob("*") if p.suffix in (".yaml", ".json"))
     assert bundled and set(bundled) <= set(names)
-    script = "import bot, json, sys; from bot.cli import main; print(bot.__file__, file=sys.stderr); main()"
+    script = "import bot, json, sys; from adapters.cli import main; print(bot.__file__, file=sys.stderr); main()"
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run([sys.executable, "-c", script, "review", "Buy now!!! Limited offer, last chance", "--format", "json"],
                          cwd=tmp_path, env=env, capture_output=True, text=True, check=False)

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from adapters.cli import main
 from adapters.console import chat, render_to_string
 from bot.advice import load_advice
 from bot.checks import Scope
-from bot.cli import main
 from bot.coach import Coach
 from bot.context import Context
 from bot.examples import verify_rule

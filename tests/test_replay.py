@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from adapters.cli import main
 from bot.advice_source import AdviceSource
-from bot.cli import main
 from bot.coach import Coach
 from bot.context import Context
 from bot.replay import LoggedText, records_from_store, replay

@@ -65,7 +65,7 @@ def test_duplicate_ids_are_reported_and_the_first_kept(pack):
 def test_rules_check_lists_every_error_and_exits_non_zero(pack):
     pack.rule(id="test.good", fr="phrases: [a]", en="phrases: [a]")
     pack.write("test.bad.yaml", rule_yaml(id="test.bad", check="type: metric\nmetric: loudness\nmax: 1"))
-    out = subprocess.run([sys.executable, "-m", "bot", "rules", "check", str(pack.path)],
+    out = subprocess.run([sys.executable, "-m", "adapters.cli", "rules", "check", str(pack.path)],
                          capture_output=True, text=True, check=False)
     assert out.returncode == 1
     assert "test.bad.yaml:" in out.stdout and "check.metric: expected one of" in out.stdout

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from bot.cli import main
+from adapters.cli import main
 from bot.rules import TYPE_LISTS, bundled_advice_dir
 
 FILLED = {

@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from adapters.cli import main
 from adapters.console import render
 from bot.advice import load_advice
-from bot.cli import main
 from bot.replies import review_reply
 from bot.review import DraftProblem, ReviewContext, review
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from rich.console import Console
 
-from bot.cli import main
+from adapters.cli import main
 from bot.config import Config
 
 

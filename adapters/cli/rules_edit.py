@@ -11,9 +11,9 @@ from typing import Any
 
 import click
 
+from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
-from bot.cli.rules import rules_group
 from bot.config import Config
 from bot.layers import (
     ID_RE,

@@ -10,8 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from adapters.cli import main
 from bot.advice import pack_dirs
-from bot.cli import main
 from bot.examples import verify_rule
 from bot.rules import load_rules
 

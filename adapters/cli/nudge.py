@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from bot.cli import main
+from adapters.cli import main
 from bot.config import Config
 
 CONSOLE = ("console", "local", "console")

@@ -15,7 +15,7 @@ def main(ctx: click.Context) -> None:
 
 
 def _register() -> None:
-    from bot.cli import chat, memory, nudge, plan, review, rules, rules_edit  # noqa: F401  (each module adds its commands)
+    from adapters.cli import chat, memory, nudge, plan, review, rules, rules_edit  # noqa: F401  (each module adds its commands)
 
 
 _register()
