@@ -197,6 +197,7 @@ def density(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
 
 _RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
 _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 
@@ -246,11 +247,11 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
                 return [Hit(*whole(doc), {"count": count, **limits})]
             return []
         if name == "caps_ratio":
-            words = "".join(doc.text[s:e] for s, e in zip(doc.tokens.starts, doc.tokens.ends, strict=True))
-            letters = sum(map(str.isalpha, words))
+            letters = sum(doc.tokens.ends) - sum(doc.tokens.starts)  # word characters
             if letters < 12:
                 return []
-            ratio = sum(map(str.isupper, words)) / letters
+            capitals = len(_CAPITALS.findall(doc.text)) if doc.text != doc.text.lower() else 0
+            ratio = capitals / letters
             if high is not None and ratio > high:
                 run_ = _CAPS_WORD.search(doc.text)
                 span = run_.span() if run_ else whole(doc)

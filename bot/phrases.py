@@ -44,7 +44,7 @@ class PhraseIndex:
                     words.append(None)
                 else:
                     parsed = tokenize(part, self.language)
-                    words.extend(zip(parsed.keys, parsed.alts, strict=True))
+                    words.extend(parsed.pairs)
             while words and words[-1] is None:
                 words.pop()
             if not words or words[0] is None:
@@ -73,12 +73,12 @@ class PhraseIndex:
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         starts, starting = self._starts, self._starting
-        keys, alts = tokens.keys, tokens.alts
-        n = len(keys)
+        pairs = tokens.pairs
+        n = len(pairs)
         for i in range(n):
-            candidates = starts.get((keys[i], alts[i]))
+            candidates = starts.get(pairs[i])
             if candidates is None:
-                candidates = starting(keys[i], alts[i])
+                candidates = starting(*pairs[i])
             if not candidates:
                 continue
             best: dict[int, int] = {}
@@ -92,8 +92,10 @@ class PhraseIndex:
                     continue
                 for offset in range(1, len(words)):
                     word = words[offset]
-                    if word is not None and keys[i + offset] != word[0] and alts[i + offset] != word[1]:
-                        break
+                    if word is not None:
+                        key, alt = pairs[i + offset]
+                        if key != word[0] and alt != word[1]:
+                            break
                 else:
                     best[list_id] = end
             for list_id, end in best.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -86,48 +87,101 @@ NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE,
 
 
 class Tokens:
-    """A draft's words as parallel lists (cheaper than one object per word)."""
+    """A draft's words as parallel lists (cheaper than one object per word):
+    offsets, and per word its (key, alt) stem pair."""
 
-    __slots__ = ("starts", "ends", "texts", "keys", "alts")
+    __slots__ = ("starts", "ends", "pairs", "_folded")
 
-    def __init__(self, starts: list[int], ends: list[int], texts: list[str], keys: list[str], alts: list[str]):
-        self.starts, self.ends, self.texts, self.keys, self.alts = starts, ends, texts, keys, alts
+    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str):
+        self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
+
+    @property
+    def keys(self) -> list[str]:
+        return [pair[0] for pair in self.pairs]
+
+    @property
+    def alts(self) -> list[str]:
+        return [pair[1] for pair in self.pairs]
+
+    @property
+    def texts(self) -> list[str]:
+        return [self._folded[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> Token:
-        return Token(self.starts[i], self.ends[i], self.texts[i], self.keys[i], self.alts[i])
+        return Token(self.starts[i], self.ends[i], self._folded[self.starts[i] : self.ends[i]], *self.pairs[i])
 
     def __iter__(self):
-        return map(Token, self.starts, self.ends, self.texts, self.keys, self.alts)
+        return (self[i] for i in range(len(self.starts)))
+
+
+def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Matches of `regex` that start at one of the `marks`: rare marks ("http", "@")
+    are found with str.find, far faster than scanning every position with a regex."""
+    found: list[tuple[int, int]] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i != -1:
+            match = regex.match(text, i)
+            if match and match.end() > i:
+                found.append(match.span())
+                i = text.find(mark, match.end())
+            else:
+                i = text.find(mark, i + 1)
+    if len(marks) > 1 and found:
+        found.sort()
+        kept = [found[0]]
+        for span in found[1:]:
+            if span[0] >= kept[-1][1]:
+                kept.append(span)
+        found = kept
+    return found
+
+
+def non_word_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Links, mentions and hashtags: what is not the draft's own words."""
+    spans = spans_at(folded, ("http", "www."), _URL_FOLDED)
+    if "@" in text:
+        spans += spans_at(text, ("@",), MENTION_RE)
+    if "#" in text:
+        spans += spans_at(text, ("#",), HASHTAG_RE)
+    return sorted(spans)
 
 
 def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     """Word tokens of a draft, with links, mentions and hashtags left out."""
     folded = fold(draft) if folded is None else folded
     masked = folded
-    if "#" in folded or "@" in folded or "http" in folded or "www." in folded:
-        masked = NON_WORDS.sub(lambda m: " " * (m.end() - m.start()), folded)
+    hidden = non_word_spans(draft, folded)
+    if hidden:
+        pieces, last = [], 0
+        for start, end in hidden:
+            if start >= last:
+                pieces += [folded[last:start], " " * (end - start)]
+                last = end
+        masked = "".join(pieces) + folded[last:]
     spans = [m.span() for m in _WORD[language].finditer(masked)]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     if language == "fr" and "'" in masked:
-        size = len(masked)
-        keep = [
-            i for i in range(len(starts))
-            if not (ends[i] < size and masked[ends[i]] == "'" and i + 1 < len(starts)
-                    and masked[starts[i] : ends[i]] in ELISIONS)
-        ]  # fmt: skip
-        starts = [starts[i] for i in keep]
-        ends = [ends[i] for i in keep]
+        drop = set()
+        p = masked.find("'")
+        while p != -1:
+            i = bisect_left(ends, p)
+            if i + 1 < len(ends) and ends[i] == p and masked[starts[i] : p] in ELISIONS:
+                drop.add(i)
+            p = masked.find("'", p + 1)
+        if drop:
+            starts = [s for i, s in enumerate(starts) if i not in drop]
+            ends = [e for i, e in enumerate(ends) if i not in drop]
     lowered = draft.lower()
     if len(lowered) != len(draft):  # a few characters lower-case to two code points
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
     if "'" in masked:
         lowered = lowered.translate(_APOSTROPHES)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
-    texts = [folded[s:e] for s, e in zip(starts, ends, strict=True)]
     known = _STEMS[language]
     pairs = [known.get(word) for word in surfaces]
     if None in pairs:
@@ -137,9 +191,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         if len(known) > 200_000:  # a bounded cache: vocabularies are small, drafts are many
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
-    keys = [pair[0] for pair in pairs]
-    alts = [pair[1] for pair in pairs]
-    return Tokens(starts, ends, texts, keys, alts)
+    return Tokens(starts, ends, pairs, folded)  # type: ignore[arg-type]
 
 
 _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
@@ -178,17 +230,15 @@ class Doc:
 
     @cached_property
     def links(self) -> list[tuple[int, int]]:
-        if "http" not in self.folded and "www." not in self.folded:
-            return []
-        return [m.span() for m in _URL_FOLDED.finditer(self.folded)]
+        return spans_at(self.folded, ("http", "www."), _URL_FOLDED)
 
     @cached_property
     def mentions(self) -> list[tuple[int, int]]:
-        return [m.span() for m in MENTION_RE.finditer(self.text)] if "@" in self.text else []
+        return spans_at(self.text, ("@",), MENTION_RE)
 
     @cached_property
     def hashtags(self) -> list[tuple[int, int]]:
-        return [m.span() for m in HASHTAG_RE.finditer(self.text)] if "#" in self.text else []
+        return spans_at(self.text, ("#",), HASHTAG_RE)
 
     @cached_property
     def emoji(self) -> list[tuple[int, int]]:
