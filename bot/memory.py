@@ -44,13 +44,13 @@ MESSAGES.update({
     "posted.done": {"en": "Noted as published: that makes {n} team post(s) in the last 7 days. `/habits` shows the whole picture.",
                     "fr": "Noté comme publié : cela fait {n} message(s) de l'équipe sur les 7 derniers jours. `/habits` montre l'ensemble."},
     "posted.again": {"en": "Already noted as published.", "fr": "Déjà noté comme publié."},
-    "observe.on": {"en": "Coach now listens in this channel: what the community says here helps judge how relevant drafts are. Nothing is posted here. `/observe off` stops it.",
-                   "fr": "Coach écoute maintenant ce canal : ce que dit la communauté ici aide à juger la pertinence des brouillons. Rien n'y est publié. `/observe off` l'arrête."},
+    "observe.on": {"en": "Coach now listens in this channel: what the community says here helps judge how relevant drafts are. Nothing is posted here. `/coach observe off` stops it.",
+                   "fr": "Coach écoute maintenant ce canal : ce que dit la communauté ici aide à juger la pertinence des brouillons. Rien n'y est publié. `/coach observe off` l'arrête."},
     "observe.off": {"en": "Coach no longer listens in this channel. What it already remembers stays until the retention purge or `coach forget`.",
                     "fr": "Coach n'écoute plus ce canal. Ce qu'il a déjà retenu reste jusqu'à la purge de rétention ou `coach forget`."},
-    "observe.status_on": {"en": "Coach listens in this channel. `/observe off` stops it.", "fr": "Coach écoute ce canal. `/observe off` l'arrête."},
-    "observe.status_off": {"en": "Coach does not listen in this channel. `/observe on` starts it.",
-                           "fr": "Coach n'écoute pas ce canal. `/observe on` le lance."},
+    "observe.status_on": {"en": "Coach listens in this channel. `/coach observe off` stops it.", "fr": "Coach écoute ce canal. `/coach observe off` l'arrête."},
+    "observe.status_off": {"en": "Coach does not listen in this channel. `/coach observe on` starts it.",
+                           "fr": "Coach n'écoute pas ce canal. `/coach observe on` le lance."},
 })  # fmt: skip
 
 
@@ -113,9 +113,9 @@ def habits_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return habits_reply(summary(coach.store, ws, channel, weeks=weeks), lang)
 
 
-@command("observe", "Admins: let Coach listen to the community here: `/observe on|off`",
-         "Admins : laisser Coach écouter la communauté ici : `/observe on|off`", admin_only=True,
-         usage="/observe on|off")
+@command("observe", "Admins: let Coach listen to the community here: `/coach observe on|off`",
+         "Admins : laisser Coach écouter la communauté ici : `/coach observe on|off`", admin_only=True,
+         usage="/coach observe on|off")
 def observe_command(coach: Coach, text: str, ctx: Context) -> Reply:
     lang = ctx.language
     if coach.store is None:

@@ -115,7 +115,7 @@ def _dry_run(config: Config, now: datetime, channel: str | None, platform: str |
         where = _default_place(coach.store, platform, workspace)
         schedules = [Schedule(*where, channel or "preview", language=lang or "en", enabled=False)]
         click.echo(f"No nudge is scheduled{' for ' + channel if channel else ''}: a preview for "
-                   f"{where[0]} {where[1]} (set one with `coach nudge schedule` or /settings).")
+                   f"{where[0]} {where[1]} (set one with `coach nudge schedule` or /coach settings).")
     written = False
     for schedule in schedules:
         reply, tip = build_nudge(coach, schedule, now, nudges)
