@@ -55,8 +55,8 @@ def render(reply: Reply) -> Panel:
             if item.severity:
                 head.append(f"[{item.severity}] ", style=SEVERITY_STYLE.get(item.severity, ""))
             head.append(item.title, style="bold")
-            if item.quote:
-                head.append("  “", style="dim").append(item.quote, style="italic").append("”", style="dim")
+            if item.quote or item.quotes:
+                head.append("  ").append(item.quoted(), style="italic")
             parts.append(head)
             for line in item.lines:
                 parts.append(Padding(Text(line), (0, 0, 0, 4)))

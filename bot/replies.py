@@ -10,14 +10,25 @@ SHOWN_FINDINGS = 5
 TONE = {"ready": "good", "another-pass": "warning", "rethink": "bad"}
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
 def _quote(finding: Finding) -> str:
     """The user's words, unless the message already quotes them."""
-    if finding.excerpt in finding.message:
-        return ""
-    return finding.excerpt if len(finding.excerpt) <= 200 else finding.excerpt[:199] + "…"
+    return "" if finding.excerpt in finding.message else _short(finding.excerpt)
 
 
-def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
+def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
+    """Findings of one rule together, in the order the rules first appear: a chat reply
+    gives each piece of advice once, quoting every place it applies."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.rule, []).append(finding)
+    return [tuple(group) for group in groups.values()]
+
+
+def finding_item(finding: Finding, language: str, review_id: str = "", others: tuple[Finding, ...] = ()) -> Item:
     lines = [finding.why, t("review.how", language, how=finding.how)]
     if finding.suggestions:
         lines.append(t("review.try", language, suggestions=" / ".join(finding.suggestions)))
@@ -29,6 +40,7 @@ def finding_item(finding: Finding, language: str, review_id: str = "") -> Item:
     return Item(
         title=finding.message,
         quote=_quote(finding),
+        quotes=tuple(_short(f.excerpt) for f in others),
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
         severity=finding.severity,
@@ -46,14 +58,15 @@ def review_reply(review: Review, review_id: str = "", draft: str = "") -> Reply:
     """The reply to /review: score and band, the top findings, buttons."""
     lang = review.language
     band = t(f"band.{review.band}", lang)
-    shown = review.findings[:SHOWN_FINDINGS]
-    more = len(review.findings) - len(shown)
+    groups = grouped(review.findings)
+    shown = groups[:SHOWN_FINDINGS]
+    more = len(groups) - len(shown)
     sections: list[Section] = []
     if shown:
         sections.append(
             Section(
                 title=t("review.findings", lang),
-                items=tuple(finding_item(f, lang, review_id) for f in shown),
+                items=tuple(finding_item(group[0], lang, review_id, group[1:]) for group in shown),
                 text=t("review.more", lang, n=more) if more else "",
             )
         )

@@ -39,6 +39,11 @@ class Item:
     footer: str = ""
     severity: str = ""  # tip | suggestion | warning | blocker, or "" for plain items
     actions: tuple[Action, ...] = ()
+    quotes: tuple[str, ...] = ()  # more of the user's words, when one item covers several places
+
+    def quoted(self, sep: str = " · ") -> str:
+        """Every quote, each in quotation marks: “Buy now” · “last chance”."""
+        return sep.join(f"“{q}”" for q in ((self.quote,) if self.quote else ()) + self.quotes)
 
 
 @dataclass(frozen=True)
@@ -85,8 +90,8 @@ class Reply:
                 parts.append(section.text)
             for item in section.items:
                 head = f"- {item.title}"
-                if item.quote:
-                    head += f" “{item.quote}”"
+                if item.quote or item.quotes:
+                    head += " " + item.quoted()
                 parts.append(head)
                 parts.extend(f"  {line}" for line in item.lines)
                 if item.footer:

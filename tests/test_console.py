@@ -67,3 +67,12 @@ def test_reviews_with_notices_render_their_notice():
 def test_coach_prefix_reaches_every_command():
     out = converse(["/coach help", "/coach", "/quit"])
     assert out.count("Coach: what I can do") == 2
+
+
+def test_one_entry_per_rule_quoting_every_place_it_applies():
+    reply = Coach().command("review", "Achetez maintenant ! Offre limitée, dernière chance", Context())
+    (findings,) = reply.sections
+    urgency = [item for item in findings.items if "hard-sell.urgency" in item.footer]
+    assert len(urgency) == 1  # the advice is given once
+    assert urgency[0].quoted() == "“Offre limitée” · “dernière chance”"  # the message quotes the first
+    assert len(reply.highlights) >= 3  # every place is still highlighted in the draft

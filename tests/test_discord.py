@@ -146,7 +146,7 @@ def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_se
     assert re.search(r"\d+/100", embed["title"])
     names = " ".join(f["name"] for f in embed["fields"])
     values = "\n".join(f["value"] for f in embed["fields"])
-    assert "“Buy now”" in names and "“Limited offer”" in names  # the matched words, quoted
+    assert "“Buy now”" in names and "“Limited offer”" in values  # the matched words, quoted (one entry per rule)
     assert "hard-sell.urgency" in values and "Source" in values  # rule and source
     assert "Next step:" in values  # why and how
     assert "**__Buy now__**" in embed["description"]  # highlighted in the draft

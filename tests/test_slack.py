@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
+import threading
 import time
 from typing import Any
 
@@ -145,7 +145,6 @@ def open_view(slack, callback_id: str) -> dict[str, Any]:
 def test_signed_review_gets_an_ephemeral_block_kit_reply_naming_the_hard_sell_findings(slack):
     status, answer, seconds, hook = send_command(slack, HARD_SELL)
     assert (status, answer) == (200, "")  # an empty ack: nothing shows until the review
-    assert seconds < 1.0
 
     (reply,) = hook_reply(slack, hook)
     payload = reply.body
@@ -170,20 +169,24 @@ def test_signed_review_gets_an_ephemeral_block_kit_reply_naming_the_hard_sell_fi
     assert not slack.standin.sent("chat.postMessage")
 
 
-def test_review_ack_latency(slack):
-    """Slack wants an answer within 3 seconds; Coach acks before reviewing."""
-    acks, replies = [], []
-    for _ in range(20):
-        started = time.perf_counter()
-        status, _, seconds, hook = send_command(slack, HARD_SELL)
-        assert status == 200
-        hook_reply(slack, hook)
-        acks.append(seconds)
-        replies.append(time.perf_counter() - started)
-    print(f"\n/review over HTTP: ack p50 {statistics.median(acks) * 1000:.1f} ms, "
-          f"max {max(acks) * 1000:.1f} ms; review shown p50 {statistics.median(replies) * 1000:.1f} ms, "
-          f"max {max(replies) * 1000:.1f} ms")
-    assert max(acks) < 3.0 and statistics.median(acks) < 0.5
+def test_the_ack_comes_before_the_review_is_done(slack):
+    """Slack wants an answer within 3 seconds: Coach acks first and reviews after,
+    so a slow review can never make Slack give up on the command."""
+    gate = threading.Event()
+
+    def hold(review, draft, ctx, review_id):  # the review cannot finish until the gate opens
+        gate.wait(10)
+
+    slack.coach.on_review.append(hold)
+    try:
+        status, answer, _, hook = send_command(slack, HARD_SELL)
+        name = hook.rsplit("/", 1)[-1]
+        held = [c for c in slack.standin.sent(kind="hook") if c.method == name]
+    finally:
+        gate.set()
+        slack.coach.on_review.remove(hold)
+    assert (status, answer) == (200, "") and held == []  # acked while the review was still held
+    assert hook_reply(slack, hook)  # then the review arrives
 
 
 def test_a_draft_over_the_limit_gets_a_clear_answer(slack):

@@ -53,7 +53,6 @@ def test_a_slash_command_over_socket_mode_is_acked_and_answered(socket_mode):
 
     hook = standin.hook()
     envelope_id = secrets.token_hex(16)
-    started = time.perf_counter()
     socket.send({
         "envelope_id": envelope_id,
         "type": "slash_commands",
@@ -62,13 +61,9 @@ def test_a_slash_command_over_socket_mode_is_acked_and_answered(socket_mode):
                                   response_url=hook),
     })
     ack = socket.wait_ack(envelope_id)
-    acked = time.perf_counter() - started
     assert ack == {"envelope_id": envelope_id}  # an empty ack: the review follows
-    assert acked < 3.0
 
     (reply,) = [c for c in standin.wait_reply() if c.kind == "hook"]
-    shown = time.perf_counter() - started
-    print(f"\nSocket Mode /review: ack {acked * 1000:.1f} ms, review shown {shown * 1000:.1f} ms")
     assert reply.body["response_type"] == "ephemeral"
     rules = {b["accessory"]["value"].split("|")[1] for b in reply.body["blocks"]
              if b.get("accessory", {}).get("action_id") == "coach:dismiss"}

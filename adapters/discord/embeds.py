@@ -174,8 +174,8 @@ def _item_field(number: int, item: Item, language: str) -> dict[str, str]:
         head += f"{emoji} {label.capitalize()}: "
     name = clip(head + item.title, FIELD_NAME_MAX)
     lines = []
-    if item.quote:
-        lines.append("> " + clip(escape(item.quote), 300))
+    if item.quote or item.quotes:
+        lines.append("> " + clip(escape(item.quoted()), 300))
     lines.extend(item.lines)
     if item.footer:
         lines.append("*" + item.footer.replace("*", "\\*") + "*")

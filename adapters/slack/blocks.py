@@ -211,8 +211,8 @@ def item_blocks(item: Item) -> list[dict[str, Any]]:
     """One finding: what, the user's words quoted, why and how, then its source."""
     emoji = SEVERITY_EMOJI.get(item.severity, ":small_blue_diamond:")
     parts = [f"{emoji} *{escape(item.title)}*"]
-    if item.quote:
-        parts.append(quote_lines(f"“{escape(item.quote)}”"))
+    if item.quote or item.quotes:
+        parts.append(quote_lines(escape(item.quoted())))
     parts.extend(escape(line) for line in item.lines)
     accessory = button(item.actions[0], ACTION_PREFIX + item.actions[0].id) if item.actions else None
     blocks = [section("\n".join(parts), accessory)]
