@@ -99,7 +99,7 @@ def observe(coach: Coach, ctx: Context, text: str, message_id: str, ts: float) -
 
 @command("habits", "Your team's posting habits, with a chart: `/habits` (add `here` for this channel only)",
          "Les habitudes de publication de l'équipe, avec un graphique : `/habits` (ajoutez `ici` pour ce canal seulement)",
-         usage="/habits [here] [weeks]")
+         usage="/habits [here] [weeks] [text]")
 def habits_command(coach: Coach, text: str, ctx: Context) -> Reply:
     lang = ctx.language
     if coach.store is None:
@@ -110,7 +110,8 @@ def habits_command(coach: Coach, text: str, ctx: Context) -> Reply:
     if ws is None:
         return text_reply(t("habits.empty", lang), lang, title=t("habits.title", lang, workspace=ctx.workspace))
     channel = coach.store.find_channel(ws, ctx.channel) if {"here", "ici"} & set(words) else None
-    return habits_reply(summary(coach.store, ws, channel, weeks=weeks), lang)
+    chart = not {"text", "texte"} & set(words)  # `/habits text`: the figures alone, at a glance
+    return habits_reply(summary(coach.store, ws, channel, weeks=weeks), lang, chart=chart)
 
 
 @command("observe", "Admins: let Coach listen to the community here: `/coach observe on|off`",

@@ -52,6 +52,8 @@ def test_habits_command_returns_the_report_with_its_chart(tmp_path):
     reply = coach.command("habits", "", CTX)
     assert "2 in all" in reply.text() and reply.image is not None and reply.image.data[:4] == b"\x89PNG"
     assert "Team habits" in reply.title
+    glance = coach.command("habits", "text", CTX)  # the figures alone, as the Slack Home tab shows them
+    assert "2 in all" in glance.text() and glance.image is None
 
 
 def test_observe_only_in_opted_in_channels(tmp_path):

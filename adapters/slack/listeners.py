@@ -247,7 +247,7 @@ class Listeners:
         habits = None
         if "habits" in COMMANDS:
             try:
-                habits = self.coach.command("habits", "", ctx)
+                habits = self.coach.command("habits", "text", ctx)  # the Home tab shows no chart
             except Exception:  # the Home tab still shows the member's reviews
                 log.exception("Habits for the Home tab of %s failed", ctx.user)
         view = home_view(ctx.language, self.recent.of(ctx.workspace, ctx.user), habits)
