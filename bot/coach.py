@@ -85,6 +85,15 @@ class DraftCache:
                 self._items.popitem(last=False)
         return review_id
 
+    def forget(self, workspace: str, user: str) -> int:
+        """Drop a member's drafts from memory (`/coach forget confirm`); how many were dropped."""
+        with self._lock:
+            doomed = [key for key, item in self._items.items()
+                      if item.ctx.workspace == workspace and item.ctx.user == user]
+            for key in doomed:
+                del self._items[key]
+        return len(doomed)
+
     def get(self, review_id: str) -> RecentDraft | None:
         with self._lock:
             item = self._items.get(review_id)
@@ -191,4 +200,5 @@ def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
 import bot.memory  # noqa: E402  (/habits, /observe, dismiss, posted; review log, history)
 import bot.nudge_settings  # noqa: E402,F401  (/settings: weekly nudges)
 import bot.plans  # noqa: E402,F401  (/plan)
+import bot.privacy  # noqa: E402,F401  (/forget: a member deletes what Coach keeps about them)
 from bot import rules_chat  # noqa: E402,F401  (/rules)

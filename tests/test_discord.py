@@ -482,3 +482,26 @@ def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, con
     body = run(scenario())
     assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
     assert body["data"]["embeds"][0]["description"] == t("unknown.command", "en", command="plan")
+
+
+def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config):
+    from bot.context import Context
+    from bot.store import Store
+
+    store = Store(tmp_path / "coach.db")
+    coach = Coach(store=store)
+    me = Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID)
+    _, review_id = coach.review("Our free guide to newsletters, for you.", me)
+    coach.act("posted", review_id, me)
+
+    async def scenario():
+        async with Harness(coach, config) as h:
+            ask = await h.callback(P.slash("forget", []))
+            confirm = await h.callback(P.slash("forget", [{"name": "confirm", "type": 5, "value": True}]))
+            return ask.json, confirm.json
+
+    ask, confirm = run(scenario())
+    assert ask["data"]["flags"] & EPHEMERAL and "/forget confirm: True" in str(ask)  # members, no Manage Server
+    assert "deleted" in str(confirm)
+    members = "SELECT id FROM members WHERE platform_id = ?"
+    assert store.conn.execute(f"SELECT COUNT(*) FROM posts WHERE member_id IN ({members})", [P.USER_ID]).fetchone()[0] == 0

@@ -95,7 +95,7 @@ def test_commands_sync_to_the_dev_server_once_and_not_again_when_unchanged(coach
     commands, synced, again, synced_again = asyncio.run(scenario())
     assert synced == f"guild:{P.GUILD_ID}"
     by_name = {c["name"]: c for c in commands}
-    assert set(by_name) == {"review", "plan", "habits", "coach", "Review with Coach"}
+    assert set(by_name) == {"review", "plan", "habits", "forget", "coach", "Review with Coach"}
     assert by_name["Review with Coach"]["type"] == 3  # message context menu
     assert by_name["Review with Coach"]["name_localizations"] == {"fr": "Relire avec Coach"}
     assert by_name["review"]["description_localizations"]["fr"] == "Relire un brouillon avant de le publier"

@@ -299,6 +299,12 @@ def install(tree: app_commands.CommandTree, router: Router) -> None:
     async def habits(interaction: discord.Interaction) -> None:
         await router.answer(interaction, lambda ctx: router.coach.command("habits", "", ctx), slow=True)
 
+    @tree.command(name="forget", description=_("What Coach keeps about you, and deleting it"))
+    @app_commands.describe(confirm=_("Delete it now (cannot be undone)"))
+    async def forget(interaction: discord.Interaction, confirm: bool = False) -> None:
+        text = "confirm" if confirm else ""
+        await router.answer(interaction, lambda ctx: router.coach.command("forget", text, ctx))
+
     # Hidden from members without Manage Server by default (server admins can
     # change that in Server Settings > Integrations); the adapter checks the
     # permission again on every call and the core refuses politely.

@@ -56,6 +56,8 @@ FRENCH_COMMAND_TEXTS: dict[str, str] = {
     "Let Coach read a channel's posts to learn the team's habits (Manage Server)":
         "Laisser Coach lire un salon pour connaître les habitudes de l'équipe (Gérer le serveur)",
     "on or off": "activer ou désactiver",
+    "What Coach keeps about you, and deleting it": "Ce que Coach garde sur vous, et le supprimer",
+    "Delete it now (cannot be undone)": "Le supprimer maintenant (définitif)",
     "The channel (this one if empty)": "Le salon (celui-ci si vide)",
     "Monday": "Lundi", "Tuesday": "Mardi", "Wednesday": "Mercredi", "Thursday": "Jeudi",
     "Friday": "Vendredi", "Saturday": "Samedi", "Sunday": "Dimanche",

@@ -1,0 +1,43 @@
+"""A member sees what Coach keeps about them and deletes it from the chat, without an admin."""
+
+from __future__ import annotations
+
+from bot.coach import Coach
+from bot.context import Context
+from bot.store import Store
+
+MARIA = Context(platform="slack", workspace="T1", channel="C1", user="U-MARIA", locale="en")
+SAM = Context(platform="slack", workspace="T1", channel="C1", user="U-SAM", locale="en")
+
+
+def test_forget_shows_then_deletes_only_the_members_own_rows(tmp_path):
+    store = Store(tmp_path / "coach.db")
+    coach = Coach(store=store)
+    for ctx, text in ((MARIA, "Our free guide to newsletters, for you."), (SAM, "Sign up for our webinar today.")):
+        _, review_id = coach.review(text, ctx)
+        coach.act("posted", review_id, ctx)
+    _, maria_review = coach.review("Buy now, limited offer!", MARIA)
+    coach.act("dismiss", f"{maria_review}|hard-sell.urgency", MARIA, "it's a real deadline")
+
+    summary = coach.command("coach", "forget", MARIA)
+    assert "1 post(s), 2 review(s)" in summary.summary and "1 dismissal(s)" in summary.summary
+    assert "/coach forget confirm" in summary.summary
+    assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 3  # nothing deleted yet
+
+    done = coach.command("forget", "confirm", MARIA)
+    assert "deleted" in done.summary
+    members = "SELECT id FROM members WHERE platform_id = ?"
+    for table in ("posts", "reviews", "dismissals", "daily_activity"):
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE member_id IN ({members})", ["U-MARIA"]).fetchone()[0] == 0
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE member_id IN ({members})", ["U-SAM"]).fetchone()[0] > 0 \
+            or table == "dismissals"
+    assert coach.drafts.get(maria_review) is None  # the draft in memory is gone too
+    assert "nothing" in coach.command("forget", "", MARIA).summary
+
+
+def test_forget_without_a_store_is_polite():
+    coach = Coach()
+    _, review_id = coach.review("Buy now, limited offer!", MARIA)
+    assert "nothing" in coach.command("forget", "", MARIA).summary
+    assert "deleted" in coach.command("forget", "confirm", MARIA).summary
+    assert coach.drafts.get(review_id) is None
