@@ -8,6 +8,7 @@ caller's language, and a draft mixing both languages is flagged.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,11 +35,15 @@ def _identifier():
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(SUPPORTED))
+    # The identifier keeps the full 142-language weight matrix (28 MB) to allow
+    # set_languages(None) later; Coach never widens the set again, so drop it.
+    with suppress(AttributeError):  # another py3langid layout: keep it as it is
+        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
     return identifier
 
 
 def warm_up() -> None:
-    """Load the model now (half a second) rather than on the first review."""
+    """Load the model now (half a second, ~70 MB resident) rather than on the first review."""
     _identifier()
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.text import Tokens, tokenize
 
 WILDCARD = "*"
+START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,9 @@ class PhraseIndex:
         self._lists = 0
         self._by_key: dict[str, list[_Phrase]] = defaultdict(list)
         self._by_alt: dict[str, list[_Phrase]] = defaultdict(list)
-        # (key, alt) of a draft word -> the phrases that may start there; most words map to ().
+        # (key, alt) of a draft word -> the phrases that may start there. Only words that
+        # start some phrase are cached: the cache is bounded by the lexicons, not by the
+        # vocabulary of what is scanned (an import of a million messages keeps it small).
         self._starts: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
 
     def add(self, phrases: list[str]) -> int:
@@ -63,7 +66,9 @@ class PhraseIndex:
         if found is None:
             merged = self._by_key.get(key, []) + self._by_alt.get(alt, [])
             found = tuple(dict.fromkeys(merged))  # a phrase indexed under both is tried once
-            if len(self._starts) > 100_000:
+            if not found:
+                return found
+            if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
         return found
@@ -72,15 +77,16 @@ class PhraseIndex:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
-        starts, starting = self._starts, self._starting
+        starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
         for i in range(n):
             candidates = starts.get(pairs[i])
             if candidates is None:
-                candidates = starting(*pairs[i])
-            if not candidates:
-                continue
+                key, alt = pairs[i]
+                if key not in by_key and alt not in by_alt:
+                    continue  # most words start no phrase
+                candidates = starting(key, alt)
             best: dict[int, int] = {}
             for entry in candidates:
                 list_id = entry.list_id
