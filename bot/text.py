@@ -70,7 +70,9 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def stemmer(language: str) -> Stemmer.Stemmer:
-    return Stemmer.Stemmer({"fr": "french", "en": "english"}[language])
+    # No PyStemmer cache (10,000 words by default): _STEMS below caches per word already,
+    # and a second cache would only hold the words that one misses.
+    return Stemmer.Stemmer({"fr": "french", "en": "english"}[language], 0)
 
 
 class Token(NamedTuple):
@@ -194,10 +196,10 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     return Tokens(starts, ends, pairs, folded)  # type: ignore[arg-type]
 
 
-# Stems per lower-cased word and language. About 300 bytes a word: 50,000 words
-# (~15 MB) hold a team's everyday vocabulary; rarer words (names, typos) are
+# Stems per lower-cased word and language. About 300 bytes a word: 20,000 words
+# (~6 MB) hold a team's everyday vocabulary; rarer words (names, typos) are
 # stemmed again after the cache is emptied, which is cheap.
-STEM_CACHE_SIZE = 50_000
+STEM_CACHE_SIZE = 20_000
 _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
 
 

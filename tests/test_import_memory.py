@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import json
 import random
 import string
+import tracemalloc
 
 from bot import text
 from bot.categories import default_tagger
+from bot.importers.discord_export import import_discord
+from bot.language import warm_up
+from bot.store import Store
 from bot.text import Doc, tokenize
 
 
@@ -32,3 +38,48 @@ def test_phrase_starts_cache_only_words_that_start_a_phrase():
     assert len(index._starts) == before
     spans = tagger.tag_doc(Doc("Here is a free guide, sign up now and buy it today", "en"))
     assert spans  # what starts a phrase is still found (and cached)
+
+
+def _discord_export(path, n: int, seed: int) -> None:
+    """A DiscordChatExporter file of n messages whose vocabulary keeps growing (three new words each)."""
+    rng = random.Random(seed)
+    common = _words(rng, 300)
+    authors = [{"id": str(900 + i), "name": f"member{i}", "isBot": False} for i in range(20)]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"guild": {"id": "1", "name": "Guild"}, "channel": {"id": "10", "type": "GuildTextChat", '
+                  '"name": "announcements"}, "messages": [\n')
+        for i in range(n):
+            words = rng.choices(common, k=rng.randint(10, 20)) + _words(rng, 3)
+            link = f" https://acme.example/{rng.choice(common)}-{i}" if i % 3 == 0 else ""
+            message = {"id": str(10_000_000 + i), "type": "Default", "timestamp": f"2024-{1 + i % 12:02d}-"
+                       f"{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00+00:00", "content": " ".join(words) + link,
+                       "author": authors[i % len(authors)]}
+            out.write(("," if i else "") + json.dumps(message) + "\n")
+        out.write("]}")
+
+
+def _import_peak(tmp_path, n: int) -> int:
+    """Peak Python memory (bytes above the start) while importing n messages into a new file."""
+    export = tmp_path / f"export-{n}.json"
+    _discord_export(export, n, seed=n)
+    store = Store.open(tmp_path / f"memory-{n}.db")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        report = import_discord(store, [export], batch=100)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+        store.close()
+    assert report.added == n
+    return peak
+
+
+def test_import_memory_does_not_grow_with_the_export(tmp_path, monkeypatch):
+    monkeypatch.setattr(text, "STEM_CACHE_SIZE", 500)  # bounded caches, reached at both sizes
+    default_tagger()
+    warm_up()  # the language model is loaded once per process, whatever the export
+    _import_peak(tmp_path, 100)  # first-use allocations (statements, ijson) out of the way
+    one, five = _import_peak(tmp_path, 500), _import_peak(tmp_path, 2_500)
+    assert five < 1.5 * one, f"peak {one / 1e6:.1f} MB for 500 messages, {five / 1e6:.1f} MB for 2,500"
