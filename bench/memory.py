@@ -275,12 +275,16 @@ def bench_duplicates(store, texts: list[str], folder: Path) -> list[str]:
     def truth(i: int) -> int:
         return ids[f"10{i:07d}"]
 
-    # MinHash: what HistoryView.near_duplicates does, without the window.
+    # MinHash: what HistoryView.near_duplicates does, over the whole year.
+    first, last = store.conn.execute("SELECT MIN(posted_at), MAX(posted_at) FROM posts").fetchone()
+    months = minhash.periods(first, last)
+
     def minhash_lookup(text: str) -> set[int]:
         sig = minhash.signature(shingle_set(Doc(text, "en")))
         keys = minhash.bands(sig)
         cands = [r[0] for r in store.conn.execute(
-            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE band IN ({', '.join('?' * len(keys))}) LIMIT 500", keys)]
+            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN ({', '.join('?' * len(months))}) "
+            f"AND band IN ({', '.join('?' * len(keys))}) LIMIT 500", [*months, *keys])]
         rows = store.conn.execute(f"SELECT post_id, signature FROM post_signatures WHERE post_id IN "
                                   f"({', '.join('?' * len(cands))})", cands).fetchall() if cands else []
         return {pid for pid, blob in rows if minhash.similarity(sig, minhash.from_bytes(blob)) >= 0.6}

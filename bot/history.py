@@ -96,9 +96,11 @@ class HistoryView:
         conn = self.store.conn
         keys = minhash.bands(sig)
         since, until = int(self.now - days * DAY), int(self.now)
+        months = minhash.periods(since, until)
         candidates = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE band IN ({', '.join('?' * len(keys))}) "
-            f"AND posted_at BETWEEN ? AND ? LIMIT 500", [*keys, since, until])]
+            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN ({', '.join('?' * len(months))}) "
+            f"AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? LIMIT 500",
+            [*months, *keys, since, until])]
         if not candidates:
             return []
         rows = conn.execute(

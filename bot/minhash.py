@@ -7,8 +7,11 @@ Jaccard similarity of the two sets. Cutting the signature into BANDS bands of
 ROWS values and hashing each band gives keys that two posts share when they
 are similar: with 16 bands of 4, posts at similarity 0.7 share a band 99% of
 the time and posts at 0.3 about 12% of the time. Bands are stored in SQLite
-(table `post_minhash_bands`), so a lookup is 16 index probes whatever the
-history's size.
+(table `post_minhash_bands`, keyed by 30-day period first, then band), so a
+lookup is 16 index probes per period of its window whatever the history's
+size, and writing a post's bands touches only its period's part of the index
+(band keys are random: one index over all of history made each import batch
+rewrite pages all over it, slower the longer the history).
 
 Hash functions are h(x) = ((a*x + b) mod p) mod 2**32 with p = 2**61 - 1 and
 fixed a, b: signatures written by one process are comparable in the next.
@@ -29,6 +32,19 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _rng = np.random.default_rng(20240501)  # fixed: signatures must be stable across runs
 _A = _rng.integers(1, 1 << 32, PERMS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, PERMS, dtype=np.uint64)
+
+
+PERIOD = 30 * 86_400  # seconds: the band index is split by period of posting
+
+
+def period(at: float) -> int:
+    """The 30-day period of a time (seconds since 1970), as post_minhash_bands keys it."""
+    return int(at) // PERIOD
+
+
+def periods(since: float, until: float) -> list[int]:
+    """The periods a window of time overlaps."""
+    return list(range(period(since), period(until) + 1))
 
 
 def hash32(shingle: str) -> int:

@@ -31,6 +31,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from bot.minhash import PERIOD
 from bot.postfeatures import PostFeatures
 
 CATEGORIES = ("give", "ask", "converse", "entertain", "news")
@@ -176,6 +177,22 @@ def _initial(db: Database) -> None:
                m.display_name AS member, r.kind, r.language, r.score, r.band, r.rules, r.post_id
         FROM reviews r JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN channels c ON c.id = r.channel_id
         LEFT JOIN members m ON m.id = r.member_id""")
+
+
+@migrations(name="002_minhash_bands_by_month")
+def _bands_by_month(db: Database) -> None:
+    """Band keys are random: indexed by band first, every batch of posts rewrote pages all
+    over the index. Keyed by 30-day period first, a batch only touches its period's part."""
+    db.execute(
+        "CREATE TABLE post_minhash_bands_by_month (month INTEGER NOT NULL, band INTEGER NOT NULL, "
+        "posted_at INTEGER NOT NULL, post_id INTEGER NOT NULL REFERENCES posts(id), "
+        "PRIMARY KEY (month, band, posted_at, post_id)) WITHOUT ROWID"
+    )
+    db.execute(f"INSERT INTO post_minhash_bands_by_month SELECT posted_at / {PERIOD}, band, posted_at, post_id "
+               "FROM post_minhash_bands ORDER BY 1, 2, 3, 4")
+    db.execute("DROP TABLE post_minhash_bands")
+    db.execute("ALTER TABLE post_minhash_bands_by_month RENAME TO post_minhash_bands")
+    db["post_minhash_bands"].create_index(["post_id"])
 
 
 @dataclass
@@ -447,24 +464,34 @@ class Store:
         raise AssertionError("unreachable")
 
     def _insert_posts(self, conn: sqlite3.Connection, batch: list[PostRecord]) -> LogResult:
+        """One INSERT per post (for its id and to skip known messages); everything derived from
+        the posts is gathered and written with one executemany per table, in key order."""
         result = LogResult()
         keep_text: dict[int, bool] = {}
+        bots: set[int] = set()
+        days: dict[tuple, list[int]] = {}  # (ws, kind, day, ch, mb) -> posts, 5 categories, untagged, first, last
+        links: list[tuple] = []
+        signatures: list[tuple[int, bytes]] = []
+        bands: list[tuple[int, int, int, int]] = []
+        words: dict[tuple[int, str], list[int]] = {}  # (ws, word) -> [uses, last used at]
+        insert = conn.execute
         for rec in batch:
             ws, ch, mb = self.ids(conn, rec.platform, rec.workspace, rec.channel, rec.member,
                                   (rec.workspace_name, rec.channel_name, rec.member_name))
             if rec.member_is_bot and mb is not None:
-                conn.execute("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0", [mb])
+                bots.add(mb)
             if ws not in keep_text:
                 keep_text[ws] = self.get_setting("store_text", ws) != "none"
             feats = rec.features
-            cats = {name: int(name in rec.categories) for name in CATEGORIES}
+            cats = [int(name in rec.categories) for name in CATEGORIES]
             domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
-            cursor = conn.execute(
+            at = int(rec.posted_at)
+            cursor = insert(
                 "INSERT OR IGNORE INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
                 "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [ws, ch, mb, rec.message_id, rec.thread_id or None, int(rec.posted_at), rec.kind, rec.source,
-                 rec.language or None, *cats.values(), domains or None,
+                [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
+                 rec.language or None, *cats, domains or None,
                  rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
             if cursor.rowcount != 1:
                 result.skipped += 1
@@ -472,37 +499,62 @@ class Store:
             post_id = int(cursor.lastrowid)
             result.added += 1
             result.post_ids.append(post_id)
-            self._count_day(conn, ws, ch, mb, rec.kind, int(rec.posted_at), cats)
+            key = (ws, rec.kind, day_of(at), ch or 0, mb or 0)
+            day = days.get(key)
+            if day is None:
+                days[key] = [1, *cats, int(not any(cats)), at, at]
+            else:
+                day[0] += 1
+                for i, flag in enumerate(cats, 1):
+                    day[i] += flag
+                day[6] += not any(cats)
+                day[7], day[8] = min(day[7], at), max(day[8], at)
             if feats is None:
                 continue
-            if feats.links:
-                conn.executemany(
-                    "INSERT OR IGNORE INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?)",
-                    [(post_id, link.hash, link.domain, link.url if keep_text[ws] else None) for link in feats.links])
+            links.extend((post_id, link.hash, link.domain, link.url if keep_text[ws] else None) for link in feats.links)
             if feats.signature is not None and rec.kind == "team":
-                conn.execute("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", [post_id, feats.signature])
-                conn.executemany("INSERT OR IGNORE INTO post_minhash_bands (band, posted_at, post_id) VALUES (?, ?, ?)",
-                                 [(band, int(rec.posted_at), post_id) for band in feats.bands])
+                signatures.append((post_id, feats.signature))
+                month = at // PERIOD
+                bands.extend((month, band, at, post_id) for band in feats.bands)
             if feats.words and rec.kind == "community":
-                conn.executemany(
-                    "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, 1, ?) "
-                    "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + 1, "
-                    "last_used_at = max(last_used_at, excluded.last_used_at)",
-                    [(ws, word, int(rec.posted_at)) for word in feats.words])
+                for word in feats.words:
+                    seen = words.get((ws, word))
+                    if seen is None:
+                        words[(ws, word)] = [1, at]
+                    else:
+                        seen[0] += 1
+                        seen[1] = max(seen[1], at)
+        if bots:
+            conn.executemany("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0", [(mb,) for mb in sorted(bots)])
+        if days:
+            self._count_days(conn, days)
+        if links:
+            conn.executemany("INSERT OR IGNORE INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?)", links)
+        if signatures:
+            conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", signatures)
+            bands.sort()  # in index order: each page of the band index is visited once
+            conn.executemany("INSERT OR IGNORE INTO post_minhash_bands (month, band, posted_at, post_id) "
+                             "VALUES (?, ?, ?, ?)", bands)
+        if words:
+            conn.executemany(
+                "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + excluded.uses, "
+                "last_used_at = max(last_used_at, excluded.last_used_at)",
+                [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(words.items())])
         return result
 
     @staticmethod
-    def _count_day(conn: sqlite3.Connection, ws: int, ch: int | None, mb: int | None, kind: str, at: int,
-                   cats: dict[str, int]) -> None:
-        conn.execute(
-            "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
-            "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + 1, "
+    def _count_days(conn: sqlite3.Connection, days: dict[tuple, list[int]]) -> None:
+        """Add posts to daily_activity: (ws, kind, day, ch, mb) -> [posts, give..news, untagged, first, last]."""
+        conn.executemany(
+            "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
+            "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + excluded.posts, "
             "give = give + excluded.give, ask = ask + excluded.ask, converse = converse + excluded.converse, "
             "entertain = entertain + excluded.entertain, news = news + excluded.news, "
             "untagged = untagged + excluded.untagged, first_at = min(first_at, excluded.first_at), "
             "last_at = max(last_at, excluded.last_at)",
-            [ws, ch or 0, mb or 0, kind, day_of(at), *cats.values(), int(not any(cats.values())), at, at])
+            [(*key, *counts) for key, counts in sorted(days.items())])
 
     @staticmethod
     def _recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None:

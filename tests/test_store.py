@@ -19,14 +19,50 @@ def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
     assert store.db.journal_mode == "wal"
     assert set(TABLES) <= set(store.db.table_names())
     assert {"post_log", "review_log"} <= set(store.db.view_names())
-    assert [m.name for m in migrations.applied(store.db)] == ["001_team_memory"]
+    assert [m.name for m in migrations.applied(store.db)] == ["001_team_memory", "002_minhash_bands_by_month"]
 
 
 def test_reopening_applies_no_migration_twice(tmp_path):
     open_store(tmp_path).close()
     store = open_store(tmp_path)
     rows = store.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-    assert rows == 1 and not migrations.pending(store.db)
+    assert rows == 2 and not migrations.pending(store.db)
+
+
+def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_path):
+    """A file written before 002: its band rows are rekeyed by 30-day period, none lost."""
+    from sqlite_utils import Database
+
+    from bot.categories import default_tagger
+    from bot.history import HistoryView
+    from bot.minhash import PERIOD
+    from bot.text import Doc
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="002_minhash_bands_by_month")
+    text = "Three tips for better headlines, step by step, with examples from our newsletter"
+    at = 1_700_000_000
+    rec = default_tagger().record(text, platform="slack", workspace="W1", channel="C1", member="U1",
+                                  message_id="m1", posted_at=at)
+    db.execute("INSERT INTO workspaces (id, platform, platform_id, name) VALUES (1, 'slack', 'W1', 'W')")
+    db.execute("INSERT INTO channels (id, workspace_id, platform_id, name) VALUES (1, 1, 'C1', 'c')")
+    db.execute("INSERT INTO members (id, workspace_id, platform_id, display_name) VALUES (1, 1, 'U1', 'u')")
+    db.execute("INSERT INTO posts (id, workspace_id, channel_id, member_id, message_id, posted_at, kind, text) "
+               "VALUES (1, 1, 1, 1, 'm1', ?, 'team', ?)", [at, text])
+    db.execute("INSERT INTO post_signatures (post_id, signature) VALUES (1, ?)", [rec.features.signature])
+    db.conn.executemany("INSERT INTO post_minhash_bands (band, posted_at, post_id) VALUES (?, ?, 1)",
+                        [(band, at) for band in rec.features.bands])
+    db.conn.commit()
+    db.close()
+    store = Store.open(path)
+    rows = store.conn.execute("SELECT month, band, posted_at, post_id FROM post_minhash_bands ORDER BY band").fetchall()
+    assert rows == sorted((at // PERIOD, band, at, 1) for band in rec.features.bands)
+    view = HistoryView(store, 1, 1, now=at + 3 * 86_400)
+    assert [p.post_id for p in view.near_duplicates(Doc(text, "en"), days=30, threshold=0.6)] == [1]
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert {r[1] for r in store.conn.execute("PRAGMA index_list(post_minhash_bands)")} >= {
+        "idx_post_minhash_bands_post_id"}  # forget and purge still find a post's bands by id
 
 
 def test_logging_the_same_message_twice_keeps_one_row(tmp_path):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.categories import Tagger
 from bot.store import PostRecord, Store
 
-BATCH = 500
+BATCH = 1_000  # messages per write transaction
 
 
 @dataclass
