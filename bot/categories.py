@@ -23,7 +23,7 @@ from bot.language import detect
 from bot.postfeatures import features
 from bot.rules import Rule, RuleSet
 from bot.store import CATEGORIES, PostRecord
-from bot.text import Doc
+from bot.text import Doc, fold
 
 
 def category_of(rule: Rule) -> str:
@@ -69,8 +69,12 @@ class Tagger:
 
     def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False) -> Tagging:
         """Categories of a text; a reply in a thread is conversation whatever it says."""
-        lang = language if language in ("fr", "en") else detect(text, fallback).language if text.strip() else fallback
-        doc = Doc(text, lang)
+        folded = fold(text)  # once, for the language and the Doc
+        if language in ("fr", "en"):
+            lang = language
+        else:
+            lang = detect(text, fallback, folded=folded).language if text.strip() else fallback
+        doc = Doc(text, lang, folded)
         spans = self.tag_doc(doc)
         found = set(spans)
         if is_reply:

@@ -53,10 +53,10 @@ SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
 def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detection:
     text = text[:SAMPLE]
     words = _WORDS.findall(folded[:SAMPLE] if folded is not None else fold(text))
-    if sum(len(w) for w in words) < 8:
+    if sum(map(len, words)) < 8:
         return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
-    fr = sum(w in _FR for w in words)
-    en = sum(w in _EN for w in words)
+    fr = sum(map(_FR.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
     mixed = min(fr, en) >= 3 and min(fr, en) >= 0.3 * max(fr, en)
     # Function words settle most drafts at once; the model decides the rest.
     if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):

@@ -32,6 +32,8 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _rng = np.random.default_rng(20240501)  # fixed: signatures must be stable across runs
 _A = _rng.integers(1, 1 << 32, PERMS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, PERMS, dtype=np.uint64)
+_blake2b = hashlib.blake2b
+_BAND_PREFIX = [bytes([band]) for band in range(BANDS)]
 
 
 PERIOD = 30 * 86_400  # seconds: the band index is split by period of posting
@@ -62,7 +64,9 @@ def signature(items: set[str]) -> np.ndarray | None:
     """The PERMS minimum hashes of a shingle set (uint32), or None for an empty set."""
     if not items:
         return None
-    values = np.fromiter((hash32(s) for s in items), dtype=np.uint64, count=len(items))
+    # hash32 of every shingle at once: the 4-byte digests side by side, read as little-endian uint32.
+    digests = b"".join([_blake2b(s.encode("utf-8"), digest_size=4).digest() for s in items])
+    values = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
     # a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow before the modulo.
     hashed = ((np.outer(values, _A) + _B) % _PRIME) & _MASK32
     return hashed.min(axis=0).astype(np.uint32)
@@ -79,11 +83,9 @@ def from_bytes(data: bytes) -> np.ndarray:
 def bands(sig: np.ndarray) -> list[int]:
     """One signed 63-bit key per band (the band's number is part of the key)."""
     raw = sig.astype("<u4").tobytes()
-    keys = []
-    for band in range(BANDS):
-        chunk = bytes([band]) + raw[band * ROWS * 4 : (band + 1) * ROWS * 4]
-        keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little") >> 1)
-    return keys
+    size = ROWS * 4
+    return [int.from_bytes(_blake2b(_BAND_PREFIX[band] + raw[band * size : (band + 1) * size], digest_size=8).digest(),
+                           "little") >> 1 for band in range(BANDS)]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

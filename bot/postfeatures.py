@@ -85,7 +85,9 @@ def links_of(text: str) -> list[Link]:
 def content_words(doc: Doc) -> set[str]:
     """Stems of the words that carry meaning (3 letters or more, not function words, not numbers)."""
     stop = STOP_WORDS.get(doc.language, frozenset())
-    return {t.alt for t in doc.tokens if len(t.text) >= 3 and t.text not in stop and not t.text.isdigit()}
+    tokens = doc.tokens
+    return {pair[1] for word, pair in zip(tokens.texts, tokens.pairs, strict=True)
+            if len(word) >= 3 and word not in stop and not word.isdigit()}
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ class PostFeatures:
 
 def shingle_set(doc: Doc, links: list[Link] | None = None) -> set[str]:
     links = links if links is not None else links_of(doc.text)
-    return minhash.shingles([t.text for t in doc.tokens], (f"link:{link.hash}" for link in links))
+    return minhash.shingles(doc.tokens.texts, (f"link:{link.hash}" for link in links))
 
 
 def features(doc: Doc, with_signature: bool = True, with_words: bool = False) -> PostFeatures:
