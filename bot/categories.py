@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from bot.advice import Advice, CompiledRule, compile_rules, load_advice
 from bot.checks import Scope
-from bot.language import detect
+from bot.language import detect, detect_many
 from bot.postfeatures import features
 from bot.rules import Rule, RuleSet
 from bot.store import CATEGORIES, PostRecord
@@ -84,9 +85,9 @@ class Tagger:
     def record(self, text: str, *, platform: str, workspace: str, channel: str, member: str, message_id: str,
                posted_at: float, kind: str = "team", source: str = "coach", is_reply: bool = False,
                thread_id: str = "", names: tuple[str, str, str] = ("", "", ""), is_bot: bool = False,
-               fallback: str = "en") -> PostRecord:
+               fallback: str = "en", language: str | None = None) -> PostRecord:
         """A PostRecord ready for Store.log_posts: language, categories and features computed once."""
-        tagging = self.tag(text, fallback=fallback, is_reply=is_reply)
+        tagging = self.tag(text, language, fallback=fallback, is_reply=is_reply)
         doc = tagging.doc
         feats = features(doc, with_signature=kind == "team", with_words=kind == "community") if doc else None
         return PostRecord(
@@ -95,6 +96,22 @@ class Tagger:
             categories=tagging.categories, thread_id=thread_id, workspace_name=names[0], channel_name=names[1],
             member_name=names[2], member_is_bot=is_bot, features=feats,
         )
+
+
+    def records(self, messages: list[dict[str, Any]]) -> list[PostRecord]:
+        """record(**message) for each message of a batch (an import's): the languages of all the
+        texts are found first, in one pass of the language model."""
+        languages: list[str | None] = [m.get("language") for m in messages]
+        unknown: dict[str, list[int]] = {}  # fallback -> messages whose language the model must find
+        for i, message in enumerate(messages):
+            if languages[i] not in ("fr", "en") and message["text"].strip():
+                unknown.setdefault(message.get("fallback", "en"), []).append(i)
+        for fallback, which in unknown.items():
+            found = detect_many([messages[i]["text"] for i in which], fallback)
+            for i, detection in zip(which, found, strict=True):
+                languages[i] = detection.language
+        return [self.record(**{**message, "language": language}) for message, language in zip(messages, languages,
+                                                                                              strict=True)]
 
 
 _TAGGERS: dict[int, tuple[Advice, Tagger]] = {}

@@ -50,8 +50,8 @@ def warm_up() -> None:
 SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
 
 
-def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detection:
-    text = text[:SAMPLE]
+def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
+    """A Detection when function words (or too few letters) settle it, else (fr, en, mixed) for the model."""
     words = _WORDS.findall(folded[:SAMPLE] if folded is not None else fold(text))
     if sum(map(len, words)) < 8:
         return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
@@ -61,7 +61,120 @@ def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detect
     # Function words settle most drafts at once; the model decides the rest.
     if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):
         return Detection("fr" if fr > en else "en", 1.0, mixed=mixed)
-    language, confidence = _identifier().classify(text)
+    return fr, en, mixed
+
+
+def _settle(language: str, confidence: float, fr: int, en: int, mixed: bool) -> Detection:
     if confidence < 0.7 and fr != en:
         language = "fr" if fr > en else "en"
     return Detection(language, float(confidence), mixed=mixed)
+
+
+def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detection:
+    text = text[:SAMPLE]
+    judged = _judge(text, fallback, folded)
+    if isinstance(judged, Detection):
+        return judged
+    return _settle(*_identifier().classify(text), *judged)
+
+
+def detect_many(texts: list[str], fallback: str = "en") -> list[Detection]:
+    """detect() for many texts at once (an import's batch): the model reads them all in one
+    numpy pass instead of one Python loop per text. Same languages as detect()."""
+    texts = [text[:SAMPLE] for text in texts]
+    judged = [_judge(text, fallback, None) for text in texts]
+    asked = [i for i, j in enumerate(judged) if not isinstance(j, Detection)]
+    found = _classify_many([texts[i] for i in asked])
+    for i, (language, confidence) in zip(asked, found, strict=True):
+        judged[i] = _settle(language, confidence, *judged[i])  # type: ignore[misc]
+    return judged  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple | None:
+    """The model's byte automaton and weights as numpy arrays, or None if this py3langid keeps them
+    otherwise (then each text goes through `classify`)."""
+    import numpy as np
+
+    ident = _identifier()
+    try:
+        if ident._alias_pairs or not ident._norm_probs or ident.min_confidence is not None:
+            return None
+        nextmove = np.frombuffer(ident.tk_nextmove, dtype=f"<u{ident.tk_nextmove.itemsize}")
+        rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
+        output = np.asarray(ident.tk_output, dtype=np.int64)
+        weights = np.asarray(ident.nb_ptc, dtype=np.float32)
+        prior = np.asarray(ident.nb_pc, dtype=np.float32)
+        classes = list(ident.nb_classes)
+        encode = type(ident)._encode
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return nextmove, rowbase, output, weights, prior, classes, encode
+
+
+WALK = 256  # texts per numpy pass: ~3 MB of work arrays, and as fast as larger passes
+_checked: list[bool] = []  # whether the numpy pass was found to agree with classify()
+
+
+def _classify_many(texts: list[str]) -> list[tuple[str, float]]:
+    """(language, confidence) per text, as `classify` gives them."""
+    if not texts:
+        return []
+    automaton = _automaton()
+    if automaton is None or _checked == [False] or len(texts) < 8:
+        return [_identifier().classify(text) for text in texts]
+    found = [hit for start in range(0, len(texts), WALK) for hit in _walk(texts[start : start + WALK], automaton)]
+    if not _checked:  # once per process: the numpy pass must agree with the library
+        expected = _identifier().classify(texts[0])
+        _checked.append(expected[0] == found[0][0] and abs(expected[1] - found[0][1]) < 1e-3)
+        if not _checked[0]:
+            return [_identifier().classify(text) for text in texts]
+    return found
+
+
+def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
+    """py3langid's classify for many texts: its automaton walks every text one byte position at a
+    time (longest texts first, so the texts still walking are a prefix), features are counted per
+    text, scored against the weights, scaled by sqrt(length) and normalised."""
+    import numpy as np
+
+    nextmove, rowbase, output, weights, prior, classes, encode = automaton
+    data = [encode(text) for text in texts]
+    order = sorted(range(len(data)), key=lambda i: -len(data[i]))
+    lengths = np.array([len(data[i]) for i in order], dtype=np.int64)
+    longest = int(lengths[0]) if len(lengths) else 0
+    grid = np.zeros((longest, len(data)), dtype=np.uint8)  # byte t of the k-th longest text at [t, k]
+    for k, i in enumerate(order):
+        if data[i]:
+            grid[: len(data[i]), k] = np.frombuffer(data[i], dtype=np.uint8)
+    walking = np.searchsorted(-lengths, -np.arange(longest), side="left")  # texts longer than t
+    state = np.zeros(len(data), dtype=np.int64)
+    hits_text, hits_feature = [], []
+    for t in range(longest):
+        n = int(walking[t])
+        moved = nextmove[rowbase[state[:n]] + grid[t, :n]].astype(np.int64)
+        state[:n] = moved
+        feature = output[moved]
+        seen = np.flatnonzero(feature >= 0)
+        if len(seen):
+            hits_text.append(seen)
+            hits_feature.append(feature[seen])
+    scores = np.zeros((len(data), len(classes)), dtype=np.float32)
+    if hits_text:
+        texts_hit, features = np.concatenate(hits_text), np.concatenate(hits_feature)
+        pairs, counts = np.unique(texts_hit * (len(weights) + 1) + features, return_counts=True)
+        which, feature = pairs // (len(weights) + 1), pairs % (len(weights) + 1)
+        terms = np.log1p(counts.astype(np.float32))[:, None] * weights[feature]
+        for c in range(len(classes)):
+            scores[:, c] = np.bincount(which, weights=terms[:, c], minlength=len(data))
+        has = np.zeros(len(data), dtype=bool)
+        has[which] = True
+        scores[has] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
+    scores *= (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)[:, None]
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    best = scores.argmax(axis=1)
+    result: list[tuple[str, float]] = [("", 0.0)] * len(data)
+    for k, i in enumerate(order):
+        result[i] = (classes[int(best[k])], float(scores[k, best[k]]))
+    return result

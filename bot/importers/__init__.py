@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.categories import Tagger
 from bot.store import PostRecord, Store
@@ -35,23 +36,25 @@ Progress = Callable[[int], None]  # called with how much more was done (files or
 
 
 class Writer:
-    """Buffers records and writes them in batches; skips known messages before tagging them."""
+    """Buffers new messages (the keyword arguments of Tagger.record: known messages are skipped
+    before they get here), then tags a whole batch at once and writes it in one transaction."""
 
     def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH):
         self.store, self.tagger, self.report, self.batch = store, tagger, report, batch
-        self.pending: list[PostRecord] = []
+        self.pending: list[dict[str, Any]] = []
 
-    def add(self, records: list[PostRecord]) -> None:
-        self.pending.extend(records)
+    def add(self, messages: list[dict[str, Any]]) -> None:
+        self.pending.extend(messages)
         if len(self.pending) >= self.batch:
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
-            result = self.store.log_posts(self.pending)
+            records: list[PostRecord] = self.tagger.records(self.pending)
+            self.pending = []
+            result = self.store.log_posts(records)
             self.report.added += result.added
             self.report.skipped += result.skipped
-            self.pending = []
 
 
 def known(store: Store, platform: str, workspace: str, channel: str, ids: list[str]) -> set[str]:

@@ -173,10 +173,10 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
             known = store.known_messages(PLATFORM, workspace, channel_id, [m["ts"] for m in posts])
             report.skipped += len(known)
             writer.add([
-                tagger.record(text, platform=PLATFORM, workspace=workspace, channel=channel_id, member=msg["user"],
-                              message_id=msg["ts"], posted_at=float(msg["ts"]), kind=kind, source="slack-export",
-                              is_reply=bool(thread), thread_id=thread,
-                              names=(workspace_name, channel_name, users.get(msg["user"], (msg["user"], False))[0]))
+                dict(text=text, platform=PLATFORM, workspace=workspace, channel=channel_id, member=msg["user"],
+                     message_id=msg["ts"], posted_at=float(msg["ts"]), kind=kind, source="slack-export",
+                     is_reply=bool(thread), thread_id=thread,
+                     names=(workspace_name, channel_name, users.get(msg["user"], (msg["user"], False))[0]))
                 for msg, text, thread in _texts(posts, users) if msg["ts"] not in known
             ])
             if progress:

@@ -1,0 +1,44 @@
+"""detect_many (an import's batch in one numpy pass of the language model) agrees with detect."""
+
+from __future__ import annotations
+
+import random
+
+from bench.corpus import EN, FR, drafts
+from bot import language
+from bot.language import SAMPLE, detect, detect_many
+
+
+def _texts() -> list[str]:
+    rng = random.Random(4)
+    words = [w.strip(".,!?:") for w in " ".join(FR + EN).split()]
+    texts = drafts(60, 280) + drafts(10, 2000) + FR + EN
+    texts += [" ".join(rng.choices(words, k=rng.randint(1, 30))) for _ in range(300)]  # few function words
+    texts += ["", "ok", "MERCI À TOUS POUR CE SUPER ATELIER", "😀 " * 30, "https://acme.example/a-b",
+              "Lancement demain : newsletter, webinar, podcast", "Launch tomorrow: newsletter, webinar, podcast"]
+    texts += ["".join(chr(rng.randint(32, 0x2FFF)) for _ in range(rng.randint(0, 120))) for _ in range(40)]
+    return texts
+
+
+def test_detect_many_gives_the_languages_detect_gives():
+    texts = _texts()
+    one, many = [detect(t) for t in texts], detect_many(texts)
+    assert [d.language for d in many] == [d.language for d in one]
+    assert [(d.mixed, d.guessed) for d in many] == [(d.mixed, d.guessed) for d in one]
+    assert all(abs(a.confidence - b.confidence) < 1e-3 for a, b in zip(one, many, strict=True))
+
+
+def test_the_numpy_pass_scores_like_the_model():
+    automaton = language._automaton()
+    assert automaton is not None  # the installed py3langid is read directly
+    texts = [t[:SAMPLE] for t in _texts()]
+    expected = [language._identifier().classify(t) for t in texts]
+    found = language._walk(texts, automaton)
+    assert [f[0] for f in found] == [e[0] for e in expected]
+    assert max(abs(f[1] - e[1]) for f, e in zip(found, expected, strict=True)) < 1e-3
+
+
+def test_small_batches_and_fallbacks():
+    assert detect_many([]) == []
+    assert [d.language for d in detect_many(["Bonjour", "Merci pour votre retour sur le guide"], "fr")] == \
+        [detect("Bonjour", "fr").language, detect("Merci pour votre retour sur le guide", "fr").language]
