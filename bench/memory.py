@@ -321,7 +321,7 @@ def bench_duplicates(store, texts: list[str], folder: Path) -> list[str]:
             alarms += bool(lookup(text))
             times.append(time.perf_counter() - started)
         times.sort()
-        lines.append(f"near-duplicates, {name}: p50 {times[len(times) // 2] * 1000:.2f} ms, "
+        lines.append(f"near-duplicates over the whole year, {name}: p50 {times[len(times) // 2] * 1000:.2f} ms, "
                      f"p99 {times[int(len(times) * 0.99) - 1] * 1000:.2f} ms, recall {found}/{len(planted)}, "
                      f"false alarms {alarms}/{len(novel)}")
     bands = store.conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('post_minhash_bands', "
