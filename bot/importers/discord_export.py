@@ -146,7 +146,7 @@ def _write(store: Store, tagger: Tagger, writer: Writer, report: ImportReport, m
         author = msg["author"]
         is_reply = bool(thread_id) or msg.get("type") == "Reply"
         records.append(dict(
-            text=msg.get("content") or "", platform=PLATFORM, workspace=workspace, channel=channel_id,
+            text=str(msg.get("content") or ""), platform=PLATFORM, workspace=workspace, channel=channel_id,
             member=str(author["id"]), message_id=str(msg["id"]), posted_at=_timestamp(msg["timestamp"]),
             kind=kind, source="discord-export", is_reply=is_reply,
             thread_id=thread_id or str((msg.get("reference") or {}).get("messageId") or ""),
