@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from adapters.cli import main
-from adapters.console import render
+from adapters.cli.review import exit_with_problem, exit_with_result
 from bot.advice import load_advice
 from bot.language import detect
 from bot.plans import PlanProblem, plan_reply, review_plan
@@ -58,15 +56,5 @@ def plan_cmd(source: str, calendar: str | None, fmt: str, lang: str | None, pack
         result = review_plan(text, advice, language=lang, fmt=read_as)
     except PlanProblem as problem:
         language = lang or (detect(text[:2000]).language if text.strip() else "en")
-        if fmt == "json":
-            click.echo(json.dumps({"version": 1, "kind": "plan",
-                                   "error": {"code": problem.code, "message": problem.message(language)}},
-                                  ensure_ascii=False))
-        else:
-            click.echo(problem.message(language), err=True)
-        sys.exit(2)
-    if fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-    else:
-        Console().print(render(plan_reply(result)))
-    sys.exit(1 if result.review.blockers else 0)
+        exit_with_problem(problem.code, problem.message(language), fmt, kind="plan")
+    exit_with_result(result.to_json(), plan_reply(result), fmt, result.review.blockers)

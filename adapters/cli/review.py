@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -13,6 +14,7 @@ from adapters.cli import main
 from adapters.console import render
 from bot.advice import load_advice
 from bot.replies import review_reply
+from bot.reply import Reply
 from bot.review import DraftProblem, ReviewContext, review
 
 
@@ -46,18 +48,26 @@ def review_cmd(source: str | None, fmt: str, lang: str | None, packs: tuple[str,
     try:
         result = review(draft, context)
     except DraftProblem as problem:
-        language = lang or "en"
-        if fmt == "json":
-            click.echo(json.dumps({"version": 1, "error": {"code": problem.code, "message": problem.message(language)}},
-                                  ensure_ascii=False))
-        else:
-            click.echo(problem.message(language), err=True)
-        sys.exit(2)
+        exit_with_problem(problem.code, problem.message(lang or "en"), fmt)
+    exit_with_result(result.to_json(), review_reply(result, draft=draft), fmt, result.blockers)
+
+
+def exit_with_problem(code: str, message: str, fmt: str, **extra: str) -> NoReturn:
+    """Input Coach cannot review: a polite message (or a JSON error object), status 2."""
     if fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"version": 1, **extra, "error": {"code": code, "message": message}}, ensure_ascii=False))
     else:
-        Console().print(render(review_reply(result, draft=draft)))
-    sys.exit(1 if result.blockers else 0)
+        click.echo(message, err=True)
+    sys.exit(2)
+
+
+def exit_with_result(data: dict[str, Any], reply: Reply, fmt: str, blockers: int) -> NoReturn:
+    """Print a review (JSON or rendered); status 1 when a blocker was found, as Vale does."""
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        Console().print(render(reply))
+    sys.exit(1 if blockers else 0)
 
 
 def _batch(source: str, context: ReviewContext) -> int:
