@@ -74,3 +74,24 @@ def pack(tmp_path: Path):
             return advice
 
     return Pack()
+
+
+def converse(lines: list[str], coach=None, ctx=None) -> str:
+    """Type `lines` into the console chat; what the terminal showed, as text."""
+    from rich.console import Console
+
+    from adapters.console import chat
+    from bot.coach import Coach
+
+    feed = iter(lines)
+
+    def read(prompt: str) -> str:
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+
+    console = Console(width=100, record=True, color_system=None)
+    with console.capture() as capture:
+        chat(coach or Coach(), console, read, ctx)
+    return capture.get()

@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from rich.console import Console
-
-from adapters.console import chat, parse, render_to_string
+from adapters.console import parse, render_to_string
 from bot.coach import Coach
 from bot.context import Context
-
-
-def converse(lines: list[str], coach: Coach | None = None) -> str:
-    feed = iter(lines)
-
-    def read(prompt: str) -> str:
-        try:
-            return next(feed)
-        except StopIteration:
-            raise EOFError from None
-
-    console = Console(width=100, record=True, color_system=None)
-    with console.capture() as capture:
-        chat(coach or Coach(), console, read)
-    return capture.get()
+from tests.conftest import converse
 
 
 def test_review_in_the_console_names_hard_sell():

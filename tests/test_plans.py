@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rich.console import Console
 
 from adapters.cli import main
-from adapters.console import chat, render_to_string
+from adapters.console import render_to_string
 from bot.advice import load_advice
 from bot.checks import Scope
 from bot.coach import Coach
@@ -20,7 +19,7 @@ from bot.plan_input import CalendarProblem, parse_date, parse_plan
 from bot.plans import PlanProblem, plan_reply, review_plan
 from bot.rules import bundled_advice_dir, load_rules
 from bot.text import Doc
-from tests.conftest import rule_yaml
+from tests.conftest import converse, rule_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "plans"
 PLAN_TOPICS = {"purpose", "measurement", "vanity-metrics", "relevance", "multichannel", "content-mix",
@@ -354,19 +353,7 @@ def test_plan_reply_renders_in_the_console(advice):
 
 
 def test_plan_in_the_console_chat_reads_until_a_dot(coach):
-    lines = ["/plan", *fixture("solid-en.md").splitlines(), ".", "/quit"]
-    feed = iter(lines)
-
-    def read(prompt: str) -> str:
-        try:
-            return next(feed)
-        except StopIteration:
-            raise EOFError from None
-
-    console = Console(width=100, record=True, color_system=None)
-    with console.capture() as capture:
-        chat(coach, console, read, Context(platform="console"))
-    out = capture.get()
+    out = converse(["/plan", *fixture("solid-en.md").splitlines(), ".", "/quit"], coach, Context(platform="console"))
     assert "finish with a line holding a single dot" in out
     assert "Plan review:" in out and "ready to run" in out and "✓ Why: an objective" in out
 
