@@ -29,11 +29,19 @@ class Advice:
     compiled: list[CompiledRule] = field(default_factory=list)
     indexes: dict[str, PhraseIndex] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Asked on every review: index once instead of scanning the rules each time.
+        self._by_id = {rule.id: rule for rule in self.rules}
+        self._by_kind: dict[str, list[CompiledRule]] = {}
+
     def get(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
+        return self._by_id.get(rule_id)
 
     def for_kind(self, kind: str) -> list[CompiledRule]:
-        return [c for c in self.compiled if kind in c.rule.applies_to]
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [c for c in self.compiled if kind in c.rule.applies_to]
+        return found
 
 
 def compile_rules(rule_set: RuleSet) -> Advice:

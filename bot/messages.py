@@ -67,11 +67,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
-def t(key: str, language: str, **values: Any) -> str:
-    """The message `key` in `language` (English if missing), with placeholders filled."""
-    entry = MESSAGES[key]
+def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:
+    """`key` from a bilingual catalog in `language` (English if missing), placeholders filled.
+    Adapters keep catalogs of their own surface words and read them with this too."""
+    entry = catalog[key]
     text = entry.get(language) or entry["en"]
     return text.format(**values) if values else text
+
+
+def t(key: str, language: str, **values: Any) -> str:
+    """The message `key` in `language` (English if missing), with placeholders filled."""
+    return lookup(MESSAGES, key, language, **values)
 
 MESSAGES["draft.forgotten"] = {
     "en": "I no longer have that draft (Coach keeps drafts in memory for a day only). Paste it again with `/review`.",

@@ -220,11 +220,15 @@ def parse_rule(text: str, path: str) -> tuple[Rule | None, list[RuleError]]:
     return Rule.from_data(data, path, located), []
 
 
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
 def rule_problems(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
     """What is wrong with a rule's data, as (key path, problem): the schema first, then
     what a schema cannot say. Used for files and for rules merged from layers."""
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     found = [_schema_message(error) for error in errors]
     return found or _semantic_errors(data)
 

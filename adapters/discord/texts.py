@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.messages import lookup
+
 TEXTS: dict[str, dict[str, str]] = {
     # modals (titles and labels: at most 45 characters)
     "modal.review.title": {"en": "Review a draft with Coach", "fr": "Relire un brouillon avec Coach"},
@@ -66,6 +68,4 @@ FRENCH_COMMAND_TEXTS: dict[str, str] = {
 
 
 def say(key: str, language: str, **values: Any) -> str:
-    entry = TEXTS[key]
-    text = entry.get(language) or entry["en"]
-    return text.format(**values) if values else text
+    return lookup(TEXTS, key, language, **values)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.messages import MESSAGES, t
+from bot.messages import MESSAGES, lookup, t
 from bot.reply import Action, Item, Reply, Section
 
 MAX_BLOCKS = 50
@@ -79,9 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def label(key: str, language: str, **values: Any) -> str:
-    entry = LABELS[key]
-    text = entry.get(language) or entry["en"]
-    return text.format(**values) if values else text
+    return lookup(LABELS, key, language, **values)
 
 
 # -- text helpers -------------------------------------------------------------
