@@ -52,7 +52,7 @@ from bot.rules import (
     _key,
     _schema_message,
     bundled_advice_dir,
-    parse_rule,
+    rule_from_yaml,
     rule_problems,
     schema,
 )
@@ -220,7 +220,7 @@ def parse_layer_file(text: str, shown: str) -> tuple[LayerFile | None, list[Rule
         return None, [RuleError(shown, exc.line, "", exc.message)]
     data = located.data
     if is_rule_text(data):
-        rule, errors = parse_rule(text, shown)
+        rule, errors = rule_from_yaml(located, shown)
         return (LayerFile(shown, rule=rule, located=located, text=text) if rule else None), errors
     if data is None:
         return LayerFile(shown, located=located, text=text), []

@@ -210,6 +210,11 @@ def parse_rule(text: str, path: str) -> tuple[Rule | None, list[RuleError]]:
         located = yamlfile.load(text)
     except yamlfile.YamlError as exc:
         return None, [RuleError(path, exc.line, "", exc.message)]
+    return rule_from_yaml(located, path)
+
+
+def rule_from_yaml(located: yamlfile.LocatedYaml, path: str) -> tuple[Rule | None, list[RuleError]]:
+    """Validate an already parsed rule file (layers parse a file once to tell rules from overrides)."""
     data = located.data
     if not isinstance(data, dict):
         return None, [RuleError(path, 1, "", "expected a mapping of rule keys (id, check, fr, en, ...)")]
