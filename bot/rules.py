@@ -40,13 +40,14 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "conditional": (("if", "then", "exceptions"), ()),
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
+    "signals": (("signals", "exceptions"), ()),
     "history": (("phrases",), ()),
     "section": (("phrases", "then", "exceptions"), ("phrases",)),
     "mix": ((), ()),
     "sequence": ((), ()),
 }
 PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
-                "rows", "category"}
+                "rows", "category", "signal"}
 # Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
 REQUIRED_SETTINGS = {"mix": ("bounds",), "sequence": ("category", "after")}
 
@@ -168,6 +169,10 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
         errors.append((["check", "metric"], "missing (required for type metric)"))
     if kind == "metric" and "max" not in check and "min" not in check and check.get("metric") != "reader_focus":
         errors.append((["check", "max"], "a metric needs max or min"))
+    if kind == "signals":
+        from bot.signals import problems  # the type's own module (it imports this one)
+
+        errors += problems(data)
     if kind == "density" and "threshold" not in check:
         errors.append((["check", "threshold"], "missing (required for type density)"))
     for setting in REQUIRED_SETTINGS.get(kind, ()):

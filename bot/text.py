@@ -92,10 +92,23 @@ class Tokens:
     """A draft's words as parallel lists (cheaper than one object per word):
     offsets, and per word its (key, alt) stem pair."""
 
-    __slots__ = ("starts", "ends", "pairs", "_folded")
+    __slots__ = ("starts", "ends", "pairs", "_folded", "extra")
 
-    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str):
+    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str,
+                 extra: int = 0):
         self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
+        self.extra = extra  # tokens added by chat spellings of several words ("jsp": je sais pas)
+
+    @property
+    def words(self) -> int:
+        """How many words the draft has (a chat spelling read as several words counts once)."""
+        return len(self.starts) - self.extra
+
+    def letters(self) -> int:
+        """Characters inside words."""
+        if not self.extra:
+            return sum(self.ends) - sum(self.starts)
+        return sum(e - s for s, e in set(zip(self.starts, self.ends, strict=True)))
 
     @property
     def keys(self) -> list[str]:
@@ -252,4 +265,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return self.tokens.words
