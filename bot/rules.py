@@ -159,7 +159,7 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
     errors: list[tuple[list[str | int], str]] = []
     check = data["check"]
     kind = check["type"]
-    for regex_key in ("pattern", "if_pattern"):
+    for regex_key in ("pattern", "if_pattern", "exception_pattern"):
         if regex_key in check:
             try:
                 re2.compile(check[regex_key])
