@@ -156,7 +156,7 @@ def test_status_reports_a_send_that_crashed_while_posting(data):
 def test_schedule_rejects_bad_values_with_a_clear_message(data):
     result = coach("nudge", "schedule", "--platform", "console", "--channel", "console", "--tz", "Europe/Pariss",
                    "--time", "9:99")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "“Europe/Pariss” is not a time zone I know" in result.output
     assert "“9:99” is not a time" in result.output
     assert NudgeStore(data / "coach.db").schedules() == []

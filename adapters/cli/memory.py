@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from adapters.cli import main
+from adapters.cli import EXIT_BAD_INPUT, main
 from bot.config import Config
 
 
@@ -81,7 +81,7 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
         report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
                               progress=lambda n: bar.advance(task, n))
     _report(report, started)
-    sys.exit(1 if report.malformed and not report.messages else 0)
+    sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 
 @import_group.command("discord")
@@ -99,7 +99,7 @@ def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[st
         task = bar.add_task("bytes", total=total)
         report = import_discord(store, list(files), observe=observe, progress=lambda n: bar.advance(task, n))
     _report(report, started)
-    sys.exit(1 if report.malformed and not report.messages else 0)
+    sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 
 @main.command("habits")

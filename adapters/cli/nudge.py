@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from adapters.cli import main
+from adapters.cli import EXIT_BAD_INPUT, main
 from bot.config import Config
 
 CONSOLE = ("console", "local", "console")
@@ -195,7 +195,7 @@ def _send_due(config: Config, now: datetime, channel: str | None, platform: str 
             problems += outcome.status in ("failed", "unknown", "lost")
         if not outcomes:
             click.echo(f"{name}: nothing due")
-    return 1 if problems else 0
+    return EXIT_BAD_INPUT if problems else 0
 
 
 # ---------------------------------------------------------------- ledger
@@ -249,4 +249,4 @@ def schedule_cmd(config: Config, channel: str, day: str | None, at: str | None, 
     reply = apply(coach, ctx, text or "nudge=on", _now(now_text), by="cli")
     click.echo(_render(reply), nl=False)
     if reply.meta.get("problems"):
-        sys.exit(1)
+        sys.exit(EXIT_BAD_INPUT)

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from adapters.cli import EXIT_BAD_INPUT
 from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
@@ -227,7 +228,7 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
         click.echo(line)
     if rule.type == "history" and store is None:
         click.echo("This rule reads the team's history: replayed over an export, without team memory, it cannot fire.")
-    sys.exit(1 if result.error else 0)
+    sys.exit(EXIT_BAD_INPUT if result.error else 0)
 
 
 @rules_group.command("layer-schema")
