@@ -66,8 +66,8 @@ def test_dry_run_on_an_imported_history_prints_true_figures(data):
     tags = sum(sum(r[1:]) + (0 if any(r[1:]) else 1) for r in month)
     assert (last_week, gives, asks) == (2, 3, 5)  # what the fixture holds, so this test can fail
     assert "C01ANNOUNCE: every Monday at 09:00 (Europe/Paris), in English; due now (2024-W42)" in out
-    assert f"{last_week} post(s) in the last 7 days; your usual pace is about 2.5 a week." in out
-    assert f"{gives} post(s) that give, {asks} that ask" in out
+    assert f"{last_week} posts in the last 7 days; your usual pace is about 2.5 a week." in out
+    assert f"{gives} posts that give, {asks} that ask" in out
     assert f"Promotion is {round(100 * asks / tags)}% of your mix" in out
     assert "Tip of the week" in out and "[image: nudge.png" in out
     assert chart.read_bytes().startswith(b"\x89PNG")
@@ -109,7 +109,7 @@ def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch):
             assert result.exit_code == 0, result.output
         [post] = slack.sent("chat.postMessage")
         assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
-        assert "2 publication(s) ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
+        assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
     finally:
         slack.close()
 

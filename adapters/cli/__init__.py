@@ -47,6 +47,13 @@ class CoachGroup(click.Group):
             raise error from exc
 
 
+def counted(n: int, one: str, other: str = "") -> str:
+    """"1 file", "2 files": a count and its noun, for the command's English output."""
+    from bot.messages import plural
+
+    return f"{n:,} {plural(n, one, other or one + 's')}"
+
+
 def one_line(exc: BaseException) -> str:
     """An exception as one readable line: its type only when the message does not say enough."""
     text = " ".join(str(exc).split())

@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from adapters.cli import EXIT_BAD_INPUT, main
+from adapters.cli import EXIT_BAD_INPUT, counted, main
 from bot.config import Config
 
 
@@ -44,8 +44,8 @@ def _workspace(store, text: str | None) -> int:
 
 def _report(report, started: float) -> None:
     elapsed = max(time.perf_counter() - started, 1e-9)
-    click.echo(f"{report.added} message(s) added, {report.skipped} already known, {report.bots} from bots, "
-               f"{report.system} events skipped, {report.files} file(s) read in {elapsed:.1f} s "
+    click.echo(f"{counted(report.added, 'message')} added, {report.skipped:,} already known, {report.bots:,} from bots, "
+               f"{counted(report.system, 'event')} skipped, {counted(report.files, 'file')} read in {elapsed:.1f} s "
                f"({report.messages / elapsed:,.0f} messages/s)")
     for path, problem in report.malformed:
         click.echo(f"MALFORMED {path}: {problem}", err=True)

@@ -12,7 +12,7 @@ from typing import IO, Any, NoReturn
 import click
 from rich.console import Console
 
-from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, main, one_line
+from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, one_line
 from adapters.cli.inputs import BadInput, open_path, resolve
 from adapters.console import render
 from bot.advice import Advice, load_advice
@@ -29,8 +29,8 @@ def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
         click.echo(f"warning: {error}", err=True)
     if not any(advice.for_kind(k) for k in (kind, *also)):
         where = ", ".join(packs) if packs else "the bundled packs"
-        raise BadInput(f"no {kind} rule loaded from {where} ({len(advice.rules)} rule file(s) read, "
-                       f"{len(advice.errors)} error(s)): see `coach rules check {' '.join(packs)}`".rstrip())
+        raise BadInput(f"no {kind} rule loaded from {where} ({counted(len(advice.rules), 'rule')} read, "
+                       f"{counted(len(advice.errors), 'error')}): see `coach rules check {' '.join(packs)}`")
     return advice
 
 

@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from adapters.cli import main
+from adapters.cli import counted, main
 from bot.advice import pack_dirs
 from bot.examples import verify_rule
 from bot.rules import load_rules
@@ -39,7 +39,7 @@ def rules_list(paths: tuple[str, ...]) -> None:
             table.add_row(topic, rule.id, rule.severity, rule.status, f"{rule.weight:g}", rule.type)
     Console().print(table)
     if rule_set.errors:
-        click.echo(f"{len(rule_set.errors)} file error(s): run `coach rules check`", err=True)
+        click.echo(f"{counted(len(rule_set.errors), 'file error')}: run `coach rules check`", err=True)
 
 
 @rules_group.command("show")
@@ -83,7 +83,8 @@ def rules_test(paths: tuple[str, ...]) -> None:
         click.echo(f"FAIL {failure}")
     for error in rule_set.errors:
         click.echo(f"ERROR {error}")
-    click.echo(f"{len(rule_set.rules)} rules, {examples} examples, {len(failures)} failures, {len(rule_set.errors)} file errors")
+    click.echo(f"{counted(len(rule_set.rules), 'rule')}, {counted(examples, 'example')}, {counted(len(failures), 'failure')}, "
+               f"{counted(len(rule_set.errors), 'file error')}")
     sys.exit(1 if failures or rule_set.errors else 0)
 
 
@@ -102,10 +103,11 @@ def rules_check(paths: tuple[str, ...]) -> None:
         for warning in source.last_report.warnings:
             click.echo(f"warning: {warning}")
         layers = sum(1 for place in source.places() if place != (None, None))
-        click.echo(f"{len(source.base.rules)} rules loaded, {layers} layer(s), {len(source.errors)} error(s)", err=True)
+        click.echo(f"{counted(len(source.base.rules), 'rule')} loaded, {counted(layers, 'layer')}, "
+                   f"{counted(len(source.errors), 'error')}", err=True)
         sys.exit(1 if source.errors else 0)
     rule_set = load_rules(_roots(paths))
     for error in rule_set.errors:
         click.echo(str(error))
-    click.echo(f"{len(rule_set.rules)} rules loaded, {len(rule_set.errors)} error(s)", err=True)
+    click.echo(f"{counted(len(rule_set.rules), 'rule')} loaded, {counted(len(rule_set.errors), 'error')}", err=True)
     sys.exit(1 if rule_set.errors else 0)

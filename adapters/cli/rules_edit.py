@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from adapters.cli import EXIT_BAD_INPUT
+from adapters.cli import EXIT_BAD_INPUT, counted
 from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
@@ -184,10 +184,10 @@ def replay_report(result: ReplayResult, days: int, where: str, limit: int = 50) 
     lines.append(f"{result.rule_id} would have flagged {result.flagged} of {result.replayed} "
                  f"posts and drafts{share} from the last {days} days{where}.")
     if result.without_text:
-        lines.append(f"{result.without_text} review(s) could not be replayed: only their fingerprint was kept "
+        lines.append(f"{counted(result.without_text, 'review')} could not be replayed: only their fingerprint was kept "
                      "(the workspace's store_text setting keeps drafts when set to all).")
     if result.not_reviewable:
-        lines.append(f"{result.not_reviewable} text(s) skipped: empty, too long or without words.")
+        lines.append(f"{counted(result.not_reviewable, 'text')} skipped: empty, too long or without words.")
     return lines
 
 
@@ -215,7 +215,7 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     records, store = _load_records(config, days, workspace, channel, posts)
     where = f" in workspace {workspace}" + (f", channel {channel}" if channel else "") if workspace else ""
     click.echo(f"Replaying {rule_id} ({rule.status} here, {rule.severity}) as if active on "
-               f"{len(records)} logged text(s)...")
+               f"{counted(len(records), 'logged text')}...")
     try:
         extra_for = None
         if rule.type == "history" and store is not None:
