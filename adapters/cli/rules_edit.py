@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from adapters.cli import EXIT_BAD_INPUT, counted
+from adapters.cli.inputs import read_file
 from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
@@ -142,7 +143,7 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
     """The records to replay, and the open store they come from (None for an export)."""
     if posts:
         out = []
-        for n, line in enumerate(Path(posts).read_text(encoding="utf-8").splitlines(), 1):
+        for n, line in enumerate(read_file(Path(posts)).splitlines(), 1):
             if not line.strip():
                 continue
             try:
@@ -191,6 +192,22 @@ def replay_report(result: ReplayResult, days: int, where: str, limit: int = 50) 
     return lines
 
 
+def _known_place(config: Config, workspace: str, channel: str | None) -> tuple[str, str | None]:
+    """The platform ids of a workspace (and channel) team memory knows, given by id or name;
+    else one line listing the known ones."""
+    from adapters.cli.memory import find_channel, find_workspace, open_existing
+
+    store = open_existing(config, "nothing to replay")
+    try:
+        found = find_workspace(store, workspace)
+        if channel:
+            channel_id = find_channel(store, found["id"], channel)
+            channel = store.conn.execute("SELECT platform_id FROM channels WHERE id = ?", [channel_id]).fetchone()[0]
+        return str(found["platform_id"]), channel
+    finally:
+        store.close()
+
+
 @rules_group.command("replay")
 @click.argument("rule_id")
 @click.option("--days", type=click.IntRange(1, 3650), default=30, show_default=True)
@@ -205,6 +222,8 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     """What a rule would have flagged on the team's logged posts and reviews (as if active)."""
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
+    if workspace and not posts:  # replaying over an unknown workspace would say "0 of 0"
+        workspace, channel = _known_place(config, workspace, channel)
     source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
     rule = source.rule(rule_id, workspace, channel)
     if rule is None:
