@@ -118,7 +118,7 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
     channel = "1290000000000000004"
     monkeypatch.setenv("DISCORD_TOKEN", "stand-in-token")
     coach("nudge", "schedule", "--platform", "discord", "--workspace", "1290000000000000001", "--channel", channel,
-          "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
+          "--force", "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
 
     async def scenario():
         stand_in = await DiscordStandIn().start()
@@ -165,3 +165,19 @@ def test_schedule_rejects_bad_values_with_a_clear_message(data):
 def test_exactly_one_mode_is_required(data):
     result = CliRunner().invoke(main, ["nudge", "--dry-run", "--send-due"])
     assert result.exit_code == 2 and "choose one of" in result.output
+
+
+def test_schedule_refuses_a_channel_team_memory_never_saw(data):
+    fresh = coach("nudge", "schedule", "--channel", "C0123ABCD", "--day", "monday", "--time", "09:00")
+    assert fresh.exit_code == 2 and "unknown to team memory" in fresh.output and "import an export" in fresh.output
+    assert NudgeStore(data / "coach.db").schedules() == []  # no console nudge scheduled by mistake
+    imported(data)
+    typo = coach("nudge", "schedule", "--channel", "C01ANNOUNCEE", "--day", "monday", "--time", "09:00")
+    assert typo.exit_code == 2 and "C01ANNOUNCE (#announcements)" in typo.output
+    by_name = coach("nudge", "schedule", "--channel", "#announcements", "--day", "monday", "--time", "09:00",
+                    "--tz", "Europe/Paris")
+    assert by_name.exit_code == 0, by_name.output
+    assert [(s.platform, s.workspace, s.channel) for s in NudgeStore(data / "coach.db").schedules()] == \
+        [("slack", TEAM, "C01ANNOUNCE")]
+    forced = coach("nudge", "schedule", "--channel", "C0NEW", "--force", "--day", "monday", "--time", "09:00")
+    assert forced.exit_code == 0 and len(NudgeStore(data / "coach.db").schedules()) == 2
