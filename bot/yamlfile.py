@@ -89,7 +89,10 @@ _RESOLVER = _Loader("")
 
 
 def _scalar(node: yaml.Node) -> Any:
-    return _RESOLVER.construct_object(node, deep=True)
+    try:
+        return _RESOLVER.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:  # `!!float via`, `!!int 1e999`...
+        raise YamlError(node.start_mark.line + 1, f"{node.value!r} is not what its tag {node.tag} says: {exc}") from None
 
 
 def _reader_error(text: str, exc: yaml.reader.ReaderError) -> YamlError:
@@ -104,7 +107,7 @@ def _reader_error(text: str, exc: yaml.reader.ReaderError) -> YamlError:
 def load(text: str, max_bytes: int = MAX_BYTES) -> LocatedYaml:
     """Parse one YAML document; raise YamlError with a line number on anything that is not a
     small, plain YAML document."""
-    size = len(text.encode("utf-8", "surrogatepass"))
+    size = len(text.encode("utf-8", "surrogatepass"))  # (a lone surrogate is refused below)
     if size > max_bytes:
         raise YamlError(1, f"the file is {size / 1024:,.0f} KB, over the {max_bytes // 1024} KB limit for an advice "
                            "file: split it into several files")
@@ -125,6 +128,9 @@ def load(text: str, max_bytes: int = MAX_BYTES) -> LocatedYaml:
         raise YamlError(line, f"YAML syntax: {problem}") from None
     except yaml.YAMLError as exc:
         raise YamlError(1, f"YAML: {exc}") from None
+    except UnicodeError as exc:  # a lone surrogate: text that no file could hold
+        start = getattr(exc, "start", 0)
+        raise YamlError(text.count("\n", 0, start) + 1, "a character that is not valid Unicode text") from None
     except RecursionError:
         raise YamlError(1, "nested too deep: advice files need a few levels at most") from None
     return LocatedYaml(data, lines)
