@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from bot import chat
+
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
@@ -197,6 +199,10 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if "'" in masked:
         lowered = lowered.translate(_APOSTROPHES)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    extra = 0
+    spellings = chat_table(language)
+    if not spellings.keys.isdisjoint(surfaces):
+        starts, ends, surfaces, extra = chat.fold(draft, starts, ends, surfaces, spellings)
     known = _STEMS[language]
     pairs = [known.get(word) for word in surfaces]
     if None in pairs:
@@ -206,7 +212,24 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         if len(known) > STEM_CACHE_SIZE:  # a bounded cache: memory stays flat whatever the vocabulary
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
-    return Tokens(starts, ends, pairs, folded)  # type: ignore[arg-type]
+    return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+def split_words(text: str, language: str) -> list[str]:
+    """Lower-cased words of a short text, as tokenize cuts them (French elisions left out)."""
+    lowered = text.lower().translate(_APOSTROPHES)
+    words = []
+    for match in _WORD[language].finditer(lowered):
+        elided = language == "fr" and lowered[match.end() : match.end() + 1] == "'" and match.group() in ELISIONS
+        if not elided:
+            words.append(match.group())
+    return words
+
+
+@lru_cache(maxsize=4)
+def chat_table(language: str) -> chat.ChatTable:
+    """The chat spellings of a language (advice/chat-spelling.yaml)."""
+    return chat.table(language, lambda words: split_words(words, language))
 
 
 # Stems per lower-cased word and language. About 300 bytes a word: 20,000 words

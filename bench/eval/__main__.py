@@ -17,7 +17,7 @@ import sys
 from bench.eval.corpora import BEFORE, Options
 
 # (title, module): each module has run(options) -> Iterable[str]. Add a line for a new section.
-SECTIONS = [("Review quality", "bench.eval.review")]
+SECTIONS = [("Review quality", "bench.eval.review"), ("Plan review", "bench.eval.plans")]
 
 
 def parse(argv: list[str] | None = None) -> Options:
