@@ -10,13 +10,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "band.rethink": {"en": "rethink it", "fr": "à repenser"},
     "verdict.clean": {"en": "Nothing to flag: this reads like a post people will want.",
                       "fr": "Rien à signaler : ce message donne envie d'être lu."},
-    "verdict.ready": {"en": "Ready to post, with {n} small thing(s) to consider.",
-                      "fr": "Prêt à publier, avec {n} détail(s) à regarder."},
+    "verdict.ready": {"en": "Ready to post, with {n} small {n:thing|things} to consider.",
+                      "fr": "Prêt à publier, avec {n} {n:détail|détails} à regarder."},
+    "verdict.blocked": {"en": "Not ready to post: {n:a blocker|blockers} ({topics}) must be fixed first.",
+                        "fr": "Pas prêt à publier : {n:un point bloquant|des points bloquants} ({topics}) à régler d'abord."},
     "verdict.another-pass": {"en": "Worth another pass: mostly {topic}.",
                              "fr": "À retravailler : surtout {topic}."},
     "verdict.rethink": {"en": "Rethink it: {topic} first.", "fr": "À repenser : d'abord {topic}."},
     "review.title": {"en": "Coach review: {score}/100, {band}", "fr": "Avis de Coach : {score}/100, {band}"},
-    "review.more": {"en": "…and {n} more.", "fr": "…et {n} autre(s)."},
+    "review.more": {"en": "…and {n} more.", "fr": "…et {n} {n:autre|autres}."},
     "review.findings": {"en": "What to look at", "fr": "À regarder"},
     "review.how": {"en": "Next step: {how}", "fr": "À faire : {how}"},
     "review.try": {"en": "Try: {suggestions}", "fr": "Essayez : {suggestions}"},
@@ -67,12 +69,40 @@ MESSAGES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+def singular(n: int, language: str) -> bool:
+    """English says "1 thing", "0 things"; French « 0 détail », « 1 détail », « 2 détails »."""
+    return n in (0, 1) if language == "fr" else n == 1
+
+
+class Count(int):
+    """A whole number that knows its language, so that a message can write its plural:
+    "{n} {n:thing|things}", « {n} {n:détail|détails} ». Other format specs work as for int."""
+
+    language: str
+
+    def __new__(cls, value: int, language: str) -> Count:
+        number = super().__new__(cls, value)
+        number.language = language
+        return number
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return one if singular(int(self), self.language) else many
+        return int.__format__(self, spec)
+
+
+def counted(values: dict[str, Any], language: str) -> dict[str, Any]:
+    """`values` with every whole number able to choose its plural."""
+    return {k: Count(v, language) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()}
+
+
 def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:
     """`key` from a bilingual catalog in `language` (English if missing), placeholders filled.
     Adapters keep catalogs of their own surface words and read them with this too."""
     entry = catalog[key]
     text = entry.get(language) or entry["en"]
-    return text.format(**values) if values else text
+    return text.format(**counted(values, language)) if values else text
 
 
 def t(key: str, language: str, **values: Any) -> str:
