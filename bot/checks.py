@@ -286,22 +286,65 @@ def require(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
 
 _QUOTE = re.compile(r"[«\"“][^«»\"“”]{8,}[»\"”]")
+_QUOTATION = re.compile(r'"[^"\n]{8,}"')  # on folded text, where « » “ ” are "
+# After a closing quotation mark: punctuation, an optional dash or bracket, then words.
+_AFTER_QUOTE = re.compile(r"[\s,.;:]*([-–—―~(]+)?\s*((?:[^\W\d_][\w.'’-]*[ \t]*){0,5})(\S?)")
+_NAME_JOINERS = frozenset({"de", "du", "da", "di", "del", "van", "von", "der", "le", "la", "ibn", "bin"})
+_ANONYMOUS = frozenset({"proverb", "proverbe", "unknown", "anonymous", "anonyme", "dicton", "saying", "inconnu"})
+
+
+def _names_author(text: str, end: int) -> bool:
+    """The words right after a quotation name who said it: “…” — Name, “…” Name Surname,
+    « … » Oscar Wilde, “…” (Chinese proverb). A lone capitalised word followed by more
+    lower-case words ("C'est bien connu") is the next sentence, not an author."""
+    m = _AFTER_QUOTE.match(text, end)
+    if not m or not m.group(2):
+        return False
+    words = m.group(2).split()
+    if any(fold(w).strip(".,") in _ANONYMOUS for w in words[:3]):
+        return True
+    capitals = 0
+    for word in words:
+        if word[:1].isupper() and word != "I":
+            capitals += 1
+        elif capitals and fold(word) in _NAME_JOINERS:
+            continue
+        else:
+            break
+    if m.group(1):  # “…” — Name
+        return capitals >= 1
+    followed_by_text = capitals < len(words)
+    return capitals >= 2 or (capitals == 1 and not followed_by_text)
+
+
+def attributed_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations whose author is named right after them."""
+    if '"' not in doc.folded:
+        return []
+    return [m.span() for m in _QUOTATION.finditer(doc.folded) if _names_author(doc.text, m.end())]
 
 
 @check("conditional")
 def conditional(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
-    """If A is there (phrases `if` or `if_pattern`), B must be too (`then`, or `satisfied_by`)."""
+    """If A is there (phrases `if` or `if_pattern`), B must be too (`then`, or `satisfied_by`).
+
+    `exceptions` and `exception_pattern` drop the triggers they overlap."""
     block = rule.lang(language)
     fold = bool(rule.check.get("fold", True))
     when = _list(index, block.get("if"))
     then = _list(index, block.get("then"))
     exceptions = _list(index, block.get("exceptions"))
     regex = compile_regex(rule.check["if_pattern"], fold) if "if_pattern" in rule.check else None
+    unless = compile_regex(rule.check["exception_pattern"], fold) if "exception_pattern" in rule.check else None
     satisfied_by = set(rule.check.get("satisfied_by", ()))
 
     def run(scope: Scope) -> list[Hit]:
         doc = scope.doc
         skip = scope.spans(exceptions)
+        if unless:
+            skip += _regex_spans(unless, doc)
+        if "attribution" in satisfied_by:  # a quotation credited to its author credits what it says
+            skip += attributed_quotes(doc)
         triggers = scope.spans(when) + (_regex_spans(regex, doc) if regex else [])
         triggers = sorted(sp for sp in triggers if not _overlaps(sp, skip))
         if not triggers or scope.spans(then):

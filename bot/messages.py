@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+from collections.abc import Mapping
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -69,40 +71,48 @@ MESSAGES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
-def singular(n: int, language: str) -> bool:
-    """English says "1 thing", "0 things"; French « 0 détail », « 1 détail », « 2 détails »."""
-    return n in (0, 1) if language == "fr" else n == 1
+def plural(n: float, one: str, other: str, language: str = "en") -> str:
+    """The word form for a count: French takes the singular for 0 and 1 ("0 message",
+    "1 message"), English only for 1 ("0 posts", "1 post")."""
+    singular = abs(n) < 2 if language == "fr" else n == 1
+    return one if singular else other
 
 
-class Count(int):
-    """A whole number that knows its language, so that a message can write its plural:
-    "{n} {n:thing|things}", « {n} {n:détail|détails} ». Other format specs work as for int."""
-
-    language: str
-
-    def __new__(cls, value: int, language: str) -> Count:
-        number = super().__new__(cls, value)
-        number.language = language
-        return number
-
-    def __format__(self, spec: str) -> str:
-        if "|" in spec:
-            one, many = spec.split("|", 1)
-            return one if singular(int(self), self.language) else many
-        return int.__format__(self, spec)
+def _count(value: Any) -> float:
+    """A count given as a number or as a number already written out ("1,5", "12 000")."""
+    if isinstance(value, int | float):
+        return value
+    return float(str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
 
 
-def counted(values: dict[str, Any], language: str) -> dict[str, Any]:
-    """`values` with every whole number able to choose its plural."""
-    return {k: Count(v, language) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()}
+class _Formatter(string.Formatter):
+    """str.format, plus plural forms: `{n} {n:post|posts}` picks the word by the count."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if "|" in format_spec:
+            one, _, other = format_spec.partition("|")
+            return plural(_count(value), one, other, self.language)
+        return super().format_field(value, format_spec)
+
+
+def fill(text: str, language: str, values: Mapping[str, Any]) -> str:
+    """A rule's message with its placeholders filled, plural forms included (`values` may
+    be a mapping that answers for missing keys)."""
+    return _Formatter(language).vformat(text, (), values)
 
 
 def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:
-    """`key` from a bilingual catalog in `language` (English if missing), placeholders filled.
+    """`key` from a bilingual catalog in `language` (English if missing), placeholders filled;
+    `{n:post|posts}` is the word for the count n in that language (see `plural`).
     Adapters keep catalogs of their own surface words and read them with this too."""
     entry = catalog[key]
     text = entry.get(language) or entry["en"]
-    return text.format(**counted(values, language)) if values else text
+    if not values:
+        return text
+    return _Formatter(language).format(text, **values) if "|" in text else text.format(**values)
 
 
 def t(key: str, language: str, **values: Any) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from bot.advice import Advice, CompiledRule
 from bot.checks import Hit, Scope
 from bot.language import detect
-from bot.messages import counted, t
+from bot.messages import fill, t
 from bot.rules import SEVERITIES, Rule
 from bot.text import Doc, fold
 
@@ -141,10 +141,10 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     block = rule.lang(language)
     excerpt = text[hit.start : hit.end]
     shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "…"
-    values = counted({"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}, language)
+    values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
     try:
-        message = block["message"].format_map(_Defaulting(values))
-    except (ValueError, IndexError):
+        message = fill(block["message"], language, _Defaulting(values))
+    except (ValueError, IndexError, KeyError):
         message = block["message"]
     return Finding(
         rule=rule.id,
