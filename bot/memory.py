@@ -130,12 +130,28 @@ def observe_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return text_reply(t("observe.status_on" if on else "observe.status_off", lang), lang)
 
 
+def _is_theirs(coach: Coach, review_id: str, ctx: Context) -> bool:
+    """Whether a review is this member's, in this workspace: from the drafts in memory, else
+    (after a restart) from the review log. A review nobody knows is nobody's."""
+    if coach.drafts.get(review_id) is not None:
+        return coach.drafts.owned(review_id, ctx) is not None
+    if coach.store is None:
+        return False
+    row = coach.store.conn.execute(
+        "SELECT 1 FROM reviews r JOIN workspaces w ON w.id = r.workspace_id JOIN members m ON m.id = r.member_id "
+        "WHERE r.id = ? AND w.platform = ? AND w.platform_id = ? AND m.platform_id = ?",
+        [review_id, ctx.platform, ctx.workspace, ctx.user]).fetchone()
+    return row is not None
+
+
 @action("dismiss")
 def dismiss_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     lang = ctx.language
     review_id, _, rule_id = value.partition("|")
     if not review_id or not rule_id:
         return text_reply(t("dismiss.bad", lang), lang)
+    if not _is_theirs(coach, review_id, ctx):
+        return text_reply(t("draft.forgotten", lang), lang)
     fresh = True
     if coach.store is not None:
         fresh = coach.store.dismiss(review_id, rule_id, ctx, reason)
@@ -145,7 +161,7 @@ def dismiss_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply
 @action("posted")
 def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     lang = ctx.language
-    recent = coach.drafts.get(value)
+    recent = coach.drafts.owned(value, ctx)
     if recent is None:
         return text_reply(t("draft.forgotten", lang), lang)
     store = coach.store
