@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench eval clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Coach needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
@@ -28,6 +28,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench
+
+# Quality figures on labelled text (../shared/corpora and bench/devsets): printed, never a test.
+eval: $(STAMP)
+	$(BIN)/python -m bench.eval $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -109,6 +109,17 @@ def _without(prop: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {k: v for k, v in prop.items() if k not in keys}
 
 
+def _layer_values(prop: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """A mapping of named values (a rule's signals): each value as an override may write it,
+    a list as is or a mapping key by key (`phrases+: [...]`)."""
+    values = prop.get("additionalProperties")
+    if not isinstance(values, dict) or "oneOf" not in values:
+        return prop
+    variants = [{**v, "properties": _layer_props(v["properties"], defs)} if "properties" in v else v
+                for v in values["oneOf"]]
+    return {**prop, "additionalProperties": {**values, "oneOf": variants}}
+
+
 def _layer_props(props: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     """Every key of a rule mapping as an override may write it: lists take `key+` / `key-`,
     mappings merge key by key and take `key-` (the keys to drop)."""
@@ -124,6 +135,7 @@ def _layer_props(props: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
             out[name] = {"type": "object", "additionalProperties": False,
                          "properties": _layer_props(prop["properties"], defs)}
         elif prop.get("type") == "object":
+            prop = _layer_values(prop, defs)
             out[name] = prop
             out[f"{name}+"] = {**prop, "description": f"Add to {name}"}
             out[f"{name}-"] = {"type": "array", "items": {"type": "string"}, "description": f"Keys to remove from {name}"}
@@ -332,6 +344,9 @@ def _merge_into(target: dict[str, Any], over: dict[str, Any], at: tuple[str, ...
             changes.append(_Change(path, spath, "="))
         elif op == "+":
             added: list[Any] = []
+            if isinstance(current, dict) and not isinstance(value, dict):
+                warnings.append((spath, f"{name} is a mapping: add keys to it, not a list (nothing added)"))
+                continue
             if isinstance(current, dict):
                 for k, v in value.items():
                     current[k] = copy.deepcopy(v)

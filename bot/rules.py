@@ -39,13 +39,14 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "conditional": (("if", "then", "exceptions"), ()),
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
+    "signals": (("signals", "exceptions"), ()),
     "history": (("phrases",), ()),
     "section": (("phrases", "then", "exceptions"), ("phrases",)),
     "mix": ((), ()),
     "sequence": ((), ()),
 }
 PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
-                "rows", "category"}
+                "rows", "category", "signal"}
 # Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
 REQUIRED_SETTINGS = {"mix": ("bounds",), "sequence": ("category", "after")}
 
@@ -183,7 +184,7 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
     check = data["check"]
     kind = check["type"]
     fold = bool(check.get("fold", True))
-    for regex_key in ("pattern", "if_pattern"):
+    for regex_key in ("pattern", "if_pattern", "exception_pattern"):
         if regex_key in check:
             problem = pattern_problem(check[regex_key], fold)
             if problem:
@@ -192,6 +193,10 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
         errors.append((["check", "metric"], "missing (required for type metric)"))
     if kind == "metric" and "max" not in check and "min" not in check and check.get("metric") != "reader_focus":
         errors.append((["check", "max"], "a metric needs max or min"))
+    if kind == "signals":
+        from bot.signals import problems  # the type's own module (it imports this one)
+
+        errors += problems(data)
     if kind == "density" and "threshold" not in check:
         errors.append((["check", "threshold"], "missing (required for type density)"))
     for setting in REQUIRED_SETTINGS.get(kind, ()):

@@ -1,0 +1,183 @@
+"""`make eval`, plan part: how well the plan review recognises a plan's sections and its
+counterfeits, on the plans Coach's team wrote for it (bench/plans/, labels.yaml).
+
+    python -m bench.eval --section plans   # with the rest of make eval
+    python -m bench.eval.plans --misses    # alone, with every plan where the review and the label differ
+    python -m bench.eval.plans --save bench/plans/before.json
+
+A section is recognised when its line of the checklist is `covered`. Recall: labelled sections
+recognised; precision: recognised sections that are labelled; false coverage: sections counted
+as covered although the plan does not cover them, over all the sections it does not cover.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+PLANS = Path(__file__).resolve().parents[1] / "plans"
+BEFORE = PLANS / "before.json"  # the figures of the plan review before issue 15
+SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
+TOPICS = {  # a section -> the checklist topics that cover it (any of them)
+    "purpose": ("purpose",), "audience": ("relevance",), "measurement": ("measurement",),
+    "channels": ("multichannel",), "content-mix": ("content-mix",), "cadence": ("consistency",),
+    "owners": ("sustainability",), "answering": ("reputation", "conversation"),
+}  # fmt: skip
+COUNTERFEITS = {"presence": "plan.presence-as-goal", "vanity": "plan.vanity-metrics",
+                "everyone": "plan.everyone-audience", "tool": "plan.tool-as-plan"}  # fmt: skip
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, labelled: bool, found: bool) -> None:
+        if labelled and found:
+            self.tp += 1
+        elif found:
+            self.fp += 1
+        elif labelled:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def false_coverage(self) -> float:
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
+
+
+@dataclass
+class Figures:
+    by_language: dict[str, Tally] = field(default_factory=dict)
+    by_section: dict[str, Tally] = field(default_factory=dict)
+    counterfeits: int = 0
+    counterfeits_found: int = 0
+    false_counterfeits: list[str] = field(default_factory=list)  # "plan: rule" found on a plan without it
+    misses: list[str] = field(default_factory=list)
+    scores: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # kind -> (plan, score)
+
+
+def recognised(result: object) -> set[str]:
+    """The sections whose checklist line says `covered`."""
+    covered = {entry.topic for entry in result.checklist if entry.status == "covered"}  # type: ignore[attr-defined]
+    return {section for section, topics in TOPICS.items() if covered & set(topics)}
+
+
+def evaluate(folder: Path = PLANS) -> Figures:
+    from bot.advice import load_advice
+    from bot.plans import review_plan
+
+    advice = load_advice()
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    figures = Figures()
+    for name, label in labels.items():
+        language = name[:2]
+        result = review_plan((folder / name).read_text(encoding="utf-8"), advice)
+        found = recognised(result)
+        wanted = set(label.get("sections") or ())
+        for section in SECTIONS:
+            figures.by_language.setdefault(language, Tally()).add(section in wanted, section in found)
+            figures.by_section.setdefault(section, Tally()).add(section in wanted, section in found)
+        fired = {f.rule for f in result.findings}
+        counterfeits = set(label.get("counterfeits") or ())
+        for kind in counterfeits:
+            figures.counterfeits += 1
+            if COUNTERFEITS[kind] in fired:
+                figures.counterfeits_found += 1
+            else:
+                figures.misses.append(f"{name}: counterfeit {kind} not found")
+        for kind, rule in COUNTERFEITS.items():
+            if kind not in counterfeits and rule in fired:
+                figures.false_counterfeits.append(f"{name}: {rule}")
+        if found - wanted:
+            figures.misses.append(f"{name}: counted as covered but not: {', '.join(sorted(found - wanted))}")
+        if wanted - found:
+            figures.misses.append(f"{name}: not recognised: {', '.join(sorted(wanted - found))}")
+        figures.scores.setdefault(label.get("kind", "?"), []).append((name, result.score))
+    return figures
+
+
+def summary(figures: Figures) -> dict:
+    """The figures as JSON (what --save writes and the next run prints beside its own)."""
+    def tally(t: Tally) -> dict:
+        return {"recall": round(t.recall, 4), "precision": round(t.precision, 4),
+                "false_coverage": round(t.false_coverage, 4), "counts": [t.tp, t.fp, t.fn, t.tn]}
+
+    both = Tally()
+    for t in figures.by_language.values():
+        both.tp, both.fp, both.fn, both.tn = both.tp + t.tp, both.fp + t.fp, both.fn + t.fn, both.tn + t.tn
+    return {"languages": {lang: tally(t) for lang, t in sorted(figures.by_language.items())},
+            "both": tally(both), "sections": {s: tally(t) for s, t in figures.by_section.items()},
+            "counterfeits": [figures.counterfeits_found, figures.counterfeits],
+            "false_counterfeits": len(figures.false_counterfeits)}
+
+
+def _cell(now: float, before: float | None) -> str:
+    shown = f"{100 * now:.1f} %"
+    if before is None or round(before, 3) == round(now, 3):
+        return shown
+    return f"{100 * before:.1f}→{shown}"
+
+
+def _line(name: str, now: dict, before: dict | None) -> str:
+    was = before or {}
+    cells = [_cell(now[k], was.get(k)) for k in ("recall", "precision", "false_coverage")]
+    tp, fp, fn, tn = now["counts"]
+    return f"{name:12} {cells[0]:>15} {cells[1]:>15} {cells[2]:>15}  ({tp}/{fp}/{fn}/{tn})"
+
+
+def run(options: object = None, show_misses: bool = False, before_path: Path | None = BEFORE,
+        save: str | None = None) -> Iterable[str]:
+    """The plan figures, each beside its value before issue 15 (bench/plans/before.json)."""
+    figures = evaluate()
+    now = summary(figures)
+    if save:
+        Path(save).write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
+    before = json.loads(before_path.read_text()) if before_path and before_path.is_file() else {}
+    yield ("Plan sections: 40 plans of our own (bench/plans); goals: recall >= 90 %, false coverage <= 5 %, "
+           "every counterfeit found" + (" (before→now)" if before else ""))
+    yield f"{'':12} {'recall':>15} {'precision':>15} {'false cover':>15}  (tp/fp/fn/tn)"
+    for language, values in now["languages"].items():
+        yield _line(language, values, before.get("languages", {}).get(language))
+    yield _line("both", now["both"], before.get("both"))
+    yield "per section:"
+    for section in SECTIONS:
+        yield "  " + _line(section, now["sections"][section], before.get("sections", {}).get(section))
+    found, total = now["counterfeits"]
+    was = before.get("counterfeits")
+    yield (f"Counterfeits found: {f'{was[0]}/{was[1]}→' if was else ''}{found}/{total}; found where there is "
+           f"none: {now['false_counterfeits']}")
+    for kind, scores in sorted(figures.scores.items()):
+        yield f"Scores of {kind} plans: {', '.join(str(score) for score in sorted(s for _, s in scores))}"
+    if show_misses:
+        for line in figures.false_counterfeits:
+            yield f"  false counterfeit: {line}"
+        for line in figures.misses:
+            yield f"  {line}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    save = args[args.index("--save") + 1] if "--save" in args else None
+    for line in run(show_misses="--misses" in args, save=save):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
