@@ -89,12 +89,20 @@ def import_group() -> None:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers.slack_export import ExportSource, day_files, import_slack
+    from bot.importers import ExportError
+    from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
 
     store = _store(config)
-    source = ExportSource(export)
-    total = len(day_files(source))
-    source.close()
+    try:  # not a Slack export, or --observe names a channel it does not have: one line, nothing imported
+        source = ExportSource(export)
+        total = len(day_files(source))
+        try:
+            check_observe(source, observe)
+        finally:
+            source.close()
+    except ExportError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     started = time.perf_counter()
     with _progress(total, "Slack export") as bar:
         task = bar.add_task("files", total=total)
