@@ -4,7 +4,8 @@
 
 The score starts at 100 and loses each fired rule's weight (a little more when
 the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
-ready to post, 60-79 worth another pass, under 60 rethink it.
+ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
+score at 79: a draft with one is never ready, and the verdict names it.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from bot import quoting
 from bot.advice import Advice, CompiledRule
 from bot.checks import Hit, Scope
 from bot.language import detect
-from bot.messages import t
+from bot.messages import fill, t
 from bot.rules import SEVERITIES, Rule
 from bot.text import Doc, fold
 
@@ -105,8 +107,11 @@ class ReviewContext:
     max_chars: int = MAX_CHARS
 
 
+READY = 80  # the lowest score of the `ready` band
+
+
 def band_for(score: int) -> str:
-    return "ready" if score >= 80 else "another-pass" if score >= 60 else "rethink"
+    return "ready" if score >= READY else "another-pass" if score >= 60 else "rethink"
 
 
 def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
@@ -136,11 +141,12 @@ def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
     block = rule.lang(language)
     excerpt = text[hit.start : hit.end]
-    shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "…"
+    shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
     values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
     try:
-        message = block["message"].format_map(_Defaulting(values))
-    except (ValueError, IndexError):
+        message = fill(block["message"], language, _Defaulting(values))
+    except (ValueError, IndexError, KeyError):
         message = block["message"]
     return Finding(
         rule=rule.id,
@@ -153,7 +159,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         how=block["how"].strip(),
         suggestions=tuple(block.get("suggestions") or ()),
         fix=hit.fix,
-        source=str(rule.source),
+        source=rule.source.cite(language),
         count=count,
     )
 
@@ -179,6 +185,10 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
     band = band_for(score)
     if not findings:
         return t("verdict.clean", language)
+    blocking = list(dict.fromkeys(f.topic for f in findings if f.severity == "blocker"))
+    if blocking:
+        topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
+        return t("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":
         return t("verdict.ready", language, n=len(findings))
     topics = Counter(f.topic for f in findings)
@@ -218,6 +228,8 @@ def review(draft: str, context: ReviewContext) -> Review:
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)
     score = score_for(findings, context.advice)
+    if score >= READY and any(f.severity == "blocker" for f in findings):
+        score = READY - 1  # a blocker says "do not post this as it is": never ready
     return Review(
         language=language,
         score=score,
