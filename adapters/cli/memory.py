@@ -93,18 +93,21 @@ def _import_problem(what: str, exc: BaseException) -> str:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers.slack_export import ExportSource, day_files, import_slack
+    from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
 
     store = _store(config)
     started = time.perf_counter()
-    try:
+    try:  # not a Slack export, or --observe names a channel it does not have: one line, nothing imported
         source = ExportSource(export)
-        total = len(day_files(source))
-        source.close()
+        try:
+            total = len(day_files(source))
+            check_observe(source, observe)
+        finally:
+            source.close()
         with progress(f"Slack export {Path(export).name}", total, "day files") as advance:
             report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
                                   progress=advance)
-    except (ValueError, OSError, zipfile.BadZipFile) as exc:  # not an export, unreadable, unknown channel
+    except (ValueError, OSError, zipfile.BadZipFile) as exc:  # ExportError (a ValueError), unreadable files
         raise BadInput(_import_problem(export, exc)) from None
     _report(report, started, config)
     sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
