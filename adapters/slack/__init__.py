@@ -24,8 +24,9 @@ from adapters.slack.delivery import deliver
 from adapters.slack.http import EVENTS_PATH, MAX_BODY, HttpServer, serve_http
 from adapters.slack.listeners import Listeners
 from adapters.slack.people import People
+from adapters.slack.startup import verify
 from bot.coach import Coach
-from bot.config import Config
+from bot.config import Config, ConfigError
 
 __all__ = ["EVENTS_PATH", "MAX_BODY", "build_app", "build_client", "deliver", "run", "serve_http", "serve_in_thread"]
 
@@ -65,12 +66,14 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
 def run(coach: Coach, config: Config) -> None:
     """Start Coach in Slack and block: Socket Mode when SLACK_APP_TOKEN is set
     (no public URL needed), otherwise HTTP on SLACK_PORT with the signing secret."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not config.slack_bot_token:
-        raise SystemExit("Coach needs SLACK_BOT_TOKEN (xoxb-...) to run in Slack.")
+        raise ConfigError("Coach needs SLACK_BOT_TOKEN (xoxb-...) to run in Slack.")
     if not config.slack_app_token and not config.slack_signing_secret:
-        raise SystemExit("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).")
-    app = build_app(coach, config)
+        raise ConfigError("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).")
+    client = build_client(config)
+    verify(config, client)  # wrong or unreachable: one sentence (ConfigError), before any log line
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = build_app(coach, config, client)
     from bot.language import warm_up
 
     warm_up()  # load the language model now, not during the first member's review
