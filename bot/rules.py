@@ -66,9 +66,19 @@ class Source:
     article: str
     section: str
     seed: str = ""
+    title_en: str = ""
+    section_en: str = ""
 
     def __str__(self) -> str:
         return f"{self.article} — {self.section}"
+
+    def cite(self, language: str) -> str:
+        """The article and section in the reader's language: an English review names the
+        article in English with the French title in brackets; a French review in French."""
+        if language != "en" or not self.title_en or self.title_en == self.article:
+            section = self.section_en if language == "en" and self.section_en else self.section
+            return f"{self.article} — {section}"
+        return f"{self.title_en} [{self.article}] — {self.section_en or self.section}"
 
 
 @dataclass
