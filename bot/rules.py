@@ -41,14 +41,15 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
     "history": (("phrases",), ()),
-    "section": (("phrases", "then", "exceptions"), ("phrases",)),
+    "section": (("signals", "patterns", "cased", "exceptions"), ()),
+    "counterfeit": (("signals", "patterns", "cased", "exceptions"), ()),
     "mix": ((), ()),
     "sequence": ((), ()),
 }
 PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
                 "rows", "category"}
 # Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
-REQUIRED_SETTINGS = {"mix": ("bounds",), "sequence": ("category", "after")}
+REQUIRED_SETTINGS = {"sequence": ("category", "after"), "section": ("needs",), "counterfeit": ("needs",)}
 
 
 def bundled_advice_dir() -> Path:
@@ -188,10 +189,20 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
                 re2.compile(block["pattern"])
             except re2.error as exc:
                 errors.append(([lang, "pattern"], f"not a valid RE2 pattern: {exc}"))
+        for regex_key in ("patterns", "cased"):  # section, counterfeit: named patterns
+            for name, regex in (block.get(regex_key) or {}).items():
+                try:
+                    re2.compile(regex)
+                except re2.error as exc:
+                    errors.append(([lang, regex_key, name], f"not a valid RE2 pattern: {exc}"))
         for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self"):
             for i, phrase in enumerate(block.get(list_key) or []):
                 if phrase.strip().startswith("*"):
                     errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
+        for name, phrases in (block.get("signals") or {}).items():
+            for i, phrase in enumerate(phrases):
+                if phrase.strip().startswith("*"):
+                    errors.append(([lang, "signals", name, i], "a phrase cannot start with the wildcard *"))
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(block["message"]) if name}
         except ValueError as exc:

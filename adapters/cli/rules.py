@@ -13,7 +13,7 @@ from rich.table import Table
 from adapters.cli import main
 from bot.advice import pack_dirs
 from bot.examples import verify_rule
-from bot.rules import load_rules
+from bot.rules import bundled_advice_dir, load_rules
 
 
 def _roots(paths: tuple[str, ...]) -> list[Path]:
@@ -91,19 +91,21 @@ def rules_test(paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1)
 def rules_check(paths: tuple[str, ...]) -> None:
     """Validate the rule files: every error as file:line: key: problem.
-    Without paths: the packs and every workspace and channel layer."""
+    Without paths: the packs, every workspace and channel layer, and advice/targets.yaml."""
     if not paths:
         from bot.advice_source import AdviceSource
         from bot.layers import local_root
+        from bot.targets import TARGETS_FILE, load_targets
 
         source = AdviceSource(pack_dirs(), local_root(click.get_current_context().obj), quiet=True)
-        for error in source.errors:
+        errors = list(source.errors) + load_targets(bundled_advice_dir() / TARGETS_FILE)[1]  # the content-mix targets
+        for error in errors:
             click.echo(str(error))
         for warning in source.last_report.warnings:
             click.echo(f"warning: {warning}")
         layers = sum(1 for place in source.places() if place != (None, None))
-        click.echo(f"{len(source.base.rules)} rules loaded, {layers} layer(s), {len(source.errors)} error(s)", err=True)
-        sys.exit(1 if source.errors else 0)
+        click.echo(f"{len(source.base.rules)} rules loaded, {layers} layer(s), {len(errors)} error(s)", err=True)
+        sys.exit(1 if errors else 0)
     rule_set = load_rules(_roots(paths))
     for error in rule_set.errors:
         click.echo(str(error))
