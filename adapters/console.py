@@ -2,13 +2,18 @@
 
 Commands behave exactly as in Slack and Discord (`/review ...`, `/help`, ...).
 `/review` alone opens a multi-line draft, ended by an empty line, the way the
-chat adapters open a modal. Output is drawn with rich and tested by rendering
-to a string.
+chat adapters open a modal. The buttons of the last review are typed:
+`/posted` (I posted it), `/again` (Review again), `/dismiss N [reason]` (Not for
+this post), so a console user builds a team memory too. Charts (`/habits`) are
+written to the data directory and their path printed. Output is drawn with rich
+and tested by rendering to a string.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -17,7 +22,8 @@ from rich.text import Text
 
 from bot.coach import Coach
 from bot.context import Context
-from bot.reply import Reply
+from bot.messages import lookup
+from bot.reply import Action, Item, Reply, Section
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}
@@ -33,6 +39,33 @@ PLAN_MULTILINE = {
 }
 
 
+# The console's own words: how its typed buttons and saved charts are shown.
+CONSOLE_MESSAGES = {
+    "button": {"en": "[{label}: {command}]", "fr": "[{label} : {command}]"},
+    "dismiss.hint": {"en": "[{label}: /dismiss {which} [reason]]", "fr": "[{label} : /dismiss {which} [raison]]"},
+    "chart.saved": {"en": "Chart saved to {path}", "fr": "Graphique enregistré dans {path}"},
+    "chart.unsaved": {"en": "Chart not saved ({problem})", "fr": "Graphique non enregistré ({problem})"},
+    "no.review": {"en": "There is no review to act on yet: `/review <your draft>` first.",
+                  "fr": "Il n'y a pas encore de relecture : d'abord `/review <votre brouillon>`."},
+    "dismiss.which": {"en": "Which finding? `/dismiss {which} [reason]`, numbered as in the last review.",
+                      "fr": "Quelle remarque ? `/dismiss {which} [raison]`, numérotée comme dans la dernière relecture."},
+    "help.buttons": {"en": "Buttons of the last review, typed", "fr": "Les boutons de la dernière relecture, à taper"},
+    "help.posted": {"en": "I posted it: logs the draft as a team post (see `/habits`)",
+                    "fr": "Je l'ai publié : enregistre le brouillon comme message de l'équipe (voir `/habits`)"},
+    "help.again": {"en": "Review again: type a new version of the draft", "fr": "Relire à nouveau : tapez une nouvelle version du brouillon"},
+    "help.dismiss": {"en": "Not for this post: set finding N aside, with an optional reason",
+                     "fr": "Pas pour ce message : écarter la remarque N, avec une raison si vous voulez"},
+    "again.prompt": {"en": "Your draft was:\n{draft}\nType the new version, ended by an empty line (an empty line alone reviews it as it is).",
+                     "fr": "Votre brouillon était :\n{draft}\nTapez la nouvelle version, terminée par une ligne vide (une ligne vide seule la relit telle quelle)."},
+}  # fmt: skip
+# Buttons become commands in a terminal.
+TYPED = {"posted": "/posted", "review_again": "/again"}
+
+
+def say(key: str, language: str, **values: str) -> str:
+    return lookup(CONSOLE_MESSAGES, key, language, **values)
+
+
 def highlighted(draft: str, highlights: tuple[tuple[int, int, str], ...]) -> Text:
     text = Text(draft)
     for start, end, severity in highlights:
@@ -40,9 +73,10 @@ def highlighted(draft: str, highlights: tuple[tuple[int, int, str], ...]) -> Tex
     return text
 
 
-def render(reply: Reply) -> Panel:
-    """A Reply as a rich renderable."""
+def render(reply: Reply, image_note: str = "") -> Panel:
+    """A Reply as a rich renderable. `image_note` replaces the image (where it was saved)."""
     parts: list = []
+    dismissals = 0
     if reply.summary:
         parts.append(Text(reply.summary))
     if reply.draft and reply.highlights:
@@ -62,15 +96,27 @@ def render(reply: Reply) -> Panel:
                 parts.append(Padding(Text(line), (0, 0, 0, 4)))
             if item.footer:
                 parts.append(Padding(Text(item.footer, style="dim"), (0, 0, 0, 4)))
+            dismissals += any(a.id == "dismiss" for a in item.actions)
         if section.text:
             parts.append(Text(section.text, style="dim"))
-    if reply.image is not None:
+    if image_note:
+        parts.append(Text(image_note, style="dim"))
+    elif reply.image is not None:
         parts.append(Text(f"[image: {reply.image.filename}, {len(reply.image.data):,} bytes]", style="dim"))
-    if reply.actions:
-        buttons = "   ".join(f"[{a.label}]" for a in reply.actions)
-        parts.append(Text("\n" + buttons, style="dim"))
+    buttons = [_button(a, reply.language) for a in reply.actions]
+    if dismissals:
+        label = next(a.label for s in reply.sections for i in s.items for a in i.actions if a.id == "dismiss")
+        which = "1" if dismissals == 1 else f"1-{dismissals}"
+        buttons.append(say("dismiss.hint", reply.language, label=label, which=which))
+    if buttons:
+        parts.append(Text("\n" + "   ".join(buttons), style="dim"))
     return Panel(Group(*parts) if parts else Text(""), title=reply.title, title_align="left",
                  border_style=TONE_STYLE.get(reply.tone, "blue"))
+
+
+def _button(action: Action, language: str) -> str:
+    command = TYPED.get(action.id)
+    return say("button", language, label=action.label, command=command) if command else f"[{action.label}]"
 
 
 def render_to_string(reply: Reply, width: int = 100, color: bool = False) -> str:
@@ -97,13 +143,82 @@ def lines_from(read: Callable[[str], str]) -> Iterator[str]:
             return
 
 
+@dataclass
+class Session:
+    """What the console remembers between two lines: the last review, for its typed buttons."""
+
+    coach: Coach
+    ctx: Context
+    data_dir: Path | None = None
+    review_id: str = ""
+    findings: list[Action] = field(default_factory=list)  # the last review's dismiss buttons, in order
+    language: str = "en"
+
+    def command(self, name: str, text: str, ask: Callable[[str], str]) -> Reply:
+        if name in ("posted", "again", "dismiss"):
+            return self.button(name, text, ask)
+        reply = self.coach.command(name, text, self.ctx)
+        if name == "help":
+            lang = reply.language
+            typed = tuple(Item(f"`{usage}`", lines=(say(key, lang),)) for usage, key in
+                          (("/posted", "help.posted"), ("/again", "help.again"), ("/dismiss N [reason]", "help.dismiss")))
+            reply = replace(reply, sections=(*reply.sections, Section(say("help.buttons", lang), items=typed)))
+        if reply.meta.get("review_id"):
+            self.review_id, self.language = reply.meta["review_id"], reply.language
+            self.findings = [a for s in reply.sections for i in s.items for a in i.actions if a.id == "dismiss"]
+        return reply
+
+    def button(self, name: str, text: str, ask: Callable[[str], str]) -> Reply:
+        lang = self.language if self.review_id else self.ctx.language
+        if not self.review_id:
+            return Reply(title="Coach", summary=say("no.review", lang), language=lang)
+        if name == "posted":
+            return self.coach.act("posted", self.review_id, self.ctx)
+        if name == "again":
+            recent = self.coach.drafts.get(self.review_id)
+            if recent is None:
+                return self.coach.act("review_again", self.review_id, self.ctx)  # says the draft is gone
+            new = ask(say("again.prompt", lang, draft=recent.draft))
+            return self.command("review", new.strip() or recent.draft, ask)
+        number, _, reason = text.partition(" ")
+        if not number.isdigit() or not 1 <= int(number) <= len(self.findings):
+            which = "1" if len(self.findings) == 1 else f"1-{len(self.findings)}"
+            return Reply(title="Coach", summary=say("dismiss.which", lang, which=which), language=lang)
+        return self.coach.act("dismiss", self.findings[int(number) - 1].value, self.ctx, reason.strip())
+
+    def show(self, reply: Reply, console: Console) -> None:
+        """Print a reply; its image (a chart) goes to the data directory, and the path is shown."""
+        note = ""
+        if reply.image is not None and self.data_dir is not None:
+            path = (self.data_dir / reply.image.filename).resolve()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(reply.image.data)
+                note = say("chart.saved", reply.language, path=str(path))
+            except OSError as exc:
+                note = say("chart.unsaved", reply.language, problem=exc.strerror or str(exc))
+        console.print(render(reply, note))
+
+
 def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = None,
-         ctx: Context | None = None) -> None:
-    """The terminal chat loop. `read` is input() by default; tests pass their own."""
+         ctx: Context | None = None, data_dir: Path | None = None) -> None:
+    """The terminal chat loop. `read` is input() by default; tests pass their own.
+    Charts are saved in `data_dir` (the data directory, for `coach chat`)."""
     read = read or console.input
     ctx = ctx or Context(platform="console", is_admin=True)
+    session = Session(coach, ctx, data_dir)
     console.print(Text("Coach is listening. /help for commands, /quit to leave.", style="dim"))
     stream = lines_from(read)
+
+    def multiline(prompt: str, end: str = "") -> str:
+        console.print(Text(prompt, style="dim"))
+        collected = []
+        for more in stream:
+            if more.strip() == end:
+                break
+            collected.append(more)
+        return "\n".join(collected)
+
     for line in stream:
         if not line.strip():
             continue
@@ -114,11 +229,5 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
             text = text[:-1] + "\n" + next(stream, "")
         if name in ("review", "plan") and not text:
             prompt, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
-            console.print(Text(prompt[ctx.language], style="dim"))
-            collected = []
-            for more in stream:
-                if more.strip() == end:
-                    break
-                collected.append(more)
-            text = "\n".join(collected)
-        console.print(render(coach.command(name, text, ctx)))
+            text = multiline(prompt[ctx.language], end)
+        session.show(session.command(name, text, multiline), console)

@@ -54,7 +54,7 @@ def compile_rules(rule_set: RuleSet) -> Advice:
             continue
         try:
             run = {lang: compile_check(rule, lang, indexes[lang]) for lang in LANGUAGES}
-        except (ValueError, KeyError, TypeError) as exc:
+        except Exception as exc:  # re2.error included: one rule that cannot compile never stops the others
             line = rule.lines.line(("check",)) if rule.lines else 1
             errors.append(RuleError(rule.path, line, "check", str(exc)))
             continue

@@ -9,6 +9,11 @@ A file that breaks (bad YAML, a wrong key, an override that no longer fits) is
 reported with file, line and key, to the log and to `listeners`, and the last
 good version of that file stays in use; a file that never loaded is left out.
 Compiled advice is cached per place and shared by the channels without a layer.
+
+A reload reads, parses and compiles into new tables without holding the lock that
+reviews take; the new tables replace the old ones in one step at the end. Any error
+while reading, parsing, merging or compiling one file is that file's error: the
+reload itself never raises.
 """
 
 from __future__ import annotations
@@ -71,6 +76,19 @@ class _Place:
     kept: list[str] = field(default_factory=list)
 
 
+Key = tuple[str | None, str | None]  # (workspace, channel); (None, None) is the packs alone
+
+
+@dataclass
+class _Tables:
+    """One generation of what reviews read: the places built from the files, compiled."""
+
+    files: dict[Path, _FileState] = field(default_factory=dict)
+    places: dict[Key, _Place] = field(default_factory=dict)
+    compiled: dict[Key, Advice] = field(default_factory=dict)
+    on_disk: frozenset[Key] = frozenset({(None, None)})
+
+
 class AdviceSource:
     """The packs plus the admins' layers, compiled per place, reloadable."""
 
@@ -79,12 +97,10 @@ class AdviceSource:
         self.local_root = Path(local_root) if local_root is not None else None
         self.listeners: list[Callable[[ReloadReport], None]] = []
         self.quiet = quiet  # no log lines (the CLI prints errors itself)
-        self._lock = threading.RLock()
-        self._files: dict[Path, _FileState] = {}
-        self._places: dict[tuple[str | None, str | None], _Place] = {}
-        self._compiled: dict[tuple[str | None, str | None], Advice] = {}
+        self._lock = threading.RLock()  # what reviews take: held only to read or swap the tables
+        self._reload_lock = threading.RLock()  # one reload at a time; parsing happens under this one only
+        self._tables = _Tables()
         self._workspace_of: dict[str, str | None] = {}  # shown path -> workspace (None for packs)
-        self._on_disk: set[tuple[str | None, str | None]] = {(None, None)}
         self._seen: dict[str, set[str]] = {}  # workspace -> errors already shown to its admins
         self.generation = 0
         self.watcher: Any = None  # the AdviceWatcher reloading this source, when one runs
@@ -95,19 +111,19 @@ class AdviceSource:
 
     def advice_for(self, workspace: str | None = None, channel: str | None = None) -> Advice:
         """The compiled advice of a workspace and channel (the nearest layer that exists)."""
-        key = self._place_key(workspace, channel)
         with self._lock:
-            advice = self._compiled.get(key)
-            if advice is None:
-                place = self._place(*key)
-                advice = compile_rules(RuleSet(place.stack.rules(), list(place.errors)))
-                self._compiled[key] = advice
-            return advice
+            tables = self._tables
+        key = _place_key(tables, workspace, channel)
+        advice = tables.compiled.get(key)
+        if advice is None:  # every place on disk is compiled by reload; this is the packs before the first
+            advice = tables.compiled.setdefault(key, _compile(tables.places[key]))
+        return advice
 
     def stack(self, workspace: str | None = None, channel: str | None = None) -> Stack:
         """The merged rules, with provenance, of a place."""
         with self._lock:
-            return self._place(*self._place_key(workspace, channel)).stack
+            tables = self._tables
+        return tables.places[_place_key(tables, workspace, channel)].stack
 
     def rule(self, rule_id: str, workspace: str | None = None, channel: str | None = None) -> Rule | None:
         entry = self.stack(workspace, channel).get(rule_id)
@@ -160,31 +176,33 @@ class AdviceSource:
 
     def reload(self) -> ReloadReport:
         """Re-read every file; rebuild what changed; report problems (and tell listeners
-        when something changed)."""
+        when something changed). Reviews keep using the current tables meanwhile."""
         started = time.perf_counter()
-        with self._lock:
+        with self._reload_lock:
             initial = self.generation == 0
-            changed = self._read_files()
+            files = dict(self._tables.files)
+            changed = self._read_files(files)
             if not changed and not initial:
                 return ReloadReport(errors=self.last_report.errors, warnings=self.last_report.warnings,
                                     kept=self.last_report.kept, owners=self.last_report.owners,
                                     seconds=time.perf_counter() - started)
-            self._places.clear()
-            self._compiled.clear()
-            self._on_disk = set(self._places_on_disk())
-            for workspace, channel in sorted(self._on_disk, key=lambda p: (p[0] or "", p[1] or "")):
-                self._place(workspace, channel)
-            self.generation += 1
-            errors, warnings, kept = self._collect()
+            tables = _Tables(files, on_disk=frozenset(self._places_on_disk(files)))
+            for workspace, channel in sorted(tables.on_disk, key=lambda p: (p[0] or "", p[1] or "")):
+                place = self._place(tables, workspace, channel)
+                tables.compiled[(workspace, channel)] = _compile(place)
+            errors, warnings, kept = _collect(tables)
             before = {str(e) for e in self.last_report.errors}
             new_errors = tuple(e for e in errors if str(e) not in before)
             report = ReloadReport(tuple(sorted(display_path(p) for p in changed)), tuple(errors), new_errors,
                                   tuple(warnings), tuple(kept), time.perf_counter() - started,
                                   dict(self._workspace_of))
             current = {str(e) for e in errors}
-            for seen in self._seen.values():
-                seen &= current
-            self.last_report = report
+            with self._lock:
+                self._tables = tables
+                self.generation += 1
+                for seen in self._seen.values():
+                    seen &= current
+                self.last_report = report
         if not self.quiet:
             self._log(report, initial)
         if not initial:
@@ -214,8 +232,8 @@ class AdviceSource:
                         files += layer_files(ch)
         return files
 
-    def _read_files(self) -> list[Path]:
-        """Read every file; parse those whose text changed. Returns the changed paths."""
+    def _read_files(self, files: dict[Path, _FileState]) -> list[Path]:
+        """Read every file; parse those whose text changed (into `files`). Returns the changed paths."""
         changed: list[Path] = []
         present = set()
         for file in self._all_files():
@@ -224,7 +242,7 @@ class AdviceSource:
                 text = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 text = f"\0unreadable {exc}"
-            state = self._files.get(file)
+            state = files.get(file)
             if state is not None and state.text == text:
                 continue
             changed.append(file)
@@ -232,16 +250,23 @@ class AdviceSource:
             self._workspace_of[shown] = self._workspace_of_path(file)
             if text.startswith("\0unreadable"):
                 parsed, errors = None, [RuleError(shown, 1, "", f"cannot read: {text[12:]}")]
-            elif self._is_pack(file):
-                parsed, errors = parse_rule(text, shown)
             else:
-                parsed, errors = parse_layer_file(text, shown)
+                parsed, errors = self._parse(file, text, shown)
             last_good = state.last_good if state else None
-            self._files[file] = _FileState(text, parsed, errors, last_good)
-        for gone in set(self._files) - present:
-            del self._files[gone]
+            files[file] = _FileState(text, parsed, errors, last_good)
+        for gone in set(files) - present:
+            del files[gone]
             changed.append(gone)
         return changed
+
+    def _parse(self, file: Path, text: str, shown: str) -> tuple[LayerFile | Rule | None, list[RuleError]]:
+        try:
+            if self._is_pack(file):
+                return parse_rule(text, shown)
+            return parse_layer_file(text, shown)
+        except Exception as exc:  # whatever a file holds, it is that file's error, never the reload's
+            log.debug("advice file %s could not be read", shown, exc_info=True)
+            return None, [RuleError(shown, 1, "", f"cannot be read: {type(exc).__name__}: {exc}")]
 
     def _is_pack(self, file: Path) -> bool:
         return any(file.is_relative_to(root) for root in self.packs)
@@ -251,10 +276,10 @@ class AdviceSource:
             return None
         return file.relative_to(self.local_root).parts[0]
 
-    def _places_on_disk(self) -> set[tuple[str | None, str | None]]:
+    def _places_on_disk(self, files: dict[Path, _FileState]) -> set[Key]:
         """The places that have a layer file: (workspace, None) or (workspace, channel)."""
-        places: set[tuple[str | None, str | None]] = {(None, None)}
-        for file in self._files:
+        places: set[Key] = {(None, None)}
+        for file in files:
             ws = self._workspace_of_path(file)
             if ws is None:
                 continue
@@ -265,53 +290,31 @@ class AdviceSource:
                 places.add((ws, parts[2]))
         return places
 
-    def _collect(self) -> tuple[list[RuleError], list[RuleError], list[str]]:
-        errors: dict[str, RuleError] = {}
-        warnings: dict[str, RuleError] = {}
-        kept: set[str] = set()
-        for state in self._files.values():
-            for e in state.errors:
-                errors.setdefault(str(e), e)
-        for place in self._places.values():
-            for e in place.errors:
-                errors.setdefault(str(e), e)
-            for w in place.warnings:
-                warnings.setdefault(str(w), w)
-            kept.update(place.kept)
-        return list(errors.values()), list(warnings.values()), sorted(kept)
-
     # -- building places -------------------------------------------------------------------
 
-    def _place_key(self, workspace: str | None, channel: str | None) -> tuple[str | None, str | None]:
-        """The nearest place with a layer on disk: channel, else workspace, else packs."""
-        on_disk = self._on_disk
-        if (workspace, channel) in on_disk:
-            return (workspace, channel)
-        return (workspace, None) if (workspace, None) in on_disk else (None, None)
-
-    def _place(self, workspace: str | None, channel: str | None) -> _Place:
+    def _place(self, tables: _Tables, workspace: str | None, channel: str | None) -> _Place:
         key = (workspace, channel)
-        place = self._places.get(key)
+        place = tables.places.get(key)
         if place is not None:
             return place
         if workspace is None:
-            place = self._packs_place()
+            place = self._packs_place(tables.files)
         else:
-            below = self._place(workspace, None) if channel is not None else self._place(None, None)
+            below = self._place(tables, workspace, None) if channel is not None else self._place(tables, None, None)
             assert self.local_root is not None
             folder = layer_dir(self.local_root, workspace, channel)
-            place = self._layer_place(below, layer_name(workspace, channel), folder)
-        self._places[key] = place
+            place = self._layer_place(tables.files, below, layer_name(workspace, channel), folder)
+        tables.places[key] = place
         return place
 
-    def _packs_place(self) -> _Place:
+    def _packs_place(self, files: dict[Path, _FileState]) -> _Place:
         rules: list[Rule] = []
         errors: list[RuleError] = []
         kept: list[str] = []
         seen: dict[str, str] = {}
         pack_of: dict[str, str] = {}
-        for file in sorted(f for f in self._files if self._is_pack(f)):
-            state = self._files[file]
+        for file in sorted(f for f in files if self._is_pack(f)):
+            state = files[file]
             rule = state.parsed if isinstance(state.parsed, Rule) else None
             if rule is None and isinstance(state.last_good, Rule):
                 rule = state.last_good
@@ -331,25 +334,22 @@ class AdviceSource:
         stack = Stack.from_rules(rules, "packs", folders, layer_of=lambda rule: pack_of[rule.id])
         return _Place(stack, errors, [], kept)
 
-    def _layer_place(self, below: _Place, name: str, folder: Path) -> _Place:
+    def _layer_place(self, files: dict[Path, _FileState], below: _Place, name: str, folder: Path) -> _Place:
         stack = below.stack.copy()
         stack.layers.append((name, display_path(folder)))
         place = _Place(stack, list(below.errors), list(below.warnings), list(below.kept))
-        files = [f for f in layer_files(folder) if f in self._files]
+        present = [f for f in layer_files(folder) if f in files]
         # New rules first, so that the layer's overrides may tune them too.
-        ordered = sorted(files, key=lambda f: not self._is_rule_file(f))
+        ordered = sorted(present, key=lambda f: not _is_rule_file(files[f]))
         for file in ordered:
-            state = self._files[file]
+            state = files[file]
             candidates: list[LayerFile] = []
             if isinstance(state.parsed, LayerFile):
                 candidates.append(state.parsed)
             if isinstance(state.last_good, LayerFile) and state.last_good is not state.parsed:
                 candidates.append(state.last_good)
             for n, candidate in enumerate(candidates):
-                if candidate.kind == "rule":
-                    problems, warnings = stack.try_rule_file(candidate, name), []
-                else:
-                    problems, warnings = stack.try_override_file(candidate, name)
+                problems, warnings = _apply(stack, candidate, name)
                 if n == 0 and candidate is state.parsed:
                     place.errors.extend(problems)
                     place.warnings.extend(warnings)
@@ -360,11 +360,6 @@ class AdviceSource:
                         place.kept.append(candidate.shown)
                     break
         return place
-
-    def _is_rule_file(self, file: Path) -> bool:
-        state = self._files[file]
-        parsed = state.parsed if state.parsed is not None else state.last_good
-        return isinstance(parsed, LayerFile) and parsed.kind == "rule"
 
     # -- admins' switches ----------------------------------------------------------------------
 
@@ -377,11 +372,54 @@ class AdviceSource:
             raise ValueError(f"unknown status {status!r}")
         if self.stack(workspace, channel).get(rule_id) is None:
             raise KeyError(rule_id)
-        with self._lock:
+        with self._reload_lock:
             file = write_switch(layer_dir(self.local_root, workspace, channel), rule_id, status)
             self.reload()
         return file
 
-    def places(self) -> Iterable[tuple[str | None, str | None]]:
+    def places(self) -> Iterable[Key]:
         with self._lock:
-            return list(self._places)
+            return list(self._tables.places)
+
+
+def _place_key(tables: _Tables, workspace: str | None, channel: str | None) -> Key:
+    """The nearest place with a layer on disk: channel, else workspace, else packs."""
+    if (workspace, channel) in tables.on_disk:
+        return (workspace, channel)
+    return (workspace, None) if (workspace, None) in tables.on_disk else (None, None)
+
+
+def _compile(place: _Place) -> Advice:
+    return compile_rules(RuleSet(place.stack.rules(), list(place.errors)))
+
+
+def _is_rule_file(state: _FileState) -> bool:
+    parsed = state.parsed if state.parsed is not None else state.last_good
+    return isinstance(parsed, LayerFile) and parsed.kind == "rule"
+
+
+def _apply(stack: Stack, file: LayerFile, layer: str) -> tuple[list[RuleError], list[RuleError]]:
+    """Apply one layer file to the stack: (errors, warnings). Any failure is that file's error."""
+    try:
+        if file.kind == "rule":
+            return stack.try_rule_file(file, layer), []
+        return stack.try_override_file(file, layer)
+    except Exception as exc:
+        log.debug("advice file %s could not be applied", file.shown, exc_info=True)
+        return [RuleError(file.shown, 1, "", f"cannot be applied: {type(exc).__name__}: {exc}")], []
+
+
+def _collect(tables: _Tables) -> tuple[list[RuleError], list[RuleError], list[str]]:
+    errors: dict[str, RuleError] = {}
+    warnings: dict[str, RuleError] = {}
+    kept: set[str] = set()
+    for state in tables.files.values():
+        for e in state.errors:
+            errors.setdefault(str(e), e)
+    for place in tables.places.values():
+        for e in place.errors:
+            errors.setdefault(str(e), e)
+        for w in place.warnings:
+            warnings.setdefault(str(w), w)
+        kept.update(place.kept)
+    return list(errors.values()), list(warnings.values()), sorted(kept)

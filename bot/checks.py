@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import re2
 
+from bot import clauses, measures
 from bot.phrases import PhraseIndex
 from bot.rules import Rule
 from bot.text import ELISIONS, Doc, fold, strip_accents
@@ -34,6 +36,15 @@ class Scope:
     doc: Doc
     matches: dict[int, list[tuple[int, int]]]
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. "history": a HistoryView
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return clauses.sentences(self.doc.text)
+
+    @cached_property
+    def clause_starts(self) -> frozenset[int]:
+        """Offsets of the words that open a clause (where imperatives stand)."""
+        return clauses.clause_starts(self.doc)
 
     def spans(self, list_id: int | None) -> list[tuple[int, int]]:
         """Character spans matched by a registered phrase list."""
@@ -58,7 +69,7 @@ def check(name: str) -> Callable[[Factory], Factory]:
 
 
 # Check types defined by feature modules, imported the first time a rule needs them.
-PROVIDERS = {"history": "bot.history"}
+PROVIDERS = {"history": "bot.history", "signals": "bot.signals"}
 
 
 def compile_check(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
@@ -80,8 +91,7 @@ def _list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
     return index.add(list(phrases)) if phrases else None
 
 
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in others)
+_overlaps = measures.overlaps
 
 
 def whole(doc: Doc) -> tuple[int, int]:
@@ -196,22 +206,6 @@ def density(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
-_RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
-_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
-_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
-
-
-_MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
-
-
-def _items(doc: Doc, metric: str) -> list[tuple[int, int]]:
-    if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
-        if not any(mark in doc.text for mark in _MARKS[metric]):
-            return []
-        return [m.span() for m in _RUNS[metric].finditer(doc.text) if not _overlaps(m.span(), doc.links)]
-    return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
-
-
 def _over(items: list[tuple[int, int]], limit: int, by_char: bool) -> tuple[int, int] | None:
     """The item in which the count first goes over `limit`."""
     count = 0
@@ -228,6 +222,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     name = rule.check["metric"]
     high, low = rule.check.get("max"), rule.check.get("min")
     min_words = int(rule.check.get("min_words", 0))
+    caps_words = int(rule.check.get("caps_words", 4))
     block = rule.lang(language)
     reader, self_ = _list(index, block.get("reader")), _list(index, block.get("self"))
     exceptions = _list(index, block.get("exceptions"))
@@ -237,8 +232,8 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
         if doc.word_count < min_words:
             return []
         limits = {"max": high, "min": low}
-        if name in ("exclamations", "questions", "links", "hashtags", "mentions", "emoji"):
-            items = _items(doc, name)
+        if name in measures.COUNTED:
+            items = measures.items(doc, name, caps_words)
             count = sum(e - s for s, e in items) if name == "exclamations" else len(items)
             if high is not None and count > high:
                 s, e = _over(items, int(high), by_char=name == "exclamations")
@@ -247,20 +242,16 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
                 return [Hit(*whole(doc), {"count": count, **limits})]
             return []
         if name == "caps_ratio":
-            letters = sum(doc.tokens.ends) - sum(doc.tokens.starts)  # word characters
-            if letters < 12:
-                return []
-            capitals = len(_CAPITALS.findall(doc.text)) if doc.text != doc.text.lower() else 0
-            ratio = capitals / letters
-            if high is not None and ratio > high:
-                run_ = _CAPS_WORD.search(doc.text)
-                span = run_.span() if run_ else whole(doc)
+            ratio = measures.caps_ratio(doc)
+            if ratio is not None and high is not None and ratio > high:
+                span = measures.caps_span(doc) or whole(doc)
                 return [Hit(*span, {"value": round(100 * ratio), **limits})]
             return []
         if name in ("length", "words"):
             size = len(doc.text.strip()) if name == "length" else doc.word_count
             if high is not None and size > high:
-                start = whole(doc)[0] + int(high) if name == "length" else doc.tokens.starts[int(high)]
+                starts = doc.tokens.starts if not doc.tokens.extra else sorted(set(doc.tokens.starts))
+                start = whole(doc)[0] + int(high) if name == "length" else starts[int(high)]
                 return [Hit(start, whole(doc)[1], {"count": size, **limits})]
             if low is not None and size < low:
                 return [Hit(*whole(doc), {"count": size, **limits})]
@@ -295,22 +286,65 @@ def require(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
 
 _QUOTE = re.compile(r"[«\"“][^«»\"“”]{8,}[»\"”]")
+_QUOTATION = re.compile(r'"[^"\n]{8,}"')  # on folded text, where « » “ ” are "
+# After a closing quotation mark: punctuation, an optional dash or bracket, then words.
+_AFTER_QUOTE = re.compile(r"[\s,.;:]*([-–—―~(]+)?\s*((?:[^\W\d_][\w.'’-]*[ \t]*){0,5})(\S?)")
+_NAME_JOINERS = frozenset({"de", "du", "da", "di", "del", "van", "von", "der", "le", "la", "ibn", "bin"})
+_ANONYMOUS = frozenset({"proverb", "proverbe", "unknown", "anonymous", "anonyme", "dicton", "saying", "inconnu"})
+
+
+def _names_author(text: str, end: int) -> bool:
+    """The words right after a quotation name who said it: “…” — Name, “…” Name Surname,
+    « … » Oscar Wilde, “…” (Chinese proverb). A lone capitalised word followed by more
+    lower-case words ("C'est bien connu") is the next sentence, not an author."""
+    m = _AFTER_QUOTE.match(text, end)
+    if not m or not m.group(2):
+        return False
+    words = m.group(2).split()
+    if any(fold(w).strip(".,") in _ANONYMOUS for w in words[:3]):
+        return True
+    capitals = 0
+    for word in words:
+        if word[:1].isupper() and word != "I":
+            capitals += 1
+        elif capitals and fold(word) in _NAME_JOINERS:
+            continue
+        else:
+            break
+    if m.group(1):  # “…” — Name
+        return capitals >= 1
+    followed_by_text = capitals < len(words)
+    return capitals >= 2 or (capitals == 1 and not followed_by_text)
+
+
+def attributed_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations whose author is named right after them."""
+    if '"' not in doc.folded:
+        return []
+    return [m.span() for m in _QUOTATION.finditer(doc.folded) if _names_author(doc.text, m.end())]
 
 
 @check("conditional")
 def conditional(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
-    """If A is there (phrases `if` or `if_pattern`), B must be too (`then`, or `satisfied_by`)."""
+    """If A is there (phrases `if` or `if_pattern`), B must be too (`then`, or `satisfied_by`).
+
+    `exceptions` and `exception_pattern` drop the triggers they overlap."""
     block = rule.lang(language)
     fold = bool(rule.check.get("fold", True))
     when = _list(index, block.get("if"))
     then = _list(index, block.get("then"))
     exceptions = _list(index, block.get("exceptions"))
     regex = compile_regex(rule.check["if_pattern"], fold) if "if_pattern" in rule.check else None
+    unless = compile_regex(rule.check["exception_pattern"], fold) if "exception_pattern" in rule.check else None
     satisfied_by = set(rule.check.get("satisfied_by", ()))
 
     def run(scope: Scope) -> list[Hit]:
         doc = scope.doc
         skip = scope.spans(exceptions)
+        if unless:
+            skip += _regex_spans(unless, doc)
+        if "attribution" in satisfied_by:  # a quotation credited to its author credits what it says
+            skip += attributed_quotes(doc)
         triggers = scope.spans(when) + (_regex_spans(regex, doc) if regex else [])
         triggers = sorted(sp for sp in triggers if not _overlaps(sp, skip))
         if not triggers or scope.spans(then):

@@ -102,6 +102,15 @@ class DraftCache:
                 return None
             return item
 
+    def owned(self, review_id: str, ctx: Context) -> RecentDraft | None:
+        """The draft a button names, only for the member who had it reviewed, in the same
+        workspace: a review id copied into another server or clicked by someone else is unknown."""
+        item = self.get(review_id)
+        if item is None or (item.ctx.platform, item.ctx.workspace, item.ctx.user) != (ctx.platform, ctx.workspace,
+                                                                                       ctx.user):
+            return None
+        return item
+
 
 def fingerprint(text: str) -> str:
     """A draft's fingerprint: enough to recognise it again, not to read it."""
@@ -190,7 +199,7 @@ def help_command(coach: Coach, text: str, ctx: Context) -> Reply:
 @action("review_again")
 def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     """Re-review a remembered draft (adapters usually open an editor prefilled instead)."""
-    recent = coach.drafts.get(value)
+    recent = coach.drafts.owned(value, ctx)
     if recent is None:
         return text_reply(t("draft.forgotten", ctx.language), ctx.language)
     return review_command(coach, recent.draft, ctx)

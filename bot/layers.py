@@ -44,6 +44,7 @@ import yaml
 
 from bot import yamlfile
 from bot.advice import compile_rules
+from bot.pattern_budget import Cost, budget_problem, pattern_cost
 from bot.rules import (
     LANGUAGES,
     Rule,
@@ -108,6 +109,17 @@ def _without(prop: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {k: v for k, v in prop.items() if k not in keys}
 
 
+def _layer_values(prop: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """A mapping of named values (a rule's signals): each value as an override may write it,
+    a list as is or a mapping key by key (`phrases+: [...]`)."""
+    values = prop.get("additionalProperties")
+    if not isinstance(values, dict) or "oneOf" not in values:
+        return prop
+    variants = [{**v, "properties": _layer_props(v["properties"], defs)} if "properties" in v else v
+                for v in values["oneOf"]]
+    return {**prop, "additionalProperties": {**values, "oneOf": variants}}
+
+
 def _layer_props(props: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     """Every key of a rule mapping as an override may write it: lists take `key+` / `key-`,
     mappings merge key by key and take `key-` (the keys to drop)."""
@@ -123,6 +135,7 @@ def _layer_props(props: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
             out[name] = {"type": "object", "additionalProperties": False,
                          "properties": _layer_props(prop["properties"], defs)}
         elif prop.get("type") == "object":
+            prop = _layer_values(prop, defs)
             out[name] = prop
             out[f"{name}+"] = {**prop, "description": f"Add to {name}"}
             out[f"{name}-"] = {"type": "array", "items": {"type": "string"}, "description": f"Keys to remove from {name}"}
@@ -331,6 +344,9 @@ def _merge_into(target: dict[str, Any], over: dict[str, Any], at: tuple[str, ...
             changes.append(_Change(path, spath, "="))
         elif op == "+":
             added: list[Any] = []
+            if isinstance(current, dict) and not isinstance(value, dict):
+                warnings.append((spath, f"{name} is a mapping: add keys to it, not a list (nothing added)"))
+                continue
             if isinstance(current, dict):
                 for k, v in value.items():
                     current[k] = copy.deepcopy(v)
@@ -363,7 +379,10 @@ def _merge_into(target: dict[str, Any], over: dict[str, Any], at: tuple[str, ...
 
 
 def _compile_error(rule: Rule) -> str | None:
-    errors = compile_rules(RuleSet([Rule(**{**rule.__dict__, "status": "active"})], [])).errors
+    try:
+        errors = compile_rules(RuleSet([Rule(**{**rule.__dict__, "status": "active"})], [])).errors
+    except Exception as exc:  # whatever a merged rule does to a check, the file is refused, not the reload
+        return f"cannot be compiled: {type(exc).__name__}: {exc}"
     return str(errors[0].message) if errors else None
 
 
@@ -375,6 +394,7 @@ class Stack:
     layers: list[tuple[str, str]] = field(default_factory=list)  # (layer name, folder)
     errors: list[RuleError] = field(default_factory=list)
     warnings: list[RuleError] = field(default_factory=list)
+    base_cost: Cost = field(default_factory=dict)  # the packs' patterns: outside the layers' budget
 
     @classmethod
     def from_rules(cls, rules: Iterable[Rule], layer: str = "packs", folder: str = "",
@@ -386,11 +406,16 @@ class Stack:
             if not isinstance(data, dict):
                 raise ValueError(f"rule {rule.id} has no source data")
             entries[rule.id] = Entry(data, layer_of(rule) if layer_of else layer, rule.path, rule.lines)
-        return cls(entries, [(layer, folder)])
+        return cls(entries, [(layer, folder)], base_cost=pattern_cost(entries.values()))
 
     def copy(self) -> Stack:
         """A stack to build the next layer on (entries are replaced, never changed in place)."""
-        return Stack(dict(self.entries), list(self.layers), list(self.errors), list(self.warnings))
+        return Stack(dict(self.entries), list(self.layers), list(self.errors), list(self.warnings), self.base_cost)
+
+    def _over_budget(self, changed: dict[str, Entry]) -> str | None:
+        if not self.base_cost:
+            return None
+        return budget_problem(pattern_cost({**self.entries, **changed}.values()), self.base_cost)
 
     def rules(self) -> list[Rule]:
         return [entry.rule() for entry in self.entries.values()]
@@ -408,7 +433,14 @@ class Stack:
             line = rule.lines.line(("id",)) if rule.lines else 1
             return [RuleError(file.shown, line, "id", f"rule {rule.id} already exists ({below.path}); to change it, "
                                                        f"write an override: `{rule.id}:` then the keys to change")]
-        self.entries[rule.id] = Entry(rule.lines.data if rule.lines else {}, layer, file.shown, rule.lines)
+        entry = Entry(rule.lines.data if rule.lines else {}, layer, file.shown, rule.lines)
+        problem = self._over_budget({rule.id: entry})
+        if problem:
+            located = rule.lines
+            key = next((k for k in ("check.pattern", "check.if_pattern", "fr.pattern", "en.pattern")
+                        if located and tuple(k.split(".")) in located.lines), "check")
+            return [RuleError(file.shown, located.line(tuple(key.split("."))) if located else 1, key, problem)]
+        self.entries[rule.id] = entry
         return []
 
     def try_override_file(self, file: LayerFile, layer: str) -> tuple[list[RuleError], list[RuleError]]:
@@ -463,6 +495,10 @@ class Stack:
             updated[rule_id] = new
         if errors:
             return errors, warnings
+        problem = self._over_budget(updated)
+        if problem:
+            first = next(iter(updated), "")
+            return [RuleError(file.shown, located.line((first,)) if first else 1, first, problem)], warnings
         self.entries.update(updated)
         return [], warnings
 

@@ -41,8 +41,8 @@ MESSAGES.update({
     "dismiss.again": {"en": "Already noted: “{rule}” is not for this post.", "fr": "Déjà noté : « {rule} » n'est pas pour ce message."},
     "dismiss.bad": {"en": "I could not tell which finding to set aside; please use the button under the finding.",
                     "fr": "Je n'ai pas compris quelle remarque écarter ; utilisez le bouton sous la remarque."},
-    "posted.done": {"en": "Noted as published: that makes {n} team post(s) in the last 7 days. `/habits` shows the whole picture.",
-                    "fr": "Noté comme publié : cela fait {n} message(s) de l'équipe sur les 7 derniers jours. `/habits` montre l'ensemble."},
+    "posted.done": {"en": "Noted as published: that makes {n} team {n:post|posts} in the last 7 days. `/habits` shows the whole picture.",
+                    "fr": "Noté comme publié : cela fait {n} {n:message|messages} de l'équipe sur les 7 derniers jours. `/habits` montre l'ensemble."},
     "posted.again": {"en": "Already noted as published.", "fr": "Déjà noté comme publié."},
     "observe.on": {"en": "Coach now listens in this channel: what the community says here helps judge how relevant drafts are. Nothing is posted here. `/coach observe off` stops it.",
                    "fr": "Coach écoute maintenant ce canal : ce que dit la communauté ici aide à juger la pertinence des brouillons. Rien n'y est publié. `/coach observe off` l'arrête."},
@@ -130,12 +130,28 @@ def observe_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return text_reply(t("observe.status_on" if on else "observe.status_off", lang), lang)
 
 
+def _is_theirs(coach: Coach, review_id: str, ctx: Context) -> bool:
+    """Whether a review is this member's, in this workspace: from the drafts in memory, else
+    (after a restart) from the review log. A review nobody knows is nobody's."""
+    if coach.drafts.get(review_id) is not None:
+        return coach.drafts.owned(review_id, ctx) is not None
+    if coach.store is None:
+        return False
+    row = coach.store.conn.execute(
+        "SELECT 1 FROM reviews r JOIN workspaces w ON w.id = r.workspace_id JOIN members m ON m.id = r.member_id "
+        "WHERE r.id = ? AND w.platform = ? AND w.platform_id = ? AND m.platform_id = ?",
+        [review_id, ctx.platform, ctx.workspace, ctx.user]).fetchone()
+    return row is not None
+
+
 @action("dismiss")
 def dismiss_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     lang = ctx.language
     review_id, _, rule_id = value.partition("|")
     if not review_id or not rule_id:
         return text_reply(t("dismiss.bad", lang), lang)
+    if not _is_theirs(coach, review_id, ctx):
+        return text_reply(t("draft.forgotten", lang), lang)
     fresh = True
     if coach.store is not None:
         fresh = coach.store.dismiss(review_id, rule_id, ctx, reason)
@@ -145,7 +161,7 @@ def dismiss_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply
 @action("posted")
 def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     lang = ctx.language
-    recent = coach.drafts.get(value)
+    recent = coach.drafts.owned(value, ctx)
     if recent is None:
         return text_reply(t("draft.forgotten", lang), lang)
     store = coach.store

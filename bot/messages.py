@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -67,12 +68,42 @@ MESSAGES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+def plural(n: float, one: str, other: str, language: str = "en") -> str:
+    """The word form for a count: French takes the singular for 0 and 1 ("0 message",
+    "1 message"), English only for 1 ("0 posts", "1 post")."""
+    singular = abs(n) < 2 if language == "fr" else n == 1
+    return one if singular else other
+
+
+def _count(value: Any) -> float:
+    """A count given as a number or as a number already written out ("1,5", "12 000")."""
+    if isinstance(value, int | float):
+        return value
+    return float(str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
+
+
+class _Formatter(string.Formatter):
+    """str.format, plus plural forms: `{n} {n:post|posts}` picks the word by the count."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if "|" in format_spec:
+            one, _, other = format_spec.partition("|")
+            return plural(_count(value), one, other, self.language)
+        return super().format_field(value, format_spec)
+
+
 def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:
-    """`key` from a bilingual catalog in `language` (English if missing), placeholders filled.
+    """`key` from a bilingual catalog in `language` (English if missing), placeholders filled;
+    `{n:post|posts}` is the word for the count n in that language (see `plural`).
     Adapters keep catalogs of their own surface words and read them with this too."""
     entry = catalog[key]
     text = entry.get(language) or entry["en"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return _Formatter(language).format(text, **values) if "|" in text else text.format(**values)
 
 
 def t(key: str, language: str, **values: Any) -> str:

@@ -206,9 +206,10 @@ class NudgeStore:
         """
         with self.connect() as conn:
             cursor = conn.execute(
-                """INSERT OR IGNORE INTO nudge_sends
+                """INSERT INTO nudge_sends
                    (platform, workspace, channel, week, slot_at, status, owner, attempt, claimed_at)
-                   VALUES (?, ?, ?, ?, ?, 'claimed', ?, 1, ?)""",
+                   VALUES (?, ?, ?, ?, ?, 'claimed', ?, 1, ?)
+                   ON CONFLICT (platform, workspace, channel, week) DO NOTHING""",
                 (*schedule.key, slot.week, _iso(slot.at), owner, _iso(now)),
             )
             if cursor.rowcount == 1:

@@ -283,21 +283,24 @@ def _mix(advice: Advice, plan: PlanInput, targets: Targets) -> tuple[MixLine, ..
 
 
 def _weight(rule: Rule | None, mix: tuple[MixLine, ...]) -> float:
-    """What a fired rule costs: its weight; a mix rule with `per` loses it once for every `per`
+    """What a fired rule costs: its weight; a mix rule with `step` loses it once for every `step`
     of share outside a bound (the farthest one): 75 % promotion against a 20 % ceiling costs
     5.5 times its weight, 25 % half of it."""
     if rule is None:
         return 0.0
-    if rule.type == "mix" and rule.check.get("per"):
-        return rule.weight * max((line.distance for line in mix), default=0.0) / float(rule.check["per"])
+    if rule.type == "mix" and rule.check.get("step"):
+        return rule.weight * max((line.distance for line in mix), default=0.0) / float(rule.check["step"])
     return rule.weight
 
 
 def _score(findings: tuple[Finding, ...], advice: Advice, mix: tuple[MixLine, ...]) -> int:
-    """The posts' score, with a calendar's mix weighing in proportion (see `_weight`)."""
-    scaled = {f.rule for f in findings if (r := advice.get(f.rule)) and r.type == "mix" and r.check.get("per")}
+    """The posts' score, with a calendar's mix weighing in proportion (see `_weight`), and
+    never in the `ready` band with a blocker."""
+    scaled = {f.rule for f in findings if (r := advice.get(f.rule)) and r.type == "mix" and r.check.get("step")}
     score = score_for([f for f in findings if f.rule not in scaled], advice)
     score -= sum(_weight(advice.get(rule_id), mix) for rule_id in scaled)
+    if any(f.severity == "blocker" for f in findings):
+        score = min(score, 79)  # as for a post: a plan with a blocker is never ready to run
     return max(0, min(100, round(score)))
 
 

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
     from bot.coach import Coach
 
 MESSAGES.update({
-    "forget.summary": {"en": "Coach keeps, about you in this workspace: {posts} post(s), {reviews} review(s) (fingerprints of your drafts, scores, the rules that fired) and {dismissals} dismissal(s). Type {how} to delete all of it; it cannot be undone.",
-                       "fr": "Coach garde, à votre sujet dans cet espace : {posts} message(s), {reviews} relecture(s) (empreintes de vos brouillons, scores, règles déclenchées) et {dismissals} remarque(s) écartée(s). Tapez {how} pour tout supprimer ; c'est définitif."},
+    "forget.summary": {"en": "Coach keeps, about you in this workspace: {posts} {posts:post|posts}, {reviews} {reviews:review|reviews} (fingerprints of your drafts, scores, the rules that fired) and {dismissals} {dismissals:dismissal|dismissals}. Type {how} to delete all of it; it cannot be undone.",
+                       "fr": "Coach garde, à votre sujet dans cet espace : {posts} {posts:message|messages}, {reviews} {reviews:relecture|relectures} (empreintes de vos brouillons, scores, règles déclenchées) et {dismissals} {dismissals:remarque écartée|remarques écartées}. Tapez {how} pour tout supprimer ; c'est définitif."},
     "forget.nothing": {"en": "Coach keeps nothing about you in this workspace.", "fr": "Coach ne garde rien à votre sujet dans cet espace."},
-    "forget.done": {"en": "Done: Coach deleted {rows} row(s) about you, and forgot the drafts it still had in memory.",
-                    "fr": "C'est fait : Coach a supprimé {rows} ligne(s) vous concernant et oublié les brouillons qu'il avait encore en mémoire."},
+    "forget.done": {"en": "Done: Coach deleted {rows} {rows:row|rows} about you, and forgot the drafts it still had in memory.",
+                    "fr": "C'est fait : Coach a supprimé {rows} {rows:ligne|lignes} vous concernant et oublié les brouillons qu'il avait encore en mémoire."},
 })  # fmt: skip
 
 

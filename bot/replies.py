@@ -54,12 +54,12 @@ def notices_text(review: Review) -> str:
     return " ".join(notes)
 
 
-def review_reply(review: Review, review_id: str = "", draft: str = "") -> Reply:
-    """The reply to /review: score and band, the top findings, buttons."""
+def review_reply(review: Review, review_id: str = "", draft: str = "", limit: int | None = SHOWN_FINDINGS) -> Reply:
+    """The reply to /review: score and band, the top findings (`limit=None`: all of them), buttons."""
     lang = review.language
     band = t(f"band.{review.band}", lang)
     groups = grouped(review.findings)
-    shown = groups[:SHOWN_FINDINGS]
+    shown = groups[:limit]
     more = len(groups) - len(shown)
     sections: list[Section] = []
     if shown:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import re2
 
 from bot import yamlfile
 
@@ -40,6 +39,7 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "conditional": (("if", "then", "exceptions"), ()),
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
+    "signals": (("signals", "exceptions"), ()),
     "history": (("phrases",), ()),
     "section": (("signals", "patterns", "cased", "exceptions"), ()),
     "counterfeit": (("signals", "patterns", "cased", "exceptions"), ()),
@@ -47,7 +47,7 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sequence": ((), ()),
 }
 PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
-                "rows", "category"}
+                "rows", "category", "signal"}
 # Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
 REQUIRED_SETTINGS = {"sequence": ("category", "after"), "section": ("needs",), "counterfeit": ("needs",)}
 
@@ -154,21 +154,50 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[str | int],
     return path, error.message
 
 
+MAX_LIST = 2_000  # phrases (or exceptions, swaps...) in one list; the bundled rules use under 40
+MAX_PROGRAM = 2_500  # RE2 program size of one pattern: ~2 ms on an 8,000-character draft; the packs' largest is 662
+
+
+def pattern_problem(pattern: Any, fold: bool) -> str | None:
+    """What is wrong with an admin's pattern, compiled exactly as a review will compile it
+    (accents folded first when `fold`): not RE2, or too expensive to run on every draft."""
+    from bot.checks import compile_regex  # checks imports this module
+
+    if not isinstance(pattern, str):
+        return "expected text"
+    try:
+        size = compile_regex(pattern, fold).text.programsize
+    except Exception as exc:  # re2.error, and anything a hostile pattern may raise
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        if fold and pattern_problem(pattern, False) is None:
+            return (f"not a valid RE2 pattern once accents are folded (reviews match without accents): {detail}; "
+                    "write it without accents, or set check.fold: false")
+        return f"not a valid RE2 pattern: {detail}"
+    if size > MAX_PROGRAM:
+        return (f"too expensive: an RE2 program of {size:,} steps, over the {MAX_PROGRAM:,} allowed per pattern "
+                "(fewer or smaller counted repeats such as {0,1000} make it cheaper)")
+    return None
+
+
 def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
     """What the schema cannot say."""
     errors: list[tuple[list[str | int], str]] = []
     check = data["check"]
     kind = check["type"]
-    for regex_key in ("pattern", "if_pattern"):
+    fold = bool(check.get("fold", True))
+    for regex_key in ("pattern", "if_pattern", "exception_pattern"):
         if regex_key in check:
-            try:
-                re2.compile(check[regex_key])
-            except re2.error as exc:
-                errors.append((["check", regex_key], f"not a valid RE2 pattern: {exc}"))
+            problem = pattern_problem(check[regex_key], fold)
+            if problem:
+                errors.append((["check", regex_key], problem))
     if kind == "metric" and "metric" not in check:
         errors.append((["check", "metric"], "missing (required for type metric)"))
     if kind == "metric" and "max" not in check and "min" not in check and check.get("metric") != "reader_focus":
         errors.append((["check", "max"], "a metric needs max or min"))
+    if kind == "signals":
+        from bot.signals import problems  # the type's own module (it imports this one)
+
+        errors += problems(data)
     if kind == "density" and "threshold" not in check:
         errors.append((["check", "threshold"], "missing (required for type density)"))
     for setting in REQUIRED_SETTINGS.get(kind, ()):
@@ -185,22 +214,23 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
         if kind == "conditional" and "if_pattern" not in check and not block.get("if"):
             errors.append(([lang, "if"], "missing: give check.if_pattern or `if` phrases"))
         if "pattern" in block:
-            try:
-                re2.compile(block["pattern"])
-            except re2.error as exc:
-                errors.append(([lang, "pattern"], f"not a valid RE2 pattern: {exc}"))
-        for regex_key in ("patterns", "cased"):  # section, counterfeit: named patterns
+            problem = pattern_problem(block["pattern"], fold)
+            if problem:
+                errors.append(([lang, "pattern"], problem))
+        for list_key, items in block.items():
+            if isinstance(items, list | dict) and len(items) > MAX_LIST:
+                errors.append(([lang, list_key], f"{len(items):,} items: at most {MAX_LIST:,} per list"))
+        for regex_key, folded in (("patterns", True), ("cased", False)):  # section, counterfeit: named patterns
             for name, regex in (block.get(regex_key) or {}).items():
-                try:
-                    re2.compile(regex)
-                except re2.error as exc:
-                    errors.append(([lang, regex_key, name], f"not a valid RE2 pattern: {exc}"))
+                problem = pattern_problem(regex, folded)
+                if problem:
+                    errors.append(([lang, regex_key, name], problem))
         for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self"):
             for i, phrase in enumerate(block.get(list_key) or []):
                 if phrase.strip().startswith("*"):
                     errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
         for name, phrases in (block.get("signals") or {}).items():
-            for i, phrase in enumerate(phrases):
+            for i, phrase in enumerate(phrases if isinstance(phrases, list) else ()):
                 if phrase.strip().startswith("*"):
                     errors.append(([lang, "signals", name, i], "a phrase cannot start with the wildcard *"))
         try:

@@ -31,6 +31,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from bot import store_upgrades
 from bot.minhash import PERIOD
 from bot.postfeatures import PostFeatures
 from bot.targets import bundled_targets
@@ -47,7 +48,9 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 BUSY_TIMEOUT_S = 30.0
 TABLES = ("workspaces", "channels", "members", "posts", "post_links", "post_signatures", "post_minhash_bands",
-          "daily_activity", "community_words", "reviews", "review_findings", "dismissals", "settings", "imports")
+          "daily_activity", "community_words", "community_member_words", "reviews", "review_findings", "dismissals",
+          "settings", "imports")
+NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
 _MISSING = object()
 
 migrations = Migrations("coach")
@@ -196,6 +199,11 @@ def _bands_by_month(db: Database) -> None:
     db["post_minhash_bands"].create_index(["post_id"])
 
 
+migrations(name="003_ids_never_reused")(store_upgrades.ids_never_reused)
+migrations(name="004_community_member_words")(store_upgrades.member_words)
+migrations(name="005_import_status")(store_upgrades.import_status)
+
+
 @dataclass
 class PostRecord:
     """One message to remember, with what tagging found in it."""
@@ -235,6 +243,7 @@ class Store:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._ids: dict[tuple, tuple[int, str]] = {}  # (table, scope, platform id) -> (row id, name)
+        self._forgets: int | None = None  # store_meta.forgets when _ids was filled: a forget anywhere empties it
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         db = self.db
@@ -260,6 +269,7 @@ class Store:
                 conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: consistent after a crash
+                conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left readable
                 with self._lock:
                     self._connections.append(conn)
                 db = Database(conn, execute_plugins=False)
@@ -276,6 +286,7 @@ class Store:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
+            self._check_forgets(conn)
             yield conn
         except BaseException:
             conn.rollback()
@@ -283,13 +294,34 @@ class Store:
             raise
         conn.commit()
 
+    def _check_forgets(self, conn: sqlite3.Connection) -> None:
+        """Drop the cached ids when any process forgot someone since they were cached
+        (inside the write lock, so no forget can slip in before this transaction's writes)."""
+        try:
+            row = conn.execute("SELECT value FROM store_meta WHERE key = 'forgets'").fetchone()
+        except sqlite3.OperationalError:  # before migration 003
+            return
+        forgets = row[0] if row else 0
+        if forgets != self._forgets:
+            self._ids.clear()
+            self._forgets = forgets
+
     def migrate(self) -> None:
-        """Apply pending migrations, one process at a time."""
+        """Apply pending migrations, one process at a time. Foreign keys are off while
+        tables are rebuilt, and checked before anything is committed."""
         db = self.db
         if not migrations.pending(db):
             return
-        with self.transaction():
-            migrations.apply(db)
+        conn = self.conn
+        conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before BEGIN
+        try:
+            with self.transaction():
+                migrations.apply(db)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(f"migration left {len(broken)} broken reference(s): {broken[:3]}")
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
         with self._lock:
@@ -475,10 +507,12 @@ class Store:
         signatures: list[tuple[int, bytes]] = []
         bands: list[tuple[int, int, int, int]] = []
         words: dict[tuple[int, str], list[int]] = {}  # (ws, word) -> [uses, last used at]
+        member_words: dict[tuple[int, int, str], list[int]] = {}  # (member, ws, word) -> [uses, last used at]
         insert = conn.execute
         for rec in batch:
-            ws, ch, mb = self.ids(conn, rec.platform, rec.workspace, rec.channel, rec.member,
-                                  (rec.workspace_name, rec.channel_name, rec.member_name))
+            ws, ch, mb = self.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
+                                  (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
+                                   rec.member_name))
             if rec.member_is_bot and mb is not None:
                 bots.add(mb)
             if ws not in keep_text:
@@ -488,9 +522,10 @@ class Store:
             domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
             at = int(rec.posted_at)
             cursor = insert(
-                "INSERT OR IGNORE INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
+                "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
                 "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (channel_id, message_id) DO NOTHING",
                 [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
                  rec.language or None, *cats, domains or None,
                  rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
@@ -519,29 +554,37 @@ class Store:
                 bands.extend((month, band, at, post_id) for band in feats.bands)
             if feats.words and rec.kind == "community":
                 for word in feats.words:
-                    seen = words.get((ws, word))
-                    if seen is None:
-                        words[(ws, word)] = [1, at]
-                    else:
-                        seen[0] += 1
-                        seen[1] = max(seen[1], at)
+                    for table, key in ((words, (ws, word)), (member_words, (mb, ws, word))):
+                        seen = table.get(key)
+                        if seen is None:
+                            table[key] = [1, at]
+                        else:
+                            seen[0] += 1
+                            seen[1] = max(seen[1], at)
         if bots:
             conn.executemany("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0", [(mb,) for mb in sorted(bots)])
         if days:
             self._count_days(conn, days)
         if links:
-            conn.executemany("INSERT OR IGNORE INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?)", links)
+            conn.executemany("INSERT INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (post_id, url_hash) DO NOTHING", links)
         if signatures:
             conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", signatures)
             bands.sort()  # in index order: each page of the band index is visited once
-            conn.executemany("INSERT OR IGNORE INTO post_minhash_bands (month, band, posted_at, post_id) "
-                             "VALUES (?, ?, ?, ?)", bands)
+            conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", bands)
         if words:
             conn.executemany(
                 "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + excluded.uses, "
                 "last_used_at = max(last_used_at, excluded.last_used_at)",
                 [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(words.items())])
+        if member_words:  # what forget takes back out of community_words, text kept or not
+            conn.executemany(
+                "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
+                "uses = uses + excluded.uses, last_used_at = max(last_used_at, excluded.last_used_at)",
+                [(*key, uses, last) for key, (uses, last) in sorted(member_words.items()) if key[0] is not None])
         return result
 
     @staticmethod
@@ -603,8 +646,8 @@ class Store:
         with self.transaction() as conn:
             ws, ch, mb = self.ids(conn, ctx.platform, ctx.workspace, ctx.channel, ctx.user, ("", "", ctx.user_name))
             cursor = conn.execute(
-                "INSERT OR IGNORE INTO dismissals (review_id, rule_id, workspace_id, channel_id, member_id, dismissed_at, reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO dismissals (review_id, rule_id, workspace_id, channel_id, member_id, dismissed_at, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (review_id, rule_id, member_id) DO NOTHING",
                 [review_id, rule_id, ws, ch, mb, int(at if at is not None else time.time()), reason.strip() or None])
             return cursor.rowcount == 1
 
@@ -619,8 +662,21 @@ class Store:
             members = [r[0] for r in conn.execute(f"SELECT id FROM members WHERE {where}", params)]
             deleted = self._delete(conn, members_sql=",".join(map(str, members)) if members else None)
             conn.execute("UPDATE settings SET updated_by = NULL WHERE updated_by = ?", [platform_id])
+            if "nudge_schedules" in self.db.table_names():
+                conn.execute("UPDATE nudge_schedules SET updated_by = NULL WHERE updated_by = ?", [platform_id])
+            conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'forgets'")
         self._invalidate_ids()
+        self.checkpoint()
         return deleted
+
+    def checkpoint(self) -> bool:
+        """Move the write-ahead log into the file and empty it, so that what was just deleted
+        is not left readable in coach.db-wal (secure_delete zeroes it in coach.db). False when
+        a reader kept part of the log in use: the next checkpoint finishes the job."""
+        if self.path == ":memory:":
+            return True
+        busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy
 
     def _delete(self, conn: sqlite3.Connection, members_sql: str | None = None,
                 post_filter: tuple[str, list] | None = None, review_filter: tuple[str, list] | None = None,
@@ -635,14 +691,19 @@ class Store:
             conn.execute(f"INSERT INTO doomed_posts SELECT id FROM posts WHERE member_id IN ({members_sql})")
             conn.execute(f"INSERT INTO doomed_reviews SELECT id FROM reviews WHERE member_id IN ({members_sql})")
         if post_filter:
-            conn.execute(f"INSERT OR IGNORE INTO doomed_posts SELECT id FROM posts WHERE {post_filter[0]}", post_filter[1])
+            conn.execute(f"INSERT INTO doomed_posts SELECT id FROM posts WHERE {post_filter[0]} ON CONFLICT DO NOTHING",
+                         post_filter[1])
         if review_filter:
-            conn.execute(f"INSERT OR IGNORE INTO doomed_reviews SELECT id FROM reviews WHERE {review_filter[0]}",
-                         review_filter[1])
-        self._unlearn_words(conn)
-
+            conn.execute(f"INSERT INTO doomed_reviews SELECT id FROM reviews WHERE {review_filter[0]} "
+                         "ON CONFLICT DO NOTHING", review_filter[1])
         def run(table: str, sql: str, params: list | None = None) -> None:
             deleted[table] = deleted.get(table, 0) + conn.execute(sql, params or []).rowcount
+
+        if members_sql is not None:
+            self._unlearn_members(conn, members_sql)
+            run("community_member_words", f"DELETE FROM community_member_words WHERE member_id IN ({members_sql})")
+        else:
+            self._unlearn_words(conn)
 
         run("post_minhash_bands", "DELETE FROM post_minhash_bands WHERE post_id IN (SELECT id FROM doomed_posts)")
         run("post_signatures", "DELETE FROM post_signatures WHERE post_id IN (SELECT id FROM doomed_posts)")
@@ -662,19 +723,36 @@ class Store:
         conn.execute("DELETE FROM doomed_reviews")
         return {k: v for k, v in deleted.items() if v}
 
+    @staticmethod
+    def _unlearn_members(conn: sqlite3.Connection, members_sql: str) -> None:
+        """Take forgotten members' words out of the community vocabulary (from
+        community_member_words: it works whether their posts' text was kept or not)."""
+        conn.execute(
+            "UPDATE community_words SET uses = uses - (SELECT SUM(m.uses) FROM community_member_words m "
+            f"WHERE m.member_id IN ({members_sql}) AND m.workspace_id = community_words.workspace_id "
+            "AND m.word = community_words.word) WHERE EXISTS (SELECT 1 FROM community_member_words m "
+            f"WHERE m.member_id IN ({members_sql}) AND m.workspace_id = community_words.workspace_id "
+            "AND m.word = community_words.word)")
+        conn.execute("DELETE FROM community_words WHERE uses <= 0")
+
     def _unlearn_words(self, conn: sqlite3.Connection) -> None:
-        """Take doomed community posts out of the community vocabulary (when their text was kept)."""
+        """Take doomed community posts out of the community vocabulary (retention; when
+        their text was kept)."""
         from bot.postfeatures import content_words
         from bot.text import Doc
 
-        rows = conn.execute("SELECT p.workspace_id, p.text, p.language FROM posts p JOIN doomed_posts d ON d.id = p.id "
-                            "WHERE p.kind = 'community' AND p.text IS NOT NULL").fetchall()
-        for ws, text, language in rows:
+        rows = conn.execute("SELECT p.workspace_id, p.member_id, p.text, p.language FROM posts p "
+                            "JOIN doomed_posts d ON d.id = p.id WHERE p.kind = 'community' AND p.text IS NOT NULL"
+                            ).fetchall()
+        for ws, member, text, language in rows:
             words = content_words(Doc(text, language if language in ("fr", "en") else "en"))
             conn.executemany("UPDATE community_words SET uses = uses - 1 WHERE workspace_id = ? AND word = ?",
                              [(ws, w) for w in words])
+            conn.executemany("UPDATE community_member_words SET uses = uses - 1 WHERE member_id = ? AND "
+                             "workspace_id = ? AND word = ?", [(member, ws, w) for w in words])
         if rows:
             conn.execute("DELETE FROM community_words WHERE uses <= 0")
+            conn.execute("DELETE FROM community_member_words WHERE uses <= 0")
 
     def purge(self, now: float | None = None, days: int | None = None) -> dict[str, int]:
         """Delete what is older than each workspace's `retention_days` (or `days` for all); rows per table."""
@@ -700,8 +778,12 @@ class Store:
                                      [ws, cutoff]).rowcount
                 if words:
                     deleted["community_words"] = words
+                conn.execute("DELETE FROM community_member_words WHERE workspace_id = ? AND last_used_at < ?",
+                             [ws, cutoff])
             for table, n in deleted.items():
                 totals[table] = totals.get(table, 0) + n
+        if totals:
+            self.checkpoint()
         return totals
 
     # -- imports ---------------------------------------------------------

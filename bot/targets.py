@@ -102,6 +102,10 @@ def load_targets(path: Path) -> tuple[Targets, list[RuleError]]:
         return Targets(path=shown), found
     mix = tuple(Target(category, float(entry["share"]), entry.get("keep", "about"))
                 for category, entry in data["content_mix"].items())
+    total = sum(t.share for t in mix)
+    if total > 1 + 1e-9:  # a mix, like a team's own target_mix (bot.team_settings)
+        message = f"the shares add up to {total:g}: 1 at most"
+        return Targets(path=shown), [RuleError(shown, located.line(("content_mix",)), "content_mix", message)]
     return Targets(mix, shown), []
 
 

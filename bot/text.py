@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from bot import chat
+
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
@@ -92,10 +94,23 @@ class Tokens:
     """A draft's words as parallel lists (cheaper than one object per word):
     offsets, and per word its (key, alt) stem pair."""
 
-    __slots__ = ("starts", "ends", "pairs", "_folded")
+    __slots__ = ("starts", "ends", "pairs", "_folded", "extra")
 
-    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str):
+    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str,
+                 extra: int = 0):
         self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
+        self.extra = extra  # tokens added by chat spellings of several words ("jsp": je sais pas)
+
+    @property
+    def words(self) -> int:
+        """How many words the draft has (a chat spelling read as several words counts once)."""
+        return len(self.starts) - self.extra
+
+    def letters(self) -> int:
+        """Characters inside words."""
+        if not self.extra:
+            return sum(self.ends) - sum(self.starts)
+        return sum(e - s for s, e in set(zip(self.starts, self.ends, strict=True)))
 
     @property
     def keys(self) -> list[str]:
@@ -184,6 +199,10 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if "'" in masked:
         lowered = lowered.translate(_APOSTROPHES)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    extra = 0
+    spellings = chat_table(language)
+    if not spellings.keys.isdisjoint(surfaces):
+        starts, ends, surfaces, extra = chat.fold(draft, starts, ends, surfaces, spellings)
     known = _STEMS[language]
     pairs = [known.get(word) for word in surfaces]
     if None in pairs:
@@ -193,7 +212,24 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         if len(known) > STEM_CACHE_SIZE:  # a bounded cache: memory stays flat whatever the vocabulary
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
-    return Tokens(starts, ends, pairs, folded)  # type: ignore[arg-type]
+    return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+def split_words(text: str, language: str) -> list[str]:
+    """Lower-cased words of a short text, as tokenize cuts them (French elisions left out)."""
+    lowered = text.lower().translate(_APOSTROPHES)
+    words = []
+    for match in _WORD[language].finditer(lowered):
+        elided = language == "fr" and lowered[match.end() : match.end() + 1] == "'" and match.group() in ELISIONS
+        if not elided:
+            words.append(match.group())
+    return words
+
+
+@lru_cache(maxsize=4)
+def chat_table(language: str) -> chat.ChatTable:
+    """The chat spellings of a language (advice/chat-spelling.yaml)."""
+    return chat.table(language, lambda words: split_words(words, language))
 
 
 # Stems per lower-cased word and language. About 300 bytes a word: 20,000 words
@@ -252,4 +288,4 @@ class Doc:
 
     @property
     def word_count(self) -> int:
-        return len(self.tokens)
+        return self.tokens.words

@@ -90,7 +90,7 @@ def test_an_old_archive_is_shown_up_to_its_last_post(known):
 
 def test_reply_and_chart(known):
     h = summary(known, known.find_workspace("slack", "W1"), now=NOW)
-    for lang, word in (("en", "posts a week"), ("fr", "messages par semaine")):
+    for lang, word in (("en", "1.2 posts a week"), ("fr", "1,2 message par semaine")):
         reply = habits_reply(h, lang)
         assert word in reply.text() and "Alice 6" in reply.text()
         png = reply.image.data

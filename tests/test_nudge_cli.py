@@ -66,8 +66,8 @@ def test_dry_run_on_an_imported_history_prints_true_figures(data):
     tags = sum(sum(r[1:]) + (0 if any(r[1:]) else 1) for r in month)
     assert (last_week, gives, asks) == (2, 3, 5)  # what the fixture holds, so this test can fail
     assert "C01ANNOUNCE: every Monday at 09:00 (Europe/Paris), in English; due now (2024-W42)" in out
-    assert f"{last_week} post(s) in the last 7 days; your usual pace is about 2.5 a week." in out
-    assert f"{gives} post(s) that give, {asks} that ask" in out
+    assert f"{last_week} posts in the last 7 days; your usual pace is about 2.5 a week." in out
+    assert f"{gives} posts that give, {asks} that ask" in out
     assert f"Promotion is {round(100 * asks / tags)}% of your mix" in out
     assert "Tip of the week" in out and "[image: nudge.png" in out
     assert chart.read_bytes().startswith(b"\x89PNG")
@@ -109,7 +109,7 @@ def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch):
             assert result.exit_code == 0, result.output
         [post] = slack.sent("chat.postMessage")
         assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
-        assert "2 publication(s) ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
+        assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
     finally:
         slack.close()
 
@@ -118,7 +118,7 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
     channel = "1290000000000000004"
     monkeypatch.setenv("DISCORD_TOKEN", "stand-in-token")
     coach("nudge", "schedule", "--platform", "discord", "--workspace", "1290000000000000001", "--channel", channel,
-          "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
+          "--force", "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
 
     async def scenario():
         stand_in = await DiscordStandIn().start()
@@ -156,7 +156,7 @@ def test_status_reports_a_send_that_crashed_while_posting(data):
 def test_schedule_rejects_bad_values_with_a_clear_message(data):
     result = coach("nudge", "schedule", "--platform", "console", "--channel", "console", "--tz", "Europe/Pariss",
                    "--time", "9:99")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "“Europe/Pariss” is not a time zone I know" in result.output
     assert "“9:99” is not a time" in result.output
     assert NudgeStore(data / "coach.db").schedules() == []
@@ -165,3 +165,19 @@ def test_schedule_rejects_bad_values_with_a_clear_message(data):
 def test_exactly_one_mode_is_required(data):
     result = CliRunner().invoke(main, ["nudge", "--dry-run", "--send-due"])
     assert result.exit_code == 2 and "choose one of" in result.output
+
+
+def test_schedule_refuses_a_channel_team_memory_never_saw(data):
+    fresh = coach("nudge", "schedule", "--channel", "C0123ABCD", "--day", "monday", "--time", "09:00")
+    assert fresh.exit_code == 2 and "unknown to team memory" in fresh.output and "import an export" in fresh.output
+    assert NudgeStore(data / "coach.db").schedules() == []  # no console nudge scheduled by mistake
+    imported(data)
+    typo = coach("nudge", "schedule", "--channel", "C01ANNOUNCEE", "--day", "monday", "--time", "09:00")
+    assert typo.exit_code == 2 and "C01ANNOUNCE (#announcements)" in typo.output
+    by_name = coach("nudge", "schedule", "--channel", "#announcements", "--day", "monday", "--time", "09:00",
+                    "--tz", "Europe/Paris")
+    assert by_name.exit_code == 0, by_name.output
+    assert [(s.platform, s.workspace, s.channel) for s in NudgeStore(data / "coach.db").schedules()] == \
+        [("slack", TEAM, "C01ANNOUNCE")]
+    forced = coach("nudge", "schedule", "--channel", "C0NEW", "--force", "--day", "monday", "--time", "09:00")
+    assert forced.exit_code == 0 and len(NudgeStore(data / "coach.db").schedules()) == 2

@@ -65,7 +65,7 @@ def test_the_nudge_is_posted_in_french_with_its_chart(slack, db):
     assert call.body["channel"] == "C0MARKET1"
     assert "Votre semaine avec Coach" in call.body["text"]
     blocks = json.dumps(call.body["blocks"], ensure_ascii=False)
-    assert "publication(s) ces 7 derniers jours" in blocks
+    assert "ces 7 derniers jours" in blocks
     assert "L'astuce de la semaine" in blocks
     # The chart goes up with files_upload_v2 into the same channel.
     [complete] = slack.sent("files.completeUploadExternal")

@@ -390,7 +390,7 @@ def test_a_team_with_no_history_still_gets_a_helpful_nudge(coach):
     assert reply.visibility == "public" and reply.language == "fr"
     assert "Commencez par une publication qui donne" in text
     assert "coach import" in reply.summary
-    assert "publication(s) ces 7 derniers jours" not in text  # no empty figures
+    assert "ces 7 derniers jours" not in text  # no empty figures
     assert tip and f"{tip} ·" in text  # a tip of the week, with its rule
     rule = coach.advice.get(tip)
     assert rule.lang("fr")["why"].split()[0] in text
@@ -417,9 +417,9 @@ def test_true_figures_from_team_memory(coach):
     assert (facts.gives, facts.asks, facts.categories["news"], facts.categories["entertain"]) == (7, 2, 1, 0)
     reply, _ = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
     text = reply.text()
-    assert "3 post(s) in the last 7 days; your usual pace is about 2 a week." in text
+    assert "3 posts in the last 7 days; your usual pace is about 2 a week." in text
     assert "More than usual" in text
-    assert "7 post(s) that give, 2 that ask" in text
+    assert "7 posts that give, 2 that ask" in text
     entertain = round(100 * bundled_targets().shares()["entertain"])  # advice/targets.yaml
     assert f"No entertaining post these 4 weeks (target {entertain}%)" in text
     assert "days without a post" not in text
@@ -459,7 +459,7 @@ def test_the_most_frequent_finding_brings_a_concrete_idea(coach):
     assert facts.top_finding == ("hard-sell.urgency", 4)
     reply, tip = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
     text = reply.text()
-    assert "Most frequent in your reviews: hard selling (in 4 draft(s) over 4 weeks)" in text
+    assert "Most frequent in your reviews: hard selling (in 4 drafts over 4 weeks)" in text
     assert coach.advice.get("hard-sell.urgency").lang("en")["how"] in text
     assert tip != "hard-sell.urgency"  # the tip talks about something else
 

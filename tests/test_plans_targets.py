@@ -71,6 +71,9 @@ def test_a_wrong_targets_file_is_reported_as_file_line_key(tmp_path: Path):
     assert any("not a category" in e.message for e in errors)
     path.write_text("version: 1\ncontent_mix: [give\n", encoding="utf-8")
     assert "YAML syntax" in load_targets(path)[1][0].message
+    path.write_text("version: 1\ncontent_mix:\n  give: {share: 0.7}\n  ask: {share: 0.4}\n", encoding="utf-8")
+    (error,) = load_targets(path)[1]
+    assert (error.line, error.key, error.message) == (2, "content_mix", "the shares add up to 1.1: 1 at most")
     missing, errors = load_targets(tmp_path / "nope.yaml")
     assert errors and "cannot read" in errors[0].message
 

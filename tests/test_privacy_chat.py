@@ -20,7 +20,7 @@ def test_forget_shows_then_deletes_only_the_members_own_rows(tmp_path):
     coach.act("dismiss", f"{maria_review}|hard-sell.urgency", MARIA, "it's a real deadline")
 
     summary = coach.command("coach", "forget", MARIA)
-    assert "1 post(s), 2 review(s)" in summary.summary and "1 dismissal(s)" in summary.summary
+    assert "1 post, 2 reviews" in summary.summary and "and 1 dismissal." in summary.summary
     assert "/coach forget confirm" in summary.summary
     assert store.conn.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 3  # nothing deleted yet
 

@@ -191,4 +191,4 @@ def test_replay_says_why_a_plan_rule_has_nothing_to_replay(tmp_path, monkeypatch
         pytest.skip("no plan-only rule in the bundled packs")
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
     result = CliRunner().invoke(main, ["rules", "replay", plan_rule.id])
-    assert result.exit_code == 1 and "not posts" in result.output
+    assert result.exit_code == 2 and "not posts" in result.output

@@ -69,7 +69,7 @@ def test_rules_check_lists_every_error_and_exits_non_zero(pack):
                          capture_output=True, text=True, check=False)
     assert out.returncode == 1
     assert "test.bad.yaml:" in out.stdout and "check.metric: expected one of" in out.stdout
-    assert "1 rules loaded, 1 error(s)" in out.stderr
+    assert "1 rule loaded, 1 error" in out.stderr
 
 
 def test_bundled_rules_validate_against_the_published_schema():

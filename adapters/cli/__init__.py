@@ -1,16 +1,75 @@
-"""The `coach` command. Each feature adds its subcommands in a module of this package."""
+"""The `coach` command. Each feature adds its subcommands in a module of this package.
+
+Exit status, the same for every command (README, "Exit status"):
+
+    0  done, nothing to report
+    1  done, and a problem was found: a blocker in a draft or a plan, an error in the
+       rule files (`rules check`), a failing example (`rules test`)
+    2  not done: bad input or usage (a missing or unreadable file, an unknown workspace,
+       a refused setting, wrong or unreachable platform tokens), or an unexpected error,
+       always as one line on stderr (COACH_DEBUG=1 shows the traceback)
+"""
 
 from __future__ import annotations
+
+import os
+import sys
 
 import click
 
 from bot.config import load_config
 
+EXIT_CLEAN, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class CoachGroup(click.Group):
+    """click's group with one meaning per exit status: every refusal is 2, and an
+    unexpected exception becomes one line (status 2) instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            if exc.exit_code == 1:  # click's default for ClickException: ours are all bad input
+                exc.exit_code = EXIT_BAD_INPUT
+            raise
+        except (click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            if os.environ.get("COACH_DEBUG"):
+                raise
+            error = click.ClickException(f"{one_line(exc)} (COACH_DEBUG=1 shows the traceback)")
+            error.exit_code = EXIT_BAD_INPUT
+            raise error from exc
+
+
+def counted(n: int, one: str, other: str = "") -> str:
+    """"1 file", "2 files": a count and its noun, for the command's English output."""
+    from bot.messages import plural
+
+    return f"{n:,} {plural(n, one, other or one + 's')}"
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one readable line: its type only when the message does not say enough."""
+    text = " ".join(str(exc).split())
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@click.group(cls=CoachGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="coach", prog_name="coach", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """Coach reviews social-media drafts and plans against advice kept in YAML."""
+    """Coach reviews social-media drafts and plans against advice kept in YAML.
+
+    Exit status: 0 done, nothing to report; 1 a problem found (a blocker, a rule-file
+    error, a failing example); 2 bad input or usage, or Coach could not run."""
     ctx.obj = load_config()
 
 

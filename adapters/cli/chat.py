@@ -38,7 +38,7 @@ def chat_cmd(config: Config) -> None:
     """Talk to Coach in the terminal: /review, /help, and every chat command."""
     from adapters.console import chat
 
-    chat(build_coach(config), Console())
+    chat(build_coach(config), Console(), data_dir=config.data_dir)
 
 
 @main.command("run")
@@ -58,4 +58,4 @@ def run_cmd(config: Config) -> None:
         click.echo(f"Coach: console adapter (data in {config.data_dir}). Set Slack or Discord tokens in .env to go online.")
         from adapters.console import chat
 
-        chat(build_coach(config), Console())
+        chat(build_coach(config), Console(), data_dir=config.data_dir)

@@ -20,7 +20,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from adapters.cli import main
+from adapters.cli import EXIT_BAD_INPUT, counted, main
+from adapters.cli.inputs import BadInput
 from bot.config import Config
 
 
@@ -30,22 +31,41 @@ def _store(config: Config):
     return Store.open(config.db)
 
 
-def _workspace(store, text: str | None) -> int:
-    """The workspace named on the command line, or the only one there is."""
+def open_existing(config: Config, why: str):
+    """Team memory when its file exists; reading commands never create an empty one."""
+    if not config.db.exists():
+        raise BadInput(f"no team memory yet ({config.db}): {why}")
+    return _store(config)
+
+
+def _listing(spaces: list[dict]) -> str:
+    return ", ".join(f"{w['platform_id']} ({w['platform']}"
+                     + (f", {w['name']}" if w["name"] and w["name"] != w["platform_id"] else "") + ")"
+                     for w in spaces)
+
+
+def find_workspace(store, text: str | None) -> dict:
+    """The workspace named on the command line (platform id or name), or the only one there is;
+    else one line saying which workspaces team memory knows."""
     spaces = store.lookup_workspace(text) if text else store.workspaces()
     if len(spaces) == 1:
-        return spaces[0]["id"]
+        return spaces[0]
+    if not store.workspaces():
+        raise BadInput(f"team memory ({store.path}) knows no workspace yet: import an export first "
+                       "(`coach import slack|discord`)")
     if not spaces:
-        raise click.ClickException(f"no workspace {text!r} in team memory" if text else
-                                   "team memory is empty: import an export first (`coach import slack|discord`)")
-    listing = ", ".join(f"{w['name']} ({w['platform']} {w['platform_id']})" for w in spaces)
-    raise click.ClickException(f"several workspaces, choose one with --workspace: {listing}")
+        raise BadInput(f"unknown workspace {text!r}; team memory knows: {_listing(store.workspaces())}")
+    raise BadInput(f"several workspaces, choose one with --workspace: {_listing(spaces)}")
+
+
+def _workspace(store, text: str | None) -> int:
+    return find_workspace(store, text)["id"]
 
 
 def _report(report, started: float) -> None:
     elapsed = max(time.perf_counter() - started, 1e-9)
-    click.echo(f"{report.added} message(s) added, {report.skipped} already known, {report.bots} from bots, "
-               f"{report.system} events skipped, {report.files} file(s) read in {elapsed:.1f} s "
+    click.echo(f"{counted(report.added, 'message')} added, {report.skipped:,} already known, {report.bots:,} from bots, "
+               f"{counted(report.system, 'event')} skipped, {counted(report.files, 'file')} read in {elapsed:.1f} s "
                f"({report.messages / elapsed:,.0f} messages/s)")
     for path, problem in report.malformed:
         click.echo(f"MALFORMED {path}: {problem}", err=True)
@@ -81,7 +101,7 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
         report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
                               progress=lambda n: bar.advance(task, n))
     _report(report, started)
-    sys.exit(1 if report.malformed and not report.messages else 0)
+    sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 
 @import_group.command("discord")
@@ -99,7 +119,7 @@ def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[st
         task = bar.add_task("bytes", total=total)
         report = import_discord(store, list(files), observe=observe, progress=lambda n: bar.advance(task, n))
     _report(report, started)
-    sys.exit(1 if report.malformed and not report.messages else 0)
+    sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 
 @main.command("habits")
@@ -119,13 +139,7 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
 
     store = _store(config)
     ws = _workspace(store, workspace)
-    channel_id = None
-    if channel:
-        row = store.conn.execute("SELECT id FROM channels WHERE workspace_id = ? AND (platform_id = ? OR name = ?)",
-                                 [ws, channel, channel.lstrip("#")]).fetchone()
-        if row is None:
-            raise click.ClickException(f"no channel {channel!r} in this workspace")
-        channel_id = row[0]
+    channel_id = find_channel(store, ws, channel) if channel else None
     now = time.time()
     if until:
         now = datetime.fromisoformat(until).replace(tzinfo=UTC).timestamp() + 86_399
@@ -136,18 +150,64 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
         click.echo(f"chart: {chart_path}")
 
 
+def _members(store, who: str, ws: int | None) -> list[dict]:
+    """Members whose platform id is `who`, else whose display name is (case-insensitive)."""
+    rows = []
+    for column in ("m.platform_id = ?", "lower(m.display_name) = lower(?)"):
+        rows = store.conn.execute(
+            "SELECT m.id, m.platform_id, m.display_name, m.workspace_id, w.platform, w.platform_id, "
+            "(SELECT COUNT(*) FROM posts p WHERE p.member_id = m.id), "
+            "(SELECT COUNT(*) FROM reviews r WHERE r.member_id = m.id), "
+            "(SELECT COUNT(*) FROM dismissals d WHERE d.member_id = m.id) "
+            f"FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE {column}"
+            + (" AND m.workspace_id = ?" if ws is not None else "") + " ORDER BY m.id",
+            [who] + ([ws] if ws is not None else [])).fetchall()
+        if rows:
+            break
+    keys = ("id", "platform_id", "name", "workspace_id", "platform", "workspace", "posts", "reviews", "dismissals")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def _member_line(m: dict) -> str:
+    return (f"{m['platform_id']} ({m['name'] or 'no name'}, {m['platform']} {m['workspace']}): "
+            f"{counted(m['posts'], 'post')}, {counted(m['reviews'], 'review')}, {counted(m['dismissals'], 'dismissal')}")
+
+
 @main.command("forget")
-@click.option("--user", "user_id", required=True, help="The member's platform id (Slack U…, Discord snowflake).")
+@click.option("--user", "who", required=True, metavar="ID|NAME",
+              help="The member's platform id (Slack U…, Discord snowflake) or display name.")
 @click.option("--workspace", default=None, help="Only in this workspace (default: everywhere).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_obj
-def forget_cmd(config: Config, user_id: str, workspace: str | None) -> None:
-    """Delete every row of a member: posts, reviews, dismissals, activity, membership."""
+def forget_cmd(config: Config, who: str, workspace: str | None, yes: bool) -> None:
+    """Delete every row of a member: posts, reviews, dismissals, activity, membership.
+    Shows what will be deleted and asks first (--yes to skip the question)."""
     store = _store(config)
     ws = _workspace(store, workspace) if workspace else None
-    deleted = store.forget_user(user_id, ws)
-    if not deleted:
-        click.echo(f"nothing remembered of {user_id}")
+    members = _members(store, who, ws)
+    if not members:
+        click.echo(f"nothing remembered of {who}" + (f" in workspace {workspace}" if workspace else ""))
         return
+    ids = {m["platform_id"] for m in members}
+    if len(ids) > 1:  # one display name, several people: never guess whom to delete
+        raise BadInput(f"{len(members)} members are called {who!r}: "
+                       + "; ".join(_member_line(m) for m in members) + ". Give one id with --user.")
+    click.echo("Coach will delete everything it keeps about:")
+    for m in members:
+        click.echo(f"  {_member_line(m)}")
+    if not yes:
+        try:
+            confirmed = click.confirm("Delete it all? This cannot be undone", default=False, err=True)
+        except click.Abort:
+            raise BadInput("no answer: nothing deleted (add --yes to forget without the question)") from None
+        if not confirmed:
+            click.echo("Nothing deleted.")
+            return
+    user_id = ids.pop()
+    deleted: dict[str, int] = {}
+    for workspace_id in sorted({m["workspace_id"] for m in members}):
+        for table, n in store.forget_user(user_id, workspace_id).items():
+            deleted[table] = deleted.get(table, 0) + n
     click.echo(f"forgot {user_id}: " + ", ".join(f"{n} {table}" for table, n in sorted(deleted.items())))
 
 
@@ -161,33 +221,49 @@ def purge_cmd(config: Config, days: int | None) -> None:
     click.echo("purged: " + (", ".join(f"{n} {t}" for t, n in sorted(deleted.items())) or "nothing"))
 
 
-@main.command("memory-setting")
+@main.command("memory-setting", context_settings={"ignore_unknown_options": True})  # VALUE may be -3
 @click.argument("key", required=False)
 @click.argument("value", required=False)
-@click.option("--workspace", default=None)
-@click.option("--channel", default=None, help="Channel platform id (with --workspace).")
+@click.option("--workspace", default=None, help="Platform id or name (default: every workspace).")
+@click.option("--channel", default=None, help="Channel platform id or name (with --workspace).")
 @click.pass_obj
 def setting_cmd(config: Config, key: str | None, value: str | None, workspace: str | None, channel: str | None) -> None:
     """Show or set a team-memory setting: store_text (posts|all|none), retention_days, target_mix,
-    target_posts_per_week, audience_topics. VALUE is JSON (or plain text)."""
+    target_posts_per_week, audience_topics, nudge_silence_days. VALUE is JSON (or plain text);
+    a key or value Coach cannot use is refused with the allowed values."""
     from bot.store import DEFAULT_SETTINGS
+    from bot.team_settings import SETTINGS, SettingError, check
 
+    if channel and not workspace:
+        raise click.UsageError("--channel needs --workspace")
     store = _store(config)
     ws = _workspace(store, workspace) if workspace else 0
-    ch = store.find_channel(ws, channel) if channel and ws else 0
+    ch = find_channel(store, ws, channel) if channel else 0
     if key is None:
-        for name, default in DEFAULT_SETTINGS.items():
-            click.echo(f"{name} = {json.dumps(store.get_setting(name, ws, ch))}  (default {json.dumps(default)})")
-        return
-    if value is None:
-        click.echo(json.dumps(store.get_setting(key, ws, ch)))
+        for name in SETTINGS:
+            default = DEFAULT_SETTINGS.get(name)
+            click.echo(f"{name} = {json.dumps(store.get_setting(name, ws, ch), ensure_ascii=False)}"
+                       + (f"  (default {json.dumps(default, ensure_ascii=False)})" if name in DEFAULT_SETTINGS else ""))
         return
     try:
-        parsed = json.loads(value)
-    except ValueError:
-        parsed = value
-    try:
+        if key not in SETTINGS:
+            check(key, None)  # says which keys there are
+        if value is None:
+            click.echo(json.dumps(store.get_setting(key, ws, ch), ensure_ascii=False))
+            return
+        parsed = check(key, value)
         store.set_setting(key, parsed, ws, ch, by="cli")
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"{key} = {json.dumps(parsed)}")
+    except (SettingError, ValueError) as exc:
+        raise BadInput(str(exc)) from None
+    click.echo(f"{key} = {json.dumps(parsed, ensure_ascii=False)}")
+
+
+def find_channel(store, ws: int, text: str) -> int:
+    """A channel of the workspace by platform id or name, or one line naming the known ones."""
+    rows = store.conn.execute("SELECT id, platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
+                              [ws]).fetchall()
+    for row_id, platform_id, name in rows:
+        if text in (platform_id, name, f"#{name}"):
+            return row_id
+    known = ", ".join(f"{p} (#{n})" if n else p for _, p, n in rows[:30]) or "none yet"
+    raise BadInput(f"unknown channel {text!r} in this workspace; team memory knows: {known}")

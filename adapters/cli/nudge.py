@@ -21,7 +21,8 @@ from typing import Any
 
 import click
 
-from adapters.cli import main
+from adapters.cli import EXIT_BAD_INPUT, main
+from adapters.cli.inputs import BadInput
 from bot.config import Config
 
 CONSOLE = ("console", "local", "console")
@@ -195,7 +196,7 @@ def _send_due(config: Config, now: datetime, channel: str | None, platform: str 
             problems += outcome.status in ("failed", "unknown", "lost")
         if not outcomes:
             click.echo(f"{name}: nothing due")
-    return 1 if problems else 0
+    return EXIT_BAD_INPUT if problems else 0
 
 
 # ---------------------------------------------------------------- ledger
@@ -222,6 +223,24 @@ def _status(config: Config, channel: str | None) -> None:
 # ---------------------------------------------------------------- schedule
 
 
+def _known_channel(store, where: tuple[str, str], channel: str) -> str:
+    """The platform id of a channel of this workspace team memory knows (by id or #name);
+    else one line naming the known ones, so that a typo never schedules a nudge nobody gets."""
+    ws = store.find_workspace(*where)
+    rows = store.conn.execute("SELECT platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
+                              [ws]).fetchall() if ws is not None else []
+    for platform_id, name in rows:
+        if channel in (platform_id, name, f"#{name}"):
+            return platform_id
+    if where[0] == CONSOLE[0]:
+        hint = ("team memory knows no workspace yet: import an export (`coach import slack|discord`) first, or "
+                "give --platform and --workspace")
+    else:
+        known = ", ".join(f"{p} (#{n})" if n else p for p, n in rows[:20]) or "none yet"
+        hint = f"channels known in {where[0]} {where[1]}: {known}"
+    raise BadInput(f"channel {channel!r} is unknown to team memory ({hint}); --force schedules it anyway")
+
+
 @nudge_group.command("schedule")
 @click.option("--channel", required=True, help="The channel to nudge (its id).")
 @click.option("--day", default=None, help="monday…sunday, lundi…dimanche")
@@ -231,16 +250,21 @@ def _status(config: Config, channel: str | None) -> None:
 @click.option("--on/--off", "enabled", default=None, help="Switch the nudge on or off.")
 @click.option("--platform", type=click.Choice(["slack", "discord", "console"]), default=None)
 @click.option("--workspace", default=None, help="Slack team id or Discord server id.")
+@click.option("--force", is_flag=True, help="Schedule a channel team memory has never seen.")
 @click.option("--now", "now_text", default=None, hidden=True)
 @click.pass_obj
 def schedule_cmd(config: Config, channel: str, day: str | None, at: str | None, tz: str | None, lang: str | None,
-                 enabled: bool | None, platform: str | None, workspace: str | None, now_text: str | None) -> None:
-    """Set a channel's weekly nudge (the same rules as /settings)."""
+                 enabled: bool | None, platform: str | None, workspace: str | None, force: bool,
+                 now_text: str | None) -> None:
+    """Set a channel's weekly nudge (the same rules as /settings). The channel must be one team
+    memory knows (from an import, an observed channel or a review there), unless --force."""
     from bot.context import Context
     from bot.nudge_settings import apply
 
     coach = _coach(config)
     where = _default_place(coach.store, platform, workspace)
+    if not force and (*where, channel) != CONSOLE:  # the console's own channel needs no history
+        channel = _known_channel(coach.store, where, channel)
     pairs = {"nudge_day": day, "nudge_time": at, "nudge_tz": tz, "nudge_lang": lang,
              "nudge": None if enabled is None else ("on" if enabled else "off")}
     text = " ".join(f"{key}={value}" for key, value in pairs.items() if value)
@@ -249,4 +273,4 @@ def schedule_cmd(config: Config, channel: str, day: str | None, at: str | None, 
     reply = apply(coach, ctx, text or "nudge=on", _now(now_text), by="cli")
     click.echo(_render(reply), nl=False)
     if reply.meta.get("problems"):
-        sys.exit(1)
+        sys.exit(EXIT_BAD_INPUT)

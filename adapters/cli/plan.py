@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
 
 from adapters.cli import main
-from adapters.cli.review import exit_with_problem, exit_with_result
-from bot.advice import load_advice
+from adapters.cli.inputs import Source, open_path, read_file, resolve
+from adapters.cli.review import exit_with_problem, exit_with_result, load_packs
 from bot.language import detect
 from bot.plans import PlanProblem, plan_reply, review_plan
 
@@ -17,15 +14,9 @@ FORMATS = {".csv": "csv", ".tsv": "csv", ".yaml": "yaml", ".yml": "yaml", ".md":
            ".txt": "markdown"}  # fmt: skip
 
 
-def _read(source: str) -> tuple[str, str | None]:
-    """The text of FILE or - (stdin), and the format its extension names."""
-    if source == "-":
-        return sys.stdin.read(), None
-    path = Path(source)
-    try:
-        return path.read_text(encoding="utf-8-sig"), FORMATS.get(path.suffix.lower())
-    except (OSError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"cannot read {source}: {exc}") from None
+def _read(source: Source) -> tuple[str, str | None]:
+    """The text, and the format its file's extension names."""
+    return source.text, FORMATS.get(source.suffix)
 
 
 def _with_calendar(plan: str, calendar: str, fmt: str | None) -> str:
@@ -35,23 +26,27 @@ def _with_calendar(plan: str, calendar: str, fmt: str | None) -> str:
 
 
 @main.command("plan")
-@click.argument("source", metavar="FILE|-")
+@click.argument("source", metavar="[TEXT|FILE|-]", required=False)
+@click.option("--text", "text", default=None, help="The plan itself, never read as a file name.")
 @click.option("--calendar", "calendar", metavar="FILE", help="A content calendar (CSV or YAML) to review with the plan.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Review in this language instead of detecting it.")
 @click.option("--pack", "packs", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Review with the rules in this folder instead of the bundled packs (repeatable).")
-def plan_cmd(source: str, calendar: str | None, fmt: str, lang: str | None, packs: tuple[str, ...]) -> None:
+def plan_cmd(source: str | None, text: str | None, calendar: str | None, fmt: str, lang: str | None,
+             packs: tuple[str, ...]) -> None:
     """Review a plan (free text or Markdown, with or without a calendar table) or a calendar
     (CSV or YAML: date, channel, and text or type). Exit status: 0 reviewed, 1 a blocker was
-    found, 2 the input could not be read as a plan."""
-    text, read_as = _read(source)
+    found, 2 the input could not be read as a plan. An argument that looks like a file name
+    must name a file (see `coach review --help`)."""
+    if (source is None) == (text is None):
+        raise click.UsageError("give one plan: TEXT, a FILE, - for standard input, or --text TEXT")
+    text, read_as = _read(Source(text) if text is not None else resolve(source or "", what="plan"))
     if calendar:
-        cal_text, cal_fmt = _read(calendar)
+        path = open_path(calendar)
+        cal_text, cal_fmt = _read(Source(read_file(path), path))
         text, read_as = _with_calendar(text, cal_text, cal_fmt), None
-    advice = load_advice([Path(p) for p in packs] if packs else None)
-    for error in advice.errors:
-        click.echo(f"warning: {error}", err=True)
+    advice = load_packs(packs, "plan", "post")  # calendar rows are reviewed as posts
     try:
         result = review_plan(text, advice, language=lang, fmt=read_as)
     except PlanProblem as problem:

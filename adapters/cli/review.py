@@ -2,54 +2,66 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import math
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 from rich.console import Console
 
-from adapters.cli import main
+from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, one_line
+from adapters.cli.inputs import BadInput, open_path, resolve
 from adapters.console import render
-from bot.advice import load_advice
+from bot.advice import Advice, load_advice
 from bot.replies import review_reply
 from bot.reply import Reply
 from bot.review import DraftProblem, ReviewContext, review
 
 
-def read_input(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
-    if len(source) < 4096 and "\n" not in source and path.is_file():
-        return path.read_text(encoding="utf-8")
-    return source
+def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
+    """The bundled packs, or the folders given with --pack; file errors are warnings, but
+    folders where no rule for `kind` (or `also`) loads are bad input: no rule is no review."""
+    advice = load_advice([Path(p) for p in packs] if packs else None)
+    for error in advice.errors:
+        click.echo(f"warning: {error}", err=True)
+    if not any(advice.for_kind(k) for k in (kind, *also)):
+        where = ", ".join(packs) if packs else "the bundled packs"
+        raise BadInput(f"no {kind} rule loaded from {where} ({counted(len(advice.rules), 'rule')} read, "
+                       f"{counted(len(advice.errors), 'error')}): see `coach rules check {' '.join(packs)}`")
+    return advice
 
 
 @main.command("review")
-@click.argument("source", required=False)
+@click.argument("source", required=False, metavar="[TEXT|FILE|-]")
+@click.option("--text", "text", default=None, help="The draft itself, never read as a file name.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Review in this language instead of detecting it.")
 @click.option("--pack", "packs", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Review with the rules in this folder instead of the bundled packs (repeatable).")
+@click.option("--all", "show_all", is_flag=True, help="Show every finding (text format), not only the first five.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help='Batch: JSON lines {"id": ..., "text": ...} in, one review per line out.')
-def review_cmd(source: str | None, fmt: str, lang: str | None, packs: tuple[str, ...], jsonl: str | None) -> None:
-    """Review TEXT, a FILE, or - for standard input. Exit status 1 when a blocker is found."""
-    advice = load_advice([Path(p) for p in packs] if packs else None)
-    for error in advice.errors:
-        click.echo(f"warning: {error}", err=True)
-    context = ReviewContext(advice, language=lang)
+def review_cmd(source: str | None, text: str | None, fmt: str, lang: str | None, packs: tuple[str, ...],
+               show_all: bool, jsonl: str | None) -> None:
+    """Review TEXT, a FILE, or - for standard input.
+
+    An argument that looks like a file name (a separator or an extension) must name a file;
+    use --text for a draft that looks like one. Exit status: 0 reviewed, 1 a blocker was found,
+    2 the draft could not be read or reviewed."""
+    if sum(x is not None for x in (source, text, jsonl)) != 1:
+        raise click.UsageError("give one draft: TEXT, a FILE, - for standard input, --text TEXT, or --jsonl FILE")
+    context = ReviewContext(load_packs(packs, "post"), language=lang)
     if jsonl:
         sys.exit(_batch(jsonl, context))
-    if source is None:
-        raise click.UsageError("give the draft as TEXT, a FILE, or - for standard input")
-    draft = read_input(source)
+    draft = text if text is not None else resolve(source or "").text
     try:
         result = review(draft, context)
     except DraftProblem as problem:
         exit_with_problem(problem.code, problem.message(lang or "en"), fmt)
-    exit_with_result(result.to_json(), review_reply(result, draft=draft), fmt, result.blockers)
+    reply = review_reply(result, draft=draft, limit=None if show_all else 5)
+    exit_with_result(result.to_json(), reply, fmt, result.blockers)
 
 
 def exit_with_problem(code: str, message: str, fmt: str, **extra: str) -> NoReturn:
@@ -58,7 +70,7 @@ def exit_with_problem(code: str, message: str, fmt: str, **extra: str) -> NoRetu
         click.echo(json.dumps({"version": 1, **extra, "error": {"code": code, "message": message}}, ensure_ascii=False))
     else:
         click.echo(message, err=True)
-    sys.exit(2)
+    sys.exit(EXIT_BAD_INPUT)
 
 
 def exit_with_result(data: dict[str, Any], reply: Reply, fmt: str, blockers: int) -> NoReturn:
@@ -67,31 +79,98 @@ def exit_with_result(data: dict[str, Any], reply: Reply, fmt: str, blockers: int
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         Console().print(render(reply))
-    sys.exit(1 if blockers else 0)
+    sys.exit(EXIT_FOUND if blockers else EXIT_CLEAN)
+
+
+# -- batches -------------------------------------------------------------------
+
+class BadLine(ValueError):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _encodable(value: str, what: str, number: int) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadLine("bad_text", f"line {number}: the {what} holds {exc.object[exc.start]!r} at "
+                                  f"{exc.start}, which is not a character (a lone surrogate)") from None
+    return value
+
+
+def _parse(raw: bytes, number: int) -> tuple[Any, str]:
+    """(id, text) of one JSON line; BadLine says what is wrong with it."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadLine("bad_encoding", f"line {number}: not UTF-8 (byte 0x{raw[exc.start]:02x} at "
+                                      f"byte {exc.start + 1})") from None
+    expected = f'line {number}: expected {{"id": ..., "text": "..."}}'
+    try:
+        item = json.loads(line, parse_constant=_reject_constant)
+    except RecursionError:
+        raise BadLine("bad_line", f"{expected} (nested too deeply)") from None
+    except ValueError as exc:  # not JSON, NaN, or an integer too long to read
+        raise BadLine("bad_line", f"{expected} ({one_line(exc).removeprefix('JSONDecodeError: ')})") from None
+    if not isinstance(item, dict):
+        raise BadLine("bad_line", f"{expected}, got a JSON {type(item).__name__}")
+    item_id, text = item.get("id"), item.get("text")
+    if not (item_id is None or isinstance(item_id, str | int) or (isinstance(item_id, float) and math.isfinite(item_id))):
+        raise BadLine("bad_id", f"line {number}: the id must be a string or a number")
+    if isinstance(item_id, str):
+        _encodable(item_id, "id", number)
+    if not isinstance(text, str):
+        raise BadLine("bad_line", f"{expected}: \"text\" must be a string")
+    return item_id, _encodable(text, "text", number)
+
+
+def _safe_id(raw: bytes) -> Any:
+    """The id of a line that could not be reviewed, when it can be read at all (else null)."""
+    try:
+        item = json.loads(raw.decode("utf-8"))
+        item_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(item_id, str):
+            item_id.encode("utf-8")
+        return item_id if isinstance(item_id, str | int) and len(str(item_id)) <= 200 else None
+    except Exception:  # noqa: BLE001 (whatever broke the line: the id is just left out)
+        return None
 
 
 def _batch(source: str, context: ReviewContext) -> int:
-    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
-    status = 0
+    """Review each line; a line that cannot be read or reviewed gets an `error` object on its
+    own line and the others go on. Status 2 if a line had an error, else 1 if a blocker, else 0."""
+    stream: IO[bytes] = sys.stdin.buffer if source == "-" else open(open_path(source), "rb")  # noqa: SIM115
+    status = EXIT_CLEAN
+    language = context.language or "en"
     with stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
+        for number, raw in enumerate(stream, 1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
                 continue
             item_id = None
             try:
-                item = json.loads(line)
-                item_id = item.get("id") if isinstance(item, dict) else None
-                text = item["text"] if isinstance(item, dict) else None
-                if not isinstance(text, str):
-                    raise KeyError("text")
-                out = {"id": item_id, **review(text, context).to_json()}
-                status = max(status, 1 if out["findings"] and any(
-                    f["severity"] == "blocker" for f in out["findings"]) else 0)
+                item_id, text = _parse(raw, number)
+                result = review(text, context)
+                out = {"id": item_id, **result.to_json()}
+                if result.blockers:
+                    status = max(status, EXIT_FOUND)
+            except BadLine as bad:
+                out = _error(_safe_id(raw), bad.code, str(bad), number)
             except DraftProblem as problem:
-                out = {"id": item_id, "version": 1,
-                       "error": {"code": problem.code, "message": problem.message(context.language or "en")}}
-            except (json.JSONDecodeError, KeyError, TypeError):
-                out = {"id": item_id, "version": 1,
-                       "error": {"code": "bad_line", "message": f'line {number}: expected {{"id": ..., "text": "..."}}'}}
+                out = _error(item_id, problem.code, problem.message(language), number)
+            except Exception as exc:  # noqa: BLE001 (one line must never stop the batch)
+                out = _error(item_id, "failed", f"line {number}: {one_line(exc)}", number)
+            if "error" in out:
+                status = EXIT_BAD_INPUT
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return status
+
+
+def _error(item_id: Any, code: str, message: str, number: int) -> dict[str, Any]:
+    return {"id": item_id, "version": 1, "line": number, "error": {"code": code, "message": message}}

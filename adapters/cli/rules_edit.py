@@ -11,6 +11,8 @@ from typing import Any
 
 import click
 
+from adapters.cli import EXIT_BAD_INPUT, counted
+from adapters.cli.inputs import read_file
 from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
@@ -141,7 +143,7 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
     """The records to replay, and the open store they come from (None for an export)."""
     if posts:
         out = []
-        for n, line in enumerate(Path(posts).read_text(encoding="utf-8").splitlines(), 1):
+        for n, line in enumerate(read_file(Path(posts)).splitlines(), 1):
             if not line.strip():
                 continue
             try:
@@ -183,11 +185,27 @@ def replay_report(result: ReplayResult, days: int, where: str, limit: int = 50) 
     lines.append(f"{result.rule_id} would have flagged {result.flagged} of {result.replayed} "
                  f"posts and drafts{share} from the last {days} days{where}.")
     if result.without_text:
-        lines.append(f"{result.without_text} review(s) could not be replayed: only their fingerprint was kept "
+        lines.append(f"{counted(result.without_text, 'review')} could not be replayed: only their fingerprint was kept "
                      "(the workspace's store_text setting keeps drafts when set to all).")
     if result.not_reviewable:
-        lines.append(f"{result.not_reviewable} text(s) skipped: empty, too long or without words.")
+        lines.append(f"{counted(result.not_reviewable, 'text')} skipped: empty, too long or without words.")
     return lines
+
+
+def _known_place(config: Config, workspace: str, channel: str | None) -> tuple[str, str | None]:
+    """The platform ids of a workspace (and channel) team memory knows, given by id or name;
+    else one line listing the known ones."""
+    from adapters.cli.memory import find_channel, find_workspace, open_existing
+
+    store = open_existing(config, "nothing to replay")
+    try:
+        found = find_workspace(store, workspace)
+        if channel:
+            channel_id = find_channel(store, found["id"], channel)
+            channel = store.conn.execute("SELECT platform_id FROM channels WHERE id = ?", [channel_id]).fetchone()[0]
+        return str(found["platform_id"]), channel
+    finally:
+        store.close()
 
 
 @rules_group.command("replay")
@@ -204,6 +222,8 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     """What a rule would have flagged on the team's logged posts and reviews (as if active)."""
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
+    if workspace and not posts:  # replaying over an unknown workspace would say "0 of 0"
+        workspace, channel = _known_place(config, workspace, channel)
     source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
     rule = source.rule(rule_id, workspace, channel)
     if rule is None:
@@ -214,7 +234,7 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
     records, store = _load_records(config, days, workspace, channel, posts)
     where = f" in workspace {workspace}" + (f", channel {channel}" if channel else "") if workspace else ""
     click.echo(f"Replaying {rule_id} ({rule.status} here, {rule.severity}) as if active on "
-               f"{len(records)} logged text(s)...")
+               f"{counted(len(records), 'logged text')}...")
     try:
         extra_for = None
         if rule.type == "history" and store is not None:
@@ -227,7 +247,7 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
         click.echo(line)
     if rule.type == "history" and store is None:
         click.echo("This rule reads the team's history: replayed over an export, without team memory, it cannot fire.")
-    sys.exit(1 if result.error else 0)
+    sys.exit(EXIT_BAD_INPUT if result.error else 0)
 
 
 @rules_group.command("layer-schema")

@@ -159,7 +159,7 @@ class Router:
             field = discord.ui.TextInput(custom_id="reason", style=discord.TextStyle.paragraph, required=False,
                                          max_length=500, placeholder=say("modal.dismiss.placeholder", lang))
             modal.add_item(discord.ui.Label(text=say("modal.dismiss.label", lang), component=field,
-                                            description=self.finding_message(value) or None))
+                                            description=self.finding_message(value, interaction) or None))
         else:  # review, plan
             modal = discord.ui.Modal(title=say(f"modal.{kind}.title", lang), custom_id=modal_id(kind))
             field = discord.ui.TextInput(custom_id="text", style=discord.TextStyle.paragraph, required=True,
@@ -169,11 +169,11 @@ class Router:
         modal.stop()
         await interaction.response.send_modal(modal)
 
-    def finding_message(self, value: str) -> str:
+    def finding_message(self, value: str, interaction: discord.Interaction) -> str:
         """Which finding a "Not for this post" button is about (for the modal), if
-        the draft is still remembered: the first finding of that rule."""
+        the draft is still remembered, and is this member's: the first finding of that rule."""
         review_id, _, rule = value.partition("|")
-        recent = self.coach.drafts.get(review_id)
+        recent = self.coach.drafts.owned(review_id, self.context(interaction))
         if recent is None:
             return ""
         message = next((f.message for f in recent.review.findings if f.rule == rule), "")
@@ -198,7 +198,7 @@ class Router:
             await self.say(interaction, "expired")
         elif action == "dismiss":
             await self.open_modal(interaction, "dismiss", value)
-        elif action == "review_again" and (recent := self.coach.drafts.get(value)) is not None:
+        elif action == "review_again" and (recent := self.coach.drafts.owned(value, self.context(interaction))):
             await self.open_modal(interaction, "review", prefill=recent.draft)
         else:  # posted, review_again of a forgotten draft, and whatever the core adds later
             await self.answer(interaction, lambda ctx: self.coach.act(action, value, ctx))

@@ -201,22 +201,22 @@ class Listeners:
         if name == "dismiss":
             client.views_open(trigger_id=body["trigger_id"],
                               view=dismiss_modal(ctx.language, {**where.meta(), "value": value},
-                                                 self.finding_title(value)))
+                                                 self.finding_title(value, ctx)))
         elif name == "new_review":
             self.open_draft(client, body["trigger_id"], ctx, where)
         elif name == "review_again":
-            recent = self.coach.drafts.get(value)
-            if recent is None:  # forgotten: the core says so
+            recent = self.coach.drafts.owned(value, ctx)
+            if recent is None:  # forgotten, or not this member's: the core says so
                 self.answer(client, ctx, self.coach.act("review_again", value, ctx), where)
             else:
                 self.open_draft(client, body["trigger_id"], ctx, where, initial=recent.draft)
         else:
             self.answer(client, ctx, self.coach.act(name, value, ctx), where)
 
-    def finding_title(self, value: str) -> str:
+    def finding_title(self, value: str, ctx: Context) -> str:
         """The finding a "Not for this post" button is about, to show in the modal."""
         review_id, _, rule = value.partition("|")
-        recent = self.coach.drafts.get(review_id)
+        recent = self.coach.drafts.owned(review_id, ctx)
         if recent is None:
             return ""
         return next((f.message for f in recent.review.findings if f.rule == rule), "")

@@ -1,0 +1,113 @@
+"""What a command-line argument is: a file to read, standard input, or the draft itself.
+
+Decided once, here, for `coach review` and `coach plan`:
+
+- `-` is standard input;
+- an argument naming something that exists is read (a directory is an error);
+- an argument with a line break or a space that names nothing is the draft itself;
+- an argument that looks like a path (a separator, a file extension, `~` or `.` first)
+  and names nothing is an error, so that `coach review nosuchfile.txt` never reviews
+  the words "nosuchfile.txt" and says they are ready to post;
+- anything else (one word, a long text) is the draft.
+
+`--text` always means the draft. Files are read as UTF-8 (a BOM is dropped); a binary
+or non-UTF-8 file is refused with one clear line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+# `draft.txt`, `plan.md`, `cal.yaml`: a name, a dot, then letters and digits with at least one letter.
+EXTENSION = re.compile(r"[^.]\.(?=[A-Za-z0-9]{1,10}$)[0-9]*[A-Za-z]")
+
+
+class BadInput(click.ClickException):
+    """Input Coach cannot read: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    path: Path | None = None  # the file it came from; None for stdin and a draft given as text
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower() if self.path else ""
+
+
+def looks_like_path(arg: str) -> bool:
+    """A separator, a file extension, or a leading `~` or `.`: meant as a file name."""
+    if any(c.isspace() for c in arg):
+        return False
+    return "/" in arg or os.sep in arg or arg.startswith(("~", "./", "../")) or bool(EXTENSION.search(arg))
+
+
+def _existing(arg: str) -> os.stat_result | None:
+    """What `arg` names on disk, or None (also for names no file system accepts: too long, NUL)."""
+    if "\n" in arg or "\0" in arg:
+        return None
+    try:
+        return os.stat(os.path.expanduser(arg))
+    except (OSError, ValueError):
+        return None
+
+
+def resolve(arg: str, what: str = "draft") -> Source:
+    """The text an argument stands for (see the module docstring). Raises BadInput."""
+    if arg == "-":
+        return Source(read_stream(sys.stdin.buffer, "standard input"))
+    found = _existing(arg)
+    if found is not None:
+        path = Path(arg).expanduser()
+        if stat.S_ISDIR(found.st_mode):
+            raise BadInput(f"{arg} is a folder: give a file, `-` for standard input, or the {what} as --text")
+        return Source(read_file(path), path)
+    if looks_like_path(arg):
+        raise BadInput(f"{arg}: no such file (to review these words as a {what}, use --text {arg!r})")
+    return Source(arg)
+
+
+def read_file(path: Path) -> str:
+    """A text file's content, or one clear line (BadInput) saying why it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            return read_stream(stream, str(path))
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def read_stream(stream, name: str) -> str:
+    data = stream.read()
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text (a BOM dropped); a binary or otherwise encoded file is one clear line."""
+    if b"\0" in data[:8192]:
+        raise BadInput(f"{name} looks like a binary file, not text: Coach reads UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise BadInput(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                       "save it as UTF-8 and try again") from None
+
+
+def open_path(arg: str) -> Path:
+    """A file that must exist (`--jsonl FILE`, `--calendar FILE`), as one clear line when it does not."""
+    found = _existing(arg)
+    if found is None:
+        raise BadInput(f"{arg}: no such file")
+    if stat.S_ISDIR(found.st_mode):
+        raise BadInput(f"{arg} is a folder, not a file")
+    return Path(arg).expanduser()

@@ -1,0 +1,155 @@
+"""What a draft measures: the items a metric counts, each located on the draft.
+
+Shared by the `metric` check type (a measure against `max` / `min`) and the
+`signals` type (a measure as one weighted signal). Every function returns spans
+on the draft's own characters, so a finding can quote exactly what was counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import Doc
+
+Span = tuple[int, int]
+
+_RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
+_MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
+CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2}")
+_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
+
+# Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
+_AMOUNT = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?"
+_CURRENCY_WORDS = r"(?:eur|euros?|usd|dollars?|bucks|pounds?|gbp|cents?|centimes?|chf)\b"
+PRICE = re.compile(
+    rf"(?:[$£€¥]|\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?)[ \u00a0]?{_AMOUNT}(?:[ \u00a0]?(?:k|m|bn)\b)?"
+    rf"|(?<![\w.,]){_AMOUNT}(?:[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS})|p\b(?=[ \u00a0]?(?:/|per\b|a\b|each\b)))",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"(?<![\w.,])[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)", re.IGNORECASE)
+# Phone numbers: 8 to 15 digits, in groups or not ("0800 123 4567", "+33 6 12 34 56 78", "09061701461").
+_PHONE = re.compile(r"(?<![\w+.,/-])\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
+_BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
+_YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d$")
+# Short codes: a standalone 5- or 6-digit number, not an amount, a decimal or part of a longer number.
+_SHORT_CODE = re.compile(r"(?<![\w.,+£$€/-])\d{5,6}(?![\w/%€$£-]|[.,]\d|[ \u00a0](?:€|%|\d))")
+
+METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji",
+           "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
+COUNTED = {"exclamations", "questions", "links", "hashtags", "mentions", "emoji", "shouting", "prices",
+           "percentages", "phone_numbers", "short_codes"}
+
+
+def overlaps(span: Span, others: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
+
+
+def items(doc: Doc, metric: str, caps_words: int = 4) -> list[Span]:
+    """The spans a counted metric counts, in draft order."""
+    text = doc.text
+    if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
+        if not any(mark in text for mark in _MARKS[metric]):
+            return []
+        return [m.span() for m in _RUNS[metric].finditer(text) if not overlaps(m.span(), doc.links)]
+    if metric == "shouting":
+        return shouting(doc, caps_words)
+    if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
+        if not any(c.isdigit() for c in text):
+            return []
+        return numbers(doc, metric)
+    return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
+
+
+def numbers(doc: Doc, metric: str) -> list[Span]:
+    text = doc.text
+    hidden = doc.links + doc.mentions + doc.hashtags
+    if metric == "prices":
+        found = [m.span() for m in PRICE.finditer(text)]
+    elif metric == "percentages":
+        found = [m.span() for m in PERCENT.finditer(text)]
+    elif metric == "phone_numbers":
+        found = []
+        for m in _PHONE.finditer(text):
+            raw = m.group().strip(" \u00a0.-")
+            digits = sum(c.isdigit() for c in raw)
+            if 8 <= digits <= 15 and not _BIG_NUMBER.match(raw) and not _YEARS.match(raw):
+                start = m.start() + m.group().index(raw[0])
+                found.append((start, start + len(raw)))
+    else:
+        prices = [m.span() for m in PRICE.finditer(text)]
+        found = [m.span() for m in _SHORT_CODE.finditer(text) if not overlaps(m.span(), prices)]
+    return [span for span in found if not overlaps(span, hidden)] if hidden else found
+
+
+def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
+    """Shouting anywhere in the draft: a run of `caps_words` or more words in capitals,
+    or a draft (or line) that opens with words in capitals and an exclamation mark
+    ("URGENT!", "ACT NOW!!"). One to three capitalised words elsewhere (an acronym,
+    a brand: "NASA", "IKEA", "BBC News") are not shouting."""
+    text = doc.text
+    if not _TWO_CAPITALS.search(text):
+        return []
+    tokens = doc.tokens
+    starts, ends = tokens.starts, tokens.ends
+    found: list[Span] = []
+    run_start = run_end = -1
+    counted = letters = 0
+    opening = True  # the run opens the draft or a line
+    last_end = 0
+
+    def close() -> None:
+        if counted >= caps_words or (
+            opening and counted and letters >= 4 and text[run_end : run_end + 1] in ("!", "！")
+        ):
+            found.append((run_start, run_end))
+
+    seen = set()
+    for start, end in zip(starts, ends, strict=True):
+        if (start, end) in seen:  # a chat spelling folded to several words: one draft word
+            continue
+        seen.add((start, end))
+        word = text[start:end]
+        gap = text[last_end:start]
+        if word.isupper():
+            if run_start < 0 or "\n" in gap or any(c in gap for c in ".?!…"):
+                if run_start >= 0:
+                    close()
+                opening = last_end == 0 or "\n" in gap
+                run_start, counted, letters = start, 0, 0
+            run_end = end
+            alpha = sum(c.isalpha() for c in word)
+            counted += alpha >= 2
+            letters += alpha
+        elif word.isdigit() and run_start >= 0:
+            pass  # "FREE 24 HRS": figures do not break a run
+        else:
+            if run_start >= 0:
+                close()
+            run_start, counted, letters = -1, 0, 0
+        last_end = end
+    if run_start >= 0:
+        close()
+    return found
+
+
+def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
+    """Share of capitals among the letters of words (None under 12 letters: too short to tell)."""
+    tokens = doc.tokens
+    if span is None:
+        letters = tokens.letters()
+        text = doc.text
+    else:
+        s, e = span
+        letters = sum(te - ts for ts, te in set(zip(tokens.starts, tokens.ends, strict=True)) if s <= ts < e)
+        text = doc.text[s:e]
+    if letters < 12:
+        return None
+    capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
+    return capitals / letters
+
+
+def caps_span(doc: Doc) -> Span | None:
+    """The first run of words in capitals (where a caps_ratio finding points)."""
+    found = _CAPS_WORD.search(doc.text)
+    return found.span() if found else None

@@ -1,0 +1,59 @@
+"""Counts read right in both languages: "1 post gave", "2 posts gave", "1 message a donné",
+"0 message" (French takes the singular for 0 and 1), driven through the CLI and the console."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adapters.cli import main
+from bot.coach import Coach
+from bot.context import Context
+from bot.messages import lookup, plural
+from bot.store import Store
+from tests.conftest import converse
+from tests.memory_helpers import post
+
+
+@pytest.mark.parametrize("n, en, fr", [(0, "posts", "message"), (1, "post", "message"), (2, "posts", "messages"),
+                                       (1.5, "posts", "message")])
+def test_plural_rules_of_each_language(n, en, fr):
+    assert plural(n, "post", "posts", "en") == en and plural(n, "message", "messages", "fr") == fr
+    catalog = {"k": {"en": "{n} {n:post|posts}", "fr": "{n} {n:message|messages}"}}
+    assert lookup(catalog, "k", "en", n=n) == f"{n} {en}" and lookup(catalog, "k", "fr", n=n) == f"{n} {fr}"
+
+
+@pytest.fixture
+def one_post(tmp_path: Path, monkeypatch) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("COACH_DATA_DIR", str(data))
+    store = Store.open(data / "coach.db")
+    store.log_posts([post("m1", time.time() - 2 * 86_400, "alice", ("give",))])
+    store.close()
+    return data
+
+
+def test_habits_say_1_post_gave(one_post):
+    en = CliRunner().invoke(main, ["habits", "--workspace", "W1"]).output
+    fr = CliRunner().invoke(main, ["habits", "--workspace", "W1", "--lang", "fr"]).output
+    assert "1 post gave, 0 asked" in en and "(s)" not in en
+    assert "1 message a donné, 0 a demandé" in fr and "(s)" not in fr
+
+
+def test_rule_counts_on_the_command_line(tmp_path: Path, pack):
+    pack.rule(id="test.one", fr="phrases: [x]", en="phrases: [x]")
+    out = CliRunner().invoke(main, ["rules", "check", str(pack.path)])
+    tested = CliRunner().invoke(main, ["rules", "test", str(pack.path)])
+    assert "1 rule loaded, 0 errors" in out.output
+    assert tested.output.strip().endswith("1 rule, 4 examples, 4 failures, 0 file errors")  # "x" has no words
+
+
+def test_the_console_forget_summary_counts_right(tmp_path: Path):
+    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    ctx = Context(platform="console", workspace="local", channel="console", user="me", is_admin=True)
+    out = converse(["/review Buy now, limited offer, last chance!", "/coach forget", "/quit"], coach, ctx)
+    assert "0 posts, 1 review (fingerprints" in " ".join(out.split()) and "0 dismissals" in out

@@ -1,0 +1,101 @@
+"""Precision on ordinary text: what a community manager would not flag, Coach does not flag.
+
+Each case is a kind of ordinary message that a rule used to misread (issue 11), with the
+rule that must stay silent; the pushy counterpart next to it must still be caught.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from bot.advice import Advice, load_advice
+from bot.checks import attributed_quotes
+from bot.review import ReviewContext, review
+from bot.text import Doc, fold
+
+
+@lru_cache(maxsize=1)
+def advice() -> Advice:
+    return load_advice()
+
+
+def rules_fired(text: str, lang: str) -> set[str]:
+    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
+
+
+QUIET = [
+    # purchases reported in the news are not asks
+    ("en", "Tech Giant Buys Chip Startup for $2.1 Billion", "give-first.value-before-ask"),
+    ("en", "Government to buy back 10,000 firearms", "give-first.value-before-ask"),
+    ("en", "Investors rush to buy gold as markets slide", "give-first.value-before-ask"),
+    ("fr", "Le club a acheté un nouvel attaquant pour 15 millions d'euros cet été.", "give-first.value-before-ask"),
+    # currency amounts stated as facts are not statistics
+    ("en", "Retailer to Buy Rival Chain in $900 Million Deal", "credit-sources.unsourced-figure"),
+    ("en", "Startup raises $40 million to expand overseas", "credit-sources.unsourced-figure"),
+    ("en", "Man wins $1 million lottery with ticket bought on a whim", "credit-sources.unsourced-figure"),
+    ("fr", "Le groupe rachète son concurrent pour 1,2 milliard d'euros.", "credit-sources.unsourced-figure"),
+    ("en", "Mayor wins second term with 62% of vote", "credit-sources.unsourced-figure"),
+    # an author named next to a quote credits it (and the figures inside it)
+    ("en", '"The only way to do great work is to love what you do." — Steve Jobs', "credit-sources.unsourced-quote"),
+    ("en", '"It always seems impossible until it\'s done." Nelson Mandela', "credit-sources.unsourced-quote"),
+    ("en", '"The best time to plant a tree was 20 years ago. The second best time is now." (Chinese proverb)',
+     "credit-sources.unsourced-quote"),
+    ("en", '"You miss 100% of the shots you don\'t take." – Wayne Gretzky', "credit-sources.unsourced-figure"),
+    ("fr", "« Il faut toujours viser la lune, car même en cas d'échec, on atterrit dans les étoiles. » Oscar Wilde",
+     "credit-sources.unsourced-quote"),
+    ("fr", "« Ce n'est pas parce que les choses sont difficiles que nous n'osons pas », écrivait Sénèque.",
+     "credit-sources.unsourced-quote"),
+    # a lone "miracle" is not a promise
+    ("en", "Wishing you a Christmas full of love, laughter and little miracles ✨", "bluff.guaranteed"),
+    ("en", "Miracle rescue as boy found alive after three days", "bluff.guaranteed"),
+    # « il ne répond pas » reports someone else's silence
+    ("fr", "J'ai appelé le service client trois fois, il ne répond pas. Quelqu'un a un autre numéro ?",
+     "conversation.closed"),
+    # pride in someone else, a third party's win
+    ("en", "Congratulations on your graduation! So proud of you 🎓", "relevance.self-congratulation"),
+    ("fr", "L'équipe de France a remporté le tournoi après une finale haletante.", "relevance.self-congratulation"),
+    # a starting price is shop information
+    ("en", "Prices from £89 per night, breakfast included.", "hard-sell.price-tag"),
+]
+
+
+@pytest.mark.parametrize("lang, text, rule", QUIET, ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None)
+def test_ordinary_text_is_not_flagged(lang: str, text: str, rule: str):
+    assert rule not in rules_fired(text, lang)
+
+
+CAUGHT = [
+    ("en", "Buy our new course today.", "give-first.value-before-ask"),
+    ("fr", "Achetez vite notre nouveau carnet, et découvrez nos conseils d'écriture.", "give-first.value-before-ask"),
+    ("en", "75% of shoppers read reviews before buying.", "credit-sources.unsourced-figure"),
+    ("en", "There are 200 million blogs out there: yours has to stand out.", "credit-sources.unsourced-figure"),
+    ("en", '"Brands that listen to their customers always win in the end", as everyone knows.',
+     "credit-sources.unsourced-quote"),
+    ("fr", "« Un client satisfait en parle à trois personnes, un client déçu à dix. » C'est bien connu.",
+     "credit-sources.unsourced-quote"),
+    ("en", "This miracle cream erases wrinkles in a week.", "bluff.guaranteed"),
+    ("fr", "Message automatique, merci de ne pas répondre.", "conversation.closed"),
+    ("en", "Our complete course for only $49.", "hard-sell.price-tag"),
+]
+
+
+@pytest.mark.parametrize("lang, text, rule", CAUGHT, ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None)
+def test_the_pushy_counterpart_is_still_caught(lang: str, text: str, rule: str):
+    assert rule in rules_fired(text, lang)
+
+
+@pytest.mark.parametrize("text, credited", [
+    ('"Simplicity is the ultimate sophistication." Leonardo da Vinci', True),
+    ('"Be yourself; everyone else is already taken." — Oscar Wilde', True),
+    ('"Life is what happens when you are busy making other plans," John Lennon once sang.', True),
+    ('"Kindness is free. Sprinkle that stuff everywhere." — Unknown', True),
+    ('"Aristotle said nothing like this at all, honestly." Aristotle', True),
+    ('"Brands that listen always win in the end." Great advice for Monday.', False),
+    ('"Brands that listen always win in the end." I love that.', False),
+    ('"Brands that listen always win in the end."', False),
+])
+def test_a_quote_is_credited_when_its_author_is_named_right_after_it(text: str, credited: bool):
+    doc = Doc(text, "en", fold(text))
+    assert bool(attributed_quotes(doc)) is credited

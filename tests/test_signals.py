@@ -1,0 +1,180 @@
+"""The `signals` check type: weighted signals that add up to a threshold, quoted where they are."""
+
+from __future__ import annotations
+
+from bot.examples import verify_rule
+from bot.review import ReviewContext, review
+from bot.rules import load_rules
+
+CHECK = """\
+type: signals
+threshold: 4
+signals:
+  call-to-action: {weight: 2, at: start}
+  deadline: {weight: 1.5}
+  price: {weight: 1.5, metric: prices}
+  shouting: {weight: 2, metric: shouting}
+  exclaim: {weight: 0.5, metric: exclamations, min: 2}
+  ask-and-price: {weight: 1, all: [call-to-action, price]}
+"""
+FR = """\
+signals:
+  call-to-action: [achetez, commandez, appelez, inscrivez-vous]
+  deadline: [aujourd'hui, ce soir, "jusqu'à dimanche"]
+"""
+EN = """\
+signals:
+  call-to-action: [buy, order, call, text]
+  deadline:
+    phrases: [today, tonight, now]
+    exceptions: [right now]
+"""
+
+
+def run(pack, text: str, language: str = "en", check: str = CHECK, fr: str = FR, en: str = EN):
+    pack.rule(check=check, fr=fr, en=en)
+    return review(text, ReviewContext(pack.load(), language=language)).findings
+
+
+def test_signals_add_up_and_the_finding_quotes_the_strongest_each_where_it_is(pack):
+    text = "Order today for only $9.99!!"
+    found = run(pack, text)
+    assert [f.excerpt for f in found] == ["Order", "today", "$9.99"]
+    assert all(text[f.span[0] : f.span[1]] == f.excerpt for f in found)
+
+
+def test_one_signal_alone_stays_under_the_threshold(pack):
+    assert not run(pack, "Order your copy from the library.")
+    assert not run(pack, "The concert is tonight at the town hall.")
+
+
+def test_a_call_to_action_counts_only_where_it_opens_a_clause(pack):
+    # "buy" inside a sentence reporting a purchase is not an ask; the same word opening one is.
+    assert not run(pack, "Apple agrees to buy a startup for $2bn today.")
+    assert [f.excerpt for f in run(pack, "Big news: buy it today for $20.")] == ["buy", "today", "$20"]
+    assert [f.excerpt for f in run(pack, "pls call us today, only $5")][0] == "call"
+
+
+def test_exceptions_of_a_signal_remove_its_matches(pack):
+    assert not run(pack, "Call me right now!!")
+    assert run(pack, "Call me now!!")
+
+
+def test_a_meta_signal_fires_when_all_its_parts_do(pack):
+    check = CHECK.replace("threshold: 4", "threshold: 4.5")
+    assert run(pack, "Order yours, $9.99!!", check=check)  # 2 + 1.5 + 0.5 + 1 (ask-and-price)
+    assert not run(pack, "Order yours tonight!!", check=check)  # 2 + 1.5 + 0.5, no price
+
+
+def test_per_sentence_sums_each_sentence_apart(pack):
+    check = CHECK + "per: sentence\n"
+    text = "Order yours. It costs $9.99. The sale ends today."
+    assert run(pack, text)  # the whole draft adds up: 2 + 1.5 + 1.5 + 1
+    assert not run(pack, text, check=check)  # no sentence does on its own
+    found = run(pack, "We met last week. Order today, only $9.99!", check=check)
+    assert [f.excerpt for f in found] == ["Order", "today", "$9.99"]
+
+
+def test_values_for_the_message(pack):
+    pack.rule(check=CHECK, fr=FR, en=EN)
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8")
+    pack.write("test.rule.yaml", text.replace('"en {match}"', '"{signal}: {value} of {threshold} ({count} signals)"'))
+    (first, *_) = review("Order today for only $9.99!!", ReviewContext(pack.load(), language="en")).findings
+    assert first.message == "call-to-action: 6.5 of 4.0 (5 signals)"  # 2 + 1.5 + 1.5 + 0.5 + 1
+
+
+def test_negative_weights_pull_the_sum_down_and_are_never_quoted(pack):
+    check = CHECK.replace("signals:\n", "signals:\n  reported: {weight: -3, pattern: '\\b(?:says|said|according to)\\b'}\n")
+    assert run(pack, "Order today for $9.99", check=check)
+    assert not run(pack, "Order today for $9.99, the mayor said", check=check)
+
+
+def test_french_signals(pack):
+    found = run(pack, "Commandez aujourd'hui : 19,90 € seulement !!", language="fr")
+    assert [f.excerpt for f in found] == ["Commandez", "aujourd'hui", "19,90 €"]
+    assert not run(pack, "Notre atelier coûte 19,90 € et a lieu dimanche.", language="fr")
+
+
+def test_shouting_and_ratio_measures(pack):
+    check = """\
+type: signals
+threshold: 3
+signals:
+  shouting: {weight: 3, metric: shouting}
+  capitals: {weight: 3, metric: caps_ratio, min: 0.6}
+"""
+    assert [f.excerpt for f in run(pack, "We have a HUGE SALE ON EVERYTHING this week", check=check, fr="", en="")] == [
+        "HUGE SALE ON EVERYTHING"]
+    assert not run(pack, "Meet the NASA team at the BBC studio in Paris", check=check, fr="", en="")
+    (whole,) = run(pack, "BIG SALE, come in", check=check.replace("min: 0.6", "min: 0.5"), fr="", en="")
+    assert whole.excerpt == "BIG SALE, come in"  # a share of the whole text points at the whole text
+
+
+def test_the_rule_verifies_its_own_examples(pack):
+    pack.rule(check=CHECK, fr=FR, en=EN)
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8")
+    text = text.replace('bad: ["[[x]]"]', 'bad: ["[[Commandez]] [[aujourd\'hui]] : [[19,90 €]] seulement !!"]', 1)
+    text = text.replace('bad: ["[[x]]"]', 'bad: ["[[Order]] [[today]] for only [[$9.99]]!!"]', 1)
+    text = text.replace('good: ["y"]', 'good: ["Notre atelier coûte 19,90 € et a lieu dimanche."]', 1)
+    text = text.replace('good: ["y"]', 'good: ["Apple agrees to buy a startup for $2bn today."]', 1)
+    pack.write("test.rule.yaml", text)
+    (rule,) = load_rules([pack.path]).rules
+    assert verify_rule(rule) == []
+    pack.write("test.rule.yaml", text.replace("[[Order]] [[today]]", "[[Order today]]"))
+    (rule,) = load_rules([pack.path]).rules
+    (failure,) = verify_rule(rule)
+    assert failure.language == "en" and "fired at ['Order', 'today', '$9.99']" in failure.problem
+
+
+def _errors(pack, **rule) -> list[str]:
+    pack.rule(**{"check": CHECK, "fr": FR, "en": EN, **rule})
+    return [str(e) for e in load_rules([pack.path]).errors]
+
+
+def test_errors_name_file_line_and_key(pack):
+    errors = _errors(pack, en=EN.replace("deadline:", "dedline:"))
+    assert len(errors) == 1 and "test.rule.yaml:" in errors[0]
+    assert "en.signals.dedline: unknown signal" in errors[0]
+    line = int(errors[0].split(":")[1])
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8").splitlines()
+    assert "dedline" in text[line - 1]
+
+
+def test_errors_for_combinations_patterns_and_missing_settings(pack):
+    bad = CHECK.replace("all: [call-to-action, price]", "all: [call-to-action, prise]")
+    assert any("check.signals.ask-and-price.all[1]: unknown signal 'prise'" in e for e in _errors(pack, check=bad))
+    bad = CHECK.replace("deadline: {weight: 1.5}", "deadline: {weight: 1.5, pattern: '(unclosed'}")
+    assert any("check.signals.deadline.pattern: not a valid RE2 pattern" in e for e in _errors(pack, check=bad))
+    bad = CHECK.replace("threshold: 4\n", "")
+    assert any("check.threshold: missing" in e for e in _errors(pack, check=bad))
+    bad = CHECK.replace("deadline: {weight: 1.5}", "deadline: {weight: heavy}")
+    assert any("check.signals.deadline.weight: expected a number" in e for e in _errors(pack, check=bad))
+    bad = CHECK + "  lonely: {weight: 1}\n"
+    assert any("check.signals.lonely: nothing to match" in e for e in _errors(pack, check=bad))
+    bad = CHECK.replace("deadline: {weight: 1.5}", "deadline: {weight: 1.5, metric: prices, any: [price, shouting]}")
+    assert any("a signal is one thing" in e for e in _errors(pack, check=bad))
+
+
+def test_a_layer_changes_one_weight_the_threshold_or_a_signal_s_phrases(tmp_path):
+    from bot.advice_source import AdviceSource
+    from tests.conftest import rule_yaml
+
+    core = tmp_path / "core"
+    core.mkdir()
+    (core / "t.adds-up.yaml").write_text(rule_yaml(id="t.adds-up", check=CHECK, fr=FR, en=EN), encoding="utf-8")
+    layer = tmp_path / "local" / "T1"
+    layer.mkdir(parents=True)
+    (layer / "tune.yaml").write_text(
+        "t.adds-up:\n  check:\n    threshold: 3\n    signals:\n      price: {weight: 3}\n"
+        "  en:\n    signals:\n      call-to-action+: [pay]\n      deadline:\n        phrases+: [tomorrow]\n",
+        encoding="utf-8")
+    source = AdviceSource([core], tmp_path / "local")
+    assert source.errors == []
+    text = "Price: $5 until tomorrow"  # price 1.5 alone: silent in the pack
+    assert not review(text, ReviewContext(source.advice_for(None), language="en")).findings
+    found = review(text, ReviewContext(source.advice_for("T1"), language="en")).findings
+    assert [f.excerpt for f in found] == ["$5", "tomorrow"]  # price 3 + deadline 1.5 >= 3
+    found = review("Pay here", ReviewContext(source.advice_for("T1"), language="en")).findings
+    assert not found  # call-to-action 2 < 3
+    found = review("Pay now: $5", ReviewContext(source.advice_for("T1"), language="en")).findings
+    assert [f.excerpt for f in found] == ["Pay", "now", "$5"]
