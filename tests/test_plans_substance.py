@@ -65,6 +65,20 @@ def test_every_part_of_a_plan_in_words_the_rules_do_not_list(advice):
     assert result.score == 100 and result.band == "ready"
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("| Élément | Détail |\n|---|---|\n| Cible | Couples qui reçoivent et n'osent pas demander conseil |", "relevance"),
+    ("Adults in their thirties who always wanted to dance but feel too old to walk into a class.", "relevance"),
+    ("Chaque vidéo TikTok renverra vers le site, avec un code étudiant.", "multichannel"),
+    ("Notre ambition pour l'année scolaire : que 200 familles de plus s'inscrivent, contre 120 l'an passé.", "purpose"),
+    ("Aim: 30 teams a week at Tuesday quiz night by March, from 12 now.", "purpose"),
+    ("Nina et moi on tourne le mercredi, c'est Nina qui poste.", "sustainability"),
+    ("Sales team calls every lead back within 24h.", "reputation"),
+    ("Donations are tallied each Monday by our treasurer.", "measurement"),
+])
+def test_parts_said_in_other_shapes(advice, text, topic):
+    assert topic in covered(review_plan(text, advice)), text
+
+
 def test_a_heading_or_a_lone_word_does_not_cover_a_part(advice):
     text = "## Audience\nYoung people.\n\n## Measurement\nWe will measure things.\n\n## Owners\nThe team."
     result = review_plan(text, advice)
@@ -105,6 +119,11 @@ def test_the_checklist_quotes_the_sentence_that_covers_each_part(advice):
      "plan, c'est la nouvelle appli : elle fera tout le travail"),
     ("Our strategy is the blog. Everything goes through it.", "plan.tool-as-plan",
      "strategy is the blog. Everything goes through"),
+    ("The plan is TikTok, TikTok, TikTok.", "plan.tool-as-plan", "plan is TikTok, TikTok, TikTok"),
+    ("Honestly I just want to go viral on TikTok.", "plan.vanity-metrics", "want to go viral"),
+    ("We want to be the most followed burger place in town.", "plan.vanity-metrics", "want to be the most followed"),
+    ("Nous souhaitons être présents sur TikTok dès cet été.", "plan.presence-as-goal",
+     "souhaitons être présents sur"),
 ])
 def test_counterfeits_are_found_where_they_are_written(advice, text, rule, excerpt):
     result = review_plan(text, advice)

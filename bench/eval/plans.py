@@ -170,7 +170,7 @@ def run(options: object = None, show_misses: bool = False, before_path: Path | N
         held = evaluate(HOLDOUT)
         both = summary(held)["both"]
         found, total = summary(held)["counterfeits"]
-        yield (f"Held out (bench/plans/holdout, 24 plans written after the first measure; first run in its README): "
+        yield (f"Held out (bench/plans/holdout, 32 plans written after the first measure; first run in its README): "
                f"recall {_cell(both['recall'], None)}, precision {_cell(both['precision'], None)}, "
                f"false coverage {_cell(both['false_coverage'], None)}, counterfeits {found}/{total}")
         if show_misses:
