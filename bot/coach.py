@@ -125,6 +125,8 @@ class Coach:
     drafts: DraftCache = field(default_factory=DraftCache)
     # Called after each review (team memory logs it); set by whoever owns the store.
     on_review: list[Callable[[Review, str, Context, str], None]] = field(default_factory=list)
+    # Called when a member forgets themselves: adapters drop their own copies (the Slack Home tab).
+    on_forget: list[Callable[[Context], None]] = field(default_factory=list)
 
     def advice_for(self, ctx: Context) -> Advice:
         """The advice as it applies in this workspace and channel."""

@@ -1,4 +1,11 @@
-"""Settings from the environment (and .env): where data lives, which adapter runs."""
+"""Settings from the environment (and .env): where data lives, which adapter runs.
+
+`.env` is looked for once: $COACH_ENV_FILE if set, else the nearest `.env` from the
+current directory up, else the one in Coach's own checkout (where `make run` reads it).
+Relative paths in it (`COACH_DATA_DIR=./data`) are relative to the `.env` file, not to
+wherever Coach is started from, and every path is made absolute once, here: imports
+never seem to vanish because a command ran from another folder.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +13,25 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import dotenv_values
+
+PLATFORMS = ("slack", "discord", "console")
+PATH_KEYS = ("COACH_DATA_DIR", "COACH_DB", "COACH_ADVICE_LOCAL")
+CHECKOUT = Path(__file__).resolve().parents[1]  # the source tree, for an editable install (`make run`)
 
 
-def _data_dir() -> Path:
-    if os.environ.get("COACH_DATA_DIR"):
-        return Path(os.environ["COACH_DATA_DIR"]).expanduser()
+class ConfigError(ValueError):
+    """Settings Coach cannot start with; the message is one sentence naming what to fix."""
+
+
+def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "coach"
 
 
 @dataclass
 class Config:
-    data_dir: Path = field(default_factory=_data_dir)
+    data_dir: Path = field(default_factory=_default_data_dir)
     db_path: Path | None = None
     advice_local: Path | None = None  # admins' layers (advice/local/<workspace>/...)
     slack_bot_token: str = ""
@@ -31,36 +44,119 @@ class Config:
     discord_sync: str = "auto"  # auto (guild if set, else global; skipped when unchanged) | force | off
     discord_observe: bool = False  # request the Message Content intent for observed channels
     admin_ids: frozenset[str] = frozenset()
+    platform: str = ""  # COACH_PLATFORM: slack | discord | console, when both platforms are configured
+    env_file: Path | None = None  # the .env that was read, if any
 
     @property
     def db(self) -> Path:
         return self.db_path or self.data_dir / "coach.db"
 
     @property
+    def slack_configured(self) -> bool:
+        return bool(self.slack_bot_token or self.slack_app_token or self.slack_signing_secret)
+
+    @property
+    def discord_configured(self) -> bool:
+        return bool(self.discord_token or self.discord_guild_id)
+
+    def problems(self) -> list[str]:
+        """Half-set platform settings, each as one sentence naming the missing variable."""
+        out = []
+        if self.slack_configured and not self.slack_bot_token:
+            given = "SLACK_APP_TOKEN" if self.slack_app_token else "SLACK_SIGNING_SECRET"
+            out.append(f"{given} is set but SLACK_BOT_TOKEN is not: add the Bot User OAuth Token (xoxb-...) "
+                       "from OAuth & Permissions to .env, or remove the Slack settings.")
+        elif self.slack_bot_token and not (self.slack_app_token or self.slack_signing_secret):
+            out.append("SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode, xapp-...) nor "
+                       "SLACK_SIGNING_SECRET (HTTP mode) is: add one of them to .env.")
+        if self.discord_guild_id and not self.discord_token:
+            out.append("DISCORD_GUILD_ID is set but DISCORD_TOKEN is not: add the bot token from the Developer "
+                       "Portal (Bot, Reset Token) to .env, or remove DISCORD_GUILD_ID.")
+        if self.platform and self.platform not in PLATFORMS:
+            out.append(f"COACH_PLATFORM is {self.platform!r}: use one of {', '.join(PLATFORMS)}.")
+        return out
+
+    def choose(self, requested: str | None = None) -> tuple[str, str]:
+        """(adapter, note): which adapter `coach run` starts, and why when there was a choice.
+        Raises ConfigError for half-set settings or a platform that is not configured."""
+        problems = self.problems()
+        if problems:
+            raise ConfigError(" ".join(problems))
+        ready = [name for name, ok in (("slack", self.slack_bot_token), ("discord", self.discord_token)) if ok]
+        wanted = requested or self.platform
+        if wanted:
+            if wanted != "console" and wanted not in ready:
+                token = "SLACK_BOT_TOKEN" if wanted == "slack" else "DISCORD_TOKEN"
+                raise ConfigError(f"{wanted} was asked for but {token} is not set in .env or the environment.")
+            return wanted, ""
+        if len(ready) == 2:
+            return "slack", ("Slack and Discord are both configured: starting Slack. Set COACH_PLATFORM=discord "
+                             "(or `coach run --platform discord`) to start Discord; run one process per platform "
+                             "to serve both (they share the database safely).")
+        return (ready[0] if ready else "console"), ""
+
+    @property
     def adapter(self) -> str:
         """Which adapter `coach run` starts: tokens in .env switch from the console."""
-        if self.slack_bot_token and (self.slack_app_token or self.slack_signing_secret):
-            return "slack"
-        if self.discord_token:
-            return "discord"
-        return "console"
+        try:
+            return self.choose()[0]
+        except ConfigError:
+            return "console"
 
 
-def load_config(env_file: str | None = ".env") -> Config:
-    if env_file and Path(env_file).exists():
-        load_dotenv(env_file, override=False)
-    env = os.environ
+def find_env_file(start: Path | None = None) -> Path | None:
+    """$COACH_ENV_FILE, else the nearest .env from `start` (the current directory) up,
+    else the checkout's own .env."""
+    if os.environ.get("COACH_ENV_FILE"):
+        return Path(os.environ["COACH_ENV_FILE"]).expanduser().resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".env").is_file():
+            return folder / ".env"
+    own = CHECKOUT / ".env"
+    return own if own.is_file() and (CHECKOUT / "pyproject.toml").is_file() else None
+
+
+def _path(value: str, base: Path) -> Path:
+    path = Path(value).expanduser()
+    return (path if path.is_absolute() else base / path).resolve()
+
+
+def load_config(env_file: str | Path | None = None, *, read_env_file: bool = True) -> Config:
+    """The settings: the process environment first, then the .env file for what it lacks."""
+    file = Path(env_file).expanduser().resolve() if env_file else (find_env_file() if read_env_file else None)
+    if file is not None and not file.is_file():
+        raise ConfigError(f"COACH_ENV_FILE names {file}, which is not a file.")
+    from_file = {k: v for k, v in (dotenv_values(file) if file else {}).items() if v is not None}
+    env = {**from_file, **os.environ}  # the environment wins, as with python-dotenv's override=False
+
+    def path_of(key: str) -> Path | None:
+        if not env.get(key):
+            return None
+        base = file.parent if key not in os.environ and file is not None else Path.cwd()
+        return _path(env[key], base)
+
+    def flag(key: str) -> bool:
+        return str(env.get(key, "")).strip().lower() in ("1", "true", "yes", "on")
+
+    try:
+        port = int(env.get("SLACK_PORT", "3000") or 3000)
+    except ValueError:
+        raise ConfigError(f"SLACK_PORT is {env['SLACK_PORT']!r}: it must be a port number, e.g. 3000.") from None
     return Config(
-        db_path=Path(env["COACH_DB"]).expanduser() if env.get("COACH_DB") else None,
-        advice_local=Path(env["COACH_ADVICE_LOCAL"]).expanduser() if env.get("COACH_ADVICE_LOCAL") else None,
-        slack_bot_token=env.get("SLACK_BOT_TOKEN", ""),
-        slack_app_token=env.get("SLACK_APP_TOKEN", ""),
-        slack_signing_secret=env.get("SLACK_SIGNING_SECRET", ""),
-        slack_port=int(env.get("SLACK_PORT", "3000") or 3000),
+        data_dir=path_of("COACH_DATA_DIR") or _default_data_dir().resolve(),
+        db_path=path_of("COACH_DB"),
+        advice_local=path_of("COACH_ADVICE_LOCAL"),
+        slack_bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
+        slack_app_token=env.get("SLACK_APP_TOKEN", "").strip(),
+        slack_signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
+        slack_port=port,
         slack_api_url=env.get("SLACK_API_URL", ""),
-        discord_token=env.get("DISCORD_TOKEN", ""),
+        discord_token=env.get("DISCORD_TOKEN", "").strip(),
         discord_guild_id=env.get("DISCORD_GUILD_ID", "").strip(),
         discord_sync=(env.get("DISCORD_SYNC", "auto") or "auto").strip().lower(),
-        discord_observe=env.get("DISCORD_OBSERVE", "").strip().lower() in ("1", "true", "yes", "on"),
+        discord_observe=flag("DISCORD_OBSERVE"),
         admin_ids=frozenset(x.strip() for x in env.get("COACH_ADMIN_IDS", "").split(",") if x.strip()),
+        platform=env.get("COACH_PLATFORM", "").strip().lower(),
+        env_file=file,
     )

@@ -12,13 +12,41 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.text import fold
-
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# Function words only: content words say too little about the language.
-_FR = frozenset(["le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "pour", "avec", "dans", "sur", "vous", "nous", "notre", "votre", "vos", "nos", "ce", "cette", "qui", "que", "pas", "ne", "plus", "tres", "aussi", "mais", "ou", "au", "aux", "je", "tu", "il", "elle", "on", "ils", "leur", "sans", "chez"])
-_EN = frozenset(["the", "a", "an", "and", "is", "are", "for", "with", "in", "on", "you", "we", "our", "your", "this", "that", "which", "who", "not", "no", "more", "very", "also", "but", "or", "to", "of", "it", "they", "their", "my", "without", "at", "be"])
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# What the draft itself says before the model is asked: function words, everyday chat
+# words, days and months, accents, elisions and contractions. Content words say too
+# little ("team", "live", "promo" are French chat as much as English), so they are left out.
+_FR = _set("""
+le la les un une des du de et est sont pour avec dans sur vous nous notre votre vos nos ce cette ces qui que
+quoi pas ne plus très tres aussi mais où au aux je tu il elle ils elles leur leurs sans chez en mon mes ton
+tes ses moi toi lui eux rien tout tous toutes comme quand donc alors si ça ca cela être etre
+avoir fait faire peut peux veux va vais vont suis était etait sera ici là voilà voila voici déjà deja encore
+toujours jamais beaucoup peu bien trop quel quelle quels quelles merci bonjour bonsoir salut coucou oui ouais génial genial demain
+aujourd'hui hier soir semaine dispo gratuit gratuite nouveau nouvelle vite lundi mardi mercredi jeudi
+vendredi samedi dimanche janvier février fevrier avril mai juin juillet août aout septembre octobre novembre
+décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp
+""")
+_EN = _set("""
+the a an and is are for with in you we our your this that which who not no more very also but or to of it
+they their my without at be i me was were will would can could should have has had do does did just so get
+got from by about what when where how why there here now today tonight tomorrow thanks thank please great
+love new free yes yeah all out up if than then them us he she his her its am going been being lol omg u ur
+pls thx gonna wanna monday tuesday wednesday thursday friday saturday sunday january february april june
+july august october november december
+""")
+# Words of both languages' everyday text ("UN", "EN", "va", "a"): they count, but do not settle a short draft alone.
+_WEAK = _set("un en si va ne mai de la i a in on")
+_ACCENTED = re.compile(r"[éèêëàâùûçôîïœ]")
+_ELIDED = re.compile(r"(?<![^\W\d_])(?:c|j|l|d|qu|n|s|m|t)'[^\W\d_]")
+_HYPHENATED = re.compile(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
+_CONTRACTED = re.compile(r"[^\W\d_]'(?:s|t|re|ll|ve|m|d)(?![^\W\d_])")
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´"})
+SHORT = 6  # words: a draft this short is settled by its own clues when they all point one way
 
 
 @dataclass(frozen=True)
@@ -50,17 +78,36 @@ def warm_up() -> None:
 SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
 
 
-def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
-    """A Detection when function words (or too few letters) settle it, else (fr, en, mixed) for the model."""
-    words = _WORDS.findall(folded[:SAMPLE] if folded is not None else fold(text))
-    if sum(map(len, words)) < 8:
-        return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
+def clues(text: str) -> tuple[int, int, int, int, int]:
+    """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
+    lowered = text[:SAMPLE].lower().translate(_APOSTROPHES)
+    words = _WORDS.findall(lowered)
     fr = sum(map(_FR.__contains__, words))
     en = sum(map(_EN.__contains__, words))
+    weak = sum(map(_WEAK.__contains__, words))
+    if "'" in lowered:
+        fr += len(_ELIDED.findall(lowered))
+        en += len(_CONTRACTED.findall(lowered))
+    if not lowered.isascii():
+        fr += sum(1 for w in words if w not in _FR and _ACCENTED.search(w))
+    if "-" in lowered:
+        fr += len(_HYPHENATED.findall(lowered))
+    return fr, en, weak, len(words), sum(map(len, words))
+
+
+def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
+    """A Detection when the draft's own clues (or too few letters) settle it, else (fr, en, mixed)
+    for the model."""
+    fr, en, weak, words, letters = clues(text)
+    one_way = (fr > 0) != (en > 0) and max(fr, en) > weak
+    if letters < 8 and not one_way:
+        return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
     mixed = min(fr, en) >= 3 and min(fr, en) >= 0.3 * max(fr, en)
-    # Function words settle most drafts at once; the model decides the rest.
+    # Clues settle most drafts at once; the model decides the rest.
     if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):
         return Detection("fr" if fr > en else "en", 1.0, mixed=mixed)
+    if one_way and words <= SHORT:  # "Merci bcp !", "Team building demain": the clues, not the model
+        return Detection("fr" if fr else "en", 0.9)
     return fr, en, mixed
 
 

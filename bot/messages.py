@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -11,13 +12,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "band.rethink": {"en": "rethink it", "fr": "à repenser"},
     "verdict.clean": {"en": "Nothing to flag: this reads like a post people will want.",
                       "fr": "Rien à signaler : ce message donne envie d'être lu."},
-    "verdict.ready": {"en": "Ready to post, with {n} small thing(s) to consider.",
-                      "fr": "Prêt à publier, avec {n} détail(s) à regarder."},
+    "verdict.ready": {"en": "Ready to post, with {n} small {n:thing|things} to consider.",
+                      "fr": "Prêt à publier, avec {n} {n:détail|détails} à regarder."},
+    "verdict.blocked": {"en": "Not ready to post: {n:a blocker|blockers} ({topics}) must be fixed first.",
+                        "fr": "Pas prêt à publier : {n:un point bloquant|des points bloquants} ({topics}) à régler d'abord."},
     "verdict.another-pass": {"en": "Worth another pass: mostly {topic}.",
                              "fr": "À retravailler : surtout {topic}."},
     "verdict.rethink": {"en": "Rethink it: {topic} first.", "fr": "À repenser : d'abord {topic}."},
     "review.title": {"en": "Coach review: {score}/100, {band}", "fr": "Avis de Coach : {score}/100, {band}"},
-    "review.more": {"en": "…and {n} more.", "fr": "…et {n} autre(s)."},
+    "review.more": {"en": "…and {n} more.", "fr": "…et {n} {n:autre|autres}."},
     "review.findings": {"en": "What to look at", "fr": "À regarder"},
     "review.how": {"en": "Next step: {how}", "fr": "À faire : {how}"},
     "review.try": {"en": "Try: {suggestions}", "fr": "Essayez : {suggestions}"},
@@ -93,6 +96,12 @@ class _Formatter(string.Formatter):
             one, _, other = format_spec.partition("|")
             return plural(_count(value), one, other, self.language)
         return super().format_field(value, format_spec)
+
+
+def fill(text: str, language: str, values: Mapping[str, Any]) -> str:
+    """A rule's message with its placeholders filled, plural forms included (`values` may
+    be a mapping that answers for missing keys)."""
+    return _Formatter(language).vformat(text, (), values)
 
 
 def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:

@@ -49,7 +49,11 @@ def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:
 def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
     lang = ctx.language
     counts = stored_about(coach, ctx)
-    forgotten_drafts = coach.drafts.forget(ctx.workspace, ctx.user) if text.strip().lower() in ("confirm", "confirmer") else 0
+    forgotten_drafts = 0
+    if text.strip().lower() in ("confirm", "confirmer"):
+        forgotten_drafts = coach.drafts.forget(ctx.workspace, ctx.user)
+        for listener in list(coach.on_forget):  # every other copy in memory: adapters keep some
+            listener(ctx)
     if counts is None or not any(counts.values()):
         if forgotten_drafts:
             return text_reply(t("forget.done", lang, rows=0), lang, tone="good")

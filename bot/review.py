@@ -4,7 +4,8 @@
 
 The score starts at 100 and loses each fired rule's weight (a little more when
 the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
-ready to post, 60-79 worth another pass, under 60 rethink it.
+ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
+score at 79: a draft with one is never ready, and the verdict names it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from bot.advice import Advice, CompiledRule
 from bot.checks import Hit, Scope
 from bot.language import detect
-from bot.messages import t
+from bot.messages import fill, t
 from bot.rules import SEVERITIES, Rule
 from bot.text import Doc, fold
 
@@ -105,8 +106,11 @@ class ReviewContext:
     max_chars: int = MAX_CHARS
 
 
+READY = 80  # the lowest score of the `ready` band
+
+
 def band_for(score: int) -> str:
-    return "ready" if score >= 80 else "another-pass" if score >= 60 else "rethink"
+    return "ready" if score >= READY else "another-pass" if score >= 60 else "rethink"
 
 
 def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
@@ -139,8 +143,8 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "…"
     values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
     try:
-        message = block["message"].format_map(_Defaulting(values))
-    except (ValueError, IndexError):
+        message = fill(block["message"], language, _Defaulting(values))
+    except (ValueError, IndexError, KeyError):
         message = block["message"]
     return Finding(
         rule=rule.id,
@@ -179,6 +183,10 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
     band = band_for(score)
     if not findings:
         return t("verdict.clean", language)
+    blocking = list(dict.fromkeys(f.topic for f in findings if f.severity == "blocker"))
+    if blocking:
+        topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
+        return t("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":
         return t("verdict.ready", language, n=len(findings))
     topics = Counter(f.topic for f in findings)
@@ -218,6 +226,8 @@ def review(draft: str, context: ReviewContext) -> Review:
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)
     score = score_for(findings, context.advice)
+    if score >= READY and any(f.severity == "blocker" for f in findings):
+        score = READY - 1  # a blocker says "do not post this as it is": never ready
     return Review(
         language=language,
         score=score,

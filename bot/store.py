@@ -18,6 +18,7 @@ Times are whole seconds since 1970 (UTC); the views `post_log` and
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -789,11 +790,38 @@ class Store:
     # -- imports ---------------------------------------------------------
 
     def start_import(self, platform: str, path: str) -> int:
+        """Log an import as running. Earlier runs left running by a process that is gone
+        become `resumed` (this run takes the same export over) or `abandoned`."""
         with self.transaction() as conn:
-            return int(conn.execute("INSERT INTO imports (platform, path, started_at, added, skipped, malformed) "
-                                    "VALUES (?, ?, ?, 0, 0, 0)", [platform, path, int(time.time())]).lastrowid)
+            import_id = int(conn.execute(
+                "INSERT INTO imports (platform, path, started_at, added, skipped, malformed, status, pid) "
+                "VALUES (?, ?, ?, 0, 0, 0, 'running', ?)", [platform, path, int(time.time()), os.getpid()]).lastrowid)
+            stale = conn.execute("SELECT id, platform, path, pid FROM imports WHERE status = 'running' AND id != ?",
+                                 [import_id]).fetchall()
+            for old_id, old_platform, old_path, pid in stale:
+                if _alive(pid):
+                    continue
+                if (old_platform, old_path) == (platform, path):
+                    conn.execute("UPDATE imports SET status = 'resumed', resumed_by = ? WHERE id = ?", [import_id, old_id])
+                else:
+                    conn.execute("UPDATE imports SET status = 'abandoned' WHERE id = ?", [old_id])
+            return import_id
 
-    def finish_import(self, import_id: int, added: int, skipped: int, malformed: int) -> None:
+    def finish_import(self, import_id: int, added: int, skipped: int, malformed: int, status: str = "finished") -> None:
+        """`finished`, or `failed` when the import stopped on an error (what it wrote stays)."""
         with self.transaction() as conn:
-            conn.execute("UPDATE imports SET finished_at = ?, added = ?, skipped = ?, malformed = ? WHERE id = ?",
-                         [int(time.time()), added, skipped, malformed, import_id])
+            conn.execute("UPDATE imports SET finished_at = ?, added = ?, skipped = ?, malformed = ?, status = ? "
+                         "WHERE id = ?", [int(time.time()), added, skipped, malformed, status, import_id])
+
+
+def _alive(pid: int | None) -> bool:
+    """Whether the process that logged an import still runs (on this machine: team memory is a local file)."""
+    if not pid or pid == os.getpid():
+        return bool(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True

@@ -90,3 +90,31 @@ def test_mixed_languages_are_noticed(advice):
 def test_a_very_short_draft_falls_back_to_the_users_language(advice):
     result = review("Top !", ReviewContext(advice, fallback="fr"))
     assert result.language == "fr" and "guessed" in result.notices
+
+
+def test_a_blocker_is_never_ready_and_the_verdict_says_why(pack):
+    pack.rule(id="sell.block", weight=5, severity="blocker", fr="phrases: [garanti à 100]", en="phrases: [100% guaranteed]")
+    pack.rule(id="tips.tip", weight=5, severity="tip", topic="conversation", fr="phrases: [cliquez]", en="phrases: [click]")
+    advice = pack.load()
+    result = review("Our course is 100% guaranteed.", ReviewContext(advice))
+    assert result.score == 79 and result.band == "another-pass"  # 100 - 5 would be ready
+    assert result.verdict == "Not ready to post: a blocker (hard selling) must be fixed first."
+    fr = review("Notre formation est garanti à 100 pour vous, cliquez", ReviewContext(advice, language="fr"))
+    assert fr.band == "another-pass"
+    assert fr.verdict == "Pas prêt à publier : un point bloquant (la vente forcée) à régler d'abord."
+    tip = review("Click to read our guide.", ReviewContext(advice))
+    assert tip.band == "ready" and tip.score == 95  # without a blocker the score is the score
+
+
+def test_the_verdict_counts_in_each_language(pack):
+    pack.rule(id="tips.tip", weight=2, severity="tip", topic="conversation", fr="phrases: [cliquez, lien]",
+              en="phrases: [click, link]")
+    advice = pack.load()
+    one = review("Click to read our guide.", ReviewContext(advice))
+    two = review("Click the link to read our guide.", ReviewContext(advice))
+    assert one.verdict == "Ready to post, with 1 small thing to consider."
+    assert two.verdict == "Ready to post, with 2 small things to consider."
+    un = review("Cliquez pour lire le guide.", ReviewContext(advice, language="fr"))
+    deux = review("Cliquez sur le lien pour lire le guide.", ReviewContext(advice, language="fr"))
+    assert un.verdict == "Prêt à publier, avec 1 détail à regarder."
+    assert deux.verdict == "Prêt à publier, avec 2 détails à regarder."

@@ -245,10 +245,11 @@ def test_slacks_url_verification_is_answered(slack):
 
 def test_run_says_which_tokens_are_missing(slack):
     from adapters.slack import run
+    from bot.config import ConfigError
 
-    with pytest.raises(SystemExit, match="SLACK_BOT_TOKEN"):
+    with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN"):
         run(slack.coach, Config())
-    with pytest.raises(SystemExit, match="SLACK_APP_TOKEN"):
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN"):
         run(slack.coach, Config(slack_bot_token=BOT_TOKEN))
 
 

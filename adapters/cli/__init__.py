@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from bot.config import load_config
+from bot.config import ConfigError, load_config
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
@@ -36,6 +36,10 @@ class CoachGroup(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort):
             raise
+        except ConfigError as exc:  # settings Coach cannot start with: already one sentence
+            error = click.ClickException(str(exc))
+            error.exit_code = EXIT_BAD_INPUT
+            raise error from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)

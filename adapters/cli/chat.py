@@ -6,7 +6,8 @@ import click
 from rich.console import Console
 
 from adapters.cli import main
-from bot.config import Config
+from adapters.cli.inputs import BadInput
+from bot.config import PLATFORMS, Config, ConfigError
 
 
 def build_coach(config: Config):
@@ -41,21 +42,53 @@ def chat_cmd(config: Config) -> None:
     chat(build_coach(config), Console(), data_dir=config.data_dir)
 
 
+def _where(config: Config) -> str:
+    return f"data in {config.data_dir}" + (f", settings from {config.env_file}" if config.env_file else "")
+
+
 @main.command("run")
+@click.option("--platform", type=click.Choice(PLATFORMS), default=None,
+              help="Start this adapter (default: COACH_PLATFORM, else the one whose tokens are set).")
 @click.pass_obj
-def run_cmd(config: Config) -> None:
-    """Start Coach: Slack or Discord when their tokens are set, else the console."""
-    adapter = config.adapter
-    if adapter == "slack":
-        from adapters.slack import run as run_slack
+def run_cmd(config: Config, platform: str | None) -> None:
+    """Start Coach: Slack or Discord when their tokens are set, else the console.
+    Wrong or unreachable tokens end in one sentence and exit status 2."""
+    try:
+        adapter, note = config.choose(platform)
+        if note:
+            click.echo(note, err=True)
+        if adapter == "slack":
+            from adapters.slack import run as run_slack
 
-        run_slack(build_coach(config), config)
-    elif adapter == "discord":
-        from adapters.discord import run as run_discord
+            click.echo(f"Coach: Slack ({'Socket Mode' if config.slack_app_token else 'HTTP'}), {_where(config)}",
+                       err=True)
+            run_slack(build_coach(config), config)
+        elif adapter == "discord":
+            from adapters.discord import run as run_discord
 
-        run_discord(build_coach(config), config)
-    else:
-        click.echo(f"Coach: console adapter (data in {config.data_dir}). Set Slack or Discord tokens in .env to go online.")
-        from adapters.console import chat
+            click.echo(f"Coach: Discord, {_where(config)}", err=True)
+            run_discord(build_coach(config), config)
+        else:
+            click.echo(f"Coach: console adapter, {_where(config)}. Set Slack or Discord tokens in .env to go online.")
+            from adapters.console import chat
 
-        chat(build_coach(config), Console(), data_dir=config.data_dir)
+            chat(build_coach(config), Console(), data_dir=config.data_dir)
+    except ConfigError as error:
+        raise BadInput(str(error)) from None
+
+
+@main.command("where")
+@click.pass_obj
+def where_cmd(config: Config) -> None:
+    """Where Coach keeps its data and reads its settings (every path absolute)."""
+    from bot.layers import local_root
+
+    try:
+        adapter = config.choose()[0]
+    except ConfigError as error:
+        adapter = f"none: {error}"
+    click.echo(f"settings (.env): {config.env_file or 'none found (environment only)'}")
+    click.echo(f"data directory:  {config.data_dir}")
+    click.echo(f"database:        {config.db}{'' if config.db.exists() else ' (not created yet)'}")
+    click.echo(f"admins' advice:  {local_root(config).resolve()}")
+    click.echo(f"coach run starts: {adapter}")

@@ -62,11 +62,11 @@ def _workspace(store, text: str | None) -> int:
     return find_workspace(store, text)["id"]
 
 
-def _report(report, started: float) -> None:
+def _report(report, started: float, config: Config) -> None:
     elapsed = max(time.perf_counter() - started, 1e-9)
     click.echo(f"{counted(report.added, 'message')} added, {report.skipped:,} already known, {report.bots:,} from bots, "
                f"{counted(report.system, 'event')} skipped, {counted(report.files, 'file')} read in {elapsed:.1f} s "
-               f"({report.messages / elapsed:,.0f} messages/s)")
+               f"({report.messages / elapsed:,.0f} messages/s) into {config.db}")
     for path, problem in report.malformed:
         click.echo(f"MALFORMED {path}: {problem}", err=True)
 
@@ -89,18 +89,26 @@ def import_group() -> None:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers.slack_export import ExportSource, day_files, import_slack
+    from bot.importers import ExportError
+    from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
 
     store = _store(config)
-    source = ExportSource(export)
-    total = len(day_files(source))
-    source.close()
+    try:  # not a Slack export, or --observe names a channel it does not have: one line, nothing imported
+        source = ExportSource(export)
+        total = len(day_files(source))
+        try:
+            check_observe(source, observe)
+        finally:
+            source.close()
+    except ExportError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     started = time.perf_counter()
     with _progress(total, "Slack export") as bar:
         task = bar.add_task("files", total=total)
         report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
                               progress=lambda n: bar.advance(task, n))
-    _report(report, started)
+    _report(report, started, config)
     sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 
@@ -118,7 +126,7 @@ def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[st
     with _progress(total, "Discord export") as bar:
         task = bar.add_task("bytes", total=total)
         report = import_discord(store, list(files), observe=observe, progress=lambda n: bar.advance(task, n))
-    _report(report, started)
+    _report(report, started, config)
     sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
 

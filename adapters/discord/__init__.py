@@ -261,10 +261,18 @@ def start_nudges(client: CoachClient) -> Any:
 def run(coach: Any, config: Any) -> None:
     """Connect to Discord and serve until interrupted (`coach run`), posting
     weekly nudges when team memory is on."""
+    from adapters.discord.startup import explain, verify
+
+    verify(config)  # a wrong or unreachable token: one sentence (ConfigError), before any log line
     client = build_client(coach, config)
     ticker = start_nudges(client)
     try:
         client.run(config.discord_token, log_level=logging.INFO, root_logger=True)
+    except Exception as error:  # the gateway can still refuse (an intent) or drop at start
+        sentence = explain(error)
+        if sentence is None:
+            raise
+        raise sentence from None
     finally:
         if ticker is not None and getattr(ticker, "senders", {}).keys() == {"discord"}:
             ticker.stop()

@@ -6,30 +6,32 @@
 
 Modules: `blocks` (Reply -> Block Kit, pure), `payloads` (reading what Slack
 sends), `listeners` (what Coach does with each request), `people` (Context from
-users.info), `delivery` (where a reply goes), `memory` (retries, recent reviews).
+users.info), `delivery` (where a reply goes), `memory` (retries, recent reviews),
+`http` (the Request URL: Bolt's WSGI adapter on waitress).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltRequest
+from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from adapters.slack.delivery import deliver
+from adapters.slack.http import EVENTS_PATH, MAX_BODY, HttpServer, serve_http
 from adapters.slack.listeners import Listeners
 from adapters.slack.people import People
+from adapters.slack.startup import verify
 from bot.coach import Coach
-from bot.config import Config
+from bot.config import Config, ConfigError
 
-__all__ = ["build_app", "build_client", "deliver", "run", "serve_http"]
+__all__ = ["EVENTS_PATH", "MAX_BODY", "build_app", "build_client", "deliver", "run", "serve_http", "serve_in_thread"]
 
 log = logging.getLogger("coach.slack")
-EVENTS_PATH = "/slack/events"
+WORKERS = 8  # the work after each ack (reviews, replies) runs on this many threads
 
 
 def build_client(config: Config) -> WebClient:
@@ -55,74 +57,23 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
         request_verification_enabled=bool(config.slack_signing_secret) or not config.slack_app_token,
         # Answer Slack only once the ack listener ran; the slow part is lazy.
         process_before_response=True,
+        listener_executor=ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="coach-slack"),
     )
     Listeners(coach, People(config.admin_ids)).register(app)
     return app
 
 
-class _EventsHandler(BaseHTTPRequestHandler):
-    """Slack's requests over HTTP, handed to Bolt as they came (raw body and
-    headers, which the signature check needs byte for byte)."""
-
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
-        url = urlsplit(self.path)
-        if url.path != self.server.events_path:
-            self._send(404, b"not found", {"content-type": ["text/plain"]})
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8") if length else ""
-        headers: dict[str, list[str]] = {}
-        for name, value in self.headers.items():
-            headers.setdefault(name.lower(), []).append(value)
-        response = self.server.app.dispatch(BoltRequest(body=body, query=url.query, headers=headers))
-        self._send(response.status, (response.body or "").encode("utf-8"), response.headers)
-
-    def do_GET(self) -> None:  # noqa: N802
-        status, text = (200, b"ok") if urlsplit(self.path).path == "/healthz" else (404, b"not found")
-        self._send(status, text, {"content-type": ["text/plain"]})
-
-    def _send(self, status: int, body: bytes, headers: dict) -> None:
-        self.send_response(status)
-        for name, values in headers.items():
-            if name.lower() == "content-length":
-                continue
-            for value in values if isinstance(values, list | tuple) else [values]:
-                self.send_header(name, str(value))
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args) -> None:  # quieter than stderr for every request
-        log.debug("%s %s", self.address_string(), format % args)
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], app: App, events_path: str):
-        self.app, self.events_path = app, events_path
-        super().__init__(address, _EventsHandler)
-
-
-def serve_http(app: App, port: int, host: str = "0.0.0.0", events_path: str = EVENTS_PATH) -> ThreadingHTTPServer:
-    """An HTTP server for Slack's Request URL (`https://<host>/slack/events`),
-    one thread a request. `port=0` picks a free port (see `server.server_port`).
-    Call `serve_forever()` on it, or run it in a thread."""
-    return _Server((host, port), app, events_path)
-
-
 def run(coach: Coach, config: Config) -> None:
     """Start Coach in Slack and block: Socket Mode when SLACK_APP_TOKEN is set
     (no public URL needed), otherwise HTTP on SLACK_PORT with the signing secret."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not config.slack_bot_token:
-        raise SystemExit("Coach needs SLACK_BOT_TOKEN (xoxb-...) to run in Slack.")
+        raise ConfigError("Coach needs SLACK_BOT_TOKEN (xoxb-...) to run in Slack.")
     if not config.slack_app_token and not config.slack_signing_secret:
-        raise SystemExit("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).")
-    app = build_app(coach, config)
+        raise ConfigError("Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).")
+    client = build_client(config)
+    verify(config, client)  # wrong or unreachable: one sentence (ConfigError), before any log line
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = build_app(coach, config, client)
     from bot.language import warm_up
 
     warm_up()  # load the language model now, not during the first member's review
@@ -145,7 +96,7 @@ def run(coach: Coach, config: Config) -> None:
         server.server_close()
 
 
-def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:
+def serve_in_thread(server: HttpServer) -> threading.Thread:
     """Run `server` in a daemon thread (tests, and embedding Coach elsewhere)."""
     thread = threading.Thread(target=server.serve_forever, name="coach-slack-http", daemon=True)
     thread.start()

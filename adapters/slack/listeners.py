@@ -91,9 +91,12 @@ class Listeners:
         self.people = people
         self.once = once or Once()
         self.recent = recent or Recent()
+        self.client: WebClient | None = None
         coach.on_review.append(self.recent.record)
+        coach.on_forget.append(self.forgotten)
 
     def register(self, app: App) -> None:
+        self.client = app.client
         app.use(self.dedupe)
         command = re.compile("^/(" + "|".join(SLASH_COMMANDS) + ")$")
         app.command(command)(ack=self.ack, lazy=[self.safely(self.on_command)])
@@ -130,7 +133,8 @@ class Listeners:
         ack(response_action="errors", errors={DRAFT_BLOCK: label("draft.blank", language)})
 
     def safely(self, work: Callable[..., None]) -> Callable[..., None]:
-        """Run a lazy listener; if it fails, log it and tell the user politely."""
+        """Run a lazy listener; if it fails, log it and tell the user politely: through the
+        response_url when Slack gave one, else by direct message (a modal has none)."""
 
         @functools.wraps(work)
         def run(**kwargs: Any) -> None:
@@ -138,18 +142,39 @@ class Listeners:
                 work(**kwargs)
             except Exception:
                 log.exception("Slack %s failed", work.__name__)
-                body = kwargs.get("body") or {}
-                if not body.get("response_url"):
-                    return
-                try:
-                    language = self.context(kwargs["client"], kwargs["context"], body).language
-                except Exception:
-                    language = "en"
-                delivery.respond_url(body["response_url"], {"response_type": "ephemeral",
-                                                            "replace_original": False,
-                                                            "text": ERROR.get(language, ERROR["en"])})
+                self.apologise(kwargs)
 
         return run
+
+    def apologise(self, kwargs: dict[str, Any]) -> None:
+        body, client, context = kwargs.get("body") or {}, kwargs.get("client"), kwargs.get("context")
+        if body.get("type") == "event_callback" or client is None or context is None:
+            return  # an event nobody is waiting an answer for
+        try:
+            language = self.context(client, context, body).language
+        except Exception:
+            language = "en"
+        text = ERROR.get(language, ERROR["en"])
+        meta = read_metadata((body.get("view") or {}).get("private_metadata", ""))
+        url = body.get("response_url") or meta.get("response_url", "")
+        if url and delivery.respond_url(url, {"response_type": "ephemeral", "replace_original": False, "text": text}):
+            return
+        user = context.user_id or ""
+        try:
+            client.chat_postMessage(channel=delivery.direct_channel(client, user), text=text)
+        except Exception:
+            log.exception("Could not tell %s that Coach failed", user)
+
+    def forgotten(self, ctx: Context) -> None:
+        """`/coach forget confirm`: the Home tab's recent reviews go, in memory and in the
+        Home tab Slack shows (republished at once, not on the member's next visit)."""
+        self.recent.forget(ctx.workspace, ctx.user)
+        if ctx.platform != "slack" or self.client is None:
+            return
+        try:
+            self.client.views_publish(user_id=ctx.user, view=home_view(ctx.language, [], None))
+        except Exception:
+            log.exception("Could not republish the Home tab of %s after forget", ctx.user)
 
     def context(self, client: WebClient, context: BoltContext, body: dict, channel: str | None = None,
                 look_up: bool = True) -> Context:
@@ -250,7 +275,14 @@ class Listeners:
                 habits = self.coach.command("habits", "text", ctx)  # the Home tab shows no chart
             except Exception:  # the Home tab still shows the member's reviews
                 log.exception("Habits for the Home tab of %s failed", ctx.user)
-        view = home_view(ctx.language, self.recent.of(ctx.workspace, ctx.user), habits)
+        recent = self.recent.of(ctx.workspace, ctx.user)
+        store = getattr(self.coach, "store", None)
+        if recent and store is not None:  # a review forgotten by `coach forget` in another process
+            ids = [e.review_id for e in recent]
+            rows = store.conn.execute(f"SELECT id FROM reviews WHERE id IN ({', '.join('?' * len(ids))})", ids)
+            self.recent.keep_only(ctx.workspace, ctx.user, {r[0] for r in rows})
+            recent = self.recent.of(ctx.workspace, ctx.user)
+        view = home_view(ctx.language, recent, habits)
         client.views_publish(user_id=ctx.user, view=view)
 
     def on_message(self, body: dict, event: dict, client: WebClient, context: BoltContext) -> None:

@@ -55,6 +55,19 @@ class Recent:
         with self._lock:
             self._items.setdefault((ctx.workspace, ctx.user), deque(maxlen=self.per_user)).appendleft(entry)
 
+    def forget(self, workspace: str, user: str) -> None:
+        with self._lock:
+            self._items.pop((workspace, user), None)
+
+    def keep_only(self, workspace: str, user: str, review_ids: set[str]) -> None:
+        """Drop the reviews no longer remembered elsewhere (forgotten by another process)."""
+        with self._lock:
+            items = self._items.get((workspace, user))
+            if items is not None:
+                kept = [e for e in items if e.review_id in review_ids]
+                items.clear()
+                items.extend(kept)
+
     def of(self, workspace: str, user: str) -> list[RecentReview]:
         cutoff = time.time() - self.ttl
         with self._lock:

@@ -4,6 +4,7 @@
     python -m bench.eval --files janitr    # only files whose name contains "janitr"
     python -m bench.eval --save before.json
     python -m bench.eval --sample 60       # read 60 random findings on ordinary rows
+    python -m bench.eval --misses 40       # read 40 random pushy / self-promo rows that were missed
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def parse(argv: list[str] | None = None) -> Options:
     parser.add_argument("--before", default=str(BEFORE), help="figures to print beside today's ('' for none)")
     parser.add_argument("--sample", type=int, default=0, help="print this many random findings on ordinary rows")
     parser.add_argument("--sample-label", default="ok", help="label of the rows to sample findings from")
+    parser.add_argument("--sample-rule", action="append", default=[], help="sample only this rule's findings (repeatable)")
+    parser.add_argument("--misses", type=int, default=0, help="print this many random positive rows Coach missed")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--section", action="append", default=[], help="only sections whose module ends so")
     args = parser.parse_args(argv)

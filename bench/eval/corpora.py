@@ -32,6 +32,8 @@ class Options:
     before: str = str(BEFORE)
     sample: int = 0
     sample_label: str = "ok"
+    misses: int = 0
+    sample_rule: list[str] = field(default_factory=list)
     seed: int = 11
     section: list[str] = field(default_factory=list)
 

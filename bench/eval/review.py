@@ -62,7 +62,7 @@ def review_rows(rows: list[Row], packs: list[str]) -> list[Result]:
         command += ["--pack", pack]
     lines = "".join(json.dumps({"id": i, "text": r.text}, ensure_ascii=False) + "\n" for i, r in enumerate(rows))
     done = subprocess.run(command, input=lines, capture_output=True, text=True, cwd=ROOT, check=False)
-    if done.returncode not in (0, 1, 2):  # 2: some lines were errors (each has its error object)
+    if done.returncode not in (0, 1, 2):  # 1: a blocker somewhere, 2: a line Coach could not review
         raise RuntimeError(f"coach review --jsonl failed ({done.returncode}): {done.stderr[-2000:]}")
     results: list[Result | None] = [None] * len(rows)
     for line in done.stdout.splitlines():
@@ -176,7 +176,7 @@ def per_rule(groups: dict[str, list[Result]]) -> Iterator[str]:
         ok_n = sum(fired_ok[rule].values())
         sizes = {name: sum(r.row.label == "ok" for r in rs) for name, rs in groups.items()}
         worst = sorted(fired_ok[rule].items(), key=lambda kv: -kv[1] / max(1, sizes[kv[0]]))[:3]
-        where = ", ".join(f"{name.split('_', 2)[-1][:22]} {100 * n / sizes[name]:.1f}" for name, n in worst)
+        where = ", ".join(f"{name[:30]} {100 * n / sizes[name]:.1f}" for name, n in worst)
         rows.append([rule, str(ok_n), _pct(_share(ok_n, ok_total)), _pct(_share(fired_pos[rule], pos_total)), where])
     yield from table(["rule", "on ok", "ok %", "pos %", "ok % in the files where it fires most"], rows)
 
@@ -239,13 +239,24 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
 
 
 def sample(results: list[Result], options: Options) -> Iterator[str]:
-    pool = [(r, f) for r in results if r.row.label == options.sample_label for f in r.findings]
+    pool = [(r, f) for r in results if r.row.label == options.sample_label for f in r.findings
+            if not options.sample_rule or f.rule in options.sample_rule]
     random.Random(options.seed).shuffle(pool)
     yield f"{min(options.sample, len(pool))} of {len(pool)} findings on {options.sample_label} rows, at random:"
     for r, f in pool[: options.sample]:
         text = r.row.text.replace("\n", " ⏎ ")
         yield f"- [{r.row.group} {r.row.id}] {f.severity} {f.rule}: “{f.excerpt[:60]}”"
         yield f"    {text[:240]}{'…' if len(text) > 240 else ''}"
+
+
+def misses(results: list[Result], options: Options) -> Iterator[str]:
+    """Positive rows that got no finding of their topic: where coverage is missing."""
+    pool = [r for r in results if r.row.label != "ok" and not r.hit]
+    random.Random(options.seed).shuffle(pool)
+    yield f"{min(options.misses, len(pool))} of {len(pool)} missed pushy / self-promo rows, at random:"
+    for r in pool[: options.misses]:
+        text = r.row.text.replace("\n", " ⏎ ")
+        yield f"- [{r.row.group} {r.row.id}] {r.row.label}: {text[:240]}{'…' if len(text) > 240 else ''}"
 
 
 def run(options: Options) -> Iterable[str]:
@@ -275,6 +286,9 @@ def run(options: Options) -> Iterable[str]:
     if options.sample:
         yield ""
         yield from sample(results, options)
+    if options.misses:
+        yield ""
+        yield from misses(results, options)
     if options.save:
         saved = {"groups": {name: figures(rs) for name, rs in groups.items()}, "goals": goal_figures(results)}
         Path(options.save).write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")

@@ -3,7 +3,9 @@
 Each importer streams its input (memory stays flat whatever the export's size),
 skips messages already remembered before doing any work on them (so re-importing
 adds nothing and a killed import resumes where it stopped), writes in short
-batches, and reports each malformed file with its path while importing the rest.
+batches, and reports each malformed file, and each malformed message with its
+file and position, while importing the rest. A path that is not an export of the
+platform at all raises ExportError before anything is written.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class ImportReport:
     bots: int = 0  # messages from bots and integrations, not counted as the team's posts
     system: int = 0  # joins, leaves, topic changes, pins, deletions, edit events
     files: int = 0
+    bad_messages: int = 0  # malformed messages skipped (each file with some is in `malformed`)
     malformed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
 
     @property
@@ -33,6 +36,33 @@ class ImportReport:
 
 
 Progress = Callable[[int], None]  # called with how much more was done (files or bytes)
+
+
+class ExportError(ValueError):
+    """Not an export of this platform at all: said in one line, nothing imported (exit 2)."""
+
+
+class BadMessages:
+    """The malformed messages of one file: counted, the first few described, one line in the report."""
+
+    SHOWN = 3
+
+    def __init__(self, path: str, what: str = "message"):
+        self.path, self.what = path, what
+        self.count = 0
+        self.examples: list[str] = []
+
+    def add(self, position: int, problem: str) -> None:
+        self.count += 1
+        if len(self.examples) < self.SHOWN:
+            self.examples.append(f"{self.what} {position + 1}: {problem}")
+
+    def report_to(self, report: ImportReport) -> None:
+        if self.count:
+            report.bad_messages += self.count
+            more = f"; and {self.count - len(self.examples)} more" if self.count > len(self.examples) else ""
+            report.malformed.append((self.path, f"{self.count} malformed {self.what}(s) skipped: "
+                                                f"{'; '.join(self.examples)}{more}"))
 
 
 class Writer:

@@ -11,27 +11,46 @@ What does not: bot and integration messages (`bot_message`, or a user marked
 edit events: the export already holds each message's latest text, with
 `edited` set). Slack markup (`<@U1>`, `<#C1|name>`, `<url|label>`, `&amp;`)
 becomes plain text.
+
+Hostile or broken exports: day files are streamed a message at a time
+(bot.importers.jsonstream), so memory stays flat for a 200 MB day file; a zip
+member declaring more than MAX_FILE uncompressed, or compressed suspiciously well,
+is refused before it is read; a message whose `ts`, `user`, `text` or `thread_ts`
+is not what Slack writes is counted and skipped, with its file and position in
+the report. A path that is not a Slack export at all (not a folder or a zip, or
+neither channels.json, users.json nor day folders in it) raises ExportError.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 from bot.categories import Tagger, default_tagger
-from bot.importers import BATCH, ImportReport, Progress, Writer
+from bot.importers import BATCH, BadMessages, ExportError, ImportReport, Progress, Writer
+from bot.importers.jsonstream import JsonStream, MalformedJson
 from bot.store import Store
 
 PLATFORM = "slack"
 POSTING_SUBTYPES = {None, "", "thread_broadcast", "file_share", "me_message"}
 BOT_SUBTYPES = {"bot_message", "bot_add", "bot_remove", "bot_enable", "bot_disable"}
 _MARKUP = re.compile(r"<([^<>]+)>")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
+MAX_FILE = 1 << 30  # uncompressed bytes of one file of the export
+MAX_LISTING = 256 << 20  # users.json, channels.json: read whole
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FROM bytes: JSON compresses ~10-30x
+RATIO_FROM = 64 << 20
+MAX_TS = 1e11  # Slack timestamps are seconds since 1970; this is the year 5138
+EXPECTED = ("a Slack export: the .zip Slack gives (or its unpacked folder) with channels.json, users.json "
+            "and one folder per channel holding a JSON file per day (2024-03-05.json)")
 
 
 class ExportSource:
@@ -39,24 +58,62 @@ class ExportSource:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self._zip = zipfile.ZipFile(self.path) if self.path.is_file() else None
-        names = self._zip.namelist() if self._zip else [
-            p.relative_to(self.path).as_posix() for p in self.path.rglob("*.json") if p.is_file()]
+        self._zip: zipfile.ZipFile | None = None
+        if self.path.is_file():
+            try:
+                self._zip = zipfile.ZipFile(self.path)
+                names = self._zip.namelist()
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise ExportError(f"{self.path} is not a zip file ({exc}); expected {EXPECTED}") from None
+        elif self.path.is_dir():
+            names = [p.relative_to(self.path).as_posix() for p in self.path.rglob("*.json") if p.is_file()]
+        else:
+            raise ExportError(f"{self.path} does not exist; expected {EXPECTED}")
         roots = [str(PurePosixPath(n).parent) for n in names if PurePosixPath(n).name in ("users.json", "channels.json")]
         self.root = min(roots, key=len) if roots else ""
         prefix = "" if self.root in ("", ".") else self.root + "/"
-        self.names = sorted(n[len(prefix):] for n in names if n.startswith(prefix) and n.endswith(".json"))
+        self.names = sorted({n[len(prefix):] for n in names if n.startswith(prefix) and n.endswith(".json")})
         self._prefix = prefix
+        if not roots and not day_files(self):
+            self.close()
+            raise ExportError(f"{self.path} is not a Slack export: no channels.json, users.json or day files "
+                              f"in it; expected {EXPECTED}")
 
     def label(self, name: str) -> str:
         return f"{self.path}:{self._prefix}{name}" if self._zip else str(self.path / self._prefix / name)
 
-    def read(self, name: str) -> Any:
+    def open(self, name: str) -> IO[bytes]:
+        """One file of the export, for reading; refused when it would unpack to too much."""
         if self._zip:
-            with self._zip.open(self._prefix + name) as handle:
-                return json.load(handle)
-        with open(self.path / self._prefix / name, encoding="utf-8") as handle:
-            return json.load(handle)
+            info = self._zip.getinfo(self._prefix + name)
+            size, packed = info.file_size, max(info.compress_size, 1)
+            if size > RATIO_FROM and size / packed > MAX_RATIO:
+                raise MalformedJson(f"unpacks {size / packed:,.0f} times its size ({size:,} bytes): a zip bomb?", 0)
+            handle: IO[bytes] = self._zip.open(info)
+        else:
+            file = self.path / self._prefix / name
+            size = file.stat().st_size
+            handle = open(file, "rb")  # noqa: SIM115 (returned to the caller, who closes it)
+        if size > MAX_FILE:
+            handle.close()
+            raise MalformedJson(f"{size:,} bytes uncompressed, over the {MAX_FILE:,} a file may have", 0)
+        return handle
+
+    def read(self, name: str, limit: int = MAX_LISTING) -> Any:
+        """A small file of the export (users.json, channels.json), whole."""
+        with self.open(name) as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise MalformedJson(f"over {limit:,} bytes", limit)
+        try:
+            return json.loads(data)
+        except RecursionError:
+            raise MalformedJson("nested too deep", 0) from None
+
+    def messages(self, name: str) -> Iterator[Any]:
+        """The messages of a day file, one at a time."""
+        with self.open(name) as handle:
+            yield from JsonStream(handle).items()
 
     def close(self) -> None:
         if self._zip:
@@ -90,17 +147,24 @@ def _users(source: ExportSource, report: ImportReport) -> tuple[dict[str, tuple[
     teams: Counter[str] = Counter()
     if "users.json" not in source.names:
         return users, ""
+    bad = BadMessages(source.label("users.json"), "user")
     try:
         data = source.read("users.json")
-        for user in data:
-            profile = user.get("profile") or {}
-            name = (profile.get("display_name") or profile.get("real_name") or user.get("real_name")
-                    or user.get("name") or user["id"])
+        if not isinstance(data, list):
+            raise TypeError("users.json must hold a list of users")
+        for n, user in enumerate(data):
+            if not isinstance(user, dict) or not isinstance(user.get("id"), str):
+                bad.add(n, "a user needs a text `id`")
+                continue
+            profile = user.get("profile") if isinstance(user.get("profile"), dict) else {}
+            names = (profile.get("display_name"), profile.get("real_name"), user.get("real_name"), user.get("name"))
+            name = next((n for n in names if isinstance(n, str) and n), user["id"])
             users[user["id"]] = (name, bool(user.get("is_bot")) or user.get("id") == "USLACKBOT")
-            if user.get("team_id"):
+            if isinstance(user.get("team_id"), str) and user["team_id"]:
                 teams[user["team_id"]] += 1
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, OSError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
         report.malformed.append((source.label("users.json"), _problem(exc)))
+    bad.report_to(report)
     return users, teams.most_common(1)[0][0] if teams else ""
 
 
@@ -110,18 +174,33 @@ def _conversations(source: ExportSource, report: ImportReport) -> dict[str, tupl
     for listing in ("channels.json", "groups.json", "mpims.json", "dms.json"):
         if listing not in source.names:
             continue
+        bad = BadMessages(source.label(listing), "conversation")
         try:
-            for conv in source.read(listing):
-                folder = conv.get("name") or conv["id"]
-                folders[folder] = (conv["id"], conv.get("name") or conv["id"])
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            listed = source.read(listing)
+            if not isinstance(listed, list):
+                raise TypeError(f"{listing} must hold a list of conversations")
+            for n, conv in enumerate(listed):
+                if not isinstance(conv, dict) or not isinstance(conv.get("id"), str) or not conv["id"]:
+                    bad.add(n, "a conversation needs a text `id`")
+                    continue
+                name = conv.get("name") if isinstance(conv.get("name"), str) and conv.get("name") else conv["id"]
+                folders[name] = (conv["id"], name)
+        except (ValueError, KeyError, TypeError, AttributeError, OSError, zipfile.BadZipFile, EOFError,
+                zlib.error) as exc:
             report.malformed.append((source.label(listing), _problem(exc)))
+        bad.report_to(report)
     return folders
 
 
-def _problem(exc: Exception) -> str:
+def _problem(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
+    if isinstance(exc, MalformedJson):
+        return str(exc)
+    if isinstance(exc, zipfile.BadZipFile | EOFError | zlib.error):
+        return f"damaged in the zip: {exc}"
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc}"
     return f"unexpected content: {type(exc).__name__}: {exc}"
 
 
@@ -130,9 +209,28 @@ def day_files(source: ExportSource) -> list[tuple[str, str]]:
     found = []
     for name in source.names:
         parts = PurePosixPath(name).parts
-        if len(parts) == 2:
+        if len(parts) == 2 and _DAY.match(parts[1]):
             found.append((parts[0], name))
     return sorted(found)
+
+
+def channel_names(source: ExportSource) -> list[str]:
+    """The conversations an export holds, by name (for `--observe` and its error message)."""
+    report = ImportReport()
+    folders = _conversations(source, report)
+    return sorted({name for _, name in folders.values()} | {folder for folder, _ in day_files(source)})
+
+
+def check_observe(source: ExportSource, observe: tuple[str, ...]) -> None:
+    """Raise ExportError when a channel to observe is not in the export (nothing imported yet)."""
+    report = ImportReport()
+    folders = _conversations(source, report)
+    known = {name.casefold() for _, name in folders.values()} | {cid.casefold() for cid, _ in folders.values()}
+    known |= {folder.casefold() for folder, _ in day_files(source)}
+    missing = [name for name in observe if name.lstrip("#").casefold() not in known]
+    if missing:
+        listing = ", ".join(channel_names(source)) or "none"
+        raise ExportError(f"no channel {', '.join(map(repr, missing))} in this export to observe; its channels: {listing}")
 
 
 def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *, workspace: str = "",
@@ -141,8 +239,14 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
     """Import a Slack export into team memory; returns what was added, skipped and malformed."""
     tagger = tagger or default_tagger()
     report = ImportReport()
-    source = ExportSource(path)
+    source = ExportSource(path)  # raises ExportError: nothing is imported, no import is logged
+    try:
+        check_observe(source, observe)
+    except ExportError:
+        source.close()
+        raise
     import_id = store.start_import(PLATFORM, str(path))
+    status = "failed"
     try:
         users, team = _users(source, report)
         workspace = workspace or team or f"export:{source.path.stem}"
@@ -159,55 +263,102 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
             if channel_id not in observed:
                 observed[channel_id] = store.is_observed(PLATFORM, workspace, channel_id)
             kind = "community" if observed[channel_id] else "team"
+            names = (workspace_name, channel_name)
+            bad = BadMessages(source.label(name))
+            chunk: list[dict[str, Any]] = []
+            start = 0  # position in the day file of chunk[0]
             try:
-                messages = source.read(name)
-                if not isinstance(messages, list):
-                    raise TypeError("a day file must hold a list of messages")
-            except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile) as exc:
-                report.malformed.append((source.label(name), _problem(exc)))
-                if progress:
-                    progress(1)
-                continue
-            report.files += 1
-            posts = list(_posts(messages, users, report))
-            known = store.known_messages(PLATFORM, workspace, channel_id, [m["ts"] for m in posts])
-            report.skipped += len(known)
-            writer.add([
-                dict(text=text, platform=PLATFORM, workspace=workspace, channel=channel_id, member=msg["user"],
-                     message_id=msg["ts"], posted_at=float(msg["ts"]), kind=kind, source="slack-export",
-                     is_reply=bool(thread), thread_id=thread,
-                     names=(workspace_name, channel_name, users.get(msg["user"], (msg["user"], False))[0]))
-                for msg, text, thread in _texts(posts, users) if msg["ts"] not in known
-            ])
+                for message in source.messages(name):
+                    chunk.append(message)
+                    if len(chunk) >= batch:
+                        _write(store, writer, report, bad, chunk, start, users, workspace, channel_id, kind, names)
+                        start, chunk = start + len(chunk), []
+                report.files += 1
+            except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                report.malformed.append((source.label(name), _problem(exc)))  # what was read before is kept
+            _write(store, writer, report, bad, chunk, start, users, workspace, channel_id, kind, names)
+            bad.report_to(report)
             if progress:
                 progress(1)
         writer.flush()
+        status = "finished"
     finally:
         source.close()
-        store.finish_import(import_id, report.added, report.skipped, len(report.malformed))
+        store.finish_import(import_id, report.added, report.skipped, len(report.malformed), status)
     return report
 
 
-def _posts(messages: list[Any], users: dict[str, tuple[str, bool]], report: ImportReport) -> Iterator[dict[str, Any]]:
-    """The messages of a day file that are people's posts; counts the others."""
-    for msg in messages:
+def _timestamp(value: Any) -> str | None:
+    """A Slack `ts` as its canonical text ("1700000000.000100"), or None when it is not one."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return None
+    if not math.isfinite(seconds) or not 0 <= seconds < MAX_TS:
+        return None
+    return value if isinstance(value, str) else f"{seconds:.6f}"
+
+
+def _invalid(msg: dict[str, Any]) -> str | None:
+    """Why a message that claims to be a person's post is not one Slack could have written."""
+    if _timestamp(msg.get("ts")) is None:
+        return f"`ts` is not a Slack timestamp: {str(msg.get('ts'))[:40]!r}"
+    if not isinstance(msg.get("user"), str):
+        return "`user` is not a user id"
+    if msg.get("text") is not None and not isinstance(msg.get("text"), str):
+        return "`text` is not text"
+    if msg.get("thread_ts") not in (None, "") and _timestamp(msg.get("thread_ts")) is None:
+        return "`thread_ts` is not a Slack timestamp"
+    return None
+
+
+def _write(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, messages: list[Any], first: int,
+           users: dict[str, tuple[str, bool]], workspace: str, channel_id: str, kind: str,
+           names: tuple[str, str]) -> None:
+    """Tag and write a chunk of a day file's messages (`first`: the position of the first in its file)."""
+    posts = list(_posts(messages, users, report, bad, first))
+    if not posts:
+        return
+    known = store.known_messages(PLATFORM, workspace, channel_id, [m["ts"] for m in posts])
+    report.skipped += len(known)
+    writer.add([
+        dict(text=text, platform=PLATFORM, workspace=workspace, channel=channel_id, member=msg["user"],
+             message_id=msg["ts"], posted_at=float(msg["ts"]), kind=kind, source="slack-export",
+             is_reply=bool(thread), thread_id=thread,
+             names=(*names, users.get(msg["user"], (msg["user"], False))[0]))
+        for msg, text, thread in _texts(posts, users) if msg["ts"] not in known
+    ])
+
+
+def _posts(messages: list[Any], users: dict[str, tuple[str, bool]], report: ImportReport,
+           bad: BadMessages | None = None, first: int = 0) -> Iterator[dict[str, Any]]:
+    """The messages of a day file that are people's posts (their `ts` canonical); counts the others."""
+    for n, msg in enumerate(messages):
         if not isinstance(msg, dict) or msg.get("type", "message") != "message" or "ts" not in msg:
             report.system += 1
             continue
         subtype = msg.get("subtype")
+        subtype = subtype if isinstance(subtype, str) or subtype is None else "?"
         if subtype in BOT_SUBTYPES or (msg.get("bot_id") and not msg.get("user")):
             report.bots += 1
             continue
         if subtype not in POSTING_SUBTYPES or not msg.get("user"):
             report.system += 1
             continue
+        problem = _invalid(msg)
+        if problem:
+            if bad is not None:
+                bad.add(first + n, problem)
+            continue
         if users.get(msg["user"], ("", False))[1]:
             report.bots += 1
             continue
-        yield msg
+        yield {**msg, "ts": _timestamp(msg["ts"])}
 
 
 def _texts(posts: list[dict[str, Any]], users: dict[str, tuple[str, bool]]) -> Iterator[tuple[dict[str, Any], str, str]]:
     for msg in posts:
-        thread = msg.get("thread_ts") or ""
-        yield msg, plain_text(msg.get("text", ""), users), thread if thread and thread != msg["ts"] else ""
+        thread = _timestamp(msg.get("thread_ts")) or ""
+        yield msg, plain_text(msg.get("text") or "", users), thread if thread and thread != msg["ts"] else ""

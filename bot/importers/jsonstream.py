@@ -1,0 +1,150 @@
+"""Reading a big JSON export one element at a time, with bounded memory whatever it holds.
+
+    stream = JsonStream(handle)            # a binary file, a zip member...
+    for key in stream.members():           # the top-level object, key by key
+        if key == "messages":
+            for message in stream.items(): ...
+        else:
+            header[key] = stream.value()
+
+Each element is decoded by the standard library's C decoder (`raw_decode`) from a
+window of the file, so an element costs what `json.loads` costs, the window never
+grows past one element plus a chunk, and what a hostile file does stays local:
+
+- an element over `max_element` characters (a 1 GB string in a zip bomb) raises
+  ElementTooLarge after reading at most that much;
+- nesting deeper than the interpreter's recursion limit raises MalformedJson at once
+  (ijson built a prefix string per level: 80 KB of `[` took 4 GB);
+- an integer of thousands of digits is kept as its text instead of raising, and a
+  byte that is not UTF-8 becomes U+FFFD: validation of the element says no later.
+
+After an error the rest of the stream cannot be found again (the element's end is
+unknown): callers keep what they read and report the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+CHUNK = 1 << 20  # characters read at a time
+MAX_ELEMENT = 8 << 20  # characters in one message: Slack's largest are a few hundred KB
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class MalformedJson(ValueError):
+    """The stream is not the JSON it should be; `offset` is where, in characters."""
+
+    def __init__(self, message: str, offset: int):
+        super().__init__(f"{message} (at character {offset:,})")
+        self.offset = offset
+
+
+class ElementTooLarge(MalformedJson):
+    pass
+
+
+def _int(text: str) -> int | str:
+    return int(text) if len(text) <= 4000 else text  # Python refuses to convert 4,300+ digits
+
+
+_DECODER = json.JSONDecoder(parse_int=_int)
+
+
+class JsonStream:
+    def __init__(self, handle: BinaryIO, max_element: int = MAX_ELEMENT, chunk: int = CHUNK):
+        self.handle, self.max_element, self.chunk = handle, max_element, chunk
+        self._decode = codecs.getincrementaldecoder("utf-8")("replace").decode
+        self.buffer = ""
+        self.pos = 0
+        self.consumed = 0  # characters before the buffer
+        self.eof = False
+
+    # -- the window ---------------------------------------------------------------
+
+    def _fill(self) -> bool:
+        """Read one more chunk; False at the end of the stream."""
+        if self.eof:
+            return False
+        data = self.handle.read(self.chunk)
+        if not data:
+            self.eof = True
+            self.buffer = self.buffer[self.pos:] + self._decode(b"", final=True)
+        else:
+            self.buffer = self.buffer[self.pos:] + self._decode(data)
+        self.consumed += self.pos
+        self.pos = 0
+        return True
+
+    def _peek(self) -> str:
+        """The next character that is not white space ('' at the end)."""
+        while True:
+            self.pos = _SPACE.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buffer):
+                return self.buffer[self.pos]
+            if not self._fill():
+                return ""
+
+    def _expect(self, chars: str) -> str:
+        found = self._peek()
+        if not found or found not in chars:
+            raise MalformedJson(f"expected {' or '.join(repr(c) for c in chars)}, found {found or 'the end'!r}",
+                                self.offset)
+        self.pos += 1
+        return found
+
+    @property
+    def offset(self) -> int:
+        return self.consumed + self.pos
+
+    # -- elements -----------------------------------------------------------------
+
+    def value(self) -> Any:
+        """The next JSON value, whole."""
+        self._peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buffer, self.pos)
+            except RecursionError:
+                raise MalformedJson("nested too deep", self.offset) from None
+            except ValueError as exc:  # incomplete in the window, or really broken
+                if len(self.buffer) - self.pos > self.max_element:
+                    raise ElementTooLarge(f"an element over {self.max_element:,} characters", self.offset) from None
+                if not self._fill():
+                    raise MalformedJson(f"not valid JSON: {getattr(exc, 'msg', exc)}", self.offset) from None
+                continue
+            if end == len(self.buffer) and not self.eof and self.buffer[self.pos] not in "[{\"":
+                self._fill()  # a number cut by the window's end: read on and decode it again
+                continue
+            self.pos = end
+            return value
+
+    def items(self) -> Iterator[Any]:
+        """The elements of the array that comes next, one at a time."""
+        self._expect("[")
+        if self._peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            if self._expect(",]") == "]":
+                return
+
+    def members(self) -> Iterator[str]:
+        """The keys of the object that comes next. After each key, read its value with
+        `value()` or `items()` before asking for the next key."""
+        self._expect("{")
+        if self._peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            key = self.value()
+            if not isinstance(key, str):
+                raise MalformedJson("an object key must be text", self.offset)
+            self._expect(":")
+            yield key
+            if self._expect(",}") == "}":
+                return
