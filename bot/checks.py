@@ -15,7 +15,7 @@ from typing import Any
 
 import re2
 
-from bot import clauses, measures
+from bot import clauses, measures, quoting
 from bot.phrases import PhraseIndex
 from bot.rules import Rule
 from bot.text import ELISIONS, Doc, fold, strip_accents
@@ -124,9 +124,30 @@ def compile_regex(pattern: str, fold: bool) -> Pattern:
 
 def _regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
     target = doc.folded if pattern.fold else doc.text
-    if target.isascii():
-        return [m.span() for m in pattern.ascii.finditer(target.encode()) if m.end() > m.start()]
-    return [m.span() for m in pattern.text.finditer(target) if m.end() > m.start()]
+    regex, subject = (pattern.ascii, target.encode()) if target.isascii() else (pattern.text, target)
+    spans = [m.span() for m in regex.finditer(subject) if m.end() > m.start()]
+    text = doc.text
+    if spans and any(quoting.between(text, s, e) for s, e in spans):
+        spans = _paired(regex, subject, text)
+    return spans
+
+
+def _paired(regex: re2._Regexp, subject: str | bytes, text: str) -> list[tuple[int, int]]:
+    """Matches that never run from one quotation's closing mark to the next one's opening
+    mark: such a match is dropped and the search goes on from its next character."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(subject):
+        found = regex.search(subject, pos)
+        if found is None:
+            break
+        start, end = found.span()
+        if end == start or quoting.between(text, start, end):
+            pos = start + 1
+            continue
+        spans.append((start, end))
+        pos = end
+    return spans
 
 
 # -- the types -------------------------------------------------------------

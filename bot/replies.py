@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import quoting
 from bot.messages import t
 from bot.reply import Action, Item, Reply, Section
 from bot.review import DraftProblem, Finding, Review
@@ -14,9 +15,15 @@ def _short(text: str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _quote(finding: Finding) -> str:
+def _quoted(excerpt: str) -> str:
+    """The user's words ready to sit inside “ ” (Item.quoted): no nested marks."""
+    return _short(quoting.inner(excerpt, "en"))
+
+
+def _quote(finding: Finding, language: str) -> str:
     """The user's words, unless the message already quotes them."""
-    return "" if finding.excerpt in finding.message else _short(finding.excerpt)
+    shown = quoting.inner(finding.excerpt, language)
+    return "" if finding.excerpt in finding.message or shown in finding.message else _quoted(finding.excerpt)
 
 
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
@@ -39,8 +46,8 @@ def finding_item(finding: Finding, language: str, review_id: str = "", others: t
         actions = (Action("dismiss", t("action.dismiss", language), f"{review_id}|{finding.rule}"),)
     return Item(
         title=finding.message,
-        quote=_quote(finding),
-        quotes=tuple(_short(f.excerpt) for f in others),
+        quote=_quote(finding, language),
+        quotes=tuple(_quoted(f.excerpt) for f in others),
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
         severity=finding.severity,

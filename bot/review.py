@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from bot import quoting
 from bot.advice import Advice, CompiledRule
 from bot.checks import Hit, Scope
 from bot.language import detect
@@ -140,7 +141,8 @@ def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
     block = rule.lang(language)
     excerpt = text[hit.start : hit.end]
-    shown = excerpt if len(excerpt) <= 80 else excerpt[:77] + "…"
+    shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
     values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
     try:
         message = fill(block["message"], language, _Defaulting(values))
@@ -157,7 +159,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         how=block["how"].strip(),
         suggestions=tuple(block.get("suggestions") or ()),
         fix=hit.fix,
-        source=str(rule.source),
+        source=rule.source.cite(language),
         count=count,
     )
 

@@ -12,6 +12,7 @@ from bot.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_exam
 from bot.importers.slack_export import import_slack
 from bot.review import ReviewContext, review
 from bot.rules import load_rules
+from bot.targets import bundled_targets
 from tests.memory_helpers import SLACK_EXPORT, open_store
 
 NOW = 1_760_000_000.0
@@ -53,7 +54,7 @@ def test_a_draft_repeating_last_weeks_post_gets_an_originality_finding(advice, s
     found = fired(advice, draft, view(seeded))
     finding = found["originality.near-duplicate"]
     assert finding.topic == "originality"
-    assert "6 day(s) ago" in finding.message
+    assert "6 days ago" in finding.message
     assert finding.span == (0, len(draft))
     assert "originality.near-duplicate" not in fired(advice, draft, None)  # no memory, no claim
     # older than the rule's 30 days: not a repeat any more
@@ -74,7 +75,7 @@ def test_the_same_link_within_a_week(advice, seeded):
     draft = "See you on Thursday: https://www.example.com/webinar/?utm_source=newsletter"
     finding = fired(advice, draft, view(seeded))["originality.repeat-link"]
     assert draft[finding.span[0]:finding.span[1]].startswith("https://www.example.com/webinar")
-    assert "4 day(s) ago" in finding.message
+    assert "4 days ago" in finding.message
     assert "originality.repeat-link" not in fired(advice, draft, view(seeded, now=NOW + 5 * DAY))  # 9 days later
     assert "originality.repeat-link" not in fired(advice, "See you: https://example.com/webinar-2", view(seeded))
 
@@ -94,7 +95,8 @@ def test_ask_streak(advice, seeded):
 
 def test_promo_share_against_the_target(advice, seeded):
     finding = fired(advice, "Register for Friday's workshop.", view(seeded))["content-mix.promo-share"]
-    assert "would be 64%" in finding.message and "target: 15%" in finding.message  # (6 + 1) / (10 + 1)
+    ask = round(100 * bundled_targets().shares()["ask"])  # advice/targets.yaml
+    assert "would be 64%" in finding.message and f"target: {ask}%" in finding.message  # (6 + 1) / (10 + 1)
     ws = seeded.find_workspace("example", EXAMPLE_WORKSPACE)
     seeded.set_setting("target_mix", {"give": 0.2, "ask": 0.7}, workspace_id=ws)
     assert "content-mix.promo-share" not in fired(advice, "Register for Friday's workshop.", view(seeded))

@@ -1,0 +1,53 @@
+"""Quotation marks around the draft's own words.
+
+Two rules a reader expects: an excerpt shown inside quotation marks never nests
+the same marks (“He said ‘now’”, « Il a dit “maintenant” »), and a match never
+runs from one quotation's closing mark to the next one's opening mark
+(`"Hi" and then "` is not a quotation).
+"""
+
+from __future__ import annotations
+
+QUOTES = frozenset('«»“”„"')
+_OPENING = frozenset("«“„")
+_CLOSING = frozenset("»”")
+# The marks an excerpt's own quotation marks become inside the message's marks.
+_INNER = {"en": ("‘", "’"), "fr": ("“", "”")}
+
+
+def opens(text: str, i: int) -> bool:
+    """Whether the mark at `i` opens a quotation (straight marks alternate from the start)."""
+    char = text[i]
+    if char in _OPENING:
+        return True
+    if char in _CLOSING:
+        return False
+    return text.count('"', 0, i) % 2 == 0
+
+
+def between(text: str, start: int, end: int) -> bool:
+    """A span that starts on a closing mark or ends on an opening one runs between two quotations."""
+    if end <= start:
+        return False
+    if text[start] in QUOTES and not opens(text, start):
+        return True
+    last = end - 1
+    return last > start and text[last] in QUOTES and opens(text, last)
+
+
+def inner(excerpt: str, language: str) -> str:
+    """The excerpt as it should sit inside the message's own quotation marks: its enclosing
+    marks dropped, the marks inside it changed to the inner kind."""
+    text = excerpt.strip()
+    if len(text) >= 2 and text[0] in QUOTES and text[-1] in QUOTES:
+        text = text[1:-1].strip()
+    if not any(c in QUOTES for c in text):
+        return text
+    left, right = _INNER.get(language, _INNER["en"])
+    out = []
+    for i, char in enumerate(text):
+        if char in QUOTES:
+            out.append(left if opens(text, i) else right)
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,80 @@
+"""How reviews read: plurals, quotation marks around the draft's words, the article in the reader's language."""
+
+from __future__ import annotations
+
+from bot.advice import load_advice
+from bot.replies import review_reply
+from bot.review import ReviewContext, review
+from bot.rules import bundled_advice_dir, load_rules
+
+QUOTE_RULE = dict(check="type: pattern\npattern: '\"[^\"]{10,}\"'")
+
+
+def findings(pack, text: str, language: str = "en", **rule):
+    pack.rule(**rule)
+    return review(text, ReviewContext(pack.load(), language=language)).findings
+
+
+def test_rule_messages_choose_their_plural(pack):
+    rule = dict(check="type: metric\nmetric: reader_focus\nmin: 2", fr="reader: [vous]\nself: [nous]",
+                en="reader: [you]\nself: [we, our]")
+    pack.rule(**rule)
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8")
+    pack.write("test.rule.yaml", text.replace('"en {match}"', '"{count} {count:time|times}, {value} {value:time|times}"')
+                                     .replace('"fr {match}"', '"{count} fois, {value} {value:lecteur|lecteurs}"'))
+    advice = pack.load()
+    (one,) = review("We made our plan for you", ReviewContext(advice, language="en")).findings
+    assert one.message == "2 times, 1 time"
+    (zero,) = review("Nous et nous", ReviewContext(advice, language="fr")).findings
+    assert zero.message == "2 fois, 0 lecteur"
+
+
+def test_an_excerpt_never_nests_the_message_s_quotation_marks(pack):
+    pack.rule(check="type: pattern\npattern: '\"[^\"]{10,}\"'")
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8")
+    pack.write("test.rule.yaml", text.replace('"en {match}"', '"Who said “{match}”?"')
+                                     .replace('"fr {match}"', '"Qui a dit « {match} » ?"'))
+    advice = pack.load()
+    (f,) = review('As they say, "the early bird catches the worm" every time', ReviewContext(advice, language="en")).findings
+    assert f.excerpt == '"the early bird catches the worm"'  # the draft's own characters
+    assert f.message == "Who said “the early bird catches the worm”?"
+    (f,) = review("Comme on dit : « le monde appartient à ceux qui se lèvent tôt »", ReviewContext(advice, language="fr")).findings
+    assert f.message == "Qui a dit « le monde appartient à ceux qui se lèvent tôt » ?"
+
+
+def test_quotes_inside_an_excerpt_become_the_inner_kind(pack):
+    found = findings(pack, 'He wrote "Buy now" on every post, "Buy now" everywhere', check="type: pattern\npattern: 'wrote .* everywhere'")
+    reply = review_reply(review('He wrote "Buy now" on every post, "Buy now" everywhere',
+                                ReviewContext(pack.load(), language="en")))
+    assert found[0].message == "en wrote ‘Buy now’ on every post, ‘Buy now’ everywhere"
+    (item,) = reply.sections[0].items
+    assert "“" not in item.quote and "”" not in item.quote
+
+
+def test_a_match_never_runs_between_two_quotations(pack):
+    text = 'She said "yes" and then, after a long pause, "we will think about it carefully"'
+    (f,) = findings(pack, text, **QUOTE_RULE)
+    assert f.excerpt == '"we will think about it carefully"'
+    assert not findings(pack, '"Hi" and then a long enough run of words "Bye"', **QUOTE_RULE)
+    french = "Il dit « oui » puis, après un long silence, « on va y réfléchir sérieusement »"
+    (f,) = findings(pack, french, "fr", check="type: pattern\npattern: '\"[^\"]{10,}\"'")
+    assert f.excerpt == "« on va y réfléchir sérieusement »"
+
+
+def test_an_english_review_cites_the_article_in_english_a_french_one_in_french():
+    advice = load_advice()
+    en = review("Buy now, limited offer, last chance to get it", ReviewContext(advice, language="en")).findings
+    fr = review("Achetez maintenant, offre limitée, dernière chance", ReviewContext(advice, language="fr")).findings
+    urgency_en = next(f for f in en if f.rule == "hard-sell.urgency")
+    urgency_fr = next(f for f in fr if f.rule == "hard-sell.urgency")
+    assert urgency_en.source == ("The harsh realities of social media marketing "
+                                 "[Dures réalités du marketing sur les réseaux sociaux] — "
+                                 "Harsh reality #4: social media hates selling")
+    assert urgency_fr.source == "Dures réalités du marketing sur les réseaux sociaux — Dure réalité #4: Les médias sociaux haïssent la vente"
+
+
+def test_every_core_rule_has_its_article_in_english():
+    rules = load_rules([bundled_advice_dir() / "core"]).rules
+    assert rules
+    missing = [r.id for r in rules if not (r.source.title_en and r.source.section_en)]
+    assert missing == []
