@@ -8,7 +8,7 @@ buy a startup" (news), and to count the imperatives that talk to the reader.
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from bot.text import Doc, stemmer
@@ -16,7 +16,9 @@ from bot.text import Doc, stemmer
 Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"[.!?…！？]+(?=[\s\"'»”)]|$)|\n+")
-_BREAKS = frozenset(".!?…:;,\n•·|()[]{}\"«»“”„—–>*/~=+！？")
+# What ends a clause: punctuation, a line break, a bullet, a dash between spaces, an emoji.
+_BREAK = re.compile("[.!?…:;,\n•·|()\\[\\]{}\"«»“”„—–>*/~=+！？\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+_DASH = re.compile(r"(?<=\s)-|-(?=\s)")  # a dash between words, not inside one ("inscrivez-vous")
 # Words that may come before an imperative without taking its place ("Please call", "Et abonnez-vous").
 _LEADERS = {
     "en": ("please", "pls", "plz", "just", "so", "now", "then", "and", "also", "or", "hey", "guys", "oh"),
@@ -49,31 +51,23 @@ def _leader_stems(language: str) -> frozenset[str]:
     return frozenset(stem.stemWord(word) for word in _LEADERS.get(language, ()))
 
 
-def _breaks(gap: str) -> bool:
-    if gap in ("-", "'", "’"):  # inside a word: "inscrivez-vous", "l'offre"
-        return False
-    for char in gap:
-        if char in _BREAKS or char == "-" or (not char.isspace() and unicodedata.category(char) == "So"):
-            return True
-    return False
-
-
 def clause_starts(doc: Doc) -> frozenset[int]:
     """Offsets of the words that open a sentence or a clause (after . ! ? : ; , a line
     break, a bullet, a dash or an emoji), or that follow a leading "please", "and", "et"..."""
     tokens = doc.tokens
+    starts = tokens.starts
+    n = len(starts)
+    if not n:
+        return frozenset()
     text = doc.text
+    marks = [m.end() for m in _BREAK.finditer(text)]
+    if "-" in text:
+        marks += [m.end() for m in _DASH.finditer(text)]
+    opening = {0} | {bisect_left(starts, end) for end in marks}  # the word after each break
     leaders = _leader_stems(doc.language)
-    found: set[int] = set()
-    last_end = 0
-    previous_opened = False
-    previous_leader = False
-    for start, end, (_key, alt) in zip(tokens.starts, tokens.ends, tokens.pairs, strict=True):
-        if start < last_end:  # another word of the same chat spelling
-            continue
-        opens = last_end == 0 or _breaks(text[last_end:start]) or (previous_opened and previous_leader)
-        if opens:
-            found.add(start)
-        previous_opened, previous_leader = opens, alt in leaders
-        last_end = end
-    return frozenset(found)
+    pairs = tokens.pairs
+    for i in sorted(opening):  # "please call", "et abonnez-vous": the next word opens it too
+        while i + 1 < n and pairs[i][1] in leaders and starts[i + 1] > starts[i]:
+            opening.add(i + 1)
+            i += 1
+    return frozenset(starts[i] for i in opening if i < n)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.text import Tokens, tokenize
 
@@ -23,6 +24,14 @@ class _Phrase:
     words: tuple[tuple[str, str] | None, ...]  # (key, alt) per word; None = wildcard
 
 
+class _Start(NamedTuple):
+    """The phrases that may start at a word: those of one word or a wildcard second word, and
+    the others by their second word's stems (so a common first word tries only a few)."""
+
+    always: tuple[_Phrase, ...]
+    by_next: dict[str, tuple[_Phrase, ...]]
+
+
 class PhraseIndex:
     """All the phrase lists of one language."""
 
@@ -34,7 +43,7 @@ class PhraseIndex:
         # (key, alt) of a draft word -> the phrases that may start there. Only words that
         # start some phrase are cached: the cache is bounded by the lexicons, not by the
         # vocabulary of what is scanned (an import of a million messages keeps it small).
-        self._starts: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
+        self._starts: dict[tuple[str, str], _Start] = {}
 
     def add(self, phrases: list[str]) -> int:
         """Register a list of phrases; returns its id for `scan` results."""
@@ -61,13 +70,22 @@ class PhraseIndex:
         self._starts.clear()
         return list_id
 
-    def _starting(self, key: str, alt: str) -> tuple[_Phrase, ...]:
+    def _starting(self, key: str, alt: str) -> _Start | None:
         found = self._starts.get((key, alt))
         if found is None:
-            merged = self._by_key.get(key, []) + self._by_alt.get(alt, [])
-            found = tuple(dict.fromkeys(merged))  # a phrase indexed under both is tried once
-            if not found:
-                return found
+            # A phrase indexed under both its key and its alt is tried once.
+            merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
+            if not merged:
+                return None
+            always = tuple(p for p in merged if len(p.words) == 1 or p.words[1] is None)
+            by_next: dict[str, list[_Phrase]] = defaultdict(list)
+            for phrase in merged:
+                second = phrase.words[1] if len(phrase.words) > 1 else None
+                if second is not None:
+                    by_next[second[0]].append(phrase)
+                    if second[1] != second[0]:
+                        by_next[second[1]].append(phrase)
+            found = _Start(always, {k: tuple(v) for k, v in by_next.items()})
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -81,12 +99,26 @@ class PhraseIndex:
         pairs = tokens.pairs
         n = len(pairs)
         for i in range(n):
-            candidates = starts.get(pairs[i])
-            if candidates is None:
+            start = starts.get(pairs[i])
+            if start is None:
                 key, alt = pairs[i]
                 if key not in by_key and alt not in by_alt:
                     continue  # most words start no phrase
-                candidates = starting(key, alt)
+                start = starting(key, alt)
+                if start is None:
+                    continue
+            candidates = start.always
+            if start.by_next and i + 1 < n:  # only the phrases whose second word is the next one
+                next_key, next_alt = pairs[i + 1]
+                more = start.by_next.get(next_key)
+                if more:
+                    candidates = candidates + more
+                if next_alt != next_key:
+                    more = start.by_next.get(next_alt)
+                    if more:
+                        candidates = candidates + more
+            if not candidates:
+                continue
             best: dict[int, int] = {}
             for entry in candidates:
                 list_id = entry.list_id
