@@ -18,6 +18,14 @@ _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
 CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
 _DIGIT = re.compile(r"\d")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2}")
+_UP = "A-ZÀ-ÖØ-ÞŒŸ"
+# Words in capitals (figures allowed inside a run: "FREE 24 HRS"), within one sentence and one line.
+# (Each pattern starts with a character class, which Python's re scans for quickly; what must not
+# come before it is checked by a look-behind placed after that first character.)
+_CAPS_RUN = re.compile(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
+                       rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_EXCLAIMED = re.compile(r"[ \u00a0\u202f]?[!！]")
 _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
@@ -53,7 +61,8 @@ def prices(doc: Doc) -> list[Span]:
     return kept
 
 
-PERCENT = re.compile(r"(?<![\w.,])[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)", re.IGNORECASE)
+PERCENT = re.compile(r"[-−–\d](?<![\w.,].)(?:(?<=\d)\d*|\d+)(?:[.,]\d+)?[ \u00a0\u202f]?"
+                     r"(?:%|pour ?cent\b|per ?cent\b|percent\b)", re.IGNORECASE)
 # Phone numbers: 8 to 15 digits, in groups or not ("0800 123 4567", "+33 6 12 34 56 78", "09061701461").
 _PHONE = re.compile(r"(?<![\w+.,/-])\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
 _BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
@@ -121,46 +130,19 @@ def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
     text = doc.text
     if not _TWO_CAPITALS.search(text):
         return []
-    tokens = doc.tokens
-    starts, ends = tokens.starts, tokens.ends
+    hidden = doc.links + doc.mentions + doc.hashtags
     found: list[Span] = []
-    run_start = run_end = -1
-    counted = letters = 0
-    opening = True  # the run opens the draft or a line
-    last_end = 0
-
-    def close() -> None:
-        if counted >= caps_words or (
-            opening and counted and letters >= 4 and text[run_end : run_end + 1] in ("!", "！")
-        ):
-            found.append((run_start, run_end))
-
-    seen = set()
-    for start, end in zip(starts, ends, strict=True):
-        if (start, end) in seen:  # a chat spelling folded to several words: one draft word
-            continue
-        seen.add((start, end))
-        word = text[start:end]
-        gap = text[last_end:start]
-        if word.isupper():
-            if run_start < 0 or "\n" in gap or any(c in gap for c in ".?!…"):
-                if run_start >= 0:
-                    close()
-                opening = last_end == 0 or "\n" in gap
-                run_start, counted, letters = start, 0, 0
-            run_end = end
-            alpha = sum(c.isalpha() for c in word)
-            counted += alpha >= 2
-            letters += alpha
-        elif word.isdigit() and run_start >= 0:
-            pass  # "FREE 24 HRS": figures do not break a run
-        else:
-            if run_start >= 0:
-                close()
-            run_start, counted, letters = -1, 0, 0
-        last_end = end
-    if run_start >= 0:
-        close()
+    for run in _CAPS_RUN.finditer(text):
+        start, end = run.span()
+        if (hidden and overlaps((start, end), hidden)) or not _TWO_CAPITALS.search(text, start, end):
+            continue  # figures alone, or a link's letters
+        words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
+        if len(words) >= caps_words:
+            found.append((start, end))
+        elif words and sum(map(len, words)) >= 4 and _EXCLAIMED.match(text, end):
+            before = text[:start].rstrip(" \t\"'«“*>•-")
+            if not before or before.endswith("\n"):  # it opens the draft or a line
+                found.append((start, end))
     return found
 
 

@@ -28,7 +28,8 @@ class _Start(NamedTuple):
     """The phrases that may start at a word: those of one word or a wildcard second word, and
     the others by their second word's stems (so a common first word tries only a few)."""
 
-    always: tuple[_Phrase, ...]
+    singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
+    always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
 
 
@@ -77,7 +78,8 @@ class PhraseIndex:
             merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
             if not merged:
                 return None
-            always = tuple(p for p in merged if len(p.words) == 1 or p.words[1] is None)
+            singles = tuple(dict.fromkeys(p.list_id for p in merged if len(p.words) == 1))
+            always = tuple(p for p in merged if len(p.words) > 1 and p.words[1] is None)
             by_next: dict[str, list[_Phrase]] = defaultdict(list)
             for phrase in merged:
                 second = phrase.words[1] if len(phrase.words) > 1 else None
@@ -85,7 +87,7 @@ class PhraseIndex:
                     by_next[second[0]].append(phrase)
                     if second[1] != second[0]:
                         by_next[second[1]].append(phrase)
-            found = _Start(always, {k: tuple(v) for k, v in by_next.items()})
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()})
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -117,9 +119,10 @@ class PhraseIndex:
                     more = start.by_next.get(next_alt)
                     if more:
                         candidates = candidates + more
-            if not candidates:
-                continue
             best: dict[int, int] = {}
+            for list_id in start.singles:
+                if reach.get(list_id, 0) <= i:
+                    best[list_id] = i + 1
             for entry in candidates:
                 list_id = entry.list_id
                 if reach.get(list_id, 0) > i:
