@@ -13,6 +13,7 @@ bench.fit_signals` fits them on labelled text (see docs/rules.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +114,8 @@ class Scorer:
         self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
         self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
         self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
+        self.checked = [s for s in self.measured.values()
+                        if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
 
     # -- where each signal is ------------------------------------------------------
 
@@ -160,7 +163,9 @@ class Scorer:
             if value is None:
                 return False
         elif signal.metric == "words":
-            value = sum(1 for s in set(doc.tokens.starts) if unit[0] <= s < unit[1])
+            starts = doc.tokens.starts
+            value = doc.word_count if unit == whole(doc) else len(
+                {s for s in starts[bisect_left(starts, unit[0]) : bisect_left(starts, unit[1])]})
         elif signal.metric == "length":
             value = unit[1] - unit[0]
         elif not spans:
@@ -180,11 +185,13 @@ class Scorer:
                 here = {name: spans for name, spans in here.items() if spans}
             else:
                 here = located
-            fired = {name: spans for name, spans in here.items() if name not in self.measured}
-            for signal in self.measured.values():
+            fired = dict(here)  # phrases, patterns, and measures that count at least one thing
+            for signal in self.checked:  # measures with other limits than "at least one"
                 spans = here.get(signal.name)
                 if self._measure(signal, scope, unit, spans):
                     fired[signal.name] = spans or []
+                else:
+                    fired.pop(signal.name, None)
             for meta in self.metas:
                 parts = meta.all or meta.any
                 present = sum(name in fired for name in parts)
