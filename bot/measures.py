@@ -16,7 +16,6 @@ Span = tuple[int, int]
 _RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
 _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
 CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
-_DIGIT = re.compile(r"\d")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2}")
 _UP = "A-ZÀ-ÖØ-ÞŒŸ"
 # Words in capitals (figures allowed inside a run: "FREE 24 HRS"), within one sentence and one line.
@@ -92,7 +91,7 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
     if metric == "shouting":
         return shouting(doc, caps_words)
     if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
-        if not _DIGIT.search(text):
+        if not doc.numbers:
             return []
         return numbers(doc, metric, known_prices)
     return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
@@ -106,7 +105,7 @@ def numbers(doc: Doc, metric: str, known_prices: list[Span] | None = None) -> li
         found = [m.span() for m in PERCENT.finditer(text)] if "%" in text or "cent" in doc.folded else []
     elif metric == "phone_numbers":
         found = []
-        if _EIGHT_DIGITS.search(text):
+        if sum(e - s for s, e in doc.numbers) >= 8 and _EIGHT_DIGITS.search(text):
             for m in _PHONE.finditer(text):
                 raw = m.group().strip(" \u00a0.-")
                 digits = sum(c.isdigit() for c in raw)
@@ -115,7 +114,7 @@ def numbers(doc: Doc, metric: str, known_prices: list[Span] | None = None) -> li
                     found.append((start, start + len(raw)))
     else:
         found = []
-        if _FIVE_DIGITS.search(text):
+        if any(e - s >= 5 and _FIVE_DIGITS.search(text, s, e) for s, e in doc.numbers):
             amounts = prices(doc) if known_prices is None else known_prices
             found = [m.span() for m in _SHORT_CODE.finditer(text) if not overlaps(m.span(), amounts)]
     hidden = doc.links + doc.mentions + doc.hashtags if found else None

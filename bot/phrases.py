@@ -100,6 +100,7 @@ class PhraseIndex:
         starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
+        far = 0  # the furthest token index any list's match reaches
         for i in range(n):
             start = starts.get(pairs[i])
             if start is None:
@@ -119,13 +120,13 @@ class PhraseIndex:
                     more = start.by_next.get(next_alt)
                     if more:
                         candidates = candidates + more
-            best: dict[int, int] = {}
-            for list_id in start.singles:
-                if reach.get(list_id, 0) <= i:
-                    best[list_id] = i + 1
+            if i >= far:  # no list has a match running past here: nothing to skip
+                best = dict.fromkeys(start.singles, i + 1)
+            else:
+                best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
             for entry in candidates:
                 list_id = entry.list_id
-                if reach.get(list_id, 0) > i:
+                if i < far and reach.get(list_id, 0) > i:
                     continue
                 words = entry.words
                 end = i + len(words)
@@ -142,4 +143,6 @@ class PhraseIndex:
             for list_id, end in best.items():
                 found[list_id].append((i, end))
                 reach[list_id] = end
+                if end > far:
+                    far = end
         return found

@@ -43,7 +43,7 @@ class DraftProblem(ValueError):
         return t(f"draft.{self.code}", language, **self.values)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
 class Finding:
     rule: str
     topic: str
