@@ -33,7 +33,7 @@ EMOJI_RE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_RUN = re.compile(r"\d+(?:[ \u00a0\u202f.,()/-]?\d+)*")
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 # The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
 _URL_FOLDED = re.compile(URL_RE.pattern)
 
@@ -290,7 +290,7 @@ class Doc:
 
     @cached_property
     def numbers(self) -> list[tuple[int, int]]:
-        """Runs of figures ("0800 123 4567", "19,90", "80082"): what number measures look at."""
+        """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
         return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
 
     @property
