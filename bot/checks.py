@@ -42,17 +42,37 @@ class Scope:
         return clauses.sentences(self.doc.text)
 
     @cached_property
-    def clause_starts(self) -> frozenset[int]:
-        """Offsets of the words that open a clause (where imperatives stand)."""
-        return clauses.clause_starts(self.doc)
+    def _opening(self) -> dict[int, bool]:
+        return {}
+
+    def opens_clause(self, offset: int) -> bool:
+        """Whether the word at `offset` opens a sentence or clause (where imperatives stand)."""
+        found = self._opening.get(offset)
+        if found is None:
+            found = self._opening[offset] = clauses.opens_clause(self.doc, offset)
+        return found
+
+    @cached_property
+    def _measured(self) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        return {}
+
+    def items(self, metric: str, caps_words: int = 4) -> list[tuple[int, int]]:
+        """What a counted measure counts (prices, shouting...), measured once per draft for every rule."""
+        key = (metric, caps_words)
+        found = self._measured.get(key)
+        if found is None:
+            prices = self.items("prices") if metric == "short_codes" else None
+            found = self._measured[key] = measures.items(self.doc, metric, caps_words, prices)
+        return found
 
     def spans(self, list_id: int | None) -> list[tuple[int, int]]:
         """Character spans matched by a registered phrase list."""
-        if list_id is None:
+        found = self.matches.get(list_id) if list_id is not None else None
+        if not found:
             return []
         tokens = self.doc.tokens
         starts, ends = tokens.starts, tokens.ends
-        return [(starts[i], ends[j - 1]) for i, j in self.matches.get(list_id, ())]
+        return [(starts[i], ends[j - 1]) for i, j in found]
 
 
 CheckFn = Callable[[Scope], list[Hit]]
@@ -113,13 +133,14 @@ class Pattern:
     text: re2._Regexp
     ascii: re2._Regexp
     fold: bool
+    source: str = ""  # as compiled (accents stripped when folded)
 
 
 def compile_regex(pattern: str, fold: bool) -> Pattern:
     options = re2.Options()
     options.case_sensitive = not fold
     source = strip_accents(pattern) if fold else pattern
-    return Pattern(re2.compile(source, options), re2.compile(source.encode(), options), fold)
+    return Pattern(re2.compile(source, options), re2.compile(source.encode(), options), fold, source)
 
 
 def _regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
@@ -254,7 +275,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
             return []
         limits = {"max": high, "min": low}
         if name in measures.COUNTED:
-            items = measures.items(doc, name, caps_words)
+            items = scope.items(name, caps_words)
             count = sum(e - s for s, e in items) if name == "exclamations" else len(items)
             if high is not None and count > high:
                 s, e = _over(items, int(high), by_char=name == "exclamations")

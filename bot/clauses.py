@@ -8,7 +8,7 @@ buy a startup" (news), and to count the imperatives that talk to the reader.
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from bot.text import Doc, stemmer
@@ -16,7 +16,8 @@ from bot.text import Doc, stemmer
 Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"[.!?…！？]+(?=[\s\"'»”)]|$)|\n+")
-_BREAKS = frozenset(".!?…:;,\n•·|()[]{}\"«»“”„—–>*/~=+！？")
+# What ends a clause: punctuation, a line break, a bullet, a dash, an emoji.
+_BREAK = re.compile("[.!?…:;,\n•·|()\\[\\]{}\"«»“”„—–>*/~=+！？\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
 # Words that may come before an imperative without taking its place ("Please call", "Et abonnez-vous").
 _LEADERS = {
     "en": ("please", "pls", "plz", "just", "so", "now", "then", "and", "also", "or", "hey", "guys", "oh"),
@@ -50,30 +51,22 @@ def _leader_stems(language: str) -> frozenset[str]:
 
 
 def _breaks(gap: str) -> bool:
-    if gap in ("-", "'", "’"):  # inside a word: "inscrivez-vous", "l'offre"
-        return False
-    for char in gap:
-        if char in _BREAKS or char == "-" or (not char.isspace() and unicodedata.category(char) == "So"):
-            return True
-    return False
+    """Whether the characters between two words end a clause."""
+    return bool(_BREAK.search(gap)) or ("-" in gap and gap != "-")
 
 
-def clause_starts(doc: Doc) -> frozenset[int]:
-    """Offsets of the words that open a sentence or a clause (after . ! ? : ; , a line
-    break, a bullet, a dash or an emoji), or that follow a leading "please", "and", "et"..."""
+def opens_clause(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence or a clause: it comes first, or after
+    . ! ? : ; , a line break, a bullet, a dash or an emoji, or after a leading "please",
+    "and", "et"... that itself opens one ("please call", "et abonnez-vous")."""
     tokens = doc.tokens
-    text = doc.text
+    starts, ends, pairs = tokens.starts, tokens.ends, tokens.pairs
     leaders = _leader_stems(doc.language)
-    found: set[int] = set()
-    last_end = 0
-    previous_opened = False
-    previous_leader = False
-    for start, end, (_key, alt) in zip(tokens.starts, tokens.ends, tokens.pairs, strict=True):
-        if start < last_end:  # another word of the same chat spelling
-            continue
-        opens = last_end == 0 or _breaks(text[last_end:start]) or (previous_opened and previous_leader)
-        if opens:
-            found.add(start)
-        previous_opened, previous_leader = opens, alt in leaders
-        last_end = end
-    return frozenset(found)
+    i = bisect_left(starts, offset)
+    while i > 0:
+        if _breaks(doc.text[ends[i - 1] : starts[i]]):
+            return True
+        if pairs[i - 1][1] not in leaders:
+            return False
+        i = bisect_left(starts, starts[i - 1])  # the leader: does it open a clause?
+    return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.text import Tokens, tokenize
 
@@ -23,6 +24,15 @@ class _Phrase:
     words: tuple[tuple[str, str] | None, ...]  # (key, alt) per word; None = wildcard
 
 
+class _Start(NamedTuple):
+    """The phrases that may start at a word: those of one word or a wildcard second word, and
+    the others by their second word's stems (so a common first word tries only a few)."""
+
+    singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
+    always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
+    by_next: dict[str, tuple[_Phrase, ...]]
+
+
 class PhraseIndex:
     """All the phrase lists of one language."""
 
@@ -34,7 +44,7 @@ class PhraseIndex:
         # (key, alt) of a draft word -> the phrases that may start there. Only words that
         # start some phrase are cached: the cache is bounded by the lexicons, not by the
         # vocabulary of what is scanned (an import of a million messages keeps it small).
-        self._starts: dict[tuple[str, str], tuple[_Phrase, ...]] = {}
+        self._starts: dict[tuple[str, str], _Start] = {}
 
     def add(self, phrases: list[str]) -> int:
         """Register a list of phrases; returns its id for `scan` results."""
@@ -61,13 +71,23 @@ class PhraseIndex:
         self._starts.clear()
         return list_id
 
-    def _starting(self, key: str, alt: str) -> tuple[_Phrase, ...]:
+    def _starting(self, key: str, alt: str) -> _Start | None:
         found = self._starts.get((key, alt))
         if found is None:
-            merged = self._by_key.get(key, []) + self._by_alt.get(alt, [])
-            found = tuple(dict.fromkeys(merged))  # a phrase indexed under both is tried once
-            if not found:
-                return found
+            # A phrase indexed under both its key and its alt is tried once.
+            merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
+            if not merged:
+                return None
+            singles = tuple(dict.fromkeys(p.list_id for p in merged if len(p.words) == 1))
+            always = tuple(p for p in merged if len(p.words) > 1 and p.words[1] is None)
+            by_next: dict[str, list[_Phrase]] = defaultdict(list)
+            for phrase in merged:
+                second = phrase.words[1] if len(phrase.words) > 1 else None
+                if second is not None:
+                    by_next[second[0]].append(phrase)
+                    if second[1] != second[0]:
+                        by_next[second[1]].append(phrase)
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()})
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -80,17 +100,33 @@ class PhraseIndex:
         starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
+        far = 0  # the furthest token index any list's match reaches
         for i in range(n):
-            candidates = starts.get(pairs[i])
-            if candidates is None:
+            start = starts.get(pairs[i])
+            if start is None:
                 key, alt = pairs[i]
                 if key not in by_key and alt not in by_alt:
                     continue  # most words start no phrase
-                candidates = starting(key, alt)
-            best: dict[int, int] = {}
+                start = starting(key, alt)
+                if start is None:
+                    continue
+            candidates = start.always
+            if start.by_next and i + 1 < n:  # only the phrases whose second word is the next one
+                next_key, next_alt = pairs[i + 1]
+                more = start.by_next.get(next_key)
+                if more:
+                    candidates = candidates + more
+                if next_alt != next_key:
+                    more = start.by_next.get(next_alt)
+                    if more:
+                        candidates = candidates + more
+            if i >= far:  # no list has a match running past here: nothing to skip
+                best = dict.fromkeys(start.singles, i + 1)
+            else:
+                best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
             for entry in candidates:
                 list_id = entry.list_id
-                if reach.get(list_id, 0) > i:
+                if i < far and reach.get(list_id, 0) > i:
                     continue
                 words = entry.words
                 end = i + len(words)
@@ -107,4 +143,6 @@ class PhraseIndex:
             for list_id, end in best.items():
                 found[list_id].append((i, end))
                 reach[list_id] = end
+                if end > far:
+                    far = end
         return found

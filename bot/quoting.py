@@ -41,7 +41,7 @@ def inner(excerpt: str, language: str) -> str:
     text = excerpt.strip()
     if len(text) >= 2 and text[0] in QUOTES and text[-1] in QUOTES:
         text = text[1:-1].strip()
-    if not any(c in QUOTES for c in text):
+    if QUOTES.isdisjoint(text):
         return text
     left, right = _INNER.get(language, _INNER["en"])
     out = []

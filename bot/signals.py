@@ -13,8 +13,11 @@ bench.fit_signals` fits them on labelled text (see docs/rules.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
+
+import re2
 
 from bot import measures
 from bot.checks import (
@@ -30,6 +33,7 @@ from bot.checks import (
 )
 from bot.phrases import PhraseIndex
 from bot.rules import LANGUAGES, Rule
+from bot.text import Doc
 
 Span = tuple[int, int]
 # Measures computed on the whole draft or sentence: they fire without words to point at.
@@ -103,32 +107,52 @@ class Scorer:
         self.plain = [s for s in signals if not s.meta]
         self.metas = [s for s in signals if s.meta]
         self.weights = {s.name: s.weight for s in signals}
+        self.signals = {s.name: s for s in signals}
+        self.prefilter = _Prefilter([p for s in self.plain for p in s.patterns])
+        self.measured = {s.name: s for s in self.plain if s.metric is not None}
+        # Found by what is present, not by visiting every signal: most drafts have few.
+        self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
+        self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
+        self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
+        self.checked = [s for s in self.measured.values()
+                        if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
 
     # -- where each signal is ------------------------------------------------------
 
     def _located(self, scope: Scope) -> dict[str, list[Span]]:
-        """Spans of every phrase, pattern and counted-measure signal over the whole draft."""
+        """Spans of every phrase, pattern and counted-measure signal present in the draft."""
         doc = scope.doc
-        skip = scope.spans(self.exceptions)
+        matches = scope.matches
+        raw: dict[str, list[Span]] = {}
+        for list_id in self.by_list.keys() & matches.keys():
+            raw[self.by_list[list_id].name] = scope.spans(list_id)
+        matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
+        for pattern_id in self.by_pattern if matching is None else matching:
+            signal, pattern = self.by_pattern[pattern_id]
+            spans = _regex_spans(pattern, doc)
+            if spans:
+                raw[signal.name] = raw.get(signal.name, []) + spans
         found: dict[str, list[Span]] = {}
-        for signal in self.plain:
-            if signal.metric in _UNIT_METRICS:
-                continue
-            if signal.metric is not None:
-                spans = measures.items(doc, signal.metric, signal.caps_words)
-            else:
-                spans = scope.spans(signal.phrases)
-                for pattern in signal.patterns:
-                    spans = spans + _regex_spans(pattern, doc)
-                if signal.at_start and spans:
-                    starts = scope.clause_starts
-                    spans = [sp for sp in spans if sp[0] in starts]
-                if signal.exceptions is not None and spans:
-                    own = scope.spans(signal.exceptions)
-                    spans = [sp for sp in spans if not measures.overlaps(sp, own)]
-            if skip and spans:
-                spans = [sp for sp in spans if not measures.overlaps(sp, skip)]
-            found[signal.name] = sorted(spans)
+        signals = self.signals
+        for name, spans in raw.items():
+            signal = signals[name]
+            if signal.at_start:
+                spans = [sp for sp in spans if scope.opens_clause(sp[0])]
+            if signal.exceptions in matches:
+                own = scope.spans(signal.exceptions)
+                spans = [sp for sp in spans if not measures.overlaps(sp, own)]
+            if len(spans) > 1:
+                spans = sorted(spans)
+            if spans:
+                found[name] = spans
+        for signal in self.counted:
+            spans = scope.items(signal.metric, signal.caps_words)  # type: ignore[arg-type]
+            if spans:
+                found[signal.name] = spans
+        if self.exceptions in matches and found:
+            skip = scope.spans(self.exceptions)
+            found = {n: [sp for sp in spans if not measures.overlaps(sp, skip)] for n, spans in found.items()}
+            found = {n: spans for n, spans in found.items() if spans}
         return found
 
     def _measure(self, signal: Signal, scope: Scope, unit: Span, spans: list[Span] | None) -> bool:
@@ -139,38 +163,42 @@ class Scorer:
             if value is None:
                 return False
         elif signal.metric == "words":
-            value = sum(1 for s in set(doc.tokens.starts) if unit[0] <= s < unit[1])
+            starts = doc.tokens.starts
+            value = doc.word_count if unit == whole(doc) else len(
+                {s for s in starts[bisect_left(starts, unit[0]) : bisect_left(starts, unit[1])]})
         elif signal.metric == "length":
             value = unit[1] - unit[0]
+        elif not spans:
+            value = 0
         else:
-            items = spans or []
-            value = sum(e - s for s, e in items) if signal.metric == "exclamations" else len(items)
+            value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
     def units(self, scope: Scope) -> list[Unit]:
         """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
         located = self._located(scope)
         doc = scope.doc
-        spans_of = [whole(doc)] if not self.per_sentence else scope.sentences
         out = []
-        for unit in spans_of:
-            fired: dict[str, list[Span]] = {}
-            for signal in self.plain:
-                spans = located.get(signal.name)
-                if spans and self.per_sentence:
-                    spans = [sp for sp in spans if unit[0] <= sp[0] < unit[1]]
-                if signal.metric is not None:
-                    if self._measure(signal, scope, unit, spans):
-                        fired[signal.name] = spans or []
-                elif spans:
-                    fired[signal.name] = spans
+        for unit in [whole(doc)] if not self.per_sentence else scope.sentences:
+            if self.per_sentence:
+                here = {name: [sp for sp in spans if unit[0] <= sp[0] < unit[1]] for name, spans in located.items()}
+                here = {name: spans for name, spans in here.items() if spans}
+            else:
+                here = located
+            fired = dict(here)  # phrases, patterns, and measures that count at least one thing
+            for signal in self.checked:  # measures with other limits than "at least one"
+                spans = here.get(signal.name)
+                if self._measure(signal, scope, unit, spans):
+                    fired[signal.name] = spans or []
+                else:
+                    fired.pop(signal.name, None)
             for meta in self.metas:
                 parts = meta.all or meta.any
-                present = [name for name in parts if name in fired]
-                if (meta.all and len(present) == len(parts)) or (meta.any and present):
+                present = sum(name in fired for name in parts)
+                if (meta.all and present == len(parts)) or (meta.any and present):
                     fired[meta.name] = []  # located by its parts
-            score = sum(self.weights[name] for name in fired)
-            out.append(Unit(unit, fired, score))
+            weights = self.weights
+            out.append(Unit(unit, fired, sum(weights[name] for name in fired)))
         return out
 
     def fired(self, scope: Scope) -> set[str]:
@@ -205,6 +233,43 @@ class Scorer:
             best = max(unit.fired, key=lambda n: self.weights[n])
             chosen.append(Hit(unit.span[0], unit.span[1], {**values, "signal": best}))
         return chosen
+
+
+class _Prefilter:
+    """Every pattern of a rule in one RE2 set: one pass over the draft tells which patterns match
+    at all, and only those are run to find where."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.ids: dict[bool, list[int]] = {True: [], False: []}
+        self.sets: dict[bool, re2.Set] = {}
+        for fold in (True, False):
+            chosen = [p for p in patterns if p.fold == fold]
+            if not chosen:
+                continue
+            options = re2.Options()
+            options.case_sensitive = not fold
+            try:
+                found = re2.Set.SearchSet(options)
+                for pattern in chosen:
+                    found.Add(pattern.source)
+                found.Compile()
+            except re2.error:  # a set RE2 refuses: every pattern runs on its own
+                self.sets.clear()
+                return
+            self.sets[fold] = found
+            self.ids[fold] = [id(p) for p in chosen]
+
+    def matching(self, doc: Doc) -> set[int] | None:
+        """ids of the patterns that match the draft (None: no set, run them all)."""
+        if not self.sets:
+            return None
+        found: set[int] = set()
+        for fold, patterns in self.sets.items():
+            hits = patterns.Match(doc.folded if fold else doc.text)
+            if hits:
+                ids = self.ids[fold]
+                found.update(ids[i] for i in hits)
+        return found
 
 
 @check("signals")
