@@ -1,13 +1,16 @@
 # Two commands set everything up: `make run` and `make test`.
-PYTHON ?= python3.11
+# Any Python 3.11 or newer on the machine: the first of these that is at least 3.11 (PYTHON=... to choose).
+CANDIDATES := python3.11 python3.12 python3.13 python3.14 python3 python
+PYTHON ?= $(shell for p in $(CANDIDATES); do command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+NO_PYTHON := Coach needs Python 3.11 or newer: none of $(CANDIDATES) on PATH is (or set PYTHON=/path/to/python3.x)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint bench eval clean which-python
 
 $(BIN)/python:
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Coach needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
+	@test -n "$(PYTHON)" || { echo "$(NO_PYTHON)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(BIN)/python
@@ -35,3 +38,7 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+which-python:  # the interpreter `make run` and `make test` build .venv with
+	@test -n "$(PYTHON)" || { echo "$(NO_PYTHON)" >&2; exit 1; }
+	@echo "$(PYTHON)"

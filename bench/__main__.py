@@ -5,7 +5,8 @@ from __future__ import annotations
 import importlib
 import os
 
-SECTIONS = [("Review", "bench.review"), ("Team memory", "bench.memory"), ("Plans", "bench.plans")]
+SECTIONS = [("Review", "bench.review"), ("Team memory", "bench.memory"), ("Plans", "bench.plans"),
+            ("Hostile input", "bench.hostile")]
 
 
 def main() -> None:

@@ -125,7 +125,7 @@ def _path(value: str, base: Path) -> Path:
 def load_config(env_file: str | Path | None = None, *, read_env_file: bool = True) -> Config:
     """The settings: the process environment first, then the .env file for what it lacks."""
     file = Path(env_file).expanduser().resolve() if env_file else (find_env_file() if read_env_file else None)
-    if file is not None and not file.is_file():
+    if file is not None and (not file.exists() or file.is_dir()):  # /dev/null is fine: no settings
         raise ConfigError(f"COACH_ENV_FILE names {file}, which is not a file.")
     from_file = {k: v for k, v in (dotenv_values(file) if file else {}).items() if v is not None}
     env = {**from_file, **os.environ}  # the environment wins, as with python-dotenv's override=False

@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.messages import MESSAGES, t
 from bot.reply import Image, Item, Reply, Section
 from bot.store import CATEGORIES, DEFAULT_SETTINGS, Store
+from bot.targets import bundled_targets
 
 DAY = 86_400
 MIX_KEYS = (*CATEGORIES, "other")  # "other": posts no lexicon recognised
@@ -171,6 +172,13 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
     return habits
 
 
+def _target(category: str, share: float) -> str:
+    """A target share as advice/targets.yaml reads it: "≥ 50", "≤ 20" or "20"."""
+    target = bundled_targets().get(category)
+    sign = {"at-least": "≥ ", "at-most": "≤ "}.get(target.keep if target else "", "")
+    return f"{sign}{round(100 * share)}"
+
+
 def _member_names(store: Store, per_member: dict[int, int]) -> list[tuple[str, int]]:
     ids = [m for m in per_member if m]
     names: dict[int, str] = {}
@@ -309,7 +317,7 @@ def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Re
         if target is None and not share:
             continue
         name = t(f"category.{key}", lang)
-        mix.append(Item(t("habits.share", lang, category=name, share=round(100 * share), target=round(100 * target))
+        mix.append(Item(t("habits.share", lang, category=name, share=round(100 * share), target=_target(key, target))
                         if target is not None else t("habits.share_free", lang, category=name, share=round(100 * share))))
 
     reviews: list[Item] = []

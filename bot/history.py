@@ -37,6 +37,7 @@ from bot.phrases import PhraseIndex
 from bot.postfeatures import content_words, links_of, shingle_set
 from bot.rules import Rule
 from bot.store import Store
+from bot.targets import bundled_targets
 from bot.text import Doc, tokenize
 
 KINDS = ("duplicate", "repeat_link", "ask_streak", "promo_share", "community_relevance")
@@ -225,7 +226,7 @@ def _promo_share(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> l
     posts, asks = view.ask_share(days)
     if posts < at_least:
         return []
-    mix = view.setting("target_mix", None)
+    mix = view.setting("target_mix", None) or bundled_targets().shares()  # the team's, else advice/targets.yaml
     target = float(mix["ask"]) if isinstance(mix, dict) and "ask" in mix else float(settings.get("threshold", 0.2))
     share = (asks + 1) / (posts + 1)
     if share <= target:

@@ -55,7 +55,6 @@ WINDOW_DAYS = 28  # mix, give/ask and findings look at the last four weeks
 USUAL_WEEKS = 8  # the cadence window: last week, and the median of up to seven weeks before it
 SILENCE_DAYS = 7  # default N of the silence alert (setting `nudge_silence_days`)
 MIN_MIX_POSTS = 3  # fewer posts than this in the window: no mix judgement
-PROMO_TOLERANCE = 0.05  # promotion may exceed its target share by this much before we say so
 DAY = 86_400
 
 Send = Callable[[Schedule, Reply], "str | None"]
@@ -303,7 +302,7 @@ def compose(facts: NudgeFacts, schedule: Schedule, *, tip: Rule | None = None,
             if entertain_target > 0 and facts.categories.get("entertain", 0) == 0:
                 notes.append(t("nudge.mix.no_entertain", lang, target=round(entertain_target * 100)))
             promo, promo_target = facts.share("ask"), facts.target_mix.get("ask", 0)
-            if promo_target and promo > promo_target + PROMO_TOLERANCE:
+            if promo_target and promo > promo_target + 1e-9:  # the ceiling of advice/targets.yaml, or the team's
                 notes.append(t("nudge.mix.promo", lang, share=round(promo * 100), target=round(promo_target * 100)))
             figures.append(Item(title=t("nudge.mix", lang), lines=tuple(notes) or (t("nudge.mix.ok", lang),)))
         if facts.days_silent is not None and facts.days_silent >= facts.silence_days:

@@ -328,13 +328,28 @@ _CALENDAR_KEYS = ("calendar", "calendrier", "rows", "posts", "publications")
 _PLAN_KEYS = ("plan", "text", "texte")
 
 
-def _yaml_rows(text: str, start: int, end: int) -> tuple[list[_Raw], tuple[tuple[int, int], ...], str] | None:
-    """Rows of a YAML calendar in text[start:end], the prose spans and prose; None if not a calendar."""
+def yaml_problem(text: str, start: int, error: yaml.YAMLError) -> CalendarProblem:
+    """Where a YAML calendar stops parsing, and why, in words an editor of a calendar can act on:
+    a French text with an unquoted " : " is the usual cause."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = text.count("\n", 0, start) + (mark.line + 1 if mark is not None else 1)
+    problem = str(getattr(error, "problem", "") or "").strip() or "not valid YAML"
+    source = text[start:].splitlines()[mark.line] if mark is not None and mark.line < len(text[start:].splitlines()) else ""
+    if "mapping values are not allowed" in problem:  # `text: Astuce : ...` -- a colon inside an unquoted text
+        return CalendarProblem("yaml_colon", line=line, quote=source.strip()[:80])
+    return CalendarProblem("yaml_syntax", line=line, problem=problem)
+
+
+def _yaml_rows(text: str, start: int, end: int, strict: bool = False) -> tuple[list[_Raw], tuple[tuple[int, int], ...], str] | None:
+    """Rows of a YAML calendar in text[start:end], the prose spans and prose; None if not a calendar.
+    `strict` (a .yaml file, a ```yaml block): YAML that does not parse is a CalendarProblem with its line."""
     block = text[start:end]
     try:
         node = yaml.compose(block, Loader=yaml.SafeLoader)
         data = yaml.safe_load(block)
-    except yaml.YAMLError:
+    except yaml.YAMLError as error:
+        if strict:
+            raise yaml_problem(text, start, error) from None
         return None
     prose: tuple[tuple[int, int], ...] = ()
     prose_text = ""
@@ -398,7 +413,7 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
         return _rows(_csv(text, 0, len(text)), text, "csv", ())
     stripped = first.lstrip()
     if fmt == "yaml" or (fmt is None and (stripped.startswith("- ") or re.match(r"^[\w\s]+:", stripped))):
-        found = _yaml_rows(text, 0, len(text))
+        found = _yaml_rows(text, 0, len(text), strict=fmt == "yaml")
         if found is not None:
             raws, prose, prose_text = found
             return _rows(raws, text, "yaml", prose, prose_text)
@@ -411,7 +426,7 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
         if lang in ("csv", "tsv") or (not lang and _looks_like_header(_cells_of(_first_line(inner)))):
             return _rows(_csv(text, *body), text, "csv", _without(text, m.span()))
         if lang in ("yaml", "yml"):
-            found = _yaml_rows(text, *body)
+            found = _yaml_rows(text, *body, strict=True)
             if found is not None:
                 return _rows(found[0], text, "yaml", _without(text, m.span()))
     for start, end, header, rows in _tables(text, 0, len(text)):

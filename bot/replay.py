@@ -83,9 +83,11 @@ class ReplayResult:
 ExtraFor = Callable[[LoggedText], Mapping[str, Any]]
 
 
-def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post", extra_for: ExtraFor | None = None) -> ReplayResult:
+def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post", extra_for: ExtraFor | None = None,
+           progress: Callable[[int], None] | None = None) -> ReplayResult:
     """Run `rule` alone, as if active, over the records' texts. `extra_for` gives each
-    record what a review then could know (e.g. `history_extra`: the history as of then)."""
+    record what a review then could know (e.g. `history_extra`: the history as of then);
+    `progress(1)` is called after each record."""
     result = ReplayResult(rule.id)
     alone = Rule(**{**rule.__dict__, "status": "active"})
     advice = compile_rules(RuleSet([alone], []))
@@ -93,6 +95,8 @@ def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post", extra_
         result.error = str(advice.errors[0])
         return result
     for record in sorted(records, key=lambda r: r.at):
+        if progress is not None:
+            progress(1)
         if record.text is None:
             result.without_text += 1
             continue

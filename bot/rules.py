@@ -41,14 +41,15 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "pattern": (("pattern", "exceptions"), ()),
     "signals": (("signals", "exceptions"), ()),
     "history": (("phrases",), ()),
-    "section": (("phrases", "then", "exceptions"), ("phrases",)),
+    "section": (("signals", "patterns", "cased", "exceptions"), ()),
+    "counterfeit": (("signals", "patterns", "cased", "exceptions"), ()),
     "mix": ((), ()),
     "sequence": ((), ()),
 }
 PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
                 "rows", "category", "signal"}
 # Settings a check type cannot do without (plan checks; see bot/plan_checks.py).
-REQUIRED_SETTINGS = {"mix": ("bounds",), "sequence": ("category", "after")}
+REQUIRED_SETTINGS = {"sequence": ("category", "after"), "section": ("needs",), "counterfeit": ("needs",)}
 
 
 def bundled_advice_dir() -> Path:
@@ -229,10 +230,19 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
         for list_key, items in block.items():
             if isinstance(items, list | dict) and len(items) > MAX_LIST:
                 errors.append(([lang, list_key], f"{len(items):,} items: at most {MAX_LIST:,} per list"))
+        for regex_key, folded in (("patterns", True), ("cased", False)):  # section, counterfeit: named patterns
+            for name, regex in (block.get(regex_key) or {}).items():
+                problem = pattern_problem(regex, folded)
+                if problem:
+                    errors.append(([lang, regex_key, name], problem))
         for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self"):
             for i, phrase in enumerate(block.get(list_key) or []):
                 if phrase.strip().startswith("*"):
                     errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
+        for name, phrases in (block.get("signals") or {}).items():
+            for i, phrase in enumerate(phrases if isinstance(phrases, list) else ()):
+                if phrase.strip().startswith("*"):
+                    errors.append(([lang, "signals", name, i], "a phrase cannot start with the wildcard *"))
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(block["message"]) if name}
         except ValueError as exc:

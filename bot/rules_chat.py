@@ -34,6 +34,8 @@ MESSAGES.update({
     "rules.place.channel": {"en": "this channel", "fr": "ce canal"},
     "rules.rate": {"en": "dismissed {rate} of the time ({dismissed}/{fired})",
                    "fr": "écartée {rate} du temps ({dismissed}/{fired})"},
+    "rules.rate.none": {"en": "shown {fired} {fired:time|times}, no dismissals yet",
+                        "fr": "affichée {fired} fois, aucun écart pour l'instant"},
     "rules.rate.unknown": {"en": "dismissal rate —", "fr": "taux d'écart —"},
     "rules.others": {"en": "Also: {shadow} in shadow (recorded, not shown), {off} switched off.",
                      "fr": "Aussi : {shadow} en observation ({shadow:enregistrée, non affichée|enregistrées, non affichées}), {off} {off:désactivée|désactivées}."},
@@ -117,6 +119,7 @@ def list_reply(coach: Coach, ctx: Context) -> Reply:
     lang = ctx.language
     advice = coach.advice_for(ctx)
     rates = dismissal_rates(coach.store, ctx)
+    any_dismissed = any(dismissed for dismissed, _ in rates.values())
     by_topic: dict[str, list] = defaultdict(list)
     advice_rules = [r for r in advice.rules if set(r.applies_to) != {"category"}]  # not the post taggers
     active = {c.rule.id for c in advice.compiled}
@@ -128,8 +131,12 @@ def list_reply(coach: Coach, ctx: Context) -> Reply:
         lines = []
         for rule in sorted(by_topic[topic], key=lambda r: r.id):
             dismissed, fired = rates.get(rule.id, (0, 0))
-            rate = (t("rules.rate", lang, rate=f"{dismissed / fired:.0%}", dismissed=dismissed, fired=fired)
-                    if fired else t("rules.rate.unknown", lang))
+            if not fired:
+                rate = t("rules.rate.unknown", lang)
+            elif not any_dismissed:  # 0/9 would read as a measured 0 %: nothing was ever set aside here
+                rate = t("rules.rate.none", lang, fired=fired)
+            else:
+                rate = t("rules.rate", lang, rate=f"{dismissed / fired:.0%}", dismissed=dismissed, fired=fired)
             lines.append(f"`{rule.id}` · {t(f'severity.{rule.severity}', lang)} · {rate}")
         # One section per topic, one line per rule: compact enough for Slack's and Discord's limits.
         sections.append(Section(title=_topic_name(topic, lang), text="\n".join(lines)))

@@ -35,6 +35,7 @@ from sqlite_utils.migrations import Migrations
 from bot import store_upgrades
 from bot.minhash import PERIOD
 from bot.postfeatures import PostFeatures
+from bot.targets import bundled_targets
 
 CATEGORIES = ("give", "ask", "converse", "entertain", "news")
 KINDS = ("team", "community")  # the team's own posts | what the community says in observed channels
@@ -42,7 +43,7 @@ STORE_TEXT = ("posts", "all", "none")  # keep post texts (default) | also draft 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "store_text": "posts",
     "retention_days": 0,  # 0: keep everything until an admin sets a number of days
-    "target_mix": {"give": 0.45, "converse": 0.2, "news": 0.15, "entertain": 0.05, "ask": 0.15},
+    "target_mix": bundled_targets().shares(),  # advice/targets.yaml: the one set habits, nudges and plans use
     "target_posts_per_week": 3,
     "audience_topics": [],
 }

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store import CATEGORIES, STORE_TEXT
+from bot.targets import bundled_targets
 
 
 class SettingError(ValueError):
@@ -73,7 +74,7 @@ SETTINGS: dict[str, Spec] = {
     "store_text": Spec(f"one of {', '.join(STORE_TEXT)}", _choice),
     "retention_days": Spec("a whole number of days, 0 (keep everything) to 36500", _whole(0, 36_500)),
     "target_mix": Spec('shares between 0 and 1 of ' + ", ".join(CATEGORIES) + ', adding up to 1 at most, '
-                       'e.g. {"give": 0.45, "converse": 0.2, "news": 0.15, "entertain": 0.05, "ask": 0.15}', _mix),
+                       'e.g. ' + json.dumps(bundled_targets().shares()) + ' (advice/targets.yaml)', _mix),
     "target_posts_per_week": Spec("a number of posts a week, above 0 and up to 100", _per_week),
     "audience_topics": Spec('a list of words or phrases, e.g. ["vélo", "réparation"] or vélo, réparation', _topics),
     "nudge_silence_days": Spec("a whole number of days, 1 to 365", _whole(1, 365)),

@@ -88,6 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the bench sends Coach 100 requests at once; its replies come back here
 
     def __init__(self, standin: SlackStandIn):
         self.standin = standin

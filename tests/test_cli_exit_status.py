@@ -62,3 +62,12 @@ def test_the_installed_command_exits_2_on_a_missing_file(tmp_path: Path):
     done = subprocess.run([coach_bin(), "review", "nosuchfile.txt"], cwd=tmp_path, capture_output=True, text=True,
                           check=False)
     assert done.returncode == 2 and "no such file" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_importer_refusal_is_one_line_and_status_2(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
+    not_a_zip = tmp_path / "export.zip"
+    not_a_zip.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    result = CliRunner().invoke(main, ["import", "slack", str(not_a_zip)])
+    assert result.exit_code == 2 and "not a zip file" in result.output
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1

@@ -111,3 +111,21 @@ def test_all_prints_every_finding(tmp_path: Path):
     full = run("review", "--all", draft).output
     assert "…et" in short and "…et" not in full  # "…et 3 autres." (French draft)
     assert full.count("• [") > short.count("• [") == 5
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("cal.yaml", "- date: 2024-03-04\n  channel: Facebook\n  text: \"Nos horaires\"\n"
+                 "- date: 2024-03-06\n  channel: Instagram\n  text: Astuce : réparer un pneu\n", 6),
+    ("plan.md", "Notre plan : fidéliser.\n\n```yaml\n- date: 2024-03-04\n  canal: Facebook\n"
+                "  texte: Promo : -20 %\n```\n", 6),
+])
+def test_a_yaml_calendar_with_an_unquoted_colon_names_the_line_and_the_cause(tmp_path: Path, name, text, line):
+    file = tmp_path / name
+    file.write_text(text, encoding="utf-8")
+    result = run("plan", str(file), "--format", "json")
+    assert result.exit_code == 2
+    error = json.loads(result.output)["error"]
+    assert error["code"] == "yaml_colon"
+    assert f"ligne {line}" in error["message"] and "guillemets" in error["message"]
+    english = json.loads(run("plan", str(file), "--format", "json", "--lang", "en").output)["error"]["message"]
+    assert f"line {line}" in english and "double quotes" in english

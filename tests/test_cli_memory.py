@@ -101,7 +101,7 @@ def test_good_values_are_stored_and_reports_still_run(data):
         'audience_topics = ["vélo", "réparation"]'
     assert coach("memory-setting", "target_posts_per_week", "2.5", "--workspace", "W1").exit_code == 0
     habits = coach("habits", "--workspace", "W1")
-    assert habits.exit_code == 0 and "target 2.5" in habits.output and "give: 50% (target 50%)" in habits.output
+    assert habits.exit_code == 0 and "target 2.5" in habits.output and "give: 50% (target ≥ 50%)" in habits.output
     nudge = coach("nudge", "--dry-run", "--platform", "slack", "--workspace", "W1", "--channel", "C1")
     assert nudge.exit_code == 0, nudge.output
 

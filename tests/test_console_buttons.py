@@ -78,3 +78,11 @@ def test_habits_in_coach_chat_writes_the_chart_and_prints_its_path(tmp_path: Pat
     assert f"Chartsavedto{chart}".replace(" ", "") in squeezed
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "[image:" not in result.output
+
+
+def test_rules_in_the_console_say_no_dismissals_yet_until_one_is_made(tmp_path: Path):
+    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    before = flat(converse([SELL, SELL, "/rules", "/quit"], coach, CTX))
+    assert "shown 2 times, no dismissals yet" in before and "0%" not in before
+    after = flat(converse([SELL, "/dismiss 1", "/rules", "/quit"], coach, CTX))
+    assert "no dismissals yet" not in after and "(1/3)" in after

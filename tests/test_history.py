@@ -12,6 +12,7 @@ from bot.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_exam
 from bot.importers.slack_export import import_slack
 from bot.review import ReviewContext, review
 from bot.rules import load_rules
+from bot.targets import bundled_targets
 from tests.memory_helpers import SLACK_EXPORT, open_store
 
 NOW = 1_760_000_000.0
@@ -94,7 +95,8 @@ def test_ask_streak(advice, seeded):
 
 def test_promo_share_against_the_target(advice, seeded):
     finding = fired(advice, "Register for Friday's workshop.", view(seeded))["content-mix.promo-share"]
-    assert "would be 64%" in finding.message and "target: 15%" in finding.message  # (6 + 1) / (10 + 1)
+    ask = round(100 * bundled_targets().shares()["ask"])  # advice/targets.yaml
+    assert "would be 64%" in finding.message and f"target: {ask}%" in finding.message  # (6 + 1) / (10 + 1)
     ws = seeded.find_workspace("example", EXAMPLE_WORKSPACE)
     seeded.set_setting("target_mix", {"give": 0.2, "ask": 0.7}, workspace_id=ws)
     assert "content-mix.promo-share" not in fired(advice, "Register for Friday's workshop.", view(seeded))

@@ -17,6 +17,7 @@ from bot.nudge_store import NudgeStore
 from bot.nudges import tick
 from bot.schedule import Schedule
 from bot.store import PostRecord, Store
+from bot.targets import bundled_targets
 from bot.ticker import Sender, Ticker
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
@@ -63,7 +64,8 @@ def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
     [embed] = request.json["embeds"]
     assert embed["title"] == "Your week with Coach"
     text = str(request.json)
-    assert "Promotion is" in text and "above its 15% share" in text  # the history asks a lot
+    ask = round(100 * bundled_targets().shares()["ask"])  # advice/targets.yaml
+    assert "Promotion is" in text and f"above its {ask}% share" in text  # the history asks a lot
     assert request.files and request.files[0].data.startswith(b"\x89PNG")
     assert NudgeStore.for_coach(coach).records()[0].message_id == outcome.message_id != ""
 

@@ -33,6 +33,7 @@ from bot.nudges import (
 from bot.review import review
 from bot.schedule import Schedule, due_slot, next_due
 from bot.store import PostRecord, Store
+from bot.targets import bundled_targets
 
 ROOT = Path(__file__).resolve().parents[1]
 ADVICE = load_advice()
@@ -419,7 +420,8 @@ def test_true_figures_from_team_memory(coach):
     assert "3 posts in the last 7 days; your usual pace is about 2 a week." in text
     assert "More than usual" in text
     assert "7 posts that give, 2 that ask" in text
-    assert "No entertaining post these 4 weeks (target 5%)" in text
+    entertain = round(100 * bundled_targets().shares()["entertain"])  # advice/targets.yaml
+    assert f"No entertaining post these 4 weeks (target {entertain}%)" in text
     assert "days without a post" not in text
     assert reply.image is not None and reply.image.data.startswith(b"\x89PNG")  # the cadence and mix chart
 
@@ -432,7 +434,8 @@ def test_silence_alert_and_promotion_above_its_share(coach):
     reply, _ = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
     text = reply.text()
     assert "12 days without a post: the conversation goes on with or without you." in text
-    assert "Promotion is 50% of your mix, above its 15% share" in text
+    ask = round(100 * bundled_targets().shares()["ask"])  # the ceiling of advice/targets.yaml
+    assert f"Promotion is 50% of your mix, above its {ask}% share" in text
     assert reply.tone == "warning"
 
 

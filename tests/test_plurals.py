@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -57,3 +58,16 @@ def test_the_console_forget_summary_counts_right(tmp_path: Path):
     ctx = Context(platform="console", workspace="local", channel="console", user="me", is_admin=True)
     out = converse(["/review Buy now, limited offer, last chance!", "/coach forget", "/quit"], coach, ctx)
     assert "0 posts, 1 review (fingerprints" in " ".join(out.split()) and "0 dismissals" in out
+
+
+def test_no_message_hedges_with_s_in_brackets():
+    import bot.coach  # noqa: F401  (every feature adds its messages to the catalog)
+    from adapters.console import CONSOLE_MESSAGES
+    from bot.messages import MESSAGES
+
+    hedged = [(key, lang) for catalog in (MESSAGES, CONSOLE_MESSAGES) for key, entry in catalog.items()
+              for lang, text in entry.items() if re.search(r"\w\((s|e?s|x)\)", text)]
+    assert hedged == []
+    plan = {"en": "{n} calendar {n:post|posts} reviewed in all."}
+    assert lookup({"k": plan}, "k", "en", n=1) == "1 calendar post reviewed in all."
+    assert lookup(MESSAGES, "plan.rows.more", "fr", n=1) == "1 publication du calendrier relue en tout."

@@ -58,6 +58,24 @@ QUIET = [
     ("fr", "L'équipe de France a remporté le tournoi après une finale haletante.", "relevance.self-congratulation"),
     # a starting price is shop information
     ("en", "Prices from £89 per night, breakfast included.", "hard-sell.price-tag"),
+    # a lone "hurry" / "act now" / "last chance" is not a sales push
+    ("en", "Hurry home, dinner's getting cold", "hard-sell.urgency"),
+    ("en", "Hurry home, dinner's getting cold", "hard-sell.pushy"),
+    ("en", "Union calls on government to act now on nurse shortages", "hard-sell.urgency"),
+    ("en", "Last chance for residents to have their say on new park", "hard-sell.urgency"),
+    ("en", "Buy now, pay later with your card.", "hard-sell.urgency"),
+    # « ces derniers jours » is lately; « dépêche-toi » between friends is no sale
+    ("fr", "Ces derniers jours ont été compliqués, merci à tous pour vos messages.", "hard-sell.urgency"),
+    ("fr", "Dépêche-toi on va rater le train !!", "hard-sell.urgency"),
+    ("fr", "Dépêche-toi on va rater le train !!", "hard-sell.pushy"),
+    # « solde » (a bank balance) is not « soldes » (a sale)
+    ("fr", "Je regarde mon solde bancaire à la fin du mois et je pleure", "hard-sell.pushy"),
+    # three exclamation marks of joy are not a hard sell
+    ("en", "I got the job!!! Start next month", "hard-sell.exclamations"),
+    # a donation appeal with a sum is not a premium-rate charge
+    ("en", "Sponsor a guide dog puppy for just £3 a week and follow its training.", "hard-sell.pushy"),
+    # an ordinary comment about a video is not self-promotion
+    ("en", "My daughter loves this song, thanks for sharing", "self-promotion.plug"),
 ]
 
 
@@ -78,6 +96,12 @@ CAUGHT = [
     ("en", "This miracle cream erases wrinkles in a week.", "bluff.guaranteed"),
     ("fr", "Message automatique, merci de ne pas répondre.", "conversation.closed"),
     ("en", "Our complete course for only $49.", "hard-sell.price-tag"),
+    ("en", "Hurry: last chance, it ends tonight", "hard-sell.urgency"),
+    ("fr", "Dernière chance : les prix remontent demain.", "hard-sell.urgency"),
+    ("fr", "SOLDES !!! Jusqu'à -70 % sur tout le site, seulement ce week-end, commandez vite", "hard-sell.pushy"),
+    ("en", "Txt WIN to 87654 now, entries close at midnight", "hard-sell.pushy"),
+    ("en", "Check out my channel and subscribe, I post every day!", "self-promotion.plug"),
+    ("fr", "Abonnez-vous à ma chaîne svp, je poste tous les jours", "self-promotion.plug"),
 ]
 
 

@@ -55,6 +55,14 @@ def coach_run(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
                           stdin=subprocess.DEVNULL, check=False)
 
 
+def invoke(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    """`coach run` in this process (click's runner), with exactly `env`'s platform settings."""
+    overrides: dict[str, str | None] = {k: env.get(k) for k in PLATFORM_VARS}
+    overrides.update(COACH_DATA_DIR=env["COACH_DATA_DIR"], COACH_ENV_FILE=env["COACH_ENV_FILE"])
+    result = CliRunner().invoke(main, ["run", *args], env=overrides)
+    return subprocess.CompletedProcess(["coach", "run"], result.exit_code, result.stdout, result.stderr)
+
+
 def one_sentence(done: subprocess.CompletedProcess, *words: str) -> str:
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) <= 3, done.stderr
@@ -74,19 +82,19 @@ def test_a_wrong_slack_bot_token_is_named(env, slack, tmp_path):
 
 def test_a_wrong_slack_app_token_is_named(env, slack, tmp_path):
     env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN="xapp-1-wrong", SLACK_API_URL=slack.api_url)
-    one_sentence(coach_run(env, tmp_path), "Slack refused SLACK_APP_TOKEN (invalid_auth)", "connections:write")
+    one_sentence(invoke(env), "Slack refused SLACK_APP_TOKEN (invalid_auth)", "connections:write")
 
 
 def test_swapped_slack_tokens_are_named_before_any_call(env, slack, tmp_path):
     env.update(SLACK_BOT_TOKEN=APP_TOKEN, SLACK_APP_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
-    one_sentence(coach_run(env, tmp_path), "SLACK_BOT_TOKEN holds an app-level token")
+    one_sentence(invoke(env), "SLACK_BOT_TOKEN holds an app-level token")
     assert slack.sent() == []
 
 
 def test_slack_unreachable_names_the_network(env, tmp_path):
     env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET,
                SLACK_API_URL=f"http://127.0.0.1:{closed_port()}/api/")
-    one_sentence(coach_run(env, tmp_path), "could not reach Slack", "network")
+    one_sentence(invoke(env), "could not reach Slack", "network")
 
 
 # -- half-set settings, both platforms --------------------------------------------
@@ -101,7 +109,7 @@ def test_a_half_set_env_file_names_the_missing_variable(tmp_path, env, settings,
     file = tmp_path / "half.env"
     file.write_text("".join(f"{k}={v}\n" for k, v in settings.items()), encoding="utf-8")
     env["COACH_ENV_FILE"] = str(file)
-    done = coach_run(env, tmp_path)
+    done = invoke(env)
     one_sentence(done, *names)
     assert "console adapter" not in done.stdout + done.stderr  # never silently the console
 
@@ -109,7 +117,7 @@ def test_a_half_set_env_file_names_the_missing_variable(tmp_path, env, settings,
 def test_both_platforms_configured_says_which_starts(env, slack, tmp_path):
     env.update(SLACK_BOT_TOKEN="xoxb-1-wrong", SLACK_APP_TOKEN=APP_TOKEN, SLACK_API_URL=slack.api_url,
                DISCORD_TOKEN="stand-in-token")
-    done = coach_run(env, tmp_path)
+    done = invoke(env)
     assert "Slack and Discord are both configured: starting Slack. Set COACH_PLATFORM=discord" in done.stderr
     one_sentence(done, "SLACK_BOT_TOKEN")
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 import json
 import sys
 import time
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from adapters.cli import EXIT_BAD_INPUT, counted, main
 from adapters.cli.inputs import BadInput
+from adapters.cli.progress import progress
 from bot.config import Config
 
 
@@ -71,14 +72,17 @@ def _report(report, started: float, config: Config) -> None:
         click.echo(f"MALFORMED {path}: {problem}", err=True)
 
 
-def _progress(total: int, label: str) -> Progress:
-    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty())
-
-
 @main.group("import")
 def import_group() -> None:
     """Import a team's history from a Slack or Discord export into team memory."""
+
+
+def _import_problem(what: str, exc: BaseException) -> str:
+    """An importer's refusal as one line: its own sentence when it names the file, else with the path."""
+    text = " ".join(str(exc).split())
+    if isinstance(exc, zipfile.BadZipFile):
+        return f"{what} is not a zip file: give a Slack export (.zip) or the folder it unpacks to"
+    return text if what in text else f"{what}: {text or type(exc).__name__}"
 
 
 @import_group.command("slack")
@@ -89,25 +93,22 @@ def import_group() -> None:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers import ExportError
     from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
 
     store = _store(config)
+    started = time.perf_counter()
     try:  # not a Slack export, or --observe names a channel it does not have: one line, nothing imported
         source = ExportSource(export)
-        total = len(day_files(source))
         try:
+            total = len(day_files(source))
             check_observe(source, observe)
         finally:
             source.close()
-    except ExportError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    started = time.perf_counter()
-    with _progress(total, "Slack export") as bar:
-        task = bar.add_task("files", total=total)
-        report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
-                              progress=lambda n: bar.advance(task, n))
+        with progress(f"Slack export {Path(export).name}", total, "day files") as advance:
+            report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
+                                  progress=advance)
+    except (ValueError, OSError, zipfile.BadZipFile) as exc:  # ExportError (a ValueError), unreadable files
+        raise BadInput(_import_problem(export, exc)) from None
     _report(report, started, config)
     sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 
@@ -123,9 +124,12 @@ def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[st
     store = _store(config)
     total = sum(Path(f).stat().st_size for f in files)
     started = time.perf_counter()
-    with _progress(total, "Discord export") as bar:
-        task = bar.add_task("bytes", total=total)
-        report = import_discord(store, list(files), observe=observe, progress=lambda n: bar.advance(task, n))
+    label = "Discord export" + (f" {Path(files[0]).name}" if len(files) == 1 else f" ({len(files)} files)")
+    try:
+        with progress(label, total, "bytes") as advance:
+            report = import_discord(store, list(files), observe=observe, progress=advance)
+    except (ValueError, OSError) as exc:
+        raise BadInput(_import_problem(", ".join(files), exc)) from None
     _report(report, started, config)
     sys.exit(EXIT_BAD_INPUT if report.malformed and not report.messages else 0)
 

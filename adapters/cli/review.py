@@ -14,6 +14,7 @@ from rich.console import Console
 
 from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, one_line
 from adapters.cli.inputs import BadInput, open_path, resolve
+from adapters.cli.progress import progress
 from adapters.console import render
 from bot.advice import Advice, load_advice
 from bot.replies import review_reply
@@ -144,11 +145,14 @@ def _safe_id(raw: bytes) -> Any:
 def _batch(source: str, context: ReviewContext) -> int:
     """Review each line; a line that cannot be read or reviewed gets an `error` object on its
     own line and the others go on. Status 2 if a line had an error, else 1 if a blocker, else 0."""
-    stream: IO[bytes] = sys.stdin.buffer if source == "-" else open(open_path(source), "rb")  # noqa: SIM115
+    path = None if source == "-" else open_path(source)
+    stream: IO[bytes] = sys.stdin.buffer if path is None else open(path, "rb")  # noqa: SIM115
     status = EXIT_CLEAN
     language = context.language or "en"
-    with stream:
+    size = path.stat().st_size if path is not None and path.is_file() else None
+    with stream, progress("Reviewing " + (path.name if path else "standard input"), size, "bytes") as advance:
         for number, raw in enumerate(stream, 1):
+            advance(len(raw))
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             if not raw.strip():

@@ -22,7 +22,7 @@ from adapters.cli import EXIT_FOUND, counted, main
 from adapters.cli.inputs import BadInput
 from bot.advice import pack_dirs
 from bot.examples import verify_rule
-from bot.rules import Rule, RuleError, load_rules
+from bot.rules import Rule, RuleError, bundled_advice_dir, load_rules
 
 RULE_FILE = re.compile(r"^id\s*:", re.MULTILINE)
 
@@ -253,21 +253,23 @@ def rules_test(config, paths: tuple[str, ...]) -> None:
 @click.pass_obj
 def rules_check(config, paths: tuple[str, ...]) -> None:
     """Validate the rule files: every error as file:line: key: problem.
-    Without paths: the packs and every workspace and channel layer. A layer folder is
-    checked on top of the packs, as its workspace sees it."""
+    Without paths: the packs, every workspace and channel layer, and advice/targets.yaml.
+    A layer folder is checked on top of the packs, as its workspace sees it."""
     if not paths:
         from bot.advice_source import AdviceSource
         from bot.layers import local_root
+        from bot.targets import TARGETS_FILE, load_targets
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
-        for error in source.errors:
+        found = list(source.errors) + load_targets(bundled_advice_dir() / TARGETS_FILE)[1]  # the content-mix targets
+        for error in found:
             click.echo(str(error))
         for warning in source.last_report.warnings:
             click.echo(f"warning: {warning}")
         layers = sum(1 for place in source.places() if place != (None, None))
         click.echo(f"{counted(len(source.base.rules), 'rule')} loaded, {counted(layers, 'layer')}, "
-                   f"{counted(len(source.errors), 'error')}", err=True)
-        sys.exit(EXIT_FOUND if source.errors else 0)
+                   f"{counted(len(found), 'error')}", err=True)
+        sys.exit(EXIT_FOUND if found else 0)
     folders, layers = _layered(paths, config)
     loaded, errors = 0, []
     if folders:

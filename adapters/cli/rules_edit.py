@@ -13,6 +13,7 @@ import click
 
 from adapters.cli import EXIT_BAD_INPUT, counted
 from adapters.cli.inputs import read_file
+from adapters.cli.progress import progress
 from adapters.cli.rules import rules_group
 from bot.advice import pack_dirs
 from bot.advice_source import AdviceSource
@@ -239,7 +240,8 @@ def rules_replay(config: Config, rule_id: str, days: int, workspace: str | None,
         extra_for = None
         if rule.type == "history" and store is not None:
             extra_for = history_extra(store, source.advice_for(workspace, channel))
-        result = replay(rule, records, extra_for=extra_for)
+        with progress(f"Replaying {rule_id}", len(records), "texts") as advance:
+            result = replay(rule, records, extra_for=extra_for, progress=advance)
     finally:
         if store is not None:
             store.close()

@@ -22,6 +22,7 @@ import yaml
 
 PLANS = Path(__file__).resolve().parents[1] / "plans"
 BEFORE = PLANS / "before.json"  # the figures of the plan review before issue 15
+HOLDOUT = PLANS / "holdout"
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
     "purpose": ("purpose",), "audience": ("relevance",), "measurement": ("measurement",),
@@ -165,6 +166,15 @@ def run(options: object = None, show_misses: bool = False, before_path: Path | N
            f"none: {now['false_counterfeits']}")
     for kind, scores in sorted(figures.scores.items()):
         yield f"Scores of {kind} plans: {', '.join(str(score) for score in sorted(s for _, s in scores))}"
+    if HOLDOUT.is_dir():
+        held = evaluate(HOLDOUT)
+        both = summary(held)["both"]
+        found, total = summary(held)["counterfeits"]
+        yield (f"Held out (bench/plans/holdout, 32 plans written after the first measure; first run in its README): "
+               f"recall {_cell(both['recall'], None)}, precision {_cell(both['precision'], None)}, "
+               f"false coverage {_cell(both['false_coverage'], None)}, counterfeits {found}/{total}")
+        if show_misses:
+            yield from (f"  held out: {line}" for line in held.false_counterfeits + held.misses)
     if show_misses:
         for line in figures.false_counterfeits:
             yield f"  false counterfeit: {line}"

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -101,8 +100,7 @@ def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport,
     with handle:
         stream = JsonStream(_Counting(handle, progress))  # type: ignore[arg-type]
         header: dict[str, Any] = {}
-        chunk: list[dict[str, Any]] = []
-        start = 0
+        posts: list[dict[str, Any]] = []  # only people's posts are kept until written
         where: tuple[str, str, str, str, tuple[str, str]] | None = None
         try:
             for key in stream.members():
@@ -110,18 +108,19 @@ def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport,
                     header[key] = stream.value()
                     continue
                 where = _where(header, store, wanted)
-                for message in stream.items():
-                    chunk.append(message)
-                    if len(chunk) >= batch:
-                        _write(store, writer, report, bad, chunk, start, *where)
-                        start, chunk = start + len(chunk), []
+                for n, message in enumerate(stream.items()):
+                    if _is_post(message, report, bad, n):
+                        posts.append(message)
+                        if len(posts) >= batch:
+                            _write(store, writer, report, posts, *where)
+                            posts = []
             if where is None:
                 raise MalformedJson("no `messages`: not a DiscordChatExporter JSON export", stream.offset)
             report.files += 1
         except (OSError, ValueError, KeyError, TypeError) as exc:
             report.malformed.append((str(path), _problem(exc)))  # what was read before the problem is kept
         if where is not None:
-            _write(store, writer, report, bad, chunk, start, *where)
+            _write(store, writer, report, posts, *where)
     bad.report_to(report)
     writer.flush()
 
@@ -171,25 +170,25 @@ def _invalid(msg: dict[str, Any]) -> str | None:
     return None
 
 
-def _posts(messages: list[Any], report: ImportReport, bad: BadMessages, first: int) -> Iterator[dict[str, Any]]:
-    for n, msg in enumerate(messages):
-        if not isinstance(msg, dict):
-            report.system += 1
-            continue
-        problem = _invalid(msg)
-        if problem:
-            bad.add(first + n, problem)
-        elif msg["author"].get("isBot"):
-            report.bots += 1
-        elif msg.get("type", "Default") not in POSTING_TYPES:
-            report.system += 1
-        else:
-            yield msg
+def _is_post(msg: Any, report: ImportReport, bad: BadMessages, position: int) -> bool:
+    """Whether a message is a person's post; the others are counted as what they are."""
+    if not isinstance(msg, dict):
+        report.system += 1
+        return False
+    problem = _invalid(msg)
+    if problem:
+        bad.add(position, problem)
+    elif msg["author"].get("isBot"):
+        report.bots += 1
+    elif msg.get("type", "Default") not in POSTING_TYPES:
+        report.system += 1
+    else:
+        return True
+    return False
 
 
-def _write(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, messages: list[Any], first: int,
+def _write(store: Store, writer: Writer, report: ImportReport, posts: list[dict[str, Any]],
            workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
-    posts = list(_posts(messages, report, bad, first))
     if not posts:
         return
     known = store.known_messages(PLATFORM, workspace, channel_id, [_id(m["id"]) for m in posts])

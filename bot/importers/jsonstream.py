@@ -33,6 +33,7 @@ from typing import Any, BinaryIO
 CHUNK = 1 << 20  # characters read at a time
 MAX_ELEMENT = 8 << 20  # characters in one message: Slack's largest are a few hundred KB
 _SPACE = re.compile(r"[ \t\n\r]*")
+_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]])")
 
 
 class MalformedJson(ValueError):
@@ -104,7 +105,8 @@ class JsonStream:
 
     def value(self) -> Any:
         """The next JSON value, whole."""
-        self._peek()
+        if self.pos >= len(self.buffer) or self.buffer[self.pos] in " \t\n\r":
+            self._peek()
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buffer, self.pos)
@@ -128,9 +130,15 @@ class JsonStream:
         if self._peek() == "]":
             self.pos += 1
             return
+        buffer_end = _SEPARATOR.match
         while True:
             yield self.value()
-            if self._expect(",]") == "]":
+            found = buffer_end(self.buffer, self.pos)  # the common case, without a refill: `, ` or `]`
+            if found is not None:
+                self.pos = found.end()
+                if found.group(1) == "]":
+                    return
+            elif self._expect(",]") == "]":
                 return
 
     def members(self) -> Iterator[str]:

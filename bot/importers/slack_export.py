@@ -265,18 +265,19 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
             kind = "community" if observed[channel_id] else "team"
             names = (workspace_name, channel_name)
             bad = BadMessages(source.label(name))
-            chunk: list[dict[str, Any]] = []
-            start = 0  # position in the day file of chunk[0]
+            posts: list[dict[str, Any]] = []  # only people's posts are kept until written
             try:
-                for message in source.messages(name):
-                    chunk.append(message)
-                    if len(chunk) >= batch:
-                        _write(store, writer, report, bad, chunk, start, users, workspace, channel_id, kind, names)
-                        start, chunk = start + len(chunk), []
+                for n, message in enumerate(source.messages(name)):
+                    post = _post(message, users, report, bad, n)
+                    if post is not None:
+                        posts.append(post)
+                        if len(posts) >= batch:
+                            _write(store, writer, report, posts, users, workspace, channel_id, kind, names)
+                            posts = []
                 report.files += 1
             except (ValueError, KeyError, TypeError, OSError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
                 report.malformed.append((source.label(name), _problem(exc)))  # what was read before is kept
-            _write(store, writer, report, bad, chunk, start, users, workspace, channel_id, kind, names)
+            _write(store, writer, report, posts, users, workspace, channel_id, kind, names)
             bad.report_to(report)
             if progress:
                 progress(1)
@@ -314,11 +315,10 @@ def _invalid(msg: dict[str, Any]) -> str | None:
     return None
 
 
-def _write(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, messages: list[Any], first: int,
+def _write(store: Store, writer: Writer, report: ImportReport, posts: list[dict[str, Any]],
            users: dict[str, tuple[str, bool]], workspace: str, channel_id: str, kind: str,
            names: tuple[str, str]) -> None:
-    """Tag and write a chunk of a day file's messages (`first`: the position of the first in its file)."""
-    posts = list(_posts(messages, users, report, bad, first))
+    """Hand a batch of a day file's posts to the writer, less those already remembered."""
     if not posts:
         return
     known = store.known_messages(PLATFORM, workspace, channel_id, [m["ts"] for m in posts])
@@ -332,30 +332,28 @@ def _write(store: Store, writer: Writer, report: ImportReport, bad: BadMessages,
     ])
 
 
-def _posts(messages: list[Any], users: dict[str, tuple[str, bool]], report: ImportReport,
-           bad: BadMessages | None = None, first: int = 0) -> Iterator[dict[str, Any]]:
-    """The messages of a day file that are people's posts (their `ts` canonical); counts the others."""
-    for n, msg in enumerate(messages):
-        if not isinstance(msg, dict) or msg.get("type", "message") != "message" or "ts" not in msg:
-            report.system += 1
-            continue
-        subtype = msg.get("subtype")
-        subtype = subtype if isinstance(subtype, str) or subtype is None else "?"
-        if subtype in BOT_SUBTYPES or (msg.get("bot_id") and not msg.get("user")):
-            report.bots += 1
-            continue
-        if subtype not in POSTING_SUBTYPES or not msg.get("user"):
-            report.system += 1
-            continue
-        problem = _invalid(msg)
-        if problem:
-            if bad is not None:
-                bad.add(first + n, problem)
-            continue
-        if users.get(msg["user"], ("", False))[1]:
-            report.bots += 1
-            continue
-        yield {**msg, "ts": _timestamp(msg["ts"])}
+def _post(msg: Any, users: dict[str, tuple[str, bool]], report: ImportReport, bad: BadMessages,
+          position: int) -> dict[str, Any] | None:
+    """The message if it is a person's post (its `ts` canonical), else None, counted as what it is."""
+    if not isinstance(msg, dict) or msg.get("type", "message") != "message" or "ts" not in msg:
+        report.system += 1
+        return None
+    subtype = msg.get("subtype")
+    subtype = subtype if isinstance(subtype, str) or subtype is None else "?"
+    if subtype in BOT_SUBTYPES or (msg.get("bot_id") and not msg.get("user")):
+        report.bots += 1
+        return None
+    if subtype not in POSTING_SUBTYPES or not msg.get("user"):
+        report.system += 1
+        return None
+    problem = _invalid(msg)
+    if problem:
+        bad.add(position, problem)
+        return None
+    if users.get(msg["user"], ("", False))[1]:
+        report.bots += 1
+        return None
+    return {**msg, "ts": _timestamp(msg["ts"])}
 
 
 def _texts(posts: list[dict[str, Any]], users: dict[str, tuple[str, bool]]) -> Iterator[tuple[dict[str, Any], str, str]]:

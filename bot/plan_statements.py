@@ -1,0 +1,136 @@
+"""A plan's prose cut into statements: what the `section` and `counterfeit` checks read.
+
+A statement is a sentence, a list item or a table row. Each one knows the heading it
+sits under (a Markdown heading, a short line ending with a colon, a table's header
+row), because "## Audience" then "Freelance designers who lose hours on invoicing"
+says who the audience is in two places. Statements are numbered within their block
+(a paragraph, a list item, or the text under one heading) so a check can read a window of neighbours
+without crossing into another part of the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
+_LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
+_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
+_TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")
+# or an abbreviation ("e.g.", "Dr.", an initial).
+_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
+_SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
+
+
+@dataclass(frozen=True)
+class Statement:
+    span: tuple[int, int]
+    heading: tuple[int, int] | None  # the heading the statement sits under
+    block: int  # statements under one heading share a block
+
+    def spans(self, with_heading: bool = True) -> list[tuple[int, int]]:
+        return [self.span] + ([self.heading] if with_heading and self.heading else [])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n*_>":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n*_":
+        end -= 1
+    return start, end
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] (one paragraph or list item)."""
+    out = []
+    begin = start
+    for m in _END.finditer(text, start, end):
+        before = text[max(begin, m.start() - 6) : m.start()]
+        if before.endswith(".") and _ABBREVIATION.search(before):
+            continue
+        out.append(_trim(text, begin, m.start()))
+        begin = m.end()
+    out.append(_trim(text, begin, end))
+    return [s for s in out if any(c.isalpha() for c in text[s[0] : s[1]])]
+
+
+def _title(gathered: str) -> bool:
+    """One short line with no closing punctuation."""
+    stripped = gathered.strip()
+    return "\n" not in stripped and len(stripped.split()) <= _SHORT_LINE and stripped[-1:] not in ".!?…:;,"
+
+
+def _close(found: list[Statement], text: str, paragraph: tuple[int, int] | None,
+           heading: tuple[int, int] | None, block: int) -> None:
+    """Add the sentences of the paragraph being gathered (the caller starts a new one: None)."""
+    if paragraph:
+        found.extend(Statement(s, heading, block) for s in _sentences(text, *paragraph))
+    return None
+
+
+def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
+    """The statements of the prose spans of `text`, in order."""
+    found: list[Statement] = []
+    heading: tuple[int, int] | None = None
+    block = 0
+    for prose_start, prose_end in prose:
+        paragraph: tuple[int, int] | None = None  # the lines of the sentence(s) being gathered
+        table_header: tuple[int, int] | None = None
+
+        pos = prose_start
+        while pos < prose_end:
+            newline = text.find("\n", pos, prose_end)
+            line_end = prose_end if newline < 0 else newline
+            line = text[pos:line_end]
+            line_span = (pos, line_end)
+            pos = line_end + 1
+            if not line.strip():
+                paragraph = _close(found, text, paragraph, heading, block)
+                table_header = None
+                block += 1  # a paragraph is a block too: windows stay within it
+                continue
+            if m := _HEADING.match(line):
+                paragraph = _close(found, text, paragraph, heading, block)
+                heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                continue
+            if _TABLE.match(line):
+                paragraph = _close(found, text, paragraph, heading, block)
+                if _TABLE_RULE.match(line):
+                    continue
+                if table_header is None:
+                    table_header = _trim(text, *line_span)
+                    heading, block = table_header, block + 1
+                    continue
+                found.append(Statement(_trim(text, *line_span), heading, block))
+                continue
+            if m := _LABEL_LINE.match(line):
+                paragraph = _close(found, text, paragraph, heading, block)
+                heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                continue
+            if _ITEM.match(line):
+                paragraph = _close(found, text, paragraph, heading, block)
+                block += 1  # a list item is a point of its own: windows stay within it
+                paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
+                continue
+            if paragraph and _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+                # "Sunrise Bakery" then "We need to...": the title is a statement of its own
+                paragraph = _close(found, text, paragraph, heading, block)
+            paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
+        _close(found, text, paragraph, heading, block)
+    return found
+
+
+def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
+    """(index, the statement and up to size-1 that follow it in its block) for each statement."""
+    out = []
+    for i, statement in enumerate(found):
+        group = [statement]
+        for nxt in found[i + 1 : i + size]:
+            if nxt.block != statement.block:
+                break
+            group.append(nxt)
+        out.append((i, group))
+    return out
