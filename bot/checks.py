@@ -42,9 +42,15 @@ class Scope:
         return clauses.sentences(self.doc.text)
 
     @cached_property
-    def clause_starts(self) -> frozenset[int]:
-        """Offsets of the words that open a clause (where imperatives stand)."""
-        return clauses.clause_starts(self.doc)
+    def _opening(self) -> dict[int, bool]:
+        return {}
+
+    def opens_clause(self, offset: int) -> bool:
+        """Whether the word at `offset` opens a sentence or clause (where imperatives stand)."""
+        found = self._opening.get(offset)
+        if found is None:
+            found = self._opening[offset] = clauses.opens_clause(self.doc, offset)
+        return found
 
     @cached_property
     def _measured(self) -> dict[tuple[str, int], list[tuple[int, int]]]:

@@ -16,9 +16,8 @@ from bot.text import Doc, stemmer
 Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"[.!?…！？]+(?=[\s\"'»”)]|$)|\n+")
-# What ends a clause: punctuation, a line break, a bullet, a dash between spaces, an emoji.
+# What ends a clause: punctuation, a line break, a bullet, a dash, an emoji.
 _BREAK = re.compile("[.!?…:;,\n•·|()\\[\\]{}\"«»“”„—–>*/~=+！？\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
-_DASH = re.compile(r"(?<=\s)-|-(?=\s)")  # a dash between words, not inside one ("inscrivez-vous")
 # Words that may come before an imperative without taking its place ("Please call", "Et abonnez-vous").
 _LEADERS = {
     "en": ("please", "pls", "plz", "just", "so", "now", "then", "and", "also", "or", "hey", "guys", "oh"),
@@ -51,23 +50,23 @@ def _leader_stems(language: str) -> frozenset[str]:
     return frozenset(stem.stemWord(word) for word in _LEADERS.get(language, ()))
 
 
-def clause_starts(doc: Doc) -> frozenset[int]:
-    """Offsets of the words that open a sentence or a clause (after . ! ? : ; , a line
-    break, a bullet, a dash or an emoji), or that follow a leading "please", "and", "et"..."""
+def _breaks(gap: str) -> bool:
+    """Whether the characters between two words end a clause."""
+    return bool(_BREAK.search(gap)) or ("-" in gap and gap != "-")
+
+
+def opens_clause(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence or a clause: it comes first, or after
+    . ! ? : ; , a line break, a bullet, a dash or an emoji, or after a leading "please",
+    "and", "et"... that itself opens one ("please call", "et abonnez-vous")."""
     tokens = doc.tokens
-    starts = tokens.starts
-    n = len(starts)
-    if not n:
-        return frozenset()
-    text = doc.text
-    marks = [m.end() for m in _BREAK.finditer(text)]
-    if "-" in text:
-        marks += [m.end() for m in _DASH.finditer(text)]
-    opening = {0} | {bisect_left(starts, end) for end in marks}  # the word after each break
+    starts, ends, pairs = tokens.starts, tokens.ends, tokens.pairs
     leaders = _leader_stems(doc.language)
-    pairs = tokens.pairs
-    for i in sorted(opening):  # "please call", "et abonnez-vous": the next word opens it too
-        while i + 1 < n and pairs[i][1] in leaders and starts[i + 1] > starts[i]:
-            opening.add(i + 1)
-            i += 1
-    return frozenset(starts[i] for i in opening if i < n)
+    i = bisect_left(starts, offset)
+    while i > 0:
+        if _breaks(doc.text[ends[i - 1] : starts[i]]):
+            return True
+        if pairs[i - 1][1] not in leaders:
+            return False
+        i = bisect_left(starts, starts[i - 1])  # the leader: does it open a clause?
+    return True

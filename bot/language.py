@@ -12,10 +12,12 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.text import fold
+
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+    return frozenset(fold(word) for word in words.split())  # drafts are compared folded
 
 
 # What the draft itself says before the model is asked: function words, everyday chat
@@ -41,11 +43,10 @@ july august october november december
 """)
 # Words of both languages' everyday text ("UN", "EN", "va", "a"): they count, but do not settle a short draft alone.
 _WEAK = _set("un en si va ne mai de la i a in on")
-_ACCENTED = re.compile(r"[éèêëàâùûçôîïœ]")
-_ELIDED = re.compile(r"(?<![^\W\d_])(?:c|j|l|d|qu|n|s|m|t)'[^\W\d_]")
+_ACCENTED = re.compile("[éèêëàâùûçôîïœÉÈÊËÀÂÙÛÇÔÎÏŒ]")
+_ELIDING = frozenset(["c", "j", "l", "d", "qu", "n", "s", "m", "t"])
+_CONTRACTIONS = frozenset(["s", "t", "re", "ll", "ve", "m", "d"])
 _HYPHENATED = re.compile(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
-_CONTRACTED = re.compile(r"[^\W\d_]'(?:s|t|re|ll|ve|m|d)(?![^\W\d_])")
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´"})
 SHORT = 6  # words: a draft this short is settled by its own clues when they all point one way
 
 
@@ -78,27 +79,52 @@ def warm_up() -> None:
 SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
 
 
-def clues(text: str) -> tuple[int, int, int, int, int]:
+def _apostrophes(folded: str) -> tuple[int, int]:
+    """(French elisions, English contractions) around the apostrophes of a folded text."""
+    fr = en = 0
+    at = folded.find("'")
+    while at != -1:
+        start = at
+        while start > 0 and folded[start - 1].isalpha():
+            start -= 1
+        end = at + 1
+        while end < len(folded) and folded[end].isalpha():
+            end += 1
+        before, after = folded[start:at], folded[at + 1 : end]
+        if before in _ELIDING and after:
+            fr += 1
+        elif after in _CONTRACTIONS and before:
+            en += 1
+        at = folded.find("'", end)
+    return fr, en
+
+
+def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int]:
     """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
-    lowered = text[:SAMPLE].lower().translate(_APOSTROPHES)
-    words = _WORDS.findall(lowered)
+    sample = text[:SAMPLE]
+    folded = fold(sample) if folded is None else folded[:SAMPLE]
+    words = _WORDS.findall(folded)
     fr = sum(map(_FR.__contains__, words))
     en = sum(map(_EN.__contains__, words))
     weak = sum(map(_WEAK.__contains__, words))
-    if "'" in lowered:
-        fr += len(_ELIDED.findall(lowered))
-        en += len(_CONTRACTED.findall(lowered))
-    if not lowered.isascii():
-        fr += sum(1 for w in words if w not in _FR and _ACCENTED.search(w))
-    if "-" in lowered:
-        fr += len(_HYPHENATED.findall(lowered))
+    if not sample.isascii():
+        accents = _ACCENTED.findall(sample)
+        if accents:  # French accents; folded, « à » reads as the English "a"
+            fr += len(accents)
+            en -= min(accents.count("à") + accents.count("À"), words.count("a"))
+    if "'" in folded:  # « l'offre », « c'est » are French; "it's", "don't" English
+        elided, contracted = _apostrophes(folded)
+        fr += elided
+        en += contracted
+    if "-" in folded:
+        fr += len(_HYPHENATED.findall(folded))
     return fr, en, weak, len(words), sum(map(len, words))
 
 
 def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
     """A Detection when the draft's own clues (or too few letters) settle it, else (fr, en, mixed)
     for the model."""
-    fr, en, weak, words, letters = clues(text)
+    fr, en, weak, words, letters = clues(text, folded)
     one_way = (fr > 0) != (en > 0) and max(fr, en) > weak
     if letters < 8 and not one_way:
         return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)

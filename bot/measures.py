@@ -16,8 +16,15 @@ Span = tuple[int, int]
 _RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
 _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
 CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
-_DIGIT = re.compile(r"\d")
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2}")
+_UP = "A-ZÀ-ÖØ-ÞŒŸ"
+# Words in capitals (figures allowed inside a run: "FREE 24 HRS"), within one sentence and one line.
+# (Each pattern starts with a character class, which Python's re scans for quickly; what must not
+# come before it is checked by a look-behind placed after that first character.)
+_CAPS_RUN = re.compile(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
+                       rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_EXCLAIMED = re.compile(r"[ \u00a0\u202f]?[!！]")
 _CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
@@ -30,38 +37,116 @@ _AMOUNT_PRICE = re.compile(  # on folded text
     rf"{_AMOUNT}(?:[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS})|p\b(?=[ \u00a0]?(?:/|per\b|a\b|each\b)))")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _CURRENCY_CODES = ("usd", "eur", "gbp", "chf", "us$", "us $")
-_AMOUNT_UNIT = re.compile(rf"\d[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS}|p\b)")
+
+
+def _free_before(text: str, at: int, glue: str) -> bool:
+    """Nothing glued before position `at`: no letter, digit, underscore or any of `glue`."""
+    if at == 0:
+        return True
+    char = text[at - 1]
+    return not (char.isalnum() or char == "_" or char in glue)
+
+
+def _leftmost_longest(found: list[Span]) -> list[Span]:
+    if len(found) < 2:
+        return found
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda sp: (sp[0], -sp[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+# The number measures look where the draft has figures (Doc.numbers), not at every character.
 
 
 def prices(doc: Doc) -> list[Span]:
     """Amounts with a currency: "$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros", "USD 20"."""
     text, folded = doc.text, doc.folded
     found = []
-    if not _CURRENCY_SIGNS.isdisjoint(text):
-        found += [m.span() for m in _SIGN_PRICE.finditer(text)]
-    if any(code in folded for code in _CURRENCY_CODES):
-        found += [m.span() for m in _CODE_PRICE.finditer(folded)]
-    if _AMOUNT_UNIT.search(folded):
-        found += [m.span() for m in _AMOUNT_PRICE.finditer(folded)
-                  if not m.start() or not (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "_.,")]
-    if len(found) < 2:
-        return found
-    kept: list[Span] = []
-    for span in sorted(found, key=lambda sp: (sp[0], -sp[1])):  # leftmost-longest, no overlap
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    for start, _end in doc.numbers:
+        for back in (1, 2):  # "$9.99", "€ 5"
+            if start >= back and text[start - back] in _CURRENCY_SIGNS:
+                sign = _SIGN_PRICE.match(text, start - back)
+                if sign:
+                    found.append(sign.span())
+                break
+        head = max(0, start - 6)
+        if any(code in folded[head:start] for code in _CURRENCY_CODES):
+            code = _CODE_PRICE.search(folded, head)
+            if code and code.start() < start:
+                found.append(code.span())
+        if _free_before(folded, start, ".,"):
+            amount = _AMOUNT_PRICE.match(folded, start)
+            if amount:
+                found.append(amount.span())
+    return _leftmost_longest(found)
 
 
-PERCENT = re.compile(r"(?<![\w.,])[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)", re.IGNORECASE)
+def percentages(doc: Doc) -> list[Span]:
+    text = doc.text
+    found = []
+    for start, _end in doc.numbers:
+        if start and text[start - 1] in "-−–" and _free_before(text, start - 1, ".,"):
+            start -= 1  # "-30 %"; but "40-60 %" is a range, its share starts at 60
+        elif not _free_before(text, start, ".,-−–") and text[start - 1 : start] not in ("-", "−", "–"):
+            continue
+        share = PERCENT.match(text, start)
+        if share:
+            found.append(share.span())
+    return found
+
+
+def phone_numbers(doc: Doc) -> list[Span]:
+    text = doc.text
+    found: list[Span] = []
+    reach = 0
+    for start, _end in doc.numbers:
+        if start < reach:  # inside the number found just before ("+33 (0)6 12 34 56 78")
+            continue
+        if start > reach and text[start - 1 : start] == "(":
+            start -= 1
+        if start > reach and text[start - 1 : start] == "+":
+            start -= 1
+        if not _free_before(text, start, "+.,/-"):
+            continue
+        number = _PHONE.match(text, start)
+        if number is None:
+            continue
+        reach = number.end()  # what one number took is not read again as another
+        raw = number.group().strip(" \u00a0.-")
+        digits = sum(c.isdigit() for c in raw)
+        if 8 <= digits <= 15 and not _BIG_NUMBER.match(raw) and not _YEARS.match(raw):
+            first = number.start() + number.group().index(raw[0])
+            found.append((first, first + len(raw)))
+    return found
+
+
+def short_codes(doc: Doc, known_prices: list[Span] | None = None) -> list[Span]:
+    """A standalone 5- or 6-digit number: not an amount, a decimal or part of a longer number."""
+    text = doc.text
+    found = []
+    for start, end in doc.numbers:
+        if end - start not in (5, 6) or not text[start:end].isdigit() or not _free_before(text, start, ".,+£$€/-"):
+            continue
+        after = text[end : end + 1]
+        if after and (after.isalnum() or after in "_/%€$£-"):
+            continue
+        if after in " \u00a0" and text[end + 1 : end + 2] in ("€", "%") or text[end + 1 : end + 2].isdigit():
+            continue  # an amount, a share, or one group of a longer number
+        found.append((start, end))
+    if found:
+        amounts = prices(doc) if known_prices is None else known_prices
+        found = [span for span in found if not overlaps(span, amounts)]
+    return found
+
+
+PERCENT = re.compile(r"[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)",
+                     re.IGNORECASE)  # matched where a figure starts
 # Phone numbers: 8 to 15 digits, in groups or not ("0800 123 4567", "+33 6 12 34 56 78", "09061701461").
-_PHONE = re.compile(r"(?<![\w+.,/-])\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
+_PHONE = re.compile(r"\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
 _BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
-_EIGHT_DIGITS = re.compile(r"\d(?:\D{0,3}\d){7}")  # a phone number needs 8 digits close together
 _YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d$")
-# Short codes: a standalone 5- or 6-digit number, not an amount, a decimal or part of a longer number.
-_FIVE_DIGITS = re.compile(r"\d{5}")
-_SHORT_CODE = re.compile(r"(?<![\w.,+£$€/-])\d{5,6}(?![\w/%€$£-]|[.,]\d|[ \u00a0](?:€|%|\d))")
 
 METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji",
            "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
@@ -83,32 +168,21 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
     if metric == "shouting":
         return shouting(doc, caps_words)
     if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
-        if not _DIGIT.search(text):
+        if not doc.numbers:
             return []
         return numbers(doc, metric, known_prices)
     return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
 
 
 def numbers(doc: Doc, metric: str, known_prices: list[Span] | None = None) -> list[Span]:
-    text = doc.text
     if metric == "prices":
         found = prices(doc)
     elif metric == "percentages":
-        found = [m.span() for m in PERCENT.finditer(text)] if "%" in text or "cent" in doc.folded else []
+        found = percentages(doc)
     elif metric == "phone_numbers":
-        found = []
-        if _EIGHT_DIGITS.search(text):
-            for m in _PHONE.finditer(text):
-                raw = m.group().strip(" \u00a0.-")
-                digits = sum(c.isdigit() for c in raw)
-                if 8 <= digits <= 15 and not _BIG_NUMBER.match(raw) and not _YEARS.match(raw):
-                    start = m.start() + m.group().index(raw[0])
-                    found.append((start, start + len(raw)))
+        found = phone_numbers(doc) if sum(e - s for s, e in doc.numbers) >= 8 else []
     else:
-        found = []
-        if _FIVE_DIGITS.search(text):
-            amounts = prices(doc) if known_prices is None else known_prices
-            found = [m.span() for m in _SHORT_CODE.finditer(text) if not overlaps(m.span(), amounts)]
+        found = short_codes(doc, known_prices)
     hidden = doc.links + doc.mentions + doc.hashtags if found else None
     return [span for span in found if not overlaps(span, hidden)] if hidden else found
 
@@ -121,46 +195,19 @@ def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
     text = doc.text
     if not _TWO_CAPITALS.search(text):
         return []
-    tokens = doc.tokens
-    starts, ends = tokens.starts, tokens.ends
+    hidden = doc.links + doc.mentions + doc.hashtags
     found: list[Span] = []
-    run_start = run_end = -1
-    counted = letters = 0
-    opening = True  # the run opens the draft or a line
-    last_end = 0
-
-    def close() -> None:
-        if counted >= caps_words or (
-            opening and counted and letters >= 4 and text[run_end : run_end + 1] in ("!", "！")
-        ):
-            found.append((run_start, run_end))
-
-    seen = set()
-    for start, end in zip(starts, ends, strict=True):
-        if (start, end) in seen:  # a chat spelling folded to several words: one draft word
-            continue
-        seen.add((start, end))
-        word = text[start:end]
-        gap = text[last_end:start]
-        if word.isupper():
-            if run_start < 0 or "\n" in gap or any(c in gap for c in ".?!…"):
-                if run_start >= 0:
-                    close()
-                opening = last_end == 0 or "\n" in gap
-                run_start, counted, letters = start, 0, 0
-            run_end = end
-            alpha = sum(c.isalpha() for c in word)
-            counted += alpha >= 2
-            letters += alpha
-        elif word.isdigit() and run_start >= 0:
-            pass  # "FREE 24 HRS": figures do not break a run
-        else:
-            if run_start >= 0:
-                close()
-            run_start, counted, letters = -1, 0, 0
-        last_end = end
-    if run_start >= 0:
-        close()
+    for run in _CAPS_RUN.finditer(text):
+        start, end = run.span()
+        if (hidden and overlaps((start, end), hidden)) or not _TWO_CAPITALS.search(text, start, end):
+            continue  # figures alone, or a link's letters
+        words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
+        if len(words) >= caps_words:
+            found.append((start, end))
+        elif words and sum(map(len, words)) >= 4 and _EXCLAIMED.match(text, end):
+            before = text[:start].rstrip(" \t\"'«“*>•-")
+            if not before or before.endswith("\n"):  # it opens the draft or a line
+                found.append((start, end))
     return found
 
 

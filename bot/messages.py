@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import string
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -85,23 +85,26 @@ def _count(value: Any) -> float:
     return float(str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
 
 
-class _Formatter(string.Formatter):
-    """str.format, plus plural forms: `{n} {n:post|posts}` picks the word by the count."""
+_PLURAL = re.compile(r"\{(\w+):([^{}|:]*)\|([^{}]*)\}")
 
-    def __init__(self, language: str):
-        self.language = language
 
-    def format_field(self, value: Any, format_spec: str) -> Any:
-        if "|" in format_spec:
-            one, _, other = format_spec.partition("|")
-            return plural(_count(value), one, other, self.language)
-        return super().format_field(value, format_spec)
+def _plurals(text: str, language: str, values: Mapping[str, Any]) -> str:
+    """`text` with each `{n:one|other}` replaced by the word for n (the rest left for format)."""
+
+    def choose(found: re.Match[str]) -> str:
+        try:
+            word = plural(_count(values[found.group(1)]), found.group(2), found.group(3), language)
+        except (KeyError, ValueError):
+            return found.group(0)
+        return word.replace("{", "{{").replace("}", "}}")
+
+    return _PLURAL.sub(choose, text)
 
 
 def fill(text: str, language: str, values: Mapping[str, Any]) -> str:
     """A rule's message with its placeholders filled, plural forms included (`values` may
     be a mapping that answers for missing keys)."""
-    return _Formatter(language).vformat(text, (), values)
+    return (_plurals(text, language, values) if "|" in text else text).format_map(values)
 
 
 def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values: Any) -> str:
@@ -112,7 +115,7 @@ def lookup(catalog: dict[str, dict[str, str]], key: str, language: str, **values
     text = entry.get(language) or entry["en"]
     if not values:
         return text
-    return _Formatter(language).format(text, **values) if "|" in text else text.format(**values)
+    return (_plurals(text, language, values) if "|" in text else text).format(**values)
 
 
 def t(key: str, language: str, **values: Any) -> str:

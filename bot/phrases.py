@@ -28,7 +28,8 @@ class _Start(NamedTuple):
     """The phrases that may start at a word: those of one word or a wildcard second word, and
     the others by their second word's stems (so a common first word tries only a few)."""
 
-    always: tuple[_Phrase, ...]
+    singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
+    always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
 
 
@@ -77,7 +78,8 @@ class PhraseIndex:
             merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
             if not merged:
                 return None
-            always = tuple(p for p in merged if len(p.words) == 1 or p.words[1] is None)
+            singles = tuple(dict.fromkeys(p.list_id for p in merged if len(p.words) == 1))
+            always = tuple(p for p in merged if len(p.words) > 1 and p.words[1] is None)
             by_next: dict[str, list[_Phrase]] = defaultdict(list)
             for phrase in merged:
                 second = phrase.words[1] if len(phrase.words) > 1 else None
@@ -85,7 +87,7 @@ class PhraseIndex:
                     by_next[second[0]].append(phrase)
                     if second[1] != second[0]:
                         by_next[second[1]].append(phrase)
-            found = _Start(always, {k: tuple(v) for k, v in by_next.items()})
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()})
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -98,6 +100,7 @@ class PhraseIndex:
         starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
+        far = 0  # the furthest token index any list's match reaches
         for i in range(n):
             start = starts.get(pairs[i])
             if start is None:
@@ -117,12 +120,13 @@ class PhraseIndex:
                     more = start.by_next.get(next_alt)
                     if more:
                         candidates = candidates + more
-            if not candidates:
-                continue
-            best: dict[int, int] = {}
+            if i >= far:  # no list has a match running past here: nothing to skip
+                best = dict.fromkeys(start.singles, i + 1)
+            else:
+                best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
             for entry in candidates:
                 list_id = entry.list_id
-                if reach.get(list_id, 0) > i:
+                if i < far and reach.get(list_id, 0) > i:
                     continue
                 words = entry.words
                 end = i + len(words)
@@ -139,4 +143,6 @@ class PhraseIndex:
             for list_id, end in best.items():
                 found[list_id].append((i, end))
                 reach[list_id] = end
+                if end > far:
+                    far = end
         return found

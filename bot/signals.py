@@ -13,6 +13,7 @@ bench.fit_signals` fits them on labelled text (see docs/rules.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,8 +107,15 @@ class Scorer:
         self.plain = [s for s in signals if not s.meta]
         self.metas = [s for s in signals if s.meta]
         self.weights = {s.name: s.weight for s in signals}
+        self.signals = {s.name: s for s in signals}
         self.prefilter = _Prefilter([p for s in self.plain for p in s.patterns])
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
+        # Found by what is present, not by visiting every signal: most drafts have few.
+        self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
+        self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
+        self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
+        self.checked = [s for s in self.measured.values()
+                        if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
 
     # -- where each signal is ------------------------------------------------------
 
@@ -115,33 +123,36 @@ class Scorer:
         """Spans of every phrase, pattern and counted-measure signal present in the draft."""
         doc = scope.doc
         matches = scope.matches
-        skip = scope.spans(self.exceptions) if self.exceptions in matches else []
+        raw: dict[str, list[Span]] = {}
+        for list_id in self.by_list.keys() & matches.keys():
+            raw[self.by_list[list_id].name] = scope.spans(list_id)
         matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
+        for pattern_id in self.by_pattern if matching is None else matching:
+            signal, pattern = self.by_pattern[pattern_id]
+            spans = _regex_spans(pattern, doc)
+            if spans:
+                raw[signal.name] = raw.get(signal.name, []) + spans
         found: dict[str, list[Span]] = {}
-        for signal in self.plain:
-            if signal.metric is not None:
-                if signal.metric in _UNIT_METRICS:
-                    continue
-                spans = scope.items(signal.metric, signal.caps_words)
-            else:
-                spans = scope.spans(signal.phrases) if signal.phrases in matches else []
-                for pattern in signal.patterns:
-                    if matching is None or id(pattern) in matching:
-                        spans = spans + _regex_spans(pattern, doc)
-                if not spans:
-                    continue
-                if signal.at_start:
-                    starts = scope.clause_starts
-                    spans = [sp for sp in spans if sp[0] in starts]
-                if signal.exceptions in matches:
-                    own = scope.spans(signal.exceptions)
-                    spans = [sp for sp in spans if not measures.overlaps(sp, own)]
-                if len(spans) > 1:
-                    spans = sorted(spans)
-            if skip and spans:
-                spans = [sp for sp in spans if not measures.overlaps(sp, skip)]
+        signals = self.signals
+        for name, spans in raw.items():
+            signal = signals[name]
+            if signal.at_start:
+                spans = [sp for sp in spans if scope.opens_clause(sp[0])]
+            if signal.exceptions in matches:
+                own = scope.spans(signal.exceptions)
+                spans = [sp for sp in spans if not measures.overlaps(sp, own)]
+            if len(spans) > 1:
+                spans = sorted(spans)
+            if spans:
+                found[name] = spans
+        for signal in self.counted:
+            spans = scope.items(signal.metric, signal.caps_words)  # type: ignore[arg-type]
             if spans:
                 found[signal.name] = spans
+        if self.exceptions in matches and found:
+            skip = scope.spans(self.exceptions)
+            found = {n: [sp for sp in spans if not measures.overlaps(sp, skip)] for n, spans in found.items()}
+            found = {n: spans for n, spans in found.items() if spans}
         return found
 
     def _measure(self, signal: Signal, scope: Scope, unit: Span, spans: list[Span] | None) -> bool:
@@ -152,7 +163,9 @@ class Scorer:
             if value is None:
                 return False
         elif signal.metric == "words":
-            value = sum(1 for s in set(doc.tokens.starts) if unit[0] <= s < unit[1])
+            starts = doc.tokens.starts
+            value = doc.word_count if unit == whole(doc) else len(
+                {s for s in starts[bisect_left(starts, unit[0]) : bisect_left(starts, unit[1])]})
         elif signal.metric == "length":
             value = unit[1] - unit[0]
         elif not spans:
@@ -172,11 +185,13 @@ class Scorer:
                 here = {name: spans for name, spans in here.items() if spans}
             else:
                 here = located
-            fired = {name: spans for name, spans in here.items() if name not in self.measured}
-            for signal in self.measured.values():
+            fired = dict(here)  # phrases, patterns, and measures that count at least one thing
+            for signal in self.checked:  # measures with other limits than "at least one"
                 spans = here.get(signal.name)
                 if self._measure(signal, scope, unit, spans):
                     fired[signal.name] = spans or []
+                else:
+                    fired.pop(signal.name, None)
             for meta in self.metas:
                 parts = meta.all or meta.any
                 present = sum(name in fired for name in parts)

@@ -32,6 +32,8 @@ EMOJI_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 # The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
 _URL_FOLDED = re.compile(URL_RE.pattern)
 
@@ -285,6 +287,11 @@ class Doc:
     @cached_property
     def emoji(self) -> list[tuple[int, int]]:
         return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
+
+    @cached_property
+    def numbers(self) -> list[tuple[int, int]]:
+        """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
+        return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
 
     @property
     def word_count(self) -> int:
