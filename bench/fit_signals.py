@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from bot.checks import Scope
+from bot.entrance import compose
 from bot.phrases import PhraseIndex
 from bot.review import DraftProblem, prepare
 from bot.rules import LANGUAGES, Rule, parse_rule
@@ -72,7 +73,7 @@ def record(rule: Rule, rows: Iterable[tuple[str, str, bool, str]]) -> list[Row]:
         except DraftProblem:
             continue
         scorer, index = scorers[language]
-        doc = Doc(cleaned, language)
+        doc = Doc(compose(cleaned).text, language)  # as the review reads it
         fired = scorer.fired(Scope(doc, index.scan(doc.tokens)))
         held_out = int(hashlib.sha1(row_id.encode()).hexdigest(), 16) % 5 == 0
         out.append(Row(row_id, positive, frozenset(fired), held_out))

@@ -65,6 +65,11 @@ class Scope:
             found = self._measured[key] = measures.items(self.doc, metric, caps_words, prices)
         return found
 
+    def imperatives(self, list_id: int | None) -> list[tuple[int, int]]:
+        """Matches of a list of verbs where they open a sentence or clause: imperatives
+        ("Join us", "pls share", « Abonnez-vous »), a way of talking to the reader."""
+        return [sp for sp in self.spans(list_id) if self.opens_clause(sp[0])]
+
     def spans(self, list_id: int | None) -> list[tuple[int, int]]:
         """Character spans matched by a registered phrase list."""
         found = self.matches.get(list_id) if list_id is not None else None
@@ -267,6 +272,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     caps_words = int(rule.check.get("caps_words", 4))
     block = rule.lang(language)
     reader, self_ = _list(index, block.get("reader")), _list(index, block.get("self"))
+    imperative = _list(index, block.get("imperative"))
     exceptions = _list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
@@ -301,7 +307,7 @@ def metric(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
         if name == "reader_focus":
             skip = scope.spans(exceptions)
             ours = [sp for sp in scope.spans(self_) if not _overlaps(sp, skip)]
-            yours = [sp for sp in scope.spans(reader) if not _overlaps(sp, skip)]
+            yours = [sp for sp in scope.spans(reader) + scope.imperatives(imperative) if not _overlaps(sp, skip)]
             ratio = float(rule.check.get("ratio", 1.0))
             floor = int(low if low is not None else 2)
             if len(ours) >= floor and len(ours) > ratio * len(yours):
@@ -319,8 +325,15 @@ def require(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     min_words = int(rule.check.get("min_words", 0))
     need = int(rule.check.get("min", 1))
 
+    imperative = _list(index, rule.lang(language).get("imperative"))
+
     def run(scope: Scope) -> list[Hit]:
-        if scope.doc.word_count < min_words or len(scope.spans(phrases)) >= need:
+        if scope.doc.word_count < min_words:
+            return []
+        found = len(scope.spans(phrases))
+        if found < need and imperative is not None:
+            found += len(scope.imperatives(imperative))
+        if found >= need:
             return []
         return [Hit(*whole(scope.doc))]
 

@@ -212,19 +212,25 @@ def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
 
 
 def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
-    """Share of capitals among the letters of words (None under 12 letters: too short to tell)."""
+    """Share of capitals among the letters of words (None under 12 letters: too short to tell).
+    Acronyms and brands (up to three words in capitals that do not shout: "NASA", "BBC",
+    "IKEA") do not count: they are names, not a raised voice."""
     tokens = doc.tokens
+    start, end = span if span is not None else (0, len(doc.text))
     if span is None:
         letters = tokens.letters()
-        text = doc.text
     else:
-        s, e = span
-        letters = sum(te - ts for ts, te in set(zip(tokens.starts, tokens.ends, strict=True)) if s <= ts < e)
-        text = doc.text[s:e]
+        letters = sum(te - ts for ts, te in set(zip(tokens.starts, tokens.ends, strict=True)) if start <= ts < end)
     if letters < 12:
         return None
+    text = doc.text[start:end]
     capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
-    return capitals / letters
+    if capitals and _TWO_CAPITALS.search(text):
+        shouted = shouting(doc)
+        names = [run.group() for run in _CAPS_RUN.finditer(doc.text, start, end) if not overlaps(run.span(), shouted)]
+        if sum(len(w) >= 2 for name in names for w in _LETTERS.findall(name)) <= 3:  # a few names, not a tone
+            capitals -= sum(len(CAPITALS.findall(name)) for name in names)
+    return max(0, capitals) / letters
 
 
 def caps_span(doc: Doc) -> Span | None:

@@ -19,6 +19,7 @@ from typing import Any
 from bot import quoting
 from bot.advice import Advice, CompiledRule
 from bot.checks import Hit, Scope
+from bot.entrance import Composed, compose, encodable
 from bot.language import detect
 from bot.messages import fill, t
 from bot.rules import SEVERITIES, Rule
@@ -115,13 +116,15 @@ def band_for(score: int) -> str:
 
 
 def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
-    """Check a draft is reviewable; blank out control characters (offsets are kept)."""
+    """Check a draft is reviewable; blank out control characters (offsets are kept).
+    Letters are looked for in composed form: "e" + a combining accent is a letter."""
     if not draft or not draft.strip():
         raise DraftProblem("empty")
     if len(draft) > max_chars:
         raise DraftProblem("too_long", size=len(draft), limit=max_chars)
+    draft = encodable(draft)
     cleaned = _CONTROL.sub(" ", draft) if _CONTROL.search(draft) else draft
-    if not _LETTERS.search(cleaned):
+    if not _LETTERS.search(cleaned) and not _LETTERS.search(compose(cleaned).text):
         raise DraftProblem("no_words")
     return cleaned, cleaned is not draft
 
@@ -212,21 +215,33 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
     return t(f"verdict.{band}", language, topic=topic)
 
 
-def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope) -> tuple[list[Finding], list[Finding]]:
+def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | None = None,
+              composed: Composed | None = None) -> tuple[list[Finding], list[Finding]]:
+    """Every rule's findings; spans and excerpts on `sent` (the draft as sent) when the
+    checks read a composed form of it."""
     visible: list[Finding] = []
     shadow: list[Finding] = []
+    source = doc.text if sent is None else sent
     for compiled in rules:
         hits = compiled.run[doc.language](scope)
         if not hits:
             continue
+        if composed is not None and composed.starts:
+            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix) for h in hits]
         target = shadow if compiled.rule.status == "shadow" else visible
-        target.extend(_finding(compiled.rule, doc.language, doc.text, hit, n) for hit, n in _merge(hits))
+        target.extend(_finding(compiled.rule, doc.language, source, hit, n) for hit, n in _merge(hits))
     return visible, shadow
 
 
 def review(draft: str, context: ReviewContext) -> Review:
-    """Review one draft. Raises DraftProblem for drafts that cannot be reviewed."""
-    text, had_control = prepare(draft, context.max_chars)
+    """Review one draft. Raises DraftProblem for drafts that cannot be reviewed.
+
+    Findings point at the draft's own characters: `draft[start:end] == excerpt` (a lone
+    surrogate, which no text can carry, reads as U+FFFD)."""
+    sent = encodable(draft)
+    blanked, had_control = prepare(sent, context.max_chars)
+    composed = compose(blanked)
+    text = composed.text
     notices: list[str] = ["control"] if had_control else []
     folded = fold(text)
     if context.language:
@@ -240,7 +255,7 @@ def review(draft: str, context: ReviewContext) -> Review:
     if not any(end - start > 1 for start, end in zip(doc.tokens.starts, doc.tokens.ends, strict=True)):
         raise DraftProblem("no_words")  # only links, mentions, hashtags, emoji or symbols
     scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
-    visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope)
+    visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope, sent, composed)
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)
     score = score_for(findings, context.advice)

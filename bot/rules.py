@@ -34,8 +34,8 @@ TYPE_LISTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lexicon": (("phrases", "exceptions"), ("phrases",)),
     "substitute": (("swap", "exceptions"), ("swap",)),
     "density": (("phrases", "exceptions"), ("phrases",)),
-    "metric": (("reader", "self", "exceptions"), ()),
-    "require": (("phrases",), ("phrases",)),
+    "metric": (("reader", "self", "imperative", "exceptions"), ()),
+    "require": (("phrases", "imperative"), ("phrases",)),
     "conditional": (("if", "then", "exceptions"), ()),
     "order": (("first", "then"), ("first", "then")),
     "pattern": (("pattern", "exceptions"), ()),
@@ -235,7 +235,7 @@ def _semantic_errors(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
                 problem = pattern_problem(regex, folded)
                 if problem:
                     errors.append(([lang, regex_key, name], problem))
-        for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self"):
+        for list_key in ("phrases", "exceptions", "if", "then", "first", "reader", "self", "imperative"):
             for i, phrase in enumerate(block.get(list_key) or []):
                 if phrase.strip().startswith("*"):
                     errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))

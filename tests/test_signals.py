@@ -106,8 +106,9 @@ signals:
     assert [f.excerpt for f in run(pack, "We have a HUGE SALE ON EVERYTHING this week", check=check, fr="", en="")] == [
         "HUGE SALE ON EVERYTHING"]
     assert not run(pack, "Meet the NASA team at the BBC studio in Paris", check=check, fr="", en="")
-    (whole,) = run(pack, "BIG SALE, come in", check=check.replace("min: 0.6", "min: 0.5"), fr="", en="")
-    assert whole.excerpt == "BIG SALE, come in"  # a share of the whole text points at the whole text
+    text = "BIG SALE for EVERYONE, come IN NOW"
+    (whole,) = run(pack, text, check=check.replace("min: 0.6", "min: 0.5"), fr="", en="")
+    assert whole.excerpt == text  # a share of the whole text points at the whole text
 
 
 def test_the_rule_verifies_its_own_examples(pack):
