@@ -155,7 +155,10 @@ COUNTED = {"exclamations", "questions", "links", "hashtags", "mentions", "emoji"
 
 
 def overlaps(span: Span, others: list[Span]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in others)
+    if not others:
+        return False
+    start, end = span
+    return any(s < end and start < e for s, e in others)
 
 
 def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] | None = None) -> list[Span]:
@@ -164,7 +167,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
     if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
         if not any(mark in text for mark in _MARKS[metric]):
             return []
-        return [m.span() for m in _RUNS[metric].finditer(text) if not overlaps(m.span(), doc.links)]
+        links = doc.links
+        return [m.span() for m in _RUNS[metric].finditer(text) if not (links and overlaps(m.span(), links))]
     if metric == "shouting":
         return shouting(doc, caps_words)
     if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
