@@ -155,7 +155,10 @@ COUNTED = {"exclamations", "questions", "links", "hashtags", "mentions", "emoji"
 
 
 def overlaps(span: Span, others: list[Span]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in others)
+    if not others:
+        return False
+    start, end = span
+    return any(s < end and start < e for s, e in others)
 
 
 def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] | None = None) -> list[Span]:
@@ -164,7 +167,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
     if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
         if not any(mark in text for mark in _MARKS[metric]):
             return []
-        return [m.span() for m in _RUNS[metric].finditer(text) if not overlaps(m.span(), doc.links)]
+        links = doc.links
+        return [m.span() for m in _RUNS[metric].finditer(text) if not (links and overlaps(m.span(), links))]
     if metric == "shouting":
         return shouting(doc, caps_words)
     if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
@@ -187,20 +191,32 @@ def numbers(doc: Doc, metric: str, known_prices: list[Span] | None = None) -> li
     return [span for span in found if not overlaps(span, hidden)] if hidden else found
 
 
+def caps_runs(doc: Doc) -> list[re.Match[str]]:
+    """Runs of words in capitals, outside links, mentions and hashtags (once per draft)."""
+    runs = doc.memo.get("caps")
+    if runs is None:
+        runs = []
+        if _TWO_CAPITALS.search(doc.text):
+            hidden = doc.links + doc.mentions + doc.hashtags
+            runs = [run for run in _CAPS_RUN.finditer(doc.text)
+                    if _TWO_CAPITALS.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
+        doc.memo["caps"] = runs
+    return runs
+
+
 def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
     """Shouting anywhere in the draft: a run of `caps_words` or more words in capitals,
     or a draft (or line) that opens with words in capitals and an exclamation mark
     ("URGENT!", "ACT NOW!!"). One to three capitalised words elsewhere (an acronym,
     a brand: "NASA", "IKEA", "BBC News") are not shouting."""
+    key = ("shouting", caps_words)
+    if key in doc.memo:
+        return doc.memo[key]
     text = doc.text
-    if not _TWO_CAPITALS.search(text):
-        return []
-    hidden = doc.links + doc.mentions + doc.hashtags
     found: list[Span] = []
-    for run in _CAPS_RUN.finditer(text):
+    doc.memo[key] = found
+    for run in caps_runs(doc):
         start, end = run.span()
-        if (hidden and overlaps((start, end), hidden)) or not _TWO_CAPITALS.search(text, start, end):
-            continue  # figures alone, or a link's letters
         words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
         if len(words) >= caps_words:
             found.append((start, end))
@@ -227,7 +243,8 @@ def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
     capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
     if capitals and _TWO_CAPITALS.search(text):
         shouted = shouting(doc)
-        names = [run.group() for run in _CAPS_RUN.finditer(doc.text, start, end) if not overlaps(run.span(), shouted)]
+        names = [run.group() for run in caps_runs(doc)
+                 if start <= run.start() < end and not overlaps(run.span(), shouted)]
         if sum(len(w) >= 2 for name in names for w in _LETTERS.findall(name)) <= 3:  # a few names, not a tone
             capitals -= sum(len(CAPITALS.findall(name)) for name in names)
     return max(0, capitals) / letters

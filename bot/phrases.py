@@ -120,6 +120,12 @@ class PhraseIndex:
                     more = start.by_next.get(next_alt)
                     if more:
                         candidates = candidates + more
+            if not candidates:  # one-word phrases only (most starts): they match here and now
+                word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
+                for list_id in start.singles:
+                    if i >= far or reach.get(list_id, 0) <= i:
+                        found[list_id].append(word)
+                continue
             if i >= far:  # no list has a match running past here: nothing to skip
                 best = dict.fromkeys(start.singles, i + 1)
             else:

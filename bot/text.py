@@ -263,6 +263,7 @@ class Doc:
     text: str
     language: str
     folded: str = field(default="")
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # measures computed once per draft
 
     def __post_init__(self) -> None:
         if not self.folded:
