@@ -191,6 +191,7 @@ class Goal:
 
 
 NOT_HARD_HAM = "en_email_spamassassin[hard-ham]"
+KINDS = ("all", "shared", "ours", "blind")  # blind: our files never tuned on, the honest estimate
 GOALS = [
     (Goal("pushy: hard-sell recall / ok with hard-sell", ("pushy",), "ok_hard_sell", 0.85, 0.02),
      lambda r: r.row.group != NOT_HARD_HAM),
@@ -208,7 +209,7 @@ GOALS = [
 def goal_figures(results: list[Result]) -> dict[str, dict[str, float | None]]:
     out = {}
     for goal, keep in GOALS:
-        for kind in ("all", "shared", "ours"):
+        for kind in KINDS:
             mine = [r for r in results if keep(r) and kind in ("all", r.row.kind)]
             positives = [r for r in mine if r.row.label in goal.positives]
             out[f"{goal.name}|{kind}"] = {
@@ -224,7 +225,7 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
     now, was = goal_figures(results), before.get("goals", {})
     rows = []
     for goal, _ in GOALS:
-        for kind in ("all", "shared", "ours"):
+        for kind in KINDS:
             key = f"{goal.name}|{kind}"
             f, b = now[key], was.get(key, {})
             if not f["ok"] and not f["positives"] or (kind != "all" and f == now[f"{goal.name}|all"]):
