@@ -240,8 +240,10 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
 
 
 def sample(results: list[Result], options: Options) -> Iterator[str]:
-    pool = [(r, f) for r in results if r.row.label == options.sample_label for f in r.findings
-            if not options.sample_rule or f.rule in options.sample_rule]
+    """Random findings on rows of one label, to read. Blind files are never shown: reading
+    them would be tuning on them."""
+    pool = [(r, f) for r in results if r.row.label == options.sample_label and r.row.kind != "blind"
+            for f in r.findings if not options.sample_rule or f.rule in options.sample_rule]
     random.Random(options.seed).shuffle(pool)
     yield f"{min(options.sample, len(pool))} of {len(pool)} findings on {options.sample_label} rows, at random:"
     for r, f in pool[: options.sample]:
@@ -251,8 +253,9 @@ def sample(results: list[Result], options: Options) -> Iterator[str]:
 
 
 def misses(results: list[Result], options: Options) -> Iterator[str]:
-    """Positive rows that got no finding of their topic: where coverage is missing."""
-    pool = [r for r in results if r.row.label != "ok" and not r.hit]
+    """Positive rows that got no finding of their topic: where coverage is missing (blind files
+    never shown)."""
+    pool = [r for r in results if r.row.label != "ok" and not r.hit and r.row.kind != "blind"]
     random.Random(options.seed).shuffle(pool)
     yield f"{min(options.misses, len(pool))} of {len(pool)} missed pushy / self-promo rows, at random:"
     for r in pool[: options.misses]:
