@@ -18,6 +18,8 @@ def main() -> None:
             if exc.name == module_name:
                 continue
             raise
+        if not hasattr(module, "run"):  # a data folder of that name (bench/plans holds plans), not a bench
+            continue
         print(f"== {title}")
         for line in module.run():
             print(f"  {line}")
