@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 import os
 
-SECTIONS = [("Review", "bench.review"), ("Team memory", "bench.memory"), ("Plans", "bench.plans"),
-            ("Hostile input", "bench.hostile")]
+SECTIONS = [("Start-up", "bench.startup"), ("Review", "bench.review"), ("Team memory", "bench.memory"),
+            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile")]
 
 
 def main() -> None:
@@ -18,6 +18,8 @@ def main() -> None:
             if exc.name == module_name:
                 continue
             raise
+        if not hasattr(module, "run"):  # a data folder of that name (bench/plans holds plans), not a bench
+            continue
         print(f"== {title}")
         for line in module.run():
             print(f"  {line}")

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import re2
-
-from bot import clauses, measures, quoting
+from bot import clauses, measures
+from bot.patterns import Pattern, compile_regex, regex_spans  # noqa: F401  (Pattern: plan checks import it from here)
 from bot.phrases import PhraseIndex
 from bot.rules import Rule
-from bot.text import ELISIONS, Doc, fold, strip_accents
+from bot.text import ELISIONS, Doc, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,56 +123,6 @@ def whole(doc: Doc) -> tuple[int, int]:
     text = doc.text
     start = len(text) - len(text.lstrip())
     return start, max(start, len(text.rstrip()))
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """An admin's regular expression, compiled on RE2 (linear time whatever the pattern).
-
-    Compiled twice: for str, and for bytes, which RE2 scans about four times
-    faster; the bytes form is used when the text is ASCII, where byte offsets
-    are code-point offsets. Folded patterns run on folded text.
-    """
-
-    text: re2._Regexp
-    ascii: re2._Regexp
-    fold: bool
-    source: str = ""  # as compiled (accents stripped when folded)
-
-
-def compile_regex(pattern: str, fold: bool) -> Pattern:
-    options = re2.Options()
-    options.case_sensitive = not fold
-    source = strip_accents(pattern) if fold else pattern
-    return Pattern(re2.compile(source, options), re2.compile(source.encode(), options), fold, source)
-
-
-def _regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
-    target = doc.folded if pattern.fold else doc.text
-    regex, subject = (pattern.ascii, target.encode()) if target.isascii() else (pattern.text, target)
-    spans = [m.span() for m in regex.finditer(subject) if m.end() > m.start()]
-    text = doc.text
-    if spans and any(quoting.between(text, s, e) for s, e in spans):
-        spans = _paired(regex, subject, text)
-    return spans
-
-
-def _paired(regex: re2._Regexp, subject: str | bytes, text: str) -> list[tuple[int, int]]:
-    """Matches that never run from one quotation's closing mark to the next one's opening
-    mark: such a match is dropped and the search goes on from its next character."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while pos <= len(subject):
-        found = regex.search(subject, pos)
-        if found is None:
-            break
-        start, end = found.span()
-        if end == start or quoting.between(text, start, end):
-            pos = start + 1
-            continue
-        spans.append((start, end))
-        pos = end
-    return spans
 
 
 # -- the types -------------------------------------------------------------
@@ -397,10 +346,10 @@ def conditional(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
         doc = scope.doc
         skip = scope.spans(exceptions)
         if unless:
-            skip += _regex_spans(unless, doc)
+            skip += regex_spans(unless, doc)
         if "attribution" in satisfied_by:  # a quotation credited to its author credits what it says
             skip += attributed_quotes(doc)
-        triggers = scope.spans(when) + (_regex_spans(regex, doc) if regex else [])
+        triggers = scope.spans(when) + (regex_spans(regex, doc) if regex else [])
         triggers = sorted(sp for sp in triggers if not _overlaps(sp, skip))
         if not triggers or scope.spans(then):
             return []
@@ -441,6 +390,6 @@ def pattern(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
     def run(scope: Scope) -> list[Hit]:
         skip = scope.spans(exceptions)
-        return [Hit(s, e) for s, e in _regex_spans(regex, scope.doc) if not _overlaps((s, e), skip)]
+        return [Hit(s, e) for s, e in regex_spans(regex, scope.doc) if not _overlaps((s, e), skip)]
 
     return run

@@ -146,6 +146,9 @@ _TYPE_NAMES = {"number": "a number", "integer": "a whole number", "string": "tex
 
 
 def _schema_message(error: jsonschema.ValidationError) -> tuple[list[str | int], str]:
+    if error.validator == "oneOf" and error.context:  # say what is wrong in the likeliest shape
+        shaped = [e for e in error.context if e.validator != "type"] or list(error.context)
+        return _schema_message(jsonschema.exceptions.best_match(shaped))
     path = list(error.absolute_path)
     if error.validator == "type":
         return path, f"expected {_TYPE_NAMES.get(str(error.validator_value), error.validator_value)}"

@@ -20,17 +20,8 @@ from typing import Any
 import re2
 
 from bot import measures
-from bot.checks import (
-    CheckFn,
-    Hit,
-    Pattern,
-    Scope,
-    _list,
-    _regex_spans,
-    check,
-    compile_regex,
-    whole,
-)
+from bot.checks import CheckFn, Hit, Scope, _list, check, whole
+from bot.patterns import Pattern, compile_regex, regex_spans
 from bot.phrases import PhraseIndex
 from bot.rules import LANGUAGES, Rule
 from bot.text import Doc
@@ -129,7 +120,7 @@ class Scorer:
         matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
         for pattern_id in self.by_pattern if matching is None else matching:
             signal, pattern = self.by_pattern[pattern_id]
-            spans = _regex_spans(pattern, doc)
+            spans = regex_spans(pattern, doc)
             if spans:
                 raw[signal.name] = raw.get(signal.name, []) + spans
         found: dict[str, list[Span]] = {}

@@ -179,3 +179,18 @@ def test_a_layer_changes_one_weight_the_threshold_or_a_signal_s_phrases(tmp_path
     assert not found  # call-to-action 2 < 3
     found = review("Pay now: $5", ReviewContext(source.advice_for("T1"), language="en")).findings
     assert [f.excerpt for f in found] == ["Pay", "now", "$5"]
+
+
+def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_slots(tmp_path):
+    from adapters.cli.rules_edit import scaffold
+    from bot.rules import parse_rule
+
+    text = scaffold("hard-sell.adds-up", "hard-sell", "signals")
+    assert "threshold: 4" in text and "ask: {weight: 2, at: start}" in text
+    _, errors = parse_rule(text, "new.yaml")
+    shown = [str(e) for e in errors]
+    assert any("fr.signals.ask[0]: must not be empty" in e for e in shown)
+    filled = (text.replace('[""]', "[achetez]", 1).replace('[""]', "[buy]", 1)
+              .replace('article: ""', 'article: "Guide"').replace('section: ""', 'section: "1"'))
+    _, errors = parse_rule(filled, "new.yaml")
+    assert not any("signals" in str(e) for e in errors)

@@ -48,7 +48,10 @@ SLOT_HELP = {
 CHECK_SLOTS = {"density": "  threshold: 2          # how many matches before the advice shows\n",
                "metric": '  metric: ""            # one of: ' + ", ".join(
                    schema()["properties"]["check"]["properties"]["metric"]["enum"]) + "\n  max: 0\n",
-               "pattern": '  pattern: ""           # an RE2 regular expression\n'}  # fmt: skip
+               "pattern": '  pattern: ""           # an RE2 regular expression\n',
+               "signals": "  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
+                          "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
+                          "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"}  # fmt: skip
 
 
 def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") -> str:
@@ -71,7 +74,8 @@ def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") 
             if name == "pattern":  # a per-language regex is optional: check.pattern is scaffolded
                 continue
             # A required list holds one empty phrase, so that `rules check` names it until filled.
-            empty = "{}" if name == "swap" else '[""]' if name in required else "[]"
+            empty = ("{}" if name == "swap" else '{ask: [""]}' if (kind, name) == ("signals", "signals")
+                     else '[""]' if name in required else "[]")
             note = f"  # {notes[name]}" if name in notes else ""
             body += f"  {name}: {empty}{note}\n"
         for name in ("message", "why", "how"):
