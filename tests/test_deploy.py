@@ -153,6 +153,13 @@ def test_coach_reaches_the_postgres_service_with_its_user_database_and_password(
         interpolate(database["POSTGRES_PASSWORD"], {})
 
 
+def test_every_variable_compose_needs_is_described_in_env_example():
+    needed = set(INTERPOLATION.findall((ROOT / "compose.yaml").read_text()))
+    example = (ROOT / ".env.example").read_text()
+    assert "POSTGRES_PASSWORD" in {name for name, _, _ in needed}
+    assert all(re.search(rf"^# {name}=", example, re.M) for name, _, _ in needed)
+
+
 def test_healthchecks_ask_postgresql_and_coach_s_own_health_endpoint(compose: dict):
     postgres, coach = compose["services"]["postgres"], compose["services"]["coach"]
     assert "pg_isready" in " ".join(postgres["healthcheck"]["test"])
