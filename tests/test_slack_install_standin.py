@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ import pytest
 import yaml
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
@@ -112,17 +114,18 @@ def install(tmp_path: Path) -> Iterator[Install]:
     standin = SlackStandIn()
     database = str(tmp_path / "installs.db")
     store = SQLite3InstallationStore(database=database, client_id=CLIENT_ID)
-    app = App(
-        signing_secret=SIGNING_SECRET,
-        client=WebClient(base_url=standin.api_url),
-        process_before_response=True,
-        installation_store_bot_only=True,
-        oauth_settings=OAuthSettings(
-            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, scopes=bot_scopes(),
-            installation_store=store, installation_store_bot_only=True,
-            state_store=SQLite3OAuthStateStore(database=database, expiration_seconds=600),
-            install_page_rendering_enabled=False),  # /slack/install redirects straight to Slack
-    )
+    settings = OAuthSettings(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, scopes=bot_scopes(),
+        installation_store=store, installation_store_bot_only=True,
+        state_store=SQLite3OAuthStateStore(database=database, expiration_seconds=600),
+        install_page_rendering_enabled=False)  # /slack/install redirects straight to Slack
+    # Bolt checks the stored token with auth.test on every request unless told to cache the
+    # answer; it must be replaced before App() copies it.
+    settings.authorize = InstallationStoreAuthorize(
+        logger=logging.getLogger("slack_bolt.test"), client_id=CLIENT_ID, client_secret=CLIENT_SECRET, installation_store=store,
+        bot_only=True, cache_enabled=True)
+    app = App(signing_secret=SIGNING_SECRET, client=WebClient(base_url=standin.api_url),
+              process_before_response=True, installation_store_bot_only=True, oauth_settings=settings)
     app.enable_token_revocation_listeners()
 
     @app.command("/review")
@@ -171,6 +174,15 @@ def test_two_workspaces_each_get_answers_sent_with_their_own_token(install: Inst
         assert install.review(team).status == 200
         (reply,) = install.standin.sent("chat.postEphemeral")
         assert reply.headers["authorization"] == f"Bearer {tokens[team]}"
+
+
+def test_with_the_authorize_cache_a_workspace_s_token_is_checked_once_not_per_request(install: Install):
+    install.install(AGENCY_A)
+    install.standin.clear()
+    for _ in range(3):
+        assert install.review(AGENCY_A).status == 200
+    assert len(install.standin.sent("chat.postEphemeral")) == 3
+    assert len(install.standin.sent("auth.test")) == 1
 
 
 def test_app_uninstalled_deletes_that_workspace_s_tokens_and_its_members_are_told_to_reinstall(install: Install):
