@@ -34,9 +34,13 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pytest
+
+if TYPE_CHECKING:
+    import psycopg
 
 DEBIAN_ROOT = Path("/usr/lib/postgresql")
 ROLE = "coach"  # the superuser initdb creates; tests connect as it, with no password (-A trust)
@@ -91,6 +95,15 @@ def _server_account() -> pwd.struct_passwd | None:
             f"existing unprivileged user, or run the tests as one.") from None
 
 
+def _parent_folder(account: pwd.struct_passwd | None) -> Path:
+    """Where to make the server's folder: the temporary folder, unless the server's account
+    could not get through it (a root-only $TMPDIR) or the socket's path would be too long
+    (about 100 characters at most); then /tmp."""
+    base = Path(tempfile.gettempdir()).resolve()
+    reachable = account is None or all(folder.stat().st_mode & 0o001 for folder in (base, *base.parents))
+    return base if reachable and len(str(base)) <= 60 else Path("/tmp")
+
+
 @dataclass
 class PostgresServer:
     """A running throwaway server: its folder (data and socket) and how to reach it."""
@@ -134,8 +147,7 @@ def start_server() -> PostgresServer:
     bindir = find_bindir()
     account = _server_account()
     # Not under pytest's basetemp: as root that is a 0700 folder the postgres user cannot enter.
-    # A short path, too: a Unix socket's path is limited to about 100 characters.
-    folder = Path(tempfile.mkdtemp(prefix="coach-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="coach-pg-", dir=_parent_folder(account)))
     if account is not None:
         os.chown(folder, account.pw_uid, account.pw_gid)
     server = PostgresServer(bindir=bindir, folder=folder, account=account)
@@ -179,7 +191,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 _numbers = itertools.count(1)
 
 
-def _admin(server: PostgresServer):  # -> psycopg.Connection
+def _admin(server: PostgresServer) -> psycopg.Connection:
     try:
         import psycopg
     except ImportError:

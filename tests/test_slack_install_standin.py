@@ -109,9 +109,15 @@ def bot_scopes() -> list[str]:
     return manifest["oauth_config"]["scopes"]["bot"]
 
 
-@pytest.fixture
-def install(tmp_path: Path) -> Iterator[Install]:
+@pytest.fixture(scope="module")
+def standin() -> Iterator[SlackStandIn]:
     standin = SlackStandIn()
+    yield standin
+    standin.close()
+
+
+@pytest.fixture
+def install(standin: SlackStandIn, tmp_path: Path) -> Iterator[Install]:
     database = str(tmp_path / "installs.db")
     store = SQLite3InstallationStore(database=database, client_id=CLIENT_ID)
     settings = OAuthSettings(
@@ -134,11 +140,13 @@ def install(tmp_path: Path) -> Iterator[Install]:
         client.chat_postEphemeral(channel=command["channel_id"], user=command["user_id"], text="reviewed")
 
     server = make_server("127.0.0.1", 0, SlackRequestHandler(app), handler_class=_Quiet)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield Install(standin, app, store, server.server_port)
     server.shutdown()
     server.server_close()
-    standin.close()
+    for team in (AGENCY_A, AGENCY_B):  # the next test installs afresh
+        standin.revoke(team)
+    standin.clear()
 
 
 def test_the_install_page_sends_the_member_to_slack_with_the_manifest_scopes_and_a_state(install: Install):
