@@ -97,6 +97,12 @@ def run(repeat: int = 7) -> list[str]:
                  f"{statistics.median(w for w, _ in times):.0f} ms; CPU best {min(c for _, c in times):.0f} ms"
                  for name, times in samples.items()]
         lines[0] += f" ({repeat} cold processes each, interleaved)"
+        if "proselint check < a short post" in commands:  # its command line must really run its checks
+            argv, _ = commands["proselint check < a short post"]
+            found = subprocess.run(argv, env=env, input="This is very unique.\n", capture_output=True, text=True,
+                                   check=False, timeout=120).stdout
+            lines.append("proselint's checks ran (it flags 'very unique')" if "unique" in found
+                         else "WARNING: proselint flagged nothing in 'very unique': its checks did not run")
         for name, draft in DRAFTS.items():
             phases = subprocess.run([sys.executable, "-c", PHASES, draft], env=env, capture_output=True,
                                     text=True, check=False, timeout=120).stdout.split()
