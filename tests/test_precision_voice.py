@@ -68,6 +68,17 @@ QUIET = [
            "in ranked.\"", "credit-sources.unsourced-quote"),
     ("en", "“We will not play him tonight, he has a fever and stayed at the hotel,” the coach replied.",
      "credit-sources.unsourced-quote"),
+    # news, shop information, donations and congratulations read from the findings on ordinary rows
+    ("en", "Carmaker announces 19 million upgrade for its plant", "credit-sources.unsourced-figure"),
+    ("fr", "Pour l'utilisateur final, c'est rassurant dans 80 % des cas.", "credit-sources.unsourced-figure"),
+    ("fr", "L'état de nos cours d'eau n'est pas brillant, d'après le dernier rapport publié par le ministère "
+           "de l'écologie sur la qualité des rivières du pays.", "relevance.talk-to-the-reader"),
+    ("en", "Buy now, pay later with your card at checkout.", "hard-sell.pushy"),
+    ("en", "The blood bank is running low. If you can, please book a donation this week!", "hard-sell.pushy"),
+    ("en", "Congrats on 1 million views, well deserved!", "vanity-metrics.audience-count"),
+    ("en", "Help us reach our goal of $10,000 for the children's ward.", "vanity-metrics.buzz-as-goal"),
+    ("en", "What? Trolls? Yeah, probably. People complain about anything.", "reputation.defensive"),
+    ("fr", "Le général qui commandait les forces de l'ONU trouve le paysage craquant.", "give-first.value-before-ask"),
 ]
 
 
@@ -107,6 +118,8 @@ def test_the_brand_post_is_still_caught(lang: str, text: str, rule: str):
     ("fr", "MAIS QUI A EU L'IDÉE DE FERMER LA PISCINE EN PLEIN ÉTÉ"),
     ("en", "Super Bowl 2026 hits 124.9 million viewers, the most watched broadcast ever"),
     ("en", "98% of people leasing a car never read the contract to the end."),
+    ("en", "This is a new level of entitlement. THE LIFT IS OUT OF ORDER! Why use an OUT OF ORDER lift!"),
+    ("en", "WE WON THE LEAGUE!!! What a night, thank you all"),
 ])  # fmt: skip
 def test_no_blocker_on_angry_capitals_headlines_or_figures(lang: str, text: str):
     assert "blocker" not in findings(text, lang).values()
