@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from adapters.cli import main
+from adapters.cli.lint import LineIndex, markdown_prose
 
 HARD_SELL_FR = "Achetez maintenant !!! Offre limitée, dernière chance."
 CLEAN_EN = "Our spring guide is out: five ways to plan a week of posts. Which one would you try first?"
@@ -199,3 +202,31 @@ def test_the_installed_command_reviews_a_folder(repo: Path):
                           check=False)
     assert done.returncode == 1, done.stderr
     assert any(f["path"] == "posts/shout.md" for f in findings(done.stdout))
+
+
+def test_a_jsonl_batch_may_say_format_jsonl():
+    line = json.dumps({"id": 7, "text": CLEAN_EN})
+    batch = run("--jsonl", "-", "--format", "jsonl", input=line + "\n")
+    sarif = run("--jsonl", "-", "--format", "sarif", input=line + "\n")
+    assert batch.exit_code == 0 and json.loads(batch.stdout)["id"] == 7
+    assert sarif.exit_code == 2 and "reviews files and folders" in sarif.output
+
+
+MARKDOWNISH = st.lists(st.sampled_from(["---", "+++", "...", "```", "~~~~", "```py`", "    ```", "text", "",
+                                        "Achetez maintenant", "\r", "é🎉"]), max_size=30).map("\n".join)
+
+
+@given(st.one_of(MARKDOWNISH, st.text()))
+def test_blanking_markdown_keeps_every_offset(text: str):
+    prose = markdown_prose(text)
+    assert len(prose) == len(text)
+    assert [i for i, c in enumerate(prose) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
+    assert all(p == t or p == " " for p, t in zip(prose, text, strict=True))
+
+
+@given(st.text(), st.data())
+def test_a_position_is_its_line_and_column(text: str, data: st.DataObject):
+    offset = data.draw(st.integers(0, len(text)))
+    line, column = LineIndex(text).position(offset)
+    before = text[:offset]
+    assert line == before.count("\n") + 1 and column == len(before) - (before.rfind("\n") + 1) + 1

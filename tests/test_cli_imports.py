@@ -1,5 +1,5 @@
 """`coach review` starts like a linter: it imports no chat platform, chart or web server, and
-every command module is imported when its command runs (adapters/cli COMMANDS), never all
+every command module is imported when its command runs (adapters/cli COMMAND_MODULES), never all
 at start-up. Start-up time itself is measured by `make bench`, never in a test."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from adapters.cli import COMMANDS, main
+from adapters.cli import COMMAND_MODULES, main
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_FOR_A_REVIEW = ("slack_bolt", "slack_sdk", "discord", "aiohttp", "waitress", "matplotlib", "watchfiles",
@@ -57,16 +57,16 @@ def test_the_probe_sees_what_a_command_imports(tmp_path: Path):
 
 
 def test_every_command_is_named_where_it_is_defined():
-    for modules in COMMANDS.values():
+    for modules in COMMAND_MODULES.values():
         for module in modules:
             importlib.import_module(f"adapters.cli.{module}")
-    assert set(main.commands) == set(COMMANDS)
+    assert set(main.commands) == set(COMMAND_MODULES)
 
 
 def test_help_lists_every_command_and_each_runs():
     listed = CliRunner().invoke(main, ["--help"])
     assert listed.exit_code == 0
-    for name in COMMANDS:
+    for name in COMMAND_MODULES:
         assert f"  {name} " in listed.output or f"  {name}\n" in listed.output
         command = main.get_command(click.Context(main), name)
         assert command is not None and command.name == name

@@ -1,5 +1,5 @@
 """The `coach` command. Each feature adds its subcommands in a module of this package,
-named in COMMANDS below.
+named in COMMAND_MODULES below.
 
 Exit status, the same for every command (README, "Exit status"):
 
@@ -26,7 +26,7 @@ EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
 # Where each command is defined. A module is imported when its command runs (or for --help
 # and completion), so `coach review` pays for no Slack, Discord, chart or store import.
-COMMANDS: dict[str, tuple[str, ...]] = {
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "chat": ("chat",), "run": ("chat",), "where": ("chat",),
     "import": ("memory",), "habits": ("memory",), "forget": ("memory",), "purge": ("memory",),
     "memory-setting": ("memory",), "nudge": ("nudge",), "plan": ("plan",), "review": ("review",),
@@ -37,13 +37,13 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 class CoachGroup(click.Group):
     """click's group with one meaning per exit status: every refusal is 2, and an
     unexpected exception becomes one line (status 2) instead of a traceback. Commands are
-    found in COMMANDS and their modules imported on first use."""
+    found in COMMAND_MODULES and their modules imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(set(self.commands) | set(COMMANDS))
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        for module in COMMANDS.get(cmd_name, ()):  # all of them, even when one was imported already
+        for module in COMMAND_MODULES.get(cmd_name, ()):  # all of them, even when one was imported already
             importlib.import_module(f"adapters.cli.{module}")  # its decorators add the command
         return super().get_command(ctx, cmd_name)
 

@@ -157,7 +157,10 @@ def collect(args: tuple[str, ...] | list[str], globs: tuple[str, ...] = DEFAULT_
 def _walk(folder: Path, globs: tuple[str, ...]) -> list[Path]:
     patterns = [g.lower() for g in globs]
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(folder):
+    def unreadable(error: OSError) -> None:
+        raise BadInput(f"cannot read the folder {error.filename}: {error.strerror or error}")
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):

@@ -86,7 +86,7 @@ def review_cmd(sources: tuple[str, ...], text: str | None, fmt: str, globs: tupl
         if len(sources) != 1 or not names_a_file(sources[0]):
             raise click.UsageError("--format json prints one review: for several files or a folder use "
                                    "--format jsonl (one object per file), github or sarif")
-    elif fmt in FILE_FORMATS:
+    elif fmt in FILE_FORMATS and not (jsonl and fmt == "jsonl"):  # a batch prints JSON lines anyway
         raise click.UsageError(f"--format {fmt} reviews files and folders: give their paths")
     from adapters.cli.engine import DraftProblem, ReviewContext, review, review_reply
     from adapters.cli.lint import MARKDOWN, markdown_prose
