@@ -20,10 +20,10 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.chat.reply import Action, Item, Reply, Section
 from bot.messages import lookup
-from bot.reply import Action, Item, Reply, Section
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}

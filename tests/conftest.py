@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import Advice, load_advice
+from bot.engine.advice import Advice, load_advice
 
 RULE = """\
 id: {id}
@@ -81,7 +81,7 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     from rich.console import Console
 
     from adapters.console import chat
-    from bot.coach import Coach
+    from bot.chat.coach import Coach
 
     feed = iter(lines)
 

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from tests.memory_helpers import post
 
 NOW = time.time()

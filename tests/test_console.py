@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from adapters.console import parse, render_to_string
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
 from tests.conftest import converse
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from tests.conftest import converse
 
 SELL = "/review Buy now, limited offer, last chance! Our new tool is the best on the market."

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from bench.corpus import EN, FR, drafts
-from bot import language
-from bot.language import SAMPLE, detect, detect_many
+from bot.engine import language
+from bot.engine.language import SAMPLE, detect, detect_many
 
 
 def _texts() -> list[str]:
@@ -45,7 +45,7 @@ def test_small_batches_and_fallbacks():
 
 
 def test_tagging_a_batch_gives_the_records_tagging_one_by_one_gives():
-    from bot.categories import default_tagger
+    from bot.engine.categories import default_tagger
 
     tagger = default_tagger()
     texts = _texts()[:120]

@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from bot.coach import ACTIONS, COMMANDS, Coach, CommandSpec
+from bot.chat.coach import ACTIONS, COMMANDS, Coach, CommandSpec
+from bot.chat.reply import Image, Reply
 from bot.config import Config
 from bot.messages import t
-from bot.reply import Image, Reply
 from tests import discord_payloads as P
 from tests.discord_standin import APP_ID, Harness
 
@@ -159,7 +159,7 @@ def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_se
 
 
 def P_context(locale: str = "en-US"):
-    from bot.context import Context
+    from bot.chat.context import Context
 
     return Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID, locale=locale)
 
@@ -203,7 +203,7 @@ def test_message_context_menu_reviews_any_message(coach, config):
 @pytest.fixture
 def store(coach, tmp_path, monkeypatch):
     """Team memory's real SQLite store behind the Coach."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(coach, "store", store)
@@ -485,8 +485,8 @@ def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, con
 
 
 def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config):
-    from bot.context import Context
-    from bot.store import Store
+    from bot.chat.context import Context
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     coach = Coach(store=store)

@@ -9,10 +9,10 @@ import asyncio
 import json
 from typing import Any
 
-from bot.coach import Coach
+from bot.chat.coach import Coach
 from bot.config import Config
+from bot.memory.store import Store
 from bot.messages import t
-from bot.store import Store
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
 

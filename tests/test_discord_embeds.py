@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from adapters.discord import embeds as E
 from adapters.discord.commands import text_values
-from bot.coach import Coach
-from bot.context import Context
-from bot.reply import Action, Image, Item, Reply, Section
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.chat.reply import Action, Image, Item, Reply, Section
 
 
 def huge_reply() -> Reply:

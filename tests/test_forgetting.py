@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from bot.messages import t
-from bot.store import Store
 from tests.memory_helpers import assert_consistent, open_store, post
 
 SECRET = "Zorglubesque"  # a word no draft, rule or fixture uses
@@ -163,7 +163,7 @@ def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(tmp_pa
 def test_a_file_from_before_ids_were_kept_unique_is_rebuilt_with_nothing_lost(tmp_path):
     from sqlite_utils import Database
 
-    from bot.store import migrations
+    from bot.memory.store import migrations
 
     path = tmp_path / "old.db"
     db = Database(path)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.advice import load_advice, pack_dirs
-from bot.coach import Coach
-from bot.context import Context
-from bot.examples import verify_rule
-from bot.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_example_history
-from bot.importers.slack_export import import_slack
-from bot.review import ReviewContext, review
-from bot.rules import load_rules
-from bot.targets import bundled_targets
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.engine.advice import load_advice, pack_dirs
+from bot.engine.examples import verify_rule
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import load_rules
+from bot.engine.targets import bundled_targets
+from bot.memory.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_example_history
+from bot.memory.importers.slack_export import import_slack
 from tests.memory_helpers import SLACK_EXPORT, open_store
 
 NOW = 1_760_000_000.0

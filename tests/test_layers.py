@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
-from bot.layers import build_layer_schema, explain, layer_schema_path, provenance
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource
+from bot.layers.stack import build_layer_schema, explain, layer_schema_path, provenance
 from tests.conftest import rule_yaml
 
 DRAFT = "Flash sale this weekend: buy now and follow us for more!"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
 from tests.memory_helpers import open_store
 
 CTX = Context(platform="discord", workspace="G1", channel="C1", user="U1", user_name="Ana")

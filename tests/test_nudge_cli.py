@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.nudge_store import NudgeStore
-from bot.store import Store
+from bot.memory.ledger import NudgeStore
+from bot.memory.store import Store
 from tests.discord_standin import DiscordStandIn
 from tests.slack_standin import BOT_TOKEN, SlackStandIn
 
@@ -139,7 +139,7 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
 
 
 def test_status_reports_a_send_that_crashed_while_posting(data):
-    from bot.schedule import Schedule, due_slot
+    from bot.nudges.schedule import Schedule, due_slot
 
     db = data / "coach.db"
     Store(db)

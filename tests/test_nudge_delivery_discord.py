@@ -10,15 +10,15 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from adapters.discord import nudge_send
-from bot.advice import load_advice
-from bot.coach import Coach
+from bot.chat.coach import Coach
 from bot.config import Config
-from bot.nudge_store import NudgeStore
-from bot.nudges import tick
-from bot.schedule import Schedule
-from bot.store import PostRecord, Store
-from bot.targets import bundled_targets
-from bot.ticker import Sender, Ticker
+from bot.engine.advice import load_advice
+from bot.engine.targets import bundled_targets
+from bot.memory.ledger import NudgeStore
+from bot.memory.store import PostRecord, Store
+from bot.nudges.compose import tick
+from bot.nudges.schedule import Schedule
+from bot.nudges.ticker import Sender, Ticker
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
 
@@ -159,7 +159,7 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
                                               permissions=P.MANAGER_PERMISSIONS))
             [schedule] = settings.schedules("discord")
             # The schedule was set "now" (real time): tick one week after its next slot.
-            from bot.schedule import next_due
+            from bot.nudges.schedule import next_due
 
             due = next_due(schedule.since, schedule)
             send = nudge_send(h.client)

@@ -11,12 +11,12 @@ import pytest
 from slack_sdk import WebClient
 
 from adapters.slack.nudges import nudge_send
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import NudgeStore
-from bot.nudges import tick
-from bot.schedule import Schedule
-from bot.store import PostRecord, Store
+from bot.chat.coach import Coach
+from bot.engine.advice import load_advice
+from bot.memory.ledger import NudgeStore
+from bot.memory.store import PostRecord, Store
+from bot.nudges.compose import tick
+from bot.nudges.schedule import Schedule
 from tests.slack_standin import BOT_TOKEN, TEAM, SlackStandIn
 
 ADVICE = load_advice()
@@ -138,7 +138,7 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     as Slack sends it) sets the schedule in the core; the tick posts."""
     from adapters.slack import build_app, serve_http, serve_in_thread
     from bot.config import Config
-    from bot.schedule import next_due
+    from bot.nudges.schedule import next_due
     from tests.slack_standin import SIGNING_SECRET, command_body, post, signed
 
     slack.add_user("U0ADMIN001", locale="fr-FR", admin=True, name="Sam")

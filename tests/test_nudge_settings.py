@@ -6,12 +6,12 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.context import Context
-from bot.nudge_settings import apply, parse_settings
-from bot.nudge_store import NudgeStore
-from bot.store import Store
+from bot.chat.coach import Coach
+from bot.chat.commands.settings import apply, parse_settings
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.memory.ledger import NudgeStore
+from bot.memory.store import Store
 
 ADVICE = load_advice()
 NOW = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)  # a Wednesday

@@ -17,10 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import LEASE, MAX_ATTEMPTS, NudgeStore
-from bot.nudges import (
+from bot.chat.coach import Coach
+from bot.engine.advice import load_advice
+from bot.engine.review import review
+from bot.engine.targets import bundled_targets
+from bot.memory.ledger import LEASE, MAX_ATTEMPTS, NudgeStore
+from bot.memory.store import PostRecord, Store
+from bot.nudges.compose import (
     NotDelivered,
     build_nudge,
     choose_tip,
@@ -30,10 +33,7 @@ from bot.nudges import (
     tick,
     tip_rules,
 )
-from bot.review import review
-from bot.schedule import Schedule, due_slot, next_due
-from bot.store import PostRecord, Store
-from bot.targets import bundled_targets
+from bot.nudges.schedule import Schedule, due_slot, next_due
 
 ROOT = Path(__file__).resolve().parents[1]
 ADVICE = load_advice()
@@ -209,9 +209,9 @@ RACER = textwrap.dedent("""
     import time
     from datetime import datetime
     from pathlib import Path
-    from bot.coach import Coach
-    from bot.nudges import tick
-    from bot.store import Store
+    from bot.chat.coach import Coach
+    from bot.nudges.compose import tick
+    from bot.memory.store import Store
 
     db, log, now, name = sys.argv[1], Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3]), sys.argv[4]
     coach = Coach(store=Store(db))
@@ -295,9 +295,9 @@ def test_crash_while_posting_is_never_sent_again(coach):
 CRASHER = textwrap.dedent("""
     import os, sys
     from datetime import datetime
-    from bot.coach import Coach
-    from bot.nudges import tick
-    from bot.store import Store
+    from bot.chat.coach import Coach
+    from bot.nudges.compose import tick
+    from bot.memory.store import Store
 
     coach = Coach(store=Store(sys.argv[1]))
 
@@ -440,7 +440,7 @@ def test_silence_alert_and_promotion_above_its_share(coach):
 
 
 def test_the_most_frequent_finding_brings_a_concrete_idea(coach):
-    from bot.context import Context
+    from bot.chat.context import Context
 
     now = PARIS_MONDAY_NINE
     ctx = Context(platform="slack", workspace="T1", channel="C-social", user="U1")
@@ -483,7 +483,7 @@ def test_tip_of_the_week_rotates_through_rules_not_shown_recently(coach):
 
 
 def test_choose_tip_prefers_never_shown_then_oldest():
-    from bot.advice import load_advice
+    from bot.engine.advice import load_advice
 
     rules = [r for r in load_advice().rules if "post" in r.applies_to][:4]
     order = [r.id for r in rotation(rules)]

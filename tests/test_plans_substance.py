@@ -12,13 +12,13 @@ from click.testing import CliRunner
 
 from adapters.cli import main
 from adapters.console import render_to_string
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.context import Context
-from bot.plan_input import parse_plan
-from bot.plan_statements import statements
-from bot.plans import PlanProblem, plan_reply, review_plan
-from bot.store import Store
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.engine.plan.input import parse_plan
+from bot.engine.plan.statements import statements
+from bot.memory.store import Store
+from bot.plans.review import PlanProblem, plan_reply, review_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 CALENDAR = (ROOT / "docs" / "examples" / "calendar-promo.csv").read_text(encoding="utf-8")

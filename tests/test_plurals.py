@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from bot.messages import lookup, plural
-from bot.store import Store
 from tests.conftest import converse
 from tests.memory_helpers import post
 
@@ -61,7 +61,7 @@ def test_the_console_forget_summary_counts_right(tmp_path: Path):
 
 
 def test_no_message_hedges_with_s_in_brackets():
-    import bot.coach  # noqa: F401  (every feature adds its messages to the catalog)
+    import bot.chat.coach  # noqa: F401  (every feature adds its messages to the catalog)
     from adapters.console import CONSOLE_MESSAGES
     from bot.messages import MESSAGES
 

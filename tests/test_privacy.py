@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import time
 
-from bot.coach import Coach, fingerprint
-from bot.context import Context
-from bot.importers.discord_export import import_discord
-from bot.importers.slack_export import import_slack
-from bot.store import TABLES
+from bot.chat.coach import Coach, fingerprint
+from bot.chat.context import Context
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.importers.slack_export import import_slack
+from bot.memory.store import TABLES
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, assert_consistent, open_store, post
 
 DAY = 86_400

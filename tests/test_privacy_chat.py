@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 
 MARIA = Context(platform="slack", workspace="T1", channel="C1", user="U-MARIA", locale="en")
 SAM = Context(platform="slack", workspace="T1", channel="C1", user="U-SAM", locale="en")

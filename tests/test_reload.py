@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice_source import AdviceSource, ReloadReport
-from bot.coach import Coach
-from bot.context import Context
-from bot.watch import AdviceWatcher
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource, ReloadReport
+from bot.layers.watch import AdviceWatcher
 from tests.conftest import rule_yaml
 
 DEADLINE = 30.0  # generous: the watcher usually reacts in well under a second

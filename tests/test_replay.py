@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
-from bot.replay import LoggedText, records_from_store, replay
-from bot.store import PostRecord, Store
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource
+from bot.memory.replay import LoggedText, records_from_store, replay
+from bot.memory.store import PostRecord, Store
 from tests.conftest import rule_yaml
 
 NOW = time.time()
@@ -160,7 +160,7 @@ def test_replay_runs_off_rules_too_and_reports_a_rule_that_cannot_run(shadow_sou
 
 
 def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, monkeypatch):
-    from bot.history import default_tagger
+    from bot.memory.history import default_tagger
 
     tagger = default_tagger()
     store = Store.open(tmp_path / "coach.db")
@@ -183,7 +183,7 @@ def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, mon
 
 
 def test_replay_says_why_a_plan_rule_has_nothing_to_replay(tmp_path, monkeypatch):
-    from bot.advice_source import AdviceSource as Source
+    from bot.layers.source import AdviceSource as Source
 
     plan_rule = next((r for r in Source(quiet=True).base.rules if "post" not in r.applies_to
                       and "plan" in r.applies_to), None)

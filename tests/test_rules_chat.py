@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import load_advice
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.layers.source import AdviceSource
 from tests.conftest import rule_yaml
 
 DRAFT = "Our guide is out: buy now and follow us for the next one, it explains the process."

@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.rules import TYPE_LISTS, bundled_advice_dir
+from bot.engine.rules import TYPE_LISTS, bundled_advice_dir
 
 FILLED = {
     '  article: ""': '  article: "Our team guide"',

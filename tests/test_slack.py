@@ -22,10 +22,10 @@ from adapters.slack.blocks import (
     REASON_BLOCK,
     REASON_INPUT,
 )
-from bot.coach import Coach
+from bot.chat.coach import Coach
+from bot.chat.reply import Image, Item, Reply, Section
 from bot.config import Config
 from bot.messages import t
-from bot.reply import Image, Item, Reply, Section
 from tests.slack_standin import (
     BOT_ID,
     BOT_TOKEN,
@@ -329,7 +329,7 @@ def test_a_blank_modal_stays_open_with_a_hint(slack):
 @pytest.fixture
 def store(slack, tmp_path, monkeypatch):
     """Team memory's real SQLite store behind the Slack app's Coach."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(slack.coach, "store", store)

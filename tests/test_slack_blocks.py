@@ -27,9 +27,9 @@ from adapters.slack.payloads import (
     request_key,
     retry_number,
 )
-from bot.coach import Coach
-from bot.context import Context
-from bot.reply import Action, Item, Reply, Section
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.chat.reply import Action, Item, Reply, Section
 
 
 def texts(blocks: list[dict[str, Any]], kinds: tuple[str, ...] = ("plain_text", "mrkdwn")) -> list[str]:

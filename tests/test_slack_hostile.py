@@ -19,9 +19,9 @@ import pytest
 
 from adapters.slack import MAX_BODY, build_app, serve_http, serve_in_thread
 from adapters.slack.blocks import DRAFT_BLOCK, DRAFT_INPUT, DRAFT_VIEW
-from bot.coach import Coach
+from bot.chat.coach import Coach
 from bot.config import Config
-from bot.store import Store
+from bot.memory.store import Store
 from tests.slack_standin import (
     BOT_TOKEN,
     SIGNING_SECRET,

@@ -13,7 +13,7 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from adapters.slack import build_app
-from bot.coach import Coach
+from bot.chat.coach import Coach
 from bot.config import Config
 from tests.slack_standin import (
     APP_TOKEN,

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.store import DEFAULT_SETTINGS, TABLES, Store, migrations
+from bot.memory.store import DEFAULT_SETTINGS, TABLES, Store, migrations
 from tests.memory_helpers import assert_consistent, open_store, post
 
 
@@ -35,10 +35,10 @@ def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_pa
     """A file written before 002: its band rows are rekeyed by 30-day period, none lost."""
     from sqlite_utils import Database
 
-    from bot.categories import default_tagger
-    from bot.history import HistoryView
-    from bot.minhash import PERIOD
-    from bot.text import Doc
+    from bot.engine.categories import default_tagger
+    from bot.engine.text import Doc
+    from bot.memory.history import HistoryView
+    from bot.memory.minhash import PERIOD
 
     path = tmp_path / "old.db"
     db = Database(path)
@@ -140,7 +140,7 @@ def test_processes_writing_at_once_lose_no_row(tmp_path):
     Store.open(path).close()  # schema first, as `coach run` would
     script = textwrap.dedent(f"""
         import sys
-        from bot.store import Store
+        from bot.memory.store import Store
         from tests.memory_helpers import post
         store = Store.open({str(path)!r})
         n = sys.argv[1]

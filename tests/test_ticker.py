@@ -7,13 +7,13 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot import ticker as ticker_module
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import NudgeStore
-from bot.schedule import Schedule
-from bot.store import Store
-from bot.ticker import Sender, Ticker, start_ticker
+from bot.chat.coach import Coach
+from bot.engine.advice import load_advice
+from bot.memory.ledger import NudgeStore
+from bot.memory.store import Store
+from bot.nudges import ticker as ticker_module
+from bot.nudges.schedule import Schedule
+from bot.nudges.ticker import Sender, Ticker, start_ticker
 
 ADVICE = load_advice()
 DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris

@@ -12,10 +12,10 @@ from bot.config import PLATFORMS, Config, ConfigError
 
 def build_coach(config: Config):
     """The Coach every adapter shares: advice, and team memory when available."""
-    from bot.advice_source import AdviceSource
-    from bot.coach import Coach
-    from bot.layers import local_root
-    from bot.watch import AdviceWatcher
+    from bot.chat.coach import Coach
+    from bot.layers.source import AdviceSource
+    from bot.layers.stack import local_root
+    from bot.layers.watch import AdviceWatcher
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
     # Packs + the admins' workspace/channel layers, reloaded when a file changes.
@@ -26,7 +26,7 @@ def build_coach(config: Config):
 
 def open_store(config: Config):
     """Team memory: the SQLite file at config.db (COACH_DB), purged of what is past its retention."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store.open(config.db)
     store.purge()
@@ -81,7 +81,7 @@ def run_cmd(config: Config, platform: str | None) -> None:
 @click.pass_obj
 def where_cmd(config: Config) -> None:
     """Where Coach keeps its data and reads its settings (every path absolute)."""
-    from bot.layers import local_root
+    from bot.layers.stack import local_root
 
     try:
         adapter = config.choose()[0]

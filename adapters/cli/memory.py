@@ -27,7 +27,7 @@ from bot.config import Config
 
 
 def _store(config: Config):
-    from bot.store import Store
+    from bot.memory.store import Store
 
     return Store.open(config.db)
 
@@ -93,7 +93,12 @@ def _import_problem(what: str, exc: BaseException) -> str:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
+    from bot.memory.importers.slack_export import (
+        ExportSource,
+        check_observe,
+        day_files,
+        import_slack,
+    )
 
     store = _store(config)
     started = time.perf_counter()
@@ -119,7 +124,7 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
 @click.pass_obj
 def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[str, ...]) -> None:
     """DiscordChatExporter JSON files (one per channel or thread)."""
-    from bot.importers.discord_export import import_discord
+    from bot.memory.importers.discord_export import import_discord
 
     store = _store(config)
     total = sum(Path(f).stat().st_size for f in files)
@@ -147,7 +152,7 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
                lang: str, until: str | None) -> None:
     """Posts per week and per member, silences, give/ask, content mix, review scores, dismissals."""
     from adapters.console import render
-    from bot.habits import habits_reply, summary
+    from bot.memory.habits import habits_reply, summary
 
     store = _store(config)
     ws = _workspace(store, workspace)
@@ -243,8 +248,8 @@ def setting_cmd(config: Config, key: str | None, value: str | None, workspace: s
     """Show or set a team-memory setting: store_text (posts|all|none), retention_days, target_mix,
     target_posts_per_week, audience_topics, nudge_silence_days. VALUE is JSON (or plain text);
     a key or value Coach cannot use is refused with the allowed values."""
-    from bot.store import DEFAULT_SETTINGS
-    from bot.team_settings import SETTINGS, SettingError, check
+    from bot.memory.store import DEFAULT_SETTINGS
+    from bot.memory.team_settings import SETTINGS, SettingError, check
 
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")

@@ -29,10 +29,10 @@ CONSOLE = ("console", "local", "console")
 
 
 def _coach(config: Config):
-    from bot.advice_source import AdviceSource
-    from bot.coach import Coach
-    from bot.layers import local_root
-    from bot.store import Store
+    from bot.chat.coach import Coach
+    from bot.layers.source import AdviceSource
+    from bot.layers.stack import local_root
+    from bot.memory.store import Store
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
     return Coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
@@ -104,10 +104,10 @@ def nudge_group(ctx: click.Context, dry_run: bool, send_due: bool, status: bool,
 
 def _dry_run(config: Config, now: datetime, channel: str | None, platform: str | None, workspace: str | None,
              lang: str | None, chart: str | None) -> None:
-    from bot.nudge_settings import when
-    from bot.nudge_store import NudgeStore
-    from bot.nudges import build_nudge
-    from bot.schedule import Schedule, describe, due_slot, next_due
+    from bot.chat.commands.settings import when
+    from bot.memory.ledger import NudgeStore
+    from bot.nudges.compose import build_nudge
+    from bot.nudges.schedule import Schedule, describe, due_slot, next_due
 
     coach = _coach(config)
     nudges = NudgeStore.for_coach(coach)
@@ -160,7 +160,7 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
     import discord
 
     from adapters.discord import nudge_send
-    from bot.nudges import tick
+    from bot.nudges.compose import tick
 
     client = discord.Client(intents=discord.Intents.none())
     async with client:
@@ -169,8 +169,8 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
 
 
 def _send_due(config: Config, now: datetime, channel: str | None, platform: str | None) -> int:
-    from bot.nudge_store import NudgeStore
-    from bot.nudges import tick
+    from bot.memory.ledger import NudgeStore
+    from bot.nudges.compose import tick
 
     coach = _coach(config)
     nudges = NudgeStore.for_coach(coach)
@@ -203,7 +203,7 @@ def _send_due(config: Config, now: datetime, channel: str | None, platform: str 
 
 
 def _status(config: Config, channel: str | None) -> None:
-    from bot.nudge_store import NudgeStore
+    from bot.memory.ledger import NudgeStore
 
     coach = _coach(config)
     records = NudgeStore.for_coach(coach).records(channel=channel)
@@ -258,8 +258,8 @@ def schedule_cmd(config: Config, channel: str, day: str | None, at: str | None, 
                  now_text: str | None) -> None:
     """Set a channel's weekly nudge (the same rules as /settings). The channel must be one team
     memory knows (from an import, an observed channel or a review there), unless --force."""
-    from bot.context import Context
-    from bot.nudge_settings import apply
+    from bot.chat.commands.settings import apply
+    from bot.chat.context import Context
 
     coach = _coach(config)
     where = _default_place(coach.store, platform, workspace)

@@ -16,10 +16,10 @@ from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, 
 from adapters.cli.inputs import BadInput, open_path, resolve
 from adapters.cli.progress import progress
 from adapters.console import render
-from bot.advice import Advice, load_advice
-from bot.replies import review_reply
-from bot.reply import Reply
-from bot.review import DraftProblem, ReviewContext, review
+from bot.chat.replies import review_reply
+from bot.chat.reply import Reply
+from bot.engine.advice import Advice, load_advice
+from bot.engine.review import DraftProblem, ReviewContext, review
 
 
 def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:

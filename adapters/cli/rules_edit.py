@@ -15,10 +15,11 @@ from adapters.cli import EXIT_BAD_INPUT, counted
 from adapters.cli.inputs import read_file
 from adapters.cli.progress import progress
 from adapters.cli.rules import rules_group
-from bot.advice import pack_dirs
-from bot.advice_source import AdviceSource
 from bot.config import Config
-from bot.layers import (
+from bot.engine.advice import pack_dirs
+from bot.engine.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
+from bot.layers.source import AdviceSource
+from bot.layers.stack import (
     ID_RE,
     build_layer_schema,
     layer_dir,
@@ -26,8 +27,14 @@ from bot.layers import (
     local_root,
     schema_comment,
 )
-from bot.replay import DAY, LoggedText, ReplayResult, history_extra, records_from_store, replay
-from bot.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
+from bot.memory.replay import (
+    DAY,
+    LoggedText,
+    ReplayResult,
+    history_extra,
+    records_from_store,
+    replay,
+)
 
 SLOT_HELP = {
     "fr": {"phrases": "les mots ou expressions qui déclenchent le conseil",
@@ -90,7 +97,7 @@ OPTIONAL_SLOTS = {"exceptions", "suggestions"}
 
 def empty_slots(text: str) -> list[tuple[int, str]]:
     """(line, key) of every empty value, so `rules new` can say what is left to fill."""
-    from bot import yamlfile
+    from bot.engine import yamlfile
 
     located = yamlfile.load(text)
     slots = []
@@ -163,7 +170,7 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
     if not config.db.exists():
         raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
     try:
-        from bot.store import Store
+        from bot.memory.store import Store
     except ImportError as exc:  # team memory not installed in this build
         raise click.ClickException(f"team memory is not available: {exc}") from None
     store = Store.open(config.db)

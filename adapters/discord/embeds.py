@@ -24,8 +24,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.chat.reply import Action, Item, Reply
 from bot.messages import MESSAGES, t
-from bot.reply import Action, Item, Reply
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.chat.reply import Action, Item, Reply, Section
 from bot.messages import MESSAGES, lookup, t
-from bot.reply import Action, Item, Reply, Section
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000

@@ -58,9 +58,9 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.coach import COMMANDS, Coach
-from bot.context import Context
-from bot.reply import Reply
+from bot.chat.coach import COMMANDS, Coach
+from bot.chat.context import Context
+from bot.chat.reply import Reply
 
 log = logging.getLogger("coach.slack")
 
