@@ -23,19 +23,18 @@ MAX_FUNCTION_LINES = 60
 KNOWN: set[str] = {
     'cycle bot.chat.coach bot.chat.commands.forget bot.chat.commands.memory bot.chat.commands.rules bot.chat.commands.settings bot.chat.replies bot.engine.advice bot.engine.categories bot.engine.checks.plan bot.engine.plan.input bot.engine.review bot.layers.budget bot.layers.source bot.layers.stack bot.memory.chart bot.memory.habits bot.memory.history bot.memory.postfeatures bot.memory.store bot.memory.upgrades bot.plans.review',
     'cycle bot.engine.chatspell bot.engine.checks bot.engine.checks.signals bot.engine.clauses bot.engine.measures bot.engine.patterns bot.engine.phrases bot.engine.rules bot.engine.text',
-    'function bot.engine.rules._semantic_errors: 66 lines',
-    'function bot.memory.habits.habits_reply: 67 lines',
-    'function bot.memory.habits.summary: 66 lines',
-    'function bot.memory.store._initial: 119 lines',
-    'function bot.memory.store._insert_posts: 90 lines',
-    'function bot.nudges.compose.compose: 74 lines',
-    'function bot.nudges.compose.gather_facts: 64 lines',
-    'module bot.engine.plan.input: 494 lines',
-    'module bot.layers.source: 425 lines',
-    'module bot.layers.stack: 620 lines',
-    'module bot.memory.store: 827 lines',
-    'module bot.nudges.compose: 446 lines',
-    'module bot.plans.review: 482 lines',
+    'function bot.engine.rules._semantic_errors over 60 lines',
+    'function bot.memory.habits.habits_reply over 60 lines',
+    'function bot.memory.habits.summary over 60 lines',
+    'function bot.memory.store._initial over 60 lines',
+    'function bot.memory.store._insert_posts over 60 lines',
+    'function bot.nudges.compose.compose over 60 lines',
+    'function bot.nudges.compose.gather_facts over 60 lines',
+    'module bot.engine.plan.input over 400 lines',
+    'module bot.layers.source over 400 lines',
+    'module bot.layers.stack over 400 lines',
+    'module bot.memory.store over 400 lines',
+    'module bot.plans.review over 400 lines',
     'sql adapters/cli/memory.py',
     'sql adapters/cli/nudge.py',
     'sql adapters/cli/rules_edit.py',
@@ -45,7 +44,6 @@ KNOWN: set[str] = {
     'sql bot/nudges/compose.py',
     'upward bot.engine.categories -> bot.memory.postfeatures',
     'upward bot.engine.categories -> bot.memory.store',
-    'upward bot.engine.checks.plan -> bot.plans.messages',
     'upward bot.memory.habits -> bot.chat.reply',
     'upward bot.memory.ledger -> bot.nudges.schedule',
     'upward bot.memory.postfeatures -> bot.chat.coach',
@@ -151,12 +149,12 @@ def sizes(root: Path = ROOT) -> list[str]:
         text = path.read_text(encoding="utf-8")
         lines = len(text.splitlines())
         if lines > MAX_MODULE_LINES:
-            bad.append(f"module {name}: {lines} lines")
+            bad.append(f"module {name} over {MAX_MODULE_LINES} lines")
         for node in ast.walk(ast.parse(text)):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 length = node.end_lineno - node.lineno + 1
                 if length > MAX_FUNCTION_LINES:
-                    bad.append(f"function {name}.{node.name}: {length} lines")
+                    bad.append(f"function {name}.{node.name} over {MAX_FUNCTION_LINES} lines")
     return sorted(bad)
 
 
@@ -211,4 +209,4 @@ def test_the_check_sees_a_cycle_an_upward_import_and_a_long_function(tmp_path: P
     edges = graph(root)
     assert cycles(edges) == [["bot.engine.a", "bot.engine.b"]]
     assert upward(edges) == ["bot.engine.b -> bot.chat.coach"]
-    assert sizes(root) == ["function bot.chat.coach.g: 71 lines"]
+    assert sizes(root) == ["function bot.chat.coach.g over 60 lines"]

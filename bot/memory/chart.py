@@ -15,18 +15,12 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the headless backend)
 
 from bot.memory.habits import MIX_KEYS, Habits, _date  # noqa: E402
-from bot.messages import MESSAGES, t  # noqa: E402
+from bot.messages import t  # noqa: E402
 
 # Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
 COLOURS = {"give": "#009E73", "ask": "#D55E00", "converse": "#0072B2", "entertain": "#CC79A7",
            "news": "#E69F00", "other": "#BBBBBB"}
 WIDTH_PX, HEIGHT_PX, DPI = 1000, 560, 100
-
-MESSAGES.update({
-    "chart.cadence": {"en": "Posts per week", "fr": "Messages par semaine"},
-    "chart.target": {"en": "target", "fr": "objectif"},
-    "chart.mix": {"en": "Content mix", "fr": "Mix de contenus"},
-})
 
 
 def habits_chart(habits: Habits, language: str = "en") -> bytes:

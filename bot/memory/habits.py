@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.chat.reply import Image, Item, Reply, Section
 from bot.engine.targets import bundled_targets
 from bot.memory.store import CATEGORIES, DEFAULT_SETTINGS, Store
-from bot.messages import MESSAGES, t
+from bot.messages import t
 
 DAY = 86_400
 MIX_KEYS = (*CATEGORIES, "other")  # "other": posts no lexicon recognised
@@ -226,50 +226,6 @@ def rule_stats(store: Store, workspace_id: int) -> list[RuleStats]:
 
 
 # -- the reply -----------------------------------------------------------------
-
-MESSAGES.update({
-    "habits.title": {"en": "Team habits: {workspace}", "fr": "Habitudes de l'équipe : {workspace}"},
-    "habits.window": {"en": "The {weeks} {weeks:week|weeks} from {start} to {end}.", "fr": "{weeks:La|Les} {weeks} {weeks:semaine|semaines} du {start} au {end}."},
-    "habits.anchored": {"en": "Nothing posted lately: {weeks:this is the|these are the} {weeks} {weeks:week|weeks} up to the last post ({end}).",
-                        "fr": "Rien de publié récemment : voici {weeks:la|les} {weeks} {weeks:semaine|semaines} jusqu'au dernier message ({end})."},
-    "habits.empty": {"en": "Coach has no posts of this team yet. Use “I posted it” after a review, opt a channel in with `/coach observe on`, or import an export with `coach import slack|discord`.",
-                     "fr": "Coach n'a encore aucun message de cette équipe. Utilisez « Je l'ai publié » après une relecture, activez un canal avec `/coach observe on`, ou importez un export avec `coach import slack|discord`."},
-    "habits.cadence": {"en": "Cadence", "fr": "Rythme"},
-    "habits.per_week": {"en": "{n} {n:post|posts} a week on average ({posts} in all; target {target})",
-                        "fr": "{n} {n:message|messages} par semaine en moyenne ({posts} en tout ; objectif {target})"},
-    "habits.weeks": {"en": "Week by week: {counts}", "fr": "Semaine par semaine : {counts}"},
-    "habits.silence": {"en": "Longest silence: {days} {days:day|days} ({start} → {end})",
-                       "fr": "Plus long silence : {days} {days:jour|jours} ({start} → {end})"},
-    "habits.silence_ongoing": {"en": "Longest silence: {days} {days:day|days}, still going on (since {start})",
-                               "fr": "Plus long silence : {days} {days:jour|jours}, toujours en cours (depuis le {start})"},
-    "habits.since_last": {"en": "Last post {days} {days:day|days} ago", "fr": "Dernier message il y a {days} {days:jour|jours}"},
-    "habits.members": {"en": "Per member: {list}", "fr": "Par membre : {list}"},
-    "habits.mix": {"en": "Content mix", "fr": "Mix de contenus"},
-    "habits.give_ask": {"en": "Give/ask: {give} {give:post|posts} gave, {ask} asked ({ratio})",
-                        "fr": "Donner/demander : {give} {give:message a|messages ont} donné, {ask} {ask:a|ont} demandé ({ratio})"},
-    "habits.ratio": {"en": "{ratio} given per ask", "fr": "{ratio} {ratio:don|dons} par demande"},
-    "habits.no_ask": {"en": "no ask at all", "fr": "aucune demande"},
-    "habits.share": {"en": "{category}: {share}% (target {target}%)", "fr": "{category} : {share} % (cible {target} %)"},
-    "habits.share_free": {"en": "{category}: {share}%", "fr": "{category} : {share} %"},
-    "habits.reviews": {"en": "Reviews", "fr": "Relectures"},
-    "habits.trend": {"en": "Review score by week: {trend}", "fr": "Score des relectures par semaine : {trend}"},
-    "habits.no_reviews": {"en": "No reviews in this window.", "fr": "Aucune relecture sur cette période."},
-    "habits.top": {"en": "Most frequent findings: {list}", "fr": "Remarques les plus fréquentes : {list}"},
-    "habits.rules": {"en": "Dismissed as “not for this post” (all time): {list}",
-                     "fr": "Écartées « pas pour ce message » (depuis le début) : {list}"},
-    "habits.rule_rate": {"en": "{rule} {dismissed}/{fired} ({rate}%, precision {precision}%)",
-                         "fr": "{rule} {dismissed}/{fired} ({rate} %, précision {precision} %)"},
-    "habits.no_dismissals": {"en": "No dismissals yet: no finding was marked “not for this post” ({n} {n:finding|findings} shown).",
-                             "fr": "Aucune remarque écartée pour l'instant : aucune n'a été marquée « pas pour ce message » ({n} {n:remarque affichée|remarques affichées})."},
-    "habits.chart_alt": {"en": "Posts per week and content mix over the last {weeks} weeks",
-                         "fr": "Messages par semaine et mix de contenus sur les {weeks} dernières semaines"},
-    "category.give": {"en": "give", "fr": "donner"},
-    "category.ask": {"en": "ask", "fr": "demander"},
-    "category.converse": {"en": "converse", "fr": "converser"},
-    "category.entertain": {"en": "entertain", "fr": "divertir"},
-    "category.news": {"en": "news", "fr": "actualité"},
-    "category.other": {"en": "other", "fr": "autre"},
-})  # fmt: skip
 
 
 def _date(value: date | int, language: str) -> str:

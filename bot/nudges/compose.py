@@ -46,7 +46,7 @@ from bot.chat.context import Context
 from bot.chat.reply import Image, Item, Reply, Section
 from bot.engine.rules import Rule
 from bot.memory.ledger import LEASE, Claim, NudgeStore
-from bot.messages import MESSAGES, t
+from bot.messages import known, t
 from bot.nudges.schedule import DEFAULT_GRACE, Schedule, due_slot
 
 log = logging.getLogger("coach.nudges")
@@ -67,63 +67,6 @@ class NotDelivered(Exception):
 
 
 # ---------------------------------------------------------------- messages
-
-NUDGE_MESSAGES: dict[str, dict[str, str]] = {
-    "nudge.title": {"en": "Your week with Coach", "fr": "Votre semaine avec Coach"},
-    "nudge.summary": {"en": "How last week went, and one idea for this one.",
-                      "fr": "Comment s'est passée la semaine dernière, et une idée pour celle-ci."},
-    "nudge.summary.new": {"en": "Coach has not seen your team's posts yet, so here is a head start. Import your history (`coach import`) or let Coach observe a channel to see your own figures next week.",
-                          "fr": "Coach n'a pas encore vu les messages de votre équipe : voici de quoi bien démarrer. Importez votre historique (`coach import`) ou laissez Coach observer un salon pour voir vos propres chiffres la semaine prochaine."},
-    "nudge.week": {"en": "Last week", "fr": "La semaine dernière"},
-    "nudge.posts.usual": {"en": "{n} {n:post|posts} in the last 7 days; your usual pace is about {usual} a week.",
-                          "fr": "{n} {n:publication|publications} ces 7 derniers jours ; votre rythme habituel est d'environ {usual} par semaine."},
-    "nudge.posts.target": {"en": "{n} {n:post|posts} in the last 7 days; your target is {target} a week.",
-                           "fr": "{n} {n:publication|publications} ces 7 derniers jours ; votre objectif est de {target} par semaine."},
-    "nudge.pace.above": {"en": "More than usual: nice momentum.", "fr": "Plus que d'habitude : bel élan."},
-    "nudge.pace.same": {"en": "Right on your rhythm.", "fr": "Pile dans votre rythme."},
-    "nudge.pace.below": {"en": "A little under your rhythm: one useful post this week gets you back on track.",
-                         "fr": "Un peu sous votre rythme : une publication utile cette semaine suffit pour revenir."},
-    "nudge.balance": {"en": "Give and ask over 4 weeks: {give} {give:post|posts} that {give:gives|give}, {ask} that {ask:asks|ask}.",
-                      "fr": "Donner et demander sur 4 semaines : {give} {give:publication qui donne|publications qui donnent}, {ask} qui {ask:demande|demandent}."},
-    "nudge.balance.good": {"en": "You give more than you ask: that is what earns attention.",
-                           "fr": "Vous donnez plus que vous ne demandez : c'est ce qui attire l'attention."},
-    "nudge.balance.low": {"en": "You ask nearly as often as you give: lead with something useful this week (a tip, a resource, a thank-you).",
-                          "fr": "Vous demandez presque autant que vous donnez : commencez cette semaine par quelque chose d'utile (une astuce, une ressource, un merci)."},
-    "nudge.mix": {"en": "Content mix over 4 weeks", "fr": "Mix de contenus sur 4 semaines"},
-    "nudge.mix.ok": {"en": "Your mix is close to your target.", "fr": "Votre mix est proche de votre objectif."},
-    "nudge.mix.no_entertain": {"en": "No entertaining post these 4 weeks (target {target}%): a behind-the-scenes photo or a light question would do.",
-                               "fr": "Aucune publication divertissante ces 4 semaines (objectif {target} %) : une photo des coulisses ou une question légère suffirait."},
-    "nudge.mix.promo": {"en": "Promotion is {share}% of your mix, above its {target}% share: swap one ask for a give.",
-                        "fr": "La promotion fait {share} % de votre mix, au-dessus de sa part de {target} % : remplacez une demande par un contenu qui donne."},
-    "nudge.silence": {"en": "{days} {days:day|days} without a post: the conversation goes on with or without you. A short question to your community is an easy way back.",
-                      "fr": "{days} {days:jour|jours} sans publication : la conversation continue, avec ou sans vous. Une courte question à votre communauté est un retour facile."},
-    "nudge.idea": {"en": "An idea for this week", "fr": "Une idée pour cette semaine"},
-    "nudge.finding": {"en": "Most frequent in your reviews: {topic} (in {n} {n:draft|drafts} over 4 weeks)",
-                      "fr": "Le plus fréquent dans vos relectures : {topic} (dans {n} {n:brouillon|brouillons} en 4 semaines)"},
-    "nudge.idea.start": {"en": "Start with one post that gives",
-                         "fr": "Commencez par une publication qui donne"},
-    "nudge.idea.start.how": {"en": "A practical tip, a resource or a thank-you to someone in your community. Run it through `/review` before you post.",
-                             "fr": "Une astuce pratique, une ressource ou un merci à quelqu'un de votre communauté. Passez-la par `/review` avant de publier."},
-    "nudge.idea.give": {"en": "Share one practical tip your readers can use today.",
-                        "fr": "Partagez une astuce pratique que vos lecteurs peuvent utiliser aujourd'hui."},
-    "nudge.idea.converse": {"en": "Ask your community a genuine question, and take the time to answer.",
-                            "fr": "Posez une vraie question à votre communauté, et prenez le temps de répondre."},
-    "nudge.idea.entertain": {"en": "Show something from behind the scenes.",
-                             "fr": "Montrez quelque chose des coulisses."},
-    "nudge.idea.news": {"en": "Share one piece of news that matters to your readers.",
-                        "fr": "Partagez une nouvelle qui compte pour vos lecteurs."},
-    "nudge.idea.ask": {"en": "You have earned an ask: invite readers to one clear next step.",
-                       "fr": "Vous avez gagné le droit de demander : invitez vos lecteurs à une étape claire."},
-    "nudge.idea.title": {"en": "Your mix needs more {category}", "fr": "Votre mix manque de {category}"},
-    "nudge.tip": {"en": "Tip of the week", "fr": "L'astuce de la semaine"},
-    "nudge.chart.alt": {"en": "Posts per week and content mix", "fr": "Publications par semaine et mix de contenus"},
-    "nudge.category.give": {"en": "giving", "fr": "contenus qui donnent"},
-    "nudge.category.ask": {"en": "promotion", "fr": "promotion"},
-    "nudge.category.converse": {"en": "conversation", "fr": "conversation"},
-    "nudge.category.entertain": {"en": "entertainment", "fr": "divertissement"},
-    "nudge.category.news": {"en": "news", "fr": "actualités"},
-}  # fmt: skip
-MESSAGES.update(NUDGE_MESSAGES)
 
 
 def _number(value: float, language: str) -> str:
@@ -273,7 +216,7 @@ def choose_tip(rules: Sequence[Rule], recent: Sequence[str], avoid: str = "") ->
 
 def _topic(rule: Rule | None, rule_id: str, language: str) -> str:
     key = f"topic.{rule.topic}" if rule else ""
-    return t(key, language) if key in MESSAGES else rule_id
+    return t(key, language) if known(key) else rule_id
 
 
 def compose(facts: NudgeFacts, schedule: Schedule, *, tip: Rule | None = None,

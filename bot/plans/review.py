@@ -46,8 +46,7 @@ from bot.engine.review import (
 )
 from bot.engine.rules import Rule
 from bot.engine.targets import Targets, bundled_targets, targets_for
-from bot.messages import t
-from bot.plans import messages as plan_messages  # noqa: F401  (plan.* messages)
+from bot.messages import known, t
 
 SCHEMA_VERSION = 1
 MAX_PLAN_CHARS = 60_000
@@ -243,7 +242,7 @@ def _checklist(advice: Advice, plan: PlanInput, findings: tuple[Finding, ...], e
     for topic in sorted(by_topic, key=lambda name: (order.get(name, len(order)), name)):
         rules = sorted(by_topic[topic], key=lambda r: r.id)
         key = f"plan.check.{topic}"
-        label = t(key, language) if key in plan_messages.PLAN_MESSAGES else t(f"topic.{topic}", language)
+        label = t(key, language) if known(key) else t(f"topic.{topic}", language)
         judged = [(rule, _judged(rule, plan)) for rule in rules]
         missing = next((rule for rule in rules if rule.id in fired), None)
         covering = next((rule for rule, (reason, _) in judged if not reason), None)

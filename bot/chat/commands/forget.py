@@ -15,18 +15,10 @@ from bot.chat.coach import command
 from bot.chat.context import Context
 from bot.chat.replies import text_reply
 from bot.chat.reply import Reply
-from bot.messages import MESSAGES, t
+from bot.messages import t
 
 if TYPE_CHECKING:
     from bot.chat.coach import Coach
-
-MESSAGES.update({
-    "forget.summary": {"en": "Coach keeps, about you in this workspace: {posts} {posts:post|posts}, {reviews} {reviews:review|reviews} (fingerprints of your drafts, scores, the rules that fired) and {dismissals} {dismissals:dismissal|dismissals}. Type {how} to delete all of it; it cannot be undone.",
-                       "fr": "Coach garde, à votre sujet dans cet espace : {posts} {posts:message|messages}, {reviews} {reviews:relecture|relectures} (empreintes de vos brouillons, scores, règles déclenchées) et {dismissals} {dismissals:remarque écartée|remarques écartées}. Tapez {how} pour tout supprimer ; c'est définitif."},
-    "forget.nothing": {"en": "Coach keeps nothing about you in this workspace.", "fr": "Coach ne garde rien à votre sujet dans cet espace."},
-    "forget.done": {"en": "Done: Coach deleted {rows} {rows:row|rows} about you, and forgot the drafts it still had in memory.",
-                    "fr": "C'est fait : Coach a supprimé {rows} {rows:ligne|lignes} vous concernant et oublié les brouillons qu'il avait encore en mémoire."},
-})  # fmt: skip
 
 
 def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:

@@ -26,32 +26,12 @@ from bot.engine.categories import tagger_for
 from bot.engine.review import Review
 from bot.memory.habits import habits_reply, summary
 from bot.memory.history import view_for
-from bot.messages import MESSAGES, t
+from bot.messages import t
 
 if TYPE_CHECKING:
     from bot.chat.coach import Coach
 
 log = logging.getLogger("coach.memory")
-
-MESSAGES.update({
-    "memory.off": {"en": "Team memory is off here, so Coach has no history to show. (It is on when Coach runs with its data directory.)",
-                   "fr": "La mémoire d'équipe est désactivée ici : Coach n'a pas d'historique à montrer. (Elle est active quand Coach tourne avec son dossier de données.)"},
-    "dismiss.done": {"en": "Thanks, noted: “{rule}” is not for this post. Coach counts these to measure how often each piece of advice misses.",
-                     "fr": "Merci, c'est noté : « {rule} » n'est pas pour ce message. Coach les compte pour mesurer quand un conseil tombe à côté."},
-    "dismiss.again": {"en": "Already noted: “{rule}” is not for this post.", "fr": "Déjà noté : « {rule} » n'est pas pour ce message."},
-    "dismiss.bad": {"en": "I could not tell which finding to set aside; please use the button under the finding.",
-                    "fr": "Je n'ai pas compris quelle remarque écarter ; utilisez le bouton sous la remarque."},
-    "posted.done": {"en": "Noted as published: that makes {n} team {n:post|posts} in the last 7 days. `/habits` shows the whole picture.",
-                    "fr": "Noté comme publié : cela fait {n} {n:message|messages} de l'équipe sur les 7 derniers jours. `/habits` montre l'ensemble."},
-    "posted.again": {"en": "Already noted as published.", "fr": "Déjà noté comme publié."},
-    "observe.on": {"en": "Coach now listens in this channel: what the community says here helps judge how relevant drafts are. Nothing is posted here. `/coach observe off` stops it.",
-                   "fr": "Coach écoute maintenant ce canal : ce que dit la communauté ici aide à juger la pertinence des brouillons. Rien n'y est publié. `/coach observe off` l'arrête."},
-    "observe.off": {"en": "Coach no longer listens in this channel. What it already remembers stays until the retention purge or `coach forget`.",
-                    "fr": "Coach n'écoute plus ce canal. Ce qu'il a déjà retenu reste jusqu'à la purge de rétention ou `coach forget`."},
-    "observe.status_on": {"en": "Coach listens in this channel. `/coach observe off` stops it.", "fr": "Coach écoute ce canal. `/coach observe off` l'arrête."},
-    "observe.status_off": {"en": "Coach does not listen in this channel. `/coach observe on` starts it.",
-                           "fr": "Coach n'écoute pas ce canal. `/coach observe on` le lance."},
-})  # fmt: skip
 
 
 def attach(coach: Coach) -> None:

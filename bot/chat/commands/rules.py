@@ -26,41 +26,7 @@ from bot.chat.reply import Item, Reply, Section
 from bot.engine.rules import RuleError
 from bot.layers.source import AdviceSource
 from bot.layers.stack import explain
-from bot.messages import MESSAGES, t
-
-MESSAGES.update({
-    "rules.title": {"en": "Active rules in {place}", "fr": "Règles actives dans {place}"},
-    "rules.place.workspace": {"en": "this workspace", "fr": "cet espace de travail"},
-    "rules.place.channel": {"en": "this channel", "fr": "ce canal"},
-    "rules.rate": {"en": "dismissed {rate} of the time ({dismissed}/{fired})",
-                   "fr": "écartée {rate} du temps ({dismissed}/{fired})"},
-    "rules.rate.none": {"en": "shown {fired} {fired:time|times}, no dismissals yet",
-                        "fr": "affichée {fired} fois, aucun écart pour l'instant"},
-    "rules.rate.unknown": {"en": "dismissal rate —", "fr": "taux d'écart —"},
-    "rules.others": {"en": "Also: {shadow} in shadow (recorded, not shown), {off} switched off.",
-                     "fr": "Aussi : {shadow} en observation ({shadow:enregistrée, non affichée|enregistrées, non affichées}), {off} {off:désactivée|désactivées}."},
-    "rules.usage": {"en": "Use `/coach rules off ID`, `/coach rules on ID` (add `here` for this channel only), `/coach rules show ID`, `/coach rules reload`.",
-                    "fr": "Utilisez `/coach rules off ID`, `/coach rules on ID` (ajoutez `here` pour ce canal seulement), `/coach rules show ID`, `/coach rules reload`."},
-    "rules.unknown": {"en": "There is no rule `{id}` here. `/coach rules` lists them.",
-                      "fr": "Il n'y a pas de règle `{id}` ici. `/coach rules` les liste."},
-    "rules.fixed": {"en": "The advice is fixed in this setup (no local advice folder), so rules cannot be switched from chat.",
-                    "fr": "Les conseils sont figés dans cette installation (pas de dossier local), on ne peut pas changer les règles depuis le chat."},
-    "rules.switched.active": {"en": "`{id}` is now on for {place}. The next review uses it.",
-                              "fr": "`{id}` est maintenant activée pour {place}. La prochaine relecture l'utilise."},
-    "rules.switched.off": {"en": "`{id}` is now off for {place}. The next review skips it.",
-                           "fr": "`{id}` est maintenant désactivée pour {place}. La prochaine relecture l'ignore."},
-    "rules.switched.shadow": {"en": "`{id}` is now in shadow for {place}: its matches are recorded, not shown. Try `coach rules replay {id}`.",
-                              "fr": "`{id}` est maintenant en observation pour {place} : ses résultats sont enregistrés, pas affichés. Essayez `coach rules replay {id}`."},
-    "rules.switch.failed": {"en": "I could not change `{id}`: {problem}", "fr": "Je n'ai pas pu modifier `{id}` : {problem}"},
-    "rules.which_channel": {"en": "I can't tell which channel `{channel}` is. Type `/coach rules {verb} {id} here` in that channel.",
-                            "fr": "Je ne sais pas quel canal est `{channel}`. Tapez `/coach rules {verb} {id} here` dans ce canal."},
-    "rules.written": {"en": "Written to {file}.", "fr": "Écrit dans {file}."},
-    "rules.reloaded": {"en": "Advice reloaded: {n} {n:rule|rules} active here, no problem found.",
-                       "fr": "Conseils rechargés : {n} {n:règle active|règles actives} ici, aucun problème."},
-    "rules.broken.title": {"en": "Some advice files have problems", "fr": "Des fichiers de conseils ont des problèmes"},
-    "rules.broken.text": {"en": "Reviews keep using the last good version of these files until they are fixed.",
-                          "fr": "Les relectures gardent la dernière version correcte de ces fichiers jusqu'à leur correction."},
-})  # fmt: skip
+from bot.messages import known, t
 
 _CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>
 HERE = {"here", "channel", "ici", "canal"}
@@ -149,7 +115,7 @@ def list_reply(coach: Coach, ctx: Context) -> Reply:
 
 def _topic_name(topic: str, lang: str) -> str:
     key = f"topic.{topic}"
-    return t(key, lang) if key in MESSAGES else topic
+    return t(key, lang) if known(key) else topic
 
 
 def _has_channel_layer(coach: Coach, ctx: Context) -> bool:

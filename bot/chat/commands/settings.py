@@ -21,7 +21,7 @@ from bot.chat.coach import Coach, command
 from bot.chat.context import Context
 from bot.chat.reply import Item, Reply, Section
 from bot.memory.ledger import NudgeStore
-from bot.messages import MESSAGES, t
+from bot.messages import t
 from bot.nudges.schedule import (
     WEEKDAY_NAMES,
     Schedule,
@@ -50,42 +50,6 @@ _CHANNEL_ID = re.compile(r"^<?#?([A-Z0-9]{6,}|\d{5,})(?:\|[^>]*)?>?$")
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
               "octobre", "novembre", "décembre")
 _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-SETTINGS_MESSAGES: dict[str, dict[str, str]] = {
-    "nudge.settings.title": {"en": "Weekly nudges", "fr": "Rappels hebdomadaires"},
-    "nudge.settings.none": {"en": "No weekly nudge yet. Set one up, e.g. `/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=en` (in the channel to nudge, or with `nudge_channel=`).",
-                            "fr": "Aucun rappel hebdomadaire pour l'instant. Par exemple : `/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr` (dans le salon à relancer, ou avec `nudge_channel=`)."},
-    "nudge.settings.saved": {"en": "Saved. The weekly nudge for {channel}: {schedule}.",
-                             "fr": "C'est noté. Le rappel hebdomadaire de {channel} : {schedule}."},
-    "nudge.settings.next": {"en": "Next one: {when}.", "fr": "Prochain rappel : {when}."},
-    "nudge.settings.off": {"en": "No nudge will be sent until you turn it back on with `nudge=on`.",
-                           "fr": "Aucun rappel ne sera envoyé tant que vous ne le réactivez pas avec `nudge=on`."},
-    "nudge.settings.utc": {"en": "The time is read in UTC: add `nudge_tz=` with your time zone (e.g. `nudge_tz=Europe/Paris`) if that is not what you meant.",
-                           "fr": "L'heure est lue en UTC : ajoutez `nudge_tz=` avec votre fuseau (par ex. `nudge_tz=Europe/Paris`) si ce n'est pas ce que vous vouliez."},
-    "nudge.settings.silence": {"en": "Silence alert after {days} days without a post.",
-                               "fr": "Alerte de silence après {days} jours sans publication."},
-    "nudge.settings.problems": {"en": "Nothing was changed:", "fr": "Rien n'a été modifié :"},
-    "nudge.settings.memory": {"en": "Weekly nudges need team memory, which is not set up here.",
-                              "fr": "Les rappels hebdomadaires ont besoin de la mémoire d'équipe, qui n'est pas configurée ici."},
-    "nudge.error.weekday": {"en": "“{value}” is not a day: use monday…sunday (or lundi…dimanche).",
-                            "fr": "« {value} » n'est pas un jour : utilisez lundi…dimanche (ou monday…sunday)."},
-    "nudge.error.time": {"en": "“{value}” is not a time: use HH:MM on 24 hours, e.g. 09:00 or 17:30.",
-                         "fr": "« {value} » n'est pas une heure : utilisez HH:MM sur 24 heures, par ex. 09:00 ou 17:30."},
-    "nudge.error.tz": {"en": "“{value}” is not a time zone I know: use an IANA name such as Europe/Paris or America/Montreal.",
-                       "fr": "« {value} » n'est pas un fuseau horaire que je connais : utilisez un nom IANA comme Europe/Paris ou America/Montreal."},
-    "nudge.error.language": {"en": "“{value}” is not a language Coach speaks: use fr or en.",
-                             "fr": "« {value} » n'est pas une langue que Coach parle : utilisez fr ou en."},
-    "nudge.error.switch": {"en": "“{value}” should be on or off.", "fr": "« {value} » doit valoir on ou off."},
-    "nudge.error.channel": {"en": "I can't tell which channel “{value}” is: run the command in that channel, or give its ID (e.g. C0123ABCD on Slack, 123456789012345678 on Discord).",
-                            "fr": "Je ne sais pas quel salon est « {value} » : lancez la commande dans ce salon, ou donnez son identifiant (par ex. C0123ABCD sur Slack, 123456789012345678 sur Discord)."},
-    "nudge.error.silence": {"en": "“{value}” should be a number of days between 1 and 90.",
-                            "fr": "« {value} » doit être un nombre de jours entre 1 et 90."},
-    "nudge.error.key": {"en": "I don't know the setting “{value}”. Settings: nudge_channel, nudge_day, nudge_time, nudge_tz, nudge_lang, nudge (on/off), nudge_silence_days.",
-                        "fr": "Je ne connais pas le réglage « {value} ». Réglages : nudge_channel, nudge_day, nudge_time, nudge_tz, nudge_lang, nudge (on/off), nudge_silence_days."},
-    "nudge.error.syntax": {"en": "I read settings as key=value: “{value}” has no value.",
-                           "fr": "Je lis les réglages sous la forme clé=valeur : « {value} » n'a pas de valeur."},
-}  # fmt: skip
-MESSAGES.update(SETTINGS_MESSAGES)
 
 
 @dataclass

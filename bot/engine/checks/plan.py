@@ -23,7 +23,6 @@ from bot.engine.plan.statements import Statement, statements, windows
 from bot.engine.rules import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
-from bot.plans import messages as plan_messages  # noqa: F401  (the category names below)
 
 CALENDAR_TYPES = ("mix", "sequence")  # checks that judge calendar rows, not prose
 PROSE_TYPES = ("section", "counterfeit")
