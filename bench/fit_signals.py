@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine.checks import Scope
+from bot.engine.checks.base import Scope
 from bot.engine.checks.signals import Scorer
 from bot.engine.entrance import compose
 from bot.engine.phrases import PhraseIndex

@@ -230,7 +230,7 @@ def bench_habits(folder: Path, now: float) -> list[str]:
 
 def bench_history(store, texts: list[str], now: float) -> list[str]:
     from bot.engine.advice import load_advice
-    from bot.engine.checks import Scope
+    from bot.engine.checks.base import Scope
     from bot.engine.text import Doc
     from bot.memory.history import HistoryView, view_for
 

@@ -13,7 +13,7 @@ from adapters.console import render_to_string
 from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.engine.advice import load_advice
-from bot.engine.checks import Scope
+from bot.engine.checks.base import Scope
 from bot.engine.examples import verify_rule
 from bot.engine.plan.input import CalendarProblem, parse_date, parse_plan
 from bot.engine.rules import bundled_advice_dir, load_rules

@@ -11,7 +11,7 @@ from functools import lru_cache
 import pytest
 
 from bot.engine.advice import Advice, load_advice
-from bot.engine.checks import attributed_quotes
+from bot.engine.checks.conditional import attributed_quotes
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc, fold
 

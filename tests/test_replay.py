@@ -161,13 +161,14 @@ def test_replay_runs_off_rules_too_and_reports_a_rule_that_cannot_run(shadow_sou
 
 def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, monkeypatch):
     from bot.memory.history import default_tagger
+    from bot.memory.records import record
 
     tagger = default_tagger()
     store = Store.open(tmp_path / "coach.db")
     texts = [(9, "Our free guide to planning a content calendar: https://example.com/guide"),
              (6, "A new chapter of the calendar guide is online: https://example.com/guide"),
              (2, "What did you learn this week? Tell us in the thread, we read everything.")]
-    store.log_posts([tagger.record(text, platform="slack", workspace="T1", channel="C1", member="U1",
+    store.log_posts([record(tagger, text, platform="slack", workspace="T1", channel="C1", member="U1",
                                    message_id=f"h{n}", posted_at=NOW - days * DAY, names=("", "news", ""))
                      for n, (days, text) in enumerate(texts)])
     store.close()

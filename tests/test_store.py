@@ -39,13 +39,14 @@ def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_pa
     from bot.engine.text import Doc
     from bot.memory.history import HistoryView
     from bot.memory.minhash import PERIOD
+    from bot.memory.records import record
 
     path = tmp_path / "old.db"
     db = Database(path)
     migrations.apply(db, stop_before="002_minhash_bands_by_month")
     text = "Three tips for better headlines, step by step, with examples from our newsletter"
     at = 1_700_000_000
-    rec = default_tagger().record(text, platform="slack", workspace="W1", channel="C1", member="U1",
+    rec = record(default_tagger(), text, platform="slack", workspace="W1", channel="C1", member="U1",
                                   message_id="m1", posted_at=at)
     db.execute("INSERT INTO workspaces (id, platform, platform_id, name) VALUES (1, 'slack', 'W1', 'W')")
     db.execute("INSERT INTO channels (id, workspace_id, platform_id, name) VALUES (1, 1, 'C1', 'c')")

@@ -16,15 +16,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-from bot.engine.advice import Advice, CompiledRule, compile_rules, load_advice
-from bot.engine.checks import Scope
-from bot.engine.language import detect, detect_many
-from bot.engine.rules import Rule, RuleSet
+from bot.engine import validate
+from bot.engine.checks import (
+    conditional,
+    density,
+    lexicon,
+    metric,
+    order,
+    pattern,
+    require,
+    signals,
+    substitute,
+)
+from bot.engine.checks.base import CheckType, Scope
+from bot.engine.compiled import Advice, CompiledRule, compile_with
+from bot.engine.language import detect
+from bot.engine.rule import Rule, RuleSet, pack_dirs
+from bot.engine.targets import CATEGORIES
 from bot.engine.text import Doc, fold
-from bot.memory.postfeatures import features
-from bot.memory.store import CATEGORIES, PostRecord
+
+# The types a category rule may use: the ones that read the text alone (no plan, no history).
+TEXT_TYPES: dict[str, CheckType] = {kind.name: kind for kind in (
+    lexicon.TYPE, substitute.TYPE, density.TYPE, metric.TYPE, require.TYPE, conditional.TYPE, order.TYPE,
+    pattern.TYPE, signals.TYPE)}
 
 
 def category_of(rule: Rule) -> str:
@@ -47,11 +62,11 @@ class Tagger:
     """Tags a text with categories, using the category rules of an Advice (or the bundled ones)."""
 
     def __init__(self, advice: Advice | None = None):
-        source = advice if advice is not None else load_advice()
-        rules = [r for r in source.rules if "category" in r.applies_to and r.status == "active"]
+        every = advice.rules if advice is not None else validate.load_rules(pack_dirs(), TEXT_TYPES).rules
+        rules = [r for r in every if "category" in r.applies_to and r.status == "active"]
         unknown = [r.id for r in rules if category_of(r) not in CATEGORIES]
         self.errors = [f"{rid}: category must be one of {', '.join(CATEGORIES)}" for rid in unknown]
-        self.advice = compile_rules(RuleSet([r for r in rules if r.id not in unknown], []))
+        self.advice = compile_with(RuleSet([r for r in rules if r.id not in unknown], []), TEXT_TYPES)
         self._compiled: list[tuple[str, CompiledRule]] = [(category_of(c.rule), c) for c in self.advice.compiled]
 
     @property
@@ -81,37 +96,6 @@ class Tagger:
         if is_reply:
             found.add("converse")
         return Tagging(lang, frozenset(found), spans, doc)
-
-    def record(self, text: str, *, platform: str, workspace: str, channel: str, member: str, message_id: str,
-               posted_at: float, kind: str = "team", source: str = "coach", is_reply: bool = False,
-               thread_id: str = "", names: tuple[str, str, str] = ("", "", ""), is_bot: bool = False,
-               fallback: str = "en", language: str | None = None) -> PostRecord:
-        """A PostRecord ready for Store.log_posts: language, categories and features computed once."""
-        tagging = self.tag(text, language, fallback=fallback, is_reply=is_reply)
-        doc = tagging.doc
-        feats = features(doc, with_signature=kind == "team", with_words=kind == "community") if doc else None
-        return PostRecord(
-            platform=platform, workspace=workspace, channel=channel, member=member, message_id=message_id,
-            posted_at=posted_at, text=text, kind=kind, source=source, language=tagging.language,
-            categories=tagging.categories, thread_id=thread_id, workspace_name=names[0], channel_name=names[1],
-            member_name=names[2], member_is_bot=is_bot, features=feats,
-        )
-
-
-    def records(self, messages: list[dict[str, Any]]) -> list[PostRecord]:
-        """record(**message) for each message of a batch (an import's): the languages of all the
-        texts are found first, in one pass of the language model."""
-        languages: list[str | None] = [m.get("language") for m in messages]
-        unknown: dict[str, list[int]] = {}  # fallback -> messages whose language the model must find
-        for i, message in enumerate(messages):
-            if languages[i] not in ("fr", "en") and message["text"].strip():
-                unknown.setdefault(message.get("fallback", "en"), []).append(i)
-        for fallback, which in unknown.items():
-            found = detect_many([messages[i]["text"] for i in which], fallback)
-            for i, detection in zip(which, found, strict=True):
-                languages[i] = detection.language
-        return [self.record(**{**message, "language": language}) for message, language in zip(messages, languages,
-                                                                                              strict=True)]
 
 
 _TAGGERS: dict[int, tuple[Advice, Tagger]] = {}

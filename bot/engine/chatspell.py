@@ -34,7 +34,7 @@ class ChatTable:
 
 
 def table_path() -> Path:
-    from bot.engine.rules import bundled_advice_dir
+    from bot.engine.rule import bundled_advice_dir
 
     return bundled_advice_dir() / "chat-spelling.yaml"
 

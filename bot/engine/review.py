@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine import quoting
 from bot.engine.advice import Advice, CompiledRule
-from bot.engine.checks import Hit, Scope
+from bot.engine.checks.base import Hit, Scope
 from bot.engine.entrance import Composed, compose, encodable
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule

@@ -24,9 +24,10 @@ from typing import Any
 import jsonschema
 
 from bot.engine import yamlfile
-from bot.engine.rules import RuleError, _key, _schema_message, bundled_advice_dir, display_path
+from bot.engine.rule import RuleError, bundled_advice_dir, display_path, key_text, schema_problems
 
 TARGETS_FILE = "targets.yaml"
+CATEGORIES = ("give", "ask", "converse", "entertain", "news")  # of the content mix, posts and calendar rows
 KEEPS = ("at-least", "at-most", "about")
 
 
@@ -95,10 +96,10 @@ def load_targets(path: Path) -> tuple[Targets, list[RuleError]]:
     if errors:
         found = []
         for error in errors:
-            key_path, message = _schema_message(error)
+            key_path, message = schema_problems(error)[0]
             if "propertyNames" in error.schema_path:  # the path stops at the mapping: name the key
                 key_path, message = key_path + [str(error.instance)], "not a category (give, ask, converse, entertain, news)"
-            found.append(RuleError(shown, located.line(tuple(key_path)), _key(key_path), message))
+            found.append(RuleError(shown, located.line(tuple(key_path)), key_text(key_path), message))
         return Targets(path=shown), found
     mix = tuple(Target(category, float(entry["share"]), entry.get("keep", "about"))
                 for category, entry in data["content_mix"].items())

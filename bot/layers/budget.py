@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from bot.engine.checks import compile_regex
-from bot.engine.rules import LANGUAGES
+from bot.engine.patterns import compile_regex
+from bot.engine.rule import LANGUAGES
 
-if TYPE_CHECKING:
-    from bot.layers.stack import Entry
+
+class Entry(Protocol):
+    """A rule as a layer stack holds it (bot.layers.stack.Entry): its merged data."""
+
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -44,17 +44,18 @@ import yaml
 
 from bot.engine import yamlfile
 from bot.engine.advice import compile_rules
+from bot.engine.checks.registry import setting_schemas
 from bot.engine.rules import (
     LANGUAGES,
     Rule,
     RuleError,
     RuleSet,
-    _key,
-    _schema_message,
     bundled_advice_dir,
+    key_text,
     rule_from_yaml,
     rule_problems,
     schema,
+    schema_problems,
 )
 from bot.layers.budget import Cost, budget_problem, pattern_cost
 
@@ -149,7 +150,7 @@ def build_layer_schema() -> dict[str, Any]:
     rule_schema = schema()
     defs = rule_schema["$defs"]
     props = rule_schema["properties"]
-    check = _layer_props(_without(props["check"]["properties"], "type"), defs)
+    check = _layer_props(setting_schemas(), defs)
     language = _layer_props(defs["language"]["properties"], defs)
     override = {
         "type": "object",
@@ -250,7 +251,7 @@ def parse_layer_file(text: str, shown: str) -> tuple[LayerFile | None, list[Rule
     validator = jsonschema.Draft202012Validator(layer_schema())
     valid = {k: v for k, v in data.items() if isinstance(k, str) and ID_RE.match(k)}
     for error in sorted(validator.iter_errors(valid), key=lambda e: list(map(str, e.absolute_path))):
-        key_path, message = _schema_message(error)
+        key_path, message = schema_problems(error)[0]
         if error.validator == "minProperties":
             message = "says nothing to change"
         errors.append(RuleError(shown, located.line(tuple(key_path)), _dotted(key_path), message))
@@ -262,9 +263,9 @@ def parse_layer_file(text: str, shown: str) -> tuple[LayerFile | None, list[Rule
 def _dotted(path: Iterable[str | int]) -> str:
     parts = list(path)
     if parts and isinstance(parts[0], str) and ID_RE.match(parts[0]):
-        rest = _key(parts[1:])
+        rest = key_text(parts[1:])
         return parts[0] + ("." + rest if rest and not rest.startswith("[") else rest)
-    return _key(parts)
+    return key_text(parts)
 
 
 # -- the stack ------------------------------------------------------------------
@@ -469,7 +470,7 @@ class Stack:
             problems = rule_problems(merged)
             for key_path, message in problems:
                 line, key, exact = _locate(located, rule_id, key_path)
-                detail = message if exact else f"{_key(key_path)}: {message}"
+                detail = message if exact else f"{key_text(key_path)}: {message}"
                 errors.append(RuleError(file.shown, line, key, f"{detail} (once this layer applies)"))
             if problems:
                 continue

@@ -1,22 +1,9 @@
-"""History-aware advice: the `history` check type and the view of the past it reads.
+"""The view of the past a review reads: one workspace's team memory, as of `now`.
 
-A review gets `extra["history"] = HistoryView(store, workspace, ...)` when team
-memory is on. Rules of type `history` choose what to look at with `check.kind`:
-
-    duplicate            a near-duplicate of a team post of the last `days` days
-                         (MinHash signature similarity >= `similarity`)
-    repeat_link          a link the team already shared in the last `days` days
-    ask_streak           the team's last `count` posts all asked and none gave,
-                         and this draft asks too (topic give-first)
-    promo_share          asking posts' share of the last `days` days, this draft
-                         included, above the target (topic content-mix)
-    community_relevance  under `threshold` of the draft's words meet what the
-                         community said in observed channels over `days` days,
-                         or the audience topics an admin set (topic relevance)
-
-Without a history view (no store, or a rule tested alone without one) the
-checks stay silent. Examples of history rules are verified against a small
-seeded history: `example_extra`.
+A review gets `extra["history"] = HistoryView(store, workspace, ...)` when team memory is
+on; the `history` check type (bot/engine/checks/history.py) asks it what it needs (near
+duplicates, links shared again, the last posts' give/ask, the community's words). Examples
+of history rules are verified against a small seeded history: `example_extra`.
 """
 
 from __future__ import annotations
@@ -31,16 +18,13 @@ from functools import lru_cache
 from typing import Any
 
 from bot.engine.categories import Tagger, Tagging, default_tagger, tagger_for
-from bot.engine.checks import CheckFn, Hit, Scope, check, whole
-from bot.engine.phrases import PhraseIndex
-from bot.engine.rules import Rule
-from bot.engine.targets import bundled_targets
+from bot.engine.rule import Rule
 from bot.engine.text import Doc, tokenize
 from bot.memory import minhash
 from bot.memory.postfeatures import content_words, links_of, shingle_set
+from bot.memory.records import record
 from bot.memory.store import Store
 
-KINDS = ("duplicate", "repeat_link", "ask_streak", "promo_share", "community_relevance")
 MIN_USES = 2  # a word the community used at least this often counts as its vocabulary
 PROMO_SAMPLE = 1_000  # promo_share reads at most the latest this many posts of its window
 DAY = 86_400
@@ -179,103 +163,6 @@ class HistoryView:
         return len(known), len(words)
 
 
-# -- the check type ----------------------------------------------------------
-
-
-def _percent(x: float) -> int:
-    return int(round(100 * x))
-
-
-def _asks_without_giving(view: HistoryView, doc: Doc) -> tuple[int, int] | None:
-    tags = view.tagging(doc)
-    if "ask" not in tags.categories or "give" in tags.categories:
-        return None
-    return tags.first("ask")
-
-
-def _duplicate(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> list[Hit]:
-    days, threshold = int(settings.get("days", 30)), float(settings.get("similarity", 0.6))
-    matches = view.near_duplicates(scope.doc, days, threshold)
-    if not matches:
-        return []
-    best = matches[0]
-    return [Hit(*whole(scope.doc), {"days": view.days_ago(best.posted_at), "value": _percent(best.similarity)})]
-
-
-def _repeat_link(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> list[Hit]:
-    days = int(settings.get("days", 7))
-    return [Hit(start, end, {"days": view.days_ago(when)}) for (start, end), when in view.shared_links(scope.doc, days)]
-
-
-def _ask_streak(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> list[Hit]:
-    count = int(settings.get("count", 3))
-    span = _asks_without_giving(view, scope.doc)
-    if span is None:
-        return []
-    last = view.last_team_posts(count)
-    if len(last) < count or not all(asked and not gave for gave, asked in last):
-        return []
-    return [Hit(*span, {"count": count})]
-
-
-def _promo_share(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> list[Hit]:
-    days, at_least = int(settings.get("days", 30)), int(settings.get("count", 5))
-    span = _asks_without_giving(view, scope.doc)
-    if span is None:
-        return []
-    posts, asks = view.ask_share(days)
-    if posts < at_least:
-        return []
-    mix = view.setting("target_mix", None) or bundled_targets().shares()  # the team's, else advice/targets.yaml
-    target = float(mix["ask"]) if isinstance(mix, dict) and "ask" in mix else float(settings.get("threshold", 0.2))
-    share = (asks + 1) / (posts + 1)
-    if share <= target:
-        return []
-    return [Hit(*span, {"share": _percent(share), "target": _percent(target), "days": days, "count": posts + 1})]
-
-
-def _community_relevance(view: HistoryView, scope: Scope, settings: dict[str, Any]) -> list[Hit]:
-    days, at_least = int(settings.get("days", 60)), int(settings.get("count", 20))
-    threshold, min_words = float(settings.get("threshold", 0.2)), int(settings.get("min_words", 5))
-    known, total = view.community_overlap(scope.doc, days)
-    if total < min_words:
-        return []
-    if view.community_posts(days, at_least) < at_least and not view.audience_words(scope.doc.language):
-        return []  # too little heard from the community to judge
-    share = known / total
-    if share >= threshold:
-        return []
-    return [Hit(*whole(scope.doc), {"value": _percent(share), "threshold": _percent(threshold),
-                                    "count": known})]
-
-
-_KIND_RUNNERS = {
-    "duplicate": _duplicate,
-    "repeat_link": _repeat_link,
-    "ask_streak": _ask_streak,
-    "promo_share": _promo_share,
-    "community_relevance": _community_relevance,
-}
-
-
-@check("history")
-def history(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
-    """The draft against the team's memory (see this module's docstring for each `kind`)."""
-    kind = rule.check.get("kind")
-    runner = _KIND_RUNNERS.get(str(kind))
-    if runner is None:
-        raise ValueError(f"history check kind must be one of {', '.join(KINDS)} (got {kind!r})")
-    settings = dict(rule.check)
-
-    def run(scope: Scope) -> list[Hit]:
-        view = scope.extra.get("history")
-        if not isinstance(view, HistoryView):
-            return []
-        return runner(view, scope, settings)
-
-    return run
-
-
 def view_for(store: Store | None, ctx: Any, advice: Any = None, now: float | None = None) -> HistoryView | None:
     """The history view a review in this context gets, or None without a store."""
     if store is None:
@@ -323,12 +210,12 @@ def seed_example_history(store: Store, now: float, tagger: Tagger | None = None)
     tagger = tagger or default_tagger()
     records = []
     for i, (days, lang, text) in enumerate(EXAMPLE_TEAM_POSTS):
-        rec = tagger.record(text, platform="example", workspace=EXAMPLE_WORKSPACE, channel="announcements",
+        rec = record(tagger, text, platform="example", workspace=EXAMPLE_WORKSPACE, channel="announcements",
                             member="sam", message_id=f"team-{i}", posted_at=now - days * DAY, kind="team",
                             source="example", names=("Example team", "announcements", "Sam"), fallback=lang)
         records.append(rec)
     for i, (lang, text) in enumerate(EXAMPLE_COMMUNITY_POSTS):
-        rec = tagger.record(text, platform="example", workspace=EXAMPLE_WORKSPACE, channel="general",
+        rec = record(tagger, text, platform="example", workspace=EXAMPLE_WORKSPACE, channel="general",
                             member=f"member-{i % 4}", message_id=f"community-{i}", posted_at=now - (10 - i) * 3600,
                             kind="community", source="example", names=("Example team", "general", f"Member {i % 4}"),
                             fallback=lang)

@@ -32,12 +32,11 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from bot.engine.targets import bundled_targets
+from bot.engine.targets import CATEGORIES, bundled_targets
 from bot.memory import upgrades as store_upgrades
 from bot.memory.minhash import PERIOD
 from bot.memory.postfeatures import PostFeatures
 
-CATEGORIES = ("give", "ask", "converse", "entertain", "news")
 KINDS = ("team", "community")  # the team's own posts | what the community says in observed channels
 STORE_TEXT = ("posts", "all", "none")  # keep post texts (default) | also draft texts | fingerprints only
 DEFAULT_SETTINGS: dict[str, Any] = {

@@ -26,6 +26,7 @@ from bot.engine.categories import tagger_for
 from bot.engine.review import Review
 from bot.memory.habits import habits_reply, summary
 from bot.memory.history import view_for
+from bot.memory.records import record as make_record
 from bot.messages import t
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ def observe(coach: Coach, ctx: Context, text: str, message_id: str, ts: float) -
     store = coach.store
     if store is None or not store.is_observed(ctx.platform, ctx.workspace, ctx.channel):
         return False
-    record = tagger_for(coach.advice_for(ctx)).record(
-        text, platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel, member=ctx.user,
+    record = make_record(
+        tagger_for(coach.advice_for(ctx)), text, platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel, member=ctx.user,
         message_id=str(message_id), posted_at=float(ts), kind="community", source="live",
         names=("", "", ctx.user_name), fallback=ctx.language)
     store.log_post(record)
@@ -149,8 +150,8 @@ def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
         return text_reply(t("posted.done", lang, n="?"), lang, tone="good")
     now = time.time()
     where = recent.ctx
-    record = tagger_for(coach.advice_for(where)).record(
-        recent.draft, platform=where.platform, workspace=where.workspace, channel=where.channel, member=ctx.user,
+    record = make_record(
+        tagger_for(coach.advice_for(where)), recent.draft, platform=where.platform, workspace=where.workspace, channel=where.channel, member=ctx.user,
         message_id=f"coach:{value}", posted_at=now, kind="team", source="coach", names=("", "", ctx.user_name),
         fallback=recent.review.language)
     post_id = store.log_post(record)

@@ -1,4 +1,4 @@
-"""The `signals` check type: weak signals that add up, in the spirit of SpamAssassin's scored tests.
+"""`signals`: weak signals that add up, in the spirit of SpamAssassin's scored tests.
 
 A rule names signals, each with a weight: phrase lists (per language), RE2
 patterns, measures of the draft (prices, capitals, exclamation marks...) and
@@ -20,15 +20,52 @@ from typing import Any
 import re2
 
 from bot.engine import measures
-from bot.engine.checks import CheckFn, Hit, Scope, _list, check, whole
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
-from bot.engine.rules import LANGUAGES, Rule
+from bot.engine.rule import LANGUAGES, Problem, Rule
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
 # Measures computed on the whole draft or sentence: they fire without words to point at.
 _UNIT_METRICS = ("caps_ratio", "length", "words")
+_METRICS = ["caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji", "prices",
+            "percentages", "phone_numbers", "short_codes", "length", "words"]
+SIGNALS_SCHEMA = {
+    "type": "object", "minProperties": 1,
+    "description": ("signals: name -> weight and what it is (a metric, a pattern, all/any of other signals; "
+                    "phrases go under fr/en)"),
+    "propertyNames": {"pattern": "^[a-z0-9][a-z0-9_-]*$"},
+    "additionalProperties": {
+        "type": "object", "required": ["weight"], "additionalProperties": False,
+        "properties": {
+            "weight": {"type": "number", "minimum": -100, "maximum": 100},
+            "metric": {"enum": _METRICS},
+            "min": {"type": "number", "minimum": 0},
+            "max": {"type": "number", "minimum": 0},
+            "caps_words": {"type": "integer", "minimum": 2},
+            "pattern": {"type": "string", "minLength": 1},
+            "fold": {"type": "boolean"},
+            "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
+            "all": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+            "any": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Read by the Scorer; `threshold` and `signals` are required, said by `problems`."""
+
+    threshold: float | None = setting(None)
+    signals: dict[str, Any] = setting({}, SIGNALS_SCHEMA)
+    per: str = setting("draft", {"enum": ["draft", "sentence"],
+                                 "description": "signals: sum over the whole draft (default) or per sentence"})
+    quote: int = setting(3, {"type": "integer", "minimum": 1,
+                             "description": "signals: how many of the strongest signals the finding quotes (default 3)"})
+    fold: bool = setting(True)
+    caps_words: int = setting(4)
 
 
 @dataclass(frozen=True)
@@ -76,7 +113,7 @@ class Scorer:
         self.threshold = float(settings["threshold"])
         self.per_sentence = settings.get("per", "draft") == "sentence"
         self.quote = int(settings.get("quote", 3))
-        self.exceptions = _list(index, block.get("exceptions"))
+        self.exceptions = phrase_list(index, block.get("exceptions"))
         signals = []
         for name, spec in settings["signals"].items():
             own = _phrase_block(local.get(name))
@@ -84,8 +121,8 @@ class Scorer:
             signals.append(Signal(
                 name=name,
                 weight=float(spec["weight"]),
-                phrases=_list(index, own.get("phrases")),
-                exceptions=_list(index, own.get("exceptions")),
+                phrases=phrase_list(index, own.get("phrases")),
+                exceptions=phrase_list(index, own.get("exceptions")),
                 patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
                 metric=spec.get("metric"),
                 low=float(spec.get("min", 1)),
@@ -263,8 +300,7 @@ class _Prefilter:
         return found
 
 
-@check("signals")
-def signals(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     """Weighted signals summed over the draft (or per sentence) against `threshold`."""
     return Scorer(rule, language, index).run
 
@@ -272,7 +308,7 @@ def signals(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 # -- validation: what the schema cannot say ------------------------------------------
 
 
-def problems(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
+def problems(data: dict[str, Any]) -> list[Problem]:
     """Errors of a signals rule, as (key path, problem)."""
     errors: list[tuple[list[str | int], str]] = []
     check_ = data["check"]
@@ -323,9 +359,16 @@ def problems(data: dict[str, Any]) -> list[tuple[list[str | int], str]]:
     return errors
 
 
-def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[tuple[list[str | int], str]]:
+def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Problem]:
     try:
         compile_regex(pattern, fold)  # exactly as the check compiles it
     except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
         return [(path, f"not a valid RE2 pattern: {exc}")]
     return []
+
+
+TYPE = CheckType(
+    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems,
+    template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
+              "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
+              "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))

@@ -24,14 +24,15 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import yaml
 
+from bot.engine.plan.categories import Tagger, categorise, text_category  # noqa: F401  (text_category: callers read it here)
+from bot.engine.plan.dates import NO_YEAR, parse_date, with_year
+from bot.engine.targets import CATEGORIES  # noqa: F401  (callers read it here)
 from bot.engine.text import fold
-
-CATEGORIES = ("give", "ask", "converse", "entertain", "news")
 
 
 class CalendarProblem(ValueError):
@@ -82,7 +83,7 @@ class PlanInput:
     def by_date(self) -> list[CalendarRow]:
         return sorted(self.rows, key=lambda r: (r.date, r.number))
 
-    def classified(self, language: str, tagger: Any = None) -> PlanInput:
+    def classified(self, language: str, tagger: Tagger | None = None) -> PlanInput:
         """The rows with their categories (see `categorise`)."""
         rows = tuple(replace(r, category=r.category or categorise(r.type, r.text, language, tagger)) for r in self.rows)
         return replace(self, rows=rows)
@@ -129,48 +130,7 @@ def _looks_like_header(cells: list[str]) -> bool:
 
 # -- dates -------------------------------------------------------------------
 
-MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "january": 1, "fevrier": 2, "fevr": 2, "fev": 2, "february": 2,
-    "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4, "apr": 4, "mai": 5,
-    "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7, "juil": 7, "july": 7, "jul": 7, "aout": 8,
-    "august": 8, "aug": 8, "septembre": 9, "sept": 9, "sep": 9, "september": 9, "octobre": 10,
-    "oct": 10, "october": 10, "novembre": 11, "nov": 11, "november": 11, "decembre": 12, "dec": 12,
-    "december": 12,
-}  # fmt: skip
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?(?:\s.*)?$")
-_DAY_MONTH = re.compile(r"^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:er)?\s+([a-z]+)\.?(?:\s+(\d{4}))?$")
-_MONTH_DAY = re.compile(r"^(?:[a-z]+\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
-NO_YEAR = 2000  # year-less dates are ordered within a leap year, rolled over at the new year
-
-
-def parse_date(value: Any) -> tuple[date, bool] | None:
-    """A calendar date and whether it had a year; None when it is not a date we read."""
-    if isinstance(value, datetime):
-        return value.date(), True
-    if isinstance(value, date):
-        return value, True
-    text = " ".join(fold(str(value)).strip().split())
-    try:
-        if m := _ISO.match(text):
-            return date(int(m[1]), int(m[2]), int(m[3])), True
-        if m := _NUMERIC.match(text):
-            day, month = int(m[1]), int(m[2])
-            if month > 12 >= day:  # 03/25: month first
-                day, month = month, day
-            year = int(m[3]) if m[3] else None
-            if year is not None and year < 100:
-                year += 2000
-            return date(year or NO_YEAR, month, day), year is not None
-        for regex, day_at, month_at in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-            if (m := regex.match(text)) and m[month_at] in MONTHS:
-                return date(int(m[3] or NO_YEAR), MONTHS[m[month_at]], int(m[day_at])), m[3] is not None
-    except ValueError:
-        return None
-    return None
-
-
-def _dates(raw: list[tuple[int, Any]]) -> list[tuple[date, str, bool]]:
+def dates_of(raw: list[tuple[int, Any]]) -> list[tuple[date, str, bool]]:
     """Parse every row's date (row number, value); year-less dates follow the previous row's year."""
     out: list[tuple[date, str, bool]] = []
     previous: date | None = None
@@ -184,22 +144,12 @@ def _dates(raw: list[tuple[int, Any]]) -> list[tuple[date, str, bool]]:
         when, has_year = parsed
         if not has_year:
             year = previous.year if previous else NO_YEAR
-            when = _with_year(when, year)
+            when = with_year(when, year)
             if previous and when < previous - timedelta(days=180):
-                when = _with_year(when, year + 1)
+                when = with_year(when, year + 1)
         out.append((when, shown, has_year))
         previous = when
     return out
-
-
-def _with_year(when: date, year: int) -> date:
-    try:
-        return when.replace(year=year)
-    except ValueError:  # 29 February
-        return when.replace(year=year, day=28)
-
-
-# -- locating text -----------------------------------------------------------
 
 
 def _line_starts(text: str) -> list[int]:
@@ -238,7 +188,7 @@ def _rows(raws: list[_Raw], text: str, fmt: str, prose: tuple[tuple[int, int], .
     if not raws:
         raise CalendarProblem("no_rows")
     starts = _line_starts(text)
-    dates = _dates([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
+    dates = dates_of([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
     rows = []
     for number, (raw, (when, shown, has_year)) in enumerate(zip(raws, dates, strict=True), 1):
         cell = {k: "" if v is None else " ".join(str(v).split()) for k, v in raw.cells.items()}
@@ -448,47 +398,3 @@ def _cells_of(line: str) -> list[str]:
 
 
 # -- categories ----------------------------------------------------------------------
-
-TYPE_NAMES = {
-    "give": ("give", "value", "useful", "tip", "tips", "guide", "tutorial", "how-to", "howto", "education",
-             "educational", "resource", "article", "conseil", "conseils", "astuce", "astuces", "tuto",
-             "tutoriel", "utile", "valeur", "pedagogique", "ressource", "fiche pratique", "contenu utile"),
-    "ask": ("ask", "promo", "promotion", "promotional", "offer", "offre", "sale", "sales", "vente", "selling",
-            "pub", "publicite", "ad", "advert", "advertising", "cta", "commercial", "soldes"),
-    "converse": ("converse", "conversation", "question", "poll", "sondage", "discussion", "echange",
-                 "community", "communaute", "ugc", "debat", "debate"),
-    "entertain": ("entertain", "entertainment", "fun", "humour", "humor", "divertissement", "divertir",
-                  "jeu", "game", "meme", "quiz", "coulisses", "behind the scenes"),
-    "news": ("news", "actu", "actus", "actualite", "annonce", "announcement", "nouveaute", "update", "info",
-             "evenement", "event", "lancement", "launch"),
-}  # fmt: skip
-_TYPE_INDEX = {name: cat for cat, names in TYPE_NAMES.items() for name in names}
-
-TIE_ORDER = ("ask", "give", "converse", "entertain", "news")  # a post that sells and gives counts as selling
-
-
-def category_of_type(value: str) -> str | None:
-    """The category a `type` cell names ("promo", "conseil", "news", ...), if any."""
-    key = " ".join(fold(value).replace("_", " ").split())
-    return _TYPE_INDEX.get(key) or _TYPE_INDEX.get(key.rstrip("s"))
-
-
-def text_category(text: str, language: str, tagger: Any = None) -> str | None:
-    """A post's category from its words, by bot.categories (the lexicons in advice/categories/):
-    the category seen most often, ties to the first of TIE_ORDER; None when none is seen."""
-    if not text.strip():
-        return None
-    from bot.engine.categories import (
-        default_tagger,  # late: bot.engine.categories loads advice, which loads us
-    )
-
-    spans = (tagger or default_tagger()).tag(text, language).spans
-    found = [c for c in TIE_ORDER if spans.get(c)]
-    return max(found, key=lambda c: len(spans[c])) if found else None
-
-
-def categorise(type_: str, text: str, language: str, tagger: Any = None) -> str | None:
-    """A row's category: its `type` cell when it names one, else its text (or the type's words).
-    `tagger` is a bot.categories.Tagger (the advice in force); by default the bundled one."""
-    by_type = category_of_type(type_) if type_ else None
-    return by_type or text_category(text or type_, language, tagger)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.engine.categories import Tagger
+from bot.memory.records import records as tagged
 from bot.memory.store import PostRecord, Store
 
 BATCH = 1_000  # messages per write transaction
@@ -80,7 +81,7 @@ class Writer:
 
     def flush(self) -> None:
         if self.pending:
-            records: list[PostRecord] = self.tagger.records(self.pending)
+            records: list[PostRecord] = tagged(self.tagger, self.pending)
             self.pending = []
             result = self.store.log_posts(records)
             self.report.added += result.added
