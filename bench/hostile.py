@@ -192,14 +192,14 @@ def http_lines() -> list[str]:
 
     logging.disable(logging.WARNING)  # a bench, not a log
     from adapters.slack import build_app, serve_http
-    from bot.chat.coach import Coach
+    from bot.app import build_coach
     from bot.config import Config
     from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
 
     standin = SlackStandIn()
     standin.add_user("U0BENCH001", locale="en-US", name="Bench")
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=standin.api_url)
-    server = serve_http(build_app(Coach(), config), 0, host="127.0.0.1")
+    server = serve_http(build_app(build_coach(), config), 0, host="127.0.0.1")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/slack/events"
     for _ in range(100):  # the server is up

@@ -185,7 +185,8 @@ def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]
 
 
 def bench_habits(folder: Path, now: float) -> list[str]:
-    from bot.memory.habits import habits_reply, summary
+    from bot.chat.commands.memory import habits_reply
+    from bot.memory.habits import summary
     from bot.memory.store import CATEGORIES, Store, day_of
 
     store = Store.open(folder / "habits.db")

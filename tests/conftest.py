@@ -81,7 +81,7 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     from rich.console import Console
 
     from adapters.console import chat
-    from bot.chat.coach import Coach
+    from bot.app import build_coach
 
     feed = iter(lines)
 
@@ -93,5 +93,5 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
 
     console = Console(width=100, record=True, color_system=None)
     with console.capture() as capture:
-        chat(coach or Coach(), console, read, ctx)
+        chat(coach or build_coach(), console, read, ctx)
     return capture.get()

@@ -10,6 +10,7 @@ import discord
 import pytest
 
 from adapters.discord import deliver, intents_for, nudge_ready
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.reply import Action, Image, Reply
 from bot.config import Config
@@ -21,7 +22,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
 @pytest.fixture(scope="module")
 def coach() -> Coach:
-    return Coach()
+    return build_coach()
 
 
 @pytest.fixture
@@ -232,8 +233,8 @@ def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path
 
 def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, config):
     from adapters.discord import nudge_send
-    from bot.nudges.compose import NotDelivered
     from bot.nudges.schedule import Schedule
+    from bot.nudges.sending import NotDelivered
 
     def schedule(channel: str) -> Schedule:
         return Schedule(platform="discord", workspace=P.GUILD_ID, channel=channel)

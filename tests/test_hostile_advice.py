@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.coach import Coach
+from bot.app import build_coach
 from bot.chat.context import Context
 from bot.engine import yamlfile
 from bot.engine.advice import compile_rules, load_advice
@@ -81,7 +81,7 @@ def test_a_hostile_layer_file_is_reported_and_skipped_while_the_others_keep_work
     assert all(e.line >= 1 for e in errors)
     assert severity(source, "T2") == "blocker"  # another workspace's layer still applies
     assert severity(source, "T1") == "warning"  # the broken file is left out: the packs apply
-    coach = Coach(advice=source)
+    coach = build_coach(advice=source)
     assert coach.review("Buy now, it is great.", Context(workspace="T1", channel="general"))[0].findings
 
 

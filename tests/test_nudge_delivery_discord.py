@@ -10,14 +10,15 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from adapters.discord import nudge_send
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.config import Config
 from bot.engine.advice import load_advice
 from bot.engine.targets import bundled_targets
 from bot.memory.ledger import NudgeStore
 from bot.memory.store import PostRecord, Store
-from bot.nudges.compose import tick
 from bot.nudges.schedule import Schedule
+from bot.nudges.sending import tick
 from bot.nudges.ticker import Sender, Ticker
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
@@ -33,7 +34,7 @@ def config(tmp_path) -> Config:
 
 
 def setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID,), history=True) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
     nudges = NudgeStore.for_coach(coach)
     for channel in channels:
         nudges.save_schedule(Schedule("discord", P.GUILD_ID, channel, 0, time(9), "America/Montreal", "en"),
@@ -97,7 +98,7 @@ def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
         barrier = threading.Barrier(4)
 
         def one(i: int) -> None:
-            mine = Coach(advice=ADVICE, store=Store(db))
+            mine = build_coach(advice=ADVICE, store=Store(db))
             barrier.wait()
             tick(mine, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=i), owner=f"racer-{i}")
 
@@ -107,7 +108,7 @@ def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
         for thread in threads:
             thread.join()
         # A restart later inside the grace window: a fresh ticker, the same file.
-        restarted = Ticker(Coach(advice=ADVICE, store=Store(db)), {"discord": Sender(send)},
+        restarted = Ticker(build_coach(advice=ADVICE, store=Store(db)), {"discord": Sender(send)},
                            clock=lambda: MONDAY_NINE_MONTREAL + timedelta(hours=2))
         assert restarted.run_once() == []
 
@@ -142,7 +143,7 @@ def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
 def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config):
     """The whole path: /coach settings through the Discord adapter sets the
     schedule in the core, and the tick posts in the chosen channel."""
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
     options = [{"name": "settings", "type": 1, "options": [
         {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID},
         {"name": "day", "type": 3, "value": "monday"},

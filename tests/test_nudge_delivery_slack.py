@@ -11,12 +11,13 @@ import pytest
 from slack_sdk import WebClient
 
 from adapters.slack.nudges import nudge_send
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.engine.advice import load_advice
 from bot.memory.ledger import NudgeStore
 from bot.memory.store import PostRecord, Store
-from bot.nudges.compose import tick
 from bot.nudges.schedule import Schedule
+from bot.nudges.sending import tick
 from tests.slack_standin import BOT_TOKEN, TEAM, SlackStandIn
 
 ADVICE = load_advice()
@@ -40,7 +41,7 @@ def client_for(slack: SlackStandIn) -> WebClient:
 
 
 def setup(db, channels=("C0MARKET1",), history=True) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(db))
+    coach = build_coach(advice=ADVICE, store=Store(db))
     nudges = NudgeStore.for_coach(coach)
     for channel in channels:
         nudges.save_schedule(Schedule("slack", TEAM, channel, 0, time(9), "Europe/Paris", "fr"),
@@ -93,7 +94,7 @@ def test_racing_tickers_with_real_clients_post_once(slack, db):
     barrier = threading.Barrier(6)
 
     def ticker(i: int) -> None:
-        coach = Coach(advice=ADVICE, store=Store(db))  # one process' worth of objects each
+        coach = build_coach(advice=ADVICE, store=Store(db))  # one process' worth of objects each
         send = nudge_send(client_for(slack))
         barrier.wait()
         for minute in range(3):
@@ -142,7 +143,7 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     from tests.slack_standin import SIGNING_SECRET, command_body, post, signed
 
     slack.add_user("U0ADMIN001", locale="fr-FR", admin=True, name="Sam")
-    coach = Coach(advice=ADVICE, store=Store(db))
+    coach = build_coach(advice=ADVICE, store=Store(db))
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=slack.api_url)
     server = serve_http(build_app(coach, config), 0, host="127.0.0.1")
     serve_in_thread(server)

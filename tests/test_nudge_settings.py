@@ -6,6 +6,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.commands.settings import apply, parse_settings
 from bot.chat.context import Context
@@ -19,7 +20,7 @@ NOW = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
 @pytest.fixture
 def coach(tmp_path) -> Coach:
-    return Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    return build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
 
 
 def admin(platform="discord", locale="en", channel="111111111111111111") -> Context:
@@ -101,7 +102,7 @@ def test_the_command_is_for_admins_only(coach):
 
 
 def test_without_team_memory_the_command_explains(tmp_path):
-    reply = apply(Coach(advice=ADVICE), admin(), "day=monday", NOW)
+    reply = apply(build_coach(advice=ADVICE), admin(), "day=monday", NOW)
     assert "team memory" in reply.summary
 
 

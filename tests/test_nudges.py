@@ -17,23 +17,18 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build_coach
 from bot.chat.coach import Coach
+from bot.chat.nudge import build_nudge, tip_rules
 from bot.engine.advice import load_advice
 from bot.engine.review import review
 from bot.engine.targets import bundled_targets
 from bot.memory.ledger import LEASE, MAX_ATTEMPTS, NudgeStore
 from bot.memory.store import PostRecord, Store
-from bot.nudges.compose import (
-    NotDelivered,
-    build_nudge,
-    choose_tip,
-    gather_facts,
-    rotation,
-    send_claimed,
-    tick,
-    tip_rules,
-)
+from bot.nudges.facts import gather_facts
 from bot.nudges.schedule import Schedule, due_slot, next_due
+from bot.nudges.sending import NotDelivered, send_claimed, tick
+from bot.nudges.tips import choose_tip, rotation
 
 ROOT = Path(__file__).resolve().parents[1]
 ADVICE = load_advice()
@@ -64,7 +59,7 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def coach(db) -> Coach:
-    return Coach(advice=ADVICE, store=Store(db))
+    return build_coach(advice=ADVICE, store=Store(db))
 
 
 def paris(channel: str = "C1", **kw) -> Schedule:
@@ -94,14 +89,14 @@ def test_restart_inside_the_grace_window_sends_once(coach, db):
     # The first process ticks until a minute before the slot, then goes down.
     assert tick(coach, "slack", sends, PARIS_MONDAY_NINE - timedelta(minutes=1), owner="first") == []
     # A new process (new Coach, new store objects, same file) comes back 2h30 later.
-    again = Coach(advice=ADVICE, store=Store(db))
+    again = build_coach(advice=ADVICE, store=Store(db))
     back = PARIS_MONDAY_NINE + timedelta(hours=2, minutes=30)
     outcomes = tick(again, "slack", sends, back, owner="second")
     assert [o.status for o in outcomes] == ["sent"]
     # It keeps ticking, restarts once more: nothing else goes out this week.
     for minutes in range(1, 200, 7):
         tick(again, "slack", sends, back + timedelta(minutes=minutes), owner="second")
-    third = Coach(advice=ADVICE, store=Store(db))
+    third = build_coach(advice=ADVICE, store=Store(db))
     tick(third, "slack", sends, back + timedelta(hours=3), owner="third")
     assert sends.channels() == ["C1"]
     records = NudgeStore(db).records()
@@ -186,7 +181,7 @@ def test_two_tickers_racing_in_threads_send_exactly_once(db):
         errors: list[BaseException] = []
 
         def run(i: int, now=now, barrier=barrier, errors=errors) -> None:
-            coach = Coach(advice=ADVICE, store=Store(db))  # each ticker: its own connections
+            coach = build_coach(advice=ADVICE, store=Store(db))  # each ticker: its own connections
             barrier.wait()
             try:
                 tick(coach, "slack", sends, now, owner=f"ticker-{i}", nudges=NudgeStore(db))
@@ -209,12 +204,12 @@ RACER = textwrap.dedent("""
     import time
     from datetime import datetime
     from pathlib import Path
-    from bot.chat.coach import Coach
-    from bot.nudges.compose import tick
+    from bot.app import build_coach
+    from bot.nudges.sending import tick
     from bot.memory.store import Store
 
     db, log, now, name = sys.argv[1], Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3]), sys.argv[4]
-    coach = Coach(store=Store(db))
+    coach = build_coach(store=Store(db))
     Path(log.with_suffix(".ready")).touch()
     while not Path(log.with_suffix(".go")).exists():
         time.sleep(0.001)  # polling for the start signal, not timing anything
@@ -295,11 +290,11 @@ def test_crash_while_posting_is_never_sent_again(coach):
 CRASHER = textwrap.dedent("""
     import os, sys
     from datetime import datetime
-    from bot.chat.coach import Coach
-    from bot.nudges.compose import tick
+    from bot.app import build_coach
+    from bot.nudges.sending import tick
     from bot.memory.store import Store
 
-    coach = Coach(store=Store(sys.argv[1]))
+    coach = build_coach(store=Store(sys.argv[1]))
 
     def send(schedule, reply):
         os._exit(3)  # killed in the middle of the platform call

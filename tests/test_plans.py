@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from adapters.cli import main
 from adapters.console import render_to_string
-from bot.chat.coach import Coach
+from bot.app import build_coach
+from bot.chat.commands.plan import plan_reply
 from bot.chat.context import Context
 from bot.engine.advice import load_advice
 from bot.engine.checks.base import Scope
@@ -18,7 +19,7 @@ from bot.engine.examples import verify_rule
 from bot.engine.plan.input import CalendarProblem, parse_date, parse_plan
 from bot.engine.rules import bundled_advice_dir, load_rules
 from bot.engine.text import Doc
-from bot.plans.review import PlanProblem, plan_reply, review_plan
+from bot.plans.review import PlanProblem, review_plan
 from tests.conftest import converse, rule_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "plans"
@@ -37,7 +38,7 @@ def advice():
 
 @pytest.fixture(scope="module")
 def coach(advice):
-    return Coach(advice=advice)
+    return build_coach(advice=advice)
 
 
 def rules_of(result) -> set[str]:

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.chat.coach import Coach
+from bot.app import build_coach
 from bot.chat.context import Context
 from bot.memory.store import Store
 from bot.messages import lookup, plural
@@ -54,7 +54,7 @@ def test_rule_counts_on_the_command_line(tmp_path: Path, pack):
 
 
 def test_the_console_forget_summary_counts_right(tmp_path: Path):
-    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    coach = build_coach(store=Store.open(tmp_path / "coach.db"))
     ctx = Context(platform="console", workspace="local", channel="console", user="me", is_admin=True)
     out = converse(["/review Buy now, limited offer, last chance!", "/coach forget", "/quit"], coach, ctx)
     assert "0 posts, 1 review (fingerprints" in " ".join(out.split()) and "0 dismissals" in out

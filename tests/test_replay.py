@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.chat.coach import Coach
+from bot.app import build_coach
 from bot.chat.context import Context
 from bot.layers.source import AdviceSource
 from bot.memory.replay import LoggedText, records_from_store, replay
@@ -53,7 +53,7 @@ def shadow_source(tmp_path: Path) -> AdviceSource:
 
 
 def test_a_shadow_rule_records_its_matches_without_showing_them(shadow_source):
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     result, _ = coach.review("Our guide is out: buy now, it explains the whole process.", Context(workspace="T1"))
     assert result.findings == ()
     assert [(f.rule, f.excerpt) for f in result.shadow] == [("t.urgency", "buy now")]
@@ -77,7 +77,7 @@ def test_replay_lists_the_logged_posts_a_shadow_rule_would_have_flagged(store, s
 
 
 def test_reviews_without_text_are_counted_not_guessed(store, shadow_source, tmp_path):
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     for n, draft in enumerate(["Draft one: buy now, our guide explains the whole process.",
                                "Draft two: a calm post about what our members told us."]):
@@ -134,7 +134,7 @@ def test_rules_lists_each_rules_dismissal_rate_from_team_memory(store, shadow_so
     (pack / "t.urgency.yaml").write_text((pack / "t.urgency.yaml").read_text().replace("status: shadow",
                                                                                       "status: active"))
     shadow_source.reload()
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     for n in range(4):
         result, _ = coach.review(f"Post {n}: buy now, our guide explains the whole process.", ctx)

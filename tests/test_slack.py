@@ -22,7 +22,7 @@ from adapters.slack.blocks import (
     REASON_BLOCK,
     REASON_INPUT,
 )
-from bot.chat.coach import Coach
+from bot.app import build_coach
 from bot.chat.reply import Image, Item, Reply, Section
 from bot.config import Config
 from bot.messages import t
@@ -57,7 +57,7 @@ def slack():
     standin.add_user(MEMBER, locale="fr-FR", name="Maria")
     standin.add_user(ADMIN, locale="en-US", admin=True, name="Sam")
     standin.add_user(TRUSTED, locale="en-GB", name="Lee")
-    coach = Coach()
+    coach = build_coach()
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET,
                     slack_api_url=standin.api_url, admin_ids=frozenset({TRUSTED}))
     app = build_app(coach, config)

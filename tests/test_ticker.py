@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.engine.advice import load_advice
 from bot.memory.ledger import NudgeStore
@@ -21,7 +22,7 @@ DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris
 
 @pytest.fixture
 def coach(tmp_path) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
     NudgeStore.for_coach(coach).save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
     return coach
 
@@ -91,7 +92,7 @@ def test_one_ticker_per_process(coach):
 
 
 def test_no_ticker_without_team_memory():
-    assert start_ticker(Coach(advice=ADVICE), {"slack": lambda s, r: "ts"}) is None
+    assert start_ticker(build_coach(advice=ADVICE), {"slack": lambda s, r: "ts"}) is None
 
 
 def test_slack_and_discord_register_their_senders(coach, tmp_path):

@@ -152,7 +152,8 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
                lang: str, until: str | None) -> None:
     """Posts per week and per member, silences, give/ask, content mix, review scores, dismissals."""
     from adapters.console import render
-    from bot.memory.habits import habits_reply, summary
+    from bot.chat.commands.memory import habits_reply
+    from bot.memory.habits import summary
 
     store = _store(config)
     ws = _workspace(store, workspace)

@@ -29,13 +29,13 @@ CONSOLE = ("console", "local", "console")
 
 
 def _coach(config: Config):
-    from bot.chat.coach import Coach
+    from bot.app import build_coach
     from bot.layers.source import AdviceSource
     from bot.layers.stack import local_root
     from bot.memory.store import Store
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    return Coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
+    return build_coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
 
 
 def _now(text: str | None) -> datetime:
@@ -105,8 +105,8 @@ def nudge_group(ctx: click.Context, dry_run: bool, send_due: bool, status: bool,
 def _dry_run(config: Config, now: datetime, channel: str | None, platform: str | None, workspace: str | None,
              lang: str | None, chart: str | None) -> None:
     from bot.chat.commands.settings import when
+    from bot.chat.nudge import build_nudge
     from bot.memory.ledger import NudgeStore
-    from bot.nudges.compose import build_nudge
     from bot.nudges.schedule import Schedule, describe, due_slot, next_due
 
     coach = _coach(config)
@@ -160,7 +160,7 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
     import discord
 
     from adapters.discord import nudge_send
-    from bot.nudges.compose import tick
+    from bot.nudges.sending import tick
 
     client = discord.Client(intents=discord.Intents.none())
     async with client:
@@ -170,7 +170,7 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
 
 def _send_due(config: Config, now: datetime, channel: str | None, platform: str | None) -> int:
     from bot.memory.ledger import NudgeStore
-    from bot.nudges.compose import tick
+    from bot.nudges.sending import tick
 
     coach = _coach(config)
     nudges = NudgeStore.for_coach(coach)

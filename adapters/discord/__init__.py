@@ -214,7 +214,7 @@ def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callab
     request; or a channel id that is not Discord's). Anything else (a 5xx, a
     timeout, a dropped connection) may have posted, and propagates as is: the
     ticker then never sends that nudge again."""
-    from bot.nudges.compose import NotDelivered
+    from bot.nudges.sending import NotDelivered
 
     def send(schedule: Any, reply: Reply) -> str:
         channel = str(schedule.channel)

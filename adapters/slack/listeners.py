@@ -58,7 +58,7 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.chat.coach import COMMANDS, Coach
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
 
@@ -205,7 +205,7 @@ class Listeners:
             name, text = (sub.lower() or "help"), rest.strip()
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
-        if name in DRAFT_COMMANDS and not text.strip() and name in COMMANDS:
+        if name in DRAFT_COMMANDS and not text.strip() and name in self.coach.commands:
             self.open_draft(client, body["trigger_id"], ctx, where, kind=name)
             return
         self.answer(client, ctx, self.coach.command(name, text, ctx), where)
@@ -270,7 +270,7 @@ class Listeners:
             return
         ctx = self.context(client, context, body, channel="")
         habits = None
-        if "habits" in COMMANDS:
+        if "habits" in self.coach.commands:
             try:
                 habits = self.coach.command("habits", "text", ctx)  # the Home tab shows no chart
             except Exception:  # the Home tab still shows the member's reviews

@@ -22,7 +22,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from adapters.slack.delivery import deliver
 from bot.chat.reply import Reply
-from bot.nudges.compose import NotDelivered
+from bot.nudges.sending import NotDelivered
 
 log = logging.getLogger("coach.slack")
 

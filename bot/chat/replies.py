@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from bot.chat.reply import Action, Item, Reply, Section
 from bot.engine import quoting
 from bot.engine.review import DraftProblem, Finding, Review
+from bot.engine.rule import RuleError
 from bot.messages import t
 
 SHOWN_FINDINGS = 5
@@ -107,3 +111,19 @@ def problem_reply(problem: DraftProblem, language: str) -> Reply:
 
 def text_reply(text: str, language: str, title: str = "Coach", tone: str = "neutral") -> Reply:
     return Reply(title=title, summary=text, tone=tone, language=language)  # type: ignore[arg-type]
+
+
+MAX_ERRORS_SHOWN = 8
+
+
+def with_advice_errors(reply: Reply, errors: Sequence[RuleError], language: str) -> Reply:
+    """The reply with a section naming the broken advice files (file:line: key: problem)."""
+    if not errors:
+        return reply
+    lines = tuple(str(e) for e in errors[:MAX_ERRORS_SHOWN])
+    if len(errors) > MAX_ERRORS_SHOWN:
+        lines += (t("review.more", language, n=len(errors) - MAX_ERRORS_SHOWN),)
+    section = Section(title=t("rules.broken.title", language), text=t("rules.broken.text", language),
+                      items=tuple(Item(title=line, severity="warning") for line in lines))
+    tone = reply.tone if reply.tone == "bad" else "warning"
+    return dataclasses.replace(reply, sections=reply.sections + (section,), tone=tone)

@@ -14,7 +14,7 @@ import matplotlib
 matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402  (after choosing the headless backend)
 
-from bot.memory.habits import MIX_KEYS, Habits, _date  # noqa: E402
+from bot.memory.habits import MIX_KEYS, Habits, day_label  # noqa: E402
 from bot.messages import t  # noqa: E402
 
 # Okabe-Ito colours: distinguishable with every common colour-vision deficiency.
@@ -27,7 +27,7 @@ def habits_chart(habits: Habits, language: str = "en") -> bytes:
     """PNG bytes: posts per week (bars, with the target) and each week's content mix (stacked shares)."""
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     cadence, mix = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.25]})
-    labels = [_date(w.start, language) for w in habits.weeks]
+    labels = [day_label(w.start, language) for w in habits.weeks]
     positions = list(range(len(labels)))
 
     counts = [w.posts for w in habits.weeks]

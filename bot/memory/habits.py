@@ -17,10 +17,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from bot.chat.reply import Image, Item, Reply, Section
-from bot.engine.targets import bundled_targets
 from bot.memory.store import CATEGORIES, DEFAULT_SETTINGS, Store
-from bot.messages import t
 
 DAY = 86_400
 MIX_KEYS = (*CATEGORIES, "other")  # "other": posts no lexicon recognised
@@ -172,11 +169,6 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
     return habits
 
 
-def _target(category: str, share: float) -> str:
-    """A target share as advice/targets.yaml reads it: "≥ 50", "≤ 20" or "20"."""
-    target = bundled_targets().get(category)
-    sign = {"at-least": "≥ ", "at-most": "≤ "}.get(target.keep if target else "", "")
-    return f"{sign}{round(100 * share)}"
 
 
 def _member_names(store: Store, per_member: dict[int, int]) -> list[tuple[str, int]]:
@@ -228,81 +220,12 @@ def rule_stats(store: Store, workspace_id: int) -> list[RuleStats]:
 # -- the reply -----------------------------------------------------------------
 
 
-def _date(value: date | int, language: str) -> str:
+def day_label(value: date | int, language: str) -> str:
+    """A day as the habits report and chart write it: 03/14 in French, Mar 14 in English."""
     if isinstance(value, int):
         value = datetime.fromtimestamp(value, UTC).date()
     return value.strftime("%d/%m") if language == "fr" else value.strftime("%b %d")
 
 
-def _num(value: float, language: str) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "fr" else text
 
 
-def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Reply:
-    lang = language
-    title = t("habits.title", lang, workspace=habits.workspace)
-    weeks = len(habits.weeks)
-    window = (t("habits.anchored", lang, weeks=weeks, end=_date(habits.end, lang)) if habits.anchored
-              else t("habits.window", lang, weeks=weeks, start=_date(habits.start, lang), end=_date(habits.end, lang)))
-    if not habits.posts and not habits.reviews:
-        return Reply(title=title, summary=t("habits.empty", lang), language=lang)
-
-    cadence = [
-        Item(t("habits.per_week", lang, n=_num(habits.posts_per_week, lang), posts=habits.posts,
-               target=_num(habits.target_per_week, lang))),
-        Item(t("habits.weeks", lang, counts=" · ".join(str(w.posts) for w in habits.weeks))),
-    ]
-    silence = habits.longest_silence
-    if silence is not None:
-        key = "habits.silence_ongoing" if silence.ongoing else "habits.silence"
-        cadence.append(Item(t(key, lang, days=_num(silence.days, lang), start=_date(silence.start, lang),
-                              end=_date(silence.end, lang))))
-    if habits.days_since_last_post is not None and not habits.anchored:
-        cadence.append(Item(t("habits.since_last", lang, days=_num(habits.days_since_last_post, lang))))
-    if habits.members:
-        shown = ", ".join(f"{name} {n}" for name, n in habits.members[:8])
-        cadence.append(Item(t("habits.members", lang, list=shown + (" …" if len(habits.members) > 8 else ""))))
-
-    ratio = habits.give_ask_ratio
-    mix = [Item(t("habits.give_ask", lang, give=habits.give, ask=habits.ask,
-                  ratio=t("habits.ratio", lang, ratio=_num(ratio, lang)) if ratio is not None
-                  else t("habits.no_ask", lang)))]
-    for key in MIX_KEYS:
-        share, target = habits.mix.get(key, 0.0), habits.target_mix.get(key)
-        if target is None and not share:
-            continue
-        name = t(f"category.{key}", lang)
-        mix.append(Item(t("habits.share", lang, category=name, share=round(100 * share), target=_target(key, target))
-                        if target is not None else t("habits.share_free", lang, category=name, share=round(100 * share))))
-
-    reviews: list[Item] = []
-    trend = habits.score_trend
-    reviews.append(Item(t("habits.trend", lang, trend=" → ".join(f"{round(s)}" for _, s in trend)) if trend
-                        else t("habits.no_reviews", lang)))
-    if habits.top_findings:
-        reviews.append(Item(t("habits.top", lang, list=", ".join(f"{rule} ({n})" for rule, n in habits.top_findings))))
-    rated = [r for r in habits.rules if r.fired][:5]
-    if rated and not any(r.dismissed for r in habits.rules):  # 0/9 is no measure of precision
-        shown = sum(r.fired for r in habits.rules)
-        reviews.append(Item(t("habits.no_dismissals", lang, n=shown)))
-    elif rated:
-        reviews.append(Item(t("habits.rules", lang, list="; ".join(
-            t("habits.rule_rate", lang, rule=r.rule, dismissed=r.dismissed, fired=r.fired,
-              rate=round(100 * r.dismissal_rate), precision=round(100 * r.precision)) for r in rated))))
-
-    image = None
-    if chart:
-        from bot.memory.chart import habits_chart
-
-        image = Image("habits.png", habits_chart(habits, lang), alt=t("habits.chart_alt", lang, weeks=weeks))
-    return Reply(
-        title=title,
-        summary=window,
-        sections=(Section(t("habits.cadence", lang), items=tuple(cadence)),
-                  Section(t("habits.mix", lang), items=tuple(mix)),
-                  Section(t("habits.reviews", lang), items=tuple(reviews))),
-        language=lang,
-        image=image,
-        meta={"posts": str(habits.posts), "weeks": str(weeks)},
-    )

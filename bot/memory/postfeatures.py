@@ -41,10 +41,8 @@ STOP_WORDS = {
 
 
 def fingerprint(text: str) -> str:
-    """The same fingerprint the Coach facade gives drafts: a post can be recognised, not read."""
-    from bot.chat.coach import fingerprint as coach_fingerprint
-
-    return coach_fingerprint(text)
+    """A draft's or a post's fingerprint: enough to recognise it again, not to read it."""
+    return hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()[:32]
 
 
 def normalize_url(url: str) -> tuple[str, str]:

@@ -24,8 +24,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.memory.ledger import NudgeStore
-from bot.nudges.compose import Outcome, Send, default_owner, tick
 from bot.nudges.schedule import DEFAULT_GRACE
+from bot.nudges.sending import Outcome, Send, default_owner, tick
 
 log = logging.getLogger("coach.ticker")
 INTERVAL = 60.0  # seconds between ticks

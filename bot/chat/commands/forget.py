@@ -9,16 +9,11 @@ people only ever delete their own rows.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from bot.chat.coach import command
+from bot.chat.coach import Coach, command
 from bot.chat.context import Context
 from bot.chat.replies import text_reply
 from bot.chat.reply import Reply
 from bot.messages import t
-
-if TYPE_CHECKING:
-    from bot.chat.coach import Coach
 
 
 def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:
@@ -36,8 +31,6 @@ def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:
     }
 
 
-@command("forget", "What Coach keeps about you, and deleting it: `/coach forget`",
-         "Ce que Coach garde sur vous, et le supprimer : `/coach forget`", usage="/coach forget [confirm]")
 def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
     lang = ctx.language
     counts = stored_about(coach, ctx)
@@ -56,3 +49,7 @@ def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
     workspace = coach.store.find_workspace(ctx.platform, ctx.workspace)
     deleted = coach.store.forget_user(ctx.user, workspace)
     return text_reply(t("forget.done", lang, rows=sum(deleted.values())), lang, tone="good")
+
+
+COMMAND = command("forget", forget_command, "What Coach keeps about you, and deleting it: `/coach forget`",
+         "Ce que Coach garde sur vous, et le supprimer : `/coach forget`", usage="/coach forget [confirm]")

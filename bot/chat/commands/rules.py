@@ -13,17 +13,15 @@ Admins only: the facade refuses others politely.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
 from typing import Any
 
 from bot.chat.coach import Coach, command
 from bot.chat.context import Context
-from bot.chat.reply import Item, Reply, Section
-from bot.engine.rules import RuleError
+from bot.chat.replies import with_advice_errors
+from bot.chat.reply import Reply, Section
 from bot.layers.source import AdviceSource
 from bot.layers.stack import explain
 from bot.messages import known, t
@@ -31,20 +29,8 @@ from bot.messages import known, t
 _CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>
 HERE = {"here", "channel", "ici", "canal"}
 VERBS = {"on": "active", "off": "off", "shadow": "shadow", "active": "active"}
-MAX_ERRORS_SHOWN = 8
 
 
-def with_advice_errors(reply: Reply, errors: Sequence[RuleError], language: str) -> Reply:
-    """The reply with a section naming the broken advice files (file:line: key: problem)."""
-    if not errors:
-        return reply
-    lines = tuple(str(e) for e in errors[:MAX_ERRORS_SHOWN])
-    if len(errors) > MAX_ERRORS_SHOWN:
-        lines += (t("review.more", language, n=len(errors) - MAX_ERRORS_SHOWN),)
-    section = Section(title=t("rules.broken.title", language), text=t("rules.broken.text", language),
-                      items=tuple(Item(title=line, severity="warning") for line in lines))
-    tone = reply.tone if reply.tone == "bad" else "warning"
-    return dataclasses.replace(reply, sections=reply.sections + (section,), tone=tone)
 
 
 _CHANNEL_ID = re.compile(r"^#?([A-Z0-9]{8,}|[0-9]{6,})$")  # a Slack C0123ABCD or a Discord snowflake
@@ -183,9 +169,6 @@ def show_reply(coach: Coach, ctx: Context, args: list[str]) -> Reply:
     return Reply(title=f"`{rule_id}`", sections=(Section(text=f"```\n{text}```"),), language=lang)
 
 
-@command("rules", "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
-         "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
-         admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]")
 def rules_command(coach: Coach, text: str, ctx: Context) -> Reply:
     words = text.split()
     verb = words[0].lower() if words else ""
@@ -198,3 +181,8 @@ def rules_command(coach: Coach, text: str, ctx: Context) -> Reply:
     if verb == "show":
         return show_reply(coach, ctx, words[1:])
     return Reply(title="Coach", summary=t("rules.usage", ctx.language), language=ctx.language)
+
+
+COMMAND = command("rules", rules_command, "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
+         "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
+         admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]")

@@ -186,8 +186,10 @@ def show(coach: Coach, ctx: Context, now: datetime) -> Reply:
                  language=lang)
 
 
-@command("settings", "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         admin_only=True, usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]")
 def settings_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return apply(coach, ctx, text, datetime.now(UTC))
+
+
+COMMAND = command("settings", settings_command, "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
+         "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
+         admin_only=True, usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]")
