@@ -14,16 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
 from bot.messages import lookup
+
+if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach
+    from bot.chat.coach import Coach
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 import os
 
-SECTIONS = [("Review", "bench.review"), ("Team memory", "bench.memory"), ("Plans", "bench.plans"),
-            ("Hostile input", "bench.hostile")]
+SECTIONS = [("Start-up", "bench.startup"), ("Review", "bench.review"), ("Team memory", "bench.memory"),
+            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile")]
 
 
 def main() -> None:

@@ -9,6 +9,9 @@ import pytest
 
 from bot.engine.advice import Advice, load_advice
 
+# PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.
+pytest_plugins = ["tests.postgres"]
+
 RULE = """\
 id: {id}
 version: 1

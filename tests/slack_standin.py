@@ -7,6 +7,10 @@ Both directions:
 - `SocketStandIn`: Slack's Socket Mode server (a local websocket, `websockets`
   package) that says hello, sends envelopes and collects the app's acks;
   `apps.connections.open` on the Web API stand-in hands out its URL.
+- Installs as Slack runs them: `standin.authorize(team)` is a member approving the app
+  on Slack's authorize page (a one-time code for the redirect); `oauth.v2.access` trades
+  it, with the app's client id and secret, for a bot token of that workspace, which the
+  stand-in then accepts; `standin.revoke(team)` is the workspace removing the app.
 - Requests as Slack sends them: `signed(...)` signs a body exactly as Slack does
   (v0 HMAC-SHA256 of "v0:<timestamp>:<body>"), and the payload builders follow
   the shapes in Slack's documentation.
@@ -15,6 +19,7 @@ Both directions:
 from __future__ import annotations
 
 import asyncio
+import base64
 import itertools
 import json
 import secrets
@@ -36,6 +41,9 @@ TEAM = "T0COACH01"
 APP_ID = "A0COACH01"
 BOT_USER = "U0COACHBOT"
 BOT_ID = "B0COACHBOT"
+CLIENT_ID = "1111111111.2222222222"  # the app's OAuth credentials (Basic Information)
+CLIENT_SECRET = "c1a55ecre7c1a55ecre7c1a55ecre7c1"
+SCOPES = "commands,chat:write,files:write,users:read,im:write"
 
 
 @dataclass
@@ -104,6 +112,8 @@ class SlackStandIn:
         self.rate_limited: dict[str, int] = {}  # method -> how many 429s to answer first
         self.failing: dict[str, str] = {}  # method -> error to answer with
         self.socket_url = ""
+        self.tokens: dict[str, str] = {BOT_TOKEN: TEAM}  # bot token -> the workspace it acts in
+        self.codes: dict[str, tuple[str, str, str]] = {}  # OAuth code -> (team, team name, installer)
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
         self._server = _Server(self)
@@ -152,19 +162,63 @@ class SlackStandIn:
             if self.rate_limited.get(method):
                 self.rate_limited[method] -= 1
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"}
+        if method == "oauth.v2.access":
+            return 200, self._oauth_access(body, headers), {}
         token = headers.get("authorization", "").removeprefix("Bearer ") or body.get("token", "")
-        expected = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
-        if token != expected:
+        with self._lock:
+            team = self.tokens.get(token)
+        valid = token == APP_TOKEN if method == "apps.connections.open" else team is not None
+        if not valid:  # an app-level token opens Socket Mode; a workspace's bot token does the rest
             return 200, {"ok": False, "error": "invalid_auth"}, {}
         if method in self.failing:
             return 200, {"ok": False, "error": self.failing[method]}, {}
-        return 200, self._api(method, body), {}
+        return 200, self._api(method, body, team or TEAM), {}
 
-    def _api(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
+    # -- installs (OAuth v2) ---------------------------------------------------
+
+    def authorize(self, team: str, *, name: str = "", installer: str = "U0INSTALL1") -> str:
+        """A member of `team` approves the app on Slack's authorize page: the one-time
+        code Slack puts in the redirect to the app (`?code=...&state=...`)."""
+        code = f"{secrets.randbelow(10**12)}.{secrets.randbelow(10**12)}.{secrets.token_hex(16)}"
+        with self._lock:
+            self.codes[code] = (team, name or f"Workspace {team}", installer)
+        return code
+
+    def revoke(self, team: str) -> None:
+        """The workspace removed the app: its tokens stop working."""
+        with self._lock:
+            self.tokens = {token: t for token, t in self.tokens.items() if t != team}
+
+    def token_of(self, team: str) -> str:
+        with self._lock:
+            return next(token for token, t in self.tokens.items() if t == team)
+
+    def _oauth_access(self, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+        """oauth.v2.access: client id and secret (HTTP Basic, or in the body) and a code
+        that has not been used; answered as Slack documents it for a bot install."""
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):
+            client_id, _, client_secret = base64.b64decode(basic[6:]).decode().partition(":")
+        else:
+            client_id, client_secret = body.get("client_id", ""), body.get("client_secret", "")
+        if (client_id, client_secret) != (CLIENT_ID, CLIENT_SECRET):
+            return {"ok": False, "error": "invalid_client_id" if client_id != CLIENT_ID else "bad_client_secret"}
+        with self._lock:
+            install = self.codes.pop(body.get("code", ""), None)
+            if install is None:
+                return {"ok": False, "error": "invalid_code"}
+            team, name, installer = install
+            token = f"xoxb-{team}-{secrets.token_hex(12)}"
+            self.tokens[token] = team
+        return {"ok": True, "app_id": APP_ID, "authed_user": {"id": installer}, "scope": SCOPES,
+                "token_type": "bot", "access_token": token, "bot_user_id": _bot_user(team),
+                "team": {"id": team, "name": name}, "enterprise": None, "is_enterprise_install": False}
+
+    def _api(self, method: str, body: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
         if method == "auth.test":
             return {"ok": True, "url": "https://coach-standin.slack.com/", "team": "Coach stand-in",
-                    "user": "coach", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
+                    "user": "coach", "team_id": team, "user_id": _bot_user(team), "bot_id": _bot_id(team),
                     "is_enterprise_install": False}
         if method == "users.info":
             user = self.users.get(body.get("user", ""))
@@ -234,6 +288,15 @@ class SlackStandIn:
     def clear(self) -> None:
         with self._lock:
             self.calls.clear()
+
+
+def _bot_user(team: str) -> str:
+    """Coach's bot user in `team` (each workspace has its own)."""
+    return BOT_USER if team == TEAM else f"U{team[1:]}B"
+
+
+def _bot_id(team: str) -> str:
+    return BOT_ID if team == TEAM else f"B{team[1:]}B"
 
 
 # -- requests as Slack sends them -------------------------------------------

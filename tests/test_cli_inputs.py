@@ -27,10 +27,15 @@ def test_a_missing_file_is_an_error_not_a_draft(command, name):
     assert "100/100" not in result.output and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("command", ["review", "plan"])
-def test_a_directory_is_an_error(command, tmp_path: Path):
-    result = run(command, str(tmp_path))
+def test_a_directory_is_an_error_for_a_plan(tmp_path: Path):
+    result = run("plan", str(tmp_path))
     assert result.exit_code == 2 and "is a folder" in result.output
+
+
+def test_a_folder_with_nothing_to_review_is_an_error(tmp_path: Path):
+    (tmp_path / "notes.py").write_text("print('Buy now')\n", encoding="utf-8")
+    result = run("review", str(tmp_path))  # folders are walked (tests/test_cli_files.py)
+    assert result.exit_code == 2 and "nothing to review: no file matching *.md" in result.output
 
 
 def test_words_with_spaces_stay_a_draft_and_text_is_always_a_draft():

@@ -1,4 +1,5 @@
-"""The `coach` command. Each feature adds its subcommands in a module of this package.
+"""The `coach` command. Each feature adds its subcommands in a module of this package,
+named in COMMAND_MODULES below.
 
 Exit status, the same for every command (README, "Exit status"):
 
@@ -12,6 +13,7 @@ Exit status, the same for every command (README, "Exit status"):
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -22,10 +24,28 @@ from bot.config import ConfigError, load_config
 EXIT_CLEAN, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
+# Where each command is defined. A module is imported when its command runs (or for --help
+# and completion), so `coach review` pays for no Slack, Discord, chart or store import.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "chat": ("chat",), "run": ("chat",), "where": ("chat",),
+    "import": ("memory",), "habits": ("memory",), "forget": ("memory",), "purge": ("memory",),
+    "memory-setting": ("memory",), "nudge": ("nudge",), "plan": ("plan",), "review": ("review",),
+    "rules": ("rules", "rules_edit"),
+}  # fmt: skip
+
 
 class CoachGroup(click.Group):
     """click's group with one meaning per exit status: every refusal is 2, and an
-    unexpected exception becomes one line (status 2) instead of a traceback."""
+    unexpected exception becomes one line (status 2) instead of a traceback. Commands are
+    found in COMMAND_MODULES and their modules imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        for module in COMMAND_MODULES.get(cmd_name, ()):  # all of them, even when one was imported already
+            importlib.import_module(f"adapters.cli.{module}")  # its decorators add the command
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -75,10 +95,3 @@ def main(ctx: click.Context) -> None:
     Exit status: 0 done, nothing to report; 1 a problem found (a blocker, a rule-file
     error, a failing example); 2 bad input or usage, or Coach could not run."""
     ctx.obj = load_config()
-
-
-def _register() -> None:
-    from adapters.cli import chat, memory, nudge, plan, review, rules, rules_edit  # noqa: F401  (each module adds its commands)
-
-
-_register()

@@ -12,6 +12,9 @@ Decided once, here, for `coach review` and `coach plan`:
 
 `--text` always means the draft. Files are read as UTF-8 (a BOM is dropped); a binary
 or non-UTF-8 file is refused with one clear line.
+
+`coach review PATH...` (several arguments, a folder, or a file) reviews files as a linter
+does: `collect` turns its arguments into the files to review, each named once.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ import re
 import stat
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import click
+
+DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")  # what a folder holds that Coach reviews
 
 # `draft.txt`, `plan.md`, `cal.yaml`: a name, a dot, then letters and digits with at least one letter.
 EXTENSION = re.compile(r"[^.]\.(?=[A-Za-z0-9]{1,10}$)[0-9]*[A-Za-z]")
@@ -111,3 +116,59 @@ def open_path(arg: str) -> Path:
     if stat.S_ISDIR(found.st_mode):
         raise BadInput(f"{arg} is a folder, not a file")
     return Path(arg).expanduser()
+
+
+def names_a_file(arg: str) -> bool:
+    """`arg` names an existing file (not a folder, not standard input)."""
+    found = _existing(arg) if arg != "-" else None
+    return found is not None and not stat.S_ISDIR(found.st_mode)
+
+
+def names_a_folder(arg: str) -> bool:
+    found = _existing(arg) if arg != "-" else None
+    return found is not None and stat.S_ISDIR(found.st_mode)
+
+
+def collect(args: tuple[str, ...] | list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> list[Path]:
+    """The files named by `args`, each once, in the order given: a file as it is, a folder
+    walked (sorted, hidden files and folders skipped, symbolic links to folders not followed)
+    for the files whose path ends like one of `globs` (case-insensitive). Raises BadInput for
+    an argument that names nothing, and when there is no file at all to review."""
+    files: list[Path] = []
+    seen: set[str] = set()
+    for arg in args:
+        if arg == "-":
+            raise BadInput("- (standard input) is one draft: give it alone, or give file and folder paths")
+        found = _existing(arg)
+        if found is None:
+            hint = "" if looks_like_path(arg) else " (a draft given as text goes alone, in quotes, or as --text)"
+            raise BadInput(f"{arg}: no such file or folder{hint}")
+        path = Path(arg).expanduser()
+        for file in _walk(path, globs) if stat.S_ISDIR(found.st_mode) else [path]:
+            key = os.path.realpath(file)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    if not files:
+        raise BadInput(f"nothing to review: no file matching {', '.join(globs)} in {', '.join(args)}")
+    return files
+
+
+def _walk(folder: Path, globs: tuple[str, ...]) -> list[Path]:
+    patterns = [g.lower() for g in globs]
+    found: list[Path] = []
+    def unreadable(error: OSError) -> None:
+        raise BadInput(f"cannot read the folder {error.filename}: {error.strerror or error}")
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            file = Path(os.path.normpath(os.path.join(dirpath, name)))
+            if not file.is_file():  # a pipe or a socket named like a post
+                continue
+            relative = PurePath(os.path.relpath(file, folder).lower())
+            if any(relative.match(pattern) for pattern in patterns):
+                found.append(file)
+    return sorted(found, key=lambda file: file.parts)  # by path: posts/2024/a.md, then posts/b.md

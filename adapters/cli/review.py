@@ -1,4 +1,5 @@
-"""`coach review`: one draft, a file, stdin, or a JSON-lines batch."""
+"""`coach review`: one draft (a text, stdin, or --text), a JSON-lines batch, or files and
+folders reviewed as a linter reviews them (`coach review posts/ --format github`)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,35 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
-from rich.console import Console
 
 from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, one_line
-from adapters.cli.inputs import BadInput, open_path, resolve
-from adapters.cli.progress import progress
-from adapters.console import render
-from bot.chat.replies import review_reply
-from bot.chat.reply import Reply
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import DraftProblem, ReviewContext, review
+from adapters.cli.inputs import (
+    DEFAULT_GLOBS,
+    BadInput,
+    Source,
+    collect,
+    names_a_file,
+    names_a_folder,
+    open_path,
+    resolve,
+)
+
+if TYPE_CHECKING:
+    from adapters.cli.engine import Advice, Reply, ReviewContext
+    from adapters.cli.lint import FileReport
+
+FORMATS = ["text", "json", "jsonl", "github", "sarif"]
+FILE_FORMATS = ("jsonl", "github", "sarif")  # formats that name a file for every finding
 
 
 def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
     """The bundled packs, or the folders given with --pack; file errors are warnings, but
     folders where no rule for `kind` (or `also`) loads are bad input: no rule is no review."""
+    from adapters.cli.engine import load_advice
+
     advice = load_advice([Path(p) for p in packs] if packs else None)
     for error in advice.errors:
         click.echo(f"warning: {error}", err=True)
@@ -35,34 +47,96 @@ def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
     return advice
 
 
+def _reviews_files(sources: tuple[str, ...], globs: tuple[str, ...], fmt: str) -> bool:
+    """Several paths, a folder, a file, --glob or a per-file format: files, linter style.
+    One argument that is `-` or names nothing is the one-draft form (inputs.resolve)."""
+    if len(sources) != 1 or globs or fmt in FILE_FORMATS:
+        return bool(sources)
+    return names_a_file(sources[0]) or names_a_folder(sources[0])
+
+
 @main.command("review")
-@click.argument("source", required=False, metavar="[TEXT|FILE|-]")
+@click.argument("sources", nargs=-1, metavar="[TEXT|-|PATH...]")
 @click.option("--text", "text", default=None, help="The draft itself, never read as a file name.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text and json for one draft or file; text, jsonl, github or sarif for files and folders.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help=f"In folders, review the files whose path ends like PATTERN (repeatable; "
+                   f"default {', '.join(DEFAULT_GLOBS)}).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Review in this language instead of detecting it.")
 @click.option("--pack", "packs", multiple=True, type=click.Path(exists=True, file_okay=False),
               help="Review with the rules in this folder instead of the bundled packs (repeatable).")
-@click.option("--all", "show_all", is_flag=True, help="Show every finding (text format), not only the first five.")
+@click.option("--all", "show_all", is_flag=True, help="Show every finding of one draft (text format), not only the first five.")
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help='Batch: JSON lines {"id": ..., "text": ...} in, one review per line out.')
-def review_cmd(source: str | None, text: str | None, fmt: str, lang: str | None, packs: tuple[str, ...],
-               show_all: bool, jsonl: str | None) -> None:
-    """Review TEXT, a FILE, or - for standard input.
+def review_cmd(sources: tuple[str, ...], text: str | None, fmt: str, globs: tuple[str, ...], lang: str | None,
+               packs: tuple[str, ...], show_all: bool, jsonl: str | None) -> None:
+    """Review TEXT, - for standard input, or files and folders (PATH...).
 
-    An argument that looks like a file name (a separator or an extension) must name a file;
-    use --text for a draft that looks like one. Exit status: 0 reviewed, 1 a blocker was found,
-    2 the draft could not be read or reviewed."""
-    if sum(x is not None for x in (source, text, jsonl)) != 1:
-        raise click.UsageError("give one draft: TEXT, a FILE, - for standard input, --text TEXT, or --jsonl FILE")
+    Files and folders are reviewed as a linter does: folders are walked for Markdown and text
+    files (--glob), and each finding is printed as file:line:column (--format jsonl, github
+    or sarif for machines). An argument that looks like a file name (a separator or an
+    extension) must name a file; use --text for a draft that looks like one. Exit status:
+    0 reviewed, 1 a blocker was found, 2 a draft or file could not be read or reviewed."""
+    if sum(x is not None for x in (sources or None, text, jsonl)) != 1:
+        raise click.UsageError("give one draft: TEXT, - for standard input, --text TEXT, or --jsonl FILE; "
+                               "or the files and folders to review")
+    if _reviews_files(sources, globs, fmt):
+        if fmt != "json":
+            sys.exit(_review_files(collect(sources, globs or DEFAULT_GLOBS), fmt, packs, lang))
+        if len(sources) != 1 or not names_a_file(sources[0]):
+            raise click.UsageError("--format json prints one review: for several files or a folder use "
+                                   "--format jsonl (one object per file), github or sarif")
+    elif fmt in FILE_FORMATS and not (jsonl and fmt == "jsonl"):  # a batch prints JSON lines anyway
+        raise click.UsageError(f"--format {fmt} reviews files and folders: give their paths")
+    from adapters.cli.engine import DraftProblem, ReviewContext, review, review_reply
+    from adapters.cli.lint import MARKDOWN, markdown_prose
+
     context = ReviewContext(load_packs(packs, "post"), language=lang)
     if jsonl:
         sys.exit(_batch(jsonl, context))
-    draft = text if text is not None else resolve(source or "").text
+    source = Source(text) if text is not None else resolve(sources[0])
+    draft = markdown_prose(source.text) if source.suffix in MARKDOWN else source.text
     try:
         result = review(draft, context)
     except DraftProblem as problem:
         exit_with_problem(problem.code, problem.message(lang or "en"), fmt)
     reply = review_reply(result, draft=draft, limit=None if show_all else 5)
     exit_with_result(result.to_json(), reply, fmt, result.blockers)
+
+
+def _review_files(files: list[Path], fmt: str, packs: tuple[str, ...], lang: str | None) -> int:
+    """Review every file in one process and print as `fmt`. Status 2 if a file could not be
+    reviewed, else 1 if one has a blocker, else 0: the same table as every command."""
+    from adapters.cli import formats
+    from adapters.cli.engine import ReviewContext
+    from adapters.cli.lint import review_files
+
+    context = ReviewContext(load_packs(packs, "post"), language=lang)
+    reports: list[FileReport] = []
+    for report in review_files(files, context, lang or "en"):
+        reports.append(report)
+        if fmt == "jsonl":
+            click.echo(formats.jsonl_line(report))
+        elif fmt == "github":
+            for line in formats.github_lines(report):
+                click.echo(line)
+        elif fmt == "text":
+            if report.error:
+                click.echo(report.error[1], err=True)
+            for line in formats.text_lines(report):
+                click.echo(line)
+    if fmt == "sarif":
+        from importlib.metadata import version
+
+        for report in reports:
+            if report.error:
+                click.echo(report.error[1], err=True)
+        click.echo(json.dumps(formats.sarif_log(reports, version("coach")), ensure_ascii=False, indent=2))
+    if any(r.error is None for r in reports):  # when none was, the errors said it all
+        click.echo(formats.summary(reports), err=True)
+    if any(r.error for r in reports):
+        return EXIT_BAD_INPUT
+    return EXIT_FOUND if any(r.blockers for r in reports) else EXIT_CLEAN
 
 
 def exit_with_problem(code: str, message: str, fmt: str, **extra: str) -> NoReturn:
@@ -79,6 +153,10 @@ def exit_with_result(data: dict[str, Any], reply: Reply, fmt: str, blockers: int
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        from rich.console import Console
+
+        from adapters.console import render
+
         Console().print(render(reply))
     sys.exit(EXIT_FOUND if blockers else EXIT_CLEAN)
 
@@ -145,6 +223,9 @@ def _safe_id(raw: bytes) -> Any:
 def _batch(source: str, context: ReviewContext) -> int:
     """Review each line; a line that cannot be read or reviewed gets an `error` object on its
     own line and the others go on. Status 2 if a line had an error, else 1 if a blocker, else 0."""
+    from adapters.cli.engine import DraftProblem, review
+    from adapters.cli.progress import progress
+
     path = None if source == "-" else open_path(source)
     stream: IO[bytes] = sys.stdin.buffer if path is None else open(path, "rb")  # noqa: SIM115
     status = EXIT_CLEAN

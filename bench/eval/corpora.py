@@ -45,7 +45,7 @@ class Row:
     label: str
     lang: str
     group: str  # the file's name, or a scored-apart part of it (SpamAssassin's hard ham)
-    kind: str  # shared | ours
+    kind: str  # shared | ours | blind (ours, never tuned on: reported apart)
 
 
 def shared_dir(option: str | None = None) -> Path:
@@ -71,7 +71,7 @@ def find_files(options: Options) -> tuple[list[tuple[Path, str]], list[str]]:
         notes.append(f"NOTE: no shared corpora at {shared} (a clone beside ../shared, or set "
                      f"COACH_CORPORA or --corpora): only our own development sets are measured.")
     if DEVSETS.is_dir():
-        found += [(p, "ours") for p in sorted(DEVSETS.glob("*.jsonl"))]
+        found += [(p, "blind" if "blind" in p.stem else "ours") for p in sorted(DEVSETS.glob("*.jsonl"))]
     else:
         notes.append(f"NOTE: no development sets at {DEVSETS}.")
     if options.files:

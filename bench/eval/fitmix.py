@@ -2,14 +2,14 @@
 
     python -m bench.eval.fitmix /tmp/mix.jsonl
     python -m bench.fit_signals advice/core/hard-sell.pushy.yaml /tmp/mix.jsonl \
-        --positive pushy --negative ok --false-rate 0.012 --write
+        --positive pushy --negative ok --false-rate 0.01 --write
     python -m bench.fit_signals advice/core/self-promotion.plug.yaml /tmp/mix.jsonl \
         --positive self-promo --negative ok --false-rate 0.01
 
-E-mail (700 and 600 rows per label, seed 11; SpamAssassin's hard ham left out) is
-sampled so that it does not outweigh the short posts Coach reviews; our own sets
-count twice (the kinds the shared corpora lack), and ordinary social posts count
-twice (where a false alarm costs most). The blind sets are left out.
+E-mail (250 rows per label and corpus, seed 11; SpamAssassin's hard ham left out)
+is sampled so that it does not outweigh the short posts Coach reviews; our own
+sets count twice (the kinds the shared corpora lack), and ordinary social posts
+count three times (where a false alarm costs most). The blind sets are left out.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bench.eval.corpora import DEVSETS, Options, shared_dir
 
-EMAIL = {"en_email_enron_spam": 700, "en_email_spamassassin": 600}
-SOCIAL_OK_TWICE = ("en_social_x_janitr", "en_social_instagram_scamspot", "en_social_reddit_goemotions")
+EMAIL = {"en_email_enron_spam": 250, "en_email_spamassassin": 250}
+SOCIAL_OK = ("en_social_x_janitr", "en_social_instagram_scamspot", "en_social_reddit_goemotions")
 
 
 def rows(path: Path) -> list[dict]:
@@ -30,8 +30,10 @@ def rows(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def build(out: Path, options: Options | None = None) -> int:
+def build(out: Path, options: Options | None = None, email: dict[str, int] | None = None,
+          social_ok_times: int = 3) -> int:
     rng = random.Random(11)
+    email = EMAIL if email is None else email
     mix: list[dict] = []
 
     def add(items: list[dict], times: int = 1) -> None:
@@ -41,14 +43,15 @@ def build(out: Path, options: Options | None = None) -> int:
     shared = shared_dir((options or Options()).corpora)
     for path in sorted(shared.glob("*.jsonl")):
         items = [r for r in rows(path) if "hard-ham" not in r["id"]]
-        if path.stem in EMAIL:
+        if path.stem in email:
             by_label: dict[str, list[dict]] = {}
             for r in items:
                 by_label.setdefault(r["label"], []).append(r)
-            items = [r for group in by_label.values() for r in rng.sample(group, min(len(group), EMAIL[path.stem]))]
+            items = [r for group in by_label.values() for r in rng.sample(group, min(len(group), email[path.stem]))]
         add(items)
-        if path.stem in SOCIAL_OK_TWICE:
-            mix.extend({**r, "id": f"{r['id']}#1"} for r in items if r["label"] == "ok")
+        if path.stem in SOCIAL_OK:
+            for t in range(1, social_ok_times):
+                mix.extend({**r, "id": f"{r['id']}#{t}"} for r in items if r["label"] == "ok")
     for path in sorted(DEVSETS.glob("*.jsonl")):
         if "blind" not in path.stem:
             add(rows(path), times=2)

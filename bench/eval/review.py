@@ -191,6 +191,7 @@ class Goal:
 
 
 NOT_HARD_HAM = "en_email_spamassassin[hard-ham]"
+KINDS = ("all", "shared", "ours", "blind")  # blind: our files never tuned on, the honest estimate
 GOALS = [
     (Goal("pushy: hard-sell recall / ok with hard-sell", ("pushy",), "ok_hard_sell", 0.85, 0.02),
      lambda r: r.row.group != NOT_HARD_HAM),
@@ -208,7 +209,7 @@ GOALS = [
 def goal_figures(results: list[Result]) -> dict[str, dict[str, float | None]]:
     out = {}
     for goal, keep in GOALS:
-        for kind in ("all", "shared", "ours"):
+        for kind in KINDS:
             mine = [r for r in results if keep(r) and kind in ("all", r.row.kind)]
             positives = [r for r in mine if r.row.label in goal.positives]
             out[f"{goal.name}|{kind}"] = {
@@ -224,7 +225,7 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
     now, was = goal_figures(results), before.get("goals", {})
     rows = []
     for goal, _ in GOALS:
-        for kind in ("all", "shared", "ours"):
+        for kind in KINDS:
             key = f"{goal.name}|{kind}"
             f, b = now[key], was.get(key, {})
             if not f["ok"] and not f["positives"] or (kind != "all" and f == now[f"{goal.name}|all"]):
@@ -239,8 +240,10 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
 
 
 def sample(results: list[Result], options: Options) -> Iterator[str]:
-    pool = [(r, f) for r in results if r.row.label == options.sample_label for f in r.findings
-            if not options.sample_rule or f.rule in options.sample_rule]
+    """Random findings on rows of one label, to read. Blind files are never shown: reading
+    them would be tuning on them."""
+    pool = [(r, f) for r in results if r.row.label == options.sample_label and r.row.kind != "blind"
+            for f in r.findings if not options.sample_rule or f.rule in options.sample_rule]
     random.Random(options.seed).shuffle(pool)
     yield f"{min(options.sample, len(pool))} of {len(pool)} findings on {options.sample_label} rows, at random:"
     for r, f in pool[: options.sample]:
@@ -250,8 +253,9 @@ def sample(results: list[Result], options: Options) -> Iterator[str]:
 
 
 def misses(results: list[Result], options: Options) -> Iterator[str]:
-    """Positive rows that got no finding of their topic: where coverage is missing."""
-    pool = [r for r in results if r.row.label != "ok" and not r.hit]
+    """Positive rows that got no finding of their topic: where coverage is missing (blind files
+    never shown)."""
+    pool = [r for r in results if r.row.label != "ok" and not r.hit and r.row.kind != "blind"]
     random.Random(options.seed).shuffle(pool)
     yield f"{min(options.misses, len(pool))} of {len(pool)} missed pushy / self-promo rows, at random:"
     for r in pool[: options.misses]:
