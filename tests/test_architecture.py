@@ -25,18 +25,9 @@ KNOWN: set[str] = {
     'function bot.memory.habits.summary over 60 lines',
     'function bot.memory.store._initial over 60 lines',
     'function bot.memory.store._insert_posts over 60 lines',
-    'function bot.nudges.facts.gather_facts over 60 lines',
     'module bot.layers.source over 400 lines',
     'module bot.layers.stack over 400 lines',
     'module bot.memory.store over 400 lines',
-    'sql adapters/cli/memory.py',
-    'sql adapters/cli/nudge.py',
-    'sql adapters/cli/rules_edit.py',
-    'sql adapters/slack/listeners.py',
-    'sql bot/chat/commands/forget.py',
-    'sql bot/chat/commands/memory.py',
-    'sql bot/nudges/facts.py',
-    'upward bot.memory.ledger -> bot.nudges.schedule',
 }
 
 

@@ -15,7 +15,6 @@ from bot.chat.coach import Coach
 from bot.config import Config
 from bot.engine.advice import load_advice
 from bot.engine.targets import bundled_targets
-from bot.memory.ledger import NudgeStore
 from bot.memory.store import PostRecord, Store
 from bot.nudges.schedule import Schedule
 from bot.nudges.sending import tick
@@ -35,7 +34,7 @@ def config(tmp_path) -> Config:
 
 def setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID,), history=True) -> Coach:
     coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     for channel in channels:
         nudges.save_schedule(Schedule("discord", P.GUILD_ID, channel, 0, time(9), "America/Montreal", "en"),
                              MONDAY_NINE_MONTREAL - timedelta(days=7))
@@ -68,7 +67,7 @@ def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
     ask = round(100 * bundled_targets().shares()["ask"])  # advice/targets.yaml
     assert "Promotion is" in text and f"above its {ask}% share" in text  # the history asks a lot
     assert request.files and request.files[0].data.startswith(b"\x89PNG")
-    assert NudgeStore.for_coach(coach).records()[0].message_id == outcome.message_id != ""
+    assert coach.store.nudges.records()[0].message_id == outcome.message_id != ""
 
 
 def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
@@ -86,7 +85,7 @@ def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
             return posts(h)
 
     assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL] * 2)
-    weeks = [(r.channel, r.week) for r in NudgeStore.for_coach(coach).records()]
+    weeks = [(r.channel, r.week) for r in coach.store.nudges.records()]
     assert sorted(weeks) == sorted((c, w) for c in (P.NUDGE_CHANNEL_ID, OTHER_CHANNEL) for w in ("2026-W11", "2026-W12"))
 
 
@@ -137,7 +136,7 @@ def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
     assert [o.status for o in first] == ["failed"] and "403" in first[0].detail
     assert [o.status for o in second] == ["sent"] and third == []
     assert sent == [P.NUDGE_CHANNEL_ID, P.NUDGE_CHANNEL_ID]  # the refused request, then the post
-    assert [(r.status, r.attempt) for r in NudgeStore.for_coach(coach).records()] == [("sent", 2)]
+    assert [(r.status, r.attempt) for r in coach.store.nudges.records()] == [("sent", 2)]
 
 
 def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config):
@@ -152,7 +151,7 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
         {"name": "language", "type": 3, "value": "fr"},
     ]}]
     resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
-    settings = NudgeStore.for_coach(coach)
+    settings = coach.store.nudges
 
     async def scenario():
         async with Harness(coach, config) as h:

@@ -14,7 +14,6 @@ from adapters.slack.nudges import nudge_send
 from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.engine.advice import load_advice
-from bot.memory.ledger import NudgeStore
 from bot.memory.store import PostRecord, Store
 from bot.nudges.schedule import Schedule
 from bot.nudges.sending import tick
@@ -42,7 +41,7 @@ def client_for(slack: SlackStandIn) -> WebClient:
 
 def setup(db, channels=("C0MARKET1",), history=True) -> Coach:
     coach = build_coach(advice=ADVICE, store=Store(db))
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     for channel in channels:
         nudges.save_schedule(Schedule("slack", TEAM, channel, 0, time(9), "Europe/Paris", "fr"),
                              MONDAY_NINE_PARIS - timedelta(days=7))
@@ -74,7 +73,7 @@ def test_the_nudge_is_posted_in_french_with_its_chart(slack, db):
     [upload] = slack.sent(kind="upload")
     assert upload.raw.startswith(b"\x89PNG")
     # The ledger keeps the message ts Slack gave.
-    [record] = NudgeStore(db).records()
+    [record] = Store.open(db).nudges.records()
     assert record.status == "sent" and record.message_id == outcome.message_id != ""
 
 
@@ -86,7 +85,7 @@ def test_ticking_all_week_posts_once_per_channel_per_week(slack, db):
         tick(coach, "slack", send, now)
         now += timedelta(minutes=30)
     assert sorted(posts(slack)) == ["C0COMMU02", "C0COMMU02", "C0MARKET1", "C0MARKET1"]
-    assert [r.week for r in NudgeStore(db).records()] == ["2026-W14"] * 2 + ["2026-W15"] * 2
+    assert [r.week for r in Store.open(db).nudges.records()] == ["2026-W14"] * 2 + ["2026-W15"] * 2
 
 
 def test_racing_tickers_with_real_clients_post_once(slack, db):
@@ -119,7 +118,7 @@ def test_a_channel_coach_is_not_in_is_retried_then_posted_once(slack, db):
     tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=2))
     assert second.status == "sent"
     assert posts(slack) == ["C0MARKET1", "C0MARKET1"]  # the refused call, then the one that posted
-    assert [(r.status, r.attempt) for r in NudgeStore(db).records()] == [("sent", 2)]
+    assert [(r.status, r.attempt) for r in Store.open(db).nudges.records()] == [("sent", 2)]
 
 
 def test_a_failure_after_the_post_is_never_retried(slack, db):
@@ -160,7 +159,7 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     finally:
         server.shutdown()
         server.server_close()
-    [schedule] = NudgeStore(db).schedules("slack")
+    [schedule] = Store.open(db).nudges.schedules("slack")
     assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.tz) == (TEAM, "C0MARKET1", 0, "Europe/Paris")
     due = next_due(schedule.since, schedule)
     send = nudge_send(client_for(slack))
@@ -199,4 +198,4 @@ def test_a_connection_dropped_after_the_request_is_not_resent(db):
         listener.close()
     assert outcome.status == "unknown"
     assert len([r for r in requests if b"chat.postMessage" in r]) == 1
-    assert NudgeStore(db).records()[0].status == "unknown"
+    assert Store.open(db).nudges.records()[0].status == "unknown"

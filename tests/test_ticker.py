@@ -10,7 +10,6 @@ import pytest
 from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.engine.advice import load_advice
-from bot.memory.ledger import NudgeStore
 from bot.memory.store import Store
 from bot.nudges import ticker as ticker_module
 from bot.nudges.schedule import Schedule
@@ -23,7 +22,7 @@ DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris
 @pytest.fixture
 def coach(tmp_path) -> Coach:
     coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
-    NudgeStore.for_coach(coach).save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
+    coach.store.nudges.save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
     return coach
 
 
@@ -63,7 +62,7 @@ def test_a_platform_that_is_not_ready_is_skipped_before_anything_is_claimed(coac
     ticker = Ticker(coach, {"slack": Sender(lambda s, r: sent.append(s.channel) or "ts", ready.is_set)},
                     clock=lambda: DUE)
     assert ticker.run_once() == []
-    assert NudgeStore.for_coach(coach).records() == []  # nothing claimed, so nothing lost
+    assert coach.store.nudges.records() == []  # nothing claimed, so nothing lost
     ready.set()
     assert [o.status for o in ticker.run_once()] == ["sent"]
     assert sent == ["C1"]

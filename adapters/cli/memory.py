@@ -170,20 +170,7 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
 
 def _members(store, who: str, ws: int | None) -> list[dict]:
     """Members whose platform id is `who`, else whose display name is (case-insensitive)."""
-    rows = []
-    for column in ("m.platform_id = ?", "lower(m.display_name) = lower(?)"):
-        rows = store.conn.execute(
-            "SELECT m.id, m.platform_id, m.display_name, m.workspace_id, w.platform, w.platform_id, "
-            "(SELECT COUNT(*) FROM posts p WHERE p.member_id = m.id), "
-            "(SELECT COUNT(*) FROM reviews r WHERE r.member_id = m.id), "
-            "(SELECT COUNT(*) FROM dismissals d WHERE d.member_id = m.id) "
-            f"FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE {column}"
-            + (" AND m.workspace_id = ?" if ws is not None else "") + " ORDER BY m.id",
-            [who] + ([ws] if ws is not None else [])).fetchall()
-        if rows:
-            break
-    keys = ("id", "platform_id", "name", "workspace_id", "platform", "workspace", "posts", "reviews", "dismissals")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    return store.members_named(who, ws)
 
 
 def _member_line(m: dict) -> str:
@@ -278,8 +265,7 @@ def setting_cmd(config: Config, key: str | None, value: str | None, workspace: s
 
 def find_channel(store, ws: int, text: str) -> int:
     """A channel of the workspace by platform id or name, or one line naming the known ones."""
-    rows = store.conn.execute("SELECT id, platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
-                              [ws]).fetchall()
+    rows = [(c.id, c.platform_id, c.name) for c in store.channels(ws)]
     for row_id, platform_id, name in rows:
         if text in (platform_id, name, f"#{name}"):
             return row_id

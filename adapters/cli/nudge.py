@@ -106,11 +106,10 @@ def _dry_run(config: Config, now: datetime, channel: str | None, platform: str |
              lang: str | None, chart: str | None) -> None:
     from bot.chat.commands.settings import when
     from bot.chat.nudge import build_nudge
-    from bot.memory.ledger import NudgeStore
     from bot.nudges.schedule import Schedule, describe, due_slot, next_due
 
     coach = _coach(config)
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     schedules = [s for s in nudges.schedules(platform, workspace) if channel in (None, s.channel)]
     if not schedules:
         where = _default_place(coach.store, platform, workspace)
@@ -169,11 +168,10 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
 
 
 def _send_due(config: Config, now: datetime, channel: str | None, platform: str | None) -> int:
-    from bot.memory.ledger import NudgeStore
     from bot.nudges.sending import tick
 
     coach = _coach(config)
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     platforms = sorted({s.platform for s in nudges.schedules(platform) if s.enabled and channel in (None, s.channel)})
     if not platforms:
         click.echo("No weekly nudge is scheduled.")
@@ -203,10 +201,9 @@ def _send_due(config: Config, now: datetime, channel: str | None, platform: str 
 
 
 def _status(config: Config, channel: str | None) -> None:
-    from bot.memory.ledger import NudgeStore
 
     coach = _coach(config)
-    records = NudgeStore.for_coach(coach).records(channel=channel)
+    records = coach.store.nudges.records(channel=channel)
     if not records:
         click.echo("No nudge sent yet.")
         return
@@ -227,8 +224,7 @@ def _known_channel(store, where: tuple[str, str], channel: str) -> str:
     """The platform id of a channel of this workspace team memory knows (by id or #name);
     else one line naming the known ones, so that a typo never schedules a nudge nobody gets."""
     ws = store.find_workspace(*where)
-    rows = store.conn.execute("SELECT platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
-                              [ws]).fetchall() if ws is not None else []
+    rows = [(c.platform_id, c.name) for c in store.channels(ws)] if ws is not None else []
     for platform_id, name in rows:
         if channel in (platform_id, name, f"#{name}"):
             return platform_id

@@ -207,7 +207,7 @@ def _known_place(config: Config, workspace: str, channel: str | None) -> tuple[s
         found = find_workspace(store, workspace)
         if channel:
             channel_id = find_channel(store, found["id"], channel)
-            channel = store.conn.execute("SELECT platform_id FROM channels WHERE id = ?", [channel_id]).fetchone()[0]
+            channel = store.channel_platform_id(channel_id)
         return str(found["platform_id"]), channel
     finally:
         store.close()

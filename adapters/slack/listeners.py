@@ -276,11 +276,9 @@ class Listeners:
             except Exception:  # the Home tab still shows the member's reviews
                 log.exception("Habits for the Home tab of %s failed", ctx.user)
         recent = self.recent.of(ctx.workspace, ctx.user)
-        store = getattr(self.coach, "store", None)
+        store = self.coach.store
         if recent and store is not None:  # a review forgotten by `coach forget` in another process
-            ids = [e.review_id for e in recent]
-            rows = store.conn.execute(f"SELECT id FROM reviews WHERE id IN ({', '.join('?' * len(ids))})", ids)
-            self.recent.keep_only(ctx.workspace, ctx.user, {r[0] for r in rows})
+            self.recent.keep_only(ctx.workspace, ctx.user, store.existing_reviews(e.review_id for e in recent))
             recent = self.recent.of(ctx.workspace, ctx.user)
         view = home_view(ctx.language, recent, habits)
         client.views_publish(user_id=ctx.user, view=view)

@@ -29,7 +29,6 @@ from bot.engine.categories import tagger_for
 from bot.engine.review import Review, ReviewContext, review
 from bot.layers.source import AdviceSource
 from bot.memory.history import view_for
-from bot.memory.ledger import NudgeStore
 from bot.memory.records import record
 from bot.memory.store import Store
 from bot.messages import t
@@ -132,7 +131,7 @@ class Coach:
 
     def nudge(self, schedule: Schedule, now: datetime) -> tuple[Reply, str]:
         """The weekly nudge this schedule's channel gets at `now`, and its tip's rule id (the ticker sends it)."""
-        return build_nudge(self, schedule, now, NudgeStore.for_coach(self))
+        return build_nudge(self, schedule, now, self.store.nudges if self.store is not None else None)
 
     def act(self, name: str, value: str, ctx: Context, reason: str = "") -> Reply:
         handler = self.actions.get(name)

@@ -13,7 +13,7 @@ from bot.chat.context import Context
 from bot.chat.reply import Image, Item, Reply, Section
 from bot.engine.advice import Advice
 from bot.engine.rule import Rule
-from bot.memory.ledger import NudgeStore
+from bot.memory.ledger import NudgeLedger
 from bot.memory.store import Store
 from bot.messages import known, t
 from bot.nudges.facts import NudgeFacts, gather_facts
@@ -146,7 +146,7 @@ def nudge_chart(facts: NudgeFacts, language: str) -> Image | None:
     return Image("nudge.png", habits_chart(facts.habits, language), alt=t("nudge.chart.alt", language))
 
 
-def build_nudge(coach: Host, schedule: Schedule, now: datetime, nudges: NudgeStore | None = None) -> tuple[Reply, str]:
+def build_nudge(coach: Host, schedule: Schedule, now: datetime, nudges: NudgeLedger | None = None) -> tuple[Reply, str]:
     """The nudge this channel would get at `now`, and the id of its tip rule.
     Reads only: the dry run and the tick share it."""
     facts = gather_facts(coach.store, schedule, now)

@@ -1,4 +1,4 @@
-"""Where weekly nudges keep their state: schedules and the send ledger.
+"""Where weekly nudges keep their state: schedules and the send ledger (`store.nudges`).
 
 Two tables in Coach's SQLite database (the same file as team memory):
 
@@ -7,7 +7,8 @@ Two tables in Coach's SQLite database (the same file as team memory):
   A nudge is claimed by inserting its row *before* anything is posted, so two
   tickers (threads or processes) racing for the same week cannot both win.
 
-Every call opens its own short connection, so a NudgeStore can be shared by
+Reads use the store's connection of the thread; every write is one of the
+store's short transactions (BEGIN IMMEDIATE), so the ledger can be shared by
 threads and several processes can use the same file (SQLite serialises the
 writes; `busy_timeout` makes the loser wait instead of failing).
 
@@ -26,13 +27,12 @@ The life of a send, and what a crash at each point means (see `bot.nudges`):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
-
-from bot.nudges.schedule import Schedule, Slot
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
 
 LEASE = timedelta(minutes=10)  # a claim not yet `sending` after this is presumed crashed
 MAX_ATTEMPTS = 3  # claims + retries after a platform refusal, per channel and week
@@ -81,6 +81,41 @@ def _parse(text: str | None) -> datetime | None:
 
 
 @dataclass(frozen=True)
+class Schedule:
+    platform: str  # slack | discord | console
+    workspace: str  # Slack team id, Discord guild id, "local"
+    channel: str
+    weekday: int = 0  # Monday = 0 … Sunday = 6
+    at: time = time(9, 0)  # local wall-clock time, naive
+    tz: str = "UTC"
+    language: str = "en"
+    enabled: bool = True
+    # When the schedule was last set: earlier slots are not due (an admin who sets
+    # "Monday 09:00" at 10:00 on a Monday gets the first nudge next Monday).
+    since: datetime | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.tz)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.platform, self.workspace, self.channel)
+
+    def with_(self, **changes) -> Schedule:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One occurrence of a schedule: the UTC instant it fires and its ISO week."""
+
+    at: datetime  # aware, UTC
+    local_date: date  # the schedule's weekday, in its zone
+    week: str  # "2026-W13"
+
+
+@dataclass(frozen=True)
 class Claim:
     """The right to post one channel's nudge for one week. `attempt` fences it:
     a ticker whose claim was taken over can no longer move the row."""
@@ -110,50 +145,32 @@ class SendRecord:
     error: str
 
 
-class NudgeStore:
-    """Schedules and the send ledger in one SQLite file.
+class Store(Protocol):
+    """What the ledger needs of team memory's store (bot.memory.store.Store builds it: `store.nudges`)."""
 
-    The seam with team memory: `bot.store` owns the database file; this class
-    only adds its two tables to it (`migrate`, idempotent) and never touches
-    the others. `for_coach(coach)` finds the file from the Coach's store.
-    """
+    @property
+    def conn(self) -> sqlite3.Connection: ...
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.migrate()
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
-    @classmethod
-    def for_coach(cls, coach) -> NudgeStore:
-        existing = getattr(coach, "_nudge_store", None)
-        if existing is not None:
-            return existing
-        store = getattr(coach, "store", None)
-        path = None
-        for attr in ("path", "db_path", "db"):
-            value = getattr(store, attr, None)
-            if isinstance(value, (str, Path)):
-                path = value
-                break
-        if path is None:
-            raise RuntimeError("weekly nudges need team memory: Coach.store has no database path")
-        nudges = cls(path)
-        coach._nudge_store = nudges
-        return nudges
+
+class NudgeLedger:
+    """Schedules and the send ledger, in team memory's file (`store.nudges`): the tables come
+    with the store's migrations, reads use its connection, writes its short transactions."""
+
+    def __init__(self, store: Store):
+        self.store = store
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout = 30000")
+        """A write, as one short transaction of the store (BEGIN IMMEDIATE)."""
+        with self.store.transaction() as conn:
             yield conn
-        finally:
-            conn.close()
 
-    def migrate(self) -> None:
-        with self.connect() as conn:
-            conn.executescript(SCHEMA)
+    def _rows(self, sql: str, args: Sequence[object]) -> list[sqlite3.Row]:
+        cursor = self.store.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, args).fetchall()
 
     # ------------------------------------------------------------ schedules
 
@@ -176,12 +193,9 @@ class NudgeStore:
                         since=_parse(row["updated_at"]))
 
     def schedule(self, platform: str, workspace: str, channel: str) -> Schedule | None:
-        with self.connect() as conn:
-            row = conn.execute(
-                "SELECT * FROM nudge_schedules WHERE platform = ? AND workspace = ? AND channel = ?",
-                (platform, workspace, channel),
-            ).fetchone()
-        return self._schedule(row) if row else None
+        rows = self._rows("SELECT * FROM nudge_schedules WHERE platform = ? AND workspace = ? AND channel = ?",
+                          (platform, workspace, channel))
+        return self._schedule(rows[0]) if rows else None
 
     def schedules(self, platform: str | None = None, workspace: str | None = None) -> list[Schedule]:
         sql, args = "SELECT * FROM nudge_schedules WHERE 1 = 1", []
@@ -189,9 +203,7 @@ class NudgeStore:
             sql, args = sql + " AND platform = ?", [*args, platform]
         if workspace is not None:
             sql, args = sql + " AND workspace = ?", [*args, workspace]
-        with self.connect() as conn:
-            rows = conn.execute(sql + " ORDER BY platform, workspace, channel", args).fetchall()
-        return [self._schedule(r) for r in rows]
+        return [self._schedule(r) for r in self._rows(sql + " ORDER BY platform, workspace, channel", args)]
 
     # ------------------------------------------------------------ the ledger
 
@@ -214,7 +226,9 @@ class NudgeStore:
             )
             if cursor.rowcount == 1:
                 return Claim(cursor.lastrowid, schedule, slot, owner, 1)
-            row = conn.execute(
+            reading = conn.cursor()
+            reading.row_factory = sqlite3.Row
+            row = reading.execute(
                 "SELECT id, status, attempt, claimed_at FROM nudge_sends"
                 " WHERE platform = ? AND workspace = ? AND channel = ? AND week = ?",
                 (*schedule.key, slot.week),
@@ -268,8 +282,7 @@ class NudgeStore:
             sql, args = sql + " AND platform = ?", [*args, platform]
         if channel is not None:
             sql, args = sql + " AND channel = ?", [*args, channel]
-        with self.connect() as conn:
-            rows = conn.execute(sql + " ORDER BY slot_at, id", args).fetchall()
+        rows = self._rows(sql + " ORDER BY slot_at, id", args)
         return [
             SendRecord(r["platform"], r["workspace"], r["channel"], r["week"], _parse(r["slot_at"]),
                        r["status"], r["owner"], r["attempt"], _parse(r["claimed_at"]),
@@ -280,12 +293,10 @@ class NudgeStore:
 
     def recent_tips(self, schedule: Schedule, limit: int = 52) -> list[str]:
         """Rules shown as tip of the week in this channel, newest first."""
-        with self.connect() as conn:
-            rows = conn.execute(
-                """SELECT tip_rule FROM nudge_sends
-                   WHERE platform = ? AND workspace = ? AND channel = ? AND tip_rule IS NOT NULL
-                     AND status IN ('sending', 'sent', 'unknown')
-                   ORDER BY slot_at DESC LIMIT ?""",
-                (*schedule.key, limit),
-            ).fetchall()
+        rows = self._rows(
+            """SELECT tip_rule FROM nudge_sends
+               WHERE platform = ? AND workspace = ? AND channel = ? AND tip_rule IS NOT NULL
+                 AND status IN ('sending', 'sent', 'unknown')
+               ORDER BY slot_at DESC LIMIT ?""",
+            (*schedule.key, limit))
         return [r["tip_rule"] for r in rows]

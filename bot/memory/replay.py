@@ -12,7 +12,6 @@ texts, so a review without text cannot be replayed: it is counted, not guessed.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 from bot.engine.advice import compile_rules
 from bot.engine.review import DraftProblem, Finding, ReviewContext, review
 from bot.engine.rules import Rule, RuleSet
+from bot.memory.store import Store
 
 DAY = 86_400
 
@@ -116,22 +116,13 @@ def replay(rule: Rule, records: Iterable[LoggedText], kind: str = "post", extra_
 # -- team memory ----------------------------------------------------------------
 
 
-def _connection(store: Any) -> sqlite3.Connection:
-    conn = getattr(store, "conn", None)
-    if not isinstance(conn, sqlite3.Connection) and callable(conn):
-        conn = conn()
-    if not isinstance(conn, sqlite3.Connection):
-        raise TypeError("team memory store without an SQLite connection")
-    return conn
-
-
-def records_from_store(store: Any, days: int = 30, workspace: str | None = None, channel: str | None = None,
+def records_from_store(store: Store, days: int = 30, workspace: str | None = None, channel: str | None = None,
                        now: float | None = None) -> list[LoggedText]:
     """The team's own posts with text from the last `days` days, then the reviews of the
     same window that are not already covered by a logged post (their draft text, if
     the workspace keeps texts, else None)."""
     since = int((now if now is not None else time.time()) - days * DAY)
-    conn = _connection(store)
+    conn = store.conn
     where, params = "", []
     if workspace:
         where += " AND w.platform_id = ?"
@@ -160,7 +151,7 @@ def records_from_store(store: Any, days: int = 30, workspace: str | None = None,
     return out
 
 
-def history_extra(store: Any, advice: Any = None) -> ExtraFor:
+def history_extra(store: Store, advice: Any = None) -> ExtraFor:
     """For history rules: each record sees team memory as it was just before it was written."""
     from bot.engine.categories import tagger_for
     from bot.memory.history import HistoryView, default_tagger

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bot.engine.targets import CATEGORIES, bundled_targets
+from bot.memory import reads
 from bot.memory import upgrades as store_upgrades
+from bot.memory.ledger import NudgeLedger
 from bot.memory.minhash import PERIOD
 from bot.memory.postfeatures import PostFeatures
 
@@ -255,6 +258,11 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         return cls(path)
 
+    @cached_property
+    def nudges(self) -> NudgeLedger:
+        """The weekly nudges' schedules and send ledger, in this file."""
+        return NudgeLedger(self)
+
     # -- connections and transactions ------------------------------------
 
     @property
@@ -308,8 +316,12 @@ class Store:
 
     def migrate(self) -> None:
         """Apply pending migrations, one process at a time. Foreign keys are off while
-        tables are rebuilt, and checked before anything is committed."""
+        tables are rebuilt, and checked before anything is committed. The weekly nudges'
+        tables (bot.memory.ledger) are created when missing, as they always were."""
         db = self.db
+        if not db["nudge_sends"].exists():
+            with self.transaction() as conn:
+                store_upgrades.nudge_tables(conn)
         if not migrations.pending(db):
             return
         conn = self.conn
@@ -403,6 +415,38 @@ class Store:
 
     def _invalidate_ids(self) -> None:
         self._ids.clear()
+
+    # -- what the rest of Coach asks (bot.memory.reads) -----------------
+
+    def channels(self, workspace_id: int) -> list[reads.Channel]:
+        return reads.channels(self.conn, workspace_id)
+
+    def channel_platform_id(self, channel_id: int) -> str | None:
+        return reads.channel_platform_id(self.conn, channel_id)
+
+    def members_named(self, who: str, workspace_id: int | None = None) -> list[dict[str, Any]]:
+        return reads.members_named(self.conn, who, workspace_id)
+
+    def stored_about(self, platform: str, workspace: str, member: str) -> dict[str, int]:
+        """Rows that name a member in a workspace (posts, reviews, dismissals): what `forget` deletes."""
+        ws = self.find_workspace(platform, workspace)
+        return reads.stored_about(self.conn, ws, member) if ws is not None else dict.fromkeys(
+            ("posts", "reviews", "dismissals"), 0)
+
+    def reviewed_by(self, review_id: str, platform: str, workspace: str, member: str) -> bool:
+        return reads.reviewed_by(self.conn, review_id, platform, workspace, member)
+
+    def team_posts_since(self, workspace_id: int | None, since: float) -> int:
+        return reads.team_posts_since(self.conn, workspace_id, since)
+
+    def existing_reviews(self, ids: Iterable[str]) -> set[str]:
+        return reads.existing_reviews(self.conn, ids)
+
+    def top_finding(self, workspace_id: int, since: int, until: int) -> tuple[str, int] | None:
+        return reads.top_finding(self.conn, workspace_id, since, until)
+
+    def last_team_post(self, workspace_id: int, until: int) -> int | None:
+        return reads.last_team_post(self.conn, workspace_id, until)
 
     # -- settings --------------------------------------------------------
 
@@ -662,8 +706,7 @@ class Store:
             members = [r[0] for r in conn.execute(f"SELECT id FROM members WHERE {where}", params)]
             deleted = self._delete(conn, members_sql=",".join(map(str, members)) if members else None)
             conn.execute("UPDATE settings SET updated_by = NULL WHERE updated_by = ?", [platform_id])
-            if "nudge_schedules" in self.db.table_names():
-                conn.execute("UPDATE nudge_schedules SET updated_by = NULL WHERE updated_by = ?", [platform_id])
+            conn.execute("UPDATE nudge_schedules SET updated_by = NULL WHERE updated_by = ?", [platform_id])
             conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'forgets'")
         self._invalidate_ids()
         self.checkpoint()

@@ -18,9 +18,12 @@ registers them, in order, as sqlite-utils migrations.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
 
 from sqlite_utils import Database
+
+from bot.memory.ledger import SCHEMA
 
 REBUILT = ("workspaces", "channels", "members", "posts")
 
@@ -80,3 +83,11 @@ def import_status(db: Database) -> None:
     db.execute("ALTER TABLE imports ADD COLUMN pid INTEGER")
     db.execute("ALTER TABLE imports ADD COLUMN resumed_by INTEGER")
     db.execute("UPDATE imports SET status = CASE WHEN finished_at IS NULL THEN 'abandoned' ELSE 'finished' END")
+
+
+def nudge_tables(db: Database | sqlite3.Connection) -> None:
+    """The weekly nudges' schedules and send ledger (bot.memory.ledger), IF NOT EXISTS: created
+    whenever the store opens a file without them (before migrations: files of every age have them)."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)

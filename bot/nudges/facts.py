@@ -77,16 +77,8 @@ def gather_facts(store: Store | None, schedule: Schedule, now: datetime) -> Nudg
     if ws is None:
         return empty
     end = int(now.timestamp())
-    conn = store.conn
-    finding = conn.execute(
-        "SELECT f.rule_id, COUNT(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
-        "WHERE r.workspace_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ? AND f.shown = 1 "
-        "GROUP BY f.rule_id ORDER BY COUNT(*) DESC, f.rule_id LIMIT 1",
-        [ws, end - WINDOW_DAYS * DAY, end],
-    ).fetchone()
-    top_finding = (finding[0], int(finding[1])) if finding else None
-    last = conn.execute("SELECT MAX(posted_at) FROM posts WHERE workspace_id = ? AND kind = 'team' AND posted_at <= ?",
-                        [ws, end]).fetchone()[0]
+    top_finding = store.top_finding(ws, end - WINDOW_DAYS * DAY, end)
+    last = store.last_team_post(ws, end)
     if last is None:
         return replace(empty, top_finding=top_finding)
     cadence = summary(store, ws, now=end, weeks=USUAL_WEEKS)

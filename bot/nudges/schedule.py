@@ -20,9 +20,10 @@ per ISO week; `week_key` names that week and is what sends are claimed under.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.memory.ledger import Schedule, Slot  # noqa: F401  (what a schedule is: the ledger's rows)
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_NAMES_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -47,41 +48,6 @@ class ScheduleError(ValueError):
     def __init__(self, code: str, value: str):
         super().__init__(f"{code}: {value!r}")
         self.code, self.value = code, value
-
-
-@dataclass(frozen=True)
-class Schedule:
-    platform: str  # slack | discord | console
-    workspace: str  # Slack team id, Discord guild id, "local"
-    channel: str
-    weekday: int = 0  # Monday = 0 … Sunday = 6
-    at: time = time(9, 0)  # local wall-clock time, naive
-    tz: str = "UTC"
-    language: str = "en"
-    enabled: bool = True
-    # When the schedule was last set: earlier slots are not due (an admin who sets
-    # "Monday 09:00" at 10:00 on a Monday gets the first nudge next Monday).
-    since: datetime | None = None
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.tz)
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.platform, self.workspace, self.channel)
-
-    def with_(self, **changes) -> Schedule:
-        return replace(self, **changes)
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One occurrence of a schedule: the UTC instant it fires and its ISO week."""
-
-    at: datetime  # aware, UTC
-    local_date: date  # the schedule's weekday, in its zone
-    week: str  # "2026-W13"
 
 
 # ---------------------------------------------------------------- parsing

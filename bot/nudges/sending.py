@@ -10,7 +10,7 @@ chat platform.
 Sending once: "never twice" wins over "always"
 -----------------------------------------------
 A nudge is claimed under the UNIQUE key (platform, workspace, channel, ISO week)
-before anything is posted (`NudgeStore.claim`), so restarts, retries and
+before anything is posted (`store.nudges.claim`), so restarts, retries and
 several processes cannot send a week's nudge twice. Each claim moves through
 `claimed -> sending -> sent` and the ledger decides what a crash means:
 
@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
-from bot.memory.ledger import LEASE, Claim, NudgeStore
+from bot.memory.ledger import LEASE, Claim, NudgeLedger
 from bot.memory.store import Store
 from bot.nudges.schedule import DEFAULT_GRACE, Schedule, due_slot
 
@@ -60,6 +60,13 @@ class NudgeHost(Protocol[ReplyT_co]):
 
 
 Send = Callable[[Schedule, ReplyT], "str | None"]
+
+
+def ledger_of(host: NudgeHost[object]) -> NudgeLedger:
+    """The send ledger of the host's team memory: nudges need one."""
+    if host.store is None:
+        raise RuntimeError("weekly nudges need team memory: this Coach has no store")
+    return host.store.nudges
 
 
 class NotDelivered(Exception):
@@ -83,7 +90,7 @@ def default_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-def send_claimed(coach: NudgeHost[ReplyT], nudges: NudgeStore, claim: Claim, send: Send[ReplyT], now: datetime) -> Outcome:
+def send_claimed(coach: NudgeHost[ReplyT], nudges: NudgeLedger, claim: Claim, send: Send[ReplyT], now: datetime) -> Outcome:
     """Compose, mark `sending`, post, record. Never posts without a live claim."""
     schedule, week = claim.schedule, claim.slot.week
     try:
@@ -110,12 +117,12 @@ def send_claimed(coach: NudgeHost[ReplyT], nudges: NudgeStore, claim: Claim, sen
 
 def tick(coach: NudgeHost[ReplyT], platform: str, send: Send[ReplyT], now: datetime, *, owner: str | None = None,
          grace: timedelta = DEFAULT_GRACE, lease: timedelta = LEASE,
-         nudges: NudgeStore | None = None) -> list[Outcome]:
+         nudges: NudgeLedger | None = None) -> list[Outcome]:
     """Send every nudge of `platform` that is due at `now` and not yet claimed.
     Safe to call as often as you like, from as many processes as you like."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    nudges = nudges or NudgeStore.for_coach(coach)
+    nudges = nudges or ledger_of(coach)
     owner = owner or default_owner()
     outcomes: list[Outcome] = []
     for schedule in nudges.schedules(platform):

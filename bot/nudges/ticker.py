@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.memory.ledger import NudgeStore
+from bot.memory.ledger import NudgeLedger
 from bot.nudges.schedule import DEFAULT_GRACE
-from bot.nudges.sending import Outcome, Send, default_owner, tick
+from bot.nudges.sending import Outcome, Send, default_owner, ledger_of, tick
 
 log = logging.getLogger("coach.ticker")
 INTERVAL = 60.0  # seconds between ticks
@@ -45,12 +45,12 @@ class Ticker:
     def __init__(self, coach: Any, senders: dict[str, Sender | Send], *,
                  clock: Callable[[], datetime] = _utcnow, interval: float = INTERVAL,
                  grace: timedelta = DEFAULT_GRACE, stop: threading.Event | None = None,
-                 nudges: NudgeStore | None = None):
+                 nudges: NudgeLedger | None = None):
         self.coach = coach
         self.senders = {name: s if isinstance(s, Sender) else Sender(s) for name, s in senders.items()}
         self.clock, self.interval, self.grace = clock, interval, grace
         self.stopped = stop or threading.Event()
-        self.nudges = nudges or NudgeStore.for_coach(coach)
+        self.nudges = nudges or ledger_of(coach)
         self.owner = default_owner()
         self.thread: threading.Thread | None = None
 

@@ -20,15 +20,7 @@ def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:
     """Rows that name this member in this workspace, or None when Coach has no store."""
     if coach.store is None:
         return None
-    workspace = coach.store.find_workspace(ctx.platform, ctx.workspace)
-    if workspace is None:
-        return {"posts": 0, "reviews": 0, "dismissals": 0}
-    member = "SELECT id FROM members WHERE workspace_id = ? AND platform_id = ?"
-    return {
-        table: coach.store.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE member_id IN ({member})",
-                                        [workspace, ctx.user]).fetchone()[0]
-        for table in ("posts", "reviews", "dismissals")
-    }
+    return coach.store.stored_about(ctx.platform, ctx.workspace, ctx.user)
 
 
 def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:

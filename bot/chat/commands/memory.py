@@ -152,11 +152,7 @@ def _is_theirs(coach: Coach, review_id: str, ctx: Context) -> bool:
         return coach.drafts.owned(review_id, ctx) is not None
     if coach.store is None:
         return False
-    row = coach.store.conn.execute(
-        "SELECT 1 FROM reviews r JOIN workspaces w ON w.id = r.workspace_id JOIN members m ON m.id = r.member_id "
-        "WHERE r.id = ? AND w.platform = ? AND w.platform_id = ? AND m.platform_id = ?",
-        [review_id, ctx.platform, ctx.workspace, ctx.user]).fetchone()
-    return row is not None
+    return coach.store.reviewed_by(review_id, ctx.platform, ctx.workspace, ctx.user)
 
 
 def dismiss_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
@@ -191,8 +187,7 @@ def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
         return text_reply(t("posted.again", lang), lang)
     store.attach_post(value, post_id)
     ws = store.find_workspace(where.platform, where.workspace)
-    n = store.conn.execute("SELECT COUNT(*) FROM posts WHERE workspace_id = ? AND kind = 'team' AND posted_at >= ?",
-                           [ws, int(now - 7 * 86_400)]).fetchone()[0]
+    n = store.team_posts_since(ws, now - 7 * 86_400)
     return text_reply(t("posted.done", lang, n=n), lang, tone="good")
 
 

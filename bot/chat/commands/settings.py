@@ -20,7 +20,6 @@ from typing import Any
 from bot.chat.coach import Coach, command
 from bot.chat.context import Context
 from bot.chat.reply import Item, Reply, Section
-from bot.memory.ledger import NudgeStore
 from bot.messages import t
 from bot.nudges.schedule import (
     WEEKDAY_NAMES,
@@ -126,7 +125,7 @@ def apply(coach: Coach, ctx: Context, text: str, now: datetime, by: str = "") ->
     if getattr(coach, "store", None) is None:
         return Reply(title=t("nudge.settings.title", lang), summary=t("nudge.settings.memory", lang),
                      tone="warning", language=lang)
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     changes, problems = parse_settings(text)
     if problems:
         lines = tuple(t(f"nudge.error.{p.code}", lang, value=p.value) for p in problems)
@@ -169,7 +168,7 @@ def apply(coach: Coach, ctx: Context, text: str, now: datetime, by: str = "") ->
 
 def show(coach: Coach, ctx: Context, now: datetime) -> Reply:
     lang = ctx.language
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     schedules = nudges.schedules(ctx.platform, ctx.workspace)
     if not schedules:
         return Reply(title=t("nudge.settings.title", lang), summary=t("nudge.settings.none", lang), language=lang)
