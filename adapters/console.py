@@ -21,12 +21,12 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from bot.context import Context
+from bot.chat.context import Context
+from bot.chat.reply import Action, Item, Reply, Section
 from bot.messages import lookup
-from bot.reply import Action, Item, Reply, Section
 
 if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach
-    from bot.coach import Coach
+    from bot.chat.coach import Coach
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}

@@ -25,13 +25,13 @@ from pathlib import Path
 
 import yaml
 
-from bot.checks import Scope
-from bot.entrance import compose
-from bot.phrases import PhraseIndex
-from bot.review import DraftProblem, prepare
-from bot.rules import LANGUAGES, Rule, parse_rule
-from bot.signals import Scorer
-from bot.text import Doc
+from bot.engine.checks.base import Scope
+from bot.engine.checks.signals import Scorer
+from bot.engine.entrance import compose
+from bot.engine.phrases import PhraseIndex
+from bot.engine.review import DraftProblem, prepare
+from bot.engine.rules import LANGUAGES, Rule, parse_rule
+from bot.engine.text import Doc
 
 
 @dataclass

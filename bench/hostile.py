@@ -105,18 +105,18 @@ def import_child(shape: str, folder: str) -> None:
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
     platform, path = make_shape(shape, Path(folder))
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store.open(Path(folder) / "coach.db")
     if platform == "slack":
-        from bot.importers.slack_export import import_slack as run
+        from bot.memory.importers.slack_export import import_slack as run
     else:
-        from bot.importers.discord_export import import_discord
+        from bot.memory.importers.discord_export import import_discord
 
         def run(store, path):  # type: ignore[no-redef]
             return import_discord(store, [path])
 
-    from bot.categories import default_tagger
+    from bot.engine.categories import default_tagger
 
     default_tagger()  # the lexicons and the language model, loaded before the peak is read
     base = _peak_mb()
@@ -192,14 +192,14 @@ def http_lines() -> list[str]:
 
     logging.disable(logging.WARNING)  # a bench, not a log
     from adapters.slack import build_app, serve_http
-    from bot.coach import Coach
+    from bot.app import build_coach
     from bot.config import Config
     from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
 
     standin = SlackStandIn()
     standin.add_user("U0BENCH001", locale="en-US", name="Bench")
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=standin.api_url)
-    server = serve_http(build_app(Coach(), config), 0, host="127.0.0.1")
+    server = serve_http(build_app(build_coach(), config), 0, host="127.0.0.1")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}/slack/events"
     for _ in range(100):  # the server is up

@@ -128,10 +128,10 @@ def _export(folder: Path, n: int, now: float) -> list[Path]:
 
 def import_child(folder: Path, n: int, now: float) -> dict:
     """One import in this (fresh) process: speed, and how much the process grew while importing."""
-    from bot.categories import default_tagger
-    from bot.importers.discord_export import import_discord
-    from bot.language import warm_up
-    from bot.store import Store
+    from bot.engine.categories import default_tagger
+    from bot.engine.language import warm_up
+    from bot.memory.importers.discord_export import import_discord
+    from bot.memory.store import Store
 
     files = _export(folder, n, now)
     size_mb = sum(f.stat().st_size for f in files) / 1e6
@@ -160,8 +160,8 @@ def _run_child(folder: Path, n: int, now: float) -> dict:
 
 
 def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]]:
-    from bot.importers.discord_export import import_discord
-    from bot.store import Store
+    from bot.memory.importers.discord_export import import_discord
+    from bot.memory.store import Store
 
     small = _run_child(folder / "small", N_IMPORT // 5, now)
     big = _run_child(folder, N_IMPORT, now)
@@ -185,8 +185,9 @@ def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]
 
 
 def bench_habits(folder: Path, now: float) -> list[str]:
-    from bot.habits import habits_reply, summary
-    from bot.store import CATEGORIES, Store, day_of
+    from bot.chat.commands.memory import habits_reply
+    from bot.memory.habits import summary
+    from bot.memory.store import CATEGORIES, Store, day_of
 
     store = Store.open(folder / "habits.db")
     rng = random.Random(11)
@@ -229,10 +230,10 @@ def bench_habits(folder: Path, now: float) -> list[str]:
 
 
 def bench_history(store, texts: list[str], now: float) -> list[str]:
-    from bot.advice import load_advice
-    from bot.checks import Scope
-    from bot.history import HistoryView, view_for
-    from bot.text import Doc
+    from bot.engine.advice import load_advice
+    from bot.engine.checks.base import Scope
+    from bot.engine.text import Doc
+    from bot.memory.history import HistoryView, view_for
 
     advice = load_advice()
     history_rules = [c for c in advice.compiled if c.rule.type == "history"]
@@ -262,9 +263,9 @@ def bench_duplicates(store, texts: list[str], folder: Path) -> list[str]:
     """MinHash LSH (post_minhash_bands) against FTS5 + exact Jaccard, on the same posts."""
     import sqlite3
 
-    from bot import minhash
-    from bot.postfeatures import shingle_set
-    from bot.text import Doc
+    from bot.engine.text import Doc
+    from bot.memory import minhash
+    from bot.memory.postfeatures import shingle_set
 
     rng = random.Random(5)
     sample = rng.sample(range(len(texts)), 200)

@@ -7,9 +7,9 @@ import time
 import tracemalloc
 
 from bench.corpus import drafts
-from bot.advice import load_advice
-from bot.language import warm_up
-from bot.review import ReviewContext, review
+from bot.engine.advice import load_advice
+from bot.engine.language import warm_up
+from bot.engine.review import ReviewContext, review
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:

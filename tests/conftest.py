@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import Advice, load_advice
+from bot.engine.advice import Advice, load_advice
 
 # PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.
 pytest_plugins = ["tests.postgres"]
@@ -84,7 +84,7 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     from rich.console import Console
 
     from adapters.console import chat
-    from bot.coach import Coach
+    from bot.app import build_coach
 
     feed = iter(lines)
 
@@ -96,5 +96,5 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
 
     console = Console(width=100, record=True, color_system=None)
     with console.capture() as capture:
-        chat(coach or Coach(), console, read, ctx)
+        chat(coach or build_coach(), console, read, ctx)
     return capture.get()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.store import PostRecord, Store
+from bot.memory.store import PostRecord, Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SLACK_EXPORT = FIXTURES / "slack_export"

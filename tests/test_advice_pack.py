@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import Advice, load_advice, pack_dirs
-from bot.examples import verify_rule
-from bot.review import ReviewContext, review
-from bot.rules import LANGUAGES, Rule, load_rules
-from bot.text import fold
+from bot.engine.advice import Advice, load_advice, pack_dirs
+from bot.engine.examples import verify_rule
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import LANGUAGES, Rule, load_rules
+from bot.engine.text import fold
 
 try:  # history rules check their examples against a seeded team history
-    from bot.history import example_extra
+    from bot.memory.history import example_extra
 except ImportError:  # pragma: no cover - the history feature is optional here
     example_extra = None
 

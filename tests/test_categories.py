@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import compile_rules, load_advice
-from bot.categories import Tagger, category_of
-from bot.examples import verify_rule
-from bot.rules import RuleSet, load_rules, parse_rule
-from bot.store import CATEGORIES
+from bot.engine.advice import compile_rules, load_advice
+from bot.engine.categories import Tagger, category_of
+from bot.engine.examples import verify_rule
+from bot.engine.rules import RuleSet, load_rules, parse_rule
+from bot.memory.store import CATEGORIES
 
 CATEGORY_PACK = Path(__file__).parent.parent / "advice" / "categories"
 

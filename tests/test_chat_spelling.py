@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.review import ReviewContext, review
-from bot.text import Doc, tokenize
+from bot.engine.review import ReviewContext, review
+from bot.engine.text import Doc, tokenize
 
 
 def excerpts(pack, text: str, language: str, fr: str, en: str, check: str = "type: lexicon") -> list[str]:

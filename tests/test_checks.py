@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.review import ReviewContext, review
+from bot.engine.review import ReviewContext, review
 
 
 def run(pack, text: str, language: str = "en", **rule):

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from tests.memory_helpers import post
 
 NOW = time.time()
@@ -131,7 +131,7 @@ def test_habits_on_an_unknown_workspace_names_the_known_ones(data):
 
 def test_no_dismissals_yet_instead_of_a_perfect_precision(data):
     store = Store.open(data / "coach.db")
-    team = Coach(store=store)
+    team = build_coach(store=store)
     ctx = Context(platform="slack", workspace="W1", channel="C1", user="U02BOB")
     for _ in range(3):
         team.review("Buy now, limited offer, last chance!", ctx)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from adapters.console import parse, render_to_string
-from bot.coach import Coach
-from bot.context import Context
+from bot.app import build_coach
+from bot.chat.context import Context
 from tests.conftest import converse
 
 
@@ -35,7 +35,7 @@ def test_parse_treats_plain_text_as_a_review():
 
 
 def test_rendering_highlights_spans_in_colour():
-    reply = Coach().command("review", "Buy now! Limited offer.", Context())
+    reply = build_coach().command("review", "Buy now! Limited offer.", Context())
     coloured = render_to_string(reply, color=True)
     plain = render_to_string(reply)
     assert "\x1b[" in coloured and "\x1b[" not in plain
@@ -54,7 +54,7 @@ def test_coach_prefix_reaches_every_command():
 
 
 def test_one_entry_per_rule_quoting_every_place_it_applies():
-    reply = Coach().command("review", "Achetez maintenant ! Offre limitée, dernière chance", Context())
+    reply = build_coach().command("review", "Achetez maintenant ! Offre limitée, dernière chance", Context())
     (findings,) = reply.sections
     urgency = [item for item in findings.items if "hard-sell.urgency" in item.footer]
     assert len(urgency) == 1  # the advice is given once

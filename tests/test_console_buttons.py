@@ -9,9 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from tests.conftest import converse
 
 SELL = "/review Buy now, limited offer, last chance! Our new tool is the best on the market."
@@ -29,7 +29,7 @@ def test_the_buttons_shown_name_the_commands_that_press_them():
 
 def test_posted_logs_a_team_post_and_habits_count_it(tmp_path: Path):
     store = Store.open(tmp_path / "coach.db")
-    out = flat(converse([SELL, "/posted", "/posted", "/habits text", "/quit"], Coach(store=store), CTX))
+    out = flat(converse([SELL, "/posted", "/posted", "/habits text", "/quit"], build_coach(store=store), CTX))
     assert "Noted as published: that makes 1 team post in the last 7 days." in out
     assert "Already noted as published." in out
     assert store.conn.execute("SELECT COUNT(*) FROM posts WHERE kind = 'team' AND source = 'coach'").fetchone()[0] == 1
@@ -37,7 +37,7 @@ def test_posted_logs_a_team_post_and_habits_count_it(tmp_path: Path):
 
 
 def test_again_reviews_a_new_version_or_the_same_draft(tmp_path: Path):
-    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    coach = build_coach(store=Store.open(tmp_path / "coach.db"))
     out = converse([SELL, "/again", "Here is our free guide to repairing your bike, with photos of each step.", "",
                     "/again", "", "/quit"], coach, CTX)
     assert "Your draft was:" in out and "Type the new version" in out
@@ -50,7 +50,7 @@ def test_again_reviews_a_new_version_or_the_same_draft(tmp_path: Path):
 def test_dismiss_sets_a_finding_aside_with_its_reason(tmp_path: Path):
     store = Store.open(tmp_path / "coach.db")
     out = flat(converse([SELL, "/dismiss 9", "/dismiss 1 it is a real deadline", "/dismiss 1", "/quit"],
-                        Coach(store=store), CTX))
+                        build_coach(store=store), CTX))
     assert "Which finding? `/dismiss 1-" in out
     assert "Thanks, noted:" in out and "Already noted:" in out
     (reason,) = store.conn.execute("SELECT reason FROM dismissals").fetchone()
@@ -81,7 +81,7 @@ def test_habits_in_coach_chat_writes_the_chart_and_prints_its_path(tmp_path: Pat
 
 
 def test_rules_in_the_console_say_no_dismissals_yet_until_one_is_made(tmp_path: Path):
-    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    coach = build_coach(store=Store.open(tmp_path / "coach.db"))
     before = flat(converse([SELL, SELL, "/rules", "/quit"], coach, CTX))
     assert "shown 2 times, no dismissals yet" in before and "0%" not in before
     after = flat(converse([SELL, "/dismiss 1", "/rules", "/quit"], coach, CTX))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from bench.corpus import EN, FR, drafts
-from bot import language
-from bot.language import SAMPLE, detect, detect_many
+from bot.engine import language
+from bot.engine.language import SAMPLE, detect, detect_many
 
 
 def _texts() -> list[str]:
@@ -45,11 +45,12 @@ def test_small_batches_and_fallbacks():
 
 
 def test_tagging_a_batch_gives_the_records_tagging_one_by_one_gives():
-    from bot.categories import default_tagger
+    from bot.engine.categories import default_tagger
+    from bot.memory.records import record, records
 
     tagger = default_tagger()
     texts = _texts()[:120]
     messages = [dict(text=text, platform="slack", workspace="W1", channel="C1", member=f"U{i % 3}",
                      message_id=str(i), posted_at=1_700_000_000 + i, kind="community" if i % 4 else "team",
                      is_reply=i % 5 == 0, fallback="fr" if i % 2 else "en") for i, text in enumerate(texts)]
-    assert tagger.records(messages) == [tagger.record(**m) for m in messages]
+    assert records(tagger, messages) == [record(tagger, **m) for m in messages]

@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from bot.coach import ACTIONS, COMMANDS, Coach, CommandSpec
+from bot.app import build_coach
+from bot.chat.coach import Coach, CommandSpec
+from bot.chat.reply import Image, Reply
 from bot.config import Config
 from bot.messages import t
-from bot.reply import Image, Reply
 from tests import discord_payloads as P
 from tests.discord_standin import APP_ID, Harness
 
@@ -39,7 +40,7 @@ EPHEMERAL = 1 << 6
 
 @pytest.fixture(scope="module")
 def coach() -> Coach:
-    return Coach()
+    return build_coach()
 
 
 @pytest.fixture
@@ -55,31 +56,34 @@ def run(coroutine: Any) -> Any:
 
 
 @contextlib.contextmanager
-def recorded_action(name: str) -> Iterator[list[tuple[str, Any, str]]]:
+def recorded_action(coach: Coach, name: str) -> Iterator[list[tuple[str, Any, str]]]:
     """Register `name` as a core action that records what it receives."""
     calls: list[tuple[str, Any, str]] = []
-    original = ACTIONS.get(name)
+    actions = coach.actions
+    original = actions.get(name)
 
     def recorder(coach: Coach, value: str, ctx: Any, reason: str) -> Reply:
         calls.append((value, ctx, reason))
         return Reply(title="Coach", summary=f"{name}: noted", language=ctx.language)
 
-    ACTIONS[name] = recorder
+    actions[name] = recorder
     try:
         yield calls
     finally:
         if original is None:
-            ACTIONS.pop(name, None)
+            actions.pop(name, None)
         else:
-            ACTIONS[name] = original
+            actions[name] = original
 
 
 @contextlib.contextmanager
-def recorded_command(name: str, admin_only: bool = False, handler: Any = None) -> Iterator[list[tuple[str, Any]]]:
+def recorded_command(coach: Coach, name: str, admin_only: bool = False,
+                     handler: Any = None) -> Iterator[list[tuple[str, Any]]]:
     """Put a recording handler behind core command `name`, keeping the real
     command's admin_only flag when the core already has that command."""
     calls: list[tuple[str, Any]] = []
-    original = COMMANDS.get(name)
+    commands = coach.commands
+    original = commands.get(name)
 
     def recorder(coach: Coach, text: str, ctx: Any) -> Reply:
         calls.append((text, ctx))
@@ -88,16 +92,16 @@ def recorded_command(name: str, admin_only: bool = False, handler: Any = None) -
         return Reply(title="Coach", summary=f"{name}: saved", language=ctx.language)
 
     if original is not None:
-        COMMANDS[name] = dataclasses.replace(original, handler=recorder)
+        commands[name] = dataclasses.replace(original, handler=recorder)
     else:
-        COMMANDS[name] = CommandSpec(name, recorder, {"en": name, "fr": name}, admin_only=admin_only)
+        commands[name] = CommandSpec(name, recorder, {"en": name, "fr": name}, admin_only=admin_only)
     try:
         yield calls
     finally:
         if original is None:
-            COMMANDS.pop(name, None)
+            commands.pop(name, None)
         else:
-            COMMANDS[name] = original
+            commands[name] = original
 
 
 # ---------------------------------------------------------------- helpers
@@ -159,7 +163,7 @@ def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_se
 
 
 def P_context(locale: str = "en-US"):
-    from bot.context import Context
+    from bot.chat.context import Context
 
     return Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID, locale=locale)
 
@@ -203,7 +207,7 @@ def test_message_context_menu_reviews_any_message(coach, config):
 @pytest.fixture
 def store(coach, tmp_path, monkeypatch):
     """Team memory's real SQLite store behind the Coach."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(coach, "store", store)
@@ -245,7 +249,7 @@ def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config):
         async with Harness(coach, config) as h:
             review = await h.callback(P.review(HARD_SELL))
             posted = button(review.json, "coach:posted:")
-            with recorded_action("posted") as calls:
+            with recorded_action(coach, "posted") as calls:
                 done = await h.callback(P.click(posted["custom_id"]))
             return posted, done.json, calls
 
@@ -305,7 +309,7 @@ def test_buttons_work_without_any_state_from_before_a_restart(coach, config):
     """A click on a message sent by a previous process: the custom_id is enough."""
     async def scenario():
         async with Harness(coach, config) as h:
-            with recorded_action("dismiss") as calls:
+            with recorded_action(coach, "dismiss") as calls:
                 modal = await h.callback(P.click("coach:dismiss:abcdef012345|hard-sell.urgency"))
                 await h.callback(P.submit(modal.json["data"]["custom_id"], {"reason": ""}))
             expired = await h.callback(P.click("coach:posted:~0123456789abcdef01"))
@@ -339,7 +343,7 @@ def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coac
 
     async def scenario():
         async with Harness(coach, config) as h:
-            with recorded_command("settings", admin_only=True) as calls:
+            with recorded_command(coach, "settings", admin_only=True) as calls:
                 member = await h.callback(P.slash("coach", options, resolved=resolved))
                 member_fr = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr"))
                 refused = list(calls)
@@ -348,7 +352,7 @@ def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coac
             return member.json, member_fr.json, refused, manager.json, calls
 
     member, member_fr, refused, manager, calls = run(scenario())
-    assert COMMANDS.get("settings") is None or COMMANDS["settings"].admin_only
+    assert coach.commands.get("settings") is None or coach.commands["settings"].admin_only
     assert refused == []  # the core never ran the handler
     for body, lang in ((member, "en"), (member_fr, "fr")):
         assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
@@ -368,7 +372,7 @@ def test_coach_observe_acts_on_the_chosen_channel_and_warns_about_the_intent(coa
 
     async def scenario():
         async with Harness(coach, config) as h:
-            with recorded_command("observe", admin_only=True) as calls:
+            with recorded_command(coach, "observe", admin_only=True) as calls:
                 on = await h.callback(P.slash("coach", here, permissions=P.MANAGER_PERMISSIONS))
                 off = await h.callback(P.slash("coach", there, resolved=resolved, permissions=P.MANAGER_PERMISSIONS))
             return on.json, off.json, calls
@@ -422,7 +426,7 @@ def test_a_slow_core_is_deferred_within_discords_three_seconds(coach, config):
 
     async def scenario():
         async with Harness(coach, config, defer_after=0.05) as h:
-            with recorded_command("plan", handler=slow_plan):
+            with recorded_command(coach, "plan", handler=slow_plan):
                 started = time.monotonic()
                 payload = P.slash("plan", [{"name": "text", "type": 3, "value": "Our Q1 plan: one post a day"}])
                 first = await h.callback(payload)
@@ -445,7 +449,7 @@ def test_habits_defers_then_sends_the_embed_with_the_chart_attached(coach, confi
 
     async def scenario():
         async with Harness(coach, config) as h:
-            with recorded_command("habits", handler=habits):
+            with recorded_command(coach, "habits", handler=habits):
                 payload = P.slash("habits", [])
                 first = await h.callback(payload)
                 [edit] = await h.stand_in.wait_for(
@@ -464,7 +468,7 @@ def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, c
 
     async def scenario():
         async with Harness(coach, config) as h:
-            with recorded_command("plan", handler=broken):
+            with recorded_command(coach, "plan", handler=broken):
                 return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
 
     body = run(scenario())
@@ -473,7 +477,7 @@ def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, c
 
 
 def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, config, monkeypatch):
-    monkeypatch.delitem(COMMANDS, "plan", raising=False)  # as before plan review landed
+    monkeypatch.delitem(coach.commands, "plan", raising=False)  # as before plan review landed
 
     async def scenario():
         async with Harness(coach, config) as h:
@@ -485,11 +489,11 @@ def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, con
 
 
 def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config):
-    from bot.context import Context
-    from bot.store import Store
+    from bot.chat.context import Context
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     me = Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID)
     _, review_id = coach.review("Our free guide to newsletters, for you.", me)
     coach.act("posted", review_id, me)

@@ -9,10 +9,10 @@ import asyncio
 import json
 from typing import Any
 
-from bot.coach import Coach
+from bot.app import build_coach
 from bot.config import Config
+from bot.memory.store import Store
 from bot.messages import t
-from bot.store import Store
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
 
@@ -37,7 +37,7 @@ def custom_ids(body: dict[str, Any]) -> list[str]:
 
 def test_a_review_id_clicked_in_another_server_shows_and_logs_nothing(tmp_path):
     store = Store.open(tmp_path / "coach.db")
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     config = Config(data_dir=tmp_path, discord_sync="off")
 
     async def scenario():

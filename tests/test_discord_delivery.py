@@ -10,9 +10,10 @@ import discord
 import pytest
 
 from adapters.discord import deliver, intents_for, nudge_ready
-from bot.coach import Coach
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.chat.reply import Action, Image, Reply
 from bot.config import Config
-from bot.reply import Action, Image, Reply
 from tests import discord_payloads as P
 from tests.discord_standin import APP_ID, BOT_ID, Harness, snowflake
 
@@ -21,7 +22,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
 @pytest.fixture(scope="module")
 def coach() -> Coach:
-    return Coach()
+    return build_coach()
 
 
 @pytest.fixture
@@ -194,7 +195,7 @@ def test_messages_in_observed_channels_reach_the_core(tmp_path):
 def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path, monkeypatch):
     """The whole way: an admin turns observing on with /coach observe, then a
     member's message arrives over the gateway and lands in the real store."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(coach, "store", store)
@@ -232,8 +233,8 @@ def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path
 
 def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, config):
     from adapters.discord import nudge_send
-    from bot.nudges import NotDelivered
-    from bot.schedule import Schedule
+    from bot.nudges.schedule import Schedule
+    from bot.nudges.sending import NotDelivered
 
     def schedule(channel: str) -> Schedule:
         return Schedule(platform="discord", workspace=P.GUILD_ID, channel=channel)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from adapters.discord import embeds as E
 from adapters.discord.commands import text_values
-from bot.coach import Coach
-from bot.context import Context
-from bot.reply import Action, Image, Item, Reply, Section
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.chat.reply import Action, Image, Item, Reply, Section
 
 
 def huge_reply() -> Reply:
@@ -38,7 +38,7 @@ def test_every_discord_limit_holds_on_an_oversized_reply():
 
 
 def test_a_hard_sell_review_draws_findings_quoted_with_sources_and_buttons():
-    reply = Coach().command("review", "Buy now! Limited offer, only today!!!", Context(platform="discord"))
+    reply = build_coach().command("review", "Buy now! Limited offer, only today!!!", Context(platform="discord"))
     drawn = E.render(reply)
     assert drawn.embed["title"] == reply.title
     assert drawn.embed["color"] == E.COLOURS[reply.tone]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.advice import compile_rules
-from bot.review import ReviewContext, review
-from bot.rules import Rule, RuleSet
+from bot.engine.advice import compile_rules
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import Rule, RuleSet
 
 
 def _rule(check: dict[str, Any], fr: dict[str, Any], en: dict[str, Any]) -> Rule:

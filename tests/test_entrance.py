@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.advice import load_advice
-from bot.entrance import compose, encodable
-from bot.review import DraftProblem, ReviewContext, review
+from bot.engine.advice import load_advice
+from bot.engine.entrance import compose, encodable
+from bot.engine.review import DraftProblem, ReviewContext, review
 
 ADVICE = load_advice()
 # Words the bundled rules look for, and characters that have broken engines before.

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from bench.fit_signals import main
-from bot.advice import load_advice
-from bot.review import ReviewContext, review
+from bot.engine.advice import load_advice
+from bot.engine.review import ReviewContext, review
 from tests.conftest import rule_yaml
 
 ROOT = Path(__file__).resolve().parents[1]

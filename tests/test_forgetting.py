@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.coach import Coach
-from bot.context import Context
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from bot.messages import t
-from bot.store import Store
 from tests.memory_helpers import assert_consistent, open_store, post
 
 SECRET = "Zorglubesque"  # a word no draft, rule or fixture uses
@@ -22,7 +22,7 @@ def member_of_review(store: Store, review_id: str) -> str | None:
 
 
 def test_a_forgotten_members_id_is_never_given_to_someone_else(tmp_path):
-    bot = Coach(store=open_store(tmp_path))  # the running bot: caches member ids
+    bot = build_coach(store=open_store(tmp_path))  # the running bot: caches member ids
     cli = open_store(tmp_path)  # `coach forget` in another process
     alice = Context(platform="slack", workspace="T1", channel="C1", user="UALICE")
     bob = Context(platform="slack", workspace="T1", channel="C1", user="UBOB")
@@ -32,7 +32,7 @@ def test_a_forgotten_members_id_is_never_given_to_someone_else(tmp_path):
 
     cli.forget_user("UBOB")
     carol = Context(platform="slack", workspace="T2", channel="C7", user="UCAROL")  # elsewhere, a newcomer
-    _, carols = Coach(store=cli).review("Carol's draft about our webinar.", carol)
+    _, carols = build_coach(store=cli).review("Carol's draft about our webinar.", carol)
     assert cli.conn.execute("SELECT id FROM members WHERE platform_id = 'UCAROL'").fetchone()[0] != bob_id
 
     _, bobs = bot.review("Bob's next draft about our guide.", bob)  # the bot still had bob's old id cached
@@ -45,7 +45,7 @@ def test_a_forgotten_members_id_is_never_given_to_someone_else(tmp_path):
 
 
 def test_posts_and_dismissals_after_a_forget_elsewhere_land_on_the_right_member(tmp_path):
-    bot = Coach(store=open_store(tmp_path))
+    bot = build_coach(store=open_store(tmp_path))
     cli = open_store(tmp_path)
     dan = Context(platform="discord", workspace="G1", channel="9", user="42", locale="en-US")
     _, first = bot.review("Buy now, limited offer!", dan)
@@ -63,7 +63,7 @@ def test_posts_and_dismissals_after_a_forget_elsewhere_land_on_the_right_member(
 
 def test_i_posted_it_without_a_channel_is_recorded(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     home = Context(platform="slack", workspace="T1", channel="", user="U1", locale="en-US")  # App Home modal
     _, review_id = coach.review("Our free guide to planning a budget is out.", home)
     answer = coach.act("posted", review_id, home).text()
@@ -87,7 +87,7 @@ def raw_bytes(path: Path) -> bytes:
 def test_after_forget_none_of_the_members_bytes_are_left_in_the_file(tmp_path):
     db = tmp_path / "coach.db"
     store = Store.open(db)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="UZQXJSECRET", user_name="Zelda Quokkaberg")
     store.log_posts([post("w0", 1_700_000_000, member="UOTHER", workspace="T1")])
     ws = store.find_workspace("slack", "T1")
@@ -114,7 +114,7 @@ def test_forget_takes_a_members_words_out_even_when_no_text_was_kept(tmp_path):
     ws = store.find_workspace("slack", "T1")
     store.set_setting("store_text", "none", workspace_id=ws)
     store.set_observed("slack", "T1", "C1", True)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     for n, (user, text) in enumerate([("UDAN", f"The {SECRET} webinar was great"),
                                       ("UDAN", "Our webinar replay please"),
                                       ("UEVE", "The webinar replay is online")]):
@@ -132,7 +132,7 @@ def test_forget_takes_a_members_words_out_even_when_no_text_was_kept(tmp_path):
 
 def test_a_button_acts_only_on_its_own_members_review_in_its_own_workspace(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     owner = Context(platform="discord", workspace="G1", channel="10", user="1", locale="en-US")
     _, review_id = coach.review("Our secret launch: buy now, limited offer!", owner)
     strangers = [Context(platform="discord", workspace="G2", channel="20", user="2", locale="en-US"),
@@ -153,8 +153,8 @@ def test_a_button_acts_only_on_its_own_members_review_in_its_own_workspace(tmp_p
 def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(tmp_path):
     store = open_store(tmp_path)
     owner = Context(platform="slack", workspace="T1", channel="C1", user="U1", locale="en-US")
-    _, review_id = Coach(store=store).review("Buy now, limited offer!", owner)
-    restarted = Coach(store=store)  # the drafts in memory are gone; the review row is not
+    _, review_id = build_coach(store=store).review("Buy now, limited offer!", owner)
+    restarted = build_coach(store=store)  # the drafts in memory are gone; the review row is not
     stranger = Context(platform="slack", workspace="T2", channel="C2", user="U9", locale="en-US")
     assert "Thanks, noted" not in restarted.act("dismiss", f"{review_id}|hard-sell.urgency", stranger).text()
     assert "Thanks, noted" in restarted.act("dismiss", f"{review_id}|hard-sell.urgency", owner).text()
@@ -163,7 +163,7 @@ def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(tmp_pa
 def test_a_file_from_before_ids_were_kept_unique_is_rebuilt_with_nothing_lost(tmp_path):
     from sqlite_utils import Database
 
-    from bot.store import migrations
+    from bot.memory.store import migrations
 
     path = tmp_path / "old.db"
     db = Database(path)

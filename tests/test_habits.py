@@ -7,12 +7,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.advice import load_advice
-from bot.context import Context
-from bot.habits import habits_reply, rule_stats, summary
-from bot.importers.discord_export import import_discord
-from bot.importers.slack_export import import_slack
-from bot.review import ReviewContext, review
+from bot.chat.commands.memory import habits_reply
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.engine.review import ReviewContext, review
+from bot.memory.habits import rule_stats, summary
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.importers.slack_export import import_slack
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, open_store, post
 
 # Monday 2025-03-03 00:00 UTC; the report ends on Sunday 2025-04-27 (8 weeks).

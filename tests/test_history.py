@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.advice import load_advice, pack_dirs
-from bot.coach import Coach
-from bot.context import Context
-from bot.examples import verify_rule
-from bot.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_example_history
-from bot.importers.slack_export import import_slack
-from bot.review import ReviewContext, review
-from bot.rules import load_rules
-from bot.targets import bundled_targets
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.engine.advice import load_advice, pack_dirs
+from bot.engine.examples import verify_rule
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import load_rules
+from bot.engine.targets import bundled_targets
+from bot.memory.history import EXAMPLE_WORKSPACE, HistoryView, example_extra, seed_example_history
+from bot.memory.importers.slack_export import import_slack
 from tests.memory_helpers import SLACK_EXPORT, open_store
 
 NOW = 1_760_000_000.0
@@ -125,7 +125,7 @@ def test_relevance_stays_quiet_without_enough_community_posts(advice, tmp_path):
 
 def test_coach_remembers_a_published_draft_and_flags_its_repeat(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1", user_name="Ana")
     draft = "Our new checklist explains how to welcome members in a community forum, step by step."
     first, review_id = coach.review(draft, ctx)

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bot import advice_source as advice_source_module
-from bot import yamlfile
-from bot.advice import compile_rules, load_advice
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
-from bot.layers import Stack, parse_layer_file
-from bot.pattern_budget import PATTERN_BUDGET
-from bot.rules import RuleSet, bundled_advice_dir
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.engine import yamlfile
+from bot.engine.advice import compile_rules, load_advice
+from bot.engine.rules import RuleSet, bundled_advice_dir
+from bot.layers import source as advice_source_module
+from bot.layers.budget import PATTERN_BUDGET
+from bot.layers.source import AdviceSource
+from bot.layers.stack import Stack, parse_layer_file
 from tests.conftest import rule_yaml
 
 OVERRIDE = "t.urgency:\n  severity: blocker\n"
@@ -81,7 +81,7 @@ def test_a_hostile_layer_file_is_reported_and_skipped_while_the_others_keep_work
     assert all(e.line >= 1 for e in errors)
     assert severity(source, "T2") == "blocker"  # another workspace's layer still applies
     assert severity(source, "T1") == "warning"  # the broken file is left out: the packs apply
-    coach = Coach(advice=source)
+    coach = build_coach(advice=source)
     assert coach.review("Buy now, it is great.", Context(workspace="T1", channel="general"))[0].findings
 
 

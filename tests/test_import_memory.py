@@ -8,12 +8,12 @@ import random
 import string
 import tracemalloc
 
-from bot import text
-from bot.categories import default_tagger
-from bot.importers.discord_export import import_discord
-from bot.language import warm_up
-from bot.store import Store
-from bot.text import Doc, tokenize
+from bot.engine import text
+from bot.engine.categories import default_tagger
+from bot.engine.language import warm_up
+from bot.engine.text import Doc, tokenize
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.store import Store
 
 
 def _words(rng: random.Random, n: int) -> list[str]:

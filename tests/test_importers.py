@@ -12,9 +12,9 @@ import zipfile
 
 import pytest
 
-from bot.importers.discord_export import import_discord
-from bot.importers.slack_export import import_slack, plain_text
-from bot.store import Store
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.importers.slack_export import import_slack, plain_text
+from bot.memory.store import Store
 from tests.memory_helpers import (
     DISCORD_FILES,
     SLACK_EXPORT,
@@ -175,9 +175,9 @@ def test_a_killed_import_leaves_a_consistent_file_that_the_rerun_completes(tmp_p
     # A real SIGKILL in the middle of the third write transaction (rows inserted, not committed).
     script = textwrap.dedent(f"""
         import os, signal
-        from bot.store import Store
-        from bot.importers.discord_export import import_discord
-        from bot.importers.slack_export import import_slack
+        from bot.memory.store import Store
+        from bot.memory.importers.discord_export import import_discord
+        from bot.memory.importers.slack_export import import_slack
 
         class Dying(Store):
             writes = 0

@@ -16,11 +16,11 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.importers import ExportError
-from bot.importers.discord_export import import_discord
-from bot.importers.jsonstream import ElementTooLarge, JsonStream, MalformedJson
-from bot.importers.slack_export import import_slack
-from bot.store import Store
+from bot.memory.importers import ExportError
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.importers.jsonstream import ElementTooLarge, JsonStream, MalformedJson
+from bot.memory.importers.slack_export import import_slack
+from bot.memory.store import Store
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, assert_consistent, open_store
 
 GOOD = {"type": "message", "ts": "1725300000.000100", "user": "U02BOB", "text": "Our new guide is out"}

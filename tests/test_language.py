@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import detect
+from bot.engine.language import detect
 
 # Written for this test: the short lines community members and managers really type.
 FRENCH = [

@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
-from bot.layers import build_layer_schema, explain, layer_schema_path, provenance
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource
+from bot.layers.stack import build_layer_schema, explain, layer_schema_path, provenance
 from tests.conftest import rule_yaml
 
 DRAFT = "Flash sale this weekend: buy now and follow us for more!"
@@ -67,7 +68,7 @@ WORKSPACE_LAYER = """\
 
 
 def test_a_workspace_layer_changes_the_next_review_in_that_workspace_only(setup):
-    coach = Coach(advice=setup.source())
+    coach = build_coach(advice=setup.source())
     before = findings(coach, "T1")
     assert before == {"t.urgency": [("buy now", "warning")], "t.follow": [("follow us", "suggestion")]}
 
@@ -89,7 +90,7 @@ def test_a_channel_layer_applies_over_the_workspace_layer(setup):
         t.follow:
           status: active
     """)
-    coach = Coach(advice=setup.source())
+    coach = build_coach(advice=setup.source())
     assert findings(coach, "T1", "C9") == {"t.urgency": [("flash sale", "tip")],
                                            "t.follow": [("follow us", "suggestion")]}
     assert findings(coach, "T1", "C1") == {"t.urgency": [("flash sale", "blocker"), ("buy now", "blocker")]}
@@ -115,7 +116,7 @@ def test_exceptions_and_removals_merge_key_by_key(setup):
     assert rule.lang("en")["phrases"] == ["buy now"]  # untouched keys stay as in the pack
     assert rule.lang("fr")["message"] == "« {match} » : trop pressant."
     assert rule.lang("fr")["why"] == "pourquoi"
-    coach = Coach(advice=source)
+    coach = build_coach(advice=source)
     assert "t.urgency" in findings(coach, "T1", draft="Buy now for free, our guide is out.")
     assert "t.urgency" not in findings(coach, "T1", draft="Buy now and save on the guide.")
     assert "t.urgency" not in findings(coach, "T2", draft="Buy now for free, our guide is out.")
@@ -165,7 +166,7 @@ def test_a_workspace_may_add_rules_of_its_own_and_tune_them(setup):
     setup.write("T1/t.jargon.yaml", rule_yaml(id="t.jargon", topic="relevance", en="phrases: [synergy]",
                                               fr="phrases: [synergie]"))
     setup.write("T1/tuning.yaml", "t.jargon:\n  severity: blocker\n")
-    coach = Coach(advice=setup.source())
+    coach = build_coach(advice=setup.source())
     assert findings(coach, "T1", draft="Our synergy is great, read the guide.")["t.jargon"] == [("synergy", "blocker")]
     assert "t.jargon" not in findings(coach, "T2", draft="Our synergy is great, read the guide.")
     assert provenance(coach.advice.stack("T1"), "t.jargon")["topic"] == "workspace T1"

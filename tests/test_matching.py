@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.review import ReviewContext, review
+from bot.engine.review import ReviewContext, review
 
 
 def fired(advice, text: str, language: str) -> list[str]:

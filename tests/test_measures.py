@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import measures
-from bot.text import Doc
+from bot.engine import measures
+from bot.engine.text import Doc
 
 
 def found(text: str, metric: str, language: str = "en") -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from bot.coach import Coach
-from bot.context import Context
+from bot.app import build_coach
+from bot.chat.context import Context
 from tests.memory_helpers import open_store
 
 CTX = Context(platform="discord", workspace="G1", channel="C1", user="U1", user_name="Ana")
@@ -14,7 +14,7 @@ ADMIN = Context(platform="discord", workspace="G1", channel="C2", user="U9", use
 
 def test_reviews_are_logged_and_dismissals_remembered(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     result, review_id = coach.review("Buy now, limited offer!", CTX)
     assert store.conn.execute("SELECT COUNT(*) FROM reviews WHERE id = ?", [review_id]).fetchone()[0] == 1
     rules = {r[0] for r in store.conn.execute("SELECT rule_id FROM review_findings WHERE review_id = ?", [review_id])}
@@ -29,7 +29,7 @@ def test_reviews_are_logged_and_dismissals_remembered(tmp_path):
 
 def test_posted_logs_the_draft_as_a_team_post_once(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     _, review_id = coach.review("Our free guide explains how to plan a newsletter.", CTX)
     reply = coach.act("posted", review_id, CTX)
     assert "1 team post" in reply.summary
@@ -44,7 +44,7 @@ def test_posted_logs_the_draft_as_a_team_post_once(tmp_path):
 
 def test_habits_command_returns_the_report_with_its_chart(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     assert "import" in coach.command("habits", "", CTX).summary  # nothing yet
     for text in ("Our free guide to newsletters.", "Sign up for the webinar."):
         _, review_id = coach.review(text, CTX)
@@ -58,7 +58,7 @@ def test_habits_command_returns_the_report_with_its_chart(tmp_path):
 
 def test_observe_only_in_opted_in_channels(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     assert coach.observe(ADMIN, "How do you plan your newsletter?", "m1", time.time()) is False
     refused = coach.command("observe", "on", Context(platform="discord", workspace="G1", channel="C2", user="U1"))
     assert "admin" in refused.summary.lower()
@@ -72,7 +72,7 @@ def test_observe_only_in_opted_in_channels(tmp_path):
 
 
 def test_without_a_store_everything_still_answers():
-    coach = Coach()
+    coach = build_coach()
     result, review_id = coach.review("Buy now, limited offer!", CTX)
     assert "hard-sell.urgency" in result.rules
     assert "off" in coach.command("habits", "", CTX).summary

@@ -13,8 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.nudge_store import NudgeStore
-from bot.store import Store
+from bot.memory.store import Store
 from tests.discord_standin import DiscordStandIn
 from tests.slack_standin import BOT_TOKEN, SlackStandIn
 
@@ -71,7 +70,7 @@ def test_dry_run_on_an_imported_history_prints_true_figures(data):
     assert f"Promotion is {round(100 * asks / tags)}% of your mix" in out
     assert "Tip of the week" in out and "[image: nudge.png" in out
     assert chart.read_bytes().startswith(b"\x89PNG")
-    assert NudgeStore(data / "coach.db").records() == []  # a dry run sends and claims nothing
+    assert Store.open(data / "coach.db").nudges.records() == []  # a dry run sends and claims nothing
 
 
 def test_dry_run_of_an_unscheduled_channel_and_of_an_empty_memory(data):
@@ -139,11 +138,11 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
 
 
 def test_status_reports_a_send_that_crashed_while_posting(data):
-    from bot.schedule import Schedule, due_slot
+    from bot.nudges.schedule import Schedule, due_slot
 
     db = data / "coach.db"
     Store(db)
-    nudges = NudgeStore(db)
+    nudges = Store.open(db).nudges
     schedule = Schedule("slack", "T1", "C1", tz="Europe/Paris")
     now = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)
     nudges.save_schedule(schedule, now)
@@ -159,7 +158,7 @@ def test_schedule_rejects_bad_values_with_a_clear_message(data):
     assert result.exit_code == 2
     assert "“Europe/Pariss” is not a time zone I know" in result.output
     assert "“9:99” is not a time" in result.output
-    assert NudgeStore(data / "coach.db").schedules() == []
+    assert Store.open(data / "coach.db").nudges.schedules() == []
 
 
 def test_exactly_one_mode_is_required(data):
@@ -170,14 +169,14 @@ def test_exactly_one_mode_is_required(data):
 def test_schedule_refuses_a_channel_team_memory_never_saw(data):
     fresh = coach("nudge", "schedule", "--channel", "C0123ABCD", "--day", "monday", "--time", "09:00")
     assert fresh.exit_code == 2 and "unknown to team memory" in fresh.output and "import an export" in fresh.output
-    assert NudgeStore(data / "coach.db").schedules() == []  # no console nudge scheduled by mistake
+    assert Store.open(data / "coach.db").nudges.schedules() == []  # no console nudge scheduled by mistake
     imported(data)
     typo = coach("nudge", "schedule", "--channel", "C01ANNOUNCEE", "--day", "monday", "--time", "09:00")
     assert typo.exit_code == 2 and "C01ANNOUNCE (#announcements)" in typo.output
     by_name = coach("nudge", "schedule", "--channel", "#announcements", "--day", "monday", "--time", "09:00",
                     "--tz", "Europe/Paris")
     assert by_name.exit_code == 0, by_name.output
-    assert [(s.platform, s.workspace, s.channel) for s in NudgeStore(data / "coach.db").schedules()] == \
+    assert [(s.platform, s.workspace, s.channel) for s in Store.open(data / "coach.db").nudges.schedules()] == \
         [("slack", TEAM, "C01ANNOUNCE")]
     forced = coach("nudge", "schedule", "--channel", "C0NEW", "--force", "--day", "monday", "--time", "09:00")
-    assert forced.exit_code == 0 and len(NudgeStore(data / "coach.db").schedules()) == 2
+    assert forced.exit_code == 0 and len(Store.open(data / "coach.db").nudges.schedules()) == 2

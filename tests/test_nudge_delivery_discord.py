@@ -10,15 +10,15 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from adapters.discord import nudge_send
-from bot.advice import load_advice
-from bot.coach import Coach
+from bot.app import build_coach
+from bot.chat.coach import Coach
 from bot.config import Config
-from bot.nudge_store import NudgeStore
-from bot.nudges import tick
-from bot.schedule import Schedule
-from bot.store import PostRecord, Store
-from bot.targets import bundled_targets
-from bot.ticker import Sender, Ticker
+from bot.engine.advice import load_advice
+from bot.engine.targets import bundled_targets
+from bot.memory.store import PostRecord, Store
+from bot.nudges.schedule import Schedule
+from bot.nudges.sending import tick
+from bot.nudges.ticker import Sender, Ticker
 from tests import discord_payloads as P
 from tests.discord_standin import Harness
 
@@ -33,8 +33,8 @@ def config(tmp_path) -> Config:
 
 
 def setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID,), history=True) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
-    nudges = NudgeStore.for_coach(coach)
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    nudges = coach.store.nudges
     for channel in channels:
         nudges.save_schedule(Schedule("discord", P.GUILD_ID, channel, 0, time(9), "America/Montreal", "en"),
                              MONDAY_NINE_MONTREAL - timedelta(days=7))
@@ -67,7 +67,7 @@ def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
     ask = round(100 * bundled_targets().shares()["ask"])  # advice/targets.yaml
     assert "Promotion is" in text and f"above its {ask}% share" in text  # the history asks a lot
     assert request.files and request.files[0].data.startswith(b"\x89PNG")
-    assert NudgeStore.for_coach(coach).records()[0].message_id == outcome.message_id != ""
+    assert coach.store.nudges.records()[0].message_id == outcome.message_id != ""
 
 
 def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
@@ -85,7 +85,7 @@ def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
             return posts(h)
 
     assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL] * 2)
-    weeks = [(r.channel, r.week) for r in NudgeStore.for_coach(coach).records()]
+    weeks = [(r.channel, r.week) for r in coach.store.nudges.records()]
     assert sorted(weeks) == sorted((c, w) for c in (P.NUDGE_CHANNEL_ID, OTHER_CHANNEL) for w in ("2026-W11", "2026-W12"))
 
 
@@ -97,7 +97,7 @@ def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
         barrier = threading.Barrier(4)
 
         def one(i: int) -> None:
-            mine = Coach(advice=ADVICE, store=Store(db))
+            mine = build_coach(advice=ADVICE, store=Store(db))
             barrier.wait()
             tick(mine, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=i), owner=f"racer-{i}")
 
@@ -107,7 +107,7 @@ def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
         for thread in threads:
             thread.join()
         # A restart later inside the grace window: a fresh ticker, the same file.
-        restarted = Ticker(Coach(advice=ADVICE, store=Store(db)), {"discord": Sender(send)},
+        restarted = Ticker(build_coach(advice=ADVICE, store=Store(db)), {"discord": Sender(send)},
                            clock=lambda: MONDAY_NINE_MONTREAL + timedelta(hours=2))
         assert restarted.run_once() == []
 
@@ -136,13 +136,13 @@ def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
     assert [o.status for o in first] == ["failed"] and "403" in first[0].detail
     assert [o.status for o in second] == ["sent"] and third == []
     assert sent == [P.NUDGE_CHANNEL_ID, P.NUDGE_CHANNEL_ID]  # the refused request, then the post
-    assert [(r.status, r.attempt) for r in NudgeStore.for_coach(coach).records()] == [("sent", 2)]
+    assert [(r.status, r.attempt) for r in coach.store.nudges.records()] == [("sent", 2)]
 
 
 def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config):
     """The whole path: /coach settings through the Discord adapter sets the
     schedule in the core, and the tick posts in the chosen channel."""
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
     options = [{"name": "settings", "type": 1, "options": [
         {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID},
         {"name": "day", "type": 3, "value": "monday"},
@@ -151,7 +151,7 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
         {"name": "language", "type": 3, "value": "fr"},
     ]}]
     resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
-    settings = NudgeStore.for_coach(coach)
+    settings = coach.store.nudges
 
     async def scenario():
         async with Harness(coach, config) as h:
@@ -159,7 +159,7 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
                                               permissions=P.MANAGER_PERMISSIONS))
             [schedule] = settings.schedules("discord")
             # The schedule was set "now" (real time): tick one week after its next slot.
-            from bot.schedule import next_due
+            from bot.nudges.schedule import next_due
 
             due = next_due(schedule.since, schedule)
             send = nudge_send(h.client)

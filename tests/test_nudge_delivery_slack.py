@@ -11,12 +11,12 @@ import pytest
 from slack_sdk import WebClient
 
 from adapters.slack.nudges import nudge_send
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import NudgeStore
-from bot.nudges import tick
-from bot.schedule import Schedule
-from bot.store import PostRecord, Store
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.engine.advice import load_advice
+from bot.memory.store import PostRecord, Store
+from bot.nudges.schedule import Schedule
+from bot.nudges.sending import tick
 from tests.slack_standin import BOT_TOKEN, TEAM, SlackStandIn
 
 ADVICE = load_advice()
@@ -40,8 +40,8 @@ def client_for(slack: SlackStandIn) -> WebClient:
 
 
 def setup(db, channels=("C0MARKET1",), history=True) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(db))
-    nudges = NudgeStore.for_coach(coach)
+    coach = build_coach(advice=ADVICE, store=Store(db))
+    nudges = coach.store.nudges
     for channel in channels:
         nudges.save_schedule(Schedule("slack", TEAM, channel, 0, time(9), "Europe/Paris", "fr"),
                              MONDAY_NINE_PARIS - timedelta(days=7))
@@ -73,7 +73,7 @@ def test_the_nudge_is_posted_in_french_with_its_chart(slack, db):
     [upload] = slack.sent(kind="upload")
     assert upload.raw.startswith(b"\x89PNG")
     # The ledger keeps the message ts Slack gave.
-    [record] = NudgeStore(db).records()
+    [record] = Store.open(db).nudges.records()
     assert record.status == "sent" and record.message_id == outcome.message_id != ""
 
 
@@ -85,7 +85,7 @@ def test_ticking_all_week_posts_once_per_channel_per_week(slack, db):
         tick(coach, "slack", send, now)
         now += timedelta(minutes=30)
     assert sorted(posts(slack)) == ["C0COMMU02", "C0COMMU02", "C0MARKET1", "C0MARKET1"]
-    assert [r.week for r in NudgeStore(db).records()] == ["2026-W14"] * 2 + ["2026-W15"] * 2
+    assert [r.week for r in Store.open(db).nudges.records()] == ["2026-W14"] * 2 + ["2026-W15"] * 2
 
 
 def test_racing_tickers_with_real_clients_post_once(slack, db):
@@ -93,7 +93,7 @@ def test_racing_tickers_with_real_clients_post_once(slack, db):
     barrier = threading.Barrier(6)
 
     def ticker(i: int) -> None:
-        coach = Coach(advice=ADVICE, store=Store(db))  # one process' worth of objects each
+        coach = build_coach(advice=ADVICE, store=Store(db))  # one process' worth of objects each
         send = nudge_send(client_for(slack))
         barrier.wait()
         for minute in range(3):
@@ -118,7 +118,7 @@ def test_a_channel_coach_is_not_in_is_retried_then_posted_once(slack, db):
     tick(coach, "slack", send, MONDAY_NINE_PARIS + timedelta(minutes=2))
     assert second.status == "sent"
     assert posts(slack) == ["C0MARKET1", "C0MARKET1"]  # the refused call, then the one that posted
-    assert [(r.status, r.attempt) for r in NudgeStore(db).records()] == [("sent", 2)]
+    assert [(r.status, r.attempt) for r in Store.open(db).nudges.records()] == [("sent", 2)]
 
 
 def test_a_failure_after_the_post_is_never_retried(slack, db):
@@ -138,11 +138,11 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     as Slack sends it) sets the schedule in the core; the tick posts."""
     from adapters.slack import build_app, serve_http, serve_in_thread
     from bot.config import Config
-    from bot.schedule import next_due
+    from bot.nudges.schedule import next_due
     from tests.slack_standin import SIGNING_SECRET, command_body, post, signed
 
     slack.add_user("U0ADMIN001", locale="fr-FR", admin=True, name="Sam")
-    coach = Coach(advice=ADVICE, store=Store(db))
+    coach = build_coach(advice=ADVICE, store=Store(db))
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET, slack_api_url=slack.api_url)
     server = serve_http(build_app(coach, config), 0, host="127.0.0.1")
     serve_in_thread(server)
@@ -159,7 +159,7 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack,
     finally:
         server.shutdown()
         server.server_close()
-    [schedule] = NudgeStore(db).schedules("slack")
+    [schedule] = Store.open(db).nudges.schedules("slack")
     assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.tz) == (TEAM, "C0MARKET1", 0, "Europe/Paris")
     due = next_due(schedule.since, schedule)
     send = nudge_send(client_for(slack))
@@ -198,4 +198,4 @@ def test_a_connection_dropped_after_the_request_is_not_resent(db):
         listener.close()
     assert outcome.status == "unknown"
     assert len([r for r in requests if b"chat.postMessage" in r]) == 1
-    assert NudgeStore(db).records()[0].status == "unknown"
+    assert Store.open(db).nudges.records()[0].status == "unknown"

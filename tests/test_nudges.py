@@ -17,23 +17,18 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import LEASE, MAX_ATTEMPTS, NudgeStore
-from bot.nudges import (
-    NotDelivered,
-    build_nudge,
-    choose_tip,
-    gather_facts,
-    rotation,
-    send_claimed,
-    tick,
-    tip_rules,
-)
-from bot.review import review
-from bot.schedule import Schedule, due_slot, next_due
-from bot.store import PostRecord, Store
-from bot.targets import bundled_targets
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.chat.nudge import build_nudge, tip_rules
+from bot.engine.advice import load_advice
+from bot.engine.review import review
+from bot.engine.targets import bundled_targets
+from bot.memory.ledger import LEASE, MAX_ATTEMPTS, NudgeLedger
+from bot.memory.store import PostRecord, Store
+from bot.nudges.facts import gather_facts
+from bot.nudges.schedule import Schedule, due_slot, next_due
+from bot.nudges.sending import NotDelivered, send_claimed, tick
+from bot.nudges.tips import choose_tip, rotation
 
 ROOT = Path(__file__).resolve().parents[1]
 ADVICE = load_advice()
@@ -64,7 +59,7 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def coach(db) -> Coach:
-    return Coach(advice=ADVICE, store=Store(db))
+    return build_coach(advice=ADVICE, store=Store(db))
 
 
 def paris(channel: str = "C1", **kw) -> Schedule:
@@ -72,8 +67,8 @@ def paris(channel: str = "C1", **kw) -> Schedule:
     return Schedule("slack", "T1", channel, **{**defaults, **kw})
 
 
-def schedule_all(coach: Coach, *schedules: Schedule) -> NudgeStore:
-    nudges = NudgeStore.for_coach(coach)
+def schedule_all(coach: Coach, *schedules: Schedule) -> NudgeLedger:
+    nudges = coach.store.nudges
     for s in schedules:
         nudges.save_schedule(s, PARIS_MONDAY_NINE - timedelta(days=30), by="U-admin")
     return nudges
@@ -94,17 +89,17 @@ def test_restart_inside_the_grace_window_sends_once(coach, db):
     # The first process ticks until a minute before the slot, then goes down.
     assert tick(coach, "slack", sends, PARIS_MONDAY_NINE - timedelta(minutes=1), owner="first") == []
     # A new process (new Coach, new store objects, same file) comes back 2h30 later.
-    again = Coach(advice=ADVICE, store=Store(db))
+    again = build_coach(advice=ADVICE, store=Store(db))
     back = PARIS_MONDAY_NINE + timedelta(hours=2, minutes=30)
     outcomes = tick(again, "slack", sends, back, owner="second")
     assert [o.status for o in outcomes] == ["sent"]
     # It keeps ticking, restarts once more: nothing else goes out this week.
     for minutes in range(1, 200, 7):
         tick(again, "slack", sends, back + timedelta(minutes=minutes), owner="second")
-    third = Coach(advice=ADVICE, store=Store(db))
+    third = build_coach(advice=ADVICE, store=Store(db))
     tick(third, "slack", sends, back + timedelta(hours=3), owner="third")
     assert sends.channels() == ["C1"]
-    records = NudgeStore(db).records()
+    records = Store.open(db).nudges.records()
     assert [(r.week, r.status, r.attempt, r.owner) for r in records] == [("2026-W14", "sent", 1, "second")]
 
 
@@ -119,7 +114,7 @@ def test_after_the_grace_window_the_week_is_skipped_not_doubled(coach):
     tick(coach, "slack", sends, next_monday, grace=timedelta(hours=6))
     tick(coach, "slack", sends, next_monday + timedelta(minutes=5), grace=timedelta(hours=6))
     assert sends.channels() == ["C1"]
-    assert [r.week for r in NudgeStore.for_coach(coach).records()] == ["2026-W15"]
+    assert [r.week for r in coach.store.nudges.records()] == ["2026-W15"]
 
 
 def test_a_schedule_moved_later_in_the_same_week_does_not_send_twice(coach):
@@ -166,7 +161,7 @@ def test_ticking_through_daylight_saving_weeks_sends_once_a_week(coach):
     assert datetime(2026, 3, 2, 14, 0, tzinfo=UTC) in montreal_times  # 09:00 EST
     assert datetime(2026, 3, 9, 13, 0, tzinfo=UTC) in montreal_times  # 09:00 EDT
     assert len(paris_times) == 6 and len(montreal_times) == 6
-    weeks = [(r.channel, r.week) for r in NudgeStore.for_coach(coach).records()]
+    weeks = [(r.channel, r.week) for r in coach.store.nudges.records()]
     assert len(weeks) == len(set(weeks)) == 12
 
 
@@ -176,9 +171,8 @@ def test_ticking_through_daylight_saving_weeks_sends_once_a_week(coach):
 def test_two_tickers_racing_in_threads_send_exactly_once(db):
     Store(db)  # migrate once, as the adapter would at start
     channels = [f"C{i}" for i in range(4)]
-    NudgeStore(db)
     for ch in channels:
-        NudgeStore(db).save_schedule(paris(ch), PARIS_MONDAY_NINE)
+        Store.open(db).nudges.save_schedule(paris(ch), PARIS_MONDAY_NINE)
     sends = Sends()
     for week in range(3):
         now = PARIS_MONDAY_NINE + timedelta(days=7 * week, seconds=week)
@@ -186,10 +180,10 @@ def test_two_tickers_racing_in_threads_send_exactly_once(db):
         errors: list[BaseException] = []
 
         def run(i: int, now=now, barrier=barrier, errors=errors) -> None:
-            coach = Coach(advice=ADVICE, store=Store(db))  # each ticker: its own connections
+            coach = build_coach(advice=ADVICE, store=Store(db))  # each ticker: its own connections
             barrier.wait()
             try:
-                tick(coach, "slack", sends, now, owner=f"ticker-{i}", nudges=NudgeStore(db))
+                tick(coach, "slack", sends, now, owner=f"ticker-{i}", nudges=Store.open(db).nudges)
             except BaseException as error:  # pragma: no cover - reported below
                 errors.append(error)
 
@@ -200,7 +194,7 @@ def test_two_tickers_racing_in_threads_send_exactly_once(db):
             thread.join()
         assert errors == []
     assert sorted(sends.channels()) == sorted(channels * 3)
-    records = NudgeStore(db).records()
+    records = Store.open(db).nudges.records()
     assert len(records) == 12 and {r.status for r in records} == {"sent"}
 
 
@@ -209,12 +203,12 @@ RACER = textwrap.dedent("""
     import time
     from datetime import datetime
     from pathlib import Path
-    from bot.coach import Coach
-    from bot.nudges import tick
-    from bot.store import Store
+    from bot.app import build_coach
+    from bot.nudges.sending import tick
+    from bot.memory.store import Store
 
     db, log, now, name = sys.argv[1], Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3]), sys.argv[4]
-    coach = Coach(store=Store(db))
+    coach = build_coach(store=Store(db))
     Path(log.with_suffix(".ready")).touch()
     while not Path(log.with_suffix(".go")).exists():
         time.sleep(0.001)  # polling for the start signal, not timing anything
@@ -232,7 +226,7 @@ RACER = textwrap.dedent("""
 def test_two_processes_racing_on_one_file_send_exactly_once(db, tmp_path):
     Store(db)
     for ch in ("C1", "C2"):
-        NudgeStore(db).save_schedule(paris(ch), PARIS_MONDAY_NINE)
+        Store.open(db).nudges.save_schedule(paris(ch), PARIS_MONDAY_NINE)
     script = tmp_path / "racer.py"
     script.write_text(RACER)
     procs = []
@@ -252,7 +246,7 @@ def test_two_processes_racing_on_one_file_send_exactly_once(db, tmp_path):
         assert proc.returncode == 0, err
         lines += log.read_text().splitlines() if log.exists() else []
     assert sorted(line.split()[1] for line in lines) == ["C1", "C2"]
-    assert {r.status for r in NudgeStore(db).records()} == {"sent"}
+    assert {r.status for r in Store.open(db).nudges.records()} == {"sent"}
 
 
 # ---------------------------------------------------------------- crashes between claim and send
@@ -295,11 +289,11 @@ def test_crash_while_posting_is_never_sent_again(coach):
 CRASHER = textwrap.dedent("""
     import os, sys
     from datetime import datetime
-    from bot.coach import Coach
-    from bot.nudges import tick
-    from bot.store import Store
+    from bot.app import build_coach
+    from bot.nudges.sending import tick
+    from bot.memory.store import Store
 
-    coach = Coach(store=Store(sys.argv[1]))
+    coach = build_coach(store=Store(sys.argv[1]))
 
     def send(schedule, reply):
         os._exit(3)  # killed in the middle of the platform call
@@ -318,7 +312,7 @@ def test_a_process_killed_inside_the_send_leaves_the_week_unsent_and_reported(co
     sends = Sends()
     tick(coach, "slack", sends, PARIS_MONDAY_NINE + LEASE * 3, owner="restarted")
     assert sends.posts == []
-    (record,) = NudgeStore(db).records()
+    (record,) = Store.open(db).nudges.records()
     assert (record.status, record.owner) == ("sending", "crasher")
 
 
@@ -385,7 +379,7 @@ def test_a_ticker_whose_claim_was_taken_over_does_not_post(coach):
 
 def test_a_team_with_no_history_still_gets_a_helpful_nudge(coach):
     schedule = paris(language="fr")
-    reply, tip = build_nudge(coach, schedule, PARIS_MONDAY_NINE, NudgeStore.for_coach(coach))
+    reply, tip = build_nudge(coach, schedule, PARIS_MONDAY_NINE, coach.store.nudges)
     text = reply.text()
     assert reply.visibility == "public" and reply.language == "fr"
     assert "Commencez par une publication qui donne" in text
@@ -415,7 +409,7 @@ def test_true_figures_from_team_memory(coach):
     assert facts.days_silent == 2
     # Last 28 days: weeks 1-3 (6 gives, days 8..24 ago) + last week (1 give, 2 asks, 1 news).
     assert (facts.gives, facts.asks, facts.categories["news"], facts.categories["entertain"]) == (7, 2, 1, 0)
-    reply, _ = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
+    reply, _ = build_nudge(coach, paris(), now, coach.store.nudges)
     text = reply.text()
     assert "3 posts in the last 7 days; your usual pace is about 2 a week." in text
     assert "More than usual" in text
@@ -431,7 +425,7 @@ def test_silence_alert_and_promotion_above_its_share(coach):
     now = PARIS_MONDAY_NINE
     for i in range(6):
         post(store, now - timedelta(days=12 + i), f"p{i}", ("ask",) if i < 4 else ("give", "entertain"))
-    reply, _ = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
+    reply, _ = build_nudge(coach, paris(), now, coach.store.nudges)
     text = reply.text()
     assert "12 days without a post: the conversation goes on with or without you." in text
     ask = round(100 * bundled_targets().shares()["ask"])  # the ceiling of advice/targets.yaml
@@ -440,7 +434,7 @@ def test_silence_alert_and_promotion_above_its_share(coach):
 
 
 def test_the_most_frequent_finding_brings_a_concrete_idea(coach):
-    from bot.context import Context
+    from bot.chat.context import Context
 
     now = PARIS_MONDAY_NINE
     ctx = Context(platform="slack", workspace="T1", channel="C-social", user="U1")
@@ -457,7 +451,7 @@ def test_the_most_frequent_finding_brings_a_concrete_idea(coach):
     assert (top, times) == ("hard-sell.urgency", 4) and second < times
     facts = gather_facts(coach.store, paris(), now)
     assert facts.top_finding == ("hard-sell.urgency", 4)
-    reply, tip = build_nudge(coach, paris(), now, NudgeStore.for_coach(coach))
+    reply, tip = build_nudge(coach, paris(), now, coach.store.nudges)
     text = reply.text()
     assert "Most frequent in your reviews: hard selling (in 4 drafts over 4 weeks)" in text
     assert coach.advice.get("hard-sell.urgency").lang("en")["how"] in text
@@ -473,7 +467,7 @@ def test_tip_of_the_week_rotates_through_rules_not_shown_recently(coach):
     for _ in range(len(rules) + 2):
         (outcome,) = tick(coach, "slack", Sends(), now)
         now = next_due(now + timedelta(seconds=1), paris())
-        tips.append(NudgeStore.for_coach(coach).records()[-1].tip_rule)
+        tips.append(coach.store.nudges.records()[-1].tip_rule)
         assert outcome.status == "sent"
     assert len(set(tips[: len(rules)])) == len(rules)  # every rule once before any repeats
     assert tips[len(rules)] == tips[0]  # then the one shown longest ago
@@ -483,7 +477,7 @@ def test_tip_of_the_week_rotates_through_rules_not_shown_recently(coach):
 
 
 def test_choose_tip_prefers_never_shown_then_oldest():
-    from bot.advice import load_advice
+    from bot.engine.advice import load_advice
 
     rules = [r for r in load_advice().rules if "post" in r.applies_to][:4]
     order = [r.id for r in rotation(rules)]
@@ -495,7 +489,7 @@ def test_choose_tip_prefers_never_shown_then_oldest():
 
 
 def test_a_schedule_set_after_this_weeks_slot_starts_next_week(coach):
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     nudges.save_schedule(paris(), PARIS_MONDAY_NINE + timedelta(hours=1), by="admin")  # set at 10:00
     sends = Sends()
     tick(coach, "slack", sends, PARIS_MONDAY_NINE + timedelta(hours=1, minutes=1))

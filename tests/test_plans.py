@@ -10,15 +10,16 @@ from click.testing import CliRunner
 
 from adapters.cli import main
 from adapters.console import render_to_string
-from bot.advice import load_advice
-from bot.checks import Scope
-from bot.coach import Coach
-from bot.context import Context
-from bot.examples import verify_rule
-from bot.plan_input import CalendarProblem, parse_date, parse_plan
-from bot.plans import PlanProblem, plan_reply, review_plan
-from bot.rules import bundled_advice_dir, load_rules
-from bot.text import Doc
+from bot.app import build_coach
+from bot.chat.commands.plan import plan_reply
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.engine.checks.base import Scope
+from bot.engine.examples import verify_rule
+from bot.engine.plan.input import CalendarProblem, parse_date, parse_plan
+from bot.engine.rules import bundled_advice_dir, load_rules
+from bot.engine.text import Doc
+from bot.plans.review import PlanProblem, review_plan
 from tests.conftest import converse, rule_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "plans"
@@ -37,7 +38,7 @@ def advice():
 
 @pytest.fixture(scope="module")
 def coach(advice):
-    return Coach(advice=advice)
+    return build_coach(advice=advice)
 
 
 def rules_of(result) -> set[str]:
@@ -295,7 +296,7 @@ def test_sequence_needs_count_gives_since_the_last_ask(pack):
 
 
 def test_plan_checks_read_the_draft_itself_when_no_plan_is_given(advice):
-    from bot.plan_checks import plan_of
+    from bot.engine.checks.plan import plan_of
 
     doc = Doc("date,canal,type\n2024-03-04,Blog,conseil\n", "fr")
     scope = Scope(doc, {}, {})

@@ -12,13 +12,14 @@ from click.testing import CliRunner
 
 from adapters.cli import main
 from adapters.console import render_to_string
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.context import Context
-from bot.plan_input import parse_plan
-from bot.plan_statements import statements
-from bot.plans import PlanProblem, plan_reply, review_plan
-from bot.store import Store
+from bot.app import build_coach
+from bot.chat.commands.plan import plan_reply
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.engine.plan.input import parse_plan
+from bot.engine.plan.statements import statements
+from bot.memory.store import Store
+from bot.plans.review import PlanProblem, review_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 CALENDAR = (ROOT / "docs" / "examples" / "calendar-promo.csv").read_text(encoding="utf-8")
@@ -237,7 +238,7 @@ def test_cli_json_carries_the_evidence_and_exits_2_on_a_short_calendar(tmp_path)
 
 def test_a_team_target_mix_is_the_plan_target_in_chat(advice, tmp_path):
     store = Store(tmp_path / "coach.db")
-    coach = Coach(advice=advice, store=store)
+    coach = build_coach(advice=advice, store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", locale="en")
     calendar = _calendar(3, 7)  # 30 % promotion
     assert "✗ promotion: 3/10 (30 %), target ≤ 20 %" in coach.command("plan", calendar, ctx).text()

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import load_advice
-from bot.habits import habits_reply, summary
-from bot.plans import review_plan
-from bot.store import DEFAULT_SETTINGS
-from bot.targets import Target, Targets, bundled_targets, load_targets, targets_for
+from bot.chat.commands.memory import habits_reply
+from bot.engine.advice import load_advice
+from bot.engine.targets import Target, Targets, bundled_targets, load_targets, targets_for
+from bot.memory.habits import summary
+from bot.memory.store import DEFAULT_SETTINGS
+from bot.plans.review import review_plan
 from tests.memory_helpers import open_store, post
 
 START = datetime(2025, 3, 3, tzinfo=UTC).timestamp()

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.coach import Coach
-from bot.context import Context
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 from bot.messages import lookup, plural
-from bot.store import Store
 from tests.conftest import converse
 from tests.memory_helpers import post
 
@@ -54,14 +54,14 @@ def test_rule_counts_on_the_command_line(tmp_path: Path, pack):
 
 
 def test_the_console_forget_summary_counts_right(tmp_path: Path):
-    coach = Coach(store=Store.open(tmp_path / "coach.db"))
+    coach = build_coach(store=Store.open(tmp_path / "coach.db"))
     ctx = Context(platform="console", workspace="local", channel="console", user="me", is_admin=True)
     out = converse(["/review Buy now, limited offer, last chance!", "/coach forget", "/quit"], coach, ctx)
     assert "0 posts, 1 review (fingerprints" in " ".join(out.split()) and "0 dismissals" in out
 
 
 def test_no_message_hedges_with_s_in_brackets():
-    import bot.coach  # noqa: F401  (every feature adds its messages to the catalog)
+    import bot.chat.coach  # noqa: F401  (every feature adds its messages to the catalog)
     from adapters.console import CONSOLE_MESSAGES
     from bot.messages import MESSAGES
 

@@ -10,10 +10,10 @@ from functools import lru_cache
 
 import pytest
 
-from bot.advice import Advice, load_advice
-from bot.checks import attributed_quotes
-from bot.review import ReviewContext, review
-from bot.text import Doc, fold
+from bot.engine.advice import Advice, load_advice
+from bot.engine.checks.conditional import attributed_quotes
+from bot.engine.review import ReviewContext, review
+from bot.engine.text import Doc, fold
 
 
 @lru_cache(maxsize=1)

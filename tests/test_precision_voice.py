@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.advice import Advice, load_advice
-from bot.review import ReviewContext, review
+from bot.engine.advice import Advice, load_advice
+from bot.engine.review import ReviewContext, review
 
 CORE = Path(__file__).resolve().parents[1] / "advice" / "core"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 
-from bot.coach import Coach, fingerprint
-from bot.context import Context
-from bot.importers.discord_export import import_discord
-from bot.importers.slack_export import import_slack
-from bot.store import TABLES
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.importers.slack_export import import_slack
+from bot.memory.postfeatures import fingerprint
+from bot.memory.store import TABLES
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, assert_consistent, open_store, post
 
 DAY = 86_400
@@ -22,7 +23,7 @@ def _cells(store):
 
 def test_drafts_are_kept_as_fingerprints_only_by_default(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     draft = "Buy now, limited offer: our secret launch plan for March."
     result, review_id = coach.review(draft, ctx)
@@ -35,7 +36,7 @@ def test_drafts_are_kept_as_fingerprints_only_by_default(tmp_path):
 
 def test_store_text_all_keeps_drafts_and_none_keeps_no_text(tmp_path):
     store = open_store(tmp_path)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     coach.review("A first draft about our guide.", ctx)
     ws = store.find_workspace("slack", "T1")
@@ -55,7 +56,7 @@ def test_forget_leaves_no_row_of_that_member(tmp_path):
     store = open_store(tmp_path)
     import_slack(store, SLACK_EXPORT, observe=("general",))
     import_discord(store, DISCORD_FILES)
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     alice = Context(platform="slack", workspace="T0ACME001", channel="C01ANNOUNCE", user="U01ALICE", user_name="Alice")
     _, review_id = coach.review("Buy now, limited offer!", alice)
     coach.act("dismiss", f"{review_id}|hard-sell.urgency", alice, "real deadline")
@@ -96,7 +97,7 @@ def test_retention_purge(tmp_path):
     store = open_store(tmp_path)
     now = time.time()
     store.log_posts([post(f"m{d}", now - d * DAY, categories=("give",)) for d in (1, 10, 40, 100)])
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="W1", channel="C1", user="alice")
     result, _ = coach.review("Our guide is out.", ctx)
     store.log_review("old-review", ctx, result, "Our guide is out.", at=now - 50 * DAY)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.coach import Coach
-from bot.context import Context
-from bot.store import Store
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.memory.store import Store
 
 MARIA = Context(platform="slack", workspace="T1", channel="C1", user="U-MARIA", locale="en")
 SAM = Context(platform="slack", workspace="T1", channel="C1", user="U-SAM", locale="en")
@@ -12,7 +12,7 @@ SAM = Context(platform="slack", workspace="T1", channel="C1", user="U-SAM", loca
 
 def test_forget_shows_then_deletes_only_the_members_own_rows(tmp_path):
     store = Store(tmp_path / "coach.db")
-    coach = Coach(store=store)
+    coach = build_coach(store=store)
     for ctx, text in ((MARIA, "Our free guide to newsletters, for you."), (SAM, "Sign up for our webinar today.")):
         _, review_id = coach.review(text, ctx)
         coach.act("posted", review_id, ctx)
@@ -36,7 +36,7 @@ def test_forget_shows_then_deletes_only_the_members_own_rows(tmp_path):
 
 
 def test_forget_without_a_store_is_polite():
-    coach = Coach()
+    coach = build_coach()
     _, review_id = coach.review("Buy now, limited offer!", MARIA)
     assert "nothing" in coach.command("forget", "", MARIA).summary
     assert "deleted" in coach.command("forget", "confirm", MARIA).summary

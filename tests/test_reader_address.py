@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.review import ReviewContext, review
+from bot.engine.review import ReviewContext, review
 
 REQUIRE = dict(check="type: require\nmin_words: 6",
                fr="phrases: [vous, votre, tu]\nimperative: [rejoindre, amener, abonner, partager]",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice_source import AdviceSource, ReloadReport
-from bot.coach import Coach
-from bot.context import Context
-from bot.watch import AdviceWatcher
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource, ReloadReport
+from bot.layers.watch import AdviceWatcher
 from tests.conftest import rule_yaml
 
 DEADLINE = 30.0  # generous: the watcher usually reacts in well under a second
@@ -55,7 +55,7 @@ def test_an_edit_is_picked_up_and_a_broken_edit_keeps_the_last_good_rules(tree):
             broken_seen.set()
 
     source.listeners.append(listener)
-    coach = Coach(advice=source)
+    coach = build_coach(advice=source)
     ctx = Context(workspace="T1", channel="general")
     watcher = AdviceWatcher(source).start()
     try:
@@ -140,7 +140,7 @@ def test_deleting_a_layer_goes_back_to_the_packs(tree):
 def test_admins_hear_of_a_broken_file_in_chat_once_and_others_never(tree):
     pack, local = tree
     source = AdviceSource([pack], local)
-    coach = Coach(advice=source)
+    coach = build_coach(advice=source)
     (local / "T1" / "tuning.yaml").write_text("t.urgency:\n  severity: fatal\n", encoding="utf-8")
     source.reload()
     member = Context(workspace="T1", is_admin=False)

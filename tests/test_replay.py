@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
-from bot.replay import LoggedText, records_from_store, replay
-from bot.store import PostRecord, Store
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.layers.source import AdviceSource
+from bot.memory.replay import LoggedText, records_from_store, replay
+from bot.memory.store import PostRecord, Store
 from tests.conftest import rule_yaml
 
 NOW = time.time()
@@ -53,7 +53,7 @@ def shadow_source(tmp_path: Path) -> AdviceSource:
 
 
 def test_a_shadow_rule_records_its_matches_without_showing_them(shadow_source):
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     result, _ = coach.review("Our guide is out: buy now, it explains the whole process.", Context(workspace="T1"))
     assert result.findings == ()
     assert [(f.rule, f.excerpt) for f in result.shadow] == [("t.urgency", "buy now")]
@@ -77,7 +77,7 @@ def test_replay_lists_the_logged_posts_a_shadow_rule_would_have_flagged(store, s
 
 
 def test_reviews_without_text_are_counted_not_guessed(store, shadow_source, tmp_path):
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     for n, draft in enumerate(["Draft one: buy now, our guide explains the whole process.",
                                "Draft two: a calm post about what our members told us."]):
@@ -134,7 +134,7 @@ def test_rules_lists_each_rules_dismissal_rate_from_team_memory(store, shadow_so
     (pack / "t.urgency.yaml").write_text((pack / "t.urgency.yaml").read_text().replace("status: shadow",
                                                                                       "status: active"))
     shadow_source.reload()
-    coach = Coach(advice=shadow_source)
+    coach = build_coach(advice=shadow_source)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     for n in range(4):
         result, _ = coach.review(f"Post {n}: buy now, our guide explains the whole process.", ctx)
@@ -160,14 +160,15 @@ def test_replay_runs_off_rules_too_and_reports_a_rule_that_cannot_run(shadow_sou
 
 
 def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, monkeypatch):
-    from bot.history import default_tagger
+    from bot.memory.history import default_tagger
+    from bot.memory.records import record
 
     tagger = default_tagger()
     store = Store.open(tmp_path / "coach.db")
     texts = [(9, "Our free guide to planning a content calendar: https://example.com/guide"),
              (6, "A new chapter of the calendar guide is online: https://example.com/guide"),
              (2, "What did you learn this week? Tell us in the thread, we read everything.")]
-    store.log_posts([tagger.record(text, platform="slack", workspace="T1", channel="C1", member="U1",
+    store.log_posts([record(tagger, text, platform="slack", workspace="T1", channel="C1", member="U1",
                                    message_id=f"h{n}", posted_at=NOW - days * DAY, names=("", "news", ""))
                      for n, (days, text) in enumerate(texts)])
     store.close()
@@ -183,7 +184,7 @@ def test_a_history_rule_replays_against_the_history_as_it_was_then(tmp_path, mon
 
 
 def test_replay_says_why_a_plan_rule_has_nothing_to_replay(tmp_path, monkeypatch):
-    from bot.advice_source import AdviceSource as Source
+    from bot.layers.source import AdviceSource as Source
 
     plan_rule = next((r for r in Source(quiet=True).base.rules if "post" not in r.applies_to
                       and "plan" in r.applies_to), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.review import MAX_CHARS, DraftProblem, ReviewContext, band_for, review
+from bot.engine.review import MAX_CHARS, DraftProblem, ReviewContext, band_for, review
 
 
 @pytest.fixture

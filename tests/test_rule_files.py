@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from bot.rules import bundled_advice_dir, schema
+from bot.engine.rules import bundled_advice_dir, schema
 from tests.conftest import rule_yaml
 
 

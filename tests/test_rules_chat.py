@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.advice import load_advice
-from bot.advice_source import AdviceSource
-from bot.coach import Coach
-from bot.context import Context
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.engine.advice import load_advice
+from bot.layers.source import AdviceSource
 from tests.conftest import rule_yaml
 
 DRAFT = "Our guide is out: buy now and follow us for the next one, it explains the process."
@@ -27,7 +28,7 @@ def coach(tmp_path: Path) -> Coach:
                                         encoding="utf-8")
     (pack / "t.quiet.yaml").write_text(rule_yaml(id="t.quiet", status="shadow", fr="phrases: [gratuit]",
                                                  en="phrases: [free]"), encoding="utf-8")
-    return Coach(advice=AdviceSource([pack], tmp_path / "local"))
+    return build_coach(advice=AdviceSource([pack], tmp_path / "local"))
 
 
 def admin(channel: str = "C1", workspace: str = "T1", locale: str = "en") -> Context:
@@ -131,6 +132,6 @@ def test_a_broken_switches_file_is_not_overwritten(coach, tmp_path):
 
 
 def test_fixed_advice_cannot_be_switched(tmp_path):
-    coach = Coach(advice=load_advice())
+    coach = build_coach(advice=load_advice())
     assert "fixed in this setup" in coach.command("rules", "off hard-sell.urgency", admin()).text()
     assert "hard selling" in coach.command("rules", "", admin()).text()

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from adapters.cli import main
 from adapters.cli.rules import rules_table
-from bot.advice import load_advice
+from bot.engine.advice import load_advice
 from tests.test_rules_new import fill
 
 README_OVERRIDE = """\

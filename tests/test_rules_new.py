@@ -11,7 +11,8 @@ import yaml
 from click.testing import CliRunner
 
 from adapters.cli import main
-from bot.rules import TYPE_LISTS, bundled_advice_dir
+from bot.engine.checks.registry import TYPES
+from bot.engine.rules import bundled_advice_dir
 
 FILLED = {
     '  article: ""': '  article: "Our team guide"',
@@ -101,7 +102,7 @@ def test_rules_check_names_the_empty_slots_then_passes_once_filled(tmp_path):
     assert "0 failures" in tested.output
 
 
-@pytest.mark.parametrize("kind", sorted(TYPE_LISTS))
+@pytest.mark.parametrize("kind", sorted(TYPES))
 def test_every_check_type_scaffolds_to_a_file_check_can_explain(tmp_path, kind):
     result = run("rules", "new", f"team.{kind}", "--topic", "relevance", "--type", kind, "--dir", str(tmp_path))
     assert result.exit_code == 0, result.output

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.schedule import (
+from bot.nudges.schedule import (
     Schedule,
     ScheduleError,
     describe,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.examples import verify_rule
-from bot.review import ReviewContext, review
-from bot.rules import load_rules
+from bot.engine.examples import verify_rule
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import load_rules
 
 CHECK = """\
 type: signals
@@ -157,7 +157,7 @@ def test_errors_for_combinations_patterns_and_missing_settings(pack):
 
 
 def test_a_layer_changes_one_weight_the_threshold_or_a_signal_s_phrases(tmp_path):
-    from bot.advice_source import AdviceSource
+    from bot.layers.source import AdviceSource
     from tests.conftest import rule_yaml
 
     core = tmp_path / "core"
@@ -183,7 +183,7 @@ def test_a_layer_changes_one_weight_the_threshold_or_a_signal_s_phrases(tmp_path
 
 def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_slots(tmp_path):
     from adapters.cli.rules_edit import scaffold
-    from bot.rules import parse_rule
+    from bot.engine.rules import parse_rule
 
     text = scaffold("hard-sell.adds-up", "hard-sell", "signals")
     assert "threshold: 4" in text and "ask: {weight: 2, at: start}" in text

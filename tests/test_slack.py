@@ -22,10 +22,10 @@ from adapters.slack.blocks import (
     REASON_BLOCK,
     REASON_INPUT,
 )
-from bot.coach import Coach
+from bot.app import build_coach
+from bot.chat.reply import Image, Item, Reply, Section
 from bot.config import Config
 from bot.messages import t
-from bot.reply import Image, Item, Reply, Section
 from tests.slack_standin import (
     BOT_ID,
     BOT_TOKEN,
@@ -57,7 +57,7 @@ def slack():
     standin.add_user(MEMBER, locale="fr-FR", name="Maria")
     standin.add_user(ADMIN, locale="en-US", admin=True, name="Sam")
     standin.add_user(TRUSTED, locale="en-GB", name="Lee")
-    coach = Coach()
+    coach = build_coach()
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET,
                     slack_api_url=standin.api_url, admin_ids=frozenset({TRUSTED}))
     app = build_app(coach, config)
@@ -329,7 +329,7 @@ def test_a_blank_modal_stays_open_with_a_hint(slack):
 @pytest.fixture
 def store(slack, tmp_path, monkeypatch):
     """Team memory's real SQLite store behind the Slack app's Coach."""
-    from bot.store import Store
+    from bot.memory.store import Store
 
     store = Store(tmp_path / "coach.db")
     monkeypatch.setattr(slack.coach, "store", store)

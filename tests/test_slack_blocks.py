@@ -27,9 +27,9 @@ from adapters.slack.payloads import (
     request_key,
     retry_number,
 )
-from bot.coach import Coach
-from bot.context import Context
-from bot.reply import Action, Item, Reply, Section
+from bot.app import build_coach
+from bot.chat.context import Context
+from bot.chat.reply import Action, Item, Reply, Section
 
 
 def texts(blocks: list[dict[str, Any]], kinds: tuple[str, ...] = ("plain_text", "mrkdwn")) -> list[str]:
@@ -73,7 +73,7 @@ def check_limits(blocks: list[dict[str, Any]], limit: int = MAX_BLOCKS) -> None:
 
 
 def test_a_review_renders_as_slack_blocks():
-    reply = Coach().command("review", "Achetez maintenant !!! Offre limitée, dernière chance", Context())
+    reply = build_coach().command("review", "Achetez maintenant !!! Offre limitée, dernière chance", Context())
     blocks = reply_blocks(reply)
     check_limits(blocks)
     kinds = [b["type"] for b in blocks]

@@ -19,9 +19,9 @@ import pytest
 
 from adapters.slack import MAX_BODY, build_app, serve_http, serve_in_thread
 from adapters.slack.blocks import DRAFT_BLOCK, DRAFT_INPUT, DRAFT_VIEW
-from bot.coach import Coach
+from bot.app import build_coach
 from bot.config import Config
-from bot.store import Store
+from bot.memory.store import Store
 from tests.slack_standin import (
     BOT_TOKEN,
     SIGNING_SECRET,
@@ -45,7 +45,7 @@ SECRET_DRAFT = "Notre lancement secret Zorglub : achetez maintenant, offre limit
 def slack(tmp_path_factory):
     standin = SlackStandIn()
     standin.add_user(MEMBER, locale="en-US", name="Maria")
-    coach = Coach(store=Store.open(tmp_path_factory.mktemp("slack") / "coach.db"))
+    coach = build_coach(store=Store.open(tmp_path_factory.mktemp("slack") / "coach.db"))
     config = Config(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET,
                     slack_api_url=standin.api_url)
     server = serve_http(build_app(coach, config), 0, host="127.0.0.1")

@@ -13,7 +13,7 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from adapters.slack import build_app
-from bot.coach import Coach
+from bot.app import build_coach
 from bot.config import Config
 from tests.slack_standin import (
     APP_TOKEN,
@@ -35,7 +35,7 @@ def socket_mode():
     standin.add_user("U0MEMBER01", locale="fr-FR")
     # No signing secret: nothing comes over HTTP in Socket Mode.
     config = Config(slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN, slack_api_url=standin.api_url)
-    app = build_app(Coach(), config)
+    app = build_app(build_coach(), config)
     handler = SocketModeHandler(app, APP_TOKEN)
     handler.connect()
     socket.wait_connected()

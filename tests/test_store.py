@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.store import DEFAULT_SETTINGS, TABLES, Store, migrations
+from bot.memory.store import DEFAULT_SETTINGS, TABLES, Store, migrations
 from tests.memory_helpers import assert_consistent, open_store, post
 
 
@@ -35,17 +35,18 @@ def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_pa
     """A file written before 002: its band rows are rekeyed by 30-day period, none lost."""
     from sqlite_utils import Database
 
-    from bot.categories import default_tagger
-    from bot.history import HistoryView
-    from bot.minhash import PERIOD
-    from bot.text import Doc
+    from bot.engine.categories import default_tagger
+    from bot.engine.text import Doc
+    from bot.memory.history import HistoryView
+    from bot.memory.minhash import PERIOD
+    from bot.memory.records import record
 
     path = tmp_path / "old.db"
     db = Database(path)
     migrations.apply(db, stop_before="002_minhash_bands_by_month")
     text = "Three tips for better headlines, step by step, with examples from our newsletter"
     at = 1_700_000_000
-    rec = default_tagger().record(text, platform="slack", workspace="W1", channel="C1", member="U1",
+    rec = record(default_tagger(), text, platform="slack", workspace="W1", channel="C1", member="U1",
                                   message_id="m1", posted_at=at)
     db.execute("INSERT INTO workspaces (id, platform, platform_id, name) VALUES (1, 'slack', 'W1', 'W')")
     db.execute("INSERT INTO channels (id, workspace_id, platform_id, name) VALUES (1, 1, 'C1', 'c')")
@@ -140,7 +141,7 @@ def test_processes_writing_at_once_lose_no_row(tmp_path):
     Store.open(path).close()  # schema first, as `coach run` would
     script = textwrap.dedent(f"""
         import sys
-        from bot.store import Store
+        from bot.memory.store import Store
         from tests.memory_helpers import post
         store = Store.open({str(path)!r})
         n = sys.argv[1]

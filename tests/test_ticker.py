@@ -7,13 +7,13 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot import ticker as ticker_module
-from bot.advice import load_advice
-from bot.coach import Coach
-from bot.nudge_store import NudgeStore
-from bot.schedule import Schedule
-from bot.store import Store
-from bot.ticker import Sender, Ticker, start_ticker
+from bot.app import build_coach
+from bot.chat.coach import Coach
+from bot.engine.advice import load_advice
+from bot.memory.store import Store
+from bot.nudges import ticker as ticker_module
+from bot.nudges.schedule import Schedule
+from bot.nudges.ticker import Sender, Ticker, start_ticker
 
 ADVICE = load_advice()
 DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris
@@ -21,8 +21,8 @@ DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris
 
 @pytest.fixture
 def coach(tmp_path) -> Coach:
-    coach = Coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
-    NudgeStore.for_coach(coach).save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
+    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+    coach.store.nudges.save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
     return coach
 
 
@@ -62,7 +62,7 @@ def test_a_platform_that_is_not_ready_is_skipped_before_anything_is_claimed(coac
     ticker = Ticker(coach, {"slack": Sender(lambda s, r: sent.append(s.channel) or "ts", ready.is_set)},
                     clock=lambda: DUE)
     assert ticker.run_once() == []
-    assert NudgeStore.for_coach(coach).records() == []  # nothing claimed, so nothing lost
+    assert coach.store.nudges.records() == []  # nothing claimed, so nothing lost
     ready.set()
     assert [o.status for o in ticker.run_once()] == ["sent"]
     assert sent == ["C1"]
@@ -91,7 +91,7 @@ def test_one_ticker_per_process(coach):
 
 
 def test_no_ticker_without_team_memory():
-    assert start_ticker(Coach(advice=ADVICE), {"slack": lambda s, r: "ts"}) is None
+    assert start_ticker(build_coach(advice=ADVICE), {"slack": lambda s, r: "ts"}) is None
 
 
 def test_slack_and_discord_register_their_senders(coach, tmp_path):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.advice import load_advice
-from bot.replies import review_reply
-from bot.review import ReviewContext, review
-from bot.rules import bundled_advice_dir, load_rules
+from bot.chat.replies import review_reply
+from bot.engine.advice import load_advice
+from bot.engine.review import ReviewContext, review
+from bot.engine.rules import bundled_advice_dir, load_rules
 
 QUOTE_RULE = dict(check="type: pattern\npattern: '\"[^\"]{10,}\"'")
 

@@ -7,30 +7,8 @@ from rich.console import Console
 
 from adapters.cli import main
 from adapters.cli.inputs import BadInput
+from bot.app import coach_for
 from bot.config import PLATFORMS, Config, ConfigError
-
-
-def build_coach(config: Config):
-    """The Coach every adapter shares: advice, and team memory when available."""
-    from bot.advice_source import AdviceSource
-    from bot.coach import Coach
-    from bot.layers import local_root
-    from bot.watch import AdviceWatcher
-
-    config.data_dir.mkdir(parents=True, exist_ok=True)
-    # Packs + the admins' workspace/channel layers, reloaded when a file changes.
-    source = AdviceSource(local_root=local_root(config))
-    source.watcher = AdviceWatcher(source).start()
-    return Coach(advice=source, store=open_store(config))
-
-
-def open_store(config: Config):
-    """Team memory: the SQLite file at config.db (COACH_DB), purged of what is past its retention."""
-    from bot.store import Store
-
-    store = Store.open(config.db)
-    store.purge()
-    return store
 
 
 @main.command("chat")
@@ -39,7 +17,7 @@ def chat_cmd(config: Config) -> None:
     """Talk to Coach in the terminal: /review, /help, and every chat command."""
     from adapters.console import chat
 
-    chat(build_coach(config), Console(), data_dir=config.data_dir)
+    chat(coach_for(config), Console(), data_dir=config.data_dir)
 
 
 def _where(config: Config) -> str:
@@ -62,17 +40,17 @@ def run_cmd(config: Config, platform: str | None) -> None:
 
             click.echo(f"Coach: Slack ({'Socket Mode' if config.slack_app_token else 'HTTP'}), {_where(config)}",
                        err=True)
-            run_slack(build_coach(config), config)
+            run_slack(coach_for(config), config)
         elif adapter == "discord":
             from adapters.discord import run as run_discord
 
             click.echo(f"Coach: Discord, {_where(config)}", err=True)
-            run_discord(build_coach(config), config)
+            run_discord(coach_for(config), config)
         else:
             click.echo(f"Coach: console adapter, {_where(config)}. Set Slack or Discord tokens in .env to go online.")
             from adapters.console import chat
 
-            chat(build_coach(config), Console(), data_dir=config.data_dir)
+            chat(coach_for(config), Console(), data_dir=config.data_dir)
     except ConfigError as error:
         raise BadInput(str(error)) from None
 
@@ -81,7 +59,7 @@ def run_cmd(config: Config, platform: str | None) -> None:
 @click.pass_obj
 def where_cmd(config: Config) -> None:
     """Where Coach keeps its data and reads its settings (every path absolute)."""
-    from bot.layers import local_root
+    from bot.layers.stack import local_root
 
     try:
         adapter = config.choose()[0]

@@ -27,7 +27,7 @@ from bot.config import Config
 
 
 def _store(config: Config):
-    from bot.store import Store
+    from bot.memory.store import Store
 
     return Store.open(config.db)
 
@@ -93,7 +93,12 @@ def _import_problem(what: str, exc: BaseException) -> str:
 @click.pass_obj
 def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
-    from bot.importers.slack_export import ExportSource, check_observe, day_files, import_slack
+    from bot.memory.importers.slack_export import (
+        ExportSource,
+        check_observe,
+        day_files,
+        import_slack,
+    )
 
     store = _store(config)
     started = time.perf_counter()
@@ -119,7 +124,7 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
 @click.pass_obj
 def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[str, ...]) -> None:
     """DiscordChatExporter JSON files (one per channel or thread)."""
-    from bot.importers.discord_export import import_discord
+    from bot.memory.importers.discord_export import import_discord
 
     store = _store(config)
     total = sum(Path(f).stat().st_size for f in files)
@@ -147,7 +152,8 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
                lang: str, until: str | None) -> None:
     """Posts per week and per member, silences, give/ask, content mix, review scores, dismissals."""
     from adapters.console import render
-    from bot.habits import habits_reply, summary
+    from bot.chat.commands.memory import habits_reply
+    from bot.memory.habits import summary
 
     store = _store(config)
     ws = _workspace(store, workspace)
@@ -164,20 +170,7 @@ def habits_cmd(config: Config, workspace: str | None, channel: str | None, weeks
 
 def _members(store, who: str, ws: int | None) -> list[dict]:
     """Members whose platform id is `who`, else whose display name is (case-insensitive)."""
-    rows = []
-    for column in ("m.platform_id = ?", "lower(m.display_name) = lower(?)"):
-        rows = store.conn.execute(
-            "SELECT m.id, m.platform_id, m.display_name, m.workspace_id, w.platform, w.platform_id, "
-            "(SELECT COUNT(*) FROM posts p WHERE p.member_id = m.id), "
-            "(SELECT COUNT(*) FROM reviews r WHERE r.member_id = m.id), "
-            "(SELECT COUNT(*) FROM dismissals d WHERE d.member_id = m.id) "
-            f"FROM members m JOIN workspaces w ON w.id = m.workspace_id WHERE {column}"
-            + (" AND m.workspace_id = ?" if ws is not None else "") + " ORDER BY m.id",
-            [who] + ([ws] if ws is not None else [])).fetchall()
-        if rows:
-            break
-    keys = ("id", "platform_id", "name", "workspace_id", "platform", "workspace", "posts", "reviews", "dismissals")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    return store.members_named(who, ws)
 
 
 def _member_line(m: dict) -> str:
@@ -243,8 +236,8 @@ def setting_cmd(config: Config, key: str | None, value: str | None, workspace: s
     """Show or set a team-memory setting: store_text (posts|all|none), retention_days, target_mix,
     target_posts_per_week, audience_topics, nudge_silence_days. VALUE is JSON (or plain text);
     a key or value Coach cannot use is refused with the allowed values."""
-    from bot.store import DEFAULT_SETTINGS
-    from bot.team_settings import SETTINGS, SettingError, check
+    from bot.memory.store import DEFAULT_SETTINGS
+    from bot.memory.team_settings import SETTINGS, SettingError, check
 
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
@@ -272,8 +265,7 @@ def setting_cmd(config: Config, key: str | None, value: str | None, workspace: s
 
 def find_channel(store, ws: int, text: str) -> int:
     """A channel of the workspace by platform id or name, or one line naming the known ones."""
-    rows = store.conn.execute("SELECT id, platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
-                              [ws]).fetchall()
+    rows = [(c.id, c.platform_id, c.name) for c in store.channels(ws)]
     for row_id, platform_id, name in rows:
         if text in (platform_id, name, f"#{name}"):
             return row_id

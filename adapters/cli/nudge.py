@@ -29,13 +29,13 @@ CONSOLE = ("console", "local", "console")
 
 
 def _coach(config: Config):
-    from bot.advice_source import AdviceSource
-    from bot.coach import Coach
-    from bot.layers import local_root
-    from bot.store import Store
+    from bot.app import build_coach
+    from bot.layers.source import AdviceSource
+    from bot.layers.stack import local_root
+    from bot.memory.store import Store
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    return Coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
+    return build_coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
 
 
 def _now(text: str | None) -> datetime:
@@ -104,13 +104,12 @@ def nudge_group(ctx: click.Context, dry_run: bool, send_due: bool, status: bool,
 
 def _dry_run(config: Config, now: datetime, channel: str | None, platform: str | None, workspace: str | None,
              lang: str | None, chart: str | None) -> None:
-    from bot.nudge_settings import when
-    from bot.nudge_store import NudgeStore
-    from bot.nudges import build_nudge
-    from bot.schedule import Schedule, describe, due_slot, next_due
+    from bot.chat.commands.settings import when
+    from bot.chat.nudge import build_nudge
+    from bot.nudges.schedule import Schedule, describe, due_slot, next_due
 
     coach = _coach(config)
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     schedules = [s for s in nudges.schedules(platform, workspace) if channel in (None, s.channel)]
     if not schedules:
         where = _default_place(coach.store, platform, workspace)
@@ -160,7 +159,7 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
     import discord
 
     from adapters.discord import nudge_send
-    from bot.nudges import tick
+    from bot.nudges.sending import tick
 
     client = discord.Client(intents=discord.Intents.none())
     async with client:
@@ -169,11 +168,10 @@ async def _discord_tick(coach, config: Config, now: datetime, nudges) -> list:
 
 
 def _send_due(config: Config, now: datetime, channel: str | None, platform: str | None) -> int:
-    from bot.nudge_store import NudgeStore
-    from bot.nudges import tick
+    from bot.nudges.sending import tick
 
     coach = _coach(config)
-    nudges = NudgeStore.for_coach(coach)
+    nudges = coach.store.nudges
     platforms = sorted({s.platform for s in nudges.schedules(platform) if s.enabled and channel in (None, s.channel)})
     if not platforms:
         click.echo("No weekly nudge is scheduled.")
@@ -203,10 +201,9 @@ def _send_due(config: Config, now: datetime, channel: str | None, platform: str 
 
 
 def _status(config: Config, channel: str | None) -> None:
-    from bot.nudge_store import NudgeStore
 
     coach = _coach(config)
-    records = NudgeStore.for_coach(coach).records(channel=channel)
+    records = coach.store.nudges.records(channel=channel)
     if not records:
         click.echo("No nudge sent yet.")
         return
@@ -227,8 +224,7 @@ def _known_channel(store, where: tuple[str, str], channel: str) -> str:
     """The platform id of a channel of this workspace team memory knows (by id or #name);
     else one line naming the known ones, so that a typo never schedules a nudge nobody gets."""
     ws = store.find_workspace(*where)
-    rows = store.conn.execute("SELECT platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
-                              [ws]).fetchall() if ws is not None else []
+    rows = [(c.platform_id, c.name) for c in store.channels(ws)] if ws is not None else []
     for platform_id, name in rows:
         if channel in (platform_id, name, f"#{name}"):
             return platform_id
@@ -258,8 +254,8 @@ def schedule_cmd(config: Config, channel: str, day: str | None, at: str | None, 
                  now_text: str | None) -> None:
     """Set a channel's weekly nudge (the same rules as /settings). The channel must be one team
     memory knows (from an import, an observed channel or a review there), unless --force."""
-    from bot.context import Context
-    from bot.nudge_settings import apply
+    from bot.chat.commands.settings import apply
+    from bot.chat.context import Context
 
     coach = _coach(config)
     where = _default_place(coach.store, platform, workspace)

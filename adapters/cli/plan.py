@@ -7,8 +7,9 @@ import click
 from adapters.cli import main
 from adapters.cli.inputs import Source, open_path, read_file, resolve
 from adapters.cli.review import exit_with_problem, exit_with_result, load_packs
-from bot.language import detect
-from bot.plans import PlanProblem, plan_reply, review_plan
+from bot.chat.commands.plan import plan_reply
+from bot.engine.language import detect
+from bot.plans.review import PlanProblem, review_plan
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".yaml": "yaml", ".yml": "yaml", ".md": "markdown", ".markdown": "markdown",
            ".txt": "markdown"}  # fmt: skip

@@ -20,9 +20,9 @@ from rich.table import Table
 
 from adapters.cli import EXIT_FOUND, counted, main
 from adapters.cli.inputs import BadInput
-from bot.advice import pack_dirs
-from bot.examples import verify_rule
-from bot.rules import Rule, RuleError, bundled_advice_dir, load_rules
+from bot.engine.advice import pack_dirs
+from bot.engine.examples import verify_rule
+from bot.engine.rules import Rule, RuleError, bundled_advice_dir, load_rules
 
 RULE_FILE = re.compile(r"^id\s*:", re.MULTILINE)
 
@@ -42,7 +42,7 @@ class Layer:
 
     @property
     def name(self) -> str:
-        from bot.layers import layer_name
+        from bot.layers.stack import layer_name
 
         return layer_name(self.workspace, self.channel)
 
@@ -68,7 +68,7 @@ def as_layer(path: Path, local: Path) -> Layer | None:
 
 
 def _layered(paths: tuple[str, ...], config) -> tuple[list[Path], list[Layer]]:
-    from bot.layers import local_root
+    from bot.layers.stack import local_root
 
     folders, layers = [], []
     for text in paths:
@@ -95,7 +95,7 @@ def _same(example: str) -> str:
 def _layer_view(layer: Layer) -> tuple[list[Touched], list[RuleError], list[RuleError], list[str]]:
     """The rules the layer adds or changes (as merged in each place), its errors and warnings,
     and the layers read (a workspace folder holds its channels' layers too)."""
-    from bot.advice_source import AdviceSource
+    from bot.layers.source import AdviceSource
 
     source = AdviceSource(pack_dirs(), layer.root, quiet=True)
     places = [(layer.workspace, layer.channel)]
@@ -104,7 +104,7 @@ def _layer_view(layer: Layer) -> tuple[list[Touched], list[RuleError], list[Rule
     rules: dict[str, Touched] = {}
     names = []
     for workspace, channel in places:
-        from bot.layers import layer_name
+        from bot.layers.stack import layer_name
 
         name = layer_name(workspace, channel)
         names.append(name)
@@ -159,8 +159,8 @@ def rules_list(config, paths: tuple[str, ...], workspace: str | None, channel: s
         raise click.UsageError("give rule folders or --workspace, not both")
     layered: dict[str, str] = {}
     if workspace:
-        from bot.advice_source import AdviceSource
-        from bot.layers import local_root
+        from bot.layers.source import AdviceSource
+        from bot.layers.stack import local_root
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
         stack = source.stack(workspace, channel)
@@ -192,8 +192,8 @@ def rules_list(config, paths: tuple[str, ...], workspace: str | None, channel: s
 def rules_show(config, rule_id: str, workspace: str | None, channel: str | None, lang: str | None,
                as_written: bool) -> None:
     """One rule as it applies (packs, then workspace and channel layers), saying which layer set each key."""
-    from bot.advice_source import AdviceSource
-    from bot.layers import explain, local_root
+    from bot.layers.source import AdviceSource
+    from bot.layers.stack import explain, local_root
 
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
@@ -216,7 +216,9 @@ def rules_show(config, rule_id: str, workspace: str | None, channel: str | None,
 def rules_test(config, paths: tuple[str, ...]) -> None:
     """Run every rule's examples: bad ones fire at their marked span, good ones stay silent.
     For a layer folder: the rules it adds or changes, as merged."""
-    from bot.history import example_extra  # history rules are verified against a seeded history
+    from bot.memory.history import (
+        example_extra,  # history rules are verified against a seeded history
+    )
 
     folders, layers = _layered(paths, config)
     touched: list[Touched] = []
@@ -256,9 +258,9 @@ def rules_check(config, paths: tuple[str, ...]) -> None:
     Without paths: the packs, every workspace and channel layer, and advice/targets.yaml.
     A layer folder is checked on top of the packs, as its workspace sees it."""
     if not paths:
-        from bot.advice_source import AdviceSource
-        from bot.layers import local_root
-        from bot.targets import TARGETS_FILE, load_targets
+        from bot.engine.targets import TARGETS_FILE, load_targets
+        from bot.layers.source import AdviceSource
+        from bot.layers.stack import local_root
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
         found = list(source.errors) + load_targets(bundled_advice_dir() / TARGETS_FILE)[1]  # the content-mix targets

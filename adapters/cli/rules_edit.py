@@ -15,10 +15,12 @@ from adapters.cli import EXIT_BAD_INPUT, counted
 from adapters.cli.inputs import read_file
 from adapters.cli.progress import progress
 from adapters.cli.rules import rules_group
-from bot.advice import pack_dirs
-from bot.advice_source import AdviceSource
 from bot.config import Config
-from bot.layers import (
+from bot.engine.advice import pack_dirs
+from bot.engine.checks.registry import TYPES
+from bot.engine.rules import TOPICS, bundled_advice_dir
+from bot.layers.source import AdviceSource
+from bot.layers.stack import (
     ID_RE,
     build_layer_schema,
     layer_dir,
@@ -26,8 +28,14 @@ from bot.layers import (
     local_root,
     schema_comment,
 )
-from bot.replay import DAY, LoggedText, ReplayResult, history_extra, records_from_store, replay
-from bot.rules import TOPICS, TYPE_LISTS, bundled_advice_dir, schema
+from bot.memory.replay import (
+    DAY,
+    LoggedText,
+    ReplayResult,
+    history_extra,
+    records_from_store,
+    replay,
+)
 
 SLOT_HELP = {
     "fr": {"phrases": "les mots ou expressions qui déclenchent le conseil",
@@ -45,18 +53,10 @@ SLOT_HELP = {
            "bad": "a draft where the rule must fire, words marked [[like this]]",
            "good": "a draft where it must stay silent"},
 }  # fmt: skip
-CHECK_SLOTS = {"density": "  threshold: 2          # how many matches before the advice shows\n",
-               "metric": '  metric: ""            # one of: ' + ", ".join(
-                   schema()["properties"]["check"]["properties"]["metric"]["enum"]) + "\n  max: 0\n",
-               "pattern": '  pattern: ""           # an RE2 regular expression\n',
-               "signals": "  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
-                          "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
-                          "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"}  # fmt: skip
-
-
 def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") -> str:
     """A new rule file: every slot present and empty, French and English blocks, example slots."""
-    lists, required = TYPE_LISTS.get(kind, ((), ()))
+    check_type = TYPES[kind]
+    lists, required = check_type.lists, check_type.required_lists
     out = [
         "# New rule: fill every empty slot, then run `coach rules check` and `coach rules test`.",
         "# It starts in shadow (matches recorded, not shown): when `coach rules replay "
@@ -66,7 +66,7 @@ def scaffold(rule_id: str, topic: str, kind: str, severity: str = "suggestion") 
         '  article: ""           # where this advice comes from (your team guide, an article...)',
         '  section: ""', "check:", f"  type: {kind}",
     ]
-    body = "\n".join(out) + "\n" + CHECK_SLOTS.get(kind, "")
+    body = "\n".join(out) + "\n" + check_type.template
     for lang in ("fr", "en"):
         notes = SLOT_HELP[lang]
         body += f"{lang}:\n"
@@ -90,7 +90,7 @@ OPTIONAL_SLOTS = {"exceptions", "suggestions"}
 
 def empty_slots(text: str) -> list[tuple[int, str]]:
     """(line, key) of every empty value, so `rules new` can say what is left to fill."""
-    from bot import yamlfile
+    from bot.engine import yamlfile
 
     located = yamlfile.load(text)
     slots = []
@@ -110,7 +110,7 @@ def empty_slots(text: str) -> list[tuple[int, str]]:
 @rules_group.command("new")
 @click.argument("rule_id")
 @click.option("--topic", type=click.Choice(TOPICS), required=True)
-@click.option("--type", "kind", type=click.Choice(sorted(TYPE_LISTS)), default="lexicon", show_default=True)
+@click.option("--type", "kind", type=click.Choice(sorted(TYPES)), default="lexicon", show_default=True)
 @click.option("--severity", type=click.Choice(["tip", "suggestion", "warning", "blocker"]), default="suggestion",
               show_default=True)
 @click.option("--workspace", "-w", default=None, help="Write into this workspace's layer folder.")
@@ -163,7 +163,7 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
     if not config.db.exists():
         raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
     try:
-        from bot.store import Store
+        from bot.memory.store import Store
     except ImportError as exc:  # team memory not installed in this build
         raise click.ClickException(f"team memory is not available: {exc}") from None
     store = Store.open(config.db)
@@ -207,7 +207,7 @@ def _known_place(config: Config, workspace: str, channel: str | None) -> tuple[s
         found = find_workspace(store, workspace)
         if channel:
             channel_id = find_channel(store, found["id"], channel)
-            channel = store.conn.execute("SELECT platform_id FROM channels WHERE id = ?", [channel_id]).fetchone()[0]
+            channel = store.channel_platform_id(channel_id)
         return str(found["platform_id"]), channel
     finally:
         store.close()

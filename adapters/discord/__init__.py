@@ -34,8 +34,8 @@ from discord import app_commands
 from adapters.discord.commands import DEFER_AFTER, CoachTranslator, Router, install, language_of
 from adapters.discord.embeds import message_parts
 from adapters.discord.texts import say
-from bot.context import Context
-from bot.reply import Reply
+from bot.chat.context import Context
+from bot.chat.reply import Reply
 
 __all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "nudge_ready", "nudge_send",
            "run", "start_nudges", "sync_commands"]
@@ -125,7 +125,7 @@ def warm_up(coach: Any) -> None:
     """Load what the first review would load (language model, phrase indexes)
     before users arrive: the first review of a process otherwise takes about a
     second. A pure review: nothing is remembered, logged or told to listeners."""
-    from bot.review import review
+    from bot.engine.review import review
 
     started = time.perf_counter()
     for language, text in (("en", "Buy now! Our new guide is out."), ("fr", "Achetez maintenant ! Notre guide est prêt.")):
@@ -214,7 +214,7 @@ def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callab
     request; or a channel id that is not Discord's). Anything else (a 5xx, a
     timeout, a dropped connection) may have posted, and propagates as is: the
     ticker then never sends that nudge again."""
-    from bot.nudges import NotDelivered
+    from bot.nudges.sending import NotDelivered
 
     def send(schedule: Any, reply: Reply) -> str:
         channel = str(schedule.channel)
@@ -251,7 +251,7 @@ def start_nudges(client: CoachClient) -> Any:
     """Register Discord with this process's nudge ticker (one per process; it
     runs only when team memory is on). None when there is no ticker."""
     try:
-        from bot.ticker import Sender, start_ticker
+        from bot.nudges.ticker import Sender, start_ticker
     except ImportError:
         log.info("Weekly nudges are not available in this build")
         return None

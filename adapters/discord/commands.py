@@ -32,8 +32,8 @@ from discord.app_commands import locale_str as _
 
 from adapters.discord.embeds import message_parts, modal_id, parse_button_id, parse_modal_id
 from adapters.discord.texts import FRENCH_COMMAND_TEXTS, say
-from bot.context import Context
-from bot.reply import Reply
+from bot.chat.context import Context
+from bot.chat.reply import Reply
 
 log = logging.getLogger("coach.discord")
 

@@ -24,8 +24,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.messages import MESSAGES, t
-from bot.reply import Action, Item, Reply
+from bot.chat.reply import Action, Item, Reply
+from bot.messages import known, t
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -170,7 +170,7 @@ def _item_field(number: int, item: Item, language: str) -> dict[str, str]:
     if item.severity:
         emoji = SEVERITY_EMOJI.get(item.severity, "•")
         key = f"severity.{item.severity}"
-        label = t(key, language) if key in MESSAGES else item.severity
+        label = t(key, language) if known(key) else item.severity
         head += f"{emoji} {label.capitalize()}: "
     name = clip(head + item.title, FIELD_NAME_MAX)
     lines = []

@@ -25,7 +25,7 @@ from adapters.slack.http import EVENTS_PATH, MAX_BODY, HttpServer, serve_http
 from adapters.slack.listeners import Listeners
 from adapters.slack.people import People
 from adapters.slack.startup import verify
-from bot.coach import Coach
+from bot.chat.coach import Coach
 from bot.config import Config, ConfigError
 
 __all__ = ["EVENTS_PATH", "MAX_BODY", "build_app", "build_client", "deliver", "run", "serve_http", "serve_in_thread"]
@@ -74,7 +74,7 @@ def run(coach: Coach, config: Config) -> None:
     verify(config, client)  # wrong or unreachable: one sentence (ConfigError), before any log line
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = build_app(coach, config, client)
-    from bot.language import warm_up
+    from bot.engine.language import warm_up
 
     warm_up()  # load the language model now, not during the first member's review
     from adapters.slack.nudges import start_nudges

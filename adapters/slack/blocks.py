@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.messages import MESSAGES, lookup, t
-from bot.reply import Action, Item, Reply, Section
+from bot.chat.reply import Action, Item, Reply, Section
+from bot.messages import known, lookup, t
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -389,7 +389,7 @@ def home_view(language: str, recent: Sequence[RecentReview], habits: Reply | Non
     if recent:
         for entry in recent[:10]:
             key = f"band.{entry.band}"
-            band = t(key, language) if key in MESSAGES else entry.band
+            band = t(key, language) if known(key) else entry.band
             when = f"<!date^{int(entry.at)}^{{date_short_pretty}} {{time}}|{int(entry.at)}>"
             blocks.append(section(
                 f"*{entry.score}/100* · {escape(band)} · {when}\n{quote_lines(escape(clip(entry.preview, 200)))}",

@@ -28,7 +28,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
 from adapters.slack.blocks import label, message
-from bot.reply import Image, Reply
+from bot.chat.reply import Image, Reply
 
 log = logging.getLogger("coach.slack")
 _SLACK_ERRORS = (SlackApiError, SlackClientError, OSError)

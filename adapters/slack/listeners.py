@@ -58,9 +58,9 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.coach import COMMANDS, Coach
-from bot.context import Context
-from bot.reply import Reply
+from bot.chat.coach import Coach
+from bot.chat.context import Context
+from bot.chat.reply import Reply
 
 log = logging.getLogger("coach.slack")
 
@@ -205,7 +205,7 @@ class Listeners:
             name, text = (sub.lower() or "help"), rest.strip()
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
-        if name in DRAFT_COMMANDS and not text.strip() and name in COMMANDS:
+        if name in DRAFT_COMMANDS and not text.strip() and name in self.coach.commands:
             self.open_draft(client, body["trigger_id"], ctx, where, kind=name)
             return
         self.answer(client, ctx, self.coach.command(name, text, ctx), where)
@@ -270,17 +270,15 @@ class Listeners:
             return
         ctx = self.context(client, context, body, channel="")
         habits = None
-        if "habits" in COMMANDS:
+        if "habits" in self.coach.commands:
             try:
                 habits = self.coach.command("habits", "text", ctx)  # the Home tab shows no chart
             except Exception:  # the Home tab still shows the member's reviews
                 log.exception("Habits for the Home tab of %s failed", ctx.user)
         recent = self.recent.of(ctx.workspace, ctx.user)
-        store = getattr(self.coach, "store", None)
+        store = self.coach.store
         if recent and store is not None:  # a review forgotten by `coach forget` in another process
-            ids = [e.review_id for e in recent]
-            rows = store.conn.execute(f"SELECT id FROM reviews WHERE id IN ({', '.join('?' * len(ids))})", ids)
-            self.recent.keep_only(ctx.workspace, ctx.user, {r[0] for r in rows})
+            self.recent.keep_only(ctx.workspace, ctx.user, store.existing_reviews(e.review_id for e in recent))
             recent = self.recent.of(ctx.workspace, ctx.user)
         view = home_view(ctx.language, recent, habits)
         client.views_publish(user_id=ctx.user, view=view)

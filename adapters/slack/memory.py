@@ -14,8 +14,8 @@ import time
 from collections import OrderedDict, deque
 
 from adapters.slack.blocks import RecentReview
-from bot.context import Context
-from bot.review import Review
+from bot.chat.context import Context
+from bot.engine.review import Review
 
 
 class Once:

@@ -21,8 +21,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from adapters.slack.delivery import deliver
-from bot.nudges import NotDelivered
-from bot.reply import Reply
+from bot.chat.reply import Reply
+from bot.nudges.sending import NotDelivered
 
 log = logging.getLogger("coach.slack")
 
@@ -67,6 +67,6 @@ def nudge_send(client: WebClient) -> Callable[[Any, Reply], str]:
 
 def start_nudges(coach: Any, client: WebClient) -> Any:
     """Register Slack with this process's nudge ticker (None without team memory)."""
-    from bot.ticker import Sender, start_ticker
+    from bot.nudges.ticker import Sender, start_ticker
 
     return start_ticker(coach, {"slack": Sender(nudge_send(client))})

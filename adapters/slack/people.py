@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.context import Context
+from bot.chat.context import Context
 
 log = logging.getLogger("coach.slack")
 

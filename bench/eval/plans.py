@@ -81,8 +81,8 @@ def recognised(result: object) -> set[str]:
 
 
 def evaluate(folder: Path = PLANS) -> Figures:
-    from bot.advice import load_advice
-    from bot.plans import review_plan
+    from bot.engine.advice import load_advice
+    from bot.plans.review import review_plan
 
     advice = load_advice()
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))

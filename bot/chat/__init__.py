@@ -1,0 +1,1 @@
+"""The front door every adapter calls, and the commands it answers."""

@@ -1,0 +1,41 @@
+"""`/review <draft>`, `/help`, and the "Review again" button."""
+
+from __future__ import annotations
+
+from bot.chat.coach import Coach, command
+from bot.chat.context import Context
+from bot.chat.replies import problem_reply, review_reply, text_reply
+from bot.chat.reply import Item, Reply, Section
+from bot.engine.review import DraftProblem
+from bot.messages import t
+
+
+def review_command(coach: Coach, text: str, ctx: Context) -> Reply:
+    try:
+        result, review_id = coach.review(text, ctx)
+    except DraftProblem as problem:
+        return problem_reply(problem, ctx.language)
+    return review_reply(result, review_id, text)
+
+
+def help_command(coach: Coach, text: str, ctx: Context) -> Reply:
+    lang = ctx.language
+    items = tuple(
+        Item(title=f"`{spec.usage or '/' + spec.name}`", lines=(spec.help[lang],))
+        for spec in coach.commands.values()
+        if ctx.is_admin or not spec.admin_only
+    )
+    return Reply(title=t("help.title", lang), sections=(Section(items=items),), language=lang)
+
+
+def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
+    """Re-review a remembered draft (adapters usually open an editor prefilled instead)."""
+    recent = coach.drafts.owned(value, ctx)
+    if recent is None:
+        return text_reply(t("draft.forgotten", ctx.language), ctx.language)
+    return review_command(coach, recent.draft, ctx)
+
+
+REVIEW = command("review", review_command, "Review a draft post: `/review <your draft>`",
+                 "Relire un brouillon : `/review <votre brouillon>`", usage="/review <draft>")
+HELP = command("help", help_command, "What Coach can do", "Ce que Coach sait faire", usage="/help")

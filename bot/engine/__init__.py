@@ -1,0 +1,1 @@
+"""The review engine: text in, findings out (rules, check types, advice, review)."""

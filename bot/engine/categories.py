@@ -1,0 +1,116 @@
+"""Post categories: what a post does for its reader.
+
+    give       tips, resources, how-tos, free help
+    ask        buy, sign up, follow, click, donate
+    converse   questions, replies
+    entertain  fun, behind the scenes, games
+    news       announcements, launches, updates
+
+The lexicons are advice rules under advice/categories/ (`applies_to: [category]`,
+`topic: category`, `check.category: <name>`), so admins tune them like any rule
+and their examples are verified the same way. They never take part in a post
+review: `Advice.for_kind("post")` leaves them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.engine import validate
+from bot.engine.checks import (
+    conditional,
+    density,
+    lexicon,
+    metric,
+    order,
+    pattern,
+    require,
+    signals,
+    substitute,
+)
+from bot.engine.checks.base import CheckType, Scope
+from bot.engine.compiled import Advice, CompiledRule, compile_with
+from bot.engine.language import detect
+from bot.engine.rule import Rule, RuleSet, pack_dirs
+from bot.engine.targets import CATEGORIES
+from bot.engine.text import Doc, fold
+
+# The types a category rule may use: the ones that read the text alone (no plan, no history).
+TEXT_TYPES: dict[str, CheckType] = {kind.name: kind for kind in (
+    lexicon.TYPE, substitute.TYPE, density.TYPE, metric.TYPE, require.TYPE, conditional.TYPE, order.TYPE,
+    pattern.TYPE, signals.TYPE)}
+
+
+def category_of(rule: Rule) -> str:
+    return str(rule.check.get("category") or rule.id.split(".")[1])
+
+
+@dataclass
+class Tagging:
+    language: str
+    categories: frozenset[str]
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # where each category was seen
+    doc: Doc | None = None
+
+    def first(self, category: str) -> tuple[int, int] | None:
+        spans = self.spans.get(category)
+        return min(spans) if spans else None
+
+
+class Tagger:
+    """Tags a text with categories, using the category rules of an Advice (or the bundled ones)."""
+
+    def __init__(self, advice: Advice | None = None):
+        every = advice.rules if advice is not None else validate.load_rules(pack_dirs(), TEXT_TYPES).rules
+        rules = [r for r in every if "category" in r.applies_to and r.status == "active"]
+        unknown = [r.id for r in rules if category_of(r) not in CATEGORIES]
+        self.errors = [f"{rid}: category must be one of {', '.join(CATEGORIES)}" for rid in unknown]
+        self.advice = compile_with(RuleSet([r for r in rules if r.id not in unknown], []), TEXT_TYPES)
+        self._compiled: list[tuple[str, CompiledRule]] = [(category_of(c.rule), c) for c in self.advice.compiled]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [c.rule for _, c in self._compiled]
+
+    def tag_doc(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        if not doc.text.strip():
+            return {}
+        scope = Scope(doc, self.advice.indexes[doc.language].scan(doc.tokens), {})
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for category, compiled in self._compiled:
+            for hit in compiled.run[doc.language](scope):
+                spans.setdefault(category, []).append((hit.start, hit.end))
+        return spans
+
+    def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False) -> Tagging:
+        """Categories of a text; a reply in a thread is conversation whatever it says."""
+        folded = fold(text)  # once, for the language and the Doc
+        if language in ("fr", "en"):
+            lang = language
+        else:
+            lang = detect(text, fallback, folded=folded).language if text.strip() else fallback
+        doc = Doc(text, lang, folded)
+        spans = self.tag_doc(doc)
+        found = set(spans)
+        if is_reply:
+            found.add("converse")
+        return Tagging(lang, frozenset(found), spans, doc)
+
+
+_TAGGERS: dict[int, tuple[Advice, Tagger]] = {}
+
+
+def tagger_for(advice: Advice) -> Tagger:
+    """One Tagger per loaded Advice (compiling the lexicons takes a few milliseconds)."""
+    entry = _TAGGERS.get(id(advice))
+    if entry is None or entry[0] is not advice:
+        if len(_TAGGERS) > 8:
+            _TAGGERS.clear()
+        entry = _TAGGERS[id(advice)] = (advice, Tagger(advice))
+    return entry[1]
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger:
+    return Tagger()

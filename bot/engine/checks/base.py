@@ -1,0 +1,171 @@
+"""What every check type shares: the hit it returns, the scope it reads, and its contract.
+
+A check type is one module of bot/engine/checks/ that defines `TYPE = CheckType(...)`:
+
+- `settings`: a dataclass of the keys it reads under `check:` (each field made with
+  `setting(default, schema)`; a field without a default is required), read with
+  `settings_of(type.settings, rule.check)`;
+- `lists` / `required_lists`: the language-block lists it reads, and the ones it needs;
+- `problems(data)`: what its JSON Schema cannot say (optional); `language_problems(data, lang)`
+  the same for one language block;
+- `compile(rule, language, index)`: the function from a prepared draft to hits;
+- `doc`: what it does, in a sentence (the module's docstring); `template`: what
+  `coach rules new --type` writes under `check:`.
+
+Its JSON Schema fragment is derived from `settings`: a field's `schema`, else the shared
+definition in KEYS below (keys several types read keep one meaning).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from functools import cached_property
+from typing import Any
+
+from bot.engine import clauses, measures
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import Problem, Rule
+from bot.engine.text import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    fix: str | None = None
+
+
+@dataclass
+class Scope:
+    """What a check sees: the draft, the phrase matches, and optional history."""
+
+    doc: Doc
+    matches: dict[int, list[tuple[int, int]]]
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. "history": a HistoryView
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return clauses.sentences(self.doc.text)
+
+    @cached_property
+    def _opening(self) -> dict[int, bool]:
+        return {}
+
+    def opens_clause(self, offset: int) -> bool:
+        """Whether the word at `offset` opens a sentence or clause (where imperatives stand)."""
+        found = self._opening.get(offset)
+        if found is None:
+            found = self._opening[offset] = clauses.opens_clause(self.doc, offset)
+        return found
+
+    @cached_property
+    def _measured(self) -> dict[tuple[str, int], list[tuple[int, int]]]:
+        return {}
+
+    def items(self, metric: str, caps_words: int = 4) -> list[tuple[int, int]]:
+        """What a counted measure counts (prices, shouting...), measured once per draft for every rule."""
+        key = (metric, caps_words)
+        found = self._measured.get(key)
+        if found is None:
+            prices = self.items("prices") if metric == "short_codes" else None
+            found = self._measured[key] = measures.items(self.doc, metric, caps_words, prices)
+        return found
+
+    def imperatives(self, list_id: int | None) -> list[tuple[int, int]]:
+        """Matches of a list of verbs where they open a sentence or clause: imperatives
+        ("Join us", "pls share", « Abonnez-vous »), a way of talking to the reader."""
+        return [sp for sp in self.spans(list_id) if self.opens_clause(sp[0])]
+
+    def spans(self, list_id: int | None) -> list[tuple[int, int]]:
+        """Character spans matched by a registered phrase list."""
+        found = self.matches.get(list_id) if list_id is not None else None
+        if not found:
+            return []
+        tokens = self.doc.tokens
+        starts, ends = tokens.starts, tokens.ends
+        return [(starts[i], ends[j - 1]) for i, j in found]
+
+
+CheckFn = Callable[[Scope], list[Hit]]
+Compile = Callable[[Rule, str, PhraseIndex], CheckFn]
+
+# Keys several check types read, with one definition each (JSON Schema).
+KEYS: dict[str, dict[str, Any]] = {
+    "max": {"type": "number", "minimum": 0},
+    "min": {"type": "number", "minimum": 0},
+    "threshold": {"type": "number", "minimum": 0,
+                  "description": "density: terms per 100 words; signals: the sum of weights that fires"},
+    "caps_words": {"type": "integer", "minimum": 2,
+                   "description": "shouting: capitalised words in a row that make shouting (default 4)"},
+    "min_words": {"type": "integer", "minimum": 0},
+    "fold": {"type": "boolean"},
+    "count": {"type": "integer", "minimum": 1},
+    "category": {"type": "string"},
+}
+COMMON = ("category",)  # any type may carry it: the post category a categories-pack rule tags
+
+
+def setting(default: Any = MISSING, schema: dict[str, Any] | None = None) -> Any:
+    """A field of a type's settings: its default (none: required) and, for a key of its own,
+    its JSON Schema (keys in KEYS have theirs)."""
+    metadata = {"schema": schema} if schema is not None else {}
+    if isinstance(default, list | dict):
+        return field(default_factory=lambda: type(default)(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+def settings_of(cls: type, check: dict[str, Any]) -> Any:
+    """A type's settings read from a rule's `check:` mapping (validated already)."""
+    return cls(**{f.name: check[f.name] for f in fields(cls) if f.name in check})
+
+
+def _no_problems(*_: Any) -> list[Problem]:
+    return []
+
+
+@dataclass(frozen=True)
+class CheckType:
+    name: str
+    compile: Compile
+    settings: type
+    doc: str
+    lists: tuple[str, ...] = ()
+    required_lists: tuple[str, ...] = ()
+    problems: Callable[[dict[str, Any]], list[Problem]] = _no_problems
+    language_problems: Callable[[dict[str, Any], str], list[Problem]] = _no_problems
+    template: str = ""
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """Settings the type cannot do without."""
+        return tuple(f.name for f in fields(self.settings)
+                     if f.default is MISSING and f.default_factory is MISSING)  # type: ignore[misc]
+
+    def schema(self) -> dict[str, Any]:
+        """The JSON Schema of this type's `check:` mapping (one branch of the rule schema's oneOf)."""
+        properties: dict[str, Any] = {"type": {"const": self.name}}
+        for key in COMMON:
+            properties[key] = KEYS[key]
+        for f in fields(self.settings):
+            properties[f.name] = f.metadata.get("schema") or KEYS[f.name]
+        return {"properties": properties, "additionalProperties": False}
+
+
+# -- helpers the types share --------------------------------------------------
+
+
+def phrase_list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
+    """Register a phrase list in the language's index; its id (None when there is none)."""
+    return index.add(list(phrases)) if phrases else None
+
+
+overlaps = measures.overlaps
+
+
+def whole(doc: Doc) -> tuple[int, int]:
+    """The draft's span without surrounding white space."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    return start, max(start, len(text.rstrip()))

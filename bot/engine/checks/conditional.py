@@ -1,0 +1,123 @@
+"""`conditional`: if A is there (phrases `if`, or `if_pattern`), B must be too (`then`, or `satisfied_by`).
+
+`exceptions` and `exception_pattern` drop the triggers they overlap; `satisfied_by` accepts a
+link, a mention, a quotation, or a quotation whose author is named (`attribution`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.engine.checks.base import (
+    CheckFn,
+    CheckType,
+    Hit,
+    Scope,
+    overlaps,
+    phrase_list,
+    setting,
+    settings_of,
+)
+from bot.engine.patterns import compile_regex, regex_spans
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import Problem, Rule
+from bot.engine.text import Doc, fold
+
+
+@dataclass(frozen=True)
+class Settings:
+    if_pattern: str = setting("", {"type": "string", "minLength": 1})
+    exception_pattern: str = setting("", {"type": "string", "minLength": 1,
+                                          "description": "conditional: RE2; triggers it overlaps are dropped"})
+    satisfied_by: list[str] = setting([], {"type": "array", "items": {"enum": ["link", "mention", "quote",
+                                                                                "attribution"]}})
+    fold: bool = setting(True)
+
+
+_QUOTE = re.compile(r"[«\"“][^«»\"“”]{8,}[»\"”]")
+
+
+_QUOTATION = re.compile(r'"[^"\n]{8,}"')  # on folded text, where « » “ ” are "
+
+
+# After a closing quotation mark: punctuation, an optional dash or bracket, then words.
+_AFTER_QUOTE = re.compile(r"[\s,.;:]*([-–—―~(]+)?\s*((?:[^\W\d_][\w.'’-]*[ \t]*){0,5})(\S?)")
+
+
+_NAME_JOINERS = frozenset({"de", "du", "da", "di", "del", "van", "von", "der", "le", "la", "ibn", "bin"})
+
+
+_ANONYMOUS = frozenset({"proverb", "proverbe", "unknown", "anonymous", "anonyme", "dicton", "saying", "inconnu"})
+
+
+def _names_author(text: str, end: int) -> bool:
+    """The words right after a quotation name who said it: “…” — Name, “…” Name Surname,
+    « … » Oscar Wilde, “…” (Chinese proverb). A lone capitalised word followed by more
+    lower-case words ("C'est bien connu") is the next sentence, not an author."""
+    m = _AFTER_QUOTE.match(text, end)
+    if not m or not m.group(2):
+        return False
+    words = m.group(2).split()
+    if any(fold(w).strip(".,") in _ANONYMOUS for w in words[:3]):
+        return True
+    capitals = 0
+    for word in words:
+        if word[:1].isupper() and word != "I":
+            capitals += 1
+        elif capitals and fold(word) in _NAME_JOINERS:
+            continue
+        else:
+            break
+    if m.group(1):  # “…” — Name
+        return capitals >= 1
+    followed_by_text = capitals < len(words)
+    return capitals >= 2 or (capitals == 1 and not followed_by_text)
+
+
+def attributed_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations whose author is named right after them."""
+    if '"' not in doc.folded:
+        return []
+    return [m.span() for m in _QUOTATION.finditer(doc.folded) if _names_author(doc.text, m.end())]
+
+
+def language_problems(data: dict[str, Any], language: str) -> list[Problem]:
+    if "if_pattern" not in data["check"] and not data[language].get("if"):
+        return [([language, "if"], "missing: give check.if_pattern or `if` phrases")]
+    return []
+
+
+def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    block = rule.lang(language)
+    settings = settings_of(Settings, rule.check)
+    folded = bool(settings.fold)
+    when = phrase_list(index, block.get("if"))
+    then = phrase_list(index, block.get("then"))
+    exceptions = phrase_list(index, block.get("exceptions"))
+    regex = compile_regex(settings.if_pattern, folded) if settings.if_pattern else None
+    unless = compile_regex(settings.exception_pattern, folded) if settings.exception_pattern else None
+    satisfied_by = set(settings.satisfied_by)
+
+    def run(scope: Scope) -> list[Hit]:
+        doc = scope.doc
+        skip = scope.spans(exceptions)
+        if unless:
+            skip += regex_spans(unless, doc)
+        if "attribution" in satisfied_by:  # a quotation credited to its author credits what it says
+            skip += attributed_quotes(doc)
+        triggers = scope.spans(when) + (regex_spans(regex, doc) if regex else [])
+        triggers = sorted(sp for sp in triggers if not overlaps(sp, skip))
+        if not triggers or scope.spans(then):
+            return []
+        if ("link" in satisfied_by and doc.links) or ("mention" in satisfied_by and doc.mentions):
+            return []
+        if "quote" in satisfied_by and _QUOTE.search(doc.text):
+            return []
+        return [Hit(*triggers[0])]
+
+    return run
+
+
+TYPE = CheckType("conditional", compile, Settings, __doc__, lists=("if", "then", "exceptions"),
+                 language_problems=language_problems)

@@ -1,0 +1,54 @@
+"""`counterfeit`: a statement that holds every signal `needs` names and none that `unless` names (read
+like `section`): one hit per such statement, from its first needed signal to its last
+(the whole statement when they are all in its heading)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, setting
+from bot.engine.checks.plan import (
+    PLAN_KEYS,
+    Signals,
+    holds,
+    inside,
+    places,
+    plan_of,
+    statement_windows,
+)
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import Rule
+
+
+@dataclass(frozen=True)
+class Settings:
+    needs: list[str] | dict[str, int] = setting(schema=PLAN_KEYS["needs"])
+    unless: list[str] = setting([], PLAN_KEYS["unless"])
+    window: int = setting(1, PLAN_KEYS["window"])
+    headings: bool = setting(True, PLAN_KEYS["headings"])
+
+
+def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    signals = Signals(rule, language, index)
+    headings = bool(rule.check.get("headings", True))
+
+    def run(scope: Scope) -> list[Hit]:
+        if not plan_of(scope).has_prose:
+            return []
+        found = signals.matches(scope)
+        hits: list[Hit] = []
+        for group in statement_windows(rule, scope):
+            spans = holds(signals, found, places(group, headings))
+            if spans is None:
+                continue
+            own = [sp for sp in spans if inside(sp, [s.span for s in group])]
+            span = (min(s for s, _ in own), max(e for _, e in own)) if own else group[0].span
+            if not any(h.start < span[1] and span[0] < h.end for h in hits):
+                hits.append(Hit(*span))
+        return hits
+
+    return run
+
+
+
+TYPE = CheckType("counterfeit", compile, Settings, __doc__, lists=("signals", "patterns", "cased", "exceptions"))

@@ -1,0 +1,28 @@
+"""`lexicon`: a phrase from the list is present; one finding per match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import Rule
+
+
+@dataclass(frozen=True)
+class Settings:
+    """No setting: the phrases are in the language blocks."""
+
+
+def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    block = rule.lang(language)
+    phrases, exceptions = phrase_list(index, block.get("phrases")), phrase_list(index, block.get("exceptions"))
+
+    def run(scope: Scope) -> list[Hit]:
+        skip = scope.spans(exceptions)
+        return [Hit(s, e) for s, e in scope.spans(phrases) if not overlaps((s, e), skip)]
+
+    return run
+
+
+TYPE = CheckType("lexicon", compile, Settings, __doc__, lists=("phrases", "exceptions"), required_lists=("phrases",))

@@ -1,0 +1,374 @@
+"""`signals`: weak signals that add up, in the spirit of SpamAssassin's scored tests.
+
+A rule names signals, each with a weight: phrase lists (per language), RE2
+patterns, measures of the draft (prices, capitals, exclamation marks...) and
+meta-signals that combine others (`all: [call-to-action, price]`). The weights
+of the signals present are summed over the draft (or per sentence) and compared
+with `threshold`; no single signal decides unless its weight alone reaches it.
+The finding quotes the strongest signals present, each on its own words.
+
+Weights stay in the rule file, where admins read and edit them; `python -m
+bench.fit_signals` fits them on labelled text (see docs/rules.md).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+from bot.engine import measures
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
+from bot.engine.patterns import Pattern, compile_regex, regex_spans
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import LANGUAGES, Problem, Rule
+from bot.engine.text import Doc
+
+Span = tuple[int, int]
+# Measures computed on the whole draft or sentence: they fire without words to point at.
+_UNIT_METRICS = ("caps_ratio", "length", "words")
+_METRICS = ["caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji", "prices",
+            "percentages", "phone_numbers", "short_codes", "length", "words"]
+SIGNALS_SCHEMA = {
+    "type": "object", "minProperties": 1,
+    "description": ("signals: name -> weight and what it is (a metric, a pattern, all/any of other signals; "
+                    "phrases go under fr/en)"),
+    "propertyNames": {"pattern": "^[a-z0-9][a-z0-9_-]*$"},
+    "additionalProperties": {
+        "type": "object", "required": ["weight"], "additionalProperties": False,
+        "properties": {
+            "weight": {"type": "number", "minimum": -100, "maximum": 100},
+            "metric": {"enum": _METRICS},
+            "min": {"type": "number", "minimum": 0},
+            "max": {"type": "number", "minimum": 0},
+            "caps_words": {"type": "integer", "minimum": 2},
+            "pattern": {"type": "string", "minLength": 1},
+            "fold": {"type": "boolean"},
+            "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
+            "all": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+            "any": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Read by the Scorer; `threshold` and `signals` are required, said by `problems`."""
+
+    threshold: float | None = setting(None)
+    signals: dict[str, Any] = setting({}, SIGNALS_SCHEMA)
+    per: str = setting("draft", {"enum": ["draft", "sentence"],
+                                 "description": "signals: sum over the whole draft (default) or per sentence"})
+    quote: int = setting(3, {"type": "integer", "minimum": 1,
+                             "description": "signals: how many of the strongest signals the finding quotes (default 3)"})
+    fold: bool = setting(True)
+    caps_words: int = setting(4)
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    weight: float
+    phrases: int | None = None  # phrase list id in the language's index
+    exceptions: int | None = None
+    patterns: tuple[Pattern, ...] = ()
+    metric: str | None = None
+    low: float = 1  # a measure fires from `min` ...
+    high: float | None = None  # ... up to `max`
+    caps_words: int = 4
+    at_start: bool = False  # only matches that open a clause (imperatives)
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+
+    @property
+    def meta(self) -> bool:
+        return bool(self.all or self.any)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one sum is taken over (the draft, or one sentence), and the signals present in it."""
+
+    span: Span
+    fired: dict[str, list[Span]]  # signal -> where (empty list: present, nowhere in particular)
+    score: float
+
+
+def _phrase_block(value: Any) -> dict[str, Any]:
+    """A language block's signal: a phrase list, or a mapping with phrases / exceptions / pattern."""
+    return {"phrases": value} if isinstance(value, list) else dict(value or {})
+
+
+class Scorer:
+    """One signals rule compiled for one language."""
+
+    def __init__(self, rule: Rule, language: str, index: PhraseIndex):
+        settings = rule.check
+        block = rule.lang(language)
+        local = block.get("signals") or {}
+        fold = bool(settings.get("fold", True))
+        self.threshold = float(settings["threshold"])
+        self.per_sentence = settings.get("per", "draft") == "sentence"
+        self.quote = int(settings.get("quote", 3))
+        self.exceptions = phrase_list(index, block.get("exceptions"))
+        signals = []
+        for name, spec in settings["signals"].items():
+            own = _phrase_block(local.get(name))
+            patterns = [p for p in (spec.get("pattern"), own.get("pattern")) if p]
+            signals.append(Signal(
+                name=name,
+                weight=float(spec["weight"]),
+                phrases=phrase_list(index, own.get("phrases")),
+                exceptions=phrase_list(index, own.get("exceptions")),
+                patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
+                metric=spec.get("metric"),
+                low=float(spec.get("min", 1)),
+                high=float(spec["max"]) if "max" in spec else None,
+                caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
+                at_start=spec.get("at") == "start",
+                all=tuple(spec.get("all", ())),
+                any=tuple(spec.get("any", ())),
+            ))
+        self.plain = [s for s in signals if not s.meta]
+        self.metas = [s for s in signals if s.meta]
+        self.weights = {s.name: s.weight for s in signals}
+        self.signals = {s.name: s for s in signals}
+        self.prefilter = _Prefilter([p for s in self.plain for p in s.patterns])
+        self.measured = {s.name: s for s in self.plain if s.metric is not None}
+        # Found by what is present, not by visiting every signal: most drafts have few.
+        self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
+        self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
+        self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
+        self.checked = [s for s in self.measured.values()
+                        if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
+
+    # -- where each signal is ------------------------------------------------------
+
+    def _located(self, scope: Scope) -> dict[str, list[Span]]:
+        """Spans of every phrase, pattern and counted-measure signal present in the draft."""
+        doc = scope.doc
+        matches = scope.matches
+        raw: dict[str, list[Span]] = {}
+        for list_id in self.by_list.keys() & matches.keys():
+            raw[self.by_list[list_id].name] = scope.spans(list_id)
+        matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
+        for pattern_id in self.by_pattern if matching is None else matching:
+            signal, pattern = self.by_pattern[pattern_id]
+            spans = regex_spans(pattern, doc)
+            if spans:
+                raw[signal.name] = raw.get(signal.name, []) + spans
+        found: dict[str, list[Span]] = {}
+        signals = self.signals
+        for name, spans in raw.items():
+            signal = signals[name]
+            if signal.at_start:
+                spans = [sp for sp in spans if scope.opens_clause(sp[0])]
+            if signal.exceptions in matches:
+                own = scope.spans(signal.exceptions)
+                spans = [sp for sp in spans if not measures.overlaps(sp, own)]
+            if len(spans) > 1:
+                spans = sorted(spans)
+            if spans:
+                found[name] = spans
+        for signal in self.counted:
+            spans = scope.items(signal.metric, signal.caps_words)  # type: ignore[arg-type]
+            if spans:
+                found[signal.name] = spans
+        if self.exceptions in matches and found:
+            skip = scope.spans(self.exceptions)
+            found = {n: [sp for sp in spans if not measures.overlaps(sp, skip)] for n, spans in found.items()}
+            found = {n: spans for n, spans in found.items() if spans}
+        return found
+
+    def _measure(self, signal: Signal, scope: Scope, unit: Span, spans: list[Span] | None) -> bool:
+        """Whether a measure signal is present in `unit` (`spans`: its items there, when counted)."""
+        doc = scope.doc
+        if signal.metric == "caps_ratio":
+            value = measures.caps_ratio(doc, None if unit == whole(doc) else unit)
+            if value is None:
+                return False
+        elif signal.metric == "words":
+            starts = doc.tokens.starts
+            value = doc.word_count if unit == whole(doc) else len(
+                {s for s in starts[bisect_left(starts, unit[0]) : bisect_left(starts, unit[1])]})
+        elif signal.metric == "length":
+            value = unit[1] - unit[0]
+        elif not spans:
+            value = 0
+        else:
+            value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
+        return value >= signal.low and (signal.high is None or value <= signal.high)
+
+    def units(self, scope: Scope) -> list[Unit]:
+        """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
+        located = self._located(scope)
+        doc = scope.doc
+        out = []
+        for unit in [whole(doc)] if not self.per_sentence else scope.sentences:
+            if self.per_sentence:
+                here = {name: [sp for sp in spans if unit[0] <= sp[0] < unit[1]] for name, spans in located.items()}
+                here = {name: spans for name, spans in here.items() if spans}
+            else:
+                here = located
+            fired = dict(here)  # phrases, patterns, and measures that count at least one thing
+            for signal in self.checked:  # measures with other limits than "at least one"
+                spans = here.get(signal.name)
+                if self._measure(signal, scope, unit, spans):
+                    fired[signal.name] = spans or []
+                else:
+                    fired.pop(signal.name, None)
+            for meta in self.metas:
+                parts = meta.all or meta.any
+                present = sum(name in fired for name in parts)
+                if (meta.all and present == len(parts)) or (meta.any and present):
+                    fired[meta.name] = []  # located by its parts
+            weights = self.weights
+            out.append(Unit(unit, fired, sum(weights[name] for name in fired)))
+        return out
+
+    def fired(self, scope: Scope) -> set[str]:
+        """The signals present anywhere in the draft (what the fitting tool records)."""
+        return {name for unit in self.units(scope) for name in unit.fired}
+
+    # -- the check -----------------------------------------------------------------
+
+    def run(self, scope: Scope) -> list[Hit]:
+        hits: list[Hit] = []
+        for unit in self.units(scope):
+            if unit.score < self.threshold or not unit.fired:
+                continue
+            hits.extend(self._quoted(unit))
+        return sorted(hits, key=lambda h: h.start)
+
+    def _quoted(self, unit: Unit) -> list[Hit]:
+        """The strongest signals present, each at its first place not already quoted."""
+        values = {"value": round(unit.score, 1), "threshold": self.threshold, "count": len(unit.fired)}
+        ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
+                        key=lambda pair: (-pair[0], unit.fired[pair[1]][0]))
+        chosen: list[Hit] = []
+        taken: list[Span] = []
+        for weight, name in ranked:
+            if len(chosen) >= self.quote or weight <= 0:
+                break
+            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, taken)), None)
+            if span is not None:
+                taken.append(span)
+                chosen.append(Hit(span[0], span[1], {**values, "signal": name}))
+        if not chosen:  # only measures of the whole unit (capitals share, length): point at it
+            best = max(unit.fired, key=lambda n: self.weights[n])
+            chosen.append(Hit(unit.span[0], unit.span[1], {**values, "signal": best}))
+        return chosen
+
+
+class _Prefilter:
+    """Every pattern of a rule in one RE2 set: one pass over the draft tells which patterns match
+    at all, and only those are run to find where."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.ids: dict[bool, list[int]] = {True: [], False: []}
+        self.sets: dict[bool, re2.Set] = {}
+        for fold in (True, False):
+            chosen = [p for p in patterns if p.fold == fold]
+            if not chosen:
+                continue
+            options = re2.Options()
+            options.case_sensitive = not fold
+            try:
+                found = re2.Set.SearchSet(options)
+                for pattern in chosen:
+                    found.Add(pattern.source)
+                found.Compile()
+            except re2.error:  # a set RE2 refuses: every pattern runs on its own
+                self.sets.clear()
+                return
+            self.sets[fold] = found
+            self.ids[fold] = [id(p) for p in chosen]
+
+    def matching(self, doc: Doc) -> set[int] | None:
+        """ids of the patterns that match the draft (None: no set, run them all)."""
+        if not self.sets:
+            return None
+        found: set[int] = set()
+        for fold, patterns in self.sets.items():
+            hits = patterns.Match(doc.folded if fold else doc.text)
+            if hits:
+                ids = self.ids[fold]
+                found.update(ids[i] for i in hits)
+        return found
+
+
+def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """Weighted signals summed over the draft (or per sentence) against `threshold`."""
+    return Scorer(rule, language, index).run
+
+
+# -- validation: what the schema cannot say ------------------------------------------
+
+
+def problems(data: dict[str, Any]) -> list[Problem]:
+    """Errors of a signals rule, as (key path, problem)."""
+    errors: list[tuple[list[str | int], str]] = []
+    check_ = data["check"]
+    declared: dict[str, dict[str, Any]] = check_.get("signals") or {}
+    if "threshold" not in check_:
+        errors.append((["check", "threshold"], "missing (required for type signals)"))
+    if not declared:
+        errors.append((["check", "signals"], "missing (required for type signals): name each signal with its weight"))
+    fold = bool(check_.get("fold", True))
+    has_words = {name: False for name in declared}
+    for lang in LANGUAGES:
+        local = data[lang].get("signals") or {}
+        for name, value in local.items():
+            if name not in declared:
+                errors.append(([lang, "signals", name], f"unknown signal (declare it under check.signals "
+                                                         f"with its weight; known: {', '.join(sorted(declared))})"))
+                continue
+            own = _phrase_block(value)
+            if own.get("phrases") or own.get("pattern"):
+                has_words[name] = True
+            for key in ("phrases", "exceptions"):
+                for i, phrase in enumerate(own.get(key) or []):
+                    if str(phrase).strip().startswith("*"):
+                        path: list[str | int] = [lang, "signals", name] + ([key] if isinstance(value, dict) else [])
+                        errors.append((path + [i], "a phrase cannot start with the wildcard *"))
+            if own.get("pattern"):
+                errors += _pattern_error([lang, "signals", name, "pattern"], own["pattern"],
+                                         bool(declared[name].get("fold", fold)))
+    for name, spec in declared.items():
+        at = ["check", "signals", name]
+        kinds = [key for key in ("metric", "all", "any") if key in spec]
+        if len(kinds) > 1:
+            errors.append((at + [kinds[1]], f"a signal is one thing: {kinds[0]} or {kinds[1]}, not both"))
+        for key in ("all", "any"):
+            for i, part in enumerate(spec.get(key, ())):
+                target = declared.get(part)
+                if target is None:
+                    errors.append((at + [key, i], f"unknown signal {part!r}"))
+                elif "all" in target or "any" in target:
+                    errors.append((at + [key, i], f"{part!r} is itself a combination: combine plain signals"))
+        if "pattern" in spec:
+            errors += _pattern_error(at + ["pattern"], spec["pattern"], bool(spec.get("fold", fold)))
+        if not kinds and "pattern" not in spec and not has_words.get(name):
+            errors.append((at, "nothing to match: give it phrases or a pattern under fr/en, "
+                               "a pattern, a metric, or all/any"))
+        if spec.get("metric") in _UNIT_METRICS and "min" not in spec and "max" not in spec:
+            errors.append((at + ["min"], f"metric {spec['metric']} needs min or max"))
+    return errors
+
+
+def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Problem]:
+    try:
+        compile_regex(pattern, fold)  # exactly as the check compiles it
+    except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
+        return [(path, f"not a valid RE2 pattern: {exc}")]
+    return []
+
+
+TYPE = CheckType(
+    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems,
+    template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
+              "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
+              "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))

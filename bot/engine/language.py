@@ -1,0 +1,253 @@
+"""Which language a draft is in: French or English.
+
+py3langid (its model ships in the wheel, ~15 µs a call) restricted to fr/en,
+with two guards it lacks: drafts with too few letters to tell fall back to the
+caller's language, and a draft mixing both languages is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.engine.text import fold
+
+SUPPORTED = ("fr", "en")
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+def _set(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())  # drafts are compared folded
+
+
+# What the draft itself says before the model is asked: function words, everyday chat
+# words, days and months, accents, elisions and contractions. Content words say too
+# little ("team", "live", "promo" are French chat as much as English), so they are left out.
+_FR = _set("""
+le la les un une des du de et est sont pour avec dans sur vous nous notre votre vos nos ce cette ces qui que
+quoi pas ne plus très tres aussi mais où au aux je tu il elle ils elles leur leurs sans chez en mon mes ton
+tes ses moi toi lui eux rien tout tous toutes comme quand donc alors si ça ca cela être etre
+avoir fait faire peut peux veux va vais vont suis était etait sera ici là voilà voila voici déjà deja encore
+toujours jamais beaucoup peu bien trop quel quelle quels quelles merci bonjour bonsoir salut coucou oui ouais génial genial demain
+aujourd'hui hier soir semaine dispo gratuit gratuite nouveau nouvelle vite lundi mardi mercredi jeudi
+vendredi samedi dimanche janvier février fevrier avril mai juin juillet août aout septembre octobre novembre
+décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp
+""")
+_EN = _set("""
+the a an and is are for with in you we our your this that which who not no more very also but or to of it
+they their my without at be i me was were will would can could should have has had do does did just so get
+got from by about what when where how why there here now today tonight tomorrow thanks thank please great
+love new free yes yeah all out up if than then them us he she his her its am going been being lol omg u ur
+pls thx gonna wanna monday tuesday wednesday thursday friday saturday sunday january february april june
+july august october november december
+""")
+# Words of both languages' everyday text ("UN", "EN", "va", "a"): they count, but do not settle a short draft alone.
+_WEAK = _set("un en si va ne mai de la i a in on")
+_ACCENTED = re.compile("[éèêëàâùûçôîïœÉÈÊËÀÂÙÛÇÔÎÏŒ]")
+_ELIDING = frozenset(["c", "j", "l", "d", "qu", "n", "s", "m", "t"])
+_CONTRACTIONS = frozenset(["s", "t", "re", "ll", "ve", "m", "d"])
+_HYPHENATED = re.compile(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
+SHORT = 6  # words: a draft this short is settled by its own clues when they all point one way
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str
+    confidence: float
+    mixed: bool = False
+    guessed: bool = False  # too little text to tell: the fallback was used
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED))
+    # The identifier keeps the full 142-language weight matrix (28 MB) to allow
+    # set_languages(None) later; Coach never widens the set again, so drop it.
+    with suppress(AttributeError):  # another py3langid layout: keep it as it is
+        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
+    return identifier
+
+
+def warm_up() -> None:
+    """Load the model now (half a second, ~70 MB resident) rather than on the first review."""
+    _identifier()
+
+
+SAMPLE = 400  # characters: enough to tell, and detection cost grows with length
+
+
+def _apostrophes(folded: str) -> tuple[int, int]:
+    """(French elisions, English contractions) around the apostrophes of a folded text."""
+    fr = en = 0
+    at = folded.find("'")
+    while at != -1:
+        start = at
+        while start > 0 and folded[start - 1].isalpha():
+            start -= 1
+        end = at + 1
+        while end < len(folded) and folded[end].isalpha():
+            end += 1
+        before, after = folded[start:at], folded[at + 1 : end]
+        if before in _ELIDING and after:
+            fr += 1
+        elif after in _CONTRACTIONS and before:
+            en += 1
+        at = folded.find("'", end)
+    return fr, en
+
+
+def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int]:
+    """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
+    sample = text[:SAMPLE]
+    folded = fold(sample) if folded is None else folded[:SAMPLE]
+    words = _WORDS.findall(folded)
+    fr = sum(map(_FR.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
+    weak = sum(map(_WEAK.__contains__, words))
+    if not sample.isascii():
+        accents = _ACCENTED.findall(sample)
+        if accents:  # French accents; folded, « à » reads as the English "a"
+            fr += len(accents)
+            en -= min(accents.count("à") + accents.count("À"), words.count("a"))
+    if "'" in folded:  # « l'offre », « c'est » are French; "it's", "don't" English
+        elided, contracted = _apostrophes(folded)
+        fr += elided
+        en += contracted
+    if "-" in folded:
+        fr += len(_HYPHENATED.findall(folded))
+    return fr, en, weak, len(words), sum(map(len, words))
+
+
+def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
+    """A Detection when the draft's own clues (or too few letters) settle it, else (fr, en, mixed)
+    for the model."""
+    fr, en, weak, words, letters = clues(text, folded)
+    one_way = (fr > 0) != (en > 0) and max(fr, en) > weak
+    if letters < 8 and not one_way:
+        return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
+    mixed = min(fr, en) >= 3 and min(fr, en) >= 0.3 * max(fr, en)
+    # Clues settle most drafts at once; the model decides the rest.
+    if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):
+        return Detection("fr" if fr > en else "en", 1.0, mixed=mixed)
+    if one_way and words <= SHORT:  # "Merci bcp !", "Team building demain": the clues, not the model
+        return Detection("fr" if fr else "en", 0.9)
+    return fr, en, mixed
+
+
+def _settle(language: str, confidence: float, fr: int, en: int, mixed: bool) -> Detection:
+    if confidence < 0.7 and fr != en:
+        language = "fr" if fr > en else "en"
+    return Detection(language, float(confidence), mixed=mixed)
+
+
+def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detection:
+    text = text[:SAMPLE]
+    judged = _judge(text, fallback, folded)
+    if isinstance(judged, Detection):
+        return judged
+    return _settle(*_identifier().classify(text), *judged)
+
+
+def detect_many(texts: list[str], fallback: str = "en") -> list[Detection]:
+    """detect() for many texts at once (an import's batch): the model reads them all in one
+    numpy pass instead of one Python loop per text. Same languages as detect()."""
+    texts = [text[:SAMPLE] for text in texts]
+    judged = [_judge(text, fallback, None) for text in texts]
+    asked = [i for i, j in enumerate(judged) if not isinstance(j, Detection)]
+    found = _classify_many([texts[i] for i in asked])
+    for i, (language, confidence) in zip(asked, found, strict=True):
+        judged[i] = _settle(language, confidence, *judged[i])  # type: ignore[misc]
+    return judged  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple | None:
+    """The model's byte automaton and weights as numpy arrays, or None if this py3langid keeps them
+    otherwise (then each text goes through `classify`)."""
+    import numpy as np
+
+    ident = _identifier()
+    try:
+        if ident._alias_pairs or not ident._norm_probs or ident.min_confidence is not None:
+            return None
+        nextmove = np.frombuffer(ident.tk_nextmove, dtype=f"<u{ident.tk_nextmove.itemsize}")
+        rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
+        output = np.asarray(ident.tk_output, dtype=np.int64)
+        weights = np.asarray(ident.nb_ptc, dtype=np.float32)
+        prior = np.asarray(ident.nb_pc, dtype=np.float32)
+        classes = list(ident.nb_classes)
+        encode = type(ident)._encode
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return nextmove, rowbase, output, weights, prior, classes, encode
+
+
+WALK = 256  # texts per numpy pass: ~3 MB of work arrays, and as fast as larger passes
+_checked: list[bool] = []  # whether the numpy pass was found to agree with classify()
+
+
+def _classify_many(texts: list[str]) -> list[tuple[str, float]]:
+    """(language, confidence) per text, as `classify` gives them."""
+    if not texts:
+        return []
+    automaton = _automaton()
+    if automaton is None or _checked == [False] or len(texts) < 8:
+        return [_identifier().classify(text) for text in texts]
+    found = [hit for start in range(0, len(texts), WALK) for hit in _walk(texts[start : start + WALK], automaton)]
+    if not _checked:  # once per process: the numpy pass must agree with the library
+        expected = _identifier().classify(texts[0])
+        _checked.append(expected[0] == found[0][0] and abs(expected[1] - found[0][1]) < 1e-3)
+        if not _checked[0]:
+            return [_identifier().classify(text) for text in texts]
+    return found
+
+
+def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
+    """py3langid's classify for many texts: its automaton walks every text one byte position at a
+    time (longest texts first, so the texts still walking are a prefix), features are counted per
+    text, scored against the weights, scaled by sqrt(length) and normalised."""
+    import numpy as np
+
+    nextmove, rowbase, output, weights, prior, classes, encode = automaton
+    data = [encode(text) for text in texts]
+    order = sorted(range(len(data)), key=lambda i: -len(data[i]))
+    lengths = np.array([len(data[i]) for i in order], dtype=np.int64)
+    longest = int(lengths[0]) if len(lengths) else 0
+    grid = np.zeros((longest, len(data)), dtype=np.uint8)  # byte t of the k-th longest text at [t, k]
+    for k, i in enumerate(order):
+        if data[i]:
+            grid[: len(data[i]), k] = np.frombuffer(data[i], dtype=np.uint8)
+    walking = np.searchsorted(-lengths, -np.arange(longest), side="left")  # texts longer than t
+    state = np.zeros(len(data), dtype=np.int64)
+    hits_text, hits_feature = [], []
+    for t in range(longest):
+        n = int(walking[t])
+        moved = nextmove[rowbase[state[:n]] + grid[t, :n]].astype(np.int64)
+        state[:n] = moved
+        feature = output[moved]
+        seen = np.flatnonzero(feature >= 0)
+        if len(seen):
+            hits_text.append(seen)
+            hits_feature.append(feature[seen])
+    scores = np.zeros((len(data), len(classes)), dtype=np.float32)
+    if hits_text:
+        texts_hit, features = np.concatenate(hits_text), np.concatenate(hits_feature)
+        pairs, counts = np.unique(texts_hit * (len(weights) + 1) + features, return_counts=True)
+        which, feature = pairs // (len(weights) + 1), pairs % (len(weights) + 1)
+        terms = np.log1p(counts.astype(np.float32))[:, None] * weights[feature]
+        for c in range(len(classes)):
+            scores[:, c] = np.bincount(which, weights=terms[:, c], minlength=len(data))
+        has = np.zeros(len(data), dtype=bool)
+        has[which] = True
+        scores[has] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
+    scores *= (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)[:, None]
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    best = scores.argmax(axis=1)
+    result: list[tuple[str, float]] = [("", 0.0)] * len(data)
+    for k, i in enumerate(order):
+        result[i] = (classes[int(best[k])], float(scores[k, best[k]]))
+    return result

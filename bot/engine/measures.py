@@ -1,0 +1,256 @@
+"""What a draft measures: the items a metric counts, each located on the draft.
+
+Shared by the `metric` check type (a measure against `max` / `min`) and the
+`signals` type (a measure as one weighted signal). Every function returns spans
+on the draft's own characters, so a finding can quote exactly what was counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.text import Doc
+
+Span = tuple[int, int]
+
+_RUNS = {"exclamations": re.compile(r"[!！¡]+"), "questions": re.compile(r"[?？¿]+")}
+_MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
+CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2}")
+_UP = "A-ZÀ-ÖØ-ÞŒŸ"
+# Words in capitals (figures allowed inside a run: "FREE 24 HRS"), within one sentence and one line.
+# (Each pattern starts with a character class, which Python's re scans for quickly; what must not
+# come before it is checked by a look-behind placed after that first character.)
+_CAPS_RUN = re.compile(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
+                       rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_EXCLAIMED = re.compile(r"[ \u00a0\u202f]?[!！]")
+_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
+
+# Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
+_AMOUNT = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?"
+_CURRENCY_WORDS = r"(?:eur|euros?|usd|dollars?|bucks|pounds?|gbp|cents?|centimes?|chf)\b"
+# Three simpler patterns rather than one: each runs only when a cheap look finds what it needs.
+_SIGN_PRICE = re.compile(rf"[$£€¥][ \u00a0]?{_AMOUNT}(?:[ \u00a0]?(?:k|m|bn)\b)?")
+_CODE_PRICE = re.compile(rf"\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?{_AMOUNT}")  # on folded text
+_AMOUNT_PRICE = re.compile(  # on folded text
+    rf"{_AMOUNT}(?:[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS})|p\b(?=[ \u00a0]?(?:/|per\b|a\b|each\b)))")
+_CURRENCY_SIGNS = frozenset("$£€¥")
+_CURRENCY_CODES = ("usd", "eur", "gbp", "chf", "us$", "us $")
+
+
+def _free_before(text: str, at: int, glue: str) -> bool:
+    """Nothing glued before position `at`: no letter, digit, underscore or any of `glue`."""
+    if at == 0:
+        return True
+    char = text[at - 1]
+    return not (char.isalnum() or char == "_" or char in glue)
+
+
+def _leftmost_longest(found: list[Span]) -> list[Span]:
+    if len(found) < 2:
+        return found
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda sp: (sp[0], -sp[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+# The number measures look where the draft has figures (Doc.numbers), not at every character.
+
+
+def prices(doc: Doc) -> list[Span]:
+    """Amounts with a currency: "$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros", "USD 20"."""
+    text, folded = doc.text, doc.folded
+    found = []
+    for start, _end in doc.numbers:
+        for back in (1, 2):  # "$9.99", "€ 5"
+            if start >= back and text[start - back] in _CURRENCY_SIGNS:
+                sign = _SIGN_PRICE.match(text, start - back)
+                if sign:
+                    found.append(sign.span())
+                break
+        head = max(0, start - 6)
+        if any(code in folded[head:start] for code in _CURRENCY_CODES):
+            code = _CODE_PRICE.search(folded, head)
+            if code and code.start() < start:
+                found.append(code.span())
+        if _free_before(folded, start, ".,"):
+            amount = _AMOUNT_PRICE.match(folded, start)
+            if amount:
+                found.append(amount.span())
+    return _leftmost_longest(found)
+
+
+def percentages(doc: Doc) -> list[Span]:
+    text = doc.text
+    found = []
+    for start, _end in doc.numbers:
+        if start and text[start - 1] in "-−–" and _free_before(text, start - 1, ".,"):
+            start -= 1  # "-30 %"; but "40-60 %" is a range, its share starts at 60
+        elif not _free_before(text, start, ".,-−–") and text[start - 1 : start] not in ("-", "−", "–"):
+            continue
+        share = PERCENT.match(text, start)
+        if share:
+            found.append(share.span())
+    return found
+
+
+def phone_numbers(doc: Doc) -> list[Span]:
+    text = doc.text
+    found: list[Span] = []
+    reach = 0
+    for start, _end in doc.numbers:
+        if start < reach:  # inside the number found just before ("+33 (0)6 12 34 56 78")
+            continue
+        if start > reach and text[start - 1 : start] == "(":
+            start -= 1
+        if start > reach and text[start - 1 : start] == "+":
+            start -= 1
+        if not _free_before(text, start, "+.,/-"):
+            continue
+        number = _PHONE.match(text, start)
+        if number is None:
+            continue
+        reach = number.end()  # what one number took is not read again as another
+        raw = number.group().strip(" \u00a0.-")
+        digits = sum(c.isdigit() for c in raw)
+        if 8 <= digits <= 15 and not _BIG_NUMBER.match(raw) and not _YEARS.match(raw):
+            first = number.start() + number.group().index(raw[0])
+            found.append((first, first + len(raw)))
+    return found
+
+
+def short_codes(doc: Doc, known_prices: list[Span] | None = None) -> list[Span]:
+    """A standalone 5- or 6-digit number: not an amount, a decimal or part of a longer number."""
+    text = doc.text
+    found = []
+    for start, end in doc.numbers:
+        if end - start not in (5, 6) or not text[start:end].isdigit() or not _free_before(text, start, ".,+£$€/-"):
+            continue
+        after = text[end : end + 1]
+        if after and (after.isalnum() or after in "_/%€$£-"):
+            continue
+        if after in " \u00a0" and text[end + 1 : end + 2] in ("€", "%") or text[end + 1 : end + 2].isdigit():
+            continue  # an amount, a share, or one group of a longer number
+        found.append((start, end))
+    if found:
+        amounts = prices(doc) if known_prices is None else known_prices
+        found = [span for span in found if not overlaps(span, amounts)]
+    return found
+
+
+PERCENT = re.compile(r"[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)",
+                     re.IGNORECASE)  # matched where a figure starts
+# Phone numbers: 8 to 15 digits, in groups or not ("0800 123 4567", "+33 6 12 34 56 78", "09061701461").
+_PHONE = re.compile(r"\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
+_BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
+_YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d$")
+
+METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji",
+           "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
+COUNTED = {"exclamations", "questions", "links", "hashtags", "mentions", "emoji", "shouting", "prices",
+           "percentages", "phone_numbers", "short_codes"}
+
+
+def overlaps(span: Span, others: list[Span]) -> bool:
+    if not others:
+        return False
+    start, end = span
+    return any(s < end and start < e for s, e in others)
+
+
+def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] | None = None) -> list[Span]:
+    """The spans a counted metric counts, in draft order (`known_prices`: already found, for short codes)."""
+    text = doc.text
+    if metric in _RUNS:  # a "?" or "!" inside a link (query string) is not punctuation
+        if not any(mark in text for mark in _MARKS[metric]):
+            return []
+        links = doc.links
+        return [m.span() for m in _RUNS[metric].finditer(text) if not (links and overlaps(m.span(), links))]
+    if metric == "shouting":
+        return shouting(doc, caps_words)
+    if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
+        if not doc.numbers:
+            return []
+        return numbers(doc, metric, known_prices)
+    return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
+
+
+def numbers(doc: Doc, metric: str, known_prices: list[Span] | None = None) -> list[Span]:
+    if metric == "prices":
+        found = prices(doc)
+    elif metric == "percentages":
+        found = percentages(doc)
+    elif metric == "phone_numbers":
+        found = phone_numbers(doc) if sum(e - s for s, e in doc.numbers) >= 8 else []
+    else:
+        found = short_codes(doc, known_prices)
+    hidden = doc.links + doc.mentions + doc.hashtags if found else None
+    return [span for span in found if not overlaps(span, hidden)] if hidden else found
+
+
+def caps_runs(doc: Doc) -> list[re.Match[str]]:
+    """Runs of words in capitals, outside links, mentions and hashtags (once per draft)."""
+    runs = doc.memo.get("caps")
+    if runs is None:
+        runs = []
+        if _TWO_CAPITALS.search(doc.text):
+            hidden = doc.links + doc.mentions + doc.hashtags
+            runs = [run for run in _CAPS_RUN.finditer(doc.text)
+                    if _TWO_CAPITALS.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
+        doc.memo["caps"] = runs
+    return runs
+
+
+def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
+    """Shouting anywhere in the draft: a run of `caps_words` or more words in capitals,
+    or a draft (or line) that opens with words in capitals and an exclamation mark
+    ("URGENT!", "ACT NOW!!"). One to three capitalised words elsewhere (an acronym,
+    a brand: "NASA", "IKEA", "BBC News") are not shouting."""
+    key = ("shouting", caps_words)
+    if key in doc.memo:
+        return doc.memo[key]
+    text = doc.text
+    found: list[Span] = []
+    doc.memo[key] = found
+    for run in caps_runs(doc):
+        start, end = run.span()
+        words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
+        if len(words) >= caps_words:
+            found.append((start, end))
+        elif words and sum(map(len, words)) >= 4 and _EXCLAIMED.match(text, end):
+            before = text[:start].rstrip(" \t\"'«“*>•-")
+            if not before or before.endswith("\n"):  # it opens the draft or a line
+                found.append((start, end))
+    return found
+
+
+def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
+    """Share of capitals among the letters of words (None under 12 letters: too short to tell).
+    Acronyms and brands (up to three words in capitals that do not shout: "NASA", "BBC",
+    "IKEA") do not count: they are names, not a raised voice."""
+    tokens = doc.tokens
+    start, end = span if span is not None else (0, len(doc.text))
+    if span is None:
+        letters = tokens.letters()
+    else:
+        letters = sum(te - ts for ts, te in set(zip(tokens.starts, tokens.ends, strict=True)) if start <= ts < end)
+    if letters < 12:
+        return None
+    text = doc.text[start:end]
+    capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
+    if capitals and _TWO_CAPITALS.search(text):
+        shouted = shouting(doc)
+        names = [run.group() for run in caps_runs(doc)
+                 if start <= run.start() < end and not overlaps(run.span(), shouted)]
+        if sum(len(w) >= 2 for name in names for w in _LETTERS.findall(name)) <= 3:  # a few names, not a tone
+            capitals -= sum(len(CAPITALS.findall(name)) for name in names)
+    return max(0, capitals) / letters
+
+
+def caps_span(doc: Doc) -> Span | None:
+    """The first run of words in capitals (where a caps_ratio finding points)."""
+    found = _CAPS_WORD.search(doc.text)
+    return found.span() if found else None

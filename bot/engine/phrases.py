@@ -1,0 +1,154 @@
+"""Phrase matching over tokens: one pass over a draft serves every phrase list.
+
+A phrase is a run of words, each compared by stem (so "achetez", "achète" and
+"acheter" meet), with `*` standing for any one word. Phrase lists are
+registered once at load time; `scan` walks a draft's tokens once and returns,
+per list, the leftmost-longest non-overlapping matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from bot.engine.text import Tokens, tokenize
+
+WILDCARD = "*"
+START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    list_id: int
+    words: tuple[tuple[str, str] | None, ...]  # (key, alt) per word; None = wildcard
+
+
+class _Start(NamedTuple):
+    """The phrases that may start at a word: those of one word or a wildcard second word, and
+    the others by their second word's stems (so a common first word tries only a few)."""
+
+    singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
+    always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
+    by_next: dict[str, tuple[_Phrase, ...]]
+
+
+class PhraseIndex:
+    """All the phrase lists of one language."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._lists = 0
+        self._by_key: dict[str, list[_Phrase]] = defaultdict(list)
+        self._by_alt: dict[str, list[_Phrase]] = defaultdict(list)
+        # (key, alt) of a draft word -> the phrases that may start there. Only words that
+        # start some phrase are cached: the cache is bounded by the lexicons, not by the
+        # vocabulary of what is scanned (an import of a million messages keeps it small).
+        self._starts: dict[tuple[str, str], _Start] = {}
+
+    def add(self, phrases: list[str]) -> int:
+        """Register a list of phrases; returns its id for `scan` results."""
+        list_id = self._lists
+        self._lists += 1
+        for phrase in phrases:
+            words: list[tuple[str, str] | None] = []
+            for part in phrase.split():
+                if part == WILDCARD:
+                    words.append(None)
+                else:
+                    parsed = tokenize(part, self.language)
+                    words.extend(parsed.pairs)
+            while words and words[-1] is None:
+                words.pop()
+            if not words or words[0] is None:
+                continue
+            entry = _Phrase(list_id, tuple(words))
+            key, alt = words[0]
+            self._by_key[key].append(entry)
+            # Always indexed by its folded stem too: a draft word whose own key
+            # differs (accents, curly apostrophe) still meets the phrase by alt.
+            self._by_alt[alt].append(entry)
+        self._starts.clear()
+        return list_id
+
+    def _starting(self, key: str, alt: str) -> _Start | None:
+        found = self._starts.get((key, alt))
+        if found is None:
+            # A phrase indexed under both its key and its alt is tried once.
+            merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
+            if not merged:
+                return None
+            singles = tuple(dict.fromkeys(p.list_id for p in merged if len(p.words) == 1))
+            always = tuple(p for p in merged if len(p.words) > 1 and p.words[1] is None)
+            by_next: dict[str, list[_Phrase]] = defaultdict(list)
+            for phrase in merged:
+                second = phrase.words[1] if len(phrase.words) > 1 else None
+                if second is not None:
+                    by_next[second[0]].append(phrase)
+                    if second[1] != second[0]:
+                        by_next[second[1]].append(phrase)
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()})
+            if len(self._starts) > START_CACHE_SIZE:
+                self._starts.clear()
+            self._starts[(key, alt)] = found
+        return found
+
+    def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
+        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
+        found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
+        starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
+        pairs = tokens.pairs
+        n = len(pairs)
+        far = 0  # the furthest token index any list's match reaches
+        for i in range(n):
+            start = starts.get(pairs[i])
+            if start is None:
+                key, alt = pairs[i]
+                if key not in by_key and alt not in by_alt:
+                    continue  # most words start no phrase
+                start = starting(key, alt)
+                if start is None:
+                    continue
+            candidates = start.always
+            if start.by_next and i + 1 < n:  # only the phrases whose second word is the next one
+                next_key, next_alt = pairs[i + 1]
+                more = start.by_next.get(next_key)
+                if more:
+                    candidates = candidates + more
+                if next_alt != next_key:
+                    more = start.by_next.get(next_alt)
+                    if more:
+                        candidates = candidates + more
+            if not candidates:  # one-word phrases only (most starts): they match here and now
+                word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
+                for list_id in start.singles:
+                    if i >= far or reach.get(list_id, 0) <= i:
+                        found[list_id].append(word)
+                continue
+            if i >= far:  # no list has a match running past here: nothing to skip
+                best = dict.fromkeys(start.singles, i + 1)
+            else:
+                best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
+            for entry in candidates:
+                list_id = entry.list_id
+                if i < far and reach.get(list_id, 0) > i:
+                    continue
+                words = entry.words
+                end = i + len(words)
+                if end > n or end <= best.get(list_id, 0):
+                    continue
+                for offset in range(1, len(words)):
+                    word = words[offset]
+                    if word is not None:
+                        key, alt = pairs[i + offset]
+                        if key != word[0] and alt != word[1]:
+                            break
+                else:
+                    best[list_id] = end
+            for list_id, end in best.items():
+                found[list_id].append((i, end))
+                reach[list_id] = end
+                if end > far:
+                    far = end
+        return found

@@ -1,0 +1,1 @@
+"""Reading a plan: its prose, its content calendar, its statements."""

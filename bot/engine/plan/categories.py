@@ -1,0 +1,55 @@
+"""A calendar row's category: from its `type` cell, else from its words (the categories pack)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from bot.engine.categories import default_tagger
+from bot.engine.text import fold
+
+TYPE_NAMES = {
+    "give": ("give", "value", "useful", "tip", "tips", "guide", "tutorial", "how-to", "howto", "education",
+             "educational", "resource", "article", "conseil", "conseils", "astuce", "astuces", "tuto",
+             "tutoriel", "utile", "valeur", "pedagogique", "ressource", "fiche pratique", "contenu utile"),
+    "ask": ("ask", "promo", "promotion", "promotional", "offer", "offre", "sale", "sales", "vente", "selling",
+            "pub", "publicite", "ad", "advert", "advertising", "cta", "commercial", "soldes"),
+    "converse": ("converse", "conversation", "question", "poll", "sondage", "discussion", "echange",
+                 "community", "communaute", "ugc", "debat", "debate"),
+    "entertain": ("entertain", "entertainment", "fun", "humour", "humor", "divertissement", "divertir",
+                  "jeu", "game", "meme", "quiz", "coulisses", "behind the scenes"),
+    "news": ("news", "actu", "actus", "actualite", "annonce", "announcement", "nouveaute", "update", "info",
+             "evenement", "event", "lancement", "launch"),
+}  # fmt: skip
+_TYPE_INDEX = {name: cat for cat, names in TYPE_NAMES.items() for name in names}
+
+TIE_ORDER = ("ask", "give", "converse", "entertain", "news")  # a post that sells and gives counts as selling
+
+
+def category_of_type(value: str) -> str | None:
+    """The category a `type` cell names ("promo", "conseil", "news", ...), if any."""
+    key = " ".join(fold(value).replace("_", " ").split())
+    return _TYPE_INDEX.get(key) or _TYPE_INDEX.get(key.rstrip("s"))
+
+
+class Tagger(Protocol):
+    """What classifies a post's words (bot.engine.categories.Tagger)."""
+
+    def tag(self, text: str, language: str | None = None) -> Any: ...
+
+
+def text_category(text: str, language: str, tagger: Tagger | None = None) -> str | None:
+    """A post's category from its words, by `tagger` (the advice in force's; by default the
+    bundled lexicons of advice/categories/): the category seen most often, ties to the first of
+    TIE_ORDER; None when none is seen."""
+    if not text.strip():
+        return None
+    spans = (tagger or default_tagger()).tag(text, language).spans
+    found = [c for c in TIE_ORDER if spans.get(c)]
+    return max(found, key=lambda c: len(spans[c])) if found else None
+
+
+def categorise(type_: str, text: str, language: str, tagger: Tagger | None = None) -> str | None:
+    """A row's category: its `type` cell when it names one, else its text (or the type's words).
+    `tagger`: the advice in force's (bot.engine.categories.Tagger), by default the bundled one."""
+    by_type = category_of_type(type_) if type_ else None
+    return by_type or text_category(text or type_, language, tagger)

@@ -1,0 +1,273 @@
+"""The review: a draft in, a scored list of findings out. Pure and deterministic.
+
+    review(draft, ReviewContext(advice)) -> Review
+
+The score starts at 100 and loses each fired rule's weight (a little more when
+the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
+ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
+score at 79: a draft with one is never ready, and the verdict names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot.engine import quoting
+from bot.engine.advice import Advice, CompiledRule
+from bot.engine.checks.base import Hit, Scope
+from bot.engine.entrance import Composed, compose, encodable
+from bot.engine.language import detect
+from bot.engine.rules import SEVERITIES, Rule
+from bot.engine.text import Doc, fold
+from bot.messages import fill, t
+
+SCHEMA_VERSION = 1
+MAX_CHARS = 8_000
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # blocker = 0
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+class DraftProblem(ValueError):
+    """A draft Coach cannot review, with a polite explanation in both languages."""
+
+    def __init__(self, code: str, **values: Any):
+        super().__init__(code)
+        self.code = code
+        self.values = values
+
+    def message(self, language: str) -> str:
+        return t(f"draft.{self.code}", language, **self.values)
+
+
+@dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
+class Finding:
+    rule: str
+    topic: str
+    severity: str
+    span: tuple[int, int]
+    excerpt: str
+    message: str
+    why: str
+    how: str
+    suggestions: tuple[str, ...]
+    fix: str | None
+    source: str
+    count: int = 1  # how many matches merged into this finding
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span)
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+
+@dataclass(frozen=True)
+class Review:
+    language: str
+    score: int
+    band: str
+    verdict: str
+    findings: tuple[Finding, ...]
+    shadow: tuple[Finding, ...] = ()  # matches of shadow rules: recorded, never shown
+    notices: tuple[str, ...] = ()  # mixed | guessed | control
+    kind: str = "post"
+
+    @property
+    def blockers(self) -> int:
+        return sum(f.severity == "blocker" for f in self.findings)
+
+    @property
+    def rules(self) -> list[str]:
+        return sorted({f.rule for f in self.findings})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": SCHEMA_VERSION,
+            "kind": self.kind,
+            "language": self.language,
+            "score": self.score,
+            "band": self.band,
+            "verdict": self.verdict,
+            "notices": list(self.notices),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    advice: Advice
+    language: str | None = None  # forced language; None = detect
+    fallback: str = "en"  # when the draft is too short to tell
+    kind: str = "post"
+    extra: Mapping[str, Any] = field(default_factory=dict)  # e.g. {"history": HistoryView}
+    max_chars: int = MAX_CHARS
+
+
+READY = 80  # the lowest score of the `ready` band
+
+
+def band_for(score: int) -> str:
+    return "ready" if score >= READY else "another-pass" if score >= 60 else "rethink"
+
+
+def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
+    """Check a draft is reviewable; blank out control characters (offsets are kept).
+    Letters are looked for in composed form: "e" + a combining accent is a letter."""
+    if not draft or not draft.strip():
+        raise DraftProblem("empty")
+    if len(draft) > max_chars:
+        raise DraftProblem("too_long", size=len(draft), limit=max_chars)
+    draft = encodable(draft)
+    cleaned = _CONTROL.sub(" ", draft) if _CONTROL.search(draft) else draft
+    if not _LETTERS.search(cleaned) and not _LETTERS.search(compose(cleaned).text):
+        raise DraftProblem("no_words")
+    return cleaned, cleaned is not draft
+
+
+def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
+    """Overlapping hits of one rule become one finding."""
+    merged: list[tuple[Hit, int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and hit.start < merged[-1][0].end:
+            last, count = merged[-1]
+            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix), count + 1)
+        else:
+            merged.append((hit, 1))
+    return merged
+
+
+_TEXTS: dict[tuple[int, str], tuple[Rule, str, str, tuple[str, ...], str]] = {}
+
+
+def _texts(rule: Rule, language: str) -> tuple[Rule, str, str, tuple[str, ...], str]:
+    """A rule's fixed words in a language (why, how, suggestions, source), prepared once."""
+    found = _TEXTS.get((id(rule), language))
+    if found is None or found[0] is not rule:
+        block = rule.lang(language)
+        if len(_TEXTS) > 4096:  # rules of reloaded advice: keep the cache bounded
+            _TEXTS.clear()
+        found = _TEXTS[(id(rule), language)] = (rule, block["why"].strip(), block["how"].strip(),
+                                                 tuple(block.get("suggestions") or ()), rule.source.cite(language))
+    return found
+
+
+def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
+    block = rule.lang(language)
+    _, why, how, suggestions, source = _texts(rule, language)
+    excerpt = text[hit.start : hit.end]
+    shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
+    shown = shown if len(shown) <= 80 else shown[:77] + "…"
+    values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
+    try:
+        message = fill(block["message"], language, _Defaulting(values))
+    except (ValueError, IndexError, KeyError):
+        message = block["message"]
+    return Finding(
+        rule=rule.id,
+        topic=rule.topic,
+        severity=rule.severity,
+        span=(hit.start, hit.end),
+        excerpt=excerpt,
+        message=message,
+        why=why,
+        how=how,
+        suggestions=suggestions,
+        fix=hit.fix,
+        source=source,
+        count=count,
+    )
+
+
+class _Defaulting(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
+    per_rule = Counter()
+    for f in findings:
+        per_rule[f.rule] += f.count
+    penalty = 0.0
+    for rule_id, n in per_rule.items():
+        rule = advice.get(rule_id)
+        weight = rule.weight if rule else 0.0
+        penalty += weight * min(1 + 0.25 * (n - 1), 1.5)
+    return max(0, min(100, round(100 - penalty)))
+
+
+def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str:
+    band = band_for(score)
+    if not findings:
+        return t("verdict.clean", language)
+    blocking = list(dict.fromkeys(f.topic for f in findings if f.severity == "blocker"))
+    if blocking:
+        topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
+        return t("verdict.blocked", language, n=len(blocking), topics=topics)
+    if band == "ready":
+        return t("verdict.ready", language, n=len(findings))
+    topics = Counter(f.topic for f in findings)
+    topic = t(f"topic.{topics.most_common(1)[0][0]}", language)
+    return t(f"verdict.{band}", language, topic=topic)
+
+
+def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | None = None,
+              composed: Composed | None = None) -> tuple[list[Finding], list[Finding]]:
+    """Every rule's findings; spans and excerpts on `sent` (the draft as sent) when the
+    checks read a composed form of it."""
+    visible: list[Finding] = []
+    shadow: list[Finding] = []
+    source = doc.text if sent is None else sent
+    for compiled in rules:
+        hits = compiled.run[doc.language](scope)
+        if not hits:
+            continue
+        if composed is not None and composed.starts:
+            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix) for h in hits]
+        target = shadow if compiled.rule.status == "shadow" else visible
+        target.extend(_finding(compiled.rule, doc.language, source, hit, n) for hit, n in _merge(hits))
+    return visible, shadow
+
+
+def review(draft: str, context: ReviewContext) -> Review:
+    """Review one draft. Raises DraftProblem for drafts that cannot be reviewed.
+
+    Findings point at the draft's own characters: `draft[start:end] == excerpt` (a lone
+    surrogate, which no text can carry, reads as U+FFFD)."""
+    sent = encodable(draft)
+    blanked, had_control = prepare(sent, context.max_chars)
+    composed = compose(blanked)
+    text = composed.text
+    notices: list[str] = ["control"] if had_control else []
+    folded = fold(text)
+    if context.language:
+        language = context.language
+    else:
+        detection = detect(text, context.fallback, folded)
+        language = detection.language
+        notices += ["mixed"] if detection.mixed else []
+        notices += ["guessed"] if detection.guessed else []
+    doc = Doc(text, language, folded)
+    if not any(end - start > 1 for start, end in zip(doc.tokens.starts, doc.tokens.ends, strict=True)):
+        raise DraftProblem("no_words")  # only links, mentions, hashtags, emoji or symbols
+    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
+    visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope, sent, composed)
+    visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
+    findings = tuple(visible)
+    score = score_for(findings, context.advice)
+    if score >= READY and any(f.severity == "blocker" for f in findings):
+        score = READY - 1  # a blocker says "do not post this as it is": never ready
+    return Review(
+        language=language,
+        score=score,
+        band=band_for(score),
+        verdict=verdict_for(score, findings, language),
+        findings=findings,
+        shadow=tuple(shadow),
+        notices=tuple(notices),
+        kind=context.kind,
+    )

@@ -1,0 +1,299 @@
+"""French-aware text: folding, tokens with offsets, stems.
+
+Every check works on a `Doc`, built once per draft. Folding keeps one code point
+per code point, so offsets in the folded text are offsets in the draft: case,
+accents and the two apostrophes (’ and ') compare equal without a second mapping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+import Stemmer
+
+from bot.engine import chatspell as chat
+
+# French elided articles and pronouns: "l'offre" is matched as "offre".
+ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?»]", re.IGNORECASE)
+MENTION_RE = re.compile(r"(?<![\w@])@[\w.\-]*\w")
+HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_][\w]*")
+WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# Emoji: pictographs, dingbats, flags, keycaps. Good enough to count them.
+EMOJI_RE = re.compile(
+    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F1E6-\U0001F1FF\u2B50\u2B55\u203C\u2049\u2122\u2139\u231A-\u23FF]"
+    "[\uFE0F\u200D\U0001F3FB-\U0001F3FF\U0001F000-\U0001FAFF\u2640\u2642\u2695\u2696\u2708\u2764]*"
+)
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+# The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
+_URL_FOLDED = re.compile(URL_RE.pattern)
+
+
+class _FoldTable(dict):
+    """str.translate table that folds one code point to one code point, computed on demand."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if char in "’‘ʼ`´":
+            folded = "'"
+        elif char in "‐‑‒–—":
+            folded = "-"
+        elif char in "«»“”„":
+            folded = '"'
+        else:
+            base = unicodedata.normalize("NFD", char)[0]
+            lower = base.lower()
+            folded = lower if len(lower) == 1 else char.lower()
+            if len(folded) != 1:
+                folded = char
+        self[code] = ord(folded)
+        return ord(folded)
+
+
+_FOLD = _FoldTable()
+_APOSTROPHES = {ord(c): "'" for c in "’‘ʼ`´"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, normalise apostrophes, dashes and quotes; same length."""
+    return text.translate(_FOLD)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4)
+def stemmer(language: str) -> Stemmer.Stemmer:
+    # No PyStemmer cache (10,000 words by default): _STEMS below caches per word already,
+    # and a second cache would only hold the words that one misses.
+    return Stemmer.Stemmer({"fr": "french", "en": "english"}[language], 0)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str  # folded surface form
+    key: str  # stem of the accented word, accents then stripped
+    alt: str  # stem of the folded word: catches drafts typed without accents
+
+
+# French splits on apostrophes (elisions) and hyphens; English keeps contractions whole.
+_WORD = {"fr": re.compile(r"[^\W_]+"), "en": re.compile(r"[^\W_]+(?:'[^\W_]+)*")}
+NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
+
+
+class Tokens:
+    """A draft's words as parallel lists (cheaper than one object per word):
+    offsets, and per word its (key, alt) stem pair."""
+
+    __slots__ = ("starts", "ends", "pairs", "_folded", "extra")
+
+    def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str,
+                 extra: int = 0):
+        self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
+        self.extra = extra  # tokens added by chat spellings of several words ("jsp": je sais pas)
+
+    @property
+    def words(self) -> int:
+        """How many words the draft has (a chat spelling read as several words counts once)."""
+        return len(self.starts) - self.extra
+
+    def letters(self) -> int:
+        """Characters inside words."""
+        if not self.extra:
+            return sum(self.ends) - sum(self.starts)
+        return sum(e - s for s, e in set(zip(self.starts, self.ends, strict=True)))
+
+    @property
+    def keys(self) -> list[str]:
+        return [pair[0] for pair in self.pairs]
+
+    @property
+    def alts(self) -> list[str]:
+        return [pair[1] for pair in self.pairs]
+
+    @property
+    def texts(self) -> list[str]:
+        return [self._folded[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> Token:
+        return Token(self.starts[i], self.ends[i], self._folded[self.starts[i] : self.ends[i]], *self.pairs[i])
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.starts)))
+
+
+def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Matches of `regex` that start at one of the `marks`: rare marks ("http", "@")
+    are found with str.find, far faster than scanning every position with a regex."""
+    found: list[tuple[int, int]] = []
+    for mark in marks:
+        i = text.find(mark)
+        while i != -1:
+            match = regex.match(text, i)
+            if match and match.end() > i:
+                found.append(match.span())
+                i = text.find(mark, match.end())
+            else:
+                i = text.find(mark, i + 1)
+    if len(marks) > 1 and found:
+        found.sort()
+        kept = [found[0]]
+        for span in found[1:]:
+            if span[0] >= kept[-1][1]:
+                kept.append(span)
+        found = kept
+    return found
+
+
+def non_word_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Links, mentions and hashtags: what is not the draft's own words."""
+    spans = spans_at(folded, ("http", "www."), _URL_FOLDED)
+    if "@" in text:
+        spans += spans_at(text, ("@",), MENTION_RE)
+    if "#" in text:
+        spans += spans_at(text, ("#",), HASHTAG_RE)
+    return sorted(spans)
+
+
+def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
+    """Word tokens of a draft, with links, mentions and hashtags left out."""
+    folded = fold(draft) if folded is None else folded
+    masked = folded
+    hidden = non_word_spans(draft, folded)
+    if hidden:
+        pieces, last = [], 0
+        for start, end in hidden:
+            if start >= last:
+                pieces += [folded[last:start], " " * (end - start)]
+                last = end
+        masked = "".join(pieces) + folded[last:]
+    spans = [m.span() for m in _WORD[language].finditer(masked)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    if language == "fr" and "'" in masked:
+        drop = set()
+        p = masked.find("'")
+        while p != -1:
+            i = bisect_left(ends, p)
+            if i + 1 < len(ends) and ends[i] == p and masked[starts[i] : p] in ELISIONS:
+                drop.add(i)
+            p = masked.find("'", p + 1)
+        if drop:
+            starts = [s for i, s in enumerate(starts) if i not in drop]
+            ends = [e for i, e in enumerate(ends) if i not in drop]
+    lowered = draft.lower()
+    if len(lowered) != len(draft):  # a few characters lower-case to two code points
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
+    if "'" in masked:
+        lowered = lowered.translate(_APOSTROPHES)
+    surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    extra = 0
+    spellings = chat_table(language)
+    if not spellings.keys.isdisjoint(surfaces):
+        starts, ends, surfaces, extra = chat.fold(draft, starts, ends, surfaces, spellings)
+    known = _STEMS[language]
+    pairs = [known.get(word) for word in surfaces]
+    if None in pairs:
+        missing = list(dict.fromkeys(w for w, pair in zip(surfaces, pairs, strict=True) if pair is None))
+        for word, pair in zip(missing, _stem_pairs(missing, language), strict=True):
+            known[word] = pair
+        if len(known) > STEM_CACHE_SIZE:  # a bounded cache: memory stays flat whatever the vocabulary
+            known.clear()
+        pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
+    return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+def split_words(text: str, language: str) -> list[str]:
+    """Lower-cased words of a short text, as tokenize cuts them (French elisions left out)."""
+    lowered = text.lower().translate(_APOSTROPHES)
+    words = []
+    for match in _WORD[language].finditer(lowered):
+        elided = language == "fr" and lowered[match.end() : match.end() + 1] == "'" and match.group() in ELISIONS
+        if not elided:
+            words.append(match.group())
+    return words
+
+
+@lru_cache(maxsize=4)
+def chat_table(language: str) -> chat.ChatTable:
+    """The chat spellings of a language (advice/chat-spelling.yaml)."""
+    return chat.table(language, lambda words: split_words(words, language))
+
+
+# Stems per lower-cased word and language. About 300 bytes a word: 20,000 words
+# (~6 MB) hold a team's everyday vocabulary; rarer words (names, typos) are
+# stemmed again after the cache is emptied, which is cheap.
+STEM_CACHE_SIZE = 20_000
+_STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
+
+
+def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
+    """(key, alt) per lower-cased word: the stem of the word with its accents then
+    stripped, and the stem of the word folded first."""
+    stem = stemmer(language)
+    stems = stem.stemWords(words)
+    keys = fold("\x00".join(stems)).split("\x00")
+    alts = stem.stemWords([fold(w) for w in words])
+    return list(zip(keys, alts, strict=True))
+
+
+def phrase_keys(phrase: str, language: str) -> list[Token]:
+    """Tokens of a rule phrase, normalised exactly like a draft's."""
+    return list(tokenize(phrase, language))
+
+
+@dataclass
+class Doc:
+    """A draft prepared once for all the checks."""
+
+    text: str
+    language: str
+    folded: str = field(default="")
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # measures computed once per draft
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            self.folded = fold(self.text)
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        return tokenize(self.text, self.language, self.folded)
+
+    @cached_property
+    def links(self) -> list[tuple[int, int]]:
+        return spans_at(self.folded, ("http", "www."), _URL_FOLDED)
+
+    @cached_property
+    def mentions(self) -> list[tuple[int, int]]:
+        return spans_at(self.text, ("@",), MENTION_RE)
+
+    @cached_property
+    def hashtags(self) -> list[tuple[int, int]]:
+        return spans_at(self.text, ("#",), HASHTAG_RE)
+
+    @cached_property
+    def emoji(self) -> list[tuple[int, int]]:
+        return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
+
+    @cached_property
+    def numbers(self) -> list[tuple[int, int]]:
+        """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
+        return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
+
+    @property
+    def word_count(self) -> int:
+        return self.tokens.words

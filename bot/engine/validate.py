@@ -1,0 +1,179 @@
+"""Loading and validating rule files, for a given set of check types.
+
+bot.engine.rules does the same with every type (what callers use); the categories tagger
+uses this module with the few types its lexicons need, below the plan check types.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from bot.engine import yamlfile
+from bot.engine.checks.base import CheckType
+from bot.engine.patterns import pattern_problem
+from bot.engine.rule import (
+    LANGUAGES,
+    PLACEHOLDERS,
+    Problem,
+    Rule,
+    RuleError,
+    RuleSet,
+    display_path,
+    key_text,
+    rule_files,
+    schema,
+    schema_problems,
+)
+
+Types = Mapping[str, CheckType]
+
+
+def type_problems(data: dict[str, Any], types: Types) -> tuple[list[Problem], dict[str, list[Problem]]]:
+    """What a rule's type says is wrong beyond the schema: in `check:` (settings it needs, its
+    own problems), and per language (lists it needs, its own problems)."""
+    kind = types.get(data["check"]["type"])
+    if kind is None:
+        return [], {}
+    check = data["check"]
+    found: list[Problem] = [(["check", name], f"missing (required for type {kind.name})")
+                            for name in kind.required if name not in check]
+    found += kind.problems(data)
+    per_language: dict[str, list[Problem]] = {}
+    for lang in LANGUAGES:
+        block = data[lang]
+        mine = [([lang, name], f"missing (required for type {kind.name})")
+                for name in kind.required_lists if not block.get(name)]
+        per_language[lang] = mine + kind.language_problems(data, lang)
+    return found, per_language
+
+
+
+MAX_LIST = 2_000  # phrases (or exceptions, swaps...) in one list; the bundled rules use under 40
+PHRASE_LISTS = ("phrases", "exceptions", "if", "then", "first", "reader", "self", "imperative")
+
+
+def _check_problems(check: dict[str, Any]) -> list[Problem]:
+    fold = bool(check.get("fold", True))
+    errors: list[Problem] = []
+    for regex_key in ("pattern", "if_pattern", "exception_pattern"):
+        if regex_key in check:
+            problem = pattern_problem(check[regex_key], fold)
+            if problem:
+                errors.append((["check", regex_key], problem))
+    return errors
+
+
+def _phrase_problems(lang: str, block: dict[str, Any]) -> list[Problem]:
+    errors: list[Problem] = []
+    for list_key, items in block.items():
+        if isinstance(items, list | dict) and len(items) > MAX_LIST:
+            errors.append(([lang, list_key], f"{len(items):,} items: at most {MAX_LIST:,} per list"))
+    for regex_key, folded in (("patterns", True), ("cased", False)):  # section, counterfeit: named patterns
+        for name, regex in (block.get(regex_key) or {}).items():
+            problem = pattern_problem(regex, folded)
+            if problem:
+                errors.append(([lang, regex_key, name], problem))
+    for list_key in PHRASE_LISTS:
+        for i, phrase in enumerate(block.get(list_key) or []):
+            if phrase.strip().startswith("*"):
+                errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
+    for name, phrases in (block.get("signals") or {}).items():
+        for i, phrase in enumerate(phrases if isinstance(phrases, list) else ()):
+            if phrase.strip().startswith("*"):
+                errors.append(([lang, "signals", name, i], "a phrase cannot start with the wildcard *"))
+    return errors
+
+
+def _message_problems(lang: str, message: str) -> list[Problem]:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    except ValueError as exc:
+        return [([lang, "message"], f"bad placeholder: {exc}")]
+    errors: list[Problem] = [([lang, "message"], f"unknown placeholder {{{name}}} (use: {', '.join(sorted(PLACEHOLDERS))})")
+                             for name in sorted(names - PLACEHOLDERS)]
+    if "\n" in message.strip():
+        errors.append(([lang, "message"], "must be one line"))
+    return errors
+
+
+def _semantic_errors(data: dict[str, Any], types: Types) -> list[Problem]:
+    """What the schema cannot say."""
+    check = data["check"]
+    own, per_language = type_problems(data, types)
+    errors = _check_problems(check) + own
+    fold = bool(check.get("fold", True))
+    for lang in LANGUAGES:
+        block = data[lang]
+        errors += per_language.get(lang, [])
+        if "pattern" in block:
+            problem = pattern_problem(block["pattern"], fold)
+            if problem:
+                errors.append(([lang, "pattern"], problem))
+        errors += _phrase_problems(lang, block)
+        errors += _message_problems(lang, block["message"])
+    return errors
+
+
+def parse_rule(text: str, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
+    """Parse and validate one rule file's text."""
+    try:
+        located = yamlfile.load(text)
+    except yamlfile.YamlError as exc:
+        return None, [RuleError(path, exc.line, "", exc.message)]
+    return rule_from_yaml(located, path, types)
+
+
+def rule_from_yaml(located: yamlfile.LocatedYaml, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
+    """Validate an already parsed rule file (layers parse a file once to tell rules from overrides)."""
+    data = located.data
+    if not isinstance(data, dict):
+        return None, [RuleError(path, 1, "", "expected a mapping of rule keys (id, check, fr, en, ...)")]
+    found = [RuleError(path, located.line(tuple(key_path)), key_text(key_path), message)
+             for key_path, message in rule_problems(data, types)]
+    if found:
+        return None, found
+    return Rule.from_data(data, path, located), []
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
+def rule_problems(data: dict[str, Any], types: Types) -> list[Problem]:
+    """What is wrong with a rule's data, as (key path, problem): the schema first, then
+    what a schema cannot say. Used for files and for rules merged from layers."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    found = [problem for error in errors for problem in schema_problems(error)]
+    return found or _semantic_errors(data, types)
+
+
+def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    seen: dict[str, str] = {}
+    for root in roots:
+        for file in rule_files(Path(root)):
+            shown = display_path(file)
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                errors.append(RuleError(shown, 1, "", f"cannot read: {exc}"))
+                continue
+            rule, problems = parse_rule(text, shown, types)
+            errors.extend(problems)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                line = rule.lines.line(("id",)) if rule.lines else 1
+                errors.append(RuleError(shown, line, "id", f"duplicate id {rule.id!r} (also in {seen[rule.id]})"))
+                continue
+            seen[rule.id] = shown
+            rules.append(rule)
+    return RuleSet(rules, errors)

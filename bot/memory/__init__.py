@@ -1,0 +1,1 @@
+"""Team memory: the SQLite store, what it records, and the reports read from it."""

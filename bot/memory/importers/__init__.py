@@ -1,0 +1,92 @@
+"""Importers: a team's history from platform exports into team memory.
+
+Each importer streams its input (memory stays flat whatever the export's size),
+skips messages already remembered before doing any work on them (so re-importing
+adds nothing and a killed import resumes where it stopped), writes in short
+batches, and reports each malformed file, and each malformed message with its
+file and position, while importing the rest. A path that is not an export of the
+platform at all raises ExportError before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.engine.categories import Tagger
+from bot.memory.records import records as tagged
+from bot.memory.store import PostRecord, Store
+
+BATCH = 1_000  # messages per write transaction
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    skipped: int = 0  # already in memory
+    bots: int = 0  # messages from bots and integrations, not counted as the team's posts
+    system: int = 0  # joins, leaves, topic changes, pins, deletions, edit events
+    files: int = 0
+    bad_messages: int = 0  # malformed messages skipped (each file with some is in `malformed`)
+    malformed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
+
+    @property
+    def messages(self) -> int:
+        return self.added + self.skipped
+
+
+Progress = Callable[[int], None]  # called with how much more was done (files or bytes)
+
+
+class ExportError(ValueError):
+    """Not an export of this platform at all: said in one line, nothing imported (exit 2)."""
+
+
+class BadMessages:
+    """The malformed messages of one file: counted, the first few described, one line in the report."""
+
+    SHOWN = 3
+
+    def __init__(self, path: str, what: str = "message"):
+        self.path, self.what = path, what
+        self.count = 0
+        self.examples: list[str] = []
+
+    def add(self, position: int, problem: str) -> None:
+        self.count += 1
+        if len(self.examples) < self.SHOWN:
+            self.examples.append(f"{self.what} {position + 1}: {problem}")
+
+    def report_to(self, report: ImportReport) -> None:
+        if self.count:
+            report.bad_messages += self.count
+            more = f"; and {self.count - len(self.examples)} more" if self.count > len(self.examples) else ""
+            report.malformed.append((self.path, f"{self.count} malformed {self.what}(s) skipped: "
+                                                f"{'; '.join(self.examples)}{more}"))
+
+
+class Writer:
+    """Buffers new messages (the keyword arguments of Tagger.record: known messages are skipped
+    before they get here), then tags a whole batch at once and writes it in one transaction."""
+
+    def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH):
+        self.store, self.tagger, self.report, self.batch = store, tagger, report, batch
+        self.pending: list[dict[str, Any]] = []
+
+    def add(self, messages: list[dict[str, Any]]) -> None:
+        self.pending.extend(messages)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            records: list[PostRecord] = tagged(self.tagger, self.pending)
+            self.pending = []
+            result = self.store.log_posts(records)
+            self.report.added += result.added
+            self.report.skipped += result.skipped
+
+
+def known(store: Store, platform: str, workspace: str, channel: str, ids: list[str]) -> set[str]:
+    return store.known_messages(platform, workspace, channel, ids)

@@ -1,0 +1,210 @@
+"""`coach import discord FILE.json ...`: DiscordChatExporter's JSON export.
+
+One file per channel or thread: `guild`, `channel` (a thread has a thread
+`type` and its parent channel in `categoryId`/`category`), then `messages`.
+The file is streamed with ijson: memory stays flat for an export of any size.
+
+What becomes a post: `Default` and `Reply` messages by people (replies and
+thread messages are tagged `converse`; a thread's messages are logged in its
+parent channel with the thread's id). What does not: bot messages
+(`author.isBot`) and system messages (joins, pins, thread creation, calls,
+channel changes). Messages with no text (an image alone) still count as posts.
+
+The file is read a message at a time (bot.importers.jsonstream: the standard
+library's decoder on a window of the file), so memory stays flat however big or
+deeply nested it is. A message whose `timestamp`, `author` or `reference` is not
+what DiscordChatExporter writes is counted and skipped, with its position.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from bot.engine.categories import Tagger, default_tagger
+from bot.memory.importers import BATCH, BadMessages, ImportReport, Progress, Writer
+from bot.memory.importers.jsonstream import JsonStream, MalformedJson
+from bot.memory.store import Store
+
+PLATFORM = "discord"
+POSTING_TYPES = {"Default", "Reply"}
+THREAD_TYPES = {"GuildPublicThread", "GuildPrivateThread", "GuildNewsThread"}
+
+
+class _Counting:
+    """A binary file that reports how many bytes have been read (for the progress bar)."""
+
+    def __init__(self, handle: BinaryIO, progress: Progress | None):
+        self.handle, self.progress = handle, progress
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        if self.progress and data:
+            self.progress(len(data))
+        return data
+
+
+def _timestamp(value: Any) -> float | None:
+    """An ISO 8601 timestamp as seconds since 1970, or None when it is not one."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        seconds = datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    except (ValueError, OverflowError, OSError):
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def _id(value: Any) -> str | None:
+    """A Discord snowflake as DiscordChatExporter writes it (text, sometimes a number)."""
+    if isinstance(value, str) and value and len(value) <= 32:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    return None
+
+
+def import_discord(store: Store, paths: list[str | Path], tagger: Tagger | None = None, *,
+                   observe: tuple[str, ...] = (), progress: Progress | None = None,
+                   batch: int = BATCH) -> ImportReport:
+    """Import DiscordChatExporter JSON files into team memory."""
+    tagger = tagger or default_tagger()
+    report = ImportReport()
+    wanted = {name.lstrip("#").casefold() for name in observe}
+    for raw in paths:
+        path = Path(raw)
+        import_id = store.start_import(PLATFORM, str(path))
+        before = (report.added, report.skipped, len(report.malformed))
+        status = "failed"
+        try:
+            _import_file(store, path, tagger, report, wanted, progress, batch)
+            status = "finished"
+        finally:
+            store.finish_import(import_id, report.added - before[0], report.skipped - before[1],
+                                len(report.malformed) - before[2], status)
+    return report
+
+
+def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport, wanted: set[str],
+                 progress: Progress | None, batch: int) -> None:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
+    except OSError as exc:
+        report.malformed.append((str(path), _problem(exc)))
+        return
+    bad = BadMessages(str(path))
+    writer = Writer(store, tagger, report, batch)
+    with handle:
+        stream = JsonStream(_Counting(handle, progress))  # type: ignore[arg-type]
+        header: dict[str, Any] = {}
+        posts: list[dict[str, Any]] = []  # only people's posts are kept until written
+        where: tuple[str, str, str, str, tuple[str, str]] | None = None
+        try:
+            for key in stream.members():
+                if key != "messages":
+                    header[key] = stream.value()
+                    continue
+                where = _where(header, store, wanted)
+                for n, message in enumerate(stream.items()):
+                    if _is_post(message, report, bad, n):
+                        posts.append(message)
+                        if len(posts) >= batch:
+                            _write(store, writer, report, posts, *where)
+                            posts = []
+            if where is None:
+                raise MalformedJson("no `messages`: not a DiscordChatExporter JSON export", stream.offset)
+            report.files += 1
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            report.malformed.append((str(path), _problem(exc)))  # what was read before the problem is kept
+        if where is not None:
+            _write(store, writer, report, posts, *where)
+    bad.report_to(report)
+    writer.flush()
+
+
+def _where(header: dict[str, Any], store: Store, wanted: set[str]) -> tuple[str, str, str, str, tuple[str, str]]:
+    """(workspace, channel id, thread id, kind, names) from the `guild` and `channel` objects."""
+    guild, channel = header.get("guild"), header.get("channel")
+    if not isinstance(guild, dict) or not isinstance(channel, dict):
+        raise MalformedJson("no `guild` and `channel` objects before the messages: not a DiscordChatExporter "
+                            "JSON export", 0)
+    workspace, own_id = _id(guild.get("id")), _id(channel.get("id"))
+    if workspace is None or own_id is None:
+        raise MalformedJson("`guild.id` and `channel.id` must be Discord ids", 0)
+    workspace_name = str(guild.get("name") or workspace)
+    parent = _id(channel.get("categoryId"))
+    is_thread = channel.get("type") in THREAD_TYPES and parent is not None
+    channel_id = parent if is_thread and parent else own_id
+    channel_name = str((channel.get("category") if is_thread else channel.get("name")) or channel_id)
+    thread_id = own_id if is_thread else ""
+    if channel_name.casefold() in wanted or channel_id in wanted:
+        store.set_observed(PLATFORM, workspace, channel_id, True, channel_name, workspace_name)
+    kind = "community" if store.is_observed(PLATFORM, workspace, channel_id) else "team"
+    return workspace, channel_id, thread_id, kind, (workspace_name, channel_name)
+
+
+def _problem(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError | MalformedJson):
+        return f"not valid JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc}"
+    return f"unexpected content: {type(exc).__name__}: {exc}"
+
+
+def _invalid(msg: dict[str, Any]) -> str | None:
+    """Why a message is not one DiscordChatExporter could have written."""
+    if _id(msg.get("id")) is None:
+        return "`id` is not a Discord id"
+    if _timestamp(msg.get("timestamp")) is None:
+        return f"`timestamp` is not an ISO 8601 date: {str(msg.get('timestamp'))[:40]!r}"
+    author = msg.get("author")
+    if not isinstance(author, dict) or _id(author.get("id")) is None:
+        return "`author` is not an author object with an id"
+    if msg.get("reference") is not None and not isinstance(msg.get("reference"), dict):
+        return "`reference` is not a reference object"
+    if not isinstance(msg.get("type", "Default"), str):
+        return "`type` is not text"
+    return None
+
+
+def _is_post(msg: Any, report: ImportReport, bad: BadMessages, position: int) -> bool:
+    """Whether a message is a person's post; the others are counted as what they are."""
+    if not isinstance(msg, dict):
+        report.system += 1
+        return False
+    problem = _invalid(msg)
+    if problem:
+        bad.add(position, problem)
+    elif msg["author"].get("isBot"):
+        report.bots += 1
+    elif msg.get("type", "Default") not in POSTING_TYPES:
+        report.system += 1
+    else:
+        return True
+    return False
+
+
+def _write(store: Store, writer: Writer, report: ImportReport, posts: list[dict[str, Any]],
+           workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
+    if not posts:
+        return
+    known = store.known_messages(PLATFORM, workspace, channel_id, [_id(m["id"]) for m in posts])
+    report.skipped += len(known)
+    records = []
+    for msg in posts:
+        message_id = _id(msg["id"])
+        if message_id in known:
+            continue
+        author = msg["author"]
+        is_reply = bool(thread_id) or msg.get("type") == "Reply"
+        reference = msg.get("reference") or {}
+        records.append(dict(
+            text=str(msg.get("content") or ""), platform=PLATFORM, workspace=workspace, channel=channel_id,
+            member=_id(author["id"]), message_id=message_id, posted_at=_timestamp(msg["timestamp"]),
+            kind=kind, source="discord-export", is_reply=is_reply,
+            thread_id=thread_id or (_id(reference.get("messageId")) or ""),
+            names=(*names, str(author.get("nickname") or author.get("name") or author["id"]))))
+    writer.add(records)

@@ -1,0 +1,114 @@
+"""What Coach keeps of a post besides (or instead of) its text.
+
+From a prepared `Doc`: a fingerprint, its links (normalised, hashed, domain),
+its MinHash signature and bands (near-duplicates), and its content words
+(stems, for the community vocabulary). None of these lets anyone read the
+post back, except the links themselves when text is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from bot.engine.text import URL_RE, Doc
+from bot.memory import minhash
+
+# Query parameters that track a click rather than name a page.
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "igshid", "si")
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words (folded): they say nothing about what a community talks about.
+STOP_WORDS = {
+    "en": _words(
+        "the and for are but not you all any can had her was one our out has him his how its may new now "
+        "see two way who did get got let say she too use with that this from have they will your what when "
+        "which their there been were into more some than them then these those would could should about "
+        "just like also here only very much many such over after before because while where every each "
+        "other ours yours what's it's don't we're you're i'm we've i've"
+    ),
+    "fr": _words(
+        "les des une est sont pour avec dans sur vous nous notre votre vos nos cette qui que pas plus tres "
+        "aussi mais leur sans chez par aux ses son sa mes mon ton tes elle ils elles cela ceci comme tout "
+        "tous toute toutes fait faire etre avoir ete etait sera deja encore bien peu entre vers donc alors "
+        "quand dont quel quelle quels quelles ces ont avez avons suis etes font peut"
+    ),
+}
+
+
+def fingerprint(text: str) -> str:
+    """A draft's or a post's fingerprint: enough to recognise it again, not to read it."""
+    return hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()[:32]
+
+
+def normalize_url(url: str) -> tuple[str, str]:
+    """(normalised url, domain): no scheme, no www., no trailing slash, no tracking parameters."""
+    raw = url if "://" in url else "http://" + url
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return url.lower(), ""
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith(_TRACKING)]
+    path = parts.path.rstrip("/")
+    normal = host + path + ("?" + urlencode(sorted(query)) if query else "")
+    return normal, host
+
+
+def url_hash(normal: str) -> str:
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # as written
+    domain: str
+    hash: str  # of the normalised url
+
+
+def links_of(text: str) -> list[Link]:
+    seen: dict[str, Link] = {}
+    for match in URL_RE.finditer(text):
+        normal, domain = normalize_url(match.group(0))
+        digest = url_hash(normal)
+        seen.setdefault(digest, Link(match.group(0), domain, digest))
+    return list(seen.values())
+
+
+def content_words(doc: Doc) -> set[str]:
+    """Stems of the words that carry meaning (3 letters or more, not function words, not numbers)."""
+    stop = STOP_WORDS.get(doc.language, frozenset())
+    tokens = doc.tokens
+    return {pair[1] for word, pair in zip(tokens.texts, tokens.pairs, strict=True)
+            if len(word) >= 3 and word not in stop and not word.isdigit()}
+
+
+@dataclass(frozen=True)
+class PostFeatures:
+    fingerprint: str
+    links: list[Link]
+    signature: bytes | None
+    bands: list[int]
+    words: set[str]
+
+
+def shingle_set(doc: Doc, links: list[Link] | None = None) -> set[str]:
+    links = links if links is not None else links_of(doc.text)
+    return minhash.shingles(doc.tokens.texts, (f"link:{link.hash}" for link in links))
+
+
+def features(doc: Doc, with_signature: bool = True, with_words: bool = False) -> PostFeatures:
+    links = links_of(doc.text)
+    sig = minhash.signature(shingle_set(doc, links)) if with_signature else None
+    return PostFeatures(
+        fingerprint=fingerprint(doc.text),
+        links=links,
+        signature=minhash.to_bytes(sig) if sig is not None else None,
+        bands=minhash.bands(sig) if sig is not None else [],
+        words=content_words(doc) if with_words else set(),
+    )

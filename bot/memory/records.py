@@ -1,0 +1,46 @@
+"""A message to remember, tagged once: language, categories and the features team memory keeps.
+
+    store.log_posts([record(tagger, text, platform=..., workspace=..., ...)])
+    store.log_posts(records(tagger, messages))     # a batch: languages found in one pass
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.engine.categories import Tagger
+from bot.engine.language import detect_many
+from bot.memory.postfeatures import features
+from bot.memory.store import PostRecord
+
+
+def record(tagger: Tagger, text: str, *, platform: str, workspace: str, channel: str, member: str, message_id: str,
+           posted_at: float, kind: str = "team", source: str = "coach", is_reply: bool = False,
+           thread_id: str = "", names: tuple[str, str, str] = ("", "", ""), is_bot: bool = False,
+           fallback: str = "en", language: str | None = None) -> PostRecord:
+    """A PostRecord ready for Store.log_posts: language, categories and features computed once."""
+    tagging = tagger.tag(text, language, fallback=fallback, is_reply=is_reply)
+    doc = tagging.doc
+    feats = features(doc, with_signature=kind == "team", with_words=kind == "community") if doc else None
+    return PostRecord(
+        platform=platform, workspace=workspace, channel=channel, member=member, message_id=message_id,
+        posted_at=posted_at, text=text, kind=kind, source=source, language=tagging.language,
+        categories=tagging.categories, thread_id=thread_id, workspace_name=names[0], channel_name=names[1],
+        member_name=names[2], member_is_bot=is_bot, features=feats,
+    )
+
+
+def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
+    """record(tagger, **message) for each message of a batch (an import's): the languages of all the
+    texts are found first, in one pass of the language model."""
+    languages: list[str | None] = [m.get("language") for m in messages]
+    unknown: dict[str, list[int]] = {}  # fallback -> messages whose language the model must find
+    for i, message in enumerate(messages):
+        if languages[i] not in ("fr", "en") and message["text"].strip():
+            unknown.setdefault(message.get("fallback", "en"), []).append(i)
+    for fallback, which in unknown.items():
+        found = detect_many([messages[i]["text"] for i in which], fallback)
+        for i, detection in zip(which, found, strict=True):
+            languages[i] = detection.language
+    return [record(tagger, **{**message, "language": language}) for message, language in zip(messages, languages,
+                                                                                          strict=True)]

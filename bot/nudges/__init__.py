@@ -1,0 +1,1 @@
+"""Weekly nudges: schedules, what a nudge says, and sending each one exactly once."""
