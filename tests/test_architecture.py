@@ -23,11 +23,8 @@ MAX_FUNCTION_LINES = 60
 KNOWN: set[str] = {
     'function bot.chat.commands.memory.habits_reply over 60 lines',
     'function bot.memory.habits.summary over 60 lines',
-    'function bot.memory.store._initial over 60 lines',
-    'function bot.memory.store._insert_posts over 60 lines',
     'module bot.layers.source over 400 lines',
     'module bot.layers.stack over 400 lines',
-    'module bot.memory.store over 400 lines',
 }
 
 
