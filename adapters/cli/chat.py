@@ -59,7 +59,7 @@ def run_cmd(config: Config, platform: str | None) -> None:
 @click.pass_obj
 def where_cmd(config: Config) -> None:
     """Where Coach keeps its data and reads its settings (every path absolute)."""
-    from bot.layers.stack import local_root
+    from bot.layers.files import local_root
 
     try:
         adapter = config.choose()[0]
