@@ -23,6 +23,7 @@ from rich.text import Text
 
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
+from bot.config import Config
 from bot.messages import lookup
 
 if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach
@@ -234,3 +235,12 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
             prompt, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
             text = multiline(prompt[ctx.language], end)
         session.show(session.command(name, text, multiline), console)
+
+
+def banner(config: Config) -> str:
+    return "Coach: console adapter"
+
+
+def run(coach: Coach, config: Config) -> None:
+    """The console chat in this terminal (charts saved to the data directory)."""
+    chat(coach, Console(), data_dir=config.data_dir)

@@ -50,8 +50,8 @@ def open_store(config: Config) -> Store:
 
 def coach_for(config: Config) -> Coach:
     """The Coach every adapter shares: the packs and the admins' layers (hot-reloaded), and team memory."""
+    from bot.layers.files import local_root
     from bot.layers.source import AdviceSource
-    from bot.layers.stack import local_root
     from bot.layers.watch import AdviceWatcher
 
     config.data_dir.mkdir(parents=True, exist_ok=True)

@@ -17,8 +17,9 @@ from bot.engine.advice import compile_rules, load_advice
 from bot.engine.rules import RuleSet, bundled_advice_dir
 from bot.layers import source as advice_source_module
 from bot.layers.budget import PATTERN_BUDGET
+from bot.layers.files import parse_layer_file
 from bot.layers.source import AdviceSource
-from bot.layers.stack import Stack, parse_layer_file
+from bot.layers.stack import Stack
 from tests.conftest import rule_yaml
 
 OVERRIDE = "t.urgency:\n  severity: blocker\n"

@@ -13,8 +13,9 @@ from adapters.cli import main
 from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.context import Context
+from bot.layers.explain import explain, provenance
+from bot.layers.files import build_layer_schema, layer_schema_path
 from bot.layers.source import AdviceSource
-from bot.layers.stack import build_layer_schema, explain, layer_schema_path, provenance
 from tests.conftest import rule_yaml
 
 DRAFT = "Flash sale this weekend: buy now and follow us for more!"

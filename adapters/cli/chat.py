@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from rich.console import Console
 
+from adapters.base import adapter as start
 from adapters.cli import main
 from adapters.cli.inputs import BadInput
 from bot.app import coach_for
@@ -35,22 +36,12 @@ def run_cmd(config: Config, platform: str | None) -> None:
         adapter, note = config.choose(platform)
         if note:
             click.echo(note, err=True)
-        if adapter == "slack":
-            from adapters.slack import run as run_slack
-
-            click.echo(f"Coach: Slack ({'Socket Mode' if config.slack_app_token else 'HTTP'}), {_where(config)}",
-                       err=True)
-            run_slack(coach_for(config), config)
-        elif adapter == "discord":
-            from adapters.discord import run as run_discord
-
-            click.echo(f"Coach: Discord, {_where(config)}", err=True)
-            run_discord(coach_for(config), config)
+        platform = start(adapter)
+        if adapter == "console":
+            click.echo(f"{platform.banner(config)}, {_where(config)}. Set Slack or Discord tokens in .env to go online.")
         else:
-            click.echo(f"Coach: console adapter, {_where(config)}. Set Slack or Discord tokens in .env to go online.")
-            from adapters.console import chat
-
-            chat(coach_for(config), Console(), data_dir=config.data_dir)
+            click.echo(f"{platform.banner(config)}, {_where(config)}", err=True)
+        platform.run(coach_for(config), config)
     except ConfigError as error:
         raise BadInput(str(error)) from None
 
@@ -59,7 +50,7 @@ def run_cmd(config: Config, platform: str | None) -> None:
 @click.pass_obj
 def where_cmd(config: Config) -> None:
     """Where Coach keeps its data and reads its settings (every path absolute)."""
-    from bot.layers.stack import local_root
+    from bot.layers.files import local_root
 
     try:
         adapter = config.choose()[0]

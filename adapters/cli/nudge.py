@@ -30,8 +30,8 @@ CONSOLE = ("console", "local", "console")
 
 def _coach(config: Config):
     from bot.app import build_coach
+    from bot.layers.files import local_root
     from bot.layers.source import AdviceSource
-    from bot.layers.stack import local_root
     from bot.memory.store import Store
 
     config.data_dir.mkdir(parents=True, exist_ok=True)

@@ -42,7 +42,7 @@ class Layer:
 
     @property
     def name(self) -> str:
-        from bot.layers.stack import layer_name
+        from bot.layers.files import layer_name
 
         return layer_name(self.workspace, self.channel)
 
@@ -68,7 +68,7 @@ def as_layer(path: Path, local: Path) -> Layer | None:
 
 
 def _layered(paths: tuple[str, ...], config) -> tuple[list[Path], list[Layer]]:
-    from bot.layers.stack import local_root
+    from bot.layers.files import local_root
 
     folders, layers = [], []
     for text in paths:
@@ -104,7 +104,7 @@ def _layer_view(layer: Layer) -> tuple[list[Touched], list[RuleError], list[Rule
     rules: dict[str, Touched] = {}
     names = []
     for workspace, channel in places:
-        from bot.layers.stack import layer_name
+        from bot.layers.files import layer_name
 
         name = layer_name(workspace, channel)
         names.append(name)
@@ -159,8 +159,8 @@ def rules_list(config, paths: tuple[str, ...], workspace: str | None, channel: s
         raise click.UsageError("give rule folders or --workspace, not both")
     layered: dict[str, str] = {}
     if workspace:
+        from bot.layers.files import local_root
         from bot.layers.source import AdviceSource
-        from bot.layers.stack import local_root
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
         stack = source.stack(workspace, channel)
@@ -192,8 +192,9 @@ def rules_list(config, paths: tuple[str, ...], workspace: str | None, channel: s
 def rules_show(config, rule_id: str, workspace: str | None, channel: str | None, lang: str | None,
                as_written: bool) -> None:
     """One rule as it applies (packs, then workspace and channel layers), saying which layer set each key."""
+    from bot.layers.explain import explain
+    from bot.layers.files import local_root
     from bot.layers.source import AdviceSource
-    from bot.layers.stack import explain, local_root
 
     if channel and not workspace:
         raise click.UsageError("--channel needs --workspace")
@@ -259,8 +260,8 @@ def rules_check(config, paths: tuple[str, ...]) -> None:
     A layer folder is checked on top of the packs, as its workspace sees it."""
     if not paths:
         from bot.engine.targets import TARGETS_FILE, load_targets
+        from bot.layers.files import local_root
         from bot.layers.source import AdviceSource
-        from bot.layers.stack import local_root
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
         found = list(source.errors) + load_targets(bundled_advice_dir() / TARGETS_FILE)[1]  # the content-mix targets

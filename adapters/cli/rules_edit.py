@@ -19,8 +19,7 @@ from bot.config import Config
 from bot.engine.advice import pack_dirs
 from bot.engine.checks.registry import TYPES
 from bot.engine.rules import TOPICS, bundled_advice_dir
-from bot.layers.source import AdviceSource
-from bot.layers.stack import (
+from bot.layers.files import (
     ID_RE,
     build_layer_schema,
     layer_dir,
@@ -28,6 +27,7 @@ from bot.layers.stack import (
     local_root,
     schema_comment,
 )
+from bot.layers.source import AdviceSource
 from bot.memory.replay import (
     DAY,
     LoggedText,

@@ -26,7 +26,7 @@ import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -34,25 +34,31 @@ from discord import app_commands
 from adapters.discord.commands import DEFER_AFTER, CoachTranslator, Router, install, language_of
 from adapters.discord.embeds import message_parts
 from adapters.discord.texts import say
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.config import Config
 
 __all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "nudge_ready", "nudge_send",
            "run", "start_nudges", "sync_commands"]
 
+if TYPE_CHECKING:
+    from bot.nudges.ticker import Ticker
+
 log = logging.getLogger("coach.discord")
 
 
-def _setting(config: Any, name: str, default: Any = "") -> Any:
+def _setting(config: Config, name: str, default: Any = "") -> Any:
     return getattr(config, name, default) or default
 
 
-def observing(coach: Any, config: Any) -> bool:
+def observing(coach: object, config: Config) -> bool:
+    """Observed channels are on (DISCORD_OBSERVE) and the core is a Coach, which can observe."""
     flag = str(_setting(config, "discord_observe", "")).lower() in ("1", "true", "yes", "on")
-    return flag and getattr(coach, "observe", None) is not None
+    return flag and isinstance(coach, Coach)
 
 
-def intents_for(coach: Any, config: Any) -> discord.Intents:
+def intents_for(coach: object, config: Config) -> discord.Intents:
     """The fewest intents Coach needs: guilds; messages and their content only
     when observed channels are turned on."""
     intents = discord.Intents.none()
@@ -64,7 +70,7 @@ def intents_for(coach: Any, config: Any) -> discord.Intents:
 
 
 class CoachClient(discord.Client):
-    def __init__(self, coach: Any, config: Any, *, defer_after: float = DEFER_AFTER):
+    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER):
         super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none())
         self.coach = coach
         self.config = config
@@ -102,8 +108,7 @@ class CoachClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         """Messages in observed channels go to the core's team memory, when it has one."""
-        observe = getattr(self.coach, "observe", None)
-        if observe is None or message.guild is None or message.author.bot or not message.content.strip():
+        if message.guild is None or message.author.bot or not message.content.strip():
             return
         ctx = Context(
             platform="discord", workspace=str(message.guild.id), channel=str(message.channel.id),
@@ -111,7 +116,7 @@ class CoachClient(discord.Client):
             locale=str(message.guild.preferred_locale), is_admin=False,
         )
         try:
-            result = await asyncio.to_thread(observe, ctx, message.content, str(message.id),
+            result = await asyncio.to_thread(self.coach.observe, ctx, message.content, str(message.id),
                                              message.created_at.timestamp())
         except Exception:
             log.exception("Observing message %s failed", message.id)
@@ -121,7 +126,7 @@ class CoachClient(discord.Client):
             await message.reply(**message_parts(result), mention_author=False)
 
 
-def warm_up(coach: Any) -> None:
+def warm_up(coach: Coach) -> None:
     """Load what the first review would load (language model, phrase indexes)
     before users arrive: the first review of a process otherwise takes about a
     second. A pure review: nothing is remembered, logged or told to listeners."""
@@ -136,7 +141,7 @@ def warm_up(coach: Any) -> None:
     log.info("Core warmed up in %.2fs", time.perf_counter() - started)
 
 
-def build_client(coach: Any, config: Any, *, defer_after: float = DEFER_AFTER) -> CoachClient:
+def build_client(coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER) -> CoachClient:
     """A discord.py client with Coach's commands on its `tree`."""
     return CoachClient(coach, config, defer_after=defer_after)
 
@@ -173,7 +178,7 @@ async def sync_commands(client: CoachClient) -> str:
     return scope
 
 
-def _marker(config: Any, scope: str) -> Path | None:
+def _marker(config: Config, scope: str) -> Path | None:
     data_dir = getattr(config, "data_dir", None)
     if not data_dir:
         return None
@@ -247,18 +252,19 @@ def nudge_ready(client: discord.Client) -> Callable[[], bool]:
     return lambda: client.is_ready() and not client.is_closed()
 
 
-def start_nudges(client: CoachClient) -> Any:
+def start_nudges(client: CoachClient) -> Ticker | None:
     """Register Discord with this process's nudge ticker (one per process; it
     runs only when team memory is on). None when there is no ticker."""
-    try:
-        from bot.nudges.ticker import Sender, start_ticker
-    except ImportError:
-        log.info("Weekly nudges are not available in this build")
-        return None
+    from bot.nudges.ticker import Sender, start_ticker
+
     return start_ticker(client.coach, {"discord": Sender(nudge_send(client), nudge_ready(client))})
 
 
-def run(coach: Any, config: Any) -> None:
+def banner(config: Config) -> str:
+    return "Coach: Discord"
+
+
+def run(coach: Coach, config: Config) -> None:
     """Connect to Discord and serve until interrupted (`coach run`), posting
     weekly nudges when team memory is on."""
     from adapters.discord.startup import explain, verify

@@ -32,8 +32,10 @@ from discord.app_commands import locale_str as _
 
 from adapters.discord.embeds import message_parts, modal_id, parse_button_id, parse_modal_id
 from adapters.discord.texts import FRENCH_COMMAND_TEXTS, say
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.config import Config
 
 log = logging.getLogger("coach.discord")
 
@@ -74,7 +76,7 @@ def text_values(components: list[dict[str, Any]]) -> dict[str, str]:
 class Router:
     """Turns interactions into core calls, and core Replies into responses."""
 
-    def __init__(self, coach: Any, config: Any, *, defer_after: float = DEFER_AFTER):
+    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER):
         self.coach = coach
         self.config = config
         self.defer_after = defer_after
@@ -150,7 +152,7 @@ class Router:
     # ------------------------------------------------------------ modals
 
     async def open_modal(self, interaction: discord.Interaction, kind: str, value: str = "",
-                         prefill: str = "") -> None:
+                         prefill: str = "", about: str = "") -> None:
         """Open one of Coach's modals. It is sent stopped, so discord.py does not
         track it: `on_interaction` answers the submission from its custom_id."""
         lang = language_of(interaction)
@@ -159,7 +161,7 @@ class Router:
             field = discord.ui.TextInput(custom_id="reason", style=discord.TextStyle.paragraph, required=False,
                                          max_length=500, placeholder=say("modal.dismiss.placeholder", lang))
             modal.add_item(discord.ui.Label(text=say("modal.dismiss.label", lang), component=field,
-                                            description=self.finding_message(value, interaction) or None))
+                                            description=(about if len(about) <= 100 else about[:99] + "…") or None))
         else:  # review, plan
             modal = discord.ui.Modal(title=say(f"modal.{kind}.title", lang), custom_id=modal_id(kind))
             field = discord.ui.TextInput(custom_id="text", style=discord.TextStyle.paragraph, required=True,
@@ -168,16 +170,6 @@ class Router:
             modal.add_item(discord.ui.Label(text=say(f"modal.{kind}.label", lang), component=field))
         modal.stop()
         await interaction.response.send_modal(modal)
-
-    def finding_message(self, value: str, interaction: discord.Interaction) -> str:
-        """Which finding a "Not for this post" button is about (for the modal), if
-        the draft is still remembered, and is this member's: the first finding of that rule."""
-        review_id, _, rule = value.partition("|")
-        recent = self.coach.drafts.owned(review_id, self.context(interaction))
-        if recent is None:
-            return ""
-        message = next((f.message for f in recent.review.findings if f.rule == rule), "")
-        return message if len(message) <= 100 else message[:99] + "…"
 
     # ------------------------------------------------------------ components and modal submissions
 
@@ -196,12 +188,14 @@ class Router:
     async def on_button(self, interaction: discord.Interaction, action: str, value: str | None) -> None:
         if value is None:
             await self.say(interaction, "expired")
-        elif action == "dismiss":
-            await self.open_modal(interaction, "dismiss", value)
-        elif action == "review_again" and (recent := self.coach.drafts.owned(value, self.context(interaction))):
-            await self.open_modal(interaction, "review", prefill=recent.draft)
-        else:  # posted, review_again of a forgotten draft, and whatever the core adds later
+            return
+        prompt = self.coach.prompt_for_button(action, value, self.context(interaction))
+        if prompt is None:  # posted, review_again of a forgotten draft, and whatever the core adds later
             await self.answer(interaction, lambda ctx: self.coach.act(action, value, ctx))
+        elif prompt.kind == "reason":
+            await self.open_modal(interaction, "dismiss", prompt.value, about=prompt.about)
+        else:
+            await self.open_modal(interaction, prompt.command, prefill=prompt.prefill)
 
     async def on_modal(self, interaction: discord.Interaction, kind: str, value: str | None,
                        values: dict[str, str]) -> None:
@@ -271,10 +265,10 @@ def install(tree: app_commands.CommandTree, router: Router) -> None:
     @app_commands.describe(text=_("Your draft (leave empty to paste a long one)"))
     async def review(interaction: discord.Interaction,
                      text: app_commands.Range[str, None, 6000] | None = None) -> None:
-        if not (text or "").strip():
+        if router.coach.prompt_for_command("review", text or ""):
             await router.open_modal(interaction, "review")
             return
-        await router.answer(interaction, lambda ctx: router.coach.command("review", text, ctx))
+        await router.answer(interaction, lambda ctx: router.coach.command("review", text or "", ctx))
 
     @tree.context_menu(name=_("Review with Coach"))
     async def review_message(interaction: discord.Interaction, message: discord.Message) -> None:
@@ -289,10 +283,10 @@ def install(tree: app_commands.CommandTree, router: Router) -> None:
     @app_commands.describe(text=_("Your plan (leave empty to paste a long one)"))
     async def plan(interaction: discord.Interaction,
                    text: app_commands.Range[str, None, 6000] | None = None) -> None:
-        if not (text or "").strip():
+        if router.coach.prompt_for_command("plan", text or ""):
             await router.open_modal(interaction, "plan")
             return
-        await router.answer(interaction, lambda ctx: router.coach.command("plan", text, ctx))
+        await router.answer(interaction, lambda ctx: router.coach.command("plan", text or "", ctx))
 
     @tree.command(name="habits", description=_("Your team's posting habits"))
     @app_commands.guild_only()

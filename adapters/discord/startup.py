@@ -7,29 +7,17 @@ Each answer is one sentence naming the token, the intent or the network
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 import aiohttp
 import discord
 
-from bot.config import ConfigError
+from adapters.base import quiet
+from bot.config import Config, ConfigError
 
 TOKEN_FIX = ("copy the bot token from the Developer Portal (your application, Bot, Reset Token) into .env as "
              "DISCORD_TOKEN, without quotes or the word Bot.")
 
 
-@contextmanager
-def _quiet() -> Iterator[None]:
-    logger = logging.getLogger("discord")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def explain(error: BaseException) -> ConfigError | None:
@@ -62,13 +50,13 @@ async def _login(token: str) -> None:
         await client.close()
 
 
-def verify(config: Any) -> None:
+def verify(config: Config) -> None:
     """Log in to Discord's REST API once (GET /users/@me) with DISCORD_TOKEN.
     Raises ConfigError with one sentence."""
     token = str(getattr(config, "discord_token", "") or "")
     _shape(token)
     try:
-        with _quiet():
+        with quiet("discord"):
             asyncio.run(_login(token))
     except Exception as error:
         sentence = explain(error)

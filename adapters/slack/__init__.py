@@ -48,8 +48,6 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     """The Bolt app with Coach's listeners. Calls auth.test once (through
     `client`) to check the bot token and learn the bot's own user id."""
     client = client or build_client(config)
-    if not any(isinstance(h, RateLimitErrorRetryHandler) for h in client.retry_handlers):
-        client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     app = App(
         client=client,
         signing_secret=config.slack_signing_secret,
@@ -61,6 +59,10 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     )
     Listeners(coach, People(config.admin_ids)).register(app)
     return app
+
+
+def banner(config: Config) -> str:
+    return f"Coach: Slack ({'Socket Mode' if config.slack_app_token else 'HTTP'})"
 
 
 def run(coach: Coach, config: Config) -> None:

@@ -58,7 +58,7 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.chat.coach import Coach
+from bot.chat.coach import DRAFT_COMMANDS, Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
 
@@ -66,7 +66,6 @@ log = logging.getLogger("coach.slack")
 
 SLASH_COMMANDS = ("review", "plan", "habits", "coach")
 REVIEW_SHORTCUT = "review_message"
-DRAFT_COMMANDS = ("review", "plan")  # with no text, these open the draft modal
 
 ERROR = {
     "en": "Sorry, something went wrong on Coach's side. Please try again in a minute.",
@@ -205,8 +204,9 @@ class Listeners:
             name, text = (sub.lower() or "help"), rest.strip()
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
-        if name in DRAFT_COMMANDS and not text.strip() and name in self.coach.commands:
-            self.open_draft(client, body["trigger_id"], ctx, where, kind=name)
+        prompt = self.coach.prompt_for_command(name, text)
+        if prompt is not None:
+            self.open_draft(client, body["trigger_id"], ctx, where, kind=prompt.command)
             return
         self.answer(client, ctx, self.coach.command(name, text, ctx), where)
 
@@ -223,28 +223,14 @@ class Listeners:
         name, value = action_name(action.get("action_id", "")), action.get("value", "")
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
-        if name == "dismiss":
-            client.views_open(trigger_id=body["trigger_id"],
-                              view=dismiss_modal(ctx.language, {**where.meta(), "value": value},
-                                                 self.finding_title(value, ctx)))
-        elif name == "new_review":
-            self.open_draft(client, body["trigger_id"], ctx, where)
-        elif name == "review_again":
-            recent = self.coach.drafts.owned(value, ctx)
-            if recent is None:  # forgotten, or not this member's: the core says so
-                self.answer(client, ctx, self.coach.act("review_again", value, ctx), where)
-            else:
-                self.open_draft(client, body["trigger_id"], ctx, where, initial=recent.draft)
-        else:
+        prompt = self.coach.prompt_for_button(name, value, ctx)
+        if prompt is None:  # answered (a draft forgotten, or not this member's: the core says so)
             self.answer(client, ctx, self.coach.act(name, value, ctx), where)
-
-    def finding_title(self, value: str, ctx: Context) -> str:
-        """The finding a "Not for this post" button is about, to show in the modal."""
-        review_id, _, rule = value.partition("|")
-        recent = self.coach.drafts.owned(review_id, ctx)
-        if recent is None:
-            return ""
-        return next((f.message for f in recent.review.findings if f.rule == rule), "")
+        elif prompt.kind == "reason":
+            client.views_open(trigger_id=body["trigger_id"],
+                              view=dismiss_modal(ctx.language, {**where.meta(), "value": prompt.value}, prompt.about))
+        else:
+            self.open_draft(client, body["trigger_id"], ctx, where, initial=prompt.prefill)
 
     def on_draft(self, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
         meta = read_metadata(view.get("private_metadata", ""))
@@ -288,9 +274,6 @@ class Listeners:
         when the core observes that channel. Coach never replies here."""
         if not is_team_post(event) or event.get("channel_type") not in ("channel", "group"):
             return
-        observe = getattr(self.coach, "observe", None)
-        if observe is None:
-            return
         ctx = self.context(client, context, body, channel=event.get("channel", ""), look_up=False)
         ts = str(event.get("ts", ""))
-        observe(ctx, message_text(event), f"{ctx.channel}:{ts}", float(ts or 0))
+        self.coach.observe(ctx, message_text(event), f"{ctx.channel}:{ts}", float(ts or 0))

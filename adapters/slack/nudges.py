@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from adapters.slack.delivery import deliver
+from bot.chat.coach import Coach
 from bot.chat.reply import Reply
 from bot.nudges.sending import NotDelivered
+
+if TYPE_CHECKING:
+    from bot.nudges.ticker import Ticker
 
 log = logging.getLogger("coach.slack")
 
@@ -65,8 +69,8 @@ def nudge_send(client: WebClient) -> Callable[[Any, Reply], str]:
     return send
 
 
-def start_nudges(coach: Any, client: WebClient) -> Any:
+def start_nudges(coach: Coach, client: WebClient) -> Ticker | None:
     """Register Slack with this process's nudge ticker (None without team memory)."""
-    from bot.nudges.ticker import Sender, start_ticker
+    from bot.nudges.ticker import Sender, start_ticker  # the ticker thread: started only by `run`
 
     return start_ticker(coach, {"slack": Sender(nudge_send(client))})

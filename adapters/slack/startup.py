@@ -6,29 +6,16 @@ never the hundred lines of a traceback from deep inside slack_sdk.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from adapters.base import quiet
 from bot.config import Config, ConfigError
 
 REFUSED = {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type",
            "missing_scope", "no_permission", "ekm_access_denied", "two_factor_setup_required"}
 
 
-@contextmanager
-def _quiet() -> Iterator[None]:
-    """slack_sdk logs each failed attempt as an ERROR line: the one sentence we raise says it all."""
-    logger = logging.getLogger("slack_sdk")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def _shape(config: Config) -> None:
@@ -50,7 +37,7 @@ def _where(client: WebClient) -> str:
 
 def _call(client: WebClient, method: str, token_name: str, fix: str) -> None:
     try:
-        with _quiet():
+        with quiet("slack_sdk"):
             client.api_call(method)
     except SlackApiError as error:
         code = error.response.get("error", "") if error.response is not None else ""

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from bot.chat.context import Context
 from bot.chat.drafts import DraftCache
@@ -54,6 +54,22 @@ class CommandSpec:
 def command(name: str, handler: Handler, help_en: str, help_fr: str, *, admin_only: bool = False,
             usage: str = "") -> CommandSpec:
     return CommandSpec(name, handler, {"en": help_en, "fr": help_fr}, admin_only, usage)
+
+
+DRAFT_COMMANDS = ("review", "plan")  # given no text, these open the draft editor
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """What an adapter opens instead of answering: the draft editor (`command` takes its text,
+    `prefill` starts it), or the reason editor of "Not for this post" (`value` is the button's,
+    `about` the finding's message)."""
+
+    kind: Literal["draft", "reason"]
+    command: str = "review"
+    value: str = ""
+    prefill: str = ""
+    about: str = ""
 
 
 @dataclass
@@ -132,6 +148,26 @@ class Coach:
     def nudge(self, schedule: Schedule, now: datetime) -> tuple[Reply, str]:
         """The weekly nudge this schedule's channel gets at `now`, and its tip's rule id (the ticker sends it)."""
         return build_nudge(self, schedule, now, self.store.nudges if self.store is not None else None)
+
+    def prompt_for_command(self, name: str, text: str) -> Prompt | None:
+        """A draft command given no text opens the editor (when this Coach has the command)."""
+        if name in DRAFT_COMMANDS and not text.strip() and name in self.commands:
+            return Prompt("draft", command=name)
+        return None
+
+    def prompt_for_button(self, action: str, value: str, ctx: Context) -> Prompt | None:
+        """What a button opens rather than answers: the reason editor for "Not for this post", the
+        draft editor for "New review", and for "Review again" of a draft still remembered, prefilled.
+        None: the adapter answers with `act(action, value, ctx)`."""
+        if action == "dismiss":
+            review_id, _, rule = value.partition("|")
+            recent = self.drafts.owned(review_id, ctx)
+            about = next((f.message for f in recent.review.findings if f.rule == rule), "") if recent else ""
+            return Prompt("reason", value=value, about=about)
+        if action == "new_review":
+            return Prompt("draft")
+        recent = self.drafts.owned(value, ctx) if action == "review_again" else None
+        return Prompt("draft", prefill=recent.draft) if recent is not None else None
 
     def act(self, name: str, value: str, ctx: Context, reason: str = "") -> Reply:
         handler = self.actions.get(name)

@@ -26,19 +26,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.engine.advice import Advice, compile_rules, pack_dirs
-from bot.engine.rules import Rule, RuleError, RuleSet, display_path, parse_rule, rule_files
-from bot.layers.stack import (
+from bot.engine.advice import Advice, pack_dirs
+from bot.engine.rules import Rule, RuleError, display_path, parse_rule, rule_files
+from bot.layers.files import (
     CHANNELS,
     LayerFile,
-    Stack,
     layer_dir,
     layer_files,
     layer_name,
     parse_layer_file,
     safe_name,
-    write_switch,
 )
+from bot.layers.places import (
+    FileState,
+    Key,
+    Place,
+    Tables,
+    apply_file,
+    collect,
+    compile_place,
+    is_rule_file,
+    place_key,
+)
+from bot.layers.stack import Stack, write_switch
 
 log = logging.getLogger("coach.advice")
 
@@ -60,35 +70,6 @@ class ReloadReport:
         return [e for e in self.new_errors if self.owners.get(e.path) in (None, workspace)]
 
 
-@dataclass
-class _FileState:
-    text: str
-    parsed: LayerFile | Rule | None
-    errors: list[RuleError]
-    last_good: LayerFile | Rule | None = None  # the last version that applied cleanly
-
-
-@dataclass
-class _Place:
-    stack: Stack
-    errors: list[RuleError] = field(default_factory=list)
-    warnings: list[RuleError] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
-
-
-Key = tuple[str | None, str | None]  # (workspace, channel); (None, None) is the packs alone
-
-
-@dataclass
-class _Tables:
-    """One generation of what reviews read: the places built from the files, compiled."""
-
-    files: dict[Path, _FileState] = field(default_factory=dict)
-    places: dict[Key, _Place] = field(default_factory=dict)
-    compiled: dict[Key, Advice] = field(default_factory=dict)
-    on_disk: frozenset[Key] = frozenset({(None, None)})
-
-
 class AdviceSource:
     """The packs plus the admins' layers, compiled per place, reloadable."""
 
@@ -99,7 +80,7 @@ class AdviceSource:
         self.quiet = quiet  # no log lines (the CLI prints errors itself)
         self._lock = threading.RLock()  # what reviews take: held only to read or swap the tables
         self._reload_lock = threading.RLock()  # one reload at a time; parsing happens under this one only
-        self._tables = _Tables()
+        self._tables = Tables()
         self._workspace_of: dict[str, str | None] = {}  # shown path -> workspace (None for packs)
         self._seen: dict[str, set[str]] = {}  # workspace -> errors already shown to its admins
         self.generation = 0
@@ -113,17 +94,17 @@ class AdviceSource:
         """The compiled advice of a workspace and channel (the nearest layer that exists)."""
         with self._lock:
             tables = self._tables
-        key = _place_key(tables, workspace, channel)
+        key = place_key(tables, workspace, channel)
         advice = tables.compiled.get(key)
         if advice is None:  # every place on disk is compiled by reload; this is the packs before the first
-            advice = tables.compiled.setdefault(key, _compile(tables.places[key]))
+            advice = tables.compiled.setdefault(key, compile_place(tables.places[key]))
         return advice
 
     def stack(self, workspace: str | None = None, channel: str | None = None) -> Stack:
         """The merged rules, with provenance, of a place."""
         with self._lock:
             tables = self._tables
-        return tables.places[_place_key(tables, workspace, channel)].stack
+        return tables.places[place_key(tables, workspace, channel)].stack
 
     def rule(self, rule_id: str, workspace: str | None = None, channel: str | None = None) -> Rule | None:
         entry = self.stack(workspace, channel).get(rule_id)
@@ -186,11 +167,11 @@ class AdviceSource:
                 return ReloadReport(errors=self.last_report.errors, warnings=self.last_report.warnings,
                                     kept=self.last_report.kept, owners=self.last_report.owners,
                                     seconds=time.perf_counter() - started)
-            tables = _Tables(files, on_disk=frozenset(self._places_on_disk(files)))
+            tables = Tables(files, on_disk=frozenset(self._places_on_disk(files)))
             for workspace, channel in sorted(tables.on_disk, key=lambda p: (p[0] or "", p[1] or "")):
                 place = self._place(tables, workspace, channel)
-                tables.compiled[(workspace, channel)] = _compile(place)
-            errors, warnings, kept = _collect(tables)
+                tables.compiled[(workspace, channel)] = compile_place(place)
+            errors, warnings, kept = collect(tables)
             before = {str(e) for e in self.last_report.errors}
             new_errors = tuple(e for e in errors if str(e) not in before)
             report = ReloadReport(tuple(sorted(display_path(p) for p in changed)), tuple(errors), new_errors,
@@ -232,7 +213,7 @@ class AdviceSource:
                         files += layer_files(ch)
         return files
 
-    def _read_files(self, files: dict[Path, _FileState]) -> list[Path]:
+    def _read_files(self, files: dict[Path, FileState]) -> list[Path]:
         """Read every file; parse those whose text changed (into `files`). Returns the changed paths."""
         changed: list[Path] = []
         present = set()
@@ -253,7 +234,7 @@ class AdviceSource:
             else:
                 parsed, errors = self._parse(file, text, shown)
             last_good = state.last_good if state else None
-            files[file] = _FileState(text, parsed, errors, last_good)
+            files[file] = FileState(text, parsed, errors, last_good)
         for gone in set(files) - present:
             del files[gone]
             changed.append(gone)
@@ -276,7 +257,7 @@ class AdviceSource:
             return None
         return file.relative_to(self.local_root).parts[0]
 
-    def _places_on_disk(self, files: dict[Path, _FileState]) -> set[Key]:
+    def _places_on_disk(self, files: dict[Path, FileState]) -> set[Key]:
         """The places that have a layer file: (workspace, None) or (workspace, channel)."""
         places: set[Key] = {(None, None)}
         for file in files:
@@ -292,7 +273,7 @@ class AdviceSource:
 
     # -- building places -------------------------------------------------------------------
 
-    def _place(self, tables: _Tables, workspace: str | None, channel: str | None) -> _Place:
+    def _place(self, tables: Tables, workspace: str | None, channel: str | None) -> Place:
         key = (workspace, channel)
         place = tables.places.get(key)
         if place is not None:
@@ -307,7 +288,7 @@ class AdviceSource:
         tables.places[key] = place
         return place
 
-    def _packs_place(self, files: dict[Path, _FileState]) -> _Place:
+    def _packs_place(self, files: dict[Path, FileState]) -> Place:
         rules: list[Rule] = []
         errors: list[RuleError] = []
         kept: list[str] = []
@@ -332,15 +313,15 @@ class AdviceSource:
             rules.append(rule)
         folders = ", ".join(display_path(p) for p in self.packs)
         stack = Stack.from_rules(rules, "packs", folders, layer_of=lambda rule: pack_of[rule.id])
-        return _Place(stack, errors, [], kept)
+        return Place(stack, errors, [], kept)
 
-    def _layer_place(self, files: dict[Path, _FileState], below: _Place, name: str, folder: Path) -> _Place:
+    def _layer_place(self, files: dict[Path, FileState], below: Place, name: str, folder: Path) -> Place:
         stack = below.stack.copy()
         stack.layers.append((name, display_path(folder)))
-        place = _Place(stack, list(below.errors), list(below.warnings), list(below.kept))
+        place = Place(stack, list(below.errors), list(below.warnings), list(below.kept))
         present = [f for f in layer_files(folder) if f in files]
         # New rules first, so that the layer's overrides may tune them too.
-        ordered = sorted(present, key=lambda f: not _is_rule_file(files[f]))
+        ordered = sorted(present, key=lambda f: not is_rule_file(files[f]))
         for file in ordered:
             state = files[file]
             candidates: list[LayerFile] = []
@@ -349,7 +330,7 @@ class AdviceSource:
             if isinstance(state.last_good, LayerFile) and state.last_good is not state.parsed:
                 candidates.append(state.last_good)
             for n, candidate in enumerate(candidates):
-                problems, warnings = _apply(stack, candidate, name)
+                problems, warnings = apply_file(stack, candidate, name)
                 if n == 0 and candidate is state.parsed:
                     place.errors.extend(problems)
                     place.warnings.extend(warnings)
@@ -380,46 +361,3 @@ class AdviceSource:
     def places(self) -> Iterable[Key]:
         with self._lock:
             return list(self._tables.places)
-
-
-def _place_key(tables: _Tables, workspace: str | None, channel: str | None) -> Key:
-    """The nearest place with a layer on disk: channel, else workspace, else packs."""
-    if (workspace, channel) in tables.on_disk:
-        return (workspace, channel)
-    return (workspace, None) if (workspace, None) in tables.on_disk else (None, None)
-
-
-def _compile(place: _Place) -> Advice:
-    return compile_rules(RuleSet(place.stack.rules(), list(place.errors)))
-
-
-def _is_rule_file(state: _FileState) -> bool:
-    parsed = state.parsed if state.parsed is not None else state.last_good
-    return isinstance(parsed, LayerFile) and parsed.kind == "rule"
-
-
-def _apply(stack: Stack, file: LayerFile, layer: str) -> tuple[list[RuleError], list[RuleError]]:
-    """Apply one layer file to the stack: (errors, warnings). Any failure is that file's error."""
-    try:
-        if file.kind == "rule":
-            return stack.try_rule_file(file, layer), []
-        return stack.try_override_file(file, layer)
-    except Exception as exc:
-        log.debug("advice file %s could not be applied", file.shown, exc_info=True)
-        return [RuleError(file.shown, 1, "", f"cannot be applied: {type(exc).__name__}: {exc}")], []
-
-
-def _collect(tables: _Tables) -> tuple[list[RuleError], list[RuleError], list[str]]:
-    errors: dict[str, RuleError] = {}
-    warnings: dict[str, RuleError] = {}
-    kept: set[str] = set()
-    for state in tables.files.values():
-        for e in state.errors:
-            errors.setdefault(str(e), e)
-    for place in tables.places.values():
-        for e in place.errors:
-            errors.setdefault(str(e), e)
-        for w in place.warnings:
-            warnings.setdefault(str(w), w)
-        kept.update(place.kept)
-    return list(errors.values()), list(warnings.values()), sorted(kept)

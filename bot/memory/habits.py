@@ -13,6 +13,7 @@ million.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -134,19 +135,7 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
         span = per_day.setdefault(day, [first_at, last_at])
         span[0], span[1] = min(span[0], first_at), max(span[1], last_at)
 
-    # Reviews: weekly average score and how many; then the findings shown most often.
-    week_reviews = [(0, None)] * weeks
-    since, until = _at(start), report_end
-    for index, count, score in conn.execute(
-        f"SELECT (reviewed_at - ?) / 604800, COUNT(*), AVG(score) FROM reviews WHERE workspace_id = ? "
-        f"AND reviewed_at >= ? AND reviewed_at < ?{ch_sql} GROUP BY 1", [since, workspace_id, since, until, *ch_params]):
-        if 0 <= index < weeks:
-            week_reviews[index] = (count, round(score, 1))
-    top = conn.execute(
-        "SELECT f.rule_id, COUNT(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
-        f"WHERE r.workspace_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ? AND f.shown = 1"
-        f"{ch_sql.replace('channel_id', 'r.channel_id')} GROUP BY f.rule_id ORDER BY 2 DESC, 1 LIMIT 5",
-        [workspace_id, since, until, *ch_params]).fetchall()
+    week_reviews, top = _review_weeks(conn, workspace_id, _at(start), report_end, weeks, ch_sql, ch_params)
 
     week_list = [WeekStats(start + timedelta(days=7 * i), week_posts[i], week_tags[i], *week_reviews[i])
                  for i in range(weeks)]
@@ -154,7 +143,7 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
         workspace=name_row[0] if name_row else str(workspace_id), start=start, end=end, weeks=week_list,
         anchored=anchored, posts=sum(week_posts), reviews=sum(w.reviews for w in week_list),
         give=sum(w.tags["give"] for w in week_list), ask=sum(w.tags["ask"] for w in week_list),
-        top_findings=[(rule, n) for rule, n in top],
+        top_findings=top,
     )
     totals = {k: sum(w.tags[k] for w in week_list) for k in MIX_KEYS}
     all_tags = sum(totals.values())
@@ -169,6 +158,23 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
     return habits
 
 
+
+
+def _review_weeks(conn: sqlite3.Connection, workspace_id: int, since: int, until: float, weeks: int, ch_sql: str,
+                  ch_params: list) -> tuple[list[tuple[int, float | None]], list[tuple[str, int]]]:
+    """Reviews: each week's count and average score; then the findings shown most often."""
+    week_reviews: list[tuple[int, float | None]] = [(0, None)] * weeks
+    for index, count, score in conn.execute(
+        f"SELECT (reviewed_at - ?) / 604800, COUNT(*), AVG(score) FROM reviews WHERE workspace_id = ? "
+        f"AND reviewed_at >= ? AND reviewed_at < ?{ch_sql} GROUP BY 1", [since, workspace_id, since, until, *ch_params]):
+        if 0 <= index < weeks:
+            week_reviews[index] = (count, round(score, 1))
+    top = conn.execute(
+        "SELECT f.rule_id, COUNT(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
+        f"WHERE r.workspace_id = ? AND r.reviewed_at >= ? AND r.reviewed_at < ? AND f.shown = 1"
+        f"{ch_sql.replace('channel_id', 'r.channel_id')} GROUP BY f.rule_id ORDER BY 2 DESC, 1 LIMIT 5",
+        [workspace_id, since, until, *ch_params]).fetchall()
+    return week_reviews, [(rule, n) for rule, n in top]
 
 
 def _member_names(store: Store, per_member: dict[int, int]) -> list[tuple[str, int]]:

@@ -49,10 +49,6 @@ def periods(since: float, until: float) -> list[int]:
     return list(range(period(since), period(until) + 1))
 
 
-def hash32(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
-
-
 def shingles(words: list[str], extra: Iterable[str] = ()) -> set[str]:
     """Pairs of consecutive words (single words for one-word posts), plus extra items (links)."""
     found = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} if len(words) > 1 else set(words)
@@ -64,7 +60,7 @@ def signature(items: set[str]) -> np.ndarray | None:
     """The PERMS minimum hashes of a shingle set (uint32), or None for an empty set."""
     if not items:
         return None
-    # hash32 of every shingle at once: the 4-byte digests side by side, read as little-endian uint32.
+    # a 32-bit hash of every shingle at once: the 4-byte digests side by side, read as little-endian uint32.
     digests = b"".join([_blake2b(s.encode("utf-8"), digest_size=4).digest() for s in items])
     values = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
     # a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow before the modulo.

@@ -6,39 +6,33 @@
     store.dismiss(review_id, rule_id, ctx, reason)
     store.forget_user("U123"); store.purge()
 
-The file is opened in WAL mode with a busy timeout; every write is a short
-`BEGIN IMMEDIATE` transaction, so several adapter tasks (threads or
-processes) can write at once without losing a row, and a process killed in
-the middle of an import leaves the file as of its last committed batch.
-Schema changes are sqlite-utils migrations (table `_sqlite_migrations`).
-Times are whole seconds since 1970 (UTC); the views `post_log` and
-`review_log` show them as dates for Datasette.
+WAL mode, a busy timeout, and every write a short `BEGIN IMMEDIATE` transaction: several
+threads or processes write at once without losing a row, and a process killed mid-import
+leaves the file as of its last committed batch. Schema: bot.memory.schema; the work of
+each verb: posts, reviews, reads, forgetting, import_log, ledger (`store.nudges`).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-from bot.engine.targets import CATEGORIES, bundled_targets
-from bot.memory import reads
+from bot.engine.review import Review
+from bot.engine.targets import CATEGORIES, bundled_targets  # noqa: F401  (callers read CATEGORIES here)
+from bot.memory import forgetting, import_log, reads, reviews
 from bot.memory import upgrades as store_upgrades
 from bot.memory.ledger import NudgeLedger
-from bot.memory.minhash import PERIOD
-from bot.memory.postfeatures import PostFeatures
+from bot.memory.posts import NO_CHANNEL, LogResult, PostRecord, day_of, insert_posts  # noqa: F401  (callers read PostRecord, day_of here)
+from bot.memory.schema import migrations
 
 KINDS = ("team", "community")  # the team's own posts | what the community says in observed channels
 STORE_TEXT = ("posts", "all", "none")  # keep post texts (default) | also draft texts | fingerprints only
@@ -53,188 +47,7 @@ BUSY_TIMEOUT_S = 30.0
 TABLES = ("workspaces", "channels", "members", "posts", "post_links", "post_signatures", "post_minhash_bands",
           "daily_activity", "community_words", "community_member_words", "reviews", "review_findings", "dismissals",
           "settings", "imports")
-NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
 _MISSING = object()
-
-migrations = Migrations("coach")
-
-
-def day_of(at: float) -> str:
-    """The UTC date of a time, as daily_activity keys it."""
-    return datetime.fromtimestamp(int(at), UTC).date().isoformat()
-
-
-@migrations(name="001_team_memory")
-def _initial(db: Database) -> None:
-    db["workspaces"].create(
-        {"id": int, "platform": str, "platform_id": str, "name": str, "first_seen_at": int},
-        pk="id", not_null=["platform", "platform_id"],
-    )
-    db["workspaces"].create_index(["platform", "platform_id"], unique=True)
-    db["channels"].create(
-        {"id": int, "workspace_id": int, "platform_id": str, "name": str, "observed": int, "observed_since": int},
-        pk="id", foreign_keys=[("workspace_id", "workspaces", "id")], not_null=["workspace_id", "platform_id"],
-        defaults={"observed": 0},
-    )
-    db["channels"].create_index(["workspace_id", "platform_id"], unique=True)
-    db["members"].create(
-        {"id": int, "workspace_id": int, "platform_id": str, "display_name": str, "is_bot": int},
-        pk="id", foreign_keys=[("workspace_id", "workspaces", "id")], not_null=["workspace_id", "platform_id"],
-        defaults={"is_bot": 0},
-    )
-    db["members"].create_index(["workspace_id", "platform_id"], unique=True)
-    db["members"].create_index(["platform_id"])
-    db["posts"].create(
-        {
-            "id": int, "workspace_id": int, "channel_id": int, "member_id": int,
-            "message_id": str, "thread_id": str, "posted_at": int,
-            "kind": str, "source": str, "language": str,
-            **{name: int for name in CATEGORIES},
-            "link_domains": str, "text": str, "fingerprint": str,
-        },
-        pk="id",
-        foreign_keys=[("workspace_id", "workspaces", "id"), ("channel_id", "channels", "id"),
-                      ("member_id", "members", "id")],
-        not_null=["workspace_id", "channel_id", "message_id", "posted_at", "kind"],
-        defaults={name: 0 for name in CATEGORIES},
-    )
-    db["posts"].create_index(["channel_id", "message_id"], unique=True)
-    # Covering index for the history checks (latest posts, ask share): they never read the rows.
-    db["posts"].create_index(["workspace_id", "kind", "posted_at", "give", "ask"], index_name="posts_recent")
-    db["posts"].create_index(["member_id"])
-    db["posts"].create_index(["fingerprint"])
-    db["post_links"].create(
-        {"post_id": int, "url_hash": str, "domain": str, "url": str},
-        pk=("post_id", "url_hash"), foreign_keys=[("post_id", "posts", "id")],
-    )
-    db["post_links"].create_index(["url_hash"])
-    db["post_signatures"].create({"post_id": int, "signature": bytes}, pk="post_id",
-                                 foreign_keys=[("post_id", "posts", "id")])
-    db.execute(
-        "CREATE TABLE post_minhash_bands (band INTEGER NOT NULL, posted_at INTEGER NOT NULL, "
-        "post_id INTEGER NOT NULL REFERENCES posts(id), PRIMARY KEY (band, posted_at, post_id)) WITHOUT ROWID"
-    )
-    db["post_minhash_bands"].create_index(["post_id"])
-    db["reviews"].create(
-        {
-            "id": str, "workspace_id": int, "channel_id": int, "member_id": int, "reviewed_at": int,
-            "kind": str, "language": str, "score": int, "band": str, "rules": str,
-            "draft_fingerprint": str, "draft_text": str, "post_id": int,
-        },
-        pk="id",
-        foreign_keys=[("workspace_id", "workspaces", "id"), ("channel_id", "channels", "id"),
-                      ("member_id", "members", "id"), ("post_id", "posts", "id")],
-        not_null=["workspace_id", "reviewed_at"],
-    )
-    db["reviews"].create_index(["workspace_id", "reviewed_at"])
-    db["reviews"].create_index(["member_id"])
-    db["review_findings"].create(
-        {"review_id": str, "rule_id": str, "severity": str, "matches": int, "shown": int},
-        pk=("review_id", "rule_id"), foreign_keys=[("review_id", "reviews", "id")],
-    )
-    db["review_findings"].create_index(["rule_id"])
-    db["dismissals"].create(
-        {"id": int, "review_id": str, "rule_id": str, "workspace_id": int, "channel_id": int,
-         "member_id": int, "dismissed_at": int, "reason": str},
-        pk="id",
-        foreign_keys=[("workspace_id", "workspaces", "id"), ("channel_id", "channels", "id"),
-                      ("member_id", "members", "id")],
-        not_null=["review_id", "rule_id", "workspace_id", "dismissed_at"],
-    )
-    db["dismissals"].create_index(["review_id", "rule_id", "member_id"], unique=True)
-    db["dismissals"].create_index(["workspace_id", "rule_id"])
-    db["dismissals"].create_index(["member_id"])
-    db["settings"].create(
-        {"workspace_id": int, "channel_id": int, "key": str, "value": str, "updated_at": int, "updated_by": str},
-        pk=("workspace_id", "channel_id", "key"), not_null=["workspace_id", "channel_id", "key"],
-    )
-    # Posts per day, channel and member, kept up to date with `posts`: the habits report reads
-    # a few thousand of these rows instead of aggregating a million posts.
-    db.execute(
-        "CREATE TABLE daily_activity (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
-        "channel_id INTEGER NOT NULL, member_id INTEGER NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL, "
-        "posts INTEGER NOT NULL, give INTEGER NOT NULL, ask INTEGER NOT NULL, converse INTEGER NOT NULL, "
-        "entertain INTEGER NOT NULL, news INTEGER NOT NULL, untagged INTEGER NOT NULL, "
-        "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, "
-        "PRIMARY KEY (workspace_id, kind, day, channel_id, member_id)) WITHOUT ROWID"
-    )
-    db["daily_activity"].create_index(["member_id"])
-    db.execute(
-        "CREATE TABLE community_words (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
-        "word TEXT NOT NULL, uses INTEGER NOT NULL, last_used_at INTEGER NOT NULL, "
-        "PRIMARY KEY (workspace_id, word)) WITHOUT ROWID"
-    )
-    db["imports"].create(
-        {"id": int, "platform": str, "path": str, "started_at": int, "finished_at": int,
-         "added": int, "skipped": int, "malformed": int},
-        pk="id",
-    )
-    db.create_view("post_log", """
-        SELECT p.id, datetime(p.posted_at, 'unixepoch') AS posted, w.name AS workspace, c.name AS channel,
-               m.display_name AS member, p.kind, p.source, p.language,
-               trim((CASE WHEN p.give THEN 'give ' ELSE '' END) || (CASE WHEN p.ask THEN 'ask ' ELSE '' END) ||
-                    (CASE WHEN p.converse THEN 'converse ' ELSE '' END) ||
-                    (CASE WHEN p.entertain THEN 'entertain ' ELSE '' END) ||
-                    (CASE WHEN p.news THEN 'news' ELSE '' END)) AS categories,
-               p.link_domains, p.text, p.fingerprint
-        FROM posts p JOIN workspaces w ON w.id = p.workspace_id JOIN channels c ON c.id = p.channel_id
-        LEFT JOIN members m ON m.id = p.member_id""")
-    db.create_view("review_log", """
-        SELECT r.id, datetime(r.reviewed_at, 'unixepoch') AS reviewed, w.name AS workspace, c.name AS channel,
-               m.display_name AS member, r.kind, r.language, r.score, r.band, r.rules, r.post_id
-        FROM reviews r JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN channels c ON c.id = r.channel_id
-        LEFT JOIN members m ON m.id = r.member_id""")
-
-
-@migrations(name="002_minhash_bands_by_month")
-def _bands_by_month(db: Database) -> None:
-    """Band keys are random: indexed by band first, every batch of posts rewrote pages all
-    over the index. Keyed by 30-day period first, a batch only touches its period's part."""
-    db.execute(
-        "CREATE TABLE post_minhash_bands_by_month (month INTEGER NOT NULL, band INTEGER NOT NULL, "
-        "posted_at INTEGER NOT NULL, post_id INTEGER NOT NULL REFERENCES posts(id), "
-        "PRIMARY KEY (month, band, posted_at, post_id)) WITHOUT ROWID"
-    )
-    db.execute(f"INSERT INTO post_minhash_bands_by_month SELECT posted_at / {PERIOD}, band, posted_at, post_id "
-               "FROM post_minhash_bands ORDER BY 1, 2, 3, 4")
-    db.execute("DROP TABLE post_minhash_bands")
-    db.execute("ALTER TABLE post_minhash_bands_by_month RENAME TO post_minhash_bands")
-    db["post_minhash_bands"].create_index(["post_id"])
-
-
-migrations(name="003_ids_never_reused")(store_upgrades.ids_never_reused)
-migrations(name="004_community_member_words")(store_upgrades.member_words)
-migrations(name="005_import_status")(store_upgrades.import_status)
-
-
-@dataclass
-class PostRecord:
-    """One message to remember, with what tagging found in it."""
-
-    platform: str
-    workspace: str  # platform ids
-    channel: str
-    member: str
-    message_id: str
-    posted_at: float
-    text: str
-    kind: str = "team"
-    source: str = "coach"
-    language: str = ""
-    categories: frozenset[str] = frozenset()
-    thread_id: str = ""
-    workspace_name: str = ""
-    channel_name: str = ""
-    member_name: str = ""
-    member_is_bot: bool = False
-    features: PostFeatures | None = None
-
-
-@dataclass
-class LogResult:
-    added: int = 0
-    skipped: int = 0  # already remembered
-    post_ids: list[int] = field(default_factory=list)  # ids of the added posts, in order
 
 
 class Store:
@@ -541,176 +354,27 @@ class Store:
         raise AssertionError("unreachable")
 
     def _insert_posts(self, conn: sqlite3.Connection, batch: list[PostRecord]) -> LogResult:
-        """One INSERT per post (for its id and to skip known messages); everything derived from
-        the posts is gathered and written with one executemany per table, in key order."""
-        result = LogResult()
-        keep_text: dict[int, bool] = {}
-        bots: set[int] = set()
-        days: dict[tuple, list[int]] = {}  # (ws, kind, day, ch, mb) -> posts, 5 categories, untagged, first, last
-        links: list[tuple] = []
-        signatures: list[tuple[int, bytes]] = []
-        bands: list[tuple[int, int, int, int]] = []
-        words: dict[tuple[int, str], list[int]] = {}  # (ws, word) -> [uses, last used at]
-        member_words: dict[tuple[int, int, str], list[int]] = {}  # (member, ws, word) -> [uses, last used at]
-        insert = conn.execute
-        for rec in batch:
-            ws, ch, mb = self.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
-                                  (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
-                                   rec.member_name))
-            if rec.member_is_bot and mb is not None:
-                bots.add(mb)
-            if ws not in keep_text:
-                keep_text[ws] = self.get_setting("store_text", ws) != "none"
-            feats = rec.features
-            cats = [int(name in rec.categories) for name in CATEGORIES]
-            domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
-            at = int(rec.posted_at)
-            cursor = insert(
-                "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
-                "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (channel_id, message_id) DO NOTHING",
-                [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
-                 rec.language or None, *cats, domains or None,
-                 rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
-            if cursor.rowcount != 1:
-                result.skipped += 1
-                continue
-            post_id = int(cursor.lastrowid)
-            result.added += 1
-            result.post_ids.append(post_id)
-            key = (ws, rec.kind, day_of(at), ch or 0, mb or 0)
-            day = days.get(key)
-            if day is None:
-                days[key] = [1, *cats, int(not any(cats)), at, at]
-            else:
-                day[0] += 1
-                for i, flag in enumerate(cats, 1):
-                    day[i] += flag
-                day[6] += not any(cats)
-                day[7], day[8] = min(day[7], at), max(day[8], at)
-            if feats is None:
-                continue
-            links.extend((post_id, link.hash, link.domain, link.url if keep_text[ws] else None) for link in feats.links)
-            if feats.signature is not None and rec.kind == "team":
-                signatures.append((post_id, feats.signature))
-                month = at // PERIOD
-                bands.extend((month, band, at, post_id) for band in feats.bands)
-            if feats.words and rec.kind == "community":
-                for word in feats.words:
-                    for table, key in ((words, (ws, word)), (member_words, (mb, ws, word))):
-                        seen = table.get(key)
-                        if seen is None:
-                            table[key] = [1, at]
-                        else:
-                            seen[0] += 1
-                            seen[1] = max(seen[1], at)
-        if bots:
-            conn.executemany("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0", [(mb,) for mb in sorted(bots)])
-        if days:
-            self._count_days(conn, days)
-        if links:
-            conn.executemany("INSERT INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (post_id, url_hash) DO NOTHING", links)
-        if signatures:
-            conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", signatures)
-            bands.sort()  # in index order: each page of the band index is visited once
-            conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", bands)
-        if words:
-            conn.executemany(
-                "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + excluded.uses, "
-                "last_used_at = max(last_used_at, excluded.last_used_at)",
-                [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(words.items())])
-        if member_words:  # what forget takes back out of community_words, text kept or not
-            conn.executemany(
-                "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
-                "uses = uses + excluded.uses, last_used_at = max(last_used_at, excluded.last_used_at)",
-                [(*key, uses, last) for key, (uses, last) in sorted(member_words.items()) if key[0] is not None])
-        return result
+        """One batch, inside the caller's transaction (bot.memory.posts)."""
+        return insert_posts(self, conn, batch)
 
-    @staticmethod
-    def _count_days(conn: sqlite3.Connection, days: dict[tuple, list[int]]) -> None:
-        """Add posts to daily_activity: (ws, kind, day, ch, mb) -> [posts, give..news, untagged, first, last]."""
-        conn.executemany(
-            "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
-            "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + excluded.posts, "
-            "give = give + excluded.give, ask = ask + excluded.ask, converse = converse + excluded.converse, "
-            "entertain = entertain + excluded.entertain, news = news + excluded.news, "
-            "untagged = untagged + excluded.untagged, first_at = min(first_at, excluded.first_at), "
-            "last_at = max(last_at, excluded.last_at)",
-            [(*key, *counts) for key, counts in sorted(days.items())])
+    # -- reviews and dismissals (bot.memory.reviews) ---------------------
 
-    @staticmethod
-    def _recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None:
-        """Rebuild daily_activity for some days of a workspace from the posts (after deletions)."""
-        for day in set(days):
-            start = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp())
-            conn.execute("DELETE FROM daily_activity WHERE workspace_id = ? AND day = ?", [ws, day])
-            conn.execute(
-                "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
-                "entertain, news, untagged, first_at, last_at) SELECT workspace_id, channel_id, coalesce(member_id, 0), "
-                "kind, ?, COUNT(*), SUM(give), SUM(ask), SUM(converse), SUM(entertain), SUM(news), "
-                "SUM(give + ask + converse + entertain + news = 0), MIN(posted_at), MAX(posted_at) FROM posts "
-                "WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? GROUP BY channel_id, member_id, kind",
-                [day, ws, start, start + 86400])
-
-    # -- reviews and dismissals ------------------------------------------
-
-    def log_review(self, review_id: str, ctx: Any, review: Any, draft: str, at: float | None = None) -> None:
+    def log_review(self, review_id: str, ctx: reviews.Asker, review: Review, draft: str, at: float | None = None) -> None:
         """Remember a review: score, rules fired, the draft's fingerprint (its text only if store_text is all)."""
-        from bot.memory.postfeatures import fingerprint
-
-        with self.transaction() as conn:
-            ws, ch, mb = self.ids(conn, ctx.platform, ctx.workspace, ctx.channel, ctx.user, ("", "", ctx.user_name))
-            keep = self.get_setting("store_text", ws, ch) == "all"
-            matches: dict[str, list] = {}
-            for shown, findings in ((1, review.findings), (0, review.shadow)):
-                for f in findings:
-                    entry = matches.setdefault(f.rule, [f.severity, 0, shown])
-                    entry[1] += f.count
-            conn.execute(
-                "INSERT OR REPLACE INTO reviews (id, workspace_id, channel_id, member_id, reviewed_at, kind, language, "
-                "score, band, rules, draft_fingerprint, draft_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [review_id, ws, ch, mb, int(at if at is not None else time.time()), review.kind, review.language,
-                 review.score, review.band, " ".join(review.rules) or None, fingerprint(draft), draft if keep else None])
-            conn.execute("DELETE FROM review_findings WHERE review_id = ?", [review_id])
-            conn.executemany("INSERT INTO review_findings (review_id, rule_id, severity, matches, shown) VALUES (?, ?, ?, ?, ?)",
-                             [(review_id, rule, *entry) for rule, entry in sorted(matches.items())])
+        reviews.log_review(self, review_id, ctx, review, draft, at)
 
     def attach_post(self, review_id: str, post_id: int) -> None:
-        with self.transaction() as conn:
-            conn.execute("UPDATE reviews SET post_id = ? WHERE id = ?", [post_id, review_id])
+        reviews.attach_post(self, review_id, post_id)
 
-    def dismiss(self, review_id: str, rule_id: str, ctx: Any, reason: str = "", at: float | None = None) -> bool:
+    def dismiss(self, review_id: str, rule_id: str, ctx: reviews.Asker, reason: str = "", at: float | None = None) -> bool:
         """Remember that a finding was "not for this post"; False if it was already dismissed."""
-        with self.transaction() as conn:
-            ws, ch, mb = self.ids(conn, ctx.platform, ctx.workspace, ctx.channel, ctx.user, ("", "", ctx.user_name))
-            cursor = conn.execute(
-                "INSERT INTO dismissals (review_id, rule_id, workspace_id, channel_id, member_id, dismissed_at, reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (review_id, rule_id, member_id) DO NOTHING",
-                [review_id, rule_id, ws, ch, mb, int(at if at is not None else time.time()), reason.strip() or None])
-            return cursor.rowcount == 1
+        return reviews.dismiss(self, review_id, rule_id, ctx, reason, at)
 
     # -- privacy ---------------------------------------------------------
 
     def forget_user(self, platform_id: str, workspace_id: int | None = None) -> dict[str, int]:
         """Delete every row of a member (by platform user id) in every table; rows deleted per table."""
-        where, params = "platform_id = ?", [platform_id]
-        if workspace_id is not None:
-            where, params = where + " AND workspace_id = ?", params + [workspace_id]
-        with self.transaction() as conn:
-            members = [r[0] for r in conn.execute(f"SELECT id FROM members WHERE {where}", params)]
-            deleted = self._delete(conn, members_sql=",".join(map(str, members)) if members else None)
-            conn.execute("UPDATE settings SET updated_by = NULL WHERE updated_by = ?", [platform_id])
-            conn.execute("UPDATE nudge_schedules SET updated_by = NULL WHERE updated_by = ?", [platform_id])
-            conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'forgets'")
-        self._invalidate_ids()
-        self.checkpoint()
-        return deleted
+        return forgetting.forget_user(self, platform_id, workspace_id)
 
     def checkpoint(self) -> bool:
         """Move the write-ahead log into the file and empty it, so that what was just deleted
@@ -721,149 +385,16 @@ class Store:
         busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not busy
 
-    def _delete(self, conn: sqlite3.Connection, members_sql: str | None = None,
-                post_filter: tuple[str, list] | None = None, review_filter: tuple[str, list] | None = None,
-                dismissal_filter: tuple[str, list] | None = None) -> dict[str, int]:
-        """Delete posts, reviews and dismissals chosen by member ids or filters, with everything hanging off them."""
-        deleted: dict[str, int] = {}
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_posts (id INTEGER PRIMARY KEY)")
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_reviews (id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM doomed_posts")
-        conn.execute("DELETE FROM doomed_reviews")
-        if members_sql is not None:
-            conn.execute(f"INSERT INTO doomed_posts SELECT id FROM posts WHERE member_id IN ({members_sql})")
-            conn.execute(f"INSERT INTO doomed_reviews SELECT id FROM reviews WHERE member_id IN ({members_sql})")
-        if post_filter:
-            conn.execute(f"INSERT INTO doomed_posts SELECT id FROM posts WHERE {post_filter[0]} ON CONFLICT DO NOTHING",
-                         post_filter[1])
-        if review_filter:
-            conn.execute(f"INSERT INTO doomed_reviews SELECT id FROM reviews WHERE {review_filter[0]} "
-                         "ON CONFLICT DO NOTHING", review_filter[1])
-        def run(table: str, sql: str, params: list | None = None) -> None:
-            deleted[table] = deleted.get(table, 0) + conn.execute(sql, params or []).rowcount
-
-        if members_sql is not None:
-            self._unlearn_members(conn, members_sql)
-            run("community_member_words", f"DELETE FROM community_member_words WHERE member_id IN ({members_sql})")
-        else:
-            self._unlearn_words(conn)
-
-        run("post_minhash_bands", "DELETE FROM post_minhash_bands WHERE post_id IN (SELECT id FROM doomed_posts)")
-        run("post_signatures", "DELETE FROM post_signatures WHERE post_id IN (SELECT id FROM doomed_posts)")
-        run("post_links", "DELETE FROM post_links WHERE post_id IN (SELECT id FROM doomed_posts)")
-        conn.execute("UPDATE reviews SET post_id = NULL WHERE post_id IN (SELECT id FROM doomed_posts)")
-        run("posts", "DELETE FROM posts WHERE id IN (SELECT id FROM doomed_posts)")
-        run("dismissals", "DELETE FROM dismissals WHERE review_id IN (SELECT id FROM doomed_reviews)")
-        run("review_findings", "DELETE FROM review_findings WHERE review_id IN (SELECT id FROM doomed_reviews)")
-        run("reviews", "DELETE FROM reviews WHERE id IN (SELECT id FROM doomed_reviews)")
-        if members_sql is not None:
-            run("daily_activity", f"DELETE FROM daily_activity WHERE member_id IN ({members_sql})")
-            run("dismissals", f"DELETE FROM dismissals WHERE member_id IN ({members_sql})")
-            run("members", f"DELETE FROM members WHERE id IN ({members_sql})")
-        if dismissal_filter:
-            run("dismissals", f"DELETE FROM dismissals WHERE {dismissal_filter[0]}", dismissal_filter[1])
-        conn.execute("DELETE FROM doomed_posts")
-        conn.execute("DELETE FROM doomed_reviews")
-        return {k: v for k, v in deleted.items() if v}
-
-    @staticmethod
-    def _unlearn_members(conn: sqlite3.Connection, members_sql: str) -> None:
-        """Take forgotten members' words out of the community vocabulary (from
-        community_member_words: it works whether their posts' text was kept or not)."""
-        conn.execute(
-            "UPDATE community_words SET uses = uses - (SELECT SUM(m.uses) FROM community_member_words m "
-            f"WHERE m.member_id IN ({members_sql}) AND m.workspace_id = community_words.workspace_id "
-            "AND m.word = community_words.word) WHERE EXISTS (SELECT 1 FROM community_member_words m "
-            f"WHERE m.member_id IN ({members_sql}) AND m.workspace_id = community_words.workspace_id "
-            "AND m.word = community_words.word)")
-        conn.execute("DELETE FROM community_words WHERE uses <= 0")
-
-    def _unlearn_words(self, conn: sqlite3.Connection) -> None:
-        """Take doomed community posts out of the community vocabulary (retention; when
-        their text was kept)."""
-        from bot.engine.text import Doc
-        from bot.memory.postfeatures import content_words
-
-        rows = conn.execute("SELECT p.workspace_id, p.member_id, p.text, p.language FROM posts p "
-                            "JOIN doomed_posts d ON d.id = p.id WHERE p.kind = 'community' AND p.text IS NOT NULL"
-                            ).fetchall()
-        for ws, member, text, language in rows:
-            words = content_words(Doc(text, language if language in ("fr", "en") else "en"))
-            conn.executemany("UPDATE community_words SET uses = uses - 1 WHERE workspace_id = ? AND word = ?",
-                             [(ws, w) for w in words])
-            conn.executemany("UPDATE community_member_words SET uses = uses - 1 WHERE member_id = ? AND "
-                             "workspace_id = ? AND word = ?", [(member, ws, w) for w in words])
-        if rows:
-            conn.execute("DELETE FROM community_words WHERE uses <= 0")
-            conn.execute("DELETE FROM community_member_words WHERE uses <= 0")
-
     def purge(self, now: float | None = None, days: int | None = None) -> dict[str, int]:
         """Delete what is older than each workspace's `retention_days` (or `days` for all); rows per table."""
-        now = time.time() if now is None else now
-        totals: dict[str, int] = {}
-        for ws in [r[0] for r in self.conn.execute("SELECT id FROM workspaces")]:
-            keep = days if days is not None else int(self.get_setting("retention_days", ws) or 0)
-            if keep <= 0:
-                continue
-            cutoff = int(now - keep * 86400)
-            with self.transaction() as conn:
-                deleted = self._delete(
-                    conn,
-                    post_filter=("workspace_id = ? AND posted_at < ?", [ws, cutoff]),
-                    review_filter=("workspace_id = ? AND reviewed_at < ?", [ws, cutoff]),
-                    dismissal_filter=("workspace_id = ? AND dismissed_at < ?", [ws, cutoff]),
-                )
-                boundary = day_of(cutoff)
-                deleted["daily_activity"] = conn.execute(
-                    "DELETE FROM daily_activity WHERE workspace_id = ? AND day < ?", [ws, boundary]).rowcount
-                self._recount_days(conn, ws, [boundary])
-                words = conn.execute("DELETE FROM community_words WHERE workspace_id = ? AND last_used_at < ?",
-                                     [ws, cutoff]).rowcount
-                if words:
-                    deleted["community_words"] = words
-                conn.execute("DELETE FROM community_member_words WHERE workspace_id = ? AND last_used_at < ?",
-                             [ws, cutoff])
-            for table, n in deleted.items():
-                totals[table] = totals.get(table, 0) + n
-        if totals:
-            self.checkpoint()
-        return totals
+        return forgetting.purge(self, now, days)
 
     # -- imports ---------------------------------------------------------
 
     def start_import(self, platform: str, path: str) -> int:
-        """Log an import as running. Earlier runs left running by a process that is gone
-        become `resumed` (this run takes the same export over) or `abandoned`."""
-        with self.transaction() as conn:
-            import_id = int(conn.execute(
-                "INSERT INTO imports (platform, path, started_at, added, skipped, malformed, status, pid) "
-                "VALUES (?, ?, ?, 0, 0, 0, 'running', ?)", [platform, path, int(time.time()), os.getpid()]).lastrowid)
-            stale = conn.execute("SELECT id, platform, path, pid FROM imports WHERE status = 'running' AND id != ?",
-                                 [import_id]).fetchall()
-            for old_id, old_platform, old_path, pid in stale:
-                if _alive(pid):
-                    continue
-                if (old_platform, old_path) == (platform, path):
-                    conn.execute("UPDATE imports SET status = 'resumed', resumed_by = ? WHERE id = ?", [import_id, old_id])
-                else:
-                    conn.execute("UPDATE imports SET status = 'abandoned' WHERE id = ?", [old_id])
-            return import_id
+        """Log an import as running; earlier runs left running by a dead process become `resumed` or `abandoned`."""
+        return import_log.start_import(self, platform, path)
 
     def finish_import(self, import_id: int, added: int, skipped: int, malformed: int, status: str = "finished") -> None:
         """`finished`, or `failed` when the import stopped on an error (what it wrote stays)."""
-        with self.transaction() as conn:
-            conn.execute("UPDATE imports SET finished_at = ?, added = ?, skipped = ?, malformed = ?, status = ? "
-                         "WHERE id = ?", [int(time.time()), added, skipped, malformed, status, import_id])
-
-
-def _alive(pid: int | None) -> bool:
-    """Whether the process that logged an import still runs (on this machine: team memory is a local file)."""
-    if not pid or pid == os.getpid():
-        return bool(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists, under another user
-        return True
-    return True
+        import_log.finish_import(self, import_id, added, skipped, malformed, status)

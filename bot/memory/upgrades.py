@@ -23,7 +23,9 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from bot.engine.text import Doc
 from bot.memory.ledger import SCHEMA
+from bot.memory.postfeatures import content_words
 
 REBUILT = ("workspaces", "channels", "members", "posts")
 
@@ -59,9 +61,6 @@ def ids_never_reused(db: Database) -> None:
 
 
 def member_words(db: Database) -> None:
-    from bot.engine.text import Doc
-    from bot.memory.postfeatures import content_words
-
     db.execute(
         "CREATE TABLE community_member_words (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
         "member_id INTEGER NOT NULL REFERENCES members(id), word TEXT NOT NULL, uses INTEGER NOT NULL, "

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.memory.ledger import NudgeLedger
 from bot.nudges.schedule import DEFAULT_GRACE
-from bot.nudges.sending import Outcome, Send, default_owner, ledger_of, tick
+from bot.nudges.sending import NudgeHost, Outcome, Send, default_owner, ledger_of, tick
 
 log = logging.getLogger("coach.ticker")
 INTERVAL = 60.0  # seconds between ticks
@@ -42,7 +42,7 @@ def _utcnow() -> datetime:
 
 
 class Ticker:
-    def __init__(self, coach: Any, senders: dict[str, Sender | Send], *,
+    def __init__(self, coach: NudgeHost[Any], senders: dict[str, Sender | Send], *,
                  clock: Callable[[], datetime] = _utcnow, interval: float = INTERVAL,
                  grace: timedelta = DEFAULT_GRACE, stop: threading.Event | None = None,
                  nudges: NudgeLedger | None = None):
@@ -98,7 +98,7 @@ _LOCK = threading.Lock()
 _RUNNING: Ticker | None = None
 
 
-def start_ticker(coach: Any, senders: dict[str, Sender | Send], **options: Any) -> Ticker | None:
+def start_ticker(coach: NudgeHost[Any], senders: dict[str, Sender | Send], **options: Any) -> Ticker | None:
     """Start this process's ticker, or return the one already running (one per
     process: a second adapter in the same process adds nothing but risk).
     None when team memory is off, since schedules live there."""
@@ -108,7 +108,7 @@ def start_ticker(coach: Any, senders: dict[str, Sender | Send], **options: Any) 
             for name, sender in senders.items():
                 _RUNNING.senders.setdefault(name, sender if isinstance(sender, Sender) else Sender(sender))
             return _RUNNING
-        if getattr(coach, "store", None) is None:
+        if coach.store is None:
             log.info("Weekly nudges are off: team memory (the store) is not configured")
             return None
         _RUNNING = Ticker(coach, senders, **options).start()

@@ -48,15 +48,7 @@ def _num(value: float, language: str) -> str:
     return text.replace(".", ",") if language == "fr" else text
 
 
-def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Reply:
-    lang = language
-    title = t("habits.title", lang, workspace=habits.workspace)
-    weeks = len(habits.weeks)
-    window = (t("habits.anchored", lang, weeks=weeks, end=day_label(habits.end, lang)) if habits.anchored
-              else t("habits.window", lang, weeks=weeks, start=day_label(habits.start, lang), end=day_label(habits.end, lang)))
-    if not habits.posts and not habits.reviews:
-        return Reply(title=title, summary=t("habits.empty", lang), language=lang)
-
+def _cadence(habits: Habits, lang: str) -> list[Item]:
     cadence = [
         Item(t("habits.per_week", lang, n=_num(habits.posts_per_week, lang), posts=habits.posts,
                target=_num(habits.target_per_week, lang))),
@@ -72,7 +64,10 @@ def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Re
     if habits.members:
         shown = ", ".join(f"{name} {n}" for name, n in habits.members[:8])
         cadence.append(Item(t("habits.members", lang, list=shown + (" …" if len(habits.members) > 8 else ""))))
+    return cadence
 
+
+def _mix(habits: Habits, lang: str) -> list[Item]:
     ratio = habits.give_ask_ratio
     mix = [Item(t("habits.give_ask", lang, give=habits.give, ask=habits.ask,
                   ratio=t("habits.ratio", lang, ratio=_num(ratio, lang)) if ratio is not None
@@ -84,7 +79,10 @@ def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Re
         name = t(f"category.{key}", lang)
         mix.append(Item(t("habits.share", lang, category=name, share=round(100 * share), target=_target(key, target))
                         if target is not None else t("habits.share_free", lang, category=name, share=round(100 * share))))
+    return mix
 
+
+def _reviews(habits: Habits, lang: str) -> list[Item]:
     reviews: list[Item] = []
     trend = habits.score_trend
     reviews.append(Item(t("habits.trend", lang, trend=" → ".join(f"{round(s)}" for _, s in trend)) if trend
@@ -99,18 +97,29 @@ def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Re
         reviews.append(Item(t("habits.rules", lang, list="; ".join(
             t("habits.rule_rate", lang, rule=r.rule, dismissed=r.dismissed, fired=r.fired,
               rate=round(100 * r.dismissal_rate), precision=round(100 * r.precision)) for r in rated))))
+    return reviews
 
+
+def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Reply:
+    """The habits report: cadence, content mix, reviews, and the chart (drawn with matplotlib) when asked."""
+    lang = language
+    title = t("habits.title", lang, workspace=habits.workspace)
+    weeks = len(habits.weeks)
+    window = (t("habits.anchored", lang, weeks=weeks, end=day_label(habits.end, lang)) if habits.anchored
+              else t("habits.window", lang, weeks=weeks, start=day_label(habits.start, lang), end=day_label(habits.end, lang)))
+    if not habits.posts and not habits.reviews:
+        return Reply(title=title, summary=t("habits.empty", lang), language=lang)
     image = None
     if chart:
-        from bot.memory.chart import habits_chart
+        from bot.memory.chart import habits_chart  # matplotlib: loaded only when a chart is drawn
 
         image = Image("habits.png", habits_chart(habits, lang), alt=t("habits.chart_alt", lang, weeks=weeks))
     return Reply(
         title=title,
         summary=window,
-        sections=(Section(t("habits.cadence", lang), items=tuple(cadence)),
-                  Section(t("habits.mix", lang), items=tuple(mix)),
-                  Section(t("habits.reviews", lang), items=tuple(reviews))),
+        sections=(Section(t("habits.cadence", lang), items=tuple(_cadence(habits, lang))),
+                  Section(t("habits.mix", lang), items=tuple(_mix(habits, lang))),
+                  Section(t("habits.reviews", lang), items=tuple(_reviews(habits, lang)))),
         language=lang,
         image=image,
         meta={"posts": str(habits.posts), "weeks": str(weeks)},

@@ -22,8 +22,8 @@ from bot.chat.coach import Coach, command
 from bot.chat.context import Context
 from bot.chat.replies import with_advice_errors
 from bot.chat.reply import Reply, Section
+from bot.layers.explain import explain
 from bot.layers.source import AdviceSource
-from bot.layers.stack import explain
 from bot.messages import known, t
 
 _CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>

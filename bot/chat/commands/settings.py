@@ -122,7 +122,7 @@ def when(instant: datetime, schedule: Schedule, language: str) -> str:
 def apply(coach: Coach, ctx: Context, text: str, now: datetime, by: str = "") -> Reply:
     """Parse, validate and save; the polite reply either way. The CLI calls this too."""
     lang = ctx.language
-    if getattr(coach, "store", None) is None:
+    if coach.store is None:
         return Reply(title=t("nudge.settings.title", lang), summary=t("nudge.settings.memory", lang),
                      tone="warning", language=lang)
     nudges = coach.store.nudges

@@ -1,0 +1,202 @@
+"""Posts in team memory: what a post record holds, and writing a batch of them.
+
+One INSERT per post (for its id, and to skip a message already remembered); everything derived
+from the posts (daily counts, links, MinHash signatures and bands, the community's words) is
+gathered and written with one executemany per table, in key order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from bot.engine.targets import CATEGORIES
+from bot.memory.minhash import PERIOD
+from bot.memory.postfeatures import PostFeatures
+
+NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
+
+
+def day_of(at: float) -> str:
+    """The UTC date of a time, as daily_activity keys it."""
+    return datetime.fromtimestamp(int(at), UTC).date().isoformat()
+
+
+@dataclass
+class PostRecord:
+    """One message to remember, with what tagging found in it."""
+
+    platform: str
+    workspace: str  # platform ids
+    channel: str
+    member: str
+    message_id: str
+    posted_at: float
+    text: str
+    kind: str = "team"
+    source: str = "coach"
+    language: str = ""
+    categories: frozenset[str] = frozenset()
+    thread_id: str = ""
+    workspace_name: str = ""
+    channel_name: str = ""
+    member_name: str = ""
+    member_is_bot: bool = False
+    features: PostFeatures | None = None
+
+
+@dataclass
+class LogResult:
+    added: int = 0
+    skipped: int = 0  # already remembered
+    post_ids: list[int] = field(default_factory=list)  # ids of the added posts, in order
+
+
+class Resolver(Protocol):
+    """What writing posts needs of the store: row ids (created on first sight), and settings."""
+
+    def ids(self, conn: sqlite3.Connection, platform: str, workspace: str, channel: str = "", member: str = "",
+            names: tuple[str, str, str] = ("", "", "")) -> tuple[int, int | None, int | None]: ...
+
+    def get_setting(self, key: str, workspace_id: int | None = 0, channel_id: int | None = 0) -> object: ...
+
+
+def _counted(table: dict, key: tuple, at: int) -> None:
+    seen = table.get(key)
+    if seen is None:
+        table[key] = [1, at]
+    else:
+        seen[0] += 1
+        seen[1] = max(seen[1], at)
+
+
+@dataclass
+class _Derived:
+    """What a batch's posts add besides their rows, written once for the batch."""
+
+    bots: set[int] = field(default_factory=set)
+    days: dict[tuple, list[int]] = field(default_factory=dict)  # (ws, kind, day, ch, mb) -> posts, 5 categories, untagged, first, last
+    links: list[tuple] = field(default_factory=list)
+    signatures: list[tuple[int, bytes]] = field(default_factory=list)
+    bands: list[tuple[int, int, int, int]] = field(default_factory=list)
+    words: dict[tuple[int, str], list[int]] = field(default_factory=dict)  # (ws, word) -> [uses, last used at]
+    member_words: dict[tuple, list[int]] = field(default_factory=dict)  # (member, ws, word) -> [uses, last used at]
+
+    def day(self, key: tuple, cats: list[int], at: int) -> None:
+        day = self.days.get(key)
+        if day is None:
+            self.days[key] = [1, *cats, int(not any(cats)), at, at]
+            return
+        day[0] += 1
+        for i, flag in enumerate(cats, 1):
+            day[i] += flag
+        day[6] += not any(cats)
+        day[7], day[8] = min(day[7], at), max(day[8], at)
+
+    def features(self, rec: PostRecord, feats: PostFeatures, post_id: int, ws: int, mb: int | None,
+                 keep_text: bool) -> None:
+        at = int(rec.posted_at)
+        self.links.extend((post_id, link.hash, link.domain, link.url if keep_text else None) for link in feats.links)
+        if feats.signature is not None and rec.kind == "team":
+            self.signatures.append((post_id, feats.signature))
+            month = at // PERIOD
+            self.bands.extend((month, band, at, post_id) for band in feats.bands)
+        if feats.words and rec.kind == "community":
+            for word in feats.words:
+                _counted(self.words, (ws, word), at)
+                _counted(self.member_words, (mb, ws, word), at)
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        if self.bots:
+            conn.executemany("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0",
+                             [(mb,) for mb in sorted(self.bots)])
+        if self.days:
+            count_days(conn, self.days)
+        if self.links:
+            conn.executemany("INSERT INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (post_id, url_hash) DO NOTHING", self.links)
+        if self.signatures:
+            conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", self.signatures)
+            self.bands.sort()  # in index order: each page of the band index is visited once
+            conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", self.bands)
+        if self.words:
+            conn.executemany(
+                "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + excluded.uses, "
+                "last_used_at = max(last_used_at, excluded.last_used_at)",
+                [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(self.words.items())])
+        if self.member_words:  # what forget takes back out of community_words, text kept or not
+            conn.executemany(
+                "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
+                "uses = uses + excluded.uses, last_used_at = max(last_used_at, excluded.last_used_at)",
+                [(*key, uses, last) for key, (uses, last) in sorted(self.member_words.items()) if key[0] is not None])
+
+
+def insert_posts(store: Resolver, conn: sqlite3.Connection, batch: list[PostRecord]) -> LogResult:
+    """Write a batch inside the caller's transaction; already known messages are skipped."""
+    result = LogResult()
+    keep_text: dict[int, bool] = {}
+    derived = _Derived()
+    for rec in batch:
+        ws, ch, mb = store.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
+                               (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
+                                rec.member_name))
+        if rec.member_is_bot and mb is not None:
+            derived.bots.add(mb)
+        if ws not in keep_text:
+            keep_text[ws] = store.get_setting("store_text", ws) != "none"
+        feats = rec.features
+        cats = [int(name in rec.categories) for name in CATEGORIES]
+        domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
+        at = int(rec.posted_at)
+        cursor = conn.execute(
+            "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
+            "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (channel_id, message_id) DO NOTHING",
+            [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
+             rec.language or None, *cats, domains or None,
+             rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
+        if cursor.rowcount != 1:
+            result.skipped += 1
+            continue
+        post_id = int(cursor.lastrowid)
+        result.added += 1
+        result.post_ids.append(post_id)
+        derived.day((ws, rec.kind, day_of(at), ch or 0, mb or 0), cats, at)
+        if feats is not None:
+            derived.features(rec, feats, post_id, ws, mb, keep_text[ws])
+    derived.write(conn)
+    return result
+
+
+def count_days(conn: sqlite3.Connection, days: dict[tuple, list[int]]) -> None:
+    """Add posts to daily_activity: (ws, kind, day, ch, mb) -> [posts, give..news, untagged, first, last]."""
+    conn.executemany(
+        "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
+        "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + excluded.posts, "
+        "give = give + excluded.give, ask = ask + excluded.ask, converse = converse + excluded.converse, "
+        "entertain = entertain + excluded.entertain, news = news + excluded.news, "
+        "untagged = untagged + excluded.untagged, first_at = min(first_at, excluded.first_at), "
+        "last_at = max(last_at, excluded.last_at)",
+        [(*key, *counts) for key, counts in sorted(days.items())])
+
+
+def recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None:
+    """Rebuild daily_activity for some days of a workspace from the posts (after deletions)."""
+    for day in set(days):
+        start = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp())
+        conn.execute("DELETE FROM daily_activity WHERE workspace_id = ? AND day = ?", [ws, day])
+        conn.execute(
+            "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
+            "entertain, news, untagged, first_at, last_at) SELECT workspace_id, channel_id, coalesce(member_id, 0), "
+            "kind, ?, COUNT(*), SUM(give), SUM(ask), SUM(converse), SUM(entertain), SUM(news), "
+            "SUM(give + ask + converse + entertain + news = 0), MIN(posted_at), MAX(posted_at) FROM posts "
+            "WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? GROUP BY channel_id, member_id, kind",
+            [day, ws, start, start + 86400])
