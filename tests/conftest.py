@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from bot.engine.advice import Advice, load_advice
+
+# The cache folder (bot.engine.diskcache) of this test session: the language model is derived
+# once into it, every CLI subprocess shares it, and nothing lands in the developer's ~/.cache.
+_CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
+os.environ["COACH_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 # PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.
 pytest_plugins = ["tests.postgres"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,7 +35,8 @@ def imported_by(*args: str, cwd: Path) -> tuple[int, set[str]]:
     done = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True,
                           timeout=120, check=False, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
                                                          "COACH_ENV_FILE": str(cwd / "empty.env"),
-                                                         "COACH_DATA_DIR": str(cwd / "data")})
+                                                         "COACH_DATA_DIR": str(cwd / "data"),
+                                                         "COACH_CACHE_DIR": os.environ["COACH_CACHE_DIR"]})
     report = json.loads(done.stderr.strip().splitlines()[-1])
     return report["code"], set(report["modules"])
 
@@ -48,6 +50,21 @@ def test_a_review_imports_no_platform_chart_or_server(tmp_path: Path):
         loaded = {name for name in NOT_FOR_A_REVIEW if any(m == name or m.startswith(name + ".") for m in modules)}
         assert not loaded, (args, loaded)
         assert "adapters.cli.review" in modules  # the probe did run the command
+
+
+def test_a_review_with_a_warm_cache_validates_nothing_and_loads_no_numpy(tmp_path: Path):
+    """Once the rule files are in the cache folder and the language model derived, a cold review
+    imports no validator, no plan check type, no store and no numpy, even for a draft whose
+    language only the model can tell ("a short draft")."""
+    (tmp_path / "empty.env").write_text("", encoding="utf-8")
+    imported_by("review", "a short draft", cwd=tmp_path)  # fills the cache if it was empty
+    code, modules = imported_by("review", "a short draft", cwd=tmp_path)
+    assert code == 0
+    heavy = ("jsonschema", "numpy", "py3langid", "sqlite_utils", "sqlite3", "bot.engine.plan", "bot.engine.checks.plan",
+             "bot.engine.categories", "bot.memory", "rich.markdown")
+    loaded = {name for name in heavy if any(m == name or m.startswith(name + ".") for m in modules)}
+    assert not loaded
+    assert "bot.engine.langmodel" in modules and "adapters.cli.review" in modules
 
 
 def test_the_probe_sees_what_a_command_imports(tmp_path: Path):

@@ -37,7 +37,7 @@ def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
     folders where no rule for `kind` (or `also`) loads are bad input: no rule is no review."""
     from adapters.cli.engine import load_advice
 
-    advice = load_advice([Path(p) for p in packs] if packs else None)
+    advice = load_advice([Path(p) for p in packs] if packs else None, kinds=(kind, *also))  # only those compile
     for error in advice.errors:
         click.echo(f"warning: {error}", err=True)
     if not any(advice.for_kind(k) for k in (kind, *also)):

@@ -15,10 +15,13 @@ from bot.engine.rule import RuleSet, pack_dirs
 from bot.engine.rules import load_rules
 
 
-def compile_rules(rule_set: RuleSet) -> Advice:
-    """Compile every rule that is not off; a rule that fails to compile is reported and skipped."""
-    return compile_with(rule_set, TYPES)
+def compile_rules(rule_set: RuleSet, kinds: Iterable[str] | None = None) -> Advice:
+    """Compile every rule that is not off (of `kinds` only, when given); a rule that fails to
+    compile is reported and skipped."""
+    return compile_with(rule_set, TYPES, kinds)
 
 
-def load_advice(roots: Iterable[Path] | None = None) -> Advice:
-    return compile_rules(load_rules(list(roots) if roots is not None else pack_dirs()))
+def load_advice(roots: Iterable[Path] | None = None, kinds: Iterable[str] | None = None) -> Advice:
+    """The rules of `roots` (the bundled packs by default), compiled; `kinds` (post, plan,
+    category) compiles only the rules a command needs: for_kind() refuses the others."""
+    return compile_rules(load_rules(list(roots) if roots is not None else pack_dirs()), kinds)

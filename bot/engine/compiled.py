@@ -4,7 +4,7 @@ bot.engine.advice compiles with every type."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.engine.checks.base import CheckFn, CheckType
@@ -24,6 +24,7 @@ class Advice:
     errors: list[RuleError]
     compiled: list[CompiledRule] = field(default_factory=list)
     indexes: dict[str, PhraseIndex] = field(default_factory=dict)
+    kinds: frozenset[str] | None = None  # the kinds compiled (post, plan, category); None: all
 
     def __post_init__(self) -> None:
         # Asked on every review: index once instead of scanning the rules each time.
@@ -36,18 +37,22 @@ class Advice:
     def for_kind(self, kind: str) -> list[CompiledRule]:
         found = self._by_kind.get(kind)
         if found is None:
+            if self.kinds is not None and kind not in self.kinds:
+                raise ValueError(f"this advice was compiled for {', '.join(sorted(self.kinds))} only, not {kind}")
             found = self._by_kind[kind] = [c for c in self.compiled if kind in c.rule.applies_to]
         return found
 
 
-def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType]) -> Advice:
+def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Iterable[str] | None = None) -> Advice:
     """Compile every rule that is not off with `types`; a rule that fails to compile (or whose
-    type is not among them) is reported and skipped."""
+    type is not among them) is reported and skipped. With `kinds`, only the rules that apply
+    to one of them are compiled (`coach review` needs no plan or category rule)."""
     indexes = {lang: PhraseIndex(lang) for lang in LANGUAGES}
     compiled: list[CompiledRule] = []
     errors = list(rule_set.errors)
+    wanted = frozenset(kinds) if kinds is not None else None
     for rule in rule_set.rules:
-        if rule.status == "off":
+        if rule.status == "off" or (wanted is not None and wanted.isdisjoint(rule.applies_to)):
             continue
         try:
             kind = types.get(rule.type)
@@ -59,4 +64,4 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType]) -> Advice:
             errors.append(RuleError(rule.path, line, "check", str(exc)))
             continue
         compiled.append(CompiledRule(rule, run))
-    return Advice(rule_set.rules, errors, compiled, indexes)
+    return Advice(rule_set.rules, errors, compiled, indexes, wanted)

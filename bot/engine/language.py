@@ -1,6 +1,6 @@
 """Which language a draft is in: French or English.
 
-py3langid (its model ships in the wheel, ~15 µs a call) restricted to fr/en,
+py3langid's model (it ships in the wheel) restricted to fr/en (bot.engine.langmodel),
 with two guards it lacks: drafts with too few letters to tell fall back to the
 caller's language, and a draft mixing both languages is flagged.
 """
@@ -8,10 +8,10 @@ caller's language, and a draft mixing both languages is flagged.
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.engine import langmodel
 from bot.engine.text import fold
 
 SUPPORTED = ("fr", "en")
@@ -58,21 +58,14 @@ class Detection:
     guessed: bool = False  # too little text to tell: the fallback was used
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED))
-    # The identifier keeps the full 142-language weight matrix (28 MB) to allow
-    # set_languages(None) later; Coach never widens the set again, so drop it.
-    with suppress(AttributeError):  # another py3langid layout: keep it as it is
-        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
-    return identifier
+def _identifier() -> langmodel.Model:
+    """The model (bot.engine.langmodel): py3langid's, restricted to fr/en, cached on disk."""
+    return langmodel.model()
 
 
 def warm_up() -> None:
-    """Load the model now (half a second, ~70 MB resident) rather than on the first review."""
+    """Load the model now rather than on the first review (a millisecond once cached; half a
+    second the first time, when it is derived from py3langid's wheel)."""
     _identifier()
 
 
@@ -164,25 +157,9 @@ def detect_many(texts: list[str], fallback: str = "en") -> list[Detection]:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple | None:
-    """The model's byte automaton and weights as numpy arrays, or None if this py3langid keeps them
-    otherwise (then each text goes through `classify`)."""
-    import numpy as np
-
-    ident = _identifier()
-    try:
-        if ident._alias_pairs or not ident._norm_probs or ident.min_confidence is not None:
-            return None
-        nextmove = np.frombuffer(ident.tk_nextmove, dtype=f"<u{ident.tk_nextmove.itemsize}")
-        rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
-        output = np.asarray(ident.tk_output, dtype=np.int64)
-        weights = np.asarray(ident.nb_ptc, dtype=np.float32)
-        prior = np.asarray(ident.nb_pc, dtype=np.float32)
-        classes = list(ident.nb_classes)
-        encode = type(ident)._encode
-    except (AttributeError, TypeError, ValueError):
-        return None
-    return nextmove, rowbase, output, weights, prior, classes, encode
+def _automaton() -> tuple:
+    """The model's byte automaton and weights as numpy arrays (views of the cached file)."""
+    return (*langmodel.arrays(), langmodel.encode)
 
 
 WALK = 256  # texts per numpy pass: ~3 MB of work arrays, and as fast as larger passes
@@ -193,11 +170,11 @@ def _classify_many(texts: list[str]) -> list[tuple[str, float]]:
     """(language, confidence) per text, as `classify` gives them."""
     if not texts:
         return []
-    automaton = _automaton()
-    if automaton is None or _checked == [False] or len(texts) < 8:
+    if _checked == [False] or len(texts) < 8:
         return [_identifier().classify(text) for text in texts]
+    automaton = _automaton()
     found = [hit for start in range(0, len(texts), WALK) for hit in _walk(texts[start : start + WALK], automaton)]
-    if not _checked:  # once per process: the numpy pass must agree with the library
+    if not _checked:  # once per process: the numpy pass must agree with classify
         expected = _identifier().classify(texts[0])
         _checked.append(expected[0] == found[0][0] and abs(expected[1] - found[0][1]) < 1e-3)
         if not _checked[0]:

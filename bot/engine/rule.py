@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+from bot.engine.located import LocatedYaml
 
-from bot.engine import yamlfile
+if TYPE_CHECKING:  # jsonschema is imported when a file is validated, not to review with cached rules
+    import jsonschema
 
 LANGUAGES = ("fr", "en")
 SEVERITIES = ("tip", "suggestion", "warning", "blocker")
@@ -82,7 +83,7 @@ class Rule:
     check: dict[str, Any]
     langs: dict[str, dict[str, Any]]
     path: str = ""
-    lines: yamlfile.LocatedYaml | None = field(default=None, repr=False, compare=False)
+    lines: LocatedYaml | None = field(default=None, repr=False, compare=False)
 
     @property
     def type(self) -> str:
@@ -92,7 +93,7 @@ class Rule:
         return self.langs[language]
 
     @classmethod
-    def from_data(cls, data: dict[str, Any], path: str = "", located: yamlfile.LocatedYaml | None = None) -> Rule:
+    def from_data(cls, data: dict[str, Any], path: str = "", located: LocatedYaml | None = None) -> Rule:
         return cls(
             id=data["id"],
             version=data["version"],
@@ -156,7 +157,9 @@ def schema_problems(error: jsonschema.ValidationError) -> list[Problem]:
         if branch is not None:
             return [p for e in branch for p in schema_problems(e)]
         shaped = [e for e in error.context if e.validator != "type"] or list(error.context)
-        return schema_problems(jsonschema.exceptions.best_match(shaped))  # the likeliest shape
+        from jsonschema.exceptions import best_match
+
+        return schema_problems(best_match(shaped))  # the likeliest shape
     return [_schema_message(error)]
 
 

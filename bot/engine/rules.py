@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from bot.engine import validate, yamlfile
+from bot.engine import validate
 from bot.engine.checks.registry import TYPES
+from bot.engine.located import LocatedYaml
 from bot.engine.rule import (  # noqa: F401  (the names callers read here too)
     LANGUAGES,
     PLACEHOLDERS,
@@ -40,7 +41,7 @@ def parse_rule(text: str, path: str) -> tuple[Rule | None, list[RuleError]]:
     return validate.parse_rule(text, path, TYPES)
 
 
-def rule_from_yaml(located: yamlfile.LocatedYaml, path: str) -> tuple[Rule | None, list[RuleError]]:
+def rule_from_yaml(located: LocatedYaml, path: str) -> tuple[Rule | None, list[RuleError]]:
     """Validate an already parsed rule file (layers parse a file once to tell rules from overrides)."""
     return validate.rule_from_yaml(located, path, TYPES)
 

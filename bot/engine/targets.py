@@ -19,16 +19,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
-from bot.engine import yamlfile
 from bot.engine.rule import RuleError, bundled_advice_dir, display_path, key_text, schema_problems
 
 TARGETS_FILE = "targets.yaml"
 CATEGORIES = ("give", "ask", "converse", "entertain", "news")  # of the content mix, posts and calendar rows
 KEEPS = ("at-least", "at-most", "about")
+
+if TYPE_CHECKING:  # imported when the file is read: a review with no team history never reads it
+    import jsonschema
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,16 @@ class Targets:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     schema = json.loads((bundled_advice_dir() / "targets.schema.json").read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
 def load_targets(path: Path) -> tuple[Targets, list[RuleError]]:
     """Read and validate a targets file; on any error, no targets and the errors."""
+    from bot.engine import yamlfile
+
     shown = display_path(path)
     try:
         located = yamlfile.load(path.read_text(encoding="utf-8"))

@@ -10,12 +10,11 @@ import string
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
-from bot.engine import yamlfile
+from bot.engine import packcache
 from bot.engine.checks.base import CheckType
+from bot.engine.located import LocatedYaml
 from bot.engine.patterns import pattern_problem
 from bot.engine.rule import (
     LANGUAGES,
@@ -32,6 +31,9 @@ from bot.engine.rule import (
 )
 
 Types = Mapping[str, CheckType]
+
+if TYPE_CHECKING:  # both are imported only when a file is read and validated (not when cached)
+    import jsonschema
 
 
 def type_problems(data: dict[str, Any], types: Types) -> tuple[list[Problem], dict[str, list[Problem]]]:
@@ -122,6 +124,8 @@ def _semantic_errors(data: dict[str, Any], types: Types) -> list[Problem]:
 
 def parse_rule(text: str, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
     """Parse and validate one rule file's text."""
+    from bot.engine import yamlfile
+
     try:
         located = yamlfile.load(text)
     except yamlfile.YamlError as exc:
@@ -129,7 +133,7 @@ def parse_rule(text: str, path: str, types: Types) -> tuple[Rule | None, list[Ru
     return rule_from_yaml(located, path, types)
 
 
-def rule_from_yaml(located: yamlfile.LocatedYaml, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
+def rule_from_yaml(located: LocatedYaml, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
     """Validate an already parsed rule file (layers parse a file once to tell rules from overrides)."""
     data = located.data
     if not isinstance(data, dict):
@@ -143,6 +147,9 @@ def rule_from_yaml(located: yamlfile.LocatedYaml, path: str, types: Types) -> tu
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    """One validator for every file (its schema checked and compiled once)."""
+    import jsonschema
+
     return jsonschema.Draft202012Validator(schema())
 
 
@@ -154,19 +161,33 @@ def rule_problems(data: dict[str, Any], types: Types) -> list[Problem]:
     return found or _semantic_errors(data, types)
 
 
+def _text(raw: bytes) -> str:
+    """A file's bytes as Path.read_text(encoding="utf-8") gives them: universal newlines."""
+    return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
+    """Every rule file under `roots`. A file whose bytes were validated before (with these
+    types and this Coach) is taken from the cache folder instead of being read again."""
     rules: list[Rule] = []
     errors: list[RuleError] = []
     seen: dict[str, str] = {}
+    cache = packcache.PackCache(types)
     for root in roots:
         for file in rule_files(Path(root)):
             shown = display_path(file)
             try:
-                text = file.read_text(encoding="utf-8")
+                raw = file.read_bytes()
+                where = file.absolute()
+                key = packcache.digest(raw)
+                outcome = cache.get(where, key, shown)
+                if outcome is None:
+                    outcome = parse_rule(_text(raw), shown, types)
+                    cache.put(where, key, outcome)
             except (OSError, UnicodeDecodeError) as exc:
                 errors.append(RuleError(shown, 1, "", f"cannot read: {exc}"))
                 continue
-            rule, problems = parse_rule(text, shown, types)
+            rule, problems = outcome
             errors.extend(problems)
             if rule is None:
                 continue
@@ -176,4 +197,5 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
                 continue
             seen[rule.id] = shown
             rules.append(rule)
+    cache.save()
     return RuleSet(rules, errors)

@@ -11,28 +11,11 @@ with its line, like bad syntax.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-Path_ = tuple[str | int, ...]
-
-
-@dataclass
-class LocatedYaml:
-    data: Any
-    lines: dict[Path_, int] = field(default_factory=dict)  # key path -> 1-based line
-
-    def line(self, path: Path_) -> int:
-        """The line of `path`, or of its nearest ancestor that has one."""
-        path = tuple(path)
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return self.lines.get((), 1)
-
+from bot.engine.located import LocatedYaml, Path_  # noqa: F401  (callers read LocatedYaml here)
 
 MAX_BYTES = 256 * 1024  # an advice file is a few KB; the bundled ones are under 3 KB
 

@@ -1,6 +1,7 @@
-"""Every check type, listed once (adding a type: its module, and one line in TYPES below).
+"""Every check type, listed once (adding a type: its module, and its name in MODULES below).
 
-Each module defines `TYPE = CheckType(...)` (bot/engine/checks/base.py says what it holds).
+Each module defines `TYPE = CheckType(...)` (bot/engine/checks/base.py says what it holds)
+and is named as its type.
 From them come the compiled checks, the validation of a rule's `check:` and language blocks
 beyond the schema, and the `check` part of advice/rule.schema.json: a `oneOf`, one branch per
 type (`python -m bot.engine.checks --write-schema` writes it; a test fails when it is stale).
@@ -8,44 +9,41 @@ type (`python -m bot.engine.checks --write-schema` writes it; a test fails when 
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from bot.engine.checks import (
-    conditional,
-    counterfeit,
-    density,
-    history,
-    lexicon,
-    metric,
-    mix,
-    order,
-    pattern,
-    require,
-    section,
-    sequence,
-    signals,
-    substitute,
-)
 from bot.engine.checks.base import CheckFn, CheckType
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
-TYPES: dict[str, CheckType] = {kind.name: kind for kind in (
-    lexicon.TYPE,
-    substitute.TYPE,
-    density.TYPE,
-    metric.TYPE,
-    require.TYPE,
-    conditional.TYPE,
-    order.TYPE,
-    pattern.TYPE,
-    signals.TYPE,
-    history.TYPE,
-    section.TYPE,
-    counterfeit.TYPE,
-    mix.TYPE,
-    sequence.TYPE,
-)}
+# One module of bot/engine/checks/ per type, named as the type. A module is imported the first
+# time its type is asked for: `coach review` compiles post rules and never imports the plan types.
+MODULES = (
+    "lexicon", "substitute", "density", "metric", "require", "conditional", "order", "pattern", "signals",
+    "history", "section", "counterfeit", "mix", "sequence",
+)  # fmt: skip
+
+
+class _Types(Mapping[str, CheckType]):
+    """name -> CheckType, in MODULES order; each type's module imported on first use."""
+
+    def __getitem__(self, name: str) -> CheckType:
+        if name not in MODULES:
+            raise KeyError(name)
+        return importlib.import_module(f"bot.engine.checks.{name}").TYPE
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(MODULES)
+
+    def __len__(self) -> int:
+        return len(MODULES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in MODULES
+
+
+TYPES: Mapping[str, CheckType] = _Types()
 
 
 def compile_check(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:

@@ -1,0 +1,126 @@
+"""Rule files already read and validated, kept in the cache folder so that a cold `coach
+review` neither parses their YAML nor validates them again (nor imports jsonschema).
+
+An entry is a file's outcome (its rule, or its errors) under the file's absolute path and a
+digest of its bytes: an edited file, even one rewritten within the same clock tick with the
+same size, has another digest and is read again. The whole cache is named after what the
+outcome depends on besides the file: the check types validated against, and the size and
+time of Coach's own engine files and rule schema (a new Coach, or a change to the code while
+developing, starts a new cache). The format is JSON: nothing in the cache folder is ever
+run as code. A rule whose data JSON cannot hold exactly (a key that is not text) is simply
+not cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from bot.engine import diskcache
+from bot.engine.located import LocatedYaml
+from bot.engine.rule import Rule, RuleError, bundled_advice_dir
+
+FORMAT = 1
+PREFIX = "rules-"
+MAX_ENTRIES = 4_000  # files remembered; beyond that, the ones this load did not read are dropped
+_ENGINE = Path(__file__).resolve().parent
+Outcome = tuple[Rule | None, list[RuleError]]
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def _short(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def _code_key() -> str:
+    """What a file's outcome depends on besides the file itself and the check types."""
+    parts = [f"{FORMAT}|{sys.version}"]
+    for path in sorted([*_ENGINE.rglob("*.py"), bundled_advice_dir() / "rule.schema.json"]):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    return _short("\n".join(parts))
+
+
+def _plain(value: Any) -> bool:
+    """Whether JSON gives `value` back exactly (text keys; text, numbers, booleans, null, lists)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    if isinstance(value, dict):
+        return all(isinstance(k, str) for k in value) and all(map(_plain, value.values()))
+    return False
+
+
+class PackCache:
+    """The outcomes of the rule files one set of check types validated."""
+
+    def __init__(self, types: Iterable[str]):
+        self.family = f"{PREFIX}{_short(','.join(sorted(types)))}-"  # one cache per set of types
+        self.name = f"{self.family}{_code_key()}.json"
+        self.entries: dict[str, list[Any]] = {}
+        self.read: set[str] = set()
+        self.changed = False
+        raw = diskcache.read(self.name)
+        if raw:
+            try:
+                found = json.loads(raw)
+                if isinstance(found, dict) and found.get("format") == FORMAT:
+                    self.entries = found["files"]
+            except (ValueError, KeyError, TypeError):
+                self.entries = {}
+
+    def get(self, path: Path, key: str, shown: str) -> Outcome | None:
+        """The cached outcome of the file at `path` whose bytes digest to `key`, with its
+        rule and errors naming it `shown` (as this run shows paths)."""
+        where = str(path)
+        self.read.add(where)
+        entry = self.entries.get(where)
+        if not entry or entry[0] != key:
+            return None
+        try:
+            _, rule, errors = entry
+            found = [RuleError(shown, line, error_key, message) for line, error_key, message in errors]
+            if rule is None:
+                return None, found
+            data, lines = rule
+            located = LocatedYaml(data, {tuple(p): line for p, line in lines})
+            return Rule.from_data(data, shown, located), found
+        except (ValueError, KeyError, TypeError):  # an entry of another shape: read the file again
+            return None
+
+    def put(self, path: Path, key: str, outcome: Outcome) -> None:
+        rule, errors = outcome
+        entry_errors = [[e.line, e.key, e.message] for e in errors]
+        if rule is not None:
+            located = rule.lines
+            if located is None or not _plain(located.data):
+                return
+            self.entries[str(path)] = [key, [located.data, [[list(p), n] for p, n in located.lines.items()]],
+                                       entry_errors]
+        else:
+            self.entries[str(path)] = [key, None, entry_errors]
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the cache back when this load read a file it did not hold."""
+        if not self.changed:
+            return
+        if len(self.entries) > MAX_ENTRIES:
+            self.entries = {k: v for k, v in self.entries.items() if k in self.read}
+        data = json.dumps({"format": FORMAT, "files": self.entries}, ensure_ascii=False, separators=(",", ":"))
+        diskcache.write(self.name, data.encode("utf-8"), stale_prefix=self.family)
+        self.changed = False
+
