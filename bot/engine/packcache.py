@@ -42,7 +42,8 @@ def _short(text: str) -> str:
 def _code_key() -> str:
     """What a file's outcome depends on besides the file itself and the check types."""
     parts = [f"{FORMAT}|{sys.version}"]
-    for path in sorted([*_ENGINE.rglob("*.py"), bundled_advice_dir() / "rule.schema.json"]):
+    advice = bundled_advice_dir()  # the shared lists too: a rule naming "@name" is valid while the list exists
+    for path in sorted([*_ENGINE.rglob("*.py"), advice / "rule.schema.json", *(advice / "lists").glob("*.yaml")]):
         try:
             stat = path.stat()
         except OSError:
