@@ -13,7 +13,7 @@ import pytest
 
 from bot.engine.advice import Advice, load_advice
 
-# The cache folder (bot.engine.diskcache) of this test session: the language model is derived
+# The cache folder (bot.diskcache) of this test session: the language model is derived
 # once into it, every CLI subprocess shares it, and nothing lands in the developer's ~/.cache.
 _CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
 os.environ["COACH_CACHE_DIR"] = _CACHE
