@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import dotenv_values
-
 PLATFORMS = ("slack", "discord", "console")
 PATH_KEYS = ("COACH_DATA_DIR", "COACH_DB", "COACH_ADVICE_LOCAL")
 CHECKOUT = Path(__file__).resolve().parents[1]  # the source tree, for an editable install (`make run`)
@@ -122,12 +120,20 @@ def _path(value: str, base: Path) -> Path:
     return (path if path.is_absolute() else base / path).resolve()
 
 
+def _read_env_file(file: Path) -> dict[str, str | None]:
+    """The file's settings, parsed by python-dotenv (imported here: a command that reads no
+    settings, like `coach review`, does not pay for it nor for the logging it imports)."""
+    from dotenv import dotenv_values
+
+    return dotenv_values(file)
+
+
 def load_config(env_file: str | Path | None = None, *, read_env_file: bool = True) -> Config:
     """The settings: the process environment first, then the .env file for what it lacks."""
     file = Path(env_file).expanduser().resolve() if env_file else (find_env_file() if read_env_file else None)
     if file is not None and (not file.exists() or file.is_dir()):  # /dev/null is fine: no settings
         raise ConfigError(f"COACH_ENV_FILE names {file}, which is not a file.")
-    from_file = {k: v for k, v in (dotenv_values(file) if file else {}).items() if v is not None}
+    from_file = {k: v for k, v in _read_env_file(file).items() if v is not None} if file else {}
     env = {**from_file, **os.environ}  # the environment wins, as with python-dotenv's override=False
 
     def path_of(key: str) -> Path | None:

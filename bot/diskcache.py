@@ -11,7 +11,6 @@ folder; a folder that cannot be created or written is no error: the work is done
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -19,6 +18,11 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+try:  # the BLAKE2 Python builds in; `import hashlib` would also load OpenSSL (~3 ms per start)
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 OFF = ("none", "off")
 _ENGINE = Path(__file__).resolve().parent / "engine"
@@ -46,7 +50,7 @@ def code_key(*also: Path) -> str:
         except OSError:
             continue
         parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
-    return hashlib.blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
+    return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
 
 
 def read(name: str) -> bytes | None:
@@ -108,7 +112,7 @@ def derived(tag: str, sources: list[Path], build: Callable[[list[str]], Any]) ->
     """`build(texts)` of data files (YAML Coach ships), kept as JSON under a digest of their bytes:
     the next process reads the JSON and imports no YAML parser. An edited file has another digest."""
     raws = [path.read_bytes() for path in sources]
-    digest = hashlib.blake2b(digest_size=8)
+    digest = blake2b(digest_size=8)
     for raw in raws:
         digest.update(len(raw).to_bytes(8, "little") + raw)
     name = f"{tag}-{digest.hexdigest()}.json"

@@ -17,7 +17,6 @@ py3langid itself.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import mmap
@@ -95,7 +94,7 @@ def cache_name(model_file: Path) -> str:
     """The cache file for this wheel's model: a new py3langid (another file) gets a new one."""
     stat = model_file.stat()
     key = f"{FORMAT}|{model_file.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{sys.byteorder}"
-    return f"{PREFIX}{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}.bin"
+    return f"{PREFIX}{diskcache.blake2b(key.encode(), digest_size=8).hexdigest()}.bin"
 
 
 def derive() -> tuple[bytes, Model]:

@@ -13,7 +13,6 @@ not cached.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,11 +29,11 @@ Outcome = tuple[Rule | None, list[RuleError]]
 
 
 def digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return diskcache.blake2b(raw, digest_size=16).hexdigest()
 
 
 def _short(text: str) -> str:
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    return diskcache.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def _code_key() -> str:
