@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.engine.checks.base import CheckFn, CheckType
 from bot.engine.checks.gate import gated
-from bot.engine.phrases import PhraseIndex
+from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
 
 
@@ -65,4 +65,5 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Itera
             errors.append(RuleError(rule.path, line, "check", str(exc)))
             continue
         compiled.append(CompiledRule(rule, run))
+    PHRASE_WORDS.save()  # the words met for the first time, for the next process
     return Advice(rule_set.rules, errors, compiled, indexes, wanted)

@@ -153,7 +153,7 @@ def _from_json(raw: bytes) -> Lists | None:
 def cached_lists(folder: Path) -> Lists:
     """The lists of `folder`, taken from the cache folder when their files' bytes are the ones
     read before (a cold review parses no YAML: bot/engine/packcache.py does the same for rules)."""
-    from bot.engine import diskcache
+    from bot import diskcache
 
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     try:
