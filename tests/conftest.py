@@ -108,3 +108,13 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     with console.capture() as capture:
         chat(coach or build_coach(), console, read, ctx)
     return capture.get()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def memory_at(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's team memory lives, once per backend: a SQLite file in tmp_path, then a
+    PostgreSQL database on the session's throwaway server (one per test module, emptied for
+    each test). `Store.open(memory_at)` opens either."""
+    if request.param == "sqlite":
+        return str(tmp_path / "coach.db")
+    return request.getfixturevalue("postgres_memory")

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.engine.checks.base import CheckFn, CheckType
+from bot.engine.checks.gate import gated
 from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
 
@@ -58,7 +59,7 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Itera
             kind = types.get(rule.type)
             if kind is None:
                 raise ValueError(f"check type {rule.type!r} is not available here")
-            run = {lang: kind.compile(rule, lang, indexes[lang]) for lang in LANGUAGES}
+            run = {lang: gated(kind, rule, lang, indexes[lang]) for lang in LANGUAGES}
         except Exception as exc:  # re2.error included: one rule that cannot compile never stops the others
             line = rule.lines.line(("check",)) if rule.lines else 1
             errors.append(RuleError(rule.path, line, "check", str(exc)))

@@ -38,7 +38,22 @@ def _short(text: str) -> str:
 
 def _code_key() -> str:
     """What a file's outcome depends on besides the file itself and the check types."""
-    return _short(f"{FORMAT}|{diskcache.code_key(bundled_advice_dir() / 'rule.schema.json')}")
+    advice = bundled_advice_dir()  # the shared lists too: a rule naming "@name" is valid while the list exists
+    also = [advice / "rule.schema.json", *sorted((advice / "lists").glob("*.yaml"))]
+    return _short(f"{FORMAT}|{diskcache.code_key(*also)}")
+
+
+def _plain(value: Any) -> bool:
+    """Whether JSON gives `value` back exactly (text keys; text, numbers, booleans, null, lists)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, list):
+        return all(map(_plain, value))
+    if isinstance(value, dict):
+        return all(isinstance(k, str) for k in value) and all(map(_plain, value.values()))
+    return False
 
 
 class PackCache:

@@ -41,9 +41,10 @@ def bundled_advice_dir() -> Path:
 
 
 def pack_dirs(root: Path | None = None) -> list[Path]:
-    """The bundled packs: every folder of advice/ but `local` (admins' overrides)."""
+    """The bundled packs: every folder of advice/ but `local` (admins' overrides) and `lists`
+    (the shared phrase lists rules name as "@name", bot/engine/lists.py)."""
     root = root or bundled_advice_dir()
-    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("local", "__pycache__"))
+    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("local", "lists", "__pycache__"))
 
 
 @lru_cache(maxsize=1)
