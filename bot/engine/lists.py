@@ -14,7 +14,6 @@ equal by hand (and by tests) are what this replaces.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -153,11 +152,11 @@ def _from_json(raw: bytes) -> Lists | None:
 def cached_lists(folder: Path) -> Lists:
     """The lists of `folder`, taken from the cache folder when their files' bytes are the ones
     read before (a cold review parses no YAML: bot/engine/packcache.py does the same for rules)."""
-    from bot.engine import diskcache
+    from bot import diskcache
 
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     try:
-        digest = hashlib.blake2b(digest_size=16)
+        digest = diskcache.blake2b(digest_size=16)
         digest.update(f"{FORMAT}|{folder.resolve()}".encode())
         for path in files:
             digest.update(f"|{path.name}|".encode() + path.read_bytes())
