@@ -101,3 +101,30 @@ def test_words_that_only_look_like_counterfeits(advice):
         "Our curious host likes to serve a gin with a story; we answer customers 24/7.", advice).findings}
     assert "plan.vanity-metrics" not in rules
     assert "content-mix" not in covered(review_plan("We answer customers 24/7 on the website.", advice))
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Léa publiera les posts et Marc s'occupera des visuels.", "sustainability"),
+    ("C'est Inès qui rédigera les newsletters.", "sustainability"),
+    ("Tom will be in charge of the newsletter.", "sustainability"),
+    ("Tu réponds aux commentaires le soir même.", "reputation"),
+    ("Cadence: weekly, and we don't stop when the promo ends.", "consistency"),
+    ("on check les ventes du site tous les lundis", "measurement"),
+    ("Les newsletters reprennent les meilleurs posts LinkedIn.", "multichannel"),
+    ("Target: first-time landlords who are terrified of getting the paperwork wrong.", "relevance"),
+    ("Aim: 25 new wholesale accounts by the end of the year.", "purpose"),
+    ("Faire passer le panier moyen de 30 à 40 € d'ici juin.", "purpose"),
+])
+def test_kinds_of_statement_in_future_tenses_chat_and_second_person(advice, text, topic):
+    assert topic in covered(review_plan(text, advice))
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Christmas will be our busiest time, so we post more.", "sustainability"),
+    ("We have no idea yet who buys from us.", "relevance"),
+    ("Budget → 500 € per month for Instagram ads.", "multichannel"),
+    ("Goal: 10k followers by Nov 30.", "purpose"),
+    ("On regarde les abonnés à chaque réunion.", "measurement"),
+])
+def test_what_only_looks_like_a_part(advice, text, topic):
+    assert topic not in covered(review_plan(text, advice))
