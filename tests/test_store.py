@@ -21,14 +21,14 @@ def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
     assert {"post_log", "review_log"} <= set(store.db.view_names())
     assert [m.name for m in migrations.applied(store.db)] == [
         "001_team_memory", "002_minhash_bands_by_month", "003_ids_never_reused", "004_community_member_words",
-        "005_import_status"]
+        "005_import_status", "006_installations"]
 
 
 def test_reopening_applies_no_migration_twice(tmp_path):
     open_store(tmp_path).close()
     store = open_store(tmp_path)
     rows = store.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-    assert rows == 5 and not migrations.pending(store.db)
+    assert rows == 6 and not migrations.pending(store.db)
 
 
 def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_path):

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bot.engine.targets import CATEGORIES
-from bot.memory import upgrades
+from bot.memory import installations, upgrades
 from bot.memory.minhash import PERIOD
 
 migrations = Migrations("coach")
@@ -179,3 +179,4 @@ def _bands_by_month(db: Database) -> None:
 migrations(name="003_ids_never_reused")(upgrades.ids_never_reused)
 migrations(name="004_community_member_words")(upgrades.member_words)
 migrations(name="005_import_status")(upgrades.import_status)
+migrations(name="006_installations")(installations.create_tables)
