@@ -79,3 +79,14 @@ def test_a_workspace_only_installed_is_forgotten_with_yes_and_no_answer_deletes_
 def test_forget_needs_a_user_or_a_workspace(data):
     result = coach("forget", "--yes")
     assert result.exit_code == 2 and "--workspace W" in result.output
+
+
+def test_where_says_oauth_mode_and_how_many_workspaces_installed(data, monkeypatch):
+    monkeypatch.setenv("COACH_ENV_FILE", "/dev/null")
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "COACH_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in (("SLACK_CLIENT_ID", "1.2"), ("SLACK_CLIENT_SECRET", "s"), ("SLACK_SIGNING_SECRET", "x")):
+        monkeypatch.setenv(name, value)
+    result = coach("where")
+    assert result.exit_code == 0
+    assert "coach run starts: slack (OAuth mode, many workspaces: 3 installed)" in result.output
