@@ -306,3 +306,17 @@ def test_half_set_or_conflicting_oauth_settings_are_one_sentence_each(settings: 
 def test_oauth_settings_alone_choose_slack():
     config = Config(slack_client_id=CLIENT_ID, slack_client_secret="s", slack_signing_secret="x")
     assert config.problems() == [] and config.choose()[0] == "slack"
+
+
+def test_coach_forget_in_a_workspace_republishes_its_home_tab_with_that_workspace_s_token(coach17: Coach17):
+    coach17.install(AGENCY_A)
+    token_b = coach17.install(AGENCY_B)
+    answer, hook = coach17.command(AGENCY_B)
+    review_answer(coach17.standin, hook)
+    coach17.standin.clear()
+    answer, hook = coach17.command(AGENCY_B, text="forget confirm", command="/coach")
+    assert answer.status == 200
+    done = review_answer(coach17.standin, hook)  # the rows are deleted before the answer
+    (published,) = coach17.standin.sent("views.publish")
+    assert published.headers["authorization"] == f"Bearer {token_b}"
+    assert coach17.reviews_of(AGENCY_B) == 0 and done.body
