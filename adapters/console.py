@@ -23,11 +23,11 @@ from rich.text import Text
 
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
-from bot.config import Config
 from bot.messages import lookup
 
-if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach
+if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach nor settings
     from bot.chat.coach import Coach
+    from bot.config import Config
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}

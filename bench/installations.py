@@ -9,6 +9,9 @@ SQLite3InstallationStore holding the same installs (its peer: it keeps every ins
 as a row and reads the latest, on a new connection per call). Both files live in
 /dev/shm when there is one: the peer commits each save with a sync, which on disk
 takes minutes for 10,000 installs and measures the disk, not the store.
+
+Then the same on PostgreSQL (COACH_BENCH_DATABASE_URL, else a throwaway local server
+started as the tests start one, over its Unix socket): Coach's store on psycopg's pool.
 """
 
 from __future__ import annotations
@@ -50,6 +53,55 @@ def _time(lookup: Callable[[str], object], teams: list[str]) -> list[float]:
         lookup(team)
         times.append(time.perf_counter() - started)
     return times
+
+
+def _postgres() -> tuple[str, Callable[[], None]] | str:
+    """(a database URL, how to stop what was started), or why there is none."""
+    import os
+
+    if os.environ.get("COACH_BENCH_DATABASE_URL"):
+        return os.environ["COACH_BENCH_DATABASE_URL"], lambda: None
+    try:
+        from tests.postgres import PostgresUnavailable, start_server
+    except ImportError as error:
+        return f"no PostgreSQL harness ({error})"
+    try:
+        server = start_server()
+    except PostgresUnavailable as error:
+        return str(error).splitlines()[0]
+    return server.url(), server.stop
+
+
+def _postgres_rows(present: list[str], missing: list[str], gone: list[str]) -> Iterator[str]:
+    from adapters.slack.oauth import CoachInstallationStore
+    from bot.memory.installations import Installations
+    from bot.memory.store import Store
+
+    found = _postgres()
+    if isinstance(found, str):
+        yield f"PostgreSQL: not measured: {found}"
+        return
+    url, stop = found
+    try:
+        store = Store.open(url)
+        with store.transaction() as conn:  # a database kept from an earlier run
+            conn.execute("DELETE FROM installations")
+        ours = CoachInstallationStore(Installations(store), CLIENT_ID)
+        started = time.perf_counter()
+        for i in range(N_WORKSPACES):
+            ours.save(_slack_installation(i))
+        elapsed = time.perf_counter() - started
+        yield (f"Coach on PostgreSQL (local socket): {N_WORKSPACES:,} installs saved in {elapsed:.1f} s "
+               f"({N_WORKSPACES / elapsed:,.0f}/s)")
+        for team in gone:
+            ours.delete_all(enterprise_id=None, team_id=team)
+        lookup = lambda t: ours.find_bot(enterprise_id=None, team_id=t)  # noqa: E731
+        _time(lookup, present[:500])
+        yield (f"  Coach on PostgreSQL, find_bot: {_percentiles(_time(lookup, present))}; "
+               f"an uninstalled workspace: {_percentiles(_time(lookup, missing))}")
+        store.close()
+    finally:
+        stop()
 
 
 def run() -> Iterator[str]:
@@ -102,6 +154,7 @@ def run() -> Iterator[str]:
             misses = _percentiles(_time(lookup, missing))
             yield f"  {name}: {hits}; an uninstalled workspace: {misses}"
         store.close()
+    yield from _postgres_rows(present, missing, gone)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import pytest
 
 from bot.engine.advice import Advice, load_advice
 
-# The cache folder (bot.engine.diskcache) of this test session: the language model is derived
+# The cache folder (bot.diskcache) of this test session: the language model is derived
 # once into it, every CLI subprocess shares it, and nothing lands in the developer's ~/.cache.
 _CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
 os.environ["COACH_CACHE_DIR"] = _CACHE
@@ -108,3 +108,13 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     with console.capture() as capture:
         chat(coach or build_coach(), console, read, ctx)
     return capture.get()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def memory_at(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's team memory lives, once per backend: a SQLite file in tmp_path, then a
+    PostgreSQL database on the session's throwaway server (one per test module, emptied for
+    each test). `Store.open(memory_at)` opens either."""
+    if request.param == "sqlite":
+        return str(tmp_path / "coach.db")
+    return request.getfixturevalue("postgres_memory")

@@ -58,7 +58,7 @@ def where_cmd(config: Config) -> None:
         adapter = f"none: {error}"
     click.echo(f"settings (.env): {config.env_file or 'none found (environment only)'}")
     click.echo(f"data directory:  {config.data_dir}")
-    click.echo(f"database:        {config.db}{'' if config.db.exists() else ' (not created yet)'}")
+    click.echo(f"database:        {config.database_label}{'' if config.memory_exists else ' (not created yet)'}")
     click.echo(f"admins' advice:  {local_root(config).resolve()}")
     if adapter == "slack" and config.slack_oauth:
         adapter += f" (OAuth mode, many workspaces: {_installed(config)})"

@@ -30,13 +30,13 @@ from bot.config import Config
 def _store(config: Config):
     from bot.memory.store import Store
 
-    return Store.open(config.db)
+    return Store.open(config.database)
 
 
 def open_existing(config: Config, why: str):
     """Team memory when its file exists; reading commands never create an empty one."""
-    if not config.db.exists():
-        raise BadInput(f"no team memory yet ({config.db}): {why}")
+    if not config.memory_exists:
+        raise BadInput(f"no team memory yet ({config.database_label}): {why}")
     return _store(config)
 
 
@@ -68,7 +68,7 @@ def _report(report, started: float, config: Config) -> None:
     elapsed = max(time.perf_counter() - started, 1e-9)
     click.echo(f"{counted(report.added, 'message')} added, {report.skipped:,} already known, {report.bots:,} from bots, "
                f"{counted(report.system, 'event')} skipped, {counted(report.files, 'file')} read in {elapsed:.1f} s "
-               f"({report.messages / elapsed:,.0f} messages/s) into {config.db}")
+               f"({report.messages / elapsed:,.0f} messages/s) into {config.database_label}")
     for path, problem in report.malformed:
         click.echo(f"MALFORMED {path}: {problem}", err=True)
 

@@ -82,20 +82,24 @@ def recognised(result: object) -> set[str]:
 
 def evaluate(folder: Path = PLANS) -> Figures:
     from bot.engine.advice import load_advice
-    from bot.plans.review import review_plan
+    from bot.plans.review import PlanProblem, review_plan
 
     advice = load_advice()
     labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     figures = Figures()
     for name, label in labels.items():
         language = name[:2]
-        result = review_plan((folder / name).read_text(encoding="utf-8"), advice)
-        found = recognised(result)
+        try:
+            result = review_plan((folder / name).read_text(encoding="utf-8"), advice)
+        except PlanProblem as problem:  # refused: nothing recognised, no counterfeit found
+            figures.misses.append(f"{name}: refused ({problem.code})")
+            result = None
+        found = recognised(result) if result is not None else set()
         wanted = set(label.get("sections") or ())
         for section in SECTIONS:
             figures.by_language.setdefault(language, Tally()).add(section in wanted, section in found)
             figures.by_section.setdefault(section, Tally()).add(section in wanted, section in found)
-        fired = {f.rule for f in result.findings}
+        fired = {f.rule for f in result.findings} if result is not None else set()
         counterfeits = set(label.get("counterfeits") or ())
         for kind in counterfeits:
             figures.counterfeits += 1
@@ -110,7 +114,8 @@ def evaluate(folder: Path = PLANS) -> Figures:
             figures.misses.append(f"{name}: counted as covered but not: {', '.join(sorted(found - wanted))}")
         if wanted - found:
             figures.misses.append(f"{name}: not recognised: {', '.join(sorted(wanted - found))}")
-        figures.scores.setdefault(label.get("kind", "?"), []).append((name, result.score))
+        if result is not None:
+            figures.scores.setdefault(label.get("kind", "?"), []).append((name, result.score))
     return figures
 
 

@@ -13,7 +13,6 @@ team memory and history-aware rules read it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +29,7 @@ from bot.engine.review import Review, ReviewContext, review
 from bot.layers.source import AdviceSource
 from bot.memory.history import view_for
 from bot.memory.records import record
+from bot.memory.sql import DATABASE_ERRORS
 from bot.memory.store import Store
 from bot.messages import t
 from bot.nudges.schedule import Schedule
@@ -101,7 +101,7 @@ class Coach:
             return {}
         try:
             view = view_for(self.store, ctx, self.advice_for(ctx))
-        except sqlite3.Error:
+        except DATABASE_ERRORS:
             log.exception("history unavailable")
             return {}
         return {"history": view} if view is not None else {}
@@ -124,7 +124,7 @@ class Coach:
         if self.store is not None:
             try:  # memory must never break a review
                 self.store.log_review(review_id, ctx, result, draft)
-            except sqlite3.Error:
+            except DATABASE_ERRORS:
                 log.exception("could not log review %s", review_id)
         for listener in self.on_review:
             listener(result, draft, ctx, review_id)

@@ -8,10 +8,13 @@ per list, the leftmost-longest non-overlapping matches.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
+from bot import diskcache
 from bot.engine.text import Tokens, tokenize
 
 WILDCARD = "*"
@@ -31,6 +34,69 @@ class _Start(NamedTuple):
     singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
     always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
+
+
+Pairs = tuple[tuple[str, str], ...]
+PARTS_CACHE_SIZE = 50_000
+
+
+class _PhraseWords:
+    """The (key, alt) pairs of each word of the phrases, tokenized once: the packs repeat their
+    words ("you", "our", « vous ») four times over, and layers compile them again. Kept in the
+    cache folder too (bot.diskcache), under a name that changes with Coach's engine, the
+    chat spellings and the stemmer: a cold start stems no phrase word it stemmed before."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, dict[str, Pairs]] | None = None
+        self.name = ""
+        self.added = False
+
+    def _load(self) -> dict[str, dict[str, Pairs]]:
+        import Stemmer
+
+        from bot.engine.chatspell import table_path
+
+        key = diskcache.code_key(table_path(), Path(Stemmer.__file__))
+        self.name = f"{_WORDS_PREFIX}{key}.json"
+        table: dict[str, dict[str, Pairs]] = {}
+        raw = diskcache.read(self.name)
+        if raw:
+            try:
+                found = json.loads(raw)
+                table = {lang: {part: tuple((k, a) for k, a in pairs) for part, pairs in words.items()}
+                         for lang, words in found.items()}
+            except (ValueError, TypeError, AttributeError):
+                table = {}
+        return table
+
+    def pairs(self, part: str, language: str) -> Pairs:
+        if self.table is None:
+            self.table = self._load()
+        words = self.table.setdefault(language, {})
+        found = words.get(part)
+        if found is None:
+            if len(words) > PARTS_CACHE_SIZE:
+                words.clear()
+            found = words[part] = tuple(tokenize(part, language).pairs)
+            self.added = True
+        return found
+
+    def save(self) -> None:
+        """Write the table back when a compile met new words."""
+        if self.added and self.table is not None:
+            self.added = False
+            data = {lang: {part: [list(p) for p in pairs] for part, pairs in words.items()}
+                    for lang, words in self.table.items()}
+            diskcache.write(self.name, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                            stale_prefix=_WORDS_PREFIX)
+
+
+_WORDS_PREFIX = "phrase-words-"
+PHRASE_WORDS = _PhraseWords()
+
+
+def _part_pairs(part: str, language: str) -> Pairs:
+    return PHRASE_WORDS.pairs(part, language)
 
 
 class PhraseIndex:
@@ -56,8 +122,7 @@ class PhraseIndex:
                 if part == WILDCARD:
                     words.append(None)
                 else:
-                    parsed = tokenize(part, self.language)
-                    words.extend(parsed.pairs)
+                    words.extend(_part_pairs(part, self.language))
             while words and words[-1] is None:
                 words.pop()
             if not words or words[0] is None:

@@ -44,6 +44,14 @@ class DraftProblem(ValueError):
         return t(f"draft.{self.code}", language, **self.values)
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One place a finding points at: its span on the draft as sent, and the words there."""
+
+    span: tuple[int, int]
+    excerpt: str
+
+
 @dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
 class Finding:
     rule: str
@@ -58,11 +66,18 @@ class Finding:
     fix: str | None
     source: str
     count: int = 1  # how many matches merged into this finding
+    quotes: tuple[Quote, ...] = ()  # every place it points at, in draft order (its span's among them)
+
+    @property
+    def places(self) -> tuple[Quote, ...]:
+        """Every place the finding points at (its own span when it quotes nothing else)."""
+        return self.quotes or (Quote(self.span, self.excerpt),)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["span"] = list(self.span)
         data["suggestions"] = list(self.suggestions)
+        data["quotes"] = [{"span": list(q.span), "excerpt": q.excerpt} for q in self.places]
         return data
 
 
@@ -130,15 +145,29 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
 
 
 def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
-    """Overlapping hits of one rule become one finding."""
+    """Overlapping hits of one rule become one finding (with the places each quotes)."""
     merged: list[tuple[Hit, int]] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if merged and hit.start < merged[-1][0].end:
             last, count = merged[-1]
-            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix), count + 1)
+            more = last.more + tuple(sp for sp in hit.more if sp not in last.more)
+            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix, more), count + 1)
         else:
             merged.append((hit, 1))
     return merged
+
+
+def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
+    """The places of a finding that quotes more than its span, in draft order, without overlaps."""
+    if not hit.more:
+        return ()
+    places: list[tuple[int, int]] = []
+    for start, end in sorted({(hit.start, hit.end), *hit.more}):
+        if places and start < places[-1][1]:
+            places[-1] = (places[-1][0], max(end, places[-1][1]))
+        else:
+            places.append((start, end))
+    return tuple(Quote(span, text[span[0] : span[1]]) for span in places)
 
 
 _TEXTS: dict[tuple[int, str], tuple[Rule, str, str, tuple[str, ...], str]] = {}
@@ -180,6 +209,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         fix=hit.fix,
         source=source,
         count=count,
+        quotes=_quotes(text, hit),
     )
 
 
@@ -227,7 +257,8 @@ def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | Non
         if not hits:
             continue
         if composed is not None and composed.starts:
-            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix) for h in hits]
+            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix,
+                        tuple(composed.span(s, e) for s, e in h.more)) for h in hits]
         target = shadow if compiled.rule.status == "shadow" else visible
         target.extend(_finding(compiled.rule, doc.language, source, hit, n) for hit, n in _merge(hits))
     return visible, shadow

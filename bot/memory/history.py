@@ -130,7 +130,7 @@ class HistoryView:
             return 0, 0
         row = self.store.conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(ask), 0) FROM (SELECT ask FROM posts WHERE workspace_id = ? AND kind = 'team' "
-            "AND posted_at BETWEEN ? AND ? ORDER BY posted_at DESC LIMIT ?)",
+            "AND posted_at BETWEEN ? AND ? ORDER BY posted_at DESC LIMIT ?) AS latest",
             [self.workspace_id, int(self.now - days * DAY), int(self.now), PROMO_SAMPLE]).fetchone()
         return int(row[0]), int(row[1])
 
@@ -140,7 +140,7 @@ class HistoryView:
             return 0
         return self.store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT 1 FROM posts WHERE workspace_id = ? AND kind = 'community' "
-            "AND posted_at BETWEEN ? AND ? LIMIT ?)",
+            "AND posted_at BETWEEN ? AND ? LIMIT ?) AS window_posts",
             [self.workspace_id, int(self.now - days * DAY), int(self.now), at_least]).fetchone()[0]
 
     def audience_words(self, language: str) -> set[str]:

@@ -11,19 +11,18 @@ Platform-neutral: the Slack adapter (adapters/slack/oauth.py) translates slack_s
 installation into this record and back. Only the latest install of a workspace is kept
 (a reinstall with new scopes replaces the row), so a lookup is one row and a database
 backup holds one token per workspace, not its history. Coach asks for no user scopes:
-no user token is ever stored. Tables are created by migration 006 (bot.memory.schema).
+no user token is ever stored. Tables: migration 007 (bot.memory.schema), on either backend.
 """
 
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import time
 from contextlib import AbstractContextManager
 from dataclasses import astuple, dataclass, fields
 from typing import Protocol
 
-from sqlite_utils import Database
+from bot.memory.sql import Connection
 
 STATE_TTL = 600  # seconds a member has to approve the app on Slack's page
 
@@ -56,13 +55,6 @@ CREATE INDEX oauth_states_expiry ON oauth_states (expires_at);
 """
 
 
-def create_tables(db: Database | sqlite3.Connection) -> None:
-    """Migration 006: the installations and OAuth states tables."""
-    for statement in TABLES.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
 @dataclass(frozen=True)
 class Installation:
     """One workspace's install of one app: what a later request needs to answer there."""
@@ -91,9 +83,9 @@ KEY = ("platform", "client_id", "enterprise_id", "team_id")
 
 class Store(Protocol):
     @property
-    def conn(self) -> sqlite3.Connection: ...
+    def conn(self) -> Connection: ...
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+    def transaction(self, exclusive: bool = False) -> AbstractContextManager[Connection]: ...
 
 
 class Installations:

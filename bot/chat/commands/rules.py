@@ -14,7 +14,6 @@ Admins only: the facade refuses others politely.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import defaultdict
 from typing import Any
 
@@ -24,6 +23,7 @@ from bot.chat.replies import with_advice_errors
 from bot.chat.reply import Reply, Section
 from bot.layers.explain import explain
 from bot.layers.source import AdviceSource
+from bot.memory.sql import DATABASE_ERRORS
 from bot.messages import known, t
 
 _CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>
@@ -62,7 +62,7 @@ def dismissal_rates(store: Any, ctx: Context) -> dict[str, tuple[int, int]]:
     try:
         workspace_id = store.find_workspace(ctx.platform, ctx.workspace)
         stats = rule_stats(store, workspace_id) if workspace_id is not None else []
-    except sqlite3.Error:  # memory is a nice-to-have here; the list still shows
+    except DATABASE_ERRORS:  # memory is a nice-to-have here; the list still shows
         return {}
     return {s.rule: (s.dismissed, s.fired) for s in stats}
 

@@ -21,6 +21,7 @@ import re2
 
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
+from bot.engine.checks.gate import compile_gate
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import LANGUAGES, Problem, Rule
@@ -139,8 +140,17 @@ class Scorer:
         self.prefilter = _Prefilter([p for s in self.plain for p in s.patterns])
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
-        self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
+        self.by_list: dict[int, list[Signal]] = {}
+        for s in self.plain:
+            if s.phrases is not None:
+                self.by_list.setdefault(s.phrases, []).append(s)
         self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
+        self.gate = compile_gate(rule, language, index)
+        self.gate_names = any(c.signal for c in self.gate.when + self.gate.unless)
+        # The most the sum can reach from what is not looked at yet (the early exit).
+        self.unlisted = sum(max(0.0, s.weight) for s in self.plain if s.phrases is None or s.patterns or s.metric)
+        self.listed_only = {s.name for s in self.plain if s.phrases is not None and not s.patterns and not s.metric}
+        self.metas_up = sum(max(0.0, s.weight) for s in self.metas)
         self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
                         if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
@@ -153,7 +163,9 @@ class Scorer:
         matches = scope.matches
         raw: dict[str, list[Span]] = {}
         for list_id in self.by_list.keys() & matches.keys():
-            raw[self.by_list[list_id].name] = scope.spans(list_id)
+            spans = scope.spans(list_id)
+            for signal in self.by_list[list_id]:
+                raw[signal.name] = spans
         matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
         for pattern_id in self.by_pattern if matching is None else matching:
             signal, pattern = self.by_pattern[pattern_id]
@@ -235,32 +247,46 @@ class Scorer:
 
     # -- the check -----------------------------------------------------------------
 
+    def out_of_reach(self, scope: Scope) -> bool:
+        """Whether no sum can reach the threshold, whatever the patterns and measures find: the
+        phrase signals present (known from the one scan of the draft) and every other signal
+        counted at its best. Most drafts stop here, before any pattern or measure runs."""
+        weights = self.weights
+        only = self.listed_only
+        listed = sum(max(0.0, weights[s.name]) for list_id in self.by_list.keys() & scope.matches.keys()
+                     for s in self.by_list[list_id] if s.name in only)
+        return listed + self.unlisted + self.metas_up < self.threshold
+
     def run(self, scope: Scope) -> list[Hit]:
-        hits: list[Hit] = []
-        for unit in self.units(scope):
-            if unit.score < self.threshold or not unit.fired:
-                continue
-            hits.extend(self._quoted(unit))
+        if self.out_of_reach(scope):
+            return []
+        if self.gate and not self.gate_names and not self.gate.passes(scope):
+            return []
+        units = self.units(scope)
+        if self.gate_names and not self.gate.passes(scope, lambda: {n for u in units for n in u.fired}):
+            return []
+        hits = [self._quoted(unit) for unit in units if unit.score >= self.threshold and unit.fired]
         return sorted(hits, key=lambda h: h.start)
 
-    def _quoted(self, unit: Unit) -> list[Hit]:
-        """The strongest signals present, each at its first place not already quoted."""
+    def _quoted(self, unit: Unit) -> Hit:
+        """One finding per sum that fires: it points at the strongest signal present, and quotes
+        the next strongest too (`quote` in all), each at its first place not already quoted."""
         values = {"value": round(unit.score, 1), "threshold": self.threshold, "count": len(unit.fired)}
         ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
                         key=lambda pair: (-pair[0], unit.fired[pair[1]][0]))
-        chosen: list[Hit] = []
-        taken: list[Span] = []
+        chosen: list[Span] = []
+        names: list[str] = []
         for weight, name in ranked:
             if len(chosen) >= self.quote or weight <= 0:
                 break
-            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, taken)), None)
+            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, chosen)), None)
             if span is not None:
-                taken.append(span)
-                chosen.append(Hit(span[0], span[1], {**values, "signal": name}))
+                chosen.append(span)
+                names.append(name)
         if not chosen:  # only measures of the whole unit (capitals share, length): point at it
             best = max(unit.fired, key=lambda n: self.weights[n])
-            chosen.append(Hit(unit.span[0], unit.span[1], {**values, "signal": best}))
-        return chosen
+            return Hit(unit.span[0], unit.span[1], {**values, "signal": best})
+        return Hit(chosen[0][0], chosen[0][1], {**values, "signal": names[0]}, more=tuple(chosen[1:]))
 
 
 class _Prefilter:
@@ -368,7 +394,7 @@ def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Prob
 
 
 TYPE = CheckType(
-    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems,
+    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems, own_gate=True,
     template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
               "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
               "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))
