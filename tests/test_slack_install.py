@@ -320,3 +320,35 @@ def test_coach_forget_in_a_workspace_republishes_its_home_tab_with_that_workspac
     (published,) = coach17.standin.sent("views.publish")
     assert published.headers["authorization"] == f"Bearer {token_b}"
     assert coach17.reviews_of(AGENCY_B) == 0 and done.body
+
+
+def test_a_workspace_s_token_is_checked_with_auth_test_once_not_on_every_request(coach17: Coach17):
+    coach17.install(AGENCY_A)
+    coach17.standin.clear()
+    for _ in range(3):
+        answer, hook = coach17.command(AGENCY_A)
+        assert answer.status == 200
+        review_answer(coach17.standin, hook)
+    assert len(coach17.standin.sent("auth.test")) == 1
+
+
+def test_an_org_wide_install_is_kept_without_a_team_and_found_for_the_org(tmp_path: Path):
+    from slack_sdk.oauth.installation_store import Installation as SlackInstallation
+
+    from adapters.slack.oauth import CoachInstallationStore
+
+    store = CoachInstallationStore(Installations(Store.open(tmp_path / "coach.db")), CLIENT_ID)
+    store.save(SlackInstallation(enterprise_id="E0GRID", team_id="T0ONE", is_enterprise_install=True,
+                                 bot_token="xoxb-grid", bot_id="B1", bot_user_id="U1", user_id="U0INSTALL1"))
+    bot = store.find_bot(enterprise_id="E0GRID", team_id="T0OTHER", is_enterprise_install=True)
+    assert bot is not None and bot.bot_token == "xoxb-grid" and bot.is_enterprise_install
+    assert store.find_bot(enterprise_id="E0GRID", team_id="T0OTHER") is None  # not a workspace install
+    store.delete_all(enterprise_id="E0GRID", team_id="T0OTHER")  # app_uninstalled from the org
+    assert store.find_bot(enterprise_id="E0GRID", team_id=None, is_enterprise_install=True) is None
+
+
+def test_the_banner_says_oauth_mode():
+    from adapters.slack import banner
+
+    config = Config(slack_client_id=CLIENT_ID, slack_client_secret="s", slack_signing_secret="x")
+    assert banner(config) == "Coach: Slack (OAuth, many workspaces)"
