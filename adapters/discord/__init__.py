@@ -67,8 +67,9 @@ def intents_for(coach: object, config: Config) -> discord.Intents:
 
 
 class CoachClient(discord.Client):
-    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER):
-        super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none())
+    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER, **options: Any):
+        super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none(),
+                         **options)  # shard ids and count: adapters.discord.sharding
         self.coach = coach
         self.config = config
         self.tree = app_commands.CommandTree(self)
@@ -143,8 +144,11 @@ def warm_up(coach: Coach) -> None:
 
 
 def build_client(coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER) -> CoachClient:
-    """A discord.py client with Coach's commands on its `tree`."""
-    return CoachClient(coach, config, defer_after=defer_after)
+    """A discord.py client with Coach's commands on its `tree`; sharded when
+    COACH_DISCORD_SHARDS says so (adapters.discord.sharding)."""
+    from adapters.discord.sharding import sharded_client
+
+    return sharded_client(coach, config, defer_after=defer_after) or CoachClient(coach, config, defer_after=defer_after)
 
 
 async def sync_commands(client: CoachClient) -> str:
@@ -261,7 +265,10 @@ def start_nudges(client: CoachClient) -> Ticker | None:
 
 
 def banner(config: Config) -> str:
-    return "Coach: Discord"
+    from adapters.discord.sharding import parse_shards
+
+    shards = parse_shards(str(_setting(config, "discord_shards", "")))
+    return "Coach: Discord" + (f" ({shards.describe()})" if shards else "")
 
 
 def run(coach: Coach, config: Config) -> None:

@@ -86,6 +86,7 @@ class Listeners:
         self.once = once or Once()
         self.recent = recent or Recent()
         self.client: WebClient | None = None
+        self.client_for: Callable[[str], WebClient | None] = lambda workspace: self.client  # OAuth: its own token
         coach.on_review.append(self.recent.record)
         coach.on_forget.append(self.forgotten)
 
@@ -163,10 +164,11 @@ class Listeners:
         """`/coach forget confirm`: the Home tab's recent reviews go, in memory and in the
         Home tab Slack shows (republished at once, not on the member's next visit)."""
         self.recent.forget(ctx.workspace, ctx.user)
-        if ctx.platform != "slack" or self.client is None:
+        client = self.client_for(ctx.workspace) if ctx.platform == "slack" else None
+        if client is None:
             return
         try:
-            self.client.views_publish(user_id=ctx.user, view=home_view(ctx.language, [], None))
+            client.views_publish(user_id=ctx.user, view=home_view(ctx.language, [], None))
         except Exception:
             log.exception("Could not republish the Home tab of %s after forget", ctx.user)
 
