@@ -26,7 +26,7 @@ import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -267,7 +267,7 @@ def start_nudges(client: CoachClient) -> Ticker | None:
 def banner(config: Config) -> str:
     from adapters.discord.sharding import parse_shards
 
-    shards = parse_shards(str(_setting(config, "discord_shards", "")))
+    shards = parse_shards(config.discord_shards)
     return "Coach: Discord" + (f" ({shards.describe()})" if shards else "")
 
 
