@@ -6,7 +6,8 @@ import importlib
 import os
 
 SECTIONS = [("Start-up", "bench.startup"), ("Review", "bench.review"), ("Team memory", "bench.memory"),
-            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile")]
+            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile"),
+            ("Many teams (PostgreSQL)", "bench.postgres")]
 
 
 def main() -> None:
