@@ -18,6 +18,8 @@ from bot.engine.advice import Advice, load_advice
 # once into it, every CLI subprocess shares it, and nothing lands in the developer's ~/.cache.
 _CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
 os.environ["COACH_CACHE_DIR"] = _CACHE
+# A developer's own database is never touched: a test that wants PostgreSQL asks for its own.
+os.environ.pop("COACH_DATABASE_URL", None)
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 # PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.

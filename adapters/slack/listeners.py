@@ -61,6 +61,7 @@ from adapters.slack.people import People
 from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.memory.requests import HandledRequests
 from bot.messages import t
 
 log = logging.getLogger("coach.slack")
@@ -80,10 +81,13 @@ class Where:
 
 
 class Listeners:
-    def __init__(self, coach: Coach, people: People, once: Once | None = None, recent: Recent | None = None):
+    def __init__(self, coach: Coach, people: People, once: Once | HandledRequests | None = None,
+                 recent: Recent | None = None):
         self.coach = coach
         self.people = people
-        self.once = once or Once()
+        # With team memory, the requests taken are kept in its database: a retry that reaches
+        # another worker on the same database is not handled twice (bot.memory.requests).
+        self.once = once or (coach.store.requests if coach.store is not None else Once())
         self.recent = recent or Recent()
         self.client: WebClient | None = None
         self.client_for: Callable[[str], WebClient | None] = lambda workspace: self.client  # OAuth: its own token

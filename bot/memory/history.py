@@ -82,16 +82,14 @@ class HistoryView:
         keys = minhash.bands(sig)
         since, until = int(self.now - days * DAY), int(self.now)
         months = minhash.periods(since, until)
-        candidates = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN ({', '.join('?' * len(months))}) "
-            f"AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? LIMIT 500",
-            [*months, *keys, since, until])]
-        if not candidates:
-            return []
+        # One statement (one round trip to a database server): the posts sharing a band with the
+        # draft, then their signatures.
         rows = conn.execute(
-            f"SELECT p.id, p.posted_at, p.text, s.signature FROM posts p JOIN post_signatures s ON s.post_id = p.id "
-            f"WHERE p.id IN ({', '.join('?' * len(candidates))}) AND p.workspace_id = ? AND p.kind = 'team'",
-            [*candidates, self.workspace_id]).fetchall()
+            "SELECT p.id, p.posted_at, p.text, s.signature FROM posts p JOIN post_signatures s ON s.post_id = p.id "
+            f"WHERE p.id IN (SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN "
+            f"({', '.join('?' * len(months))}) AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? "
+            "LIMIT 500) AND p.workspace_id = ? AND p.kind = 'team'",
+            [*months, *keys, since, until, self.workspace_id]).fetchall()
         found = []
         for post_id, posted_at, text, blob in rows:
             score = minhash.similarity(sig, minhash.from_bytes(blob))
