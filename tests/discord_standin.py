@@ -333,7 +333,12 @@ async def _identify_at_once(shard_id: int | None, *, initial: bool = False) -> N
 
 
 class Harness:
-    """A logged-in Coach client talking to a stand-in.
+    """A logged-in Coach client talking to a stand-in. Tests get one from the
+    `discord_harness` fixture (tests/conftest.py), on their own event loop:
+
+        h = await discord_harness(coach, config)
+
+    or, as that fixture does,
 
         async with Harness(coach, config) as h:
             h.feed(payload)                      # an INTERACTION_CREATE `d` object

@@ -560,7 +560,9 @@ class SocketStandIn:
             time.sleep(0.01)
 
     def close(self) -> None:
-        """Hang up on every connection (as Slack does on a refresh), then stop."""
+        """Hang up on every connection (as Slack does on a refresh), then stop. Once."""
+        if self._loop.is_closed():
+            return
 
         async def stop() -> None:
             self._server.close()

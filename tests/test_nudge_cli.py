@@ -8,14 +8,12 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import discord
 import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
 from bot.memory.store import Store
-from tests.discord_standin import DiscordStandIn
-from tests.slack_standin import BOT_TOKEN, SlackStandIn
+from tests.slack_standin import BOT_TOKEN
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEAM = "T0ACME001"  # the fixture export's team
@@ -95,43 +93,30 @@ def test_send_due_prints_console_nudges_once(data):
     assert re.search(r"2026-W14\s+console local #console\s+sent \(attempt 1\)", status.output)
 
 
-def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch):
-    slack = SlackStandIn()
-    try:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.api_url)
-        imported(data)
-        coach("nudge", "schedule", "--channel", "C01ANNOUNCE", "--day", "monday", "--time", "09:00",
-              "--tz", "Europe/Paris", "--lang", "fr", "--now", "2024-10-13T00:00Z")
-        for minute in ("05", "20", "35"):  # cron every quarter of an hour
-            result = coach("nudge", "--send-due", "--now", f"2024-10-14T09:{minute}+02:00")
-            assert result.exit_code == 0, result.output
-        [post] = slack.sent("chat.postMessage")
-        assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
-        assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
-    finally:
-        slack.close()
+def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch, slack_api):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_API_URL", slack_api.api_url)
+    imported(data)
+    coach("nudge", "schedule", "--channel", "C01ANNOUNCE", "--day", "monday", "--time", "09:00",
+          "--tz", "Europe/Paris", "--lang", "fr", "--now", "2024-10-13T00:00Z")
+    for minute in ("05", "20", "35"):  # cron every quarter of an hour
+        result = coach("nudge", "--send-due", "--now", f"2024-10-14T09:{minute}+02:00")
+        assert result.exit_code == 0, result.output
+    [post] = slack_api.sent("chat.postMessage")
+    assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
+    assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
 
 
-def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
+@pytest.mark.asyncio
+async def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch, discord_api):
     channel = "1290000000000000004"
     monkeypatch.setenv("DISCORD_TOKEN", "stand-in-token")
     coach("nudge", "schedule", "--platform", "discord", "--workspace", "1290000000000000001", "--channel", channel,
           "--force", "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
 
-    async def scenario():
-        stand_in = await DiscordStandIn().start()
-        base = discord.http.Route.BASE
-        discord.http.Route.BASE = stand_in.base
-        try:
-            results = [await asyncio.to_thread(coach, "nudge", "--send-due", "--now", f"2026-03-09T09:{m}-04:00")
-                       for m in ("01", "16")]
-            return results, stand_in.matching("POST", rf"/channels/{channel}/messages")
-        finally:
-            discord.http.Route.BASE = base
-            await stand_in.stop()
-
-    (first, second), posts = asyncio.run(scenario())
+    first, second = [await asyncio.to_thread(coach, "nudge", "--send-due", "--now", f"2026-03-09T09:{m}-04:00")
+                     for m in ("01", "16")]
+    posts = discord_api.matching("POST", rf"/channels/{channel}/messages")
     assert f"sent discord #{channel} 2026-W11" in first.output
     assert "discord: nothing due" in second.output
     assert len(posts) == 1 and posts[0].json["embeds"][0]["title"] == "Your week with Coach"

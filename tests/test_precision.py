@@ -123,3 +123,18 @@ def test_the_pushy_counterpart_is_still_caught(lang: str, text: str, rule: str):
 def test_a_quote_is_credited_when_its_author_is_named_right_after_it(text: str, credited: bool):
     doc = Doc(text, "en", fold(text))
     assert bool(attributed_quotes(doc)) is credited
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    ("en", "URGENT! You have WON a £1000 prize. Call 09061701461 now to claim, T&C apply, 150p/msg",
+     "This post piles up hard-sell signals: a prize to claim, a premium number, small print (charges, terms)."),
+    ("fr", "Vous avez gagné un iPhone ! Appelez le 08 99 12 34 56 maintenant, 2,99 €/appel",
+     "Ce message cumule les signaux de vente forcée : une incitation à agir tout de suite, un numéro surtaxé, "
+     "des petites lignes (frais, conditions)."),
+])  # fmt: skip
+def test_a_blatant_prize_scam_is_one_blocker_that_says_what_was_judged(lang: str, text: str, said: str):
+    result = review(text, ReviewContext(advice(), language=lang))
+    (pushy,) = [f for f in result.findings if f.rule == "hard-sell.pushy"]  # one finding, not one per signal
+    assert pushy.severity == "blocker" and pushy.message == said
+    assert len(pushy.places) == 3 and all(text[q.span[0] : q.span[1]] == q.excerpt for q in pushy.places)
+    assert result.band == "rethink" and result.score < 60

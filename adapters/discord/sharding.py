@@ -110,7 +110,7 @@ class ShardedCoachClient(CoachClient, discord.AutoShardedClient):
 
 def sharded_client(coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER,
                    **options: Any) -> ShardedCoachClient | None:
-    shards = parse_shards(str(getattr(config, "discord_shards", "") or ""))
+    shards = parse_shards(config.discord_shards)
     if shards is None:
         return None
     return ShardedCoachClient(coach, config, shards, defer_after=defer_after, **options)

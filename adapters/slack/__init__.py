@@ -18,9 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry import default_retry_handlers
 
-from adapters.slack.delivery import deliver
+from adapters.slack.delivery import deliver, with_rate_limits
 from adapters.slack.http import EVENTS_PATH, MAX_BODY, HttpServer, serve_http
 from adapters.slack.listeners import Listeners
 from adapters.slack.people import People
@@ -38,10 +38,8 @@ def build_client(config: Config) -> WebClient:
     """The Web API client: the bot token, SLACK_API_URL when set (tests point it
     at a local stand-in), and retries when Slack answers 429 Too Many Requests."""
     kwargs = {"base_url": config.slack_api_url} if config.slack_api_url else {}
-    client = WebClient(token=config.slack_bot_token or None, **kwargs)
-    if not any(isinstance(h, RateLimitErrorRetryHandler) for h in client.retry_handlers):
-        client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
-    return client
+    return WebClient(token=config.slack_bot_token or None, retry_handlers=with_rate_limits(default_retry_handlers()),
+                     **kwargs)
 
 
 def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> App:

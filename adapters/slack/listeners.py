@@ -58,20 +58,15 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.chat.coach import DRAFT_COMMANDS, Coach
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.messages import t
 
 log = logging.getLogger("coach.slack")
 
 SLASH_COMMANDS = ("review", "plan", "habits", "coach")
 REVIEW_SHORTCUT = "review_message"
-
-ERROR = {
-    "en": "Sorry, something went wrong on Coach's side. Please try again in a minute.",
-    "fr": "Désolé, quelque chose s'est mal passé du côté de Coach. Réessayez dans une minute.",
-}
-
 
 @dataclass(frozen=True)
 class Where:
@@ -154,7 +149,7 @@ class Listeners:
             language = self.context(client, context, body).language
         except Exception:
             language = "en"
-        text = ERROR.get(language, ERROR["en"])
+        text = t("apology", language)
         meta = read_metadata((body.get("view") or {}).get("private_metadata", ""))
         url = body.get("response_url") or meta.get("response_url", "")
         if url and delivery.respond_url(url, {"response_type": "ephemeral", "replace_original": False, "text": text}):
@@ -199,11 +194,7 @@ class Listeners:
     # -- commands and shortcut ----------------------------------------------
 
     def on_command(self, body: dict, client: WebClient, context: BoltContext) -> None:
-        name = str(body.get("command", "")).lstrip("/").lower()
-        text = plain_text(body.get("text", ""))
-        if name == "coach":
-            sub, _, rest = text.strip().partition(" ")
-            name, text = (sub.lower() or "help"), rest.strip()
+        name, text = str(body.get("command", "")), plain_text(body.get("text", ""))
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
         prompt = self.coach.prompt_for_command(name, text)
@@ -240,8 +231,8 @@ class Listeners:
         if not draft.strip():  # the ack kept the modal open with a hint; nothing to send
             return
         ctx = self.context(client, context, body, channel=meta.get("channel", ""))
-        kind = meta.get("command", "review")
-        reply = self.coach.command(kind if kind in DRAFT_COMMANDS else "review", draft, ctx)
+        spec = self.coach.commands.get(meta.get("command", "review"))
+        reply = self.coach.command(spec.name if spec is not None and spec.editor else "review", draft, ctx)
         self.answer(client, ctx, reply, Where(meta.get("channel", ""), meta.get("response_url", "")))
 
     def on_dismiss(self, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:

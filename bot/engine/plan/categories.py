@@ -10,7 +10,9 @@ from bot.engine.text import fold
 TYPE_NAMES = {
     "give": ("give", "value", "useful", "tip", "tips", "guide", "tutorial", "how-to", "howto", "education",
              "educational", "resource", "article", "conseil", "conseils", "astuce", "astuces", "tuto",
-             "tutoriel", "utile", "valeur", "pedagogique", "ressource", "fiche pratique", "contenu utile"),
+             "tutoriel", "utile", "valeur", "pedagogique", "ressource", "fiche pratique", "contenu utile",
+             "example", "exemple", "case study", "etude de cas", "explainer", "faq", "article de fond", "guide pratique",
+             "decryptage", "explication", "pedagogie", "lesson", "lecon", "checklist"),
     "ask": ("ask", "promo", "promotion", "promotional", "offer", "offre", "sale", "sales", "vente", "selling",
             "pub", "publicite", "ad", "advert", "advertising", "cta", "commercial", "soldes"),
     "converse": ("converse", "conversation", "question", "poll", "sondage", "discussion", "echange",
@@ -52,4 +54,5 @@ def categorise(type_: str, text: str, language: str, tagger: Tagger | None = Non
     """A row's category: its `type` cell when it names one, else its text (or the type's words).
     `tagger`: the advice in force's (bot.engine.categories.Tagger), by default the bundled one."""
     by_type = category_of_type(type_) if type_ else None
-    return by_type or text_category(text or type_, language, tagger)
+    return by_type or text_category(text or type_, language, tagger) or (
+        text_category(type_, language, tagger) if text and type_ else None)

@@ -8,7 +8,8 @@ One text holds everything, so that every finding's span points into it:
 - a calendar alone: CSV (a header row naming the date, channel, and text or type
   columns; `,` `;` or tab separated) or YAML (a list of rows, or a mapping with
   `calendar:` rows and an optional `plan:` text);
-- both: a Markdown plan with its calendar as a Markdown table, or in a fenced
+- both: a Markdown plan with its calendar as a Markdown table (whose channel column may be
+  left to the prose), or dated lines (`- 08/01 : conseil — …`, see bot.engine.plan.lines), or in a fenced
   ```csv / ```yaml block.
 
 Each calendar row keeps its span in the text (a CSV line, a table line, a YAML
@@ -31,6 +32,7 @@ import yaml
 
 from bot.engine.plan.categories import Tagger, categorise, text_category  # noqa: F401  (text_category: callers read it here)
 from bot.engine.plan.dates import NO_YEAR, parse_date, with_year
+from bot.engine.plan.lines import dated_lines, gaps, line_of, line_starts
 from bot.engine.targets import CATEGORIES  # noqa: F401  (callers read it here)
 from bot.engine.text import fold
 
@@ -68,7 +70,7 @@ class PlanInput:
     text: str
     prose: tuple[tuple[int, int], ...] = ()  # spans of the plan's own words
     rows: tuple[CalendarRow, ...] = ()
-    calendar_format: str = ""  # csv | yaml | table | "" (none)
+    calendar_format: str = ""  # csv | yaml | table | lines | "" (none)
     prose_text: str = ""  # the prose as the writer wrote it (a YAML `plan:` is unquoted)
 
     @property
@@ -115,8 +117,9 @@ def _columns(header: list[str]) -> dict[str, int]:
     return found
 
 
-def _check_columns(found: dict[str, Any], header: list[str]) -> None:
-    missing = [c for c in ("date", "channel") if c not in found]
+def _check_columns(found: dict[str, Any], header: list[str], channel: bool = True) -> None:
+    """`channel=False`: a calendar inside a written plan may leave the channel to the prose."""
+    missing = [c for c in ("date", "channel") if c not in found and (channel or c != "channel")]
     if "text" not in found and "type" not in found:
         missing.append("text|type")
     if missing:
@@ -152,27 +155,12 @@ def dates_of(raw: list[tuple[int, Any]]) -> list[tuple[date, str, bool]]:
     return out
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n", text)]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _line_of(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo + 1
 
 
 @dataclass
@@ -187,14 +175,14 @@ def _rows(raws: list[_Raw], text: str, fmt: str, prose: tuple[tuple[int, int], .
           prose_text: str | None = None) -> PlanInput:
     if not raws:
         raise CalendarProblem("no_rows")
-    starts = _line_starts(text)
+    starts = line_starts(text)
     dates = dates_of([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
     rows = []
     for number, (raw, (when, shown, has_year)) in enumerate(zip(raws, dates, strict=True), 1):
         cell = {k: "" if v is None else " ".join(str(v).split()) for k, v in raw.cells.items()}
         if not cell.get("text") and not cell.get("type"):
             raise CalendarProblem("empty_row", row=number)
-        rows.append(CalendarRow(number, _line_of(starts, raw.span[0]), raw.span, when, shown, cell.get("channel", ""),
+        rows.append(CalendarRow(number, line_of(starts, raw.span[0]), raw.span, when, shown, cell.get("channel", ""),
                                 has_year, cell.get("text", ""), cell.get("type", "")))
     if prose_text is None:
         prose_text = "\n".join(text[s:e] for s, e in prose)
@@ -383,12 +371,17 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
         columns = _columns(header)
         if not _looks_like_header(header) or "date" not in columns:
             continue
-        _check_columns(columns, header)
+        prose = _without(text, (start, end))
+        _check_columns(columns, header, channel=not prose)
         raws = []
         for span in rows:
             cells = _cells(text[span[0] : span[1]])
             raws.append(_Raw(span, {col: cells[i] if i < len(cells) else "" for col, i in columns.items()}))
-        return _rows(raws, text, "table", _without(text, (start, end)))
+        return _rows(raws, text, "table", prose)
+    if lines := dated_lines(text):
+        raws = [_Raw(span, {"date": when, "type": kind, "text": body}) for span, when, kind, body in lines]
+        prose = tuple(s for s in (_trim(text, *gap) for gap in gaps(text, [span for span, *_ in lines])) if s[1] > s[0])
+        return _rows(raws, text, "lines", prose)
     whole = _trim(text, 0, len(text))
     return PlanInput(text, (whole,), (), "", text[whole[0] : whole[1]])
 

@@ -23,6 +23,11 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
+# "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
+_KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
+_KEY_WORDS = 4
+_UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
+_ENDS = ".!?…:;,"
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,44 @@ def _close(found: list[Statement], text: str, paragraph: tuple[int, int] | None,
     return None
 
 
+def _key_line(line: str) -> bool:
+    m = _KEY_LINE.match(line)
+    return bool(m) and len(line[: m.end()].split(":")[0].split()) <= _KEY_WORDS
+
+
+def _widths(text: str, start: int, end: int) -> dict[int, int]:
+    """For each line start in text[start:end], the longest line of its paragraph."""
+    out: dict[int, int] = {}
+    group: list[int] = []
+    width = 0
+    pos = start
+    while pos <= end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        if text[pos:line_end].strip():
+            group.append(pos)
+            width = max(width, line_end - pos)
+        else:
+            out.update((g, width) for g in group)
+            group, width = [], 0
+        if newline < 0:
+            break
+        pos = line_end + 1
+    out.update((g, width) for g in group)
+    return out
+
+
+def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
+    """A line break the writer typed, not a wrap: the last line has no closing punctuation, and
+    either it is longer than anyone wraps, or the next line's first word would have fitted on it
+    (Slack-style notes, one point a line)."""
+    last = last_line.rstrip()
+    if not last or last[-1] in _ENDS or not line.strip():
+        return False
+    first_word = line.split()[0]
+    return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
+
+
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
     """The statements of the prose spans of `text`, in order."""
     found: list[Statement] = []
@@ -79,6 +122,8 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
     for prose_start, prose_end in prose:
         paragraph: tuple[int, int] | None = None  # the lines of the sentence(s) being gathered
         table_header: tuple[int, int] | None = None
+        widths = _widths(text, prose_start, prose_end)
+        last_line = ""
 
         pos = prose_start
         while pos < prose_end:
@@ -114,11 +159,18 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += 1  # a list item is a point of its own: windows stay within it
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
+                last_line = line
                 continue
-            if paragraph and _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+            if _key_line(line):
+                paragraph = _close(found, text, paragraph, heading, block)
+                block += 1  # "who: …" then "channels: …": one point each, like list items
+            elif paragraph and _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
                 # "Sunrise Bakery" then "We need to...": the title is a statement of its own
                 paragraph = _close(found, text, paragraph, heading, block)
+            elif paragraph and _broken_on_purpose(last_line, line, widths.get(line_span[0], 0)):
+                paragraph = _close(found, text, paragraph, heading, block)
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
+            last_line = line
         _close(found, text, paragraph, heading, block)
     return found
 
