@@ -2,7 +2,7 @@
 member's browser on Coach's install page and Slack's redirect, `oauth.v2.access` answered
 by the local Web API stand-in, then signed requests from each workspace to Coach's real
 adapter (adapters.slack over waitress), with its installations and states in a real
-SQLite file. Nothing reaches slack.com."""
+SQLite file, then in PostgreSQL. Nothing reaches slack.com."""
 
 from __future__ import annotations
 
@@ -115,8 +115,8 @@ def oauth_config(standin: SlackStandIn, tmp_path: Path) -> Config:
                   slack_signing_secret=SIGNING_SECRET, slack_api_url=standin.api_url)
 
 
-def start_coach(standin: SlackStandIn, tmp_path: Path) -> Coach17:
-    store = Store.open(tmp_path / "coach.db")
+def start_coach(standin: SlackStandIn, tmp_path: Path, memory: str = "") -> Coach17:
+    store = Store.open(memory or tmp_path / "coach.db")
     coach = build_coach(store=store)
     server = serve_http(build_app(coach, oauth_config(standin, tmp_path)), 0, host="127.0.0.1")
     serve_in_thread(server)
@@ -131,15 +131,26 @@ def standin() -> Iterator[SlackStandIn]:
     standin.close()
 
 
-@pytest.fixture
-def coach17(standin: SlackStandIn, tmp_path: Path) -> Iterator[Coach17]:
-    running = start_coach(standin, tmp_path)
+def _serving(standin: SlackStandIn, tmp_path: Path, memory: str) -> Iterator[Coach17]:
+    running = start_coach(standin, tmp_path, memory)
     yield running
     running.server.shutdown()
     running.server.server_close()
     for team in (AGENCY_A, AGENCY_B):
         standin.revoke(team)
     standin.clear()
+
+
+@pytest.fixture
+def coach17(standin: SlackStandIn, tmp_path: Path) -> Iterator[Coach17]:
+    """Coach in OAuth mode on a SQLite file."""
+    yield from _serving(standin, tmp_path, "")
+
+
+@pytest.fixture
+def both(standin: SlackStandIn, tmp_path: Path, memory_at: str) -> Iterator[Coach17]:
+    """Coach in OAuth mode on a SQLite file, then on PostgreSQL: where the database matters."""
+    yield from _serving(standin, tmp_path, memory_at)
 
 
 def api_calls(standin: SlackStandIn) -> list[Call]:
@@ -164,68 +175,66 @@ def test_the_install_page_sends_the_member_to_slack_with_the_manifest_scopes_and
     assert not query.get("user_scope", [""])[0]  # no user token is ever asked for
 
 
-def test_install_round_trip_then_a_review_is_answered_with_that_workspace_s_own_token(coach17: Coach17):
-    state, _ = coach17.start()
-    answer = coach17.redirect(coach17.standin.authorize(AGENCY_A, name="Agency A"), state)
+def test_install_round_trip_then_a_review_is_answered_with_that_workspace_s_own_token(both: Coach17):
+    state, _ = both.start()
+    answer = both.redirect(both.standin.authorize(AGENCY_A, name="Agency A"), state)
     assert answer.status == 200
     assert "Coach is installed in Agency A" in answer.body and "Coach est installé dans Agency A" in answer.body
-    (access,) = coach17.standin.sent("oauth.v2.access")
+    (access,) = both.standin.sent("oauth.v2.access")
     assert access.headers["authorization"].startswith("Basic ")  # client id and secret, never in the URL
-    token = coach17.standin.token_of(AGENCY_A)
-    saved = coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A)
+    token = both.standin.token_of(AGENCY_A)
+    saved = both.installations.find("slack", CLIENT_ID, "", AGENCY_A)
     assert saved is not None and saved.bot_token == token and saved.team_name == "Agency A"
     assert saved.bot_user_id and saved.bot_id and saved.installer_id == "U0INSTALL1"
 
-    coach17.standin.clear()
-    status, hook = coach17.command(AGENCY_A)
+    both.standin.clear()
+    status, hook = both.command(AGENCY_A)
     assert status.status == 200
-    reply = review_answer(coach17.standin, hook)
+    reply = review_answer(both.standin, hook)
     assert "/100" in json.dumps(reply.body)  # Coach's review, with its score
-    calls = api_calls(coach17.standin)
+    calls = api_calls(both.standin)
     assert {c.method for c in calls} >= {"users.info"}
     assert {c.headers["authorization"] for c in calls} == {f"Bearer {token}"}
-    assert coach17.reviews_of(AGENCY_A) == 1
+    assert both.reviews_of(AGENCY_A) == 1
 
 
-def test_two_workspaces_side_by_side_each_answered_with_its_own_token_and_nothing_crossing(coach17: Coach17):
-    tokens = {team: coach17.install(team) for team in (AGENCY_A, AGENCY_B)}
+def test_two_workspaces_side_by_side_each_answered_with_its_own_token_and_nothing_crossing(both: Coach17):
+    tokens = {team: both.install(team) for team in (AGENCY_A, AGENCY_B)}
     assert len(set(tokens.values())) == 2
     seen: dict[str, set[str]] = {AGENCY_A: set(), AGENCY_B: set()}
     for team in (AGENCY_B, AGENCY_A, AGENCY_B):  # the member's profile is then cached per workspace
-        coach17.standin.clear()
-        answer, hook = coach17.command(team)
+        both.standin.clear()
+        answer, hook = both.command(team)
         assert answer.status == 200
-        review_answer(coach17.standin, hook)
-        seen[team] |= {c.headers["authorization"] for c in api_calls(coach17.standin)}
+        review_answer(both.standin, hook)
+        seen[team] |= {c.headers["authorization"] for c in api_calls(both.standin)}
     assert seen == {team: {f"Bearer {token}"} for team, token in tokens.items()}
-    coach17.standin.clear()
-    answer, _ = coach17.command(AGENCY_A, text="", command="/review")  # the draft modal, opened in A
+    both.standin.clear()
+    answer, _ = both.command(AGENCY_A, text="", command="/review")  # the draft modal, opened in A
     assert answer.status == 200
-    (opened,) = coach17.standin.wait_for("views.open")
+    (opened,) = both.standin.wait_for("views.open")
     assert opened.headers["authorization"] == f"Bearer {tokens[AGENCY_A]}"
-    assert (coach17.reviews_of(AGENCY_A), coach17.reviews_of(AGENCY_B)) == (1, 2)
-    drafts_of_a = coach17.store.conn.execute(
-        "SELECT COUNT(*) FROM reviews r JOIN workspaces w ON w.id = r.workspace_id WHERE w.platform_id = ?",
-        [AGENCY_B]).fetchone()[0]
-    assert drafts_of_a == 2
+    assert (both.reviews_of(AGENCY_A), both.reviews_of(AGENCY_B)) == (1, 2)
+    workspaces = {w["platform_id"]: w["id"] for w in both.store.workspaces()}
+    assert set(workspaces) == {AGENCY_A, AGENCY_B}  # each review landed in its own workspace's memory
 
 
 def test_a_state_is_used_once_must_come_back_from_the_same_browser_and_may_be_consumed_by_another_worker(
-        coach17: Coach17, standin: SlackStandIn, tmp_path: Path):
-    state, _ = coach17.start()
-    wrong = coach17.redirect(standin.authorize(AGENCY_A), state, cookie_state="another")
+        both: Coach17, standin: SlackStandIn, tmp_path: Path, memory_at: str):
+    state, _ = both.start()
+    wrong = both.redirect(standin.authorize(AGENCY_A), state, cookie_state="another")
     assert wrong.status == 400
-    second = start_coach(standin, tmp_path)  # another worker on the same database
+    second = start_coach(standin, tmp_path, memory_at)  # another worker on the same database
     try:
         assert second.redirect(standin.authorize(AGENCY_A), state).status == 200
-        replayed = coach17.redirect(standin.authorize(AGENCY_A), state)
+        replayed = both.redirect(standin.authorize(AGENCY_A), state)
         assert replayed.status == 401 and "Coach was not installed" in replayed.body
         assert "L'installation de Coach n'a pas abouti" in replayed.body
     finally:
         second.server.shutdown()
         second.server.server_close()
     assert len(standin.sent("oauth.v2.access")) == 1
-    assert coach17.installations.count("slack") == 1
+    assert both.installations.count("slack") == 1
 
 
 def test_a_code_slack_refuses_gives_the_failure_page_and_stores_nothing(coach17: Coach17):
@@ -236,25 +245,25 @@ def test_a_code_slack_refuses_gives_the_failure_page_and_stores_nothing(coach17:
 
 
 def test_app_uninstalled_deletes_that_workspace_s_token_at_once_and_its_members_are_told_to_reinstall(
-        coach17: Coach17):
-    coach17.install(AGENCY_A)
-    token_b = coach17.install(AGENCY_B)
-    coach17.standin.revoke(AGENCY_A)  # Slack's side, then its event
+        both: Coach17):
+    both.install(AGENCY_A)
+    token_b = both.install(AGENCY_B)
+    both.standin.revoke(AGENCY_A)  # Slack's side, then its event
     for _ in range(2):  # Slack may retry: the second one finds nothing left to delete
-        assert coach17.event(AGENCY_A, {"type": "app_uninstalled"}).status == 200
-    assert coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A) is None
-    assert coach17.installations.find("slack", CLIENT_ID, "", AGENCY_B) is not None
+        assert both.event(AGENCY_A, {"type": "app_uninstalled"}).status == 200
+    assert both.installations.find("slack", CLIENT_ID, "", AGENCY_A) is None
+    assert both.installations.find("slack", CLIENT_ID, "", AGENCY_B) is not None
 
-    coach17.standin.clear()
-    answer, hook = coach17.command(AGENCY_A)
+    both.standin.clear()
+    answer, hook = both.command(AGENCY_A)
     assert answer.status == 200
-    told = review_answer(coach17.standin, hook)
+    told = review_answer(both.standin, hook)
     assert "ask an admin to add it again" in told.body["text"] and "demandez à un administrateur" in told.body["text"]
-    assert coach17.reviews_of(AGENCY_A) == 0 and not api_calls(coach17.standin)
+    assert both.reviews_of(AGENCY_A) == 0 and not api_calls(both.standin)
 
-    answer, hook = coach17.command(AGENCY_B)  # the other workspace is untouched
-    review_answer(coach17.standin, hook)
-    assert {c.headers["authorization"] for c in api_calls(coach17.standin)} == {f"Bearer {token_b}"}
+    answer, hook = both.command(AGENCY_B)  # the other workspace is untouched
+    review_answer(both.standin, hook)
+    assert {c.headers["authorization"] for c in api_calls(both.standin)} == {f"Bearer {token_b}"}
 
 
 @pytest.mark.parametrize("order", [("tokens_revoked", "app_uninstalled"), ("app_uninstalled", "tokens_revoked")])
