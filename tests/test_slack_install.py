@@ -219,7 +219,7 @@ def test_two_workspaces_side_by_side_each_answered_with_its_own_token_and_nothin
     assert set(workspaces) == {AGENCY_A, AGENCY_B}  # each review landed in its own workspace's memory
 
 
-def test_a_state_is_used_once_must_come_back_from_the_same_browser_and_may_be_consumed_by_another_worker(
+def test_a_state_is_used_once_in_the_same_browser_and_an_install_by_one_worker_serves_another(
         both: Coach17, standin: SlackStandIn, tmp_path: Path, memory_at: str):
     state, _ = both.start()
     wrong = both.redirect(standin.authorize(AGENCY_A), state, cookie_state="another")
@@ -235,6 +235,10 @@ def test_a_state_is_used_once_must_come_back_from_the_same_browser_and_may_be_co
         second.server.server_close()
     assert len(standin.sent("oauth.v2.access")) == 1
     assert both.installations.count("slack") == 1
+    standin.clear()  # installed through the second worker, served by the first
+    answer, hook = both.command(AGENCY_A)
+    review_answer(standin, hook)
+    assert {c.headers["authorization"] for c in api_calls(standin)} == {f"Bearer {standin.token_of(AGENCY_A)}"}
 
 
 def test_a_code_slack_refuses_gives_the_failure_page_and_stores_nothing(coach17: Coach17):
