@@ -365,3 +365,22 @@ def test_the_banner_says_oauth_mode():
 
     config = Config(slack_client_id=CLIENT_ID, slack_client_secret="s", slack_signing_secret="x")
     assert banner(config) == "Coach: Slack (OAuth, many workspaces)"
+
+
+def test_with_token_rotation_an_expiring_token_is_renewed_kept_and_used(coach17: Coach17):
+    coach17.standin.rotating = 600  # Bolt renews a token that expires within two hours
+    try:
+        first = coach17.install(AGENCY_A)
+        saved = coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A)
+        assert saved is not None and saved.bot_refresh_token.startswith("xoxe-") and saved.bot_token_expires_at
+        coach17.standin.clear()
+        answer, hook = coach17.command(AGENCY_A)
+        review_answer(coach17.standin, hook)
+        (renewal,) = coach17.standin.sent("oauth.v2.access")
+        assert renewal.body["grant_type"] == "refresh_token" and renewal.body["refresh_token"] == saved.bot_refresh_token
+        renewed = coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A)
+        assert renewed is not None and renewed.bot_token != first
+        assert renewed.bot_refresh_token != saved.bot_refresh_token
+        assert {c.headers["authorization"] for c in api_calls(coach17.standin)} == {f"Bearer {renewed.bot_token}"}
+    finally:
+        coach17.standin.rotating = 0
