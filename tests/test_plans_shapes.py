@@ -128,3 +128,33 @@ def test_kinds_of_statement_in_future_tenses_chat_and_second_person(advice, text
 ])
 def test_what_only_looks_like_a_part(advice, text, topic):
     assert topic not in covered(review_plan(text, advice))
+
+
+def test_a_title_line_over_a_list_is_its_heading():
+    text = "Who answers what\n- Anna: comments on Instagram, same day\n- Raj: Google reviews within 48 h\n"
+    plan = parse_plan(text)
+    found = statements(text, plan.prose)
+    assert [text[s.span[0] : s.span[1]] for s in found] == ["Anna: comments on Instagram, same day",
+                                                           "Raj: Google reviews within 48 h"]
+    assert all(text[s.heading[0] : s.heading[1]] == "Who answers what" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Team\n- Anna: Instagram posts\n- Raj: newsletter and replies\n",
+    "Équipe\n- Léa : posts Instagram\n- Marc : newsletter\n",
+    "Who answers what\n- Anna: comments on Instagram, same day\n",
+])
+def test_a_roster_of_names_and_tasks_names_owners(advice, text):
+    topics = covered(review_plan(text, advice))
+    assert "sustainability" in topics
+    if "answers" in text:
+        assert "reputation" in topics
+
+
+@pytest.mark.parametrize("text", [
+    "Budget: 500 € a month for posts and ads.",
+    "Goal: more posts on Instagram.",
+    "Salon Ciseaux d'Or : poster plus souvent sur Instagram.",
+])
+def test_a_label_before_a_colon_is_not_a_person(advice, text):
+    assert "sustainability" not in covered(review_plan(text, advice))
