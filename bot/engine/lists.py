@@ -14,7 +14,6 @@ equal by hand (and by tests) are what this replaces.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -157,7 +156,7 @@ def cached_lists(folder: Path) -> Lists:
 
     files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     try:
-        digest = hashlib.blake2b(digest_size=16)
+        digest = diskcache.blake2b(digest_size=16)
         digest.update(f"{FORMAT}|{folder.resolve()}".encode())
         for path in files:
             digest.update(f"|{path.name}|".encode() + path.read_bytes())
