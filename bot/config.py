@@ -54,10 +54,14 @@ class Config:
     slack_signing_secret: str = ""
     slack_port: int = 3000
     slack_api_url: str = ""  # tests point the Web API at a local stand-in
+    slack_client_id: str = ""  # OAuth mode (installs to many workspaces): the app's credentials
+    slack_client_secret: str = ""
+    slack_redirect_uri: str = ""  # optional: the Redirect URL set in OAuth & Permissions
     discord_token: str = ""
     discord_guild_id: str = ""  # development server: commands sync there instantly
     discord_sync: str = "auto"  # auto (guild if set, else global; skipped when unchanged) | force | off
     discord_observe: bool = False  # request the Message Content intent for observed channels
+    discord_shards: str = ""  # COACH_DISCORD_SHARDS: "auto", "8" or "0-3/8" (this process's shards / total)
     admin_ids: frozenset[str] = frozenset()
     platform: str = ""  # COACH_PLATFORM: slack | discord | console, when both platforms are configured
     env_file: Path | None = None  # the .env that was read, if any
@@ -87,13 +91,20 @@ class Config:
         return bool(self.slack_bot_token or self.slack_app_token or self.slack_signing_secret)
 
     @property
+    def slack_oauth(self) -> bool:
+        """OAuth mode: Coach serves every workspace that installs it, each with its own token."""
+        return bool(self.slack_client_id or self.slack_client_secret)
+
+    @property
     def discord_configured(self) -> bool:
         return bool(self.discord_token or self.discord_guild_id)
 
     def problems(self) -> list[str]:
         """Half-set platform settings, each as one sentence naming the missing variable."""
         out = []
-        if self.slack_configured and not self.slack_bot_token:
+        if self.slack_oauth:
+            out.extend(self._oauth_problems())
+        elif self.slack_configured and not self.slack_bot_token:
             given = "SLACK_APP_TOKEN" if self.slack_app_token else "SLACK_SIGNING_SECRET"
             out.append(f"{given} is set but SLACK_BOT_TOKEN is not: add the Bot User OAuth Token (xoxb-...) "
                        "from OAuth & Permissions to .env, or remove the Slack settings.")
@@ -110,13 +121,26 @@ class Config:
             out.append(f"COACH_PLATFORM is {self.platform!r}: use one of {', '.join(PLATFORMS)}.")
         return out
 
+    def _oauth_problems(self) -> list[str]:
+        missing = [n for n, v in (("SLACK_CLIENT_ID", self.slack_client_id), ("SLACK_CLIENT_SECRET",
+                   self.slack_client_secret), ("SLACK_SIGNING_SECRET", self.slack_signing_secret)) if not v]
+        out = [f"OAuth mode (installs to many workspaces) needs {', '.join(missing)} too: copy "
+               f"{'them' if len(missing) > 1 else 'it'} from Basic Information, App Credentials."] if missing else []
+        for name, value in (("SLACK_BOT_TOKEN", self.slack_bot_token), ("SLACK_APP_TOKEN", self.slack_app_token)):
+            if value:
+                out.append(f"{name} is set with SLACK_CLIENT_ID: in OAuth mode each workspace's token comes from "
+                           f"its install and Slack reaches Coach over HTTP; remove {name}, or the OAuth settings "
+                           "to serve one workspace.")
+        return out
+
     def choose(self, requested: str | None = None) -> tuple[str, str]:
         """(adapter, note): which adapter `coach run` starts, and why when there was a choice.
         Raises ConfigError for half-set settings or a platform that is not configured."""
         problems = self.problems()
         if problems:
             raise ConfigError(" ".join(problems))
-        ready = [name for name, ok in (("slack", self.slack_bot_token), ("discord", self.discord_token)) if ok]
+        ready = [name for name, ok in (("slack", self.slack_bot_token or self.slack_oauth),
+                                       ("discord", self.discord_token)) if ok]
         wanted = requested or self.platform
         if wanted:
             if wanted != "console" and wanted not in ready:
@@ -195,10 +219,14 @@ def load_config(env_file: str | Path | None = None, *, read_env_file: bool = Tru
         slack_signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
         slack_port=port,
         slack_api_url=env.get("SLACK_API_URL", ""),
+        slack_client_id=env.get("SLACK_CLIENT_ID", "").strip(),
+        slack_client_secret=env.get("SLACK_CLIENT_SECRET", "").strip(),
+        slack_redirect_uri=env.get("SLACK_REDIRECT_URI", "").strip(),
         discord_token=env.get("DISCORD_TOKEN", "").strip(),
         discord_guild_id=env.get("DISCORD_GUILD_ID", "").strip(),
         discord_sync=(env.get("DISCORD_SYNC", "auto") or "auto").strip().lower(),
         discord_observe=flag("DISCORD_OBSERVE"),
+        discord_shards=env.get("COACH_DISCORD_SHARDS", "").strip().lower(),
         admin_ids=frozenset(x.strip() for x in env.get("COACH_ADMIN_IDS", "").split(",") if x.strip()),
         platform=env.get("COACH_PLATFORM", "").strip().lower(),
         env_file=file,

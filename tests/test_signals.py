@@ -204,3 +204,38 @@ def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_
               .replace('article: ""', 'article: "Guide"').replace('section: ""', 'section: "1"'))
     _, errors = parse_rule(filled, "new.yaml")
     assert not any("signals" in str(e) for e in errors)
+
+
+def test_the_message_says_what_the_rule_judged_with_the_language_s_labels(pack):
+    from bot.engine.checks.signals import Scorer
+    from bot.engine.phrases import PhraseIndex
+
+    pack.rule(check=CHECK, fr=FR + "labels:\n  call-to-action: un appel à acheter\n",
+              en=EN + "labels:\n  call-to-action: a call to buy\n  deadline: a deadline\n")
+    rule = pack.load().rules[0]
+    # a label per signal, in the order the quotes read; a signal without one is said by its name
+    assert Scorer(rule, "en", PhraseIndex("en"))._said(["deadline", "call-to-action", "price"]) == (
+        "a deadline, a call to buy, price")
+    assert Scorer(rule, "fr", PhraseIndex("fr"))._said(["call-to-action", "price"]) == "un appel à acheter, price"
+
+
+def test_a_sum_far_past_its_threshold_weighs_more_and_past_blocker_at_is_a_blocker(pack):
+    check = CHECK + "blocker_at: 6\n"
+    pack.rule(check=check, fr=FR, en=EN)
+    advice = pack.load()
+    just = review("Order it, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1 = 4.5
+    (finding,) = just.findings
+    assert finding.severity == "warning" and abs(finding.strength - 4.5 / 4) < 0.01
+    assert just.score == 100 - round(10 * (1 + 0.125 / 2))  # weight 10, scaled by how far past 4
+    loud = review("Order today, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1.5 + 1 = 6
+    (finding,) = loud.findings
+    assert finding.severity == "blocker" and finding.to_json()["severity"] == "blocker"
+    assert loud.band != "ready"
+
+
+def test_a_label_for_an_unknown_signal_is_named(pack):
+    path = pack.rule(check=CHECK, fr=FR, en=EN + "labels:\n  nope: a thing\n")
+    errors = [str(e) for e in pack.load(allow_errors=True).errors]
+    line = path.read_text().splitlines().index("    nope: a thing") + 1
+    assert any(e.endswith(f":{line}: en.labels.nope: unknown signal (known: ask-and-price, call-to-action, "
+                          "deadline, exclaim, price, shouting)") for e in errors), errors

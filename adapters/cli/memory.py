@@ -4,6 +4,7 @@
     coach import discord FILE.json... [--observe CHANNEL]...
     coach habits [--workspace W] [--channel C] [--weeks 8] [--chart FILE] [--lang en|fr]
     coach forget --user ID [--workspace W]
+    coach forget --workspace W           # the whole workspace, its installation included
     coach purge [--days N]
     coach memory-setting [KEY [VALUE]] [--workspace W] [--channel C]
 """
@@ -21,7 +22,7 @@ import click
 from rich.console import Console
 
 from adapters.cli import EXIT_BAD_INPUT, counted, main
-from adapters.cli.inputs import BadInput
+from adapters.cli.inputs import BadInput, deletion_confirmed
 from adapters.cli.progress import progress
 from bot.config import Config
 
@@ -179,15 +180,24 @@ def _member_line(m: dict) -> str:
 
 
 @main.command("forget")
-@click.option("--user", "who", required=True, metavar="ID|NAME",
+@click.option("--user", "who", default=None, metavar="ID|NAME",
               help="The member's platform id (Slack U…, Discord snowflake) or display name.")
-@click.option("--workspace", default=None, help="Only in this workspace (default: everywhere).")
+@click.option("--workspace", default=None,
+              help="With --user: only in this workspace. Alone: forget the whole workspace.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_obj
-def forget_cmd(config: Config, who: str, workspace: str | None, yes: bool) -> None:
-    """Delete every row of a member: posts, reviews, dismissals, activity, membership.
+def forget_cmd(config: Config, who: str | None, workspace: str | None, yes: bool) -> None:
+    """Delete every row of a member (posts, reviews, dismissals, activity, membership), or with
+    --workspace alone everything kept about a workspace, its bot token included.
     Shows what will be deleted and asks first (--yes to skip the question)."""
+    if who is None and workspace is None:
+        raise click.UsageError("say whom to forget: --user ID, or --workspace W for a whole workspace")
     store = _store(config)
+    if who is None:
+        from adapters.cli.workspaces import forget_workspace_cmd
+
+        forget_workspace_cmd(config, store, str(workspace), yes)
+        return
     ws = _workspace(store, workspace) if workspace else None
     members = _members(store, who, ws)
     if not members:
@@ -200,14 +210,8 @@ def forget_cmd(config: Config, who: str, workspace: str | None, yes: bool) -> No
     click.echo("Coach will delete everything it keeps about:")
     for m in members:
         click.echo(f"  {_member_line(m)}")
-    if not yes:
-        try:
-            confirmed = click.confirm("Delete it all? This cannot be undone", default=False, err=True)
-        except click.Abort:
-            raise BadInput("no answer: nothing deleted (add --yes to forget without the question)") from None
-        if not confirmed:
-            click.echo("Nothing deleted.")
-            return
+    if not yes and not deletion_confirmed():
+        return
     user_id = ids.pop()
     deleted: dict[str, int] = {}
     for workspace_id in sorted({m["workspace_id"] for m in members}):

@@ -162,10 +162,8 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
         return [r for r in out if r.at >= since], None
     if not config.memory_exists:
         raise click.ClickException(f"no team memory yet ({config.database_label}): nothing to replay")
-    try:
-        from bot.memory.store import Store
-    except ImportError as exc:  # team memory not installed in this build
-        raise click.ClickException(f"team memory is not available: {exc}") from None
+    from bot.memory.store import Store
+
     store = Store.open(config.database)
     try:
         return records_from_store(store, days, workspace, channel), store

@@ -23,6 +23,14 @@ import yaml
 PLANS = Path(__file__).resolve().parents[1] / "plans"
 BEFORE = PLANS / "before.json"  # the figures of the plan review before issue 15
 HOLDOUT = PLANS / "holdout"
+# Every set side by side: (folder, what it is). A set's first-run.json holds its figures from the
+# one run made before any rule was changed for it (printed first-run→now).
+SETS = (
+    (PLANS, "dev: 40 plans, tuned on"),
+    (HOLDOUT, "dev: 32 earlier held-out, tuned on"),
+    (PLANS / "holdout2", "held-out 2: 20 plans, session 3"),
+    (PLANS / "fresh", "fresh: 10 plans, never tuned on"),
+)
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
     "purpose": ("purpose",), "audience": ("relevance",), "measurement": ("measurement",),
@@ -171,20 +179,43 @@ def run(options: object = None, show_misses: bool = False, before_path: Path | N
            f"none: {now['false_counterfeits']}")
     for kind, scores in sorted(figures.scores.items()):
         yield f"Scores of {kind} plans: {', '.join(str(score) for score in sorted(s for _, s in scores))}"
-    if HOLDOUT.is_dir():
-        held = evaluate(HOLDOUT)
-        both = summary(held)["both"]
-        found, total = summary(held)["counterfeits"]
-        yield (f"Held out (bench/plans/holdout, 32 plans written after the first measure; first run in its README): "
-               f"recall {_cell(both['recall'], None)}, precision {_cell(both['precision'], None)}, "
-               f"false coverage {_cell(both['false_coverage'], None)}, counterfeits {found}/{total}")
-        if show_misses:
-            yield from (f"  held out: {line}" for line in held.false_counterfeits + held.misses)
+    yield from _sets(show_misses)
     if show_misses:
         for line in figures.false_counterfeits:
             yield f"  false counterfeit: {line}"
         for line in figures.misses:
             yield f"  {line}"
+
+
+def _sets(show_misses: bool) -> Iterable[str]:
+    """One line per set (both languages), its first run beside it when there is one."""
+    yield ("Plan sets side by side (recall / precision / false coverage / counterfeits found; "
+           "first run→now where a set was measured before being tuned on):")
+    yield f"  {'':38} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
+    for folder, name in SETS:
+        if not (folder / "labels.yaml").is_file():
+            continue
+        figures = evaluate(folder)
+        now = summary(figures)
+        first_path = folder / "first-run.json"
+        first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.is_file() else {}
+        for language in ("fr", "en", "both"):
+            values = now["both"] if language == "both" else now["languages"].get(language)
+            was = first.get("both") if language == "both" else first.get("languages", {}).get(language)
+            if values is None:
+                continue
+            cells = [_cell(values[k], (was or {}).get(k)) for k in ("recall", "precision", "false_coverage")]
+            found, total = now["counterfeits"]
+            shown = ""
+            if language == "both":
+                before = first.get("counterfeits")
+                shown = (f"{before[0]}/{before[1]}→" if before and before != now["counterfeits"] else "") + f"{found}/{total}"
+                if now["false_counterfeits"]:
+                    shown += f" (+{now['false_counterfeits']} false)"
+            label = name if language == "fr" else ""
+            yield f"  {label:34} {language:>4}{cells[0]:>15} {cells[1]:>15} {cells[2]:>15} {shown:>14}"
+        if show_misses:
+            yield from (f"    {folder.name}: {line}" for line in figures.false_counterfeits + figures.misses)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -43,19 +43,6 @@ def _code_key() -> str:
     return _short(f"{FORMAT}|{diskcache.code_key(*also)}")
 
 
-def _plain(value: Any) -> bool:
-    """Whether JSON gives `value` back exactly (text keys; text, numbers, booleans, null, lists)."""
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, float):
-        return value == value and value not in (float("inf"), float("-inf"))
-    if isinstance(value, list):
-        return all(map(_plain, value))
-    if isinstance(value, dict):
-        return all(isinstance(k, str) for k in value) and all(map(_plain, value.values()))
-    return False
-
-
 class PackCache:
     """The outcomes of the rule files one set of check types validated."""
 

@@ -3,7 +3,8 @@
     review(draft, ReviewContext(advice)) -> Review
 
 The score starts at 100 and loses each fired rule's weight (a little more when
-the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
+the same rule fires again, at most 1.5 times its weight; a signals rule's sum far past
+its threshold weighs up to twice as much). Bands: 80 and up
 ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
 score at 79: a draft with one is never ready, and the verdict names it.
 """
@@ -67,6 +68,7 @@ class Finding:
     source: str
     count: int = 1  # how many matches merged into this finding
     quotes: tuple[Quote, ...] = ()  # every place it points at, in draft order (its span's among them)
+    strength: float = 1.0  # a signals sum over its threshold (1: just reached); scales the penalty
 
     @property
     def places(self) -> tuple[Quote, ...]:
@@ -151,7 +153,10 @@ def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
         if merged and hit.start < merged[-1][0].end:
             last, count = merged[-1]
             more = last.more + tuple(sp for sp in hit.more if sp not in last.more)
-            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix, more), count + 1)
+            severity = min((s for s in (last.severity, hit.severity) if s), key=lambda s: SEVERITY_RANK.get(s, 99),
+                           default=None)
+            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix, more,
+                              max(last.strength, hit.strength), severity), count + 1)
         else:
             merged.append((hit, 1))
     return merged
@@ -199,7 +204,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     return Finding(
         rule=rule.id,
         topic=rule.topic,
-        severity=rule.severity,
+        severity=_severity(rule.severity, hit.severity),
         span=(hit.start, hit.end),
         excerpt=excerpt,
         message=message,
@@ -210,7 +215,15 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         source=source,
         count=count,
         quotes=_quotes(text, hit),
+        strength=round(hit.strength, 2),
     )
+
+
+def _severity(own: str, raised: str | None) -> str:
+    """The rule's severity, or the one a hit raises it to (never lowered)."""
+    if raised is None or SEVERITY_RANK.get(raised, 99) >= SEVERITY_RANK.get(own, 99):
+        return own
+    return raised
 
 
 class _Defaulting(dict):
@@ -218,15 +231,25 @@ class _Defaulting(dict):
         return "{" + key + "}"
 
 
+STRENGTH_CAP = 2.0  # a finding weighs at most twice its rule's weight for how strongly it fired
+
+
+def _scale(strength: float) -> float:
+    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice."""
+    return min(1 + max(0.0, strength - 1) / 2, STRENGTH_CAP)
+
+
 def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
-    per_rule = Counter()
+    per_rule: Counter[str] = Counter()
+    strength: dict[str, float] = {}
     for f in findings:
         per_rule[f.rule] += f.count
+        strength[f.rule] = max(strength.get(f.rule, 1.0), f.strength)
     penalty = 0.0
     for rule_id, n in per_rule.items():
         rule = advice.get(rule_id)
         weight = rule.weight if rule else 0.0
-        penalty += weight * min(1 + 0.25 * (n - 1), 1.5)
+        penalty += weight * min(1 + 0.25 * (n - 1), 1.5) * _scale(strength[rule_id])
     return max(0, min(100, round(100 - penalty)))
 
 
@@ -258,7 +281,7 @@ def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | Non
             continue
         if composed is not None and composed.starts:
             hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix,
-                        tuple(composed.span(s, e) for s, e in h.more)) for h in hits]
+                        tuple(composed.span(s, e) for s, e in h.more), h.strength, h.severity) for h in hits]
         target = shadow if compiled.rule.status == "shadow" else visible
         target.extend(_finding(compiled.rule, doc.language, source, hit, n) for hit, n in _merge(hits))
     return visible, shadow

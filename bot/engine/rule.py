@@ -29,7 +29,7 @@ TOPICS = (
 )  # fmt: skip
 
 
-PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
+PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "signals", "max", "min", "days", "share", "target",
                 "rows", "category", "signal"}
 
 

@@ -149,3 +149,50 @@ def purge(store: Store, now: float | None = None, days: int | None = None) -> di
     if totals:
         store.checkpoint()
     return totals
+
+
+def forget_workspace(store: Store, platform: str, platform_id: str) -> dict[str, int]:
+    """Delete everything kept about one workspace, in one transaction: its posts, reviews and
+    dismissals with all that hangs off them, activity, vocabulary, settings, channels,
+    members, nudge schedules and sends, and its installations (bot tokens). Rows per table."""
+    with store.transaction(exclusive=True) as conn:  # PostgreSQL: no other write runs meanwhile
+        row = conn.execute("SELECT id FROM workspaces WHERE platform = ? AND platform_id = ?",
+                           [platform, platform_id]).fetchone()
+        deleted: dict[str, int] = {}
+        if row is not None:
+            ws = int(row[0])
+            members = [r[0] for r in conn.execute("SELECT id FROM members WHERE workspace_id = ?", [ws])]
+            everything = ("workspace_id = ?", [ws])
+            deleted = _delete(conn, members_sql=",".join(map(str, members)) if members else None,
+                              post_filter=everything, review_filter=everything, dismissal_filter=everything)
+            for table in ("daily_activity", "community_member_words", "community_words", "settings", "channels",
+                          "members", "workspaces"):
+                column = "id" if table == "workspaces" else "workspace_id"
+                n = conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [ws]).rowcount
+                deleted[table] = deleted.get(table, 0) + n
+        for table in ("nudge_sends", "nudge_schedules"):
+            deleted[table] = conn.execute(f"DELETE FROM {table} WHERE platform = ? AND workspace = ?",
+                                          [platform, platform_id]).rowcount
+        deleted["installations"] = conn.execute("DELETE FROM installations WHERE platform = ? AND team_id = ?",
+                                                [platform, platform_id]).rowcount
+        conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'forgets'")
+    store._invalidate_ids()
+    store.checkpoint()
+    return {k: v for k, v in deleted.items() if v}
+
+
+def about_workspace(store: Store, platform: str, platform_id: str) -> dict[str, int]:
+    """What `forget_workspace` would delete, counted (rows per kind; zeros left out)."""
+    conn = store.conn
+    row = conn.execute("SELECT id FROM workspaces WHERE platform = ? AND platform_id = ?",
+                       [platform, platform_id]).fetchone()
+    counts: dict[str, int] = {}
+    if row is not None:
+        for table in ("members", "channels", "posts", "reviews", "dismissals", "settings"):
+            counts[table] = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE workspace_id = ?", [row[0]]).fetchone()[0]
+    for table in ("nudge_schedules", "nudge_sends"):
+        counts[table] = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE platform = ? AND workspace = ?",
+                                     [platform, platform_id]).fetchone()[0]
+    counts["installations"] = conn.execute("SELECT COUNT(*) FROM installations WHERE platform = ? AND team_id = ?",
+                                           [platform, platform_id]).fetchone()[0]
+    return {k: v for k, v in counts.items() if v}

@@ -18,6 +18,12 @@ transaction first takes a shared advisory lock, and a forget takes it exclusivel
 SQLite's single writer gave for free (no forget slips in between a transaction's check of
 the cached ids and its writes) holds across processes here too.
 
+Round trips are what a server costs: `executemany` of an INSERT ... VALUES sends the whole
+batch as one INSERT ... SELECT FROM unnest(one array per column), typed from the table's
+columns; `insert_each` (the posts of a batch, whose ids are needed) pipelines its INSERTs.
+Commits do not wait for the log to reach the disk (synchronous_commit off, as SQLite's
+synchronous=NORMAL), except a `durable` transaction's: the nudge ledger's and a forget's.
+
 PostgreSQL's errors are raised as bot.memory.sql's StoreError family. psycopg is imported
 only when a PostgreSQL URL is used: the default (SQLite) never loads it.
 """
@@ -42,6 +48,8 @@ WRITE_LOCK = 0x636F616368  # advisory lock key ("coach"): shared by writes, excl
 OPEN: weakref.WeakSet[Postgres] = weakref.WeakSet()  # every pool this process opened and has not closed
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\?|%")
 _PAIR = re.compile(r"\b(min|max)\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)", re.IGNORECASE)
+_VALUES = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([^()]*)\)\s*VALUES\s*(\([\s?,]*\))(.*)$",
+                     re.IGNORECASE | re.DOTALL)
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)\"?", re.IGNORECASE)
 
 
@@ -121,16 +129,44 @@ class Connection:
         return Result(rows, cursor.rowcount, cursor.description)
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Sequence[Any]]) -> Result:
+        """An INSERT ... VALUES (?, ...) into a known table goes as one INSERT ... SELECT FROM
+        unnest(column arrays): the server plans and runs one statement for the whole batch, not
+        one per row. Anything else is pipelined (every statement sent before the first answer)."""
         batch = list(seq_of_parameters)
         if not batch:
             return Result([], 0, None)
-        query, _ = translate(sql, True)
+        insert = _VALUES.match(sql)
+        types = self.backend.column_types(insert.group(1), insert.group(2)) if insert else None
         try:
-            with self.raw.cursor() as cursor:
-                cursor.executemany(query, batch)
-                return Result([], cursor.rowcount, None)
+            if insert is None or types is None or insert.group(3).count("?") != len(types):
+                with self.raw.cursor() as cursor:
+                    cursor.executemany(translate(sql, True)[0], batch)
+                    return Result([], cursor.rowcount, None)
+            arrays = ", ".join(f"?::{kind}[]" for kind in types)
+            query = translate(f"INSERT INTO {insert.group(1)} ({insert.group(2)}) SELECT * FROM unnest({arrays})"
+                              f"{insert.group(4)}", True)[0]
+            columns = [list(column) for column in zip(*batch, strict=True)]
+            return Result([], self.raw.execute(query, columns).rowcount, None)
         except Exception as error:
             raise _mapped(error) from error
+
+    def insert_each(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[int | None]:
+        """bot.memory.sql.insert_each, pipelined: every INSERT sent at once, each one's id read back."""
+        if not rows:
+            return []
+        query = translate(sql, True)[0].rstrip().rstrip(";") + " RETURNING id"
+        ids: list[int | None] = []
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(query, rows, returning=True)
+                while True:
+                    row = cursor.fetchone()
+                    ids.append(int(row[0]) if row else None)
+                    if not cursor.nextset():
+                        break
+        except Exception as error:
+            raise _mapped(error) from error
+        return ids
 
 
 def _mapped(error: Exception) -> Exception:
@@ -170,6 +206,10 @@ def _number_loader() -> type:
 
 def _configure(raw: Any) -> None:
     raw.adapters.register_loader("numeric", _number_loader())
+    # As SQLite's synchronous=NORMAL in WAL mode: a commit does not wait for the log to reach
+    # the disk. A crash of the server or the machine can lose the last moments' writes, never
+    # leave them half done. Durable transactions (the nudge ledger, forgets) ask for the flush.
+    raw.execute("SET synchronous_commit = off")
 
 
 class Postgres:
@@ -186,12 +226,13 @@ class Postgres:
                              "psycopg-pool: pip install 'coach[postgres]'.") from None
         self.url = url
         self.id_tables: frozenset[str] = frozenset()
+        self._types: dict[tuple[str, str], str] = {}  # (table, column) -> its SQL type, for executemany
         try:  # one plain connection first: its error says what is wrong (the pool's would only time out)
             psycopg.connect(url, connect_timeout=int(WAIT_S)).close()
         except psycopg.Error as error:
             raise StoreError(f"Coach could not connect to PostgreSQL at {safe_url(url)}: "
                              f"{str(error).strip()}") from error
-        self.pool = ConnectionPool(url, min_size=1, max_size=size, kwargs={"autocommit": True},
+        self.pool = ConnectionPool(url, min_size=1, max_size=size, kwargs={"autocommit": True, "prepare_threshold": None},
                                    configure=_configure, timeout=WAIT_S, name="coach-memory", open=False)
         self.pool.open(wait=True, timeout=WAIT_S)
         self.reads = Reads(self)
@@ -218,13 +259,15 @@ class Postgres:
             raise mapped from error
 
     @contextmanager
-    def transaction(self, exclusive: bool = False) -> Iterator[tuple[Connection, int]]:
-        """(connection, store_meta.forgets) for one write transaction, committed at the end."""
+    def transaction(self, exclusive: bool = False, durable: bool = False) -> Iterator[tuple[Connection, int]]:
+        """(connection, store_meta.forgets) for one write transaction, committed at the end;
+        `durable`: the commit returns once the log is on disk (synchronous_commit on)."""
         lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        flush = ", set_config('synchronous_commit', 'on', true)" if durable else ""
         with self.connection() as conn:
             try:
                 with conn.raw.transaction():
-                    row = conn.execute(f"SELECT {lock}(?), (SELECT value FROM store_meta WHERE key = 'forgets')",
+                    row = conn.execute(f"SELECT {lock}(?), (SELECT value FROM store_meta WHERE key = 'forgets'){flush}",
                                        [WRITE_LOCK]).fetchone()
                     self._local.tx = conn
                     yield conn, int(row[1] or 0)
@@ -256,6 +299,14 @@ class Postgres:
             "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
             "AND column_name = 'id' AND is_identity = 'YES'").fetchall()
         self.id_tables = frozenset(r[0] for r in rows)
+        rows = self.reads.execute("SELECT table_name, column_name, data_type FROM information_schema.columns "
+                                  "WHERE table_schema = current_schema()").fetchall()
+        self._types = {(table, column): kind for table, column, kind in rows}
+
+    def column_types(self, table: str, columns: str) -> list[str] | None:
+        """The SQL types of these columns (a comma-separated list), or None if one is unknown."""
+        found = [self._types.get((table, name.strip().strip('"'))) for name in columns.split(",")]
+        return None if None in found else found  # type: ignore[return-value]
 
     def table_names(self) -> list[str]:
         rows = self.reads.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "

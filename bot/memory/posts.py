@@ -15,7 +15,7 @@ from typing import Protocol
 from bot.engine.targets import CATEGORIES
 from bot.memory.minhash import PERIOD
 from bot.memory.postfeatures import PostFeatures
-from bot.memory.sql import Connection
+from bot.memory.sql import Connection, insert_each
 
 NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
 
@@ -143,6 +143,7 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
     result = LogResult()
     keep_text: dict[int, bool] = {}
     derived = _Derived()
+    rows, found = [], []
     for rec in batch:
         ws, ch, mb = store.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
                                (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
@@ -154,24 +155,25 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
         feats = rec.features
         cats = [int(name in rec.categories) for name in CATEGORIES]
         domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
-        at = int(rec.posted_at)
-        cursor = conn.execute(
-            "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
-            "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (channel_id, message_id) DO NOTHING",
-            [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
-             rec.language or None, *cats, domains or None,
-             rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
-        if cursor.rowcount != 1:
+        rows.append([ws, ch, mb, rec.message_id, rec.thread_id or None, int(rec.posted_at), rec.kind, rec.source,
+                     rec.language or None, *cats, domains or None,
+                     rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
+        found.append((rec, ws, ch, mb, cats))
+    post_ids = insert_each(
+        conn, "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
+        "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, message_id) DO NOTHING",
+        rows)
+    for (rec, ws, ch, mb, cats), post_id in zip(found, post_ids, strict=True):
+        if post_id is None:
             result.skipped += 1
             continue
-        post_id = int(cursor.lastrowid)
+        at = int(rec.posted_at)
         result.added += 1
         result.post_ids.append(post_id)
         derived.day((ws, rec.kind, day_of(at), ch or 0, mb or 0), cats, at)
-        if feats is not None:
-            derived.features(rec, feats, post_id, ws, mb, keep_text[ws])
+        if rec.features is not None:
+            derived.features(rec, rec.features, post_id, ws, mb, keep_text[ws])
     derived.write(conn)
     return result
 

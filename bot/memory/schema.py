@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bot.engine.targets import CATEGORIES
-from bot.memory import upgrades
+from bot.memory import installations, upgrades
 from bot.memory.minhash import PERIOD
 from bot.memory.sql import Connection
 
@@ -253,3 +253,10 @@ def _handled_requests(db: Schema) -> None:
     worker is not handled twice (bot.memory.requests)."""
     db.execute("CREATE TABLE handled_requests (key TEXT PRIMARY KEY, handled_at INTEGER NOT NULL)")
     db.execute("CREATE INDEX idx_handled_requests_handled_at ON handled_requests (handled_at)")
+
+
+@migration("007_installations")
+def _installations(db: Schema) -> None:
+    """Slack installs to many workspaces: each workspace's bot token, and the OAuth states of
+    installs in progress (bot.memory.installations)."""
+    db.script(installations.TABLES)

@@ -59,3 +59,18 @@ def dicts(cursor: Cursor) -> list[dict[str, Any]]:
     """The rows of a cursor as dicts keyed by column name (either backend)."""
     names = [column[0] for column in cursor.description or ()]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def insert_each(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> list[int | None]:
+    """One INSERT per row (`sql` ending with ON CONFLICT DO NOTHING); the id of each row, None
+    where the conflict skipped it. A connection that can do better says so with its own
+    `insert_each` (PostgreSQL pipelines them: one round trip for the batch); SQLite, in-process,
+    runs them in turn."""
+    own = getattr(conn, "insert_each", None)
+    if own is not None:
+        return own(sql, rows)
+    ids: list[int | None] = []
+    for row in rows:
+        cursor = conn.execute(sql, row)
+        ids.append(int(cursor.lastrowid) if cursor.rowcount == 1 and cursor.lastrowid is not None else None)
+    return ids

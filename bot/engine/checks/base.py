@@ -32,14 +32,17 @@ from bot.engine.text import Doc
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """Where a rule fires: its span, the values its message reads, a fix, and the other places
-    the same finding quotes (a signals rule's sum quotes its strongest signals: one finding)."""
+    """Where a rule fires: its span, the values its message reads, a fix, the other places
+    the same finding quotes (a signals rule's sum quotes its strongest signals: one finding),
+    and how strongly it fired."""
 
     start: int
     end: int
     values: dict[str, Any] = field(default_factory=dict)
     fix: str | None = None
     more: tuple[tuple[int, int], ...] = ()
+    strength: float = 1.0  # how far past its threshold the rule fired (a signals sum): scales the penalty
+    severity: str | None = None  # a severity above the rule's, for this finding (a signals rule's blocker_at)
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """A plan's prose cut into statements: what the `section` and `counterfeit` checks read.
 
 A statement is a sentence, a list item or a table row. Each one knows the heading it
-sits under (a Markdown heading, a short line ending with a colon, a table's header
-row), because "## Audience" then "Freelance designers who lose hours on invoicing"
+sits under (a Markdown heading, a short line ending with a colon, a short title line
+right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
 says who the audience is in two places. Statements are numbered within their block
 (a paragraph, a list item, or the text under one heading) so a check can read a window of neighbours
 without crossing into another part of the plan.
@@ -11,6 +11,7 @@ without crossing into another part of the plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
@@ -23,6 +24,11 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
+# "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
+_KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
+_KEY_WORDS = 4
+_UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
+_ENDS = ".!?…:;,"
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,62 @@ def _close(found: list[Statement], text: str, paragraph: tuple[int, int] | None,
     return None
 
 
+def _key_line(line: str) -> bool:
+    m = _KEY_LINE.match(line)
+    return bool(m) and len(line[: m.end()].split(":")[0].split()) <= _KEY_WORDS
+
+
+def _widths(text: str, start: int, end: int) -> dict[int, int]:
+    """For each line start in text[start:end], the longest line of its paragraph."""
+    out: dict[int, int] = {}
+    group: list[int] = []
+    width = 0
+    pos = start
+    while pos <= end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        if text[pos:line_end].strip():
+            group.append(pos)
+            width = max(width, line_end - pos)
+        else:
+            out.update((g, width) for g in group)
+            group, width = [], 0
+        if newline < 0:
+            break
+        pos = line_end + 1
+    out.update((g, width) for g in group)
+    return out
+
+
+def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
+    """A line break the writer typed, not a wrap: the last line has no closing punctuation, and
+    either it is longer than anyone wraps, or the next line's first word would have fitted on it
+    (Slack-style notes, one point a line)."""
+    last = last_line.rstrip()
+    if not last or last[-1] in _ENDS or not line.strip():
+        return False
+    first_word = line.split()[0]
+    return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Each line of text[start:end] with its span."""
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        yield text[pos:line_end], (pos, line_end)
+        pos = line_end + 1
+
+
+def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, width: int) -> bool:
+    """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
+    then "We need to..."), or at a line break typed on purpose."""
+    if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+        return True
+    return _broken_on_purpose(last_line, line, width)
+
+
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
     """The statements of the prose spans of `text`, in order."""
     found: list[Statement] = []
@@ -79,14 +141,10 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
     for prose_start, prose_end in prose:
         paragraph: tuple[int, int] | None = None  # the lines of the sentence(s) being gathered
         table_header: tuple[int, int] | None = None
+        widths = _widths(text, prose_start, prose_end)
+        last_line = ""
 
-        pos = prose_start
-        while pos < prose_end:
-            newline = text.find("\n", pos, prose_end)
-            line_end = prose_end if newline < 0 else newline
-            line = text[pos:line_end]
-            line_span = (pos, line_end)
-            pos = line_end + 1
+        for line, line_span in _lines(text, prose_start, prose_end):
             if not line.strip():
                 paragraph = _close(found, text, paragraph, heading, block)
                 table_header = None
@@ -111,14 +169,20 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
                 continue
             if _ITEM.match(line):
+                if paragraph and not _ITEM.match(last_line) and _title(text[paragraph[0] : paragraph[1]]):
+                    # "Team" then "- Anna: posts": a title line over a list is the list's heading
+                    heading, paragraph = _trim(text, *paragraph), None
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += 1  # a list item is a point of its own: windows stay within it
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
+                last_line = line
                 continue
-            if paragraph and _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
-                # "Sunrise Bakery" then "We need to...": the title is a statement of its own
+            point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
+            if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], 0))):
                 paragraph = _close(found, text, paragraph, heading, block)
+                block += point
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
+            last_line = line
         _close(found, text, paragraph, heading, block)
     return found
 
