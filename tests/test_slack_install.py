@@ -219,7 +219,7 @@ def test_two_workspaces_side_by_side_each_answered_with_its_own_token_and_nothin
     assert set(workspaces) == {AGENCY_A, AGENCY_B}  # each review landed in its own workspace's memory
 
 
-def test_a_state_is_used_once_must_come_back_from_the_same_browser_and_may_be_consumed_by_another_worker(
+def test_a_state_is_used_once_in_the_same_browser_and_an_install_by_one_worker_serves_another(
         both: Coach17, standin: SlackStandIn, tmp_path: Path, memory_at: str):
     state, _ = both.start()
     wrong = both.redirect(standin.authorize(AGENCY_A), state, cookie_state="another")
@@ -235,6 +235,10 @@ def test_a_state_is_used_once_must_come_back_from_the_same_browser_and_may_be_co
         second.server.server_close()
     assert len(standin.sent("oauth.v2.access")) == 1
     assert both.installations.count("slack") == 1
+    standin.clear()  # installed through the second worker, served by the first
+    answer, hook = both.command(AGENCY_A)
+    review_answer(standin, hook)
+    assert {c.headers["authorization"] for c in api_calls(standin)} == {f"Bearer {standin.token_of(AGENCY_A)}"}
 
 
 def test_a_code_slack_refuses_gives_the_failure_page_and_stores_nothing(coach17: Coach17):
@@ -361,3 +365,22 @@ def test_the_banner_says_oauth_mode():
 
     config = Config(slack_client_id=CLIENT_ID, slack_client_secret="s", slack_signing_secret="x")
     assert banner(config) == "Coach: Slack (OAuth, many workspaces)"
+
+
+def test_with_token_rotation_an_expiring_token_is_renewed_kept_and_used(coach17: Coach17):
+    coach17.standin.rotating = 600  # Bolt renews a token that expires within two hours
+    try:
+        first = coach17.install(AGENCY_A)
+        saved = coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A)
+        assert saved is not None and saved.bot_refresh_token.startswith("xoxe-") and saved.bot_token_expires_at
+        coach17.standin.clear()
+        answer, hook = coach17.command(AGENCY_A)
+        review_answer(coach17.standin, hook)
+        (renewal,) = coach17.standin.sent("oauth.v2.access")
+        assert renewal.body["grant_type"] == "refresh_token" and renewal.body["refresh_token"] == saved.bot_refresh_token
+        renewed = coach17.installations.find("slack", CLIENT_ID, "", AGENCY_A)
+        assert renewed is not None and renewed.bot_token != first
+        assert renewed.bot_refresh_token != saved.bot_refresh_token
+        assert {c.headers["authorization"] for c in api_calls(coach17.standin)} == {f"Bearer {renewed.bot_token}"}
+    finally:
+        coach17.standin.rotating = 0

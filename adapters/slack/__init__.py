@@ -51,7 +51,7 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     if config.slack_oauth:
         from adapters.slack.oauth import installations_of, oauth_options
 
-        oauth = oauth_options(config, installations_of(coach))
+        oauth = oauth_options(config, installations_of(coach), client)
     app = App(
         client=client,
         signing_secret=config.slack_signing_secret,

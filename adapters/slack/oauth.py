@@ -189,9 +189,10 @@ def _failure(args: FailureArgs) -> BoltResponse:
 # -- wiring ---------------------------------------------------------------
 
 
-def oauth_options(config: Config, installations: Installations) -> dict[str, Any]:
+def oauth_options(config: Config, installations: Installations, client: WebClient) -> dict[str, Any]:
     """The App(...) keywords of OAuth mode: OAuth settings over Coach's stores, bot-only, with
-    the authorize cache on and Coach's bilingual reinstall message."""
+    the authorize cache on and Coach's bilingual reinstall message. `client` carries the Web
+    API's address (SLACK_API_URL), for token rotation too."""
     if config.problems():
         raise ConfigError(" ".join(config.problems()))
     store = CoachInstallationStore(installations, config.slack_client_id)
@@ -205,7 +206,8 @@ def oauth_options(config: Config, installations: Installations) -> dict[str, Any
     # Replaced before App() copies it: otherwise Bolt calls auth.test on every request.
     settings.authorize = InstallationStoreAuthorize(
         logger=log, installation_store=store, client_id=config.slack_client_id,
-        client_secret=config.slack_client_secret, bot_only=True, cache_enabled=True)
+        client_secret=config.slack_client_secret, bot_only=True, cache_enabled=True,
+        client=WebClient(base_url=client.base_url, timeout=client.timeout))  # rotation: oauth.v2.access there
     return {"oauth_settings": settings, "installation_store_bot_only": True,
             "user_facing_authorize_error_message": REINSTALL}
 

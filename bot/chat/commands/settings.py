@@ -5,7 +5,7 @@
     /settings nudge_channel=C123 nudge=off
 
 Slack sends `/coach settings ...` text, the console and the CLI the same text; Discord
-sends its typed options (channel, day, time, timezone, language, nudge), which
+sends its typed options (channel, day, time, timezone, language, nudge, silence), which
 `changes_from` reads as they are. Keys have short aliases in English and French; every
 value is validated before anything is saved, and all problems are reported at once.
 """
@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, time
 
 from bot.chat.coach import Coach
 from bot.chat.context import Context
@@ -57,7 +56,7 @@ _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 class Changes:
     channel: str = ""
     weekday: int | None = None
-    at: Any = None
+    at: time | None = None
     tz: str | None = None
     language: str | None = None
     enabled: bool | None = None
@@ -220,6 +219,8 @@ OPTIONS = (
            choices=(choice("en", "English"), choice("fr", "Français"))),
     option("nudge", "choice", "Turn the weekly nudge on or off", "Activer ou désactiver le rappel hebdomadaire",
            choices=(choice("on", "On", "Activer"), choice("off", "Off", "Désactiver"))),
+    option("silence", "number", "Days without a post before the nudge says so (7 if never set)",
+           "Jours sans publication avant que le rappel le signale (7 par défaut)", low=1, high=90),
 )
 COMMAND = command(
     "settings", settings_command,
