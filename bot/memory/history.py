@@ -85,12 +85,14 @@ class HistoryView:
         since, until = int(self.now - days * DAY), int(self.now)
         months = minhash.periods(since, until)
         # One statement (one round trip to a database server): the posts sharing a band with the
-        # draft, then their signatures.
+        # draft, then their signatures. The candidates are materialised first, so that both
+        # planners start from the band index (not from the workspace's posts), statistics or not.
         rows = conn.execute(
-            "SELECT p.id, p.posted_at, p.text, s.signature FROM posts p JOIN post_signatures s ON s.post_id = p.id "
-            f"WHERE p.id IN (SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN "
-            f"({', '.join('?' * len(months))}) AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? "
-            "LIMIT 500) AND p.workspace_id = ? AND p.kind = 'team'",
+            f"WITH c AS MATERIALIZED (SELECT DISTINCT post_id FROM post_minhash_bands "
+            f"WHERE month IN ({', '.join('?' * len(months))}) AND band IN ({', '.join('?' * len(keys))}) "
+            "AND posted_at BETWEEN ? AND ? LIMIT 500) SELECT p.id, p.posted_at, p.text, s.signature "
+            "FROM c JOIN posts p ON p.id = c.post_id JOIN post_signatures s ON s.post_id = p.id "
+            "WHERE p.workspace_id = ? AND p.kind = 'team'",
             [*months, *keys, since, until, self.workspace_id]).fetchall()
         found = []
         for post_id, posted_at, text, blob in rows:
