@@ -5,7 +5,6 @@ answered, and commands are synced once, globally, by the process holding shard 0
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
@@ -18,7 +17,7 @@ from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.config import Config, ConfigError
 from tests import discord_payloads as P
-from tests.discord_standin import APP_ID, Harness
+from tests.discord_standin import APP_ID
 
 GUILDS = 1 << 0
 
@@ -66,21 +65,20 @@ def test_without_the_setting_coach_keeps_one_unsharded_connection(coach, tmp_pat
     assert banner(Config(discord_shards="0-3/8")) == "Coach: Discord (shards 0, 1, 2, 3 of 8)"
 
 
-def test_two_shards_each_identify_get_their_guilds_and_answer_a_command_from_each(coach, tmp_path):
+@pytest.mark.asyncio
+async def test_two_shards_each_identify_get_their_guilds_and_answer_a_command_from_each(coach, tmp_path,
+                                                                                      discord_harness):
     config = Config(data_dir=tmp_path, discord_sync="auto", discord_shards="auto")
     guilds = [moved(P.guild_create(), GUILD_0), moved(P.guild_create(preferred_locale="fr"), GUILD_1)]
 
-    async def scenario():
-        async with Harness(coach, config, gateway=True, guilds=guilds, shards=2) as h:
-            client = h.client
-            placed = {g: client.get_guild(int(g)).shard_id for g in (GUILD_0, GUILD_1)}
-            answers = {g: await h.callback(moved(P.review("Buy now! Limited offer, only today!!!"), g))
-                       for g in (GUILD_1, GUILD_0)}
-            synced = h.stand_in.matching("PUT", r"/applications/\d+(/guilds/\d+)?/commands")
-            return (client.shard_count, sorted(client.shards), placed, h.stand_in.identifies,
-                    h.stand_in.readies, answers, synced, client.is_ready())
-
-    count, shards, placed, identifies, readies, answers, synced, ready = asyncio.run(scenario())
+    h = await discord_harness(coach, config, gateway=True, guilds=guilds, shards=2)
+    client = h.client
+    placed = {g: client.get_guild(int(g)).shard_id for g in (GUILD_0, GUILD_1)}
+    answers = {g: await h.callback(moved(P.review("Buy now! Limited offer, only today!!!"), g))
+               for g in (GUILD_1, GUILD_0)}
+    synced = h.stand_in.matching("PUT", r"/applications/\d+(/guilds/\d+)?/commands")
+    count, shards, identifies, readies, ready = (client.shard_count, sorted(client.shards), h.stand_in.identifies,
+                                                 h.stand_in.readies, client.is_ready())
     assert (count, shards, ready) == (2, [0, 1], True)  # as many as GET /gateway/bot recommended
     assert sorted(i["shard"] for i in identifies) == [[0, 2], [1, 2]]
     assert all(i["intents"] == GUILDS and i["token"] == "stand-in-token" for i in identifies)
@@ -92,17 +90,16 @@ def test_two_shards_each_identify_get_their_guilds_and_answer_a_command_from_eac
     assert [s.path for s in synced] == [f"/applications/{APP_ID}/commands"]  # once, globally
 
 
-def test_a_process_with_a_shard_range_connects_only_those_shards_and_leaves_the_sync_to_shard_0(coach, tmp_path):
+@pytest.mark.asyncio
+async def test_a_process_with_a_shard_range_connects_only_those_shards_and_leaves_the_sync_to_shard_0(
+        coach, tmp_path, discord_harness):
     config = Config(data_dir=tmp_path, discord_sync="auto", discord_shards="1/2")
     guilds = [moved(P.guild_create(), GUILD_0), moved(P.guild_create(), GUILD_1)]
 
-    async def scenario():
-        async with Harness(coach, config, gateway=True, guilds=guilds, shards=4) as h:
-            answer = await h.callback(moved(P.review("Our guide to seed saving is out"), GUILD_1))
-            return (h.stand_in.identifies, h.client.get_guild(int(GUILD_0)), h.client.get_guild(int(GUILD_1)),
-                    answer.json, h.client.synced, h.stand_in.matching("PUT", r"/applications/.*"))
-
-    identifies, other, own, answer, synced, puts = asyncio.run(scenario())
+    h = await discord_harness(coach, config, gateway=True, guilds=guilds, shards=4)
+    answer = (await h.callback(moved(P.review("Our guide to seed saving is out"), GUILD_1))).json
+    identifies, other, own = h.stand_in.identifies, h.client.get_guild(int(GUILD_0)), h.client.get_guild(int(GUILD_1))
+    synced, puts = h.client.synced, h.stand_in.matching("PUT", r"/applications/.*")
     assert [i["shard"] for i in identifies] == [[1, 2]]  # the configured count, not Discord's 4
     assert other is None and own is not None and own.shard_id == 1
     assert answer["type"] == 4

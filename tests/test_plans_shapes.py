@@ -128,3 +128,64 @@ def test_kinds_of_statement_in_future_tenses_chat_and_second_person(advice, text
 ])
 def test_what_only_looks_like_a_part(advice, text, topic):
     assert topic not in covered(review_plan(text, advice))
+
+
+def test_a_title_line_over_a_list_is_its_heading():
+    text = "Who answers what\n- Anna: comments on Instagram, same day\n- Raj: Google reviews within 48 h\n"
+    plan = parse_plan(text)
+    found = statements(text, plan.prose)
+    assert [text[s.span[0] : s.span[1]] for s in found] == ["Anna: comments on Instagram, same day",
+                                                           "Raj: Google reviews within 48 h"]
+    assert all(text[s.heading[0] : s.heading[1]] == "Who answers what" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Team\n- Anna: Instagram posts\n- Raj: newsletter and replies\n",
+    "Équipe\n- Léa : posts Instagram\n- Marc : newsletter\n",
+    "Who answers what\n- Anna: comments on Instagram, same day\n",
+])
+def test_a_roster_of_names_and_tasks_names_owners(advice, text):
+    topics = covered(review_plan(text, advice))
+    assert "sustainability" in topics
+    if "answers" in text:
+        assert "reputation" in topics
+
+
+@pytest.mark.parametrize("text", [
+    "Budget: 500 € a month for posts and ads.",
+    "Goal: more posts on Instagram.",
+    "Salon Ciseaux d'Or : poster plus souvent sur Instagram.",
+])
+def test_a_label_before_a_colon_is_not_a_person(advice, text):
+    assert "sustainability" not in covered(review_plan(text, advice))
+
+
+def test_a_calendar_by_weekday_lines_is_laid_out_week_after_week(advice):
+    text = ("Novembre\n\nSemaine 1\nLun : -20 % sur la carte 10 entrées\nMer : conseil — bien choisir ses chaussons\n"
+            "Ven : promo cours d'initiation\n\nSemaine 2\nLun : vente flash abonnement annuel\n"
+            "Mer : -15 % sur les chaussons\n")
+    plan = parse_plan(text)
+    assert plan.calendar_format == "lines" and len(plan.rows) == 5
+    assert [r.date_text for r in plan.rows] == ["Lun", "Mer", "Ven", "Lun", "Mer"]
+    assert [r.date for r in plan.rows] == sorted(r.date for r in plan.rows) and plan.rows[3].date.weekday() == 0
+    assert plan.rows[0].to_json()["date"] == "Lun"
+    result = review_plan(text, advice)
+    assert [r.row.category for r in result.rows] == ["ask", "give", "ask", "ask", "ask"]
+    assert "plan.content-mix" in {f.rule for f in result.findings}
+
+
+def test_a_table_by_week_and_weekday_is_a_calendar_of_its_cells(advice):
+    text = ("Christmas market plan. Sarah posts, Tom films.\n\n| Week | Monday | Thursday |\n|---|---|---|\n"
+            "| 1 Dec | 20% off all wreaths | How we dry our eucalyptus |\n"
+            "| 8 Dec | Free delivery weekend | Buy 2 get 1 free on candles |\n")
+    plan = parse_plan(text)
+    assert plan.calendar_format == "table" and [r.text for r in plan.rows] == [
+        "20% off all wreaths", "How we dry our eucalyptus", "Free delivery weekend", "Buy 2 get 1 free on candles"]
+    assert [text[r.span[0] : r.span[1]] for r in plan.rows][1] == "How we dry our eucalyptus"
+    assert [r.date.weekday() for r in plan.rows] == [0, 3, 0, 3] and plan.rows[2].date > plan.rows[1].date
+    assert [r.row.category for r in review_plan(text, advice).rows].count("ask") == 3
+
+
+def test_a_week_column_alone_or_two_weekday_lines_are_not_calendars():
+    assert not parse_plan("| Week | Theme |\n|---|---|\n| 1 | tips |\n| 2 | offers |\n").has_calendar
+    assert not parse_plan("Mon: team meeting\nFri: report to the board\n").has_calendar

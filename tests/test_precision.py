@@ -84,14 +84,41 @@ def test_ordinary_text_is_not_flagged(lang: str, text: str, rule: str):
     assert rule not in rules_fired(text, lang)
 
 
+ROUND_THREE_QUIET = [
+    # news: audience counts, discounts reported, "new video" in a story
+    ("en", "The #SuperBowl 2026 drew 124.9 million viewers, a slight decrease from last year's game.",
+     "credit-sources.unsourced-figure"),
+    ("en", "Seniors offered discounted fares on weekends", "give-first.promote-the-gift"),
+    ("en", "City officials have released new video footage from the day of the storm.", "relevance.empty-teaser"),
+    ("fr", "Le festival a attiré 80 000 visiteurs cette année, selon les organisateurs.",
+     "vanity-metrics.audience-count"),
+    # comments: a hyperbole, a quoted line, someone else's subscribers, a cheer with a mention
+    ("en", "i bet 99% of people will waste the extra day instead of improving themselves.",
+     "credit-sources.unsourced-figure"),
+    ("en", "“sell so much the kids think they’re next” is the greatest line ever 😂", "credit-sources.unsourced-quote"),
+    ("en", "He went from no videos at all to over 100,000 subscribers in 2018.", "vanity-metrics.audience-count"),
+    ("en", "THE RIGHT HAND GETS THROUGH [ @JavidBasharat | #UFCVegas113 | LIVE NOW on @ParamountPlus ]",
+     "hard-sell.pushy"),
+    ("en", "They're just excited! About everything!! It's the best when people do this, too!!!",
+     "hard-sell.exclamations"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang, text, rule", ROUND_THREE_QUIET, ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None)
+def test_news_and_comments_are_not_brand_posts(lang: str, text: str, rule: str):
+    assert rule not in rules_fired(text, lang)
+
+
 CAUGHT = [
     ("en", "Buy our new course today.", "give-first.value-before-ask"),
     ("fr", "Achetez vite notre nouveau carnet, et découvrez nos conseils d'écriture.", "give-first.value-before-ask"),
-    ("en", "75% of shoppers read reviews before buying.", "credit-sources.unsourced-figure"),
-    ("en", "There are 200 million blogs out there: yours has to stand out.", "credit-sources.unsourced-figure"),
-    ("en", '"Brands that listen to their customers always win in the end", as everyone knows.',
+    # a figure or a quote a brand publishes to its audience needs its source
+    ("en", "Our new range is here: 75% of shoppers read reviews before buying.", "credit-sources.unsourced-figure"),
+    ("en", "There are 200 million blogs out there: our course helps yours stand out.",
+     "credit-sources.unsourced-figure"),
+    ("en", '"Brands that listen to their customers always win in the end." Our team is here to listen.',
      "credit-sources.unsourced-quote"),
-    ("fr", "« Un client satisfait en parle à trois personnes, un client déçu à dix. » C'est bien connu.",
+    ("fr", "« Un client satisfait en parle à trois personnes, un client déçu à dix. » Notre équipe vous écoute.",
      "credit-sources.unsourced-quote"),
     ("en", "This miracle cream erases wrinkles in a week.", "bluff.guaranteed"),
     ("fr", "Message automatique, merci de ne pas répondre.", "conversation.closed"),

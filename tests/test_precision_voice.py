@@ -99,9 +99,9 @@ CAUGHT = [
     ("en", "Our spring workshop brought together twenty shop owners from the area. We talked about windows, "
            "opening hours and loyalty, with plenty of ideas to try. The slides from the session are online for "
            "those who could not come.", "conversation.ask-a-question"),
-    ("en", "Reminder of the day: \"A happy customer brings three friends, an unhappy one drives ten away\"",
+    ("en", "Reminder of the day from our team: \"A happy customer brings three friends, an unhappy one drives ten away\"",
      "credit-sources.unsourced-quote"),
-    ("fr", "Rappel du jour : « Un client satisfait en parle à trois personnes, un client déçu à dix »",
+    ("fr", "Rappel du jour pour nos clients : « Un client satisfait en parle à trois personnes, un client déçu à dix »",
      "credit-sources.unsourced-quote"),
 ]
 

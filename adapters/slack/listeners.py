@@ -9,7 +9,7 @@ is on its way, over HTTP and Socket Mode alike.
 | `/review <draft>`                  | coach.command("review", draft)                 |
 | `/review` alone                    | the draft modal, then coach.command("review")  |
 | `/plan`, `/habits`                 | coach.command("plan" / "habits")               |
-| `/coach <sub> <args>`              | coach.command(sub, args)                       |
+| `/coach <sub> <args>`              | coach.command("coach", ...): the core's specs  |
 | shortcut "Review with Coach"       | coach.command("review", message text)          |
 | button "Not for this post"         | reason modal, then coach.act("dismiss", ...)   |
 | button "Review again"              | the draft modal, prefilled                     |

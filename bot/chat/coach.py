@@ -1,11 +1,13 @@
 """Coach's front door. Every adapter (console, Slack, Discord) calls these methods and renders
 the Reply it gets back:
 
-    coach.command("review", "Achetez maintenant !", ctx) -> Reply
+    coach.command("review", "Achetez maintenant !", ctx) -> Reply     a command line as typed
+    coach.run("habits", {"weeks": 4, "here": True}, ctx) -> Reply      typed options (Discord)
     coach.act("dismiss", value, ctx, reason="") -> Reply
     coach.observe(ctx, text, message_id, ts)          every message an adapter sees
 
-A Coach answers the commands and actions it is given (`commands`, `actions`); the composition
+A Coach answers the commands and actions it is given (`commands`: each a CommandSpec of
+bot.chat.spec, which every adapter builds its own commands from; `actions`); the composition
 root, bot.app, gives it every feature's (`build_coach`). With a `store`, reviews are logged to
 team memory and history-aware rules read it.
 """

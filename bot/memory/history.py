@@ -51,8 +51,10 @@ class HistoryView:
 
     @classmethod
     def for_context(cls, store: Store, ctx: Any, tagger: Tagger | None = None, now: float | None = None) -> HistoryView:
-        ws = store.find_workspace(ctx.platform, ctx.workspace)
-        ch = store.find_channel(ws, ctx.channel) if ws is not None else None
+        row = store.conn.execute(  # one statement: one round trip to a database server
+            "SELECT w.id, c.id FROM workspaces w LEFT JOIN channels c ON c.workspace_id = w.id AND c.platform_id = ? "
+            "WHERE w.platform = ? AND w.platform_id = ?", [ctx.channel, ctx.platform, ctx.workspace]).fetchone()
+        ws, ch = (row[0], row[1]) if row else (None, None)
         return cls(store, ws, ch, time.time() if now is None else now, tagger)
 
     def days_ago(self, posted_at: float) -> int:

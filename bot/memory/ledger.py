@@ -158,7 +158,7 @@ class Store(Protocol):
     @property
     def conn(self) -> Connection: ...
 
-    def transaction(self) -> AbstractContextManager[Connection]: ...
+    def transaction(self, exclusive: bool = False, durable: bool = False) -> AbstractContextManager[Connection]: ...
 
 
 class NudgeLedger:
@@ -170,8 +170,10 @@ class NudgeLedger:
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        """A write, as one short transaction of the store (SQLite: BEGIN IMMEDIATE)."""
-        with self.store.transaction() as conn:
+        """A write, as one short transaction of the store (SQLite: BEGIN IMMEDIATE), on disk
+        before it returns (PostgreSQL: synchronous_commit on): a claim or a `sending` mark
+        is never lost by a crash after the post went out."""
+        with self.store.transaction(durable=True) as conn:
             yield conn
 
     def _rows(self, sql: str, args: Sequence[object]) -> list[dict[str, Any]]:

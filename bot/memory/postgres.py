@@ -18,6 +18,12 @@ transaction first takes a shared advisory lock, and a forget takes it exclusivel
 SQLite's single writer gave for free (no forget slips in between a transaction's check of
 the cached ids and its writes) holds across processes here too.
 
+Round trips are what a server costs: `executemany` of an INSERT ... VALUES sends the whole
+batch as one INSERT ... SELECT FROM unnest(one array per column), typed from the table's
+columns; `insert_each` (the posts of a batch, whose ids are needed) pipelines its INSERTs.
+Commits do not wait for the log to reach the disk (synchronous_commit off, as SQLite's
+synchronous=NORMAL), except a `durable` transaction's: the nudge ledger's and a forget's.
+
 PostgreSQL's errors are raised as bot.memory.sql's StoreError family. psycopg is imported
 only when a PostgreSQL URL is used: the default (SQLite) never loads it.
 """
@@ -200,6 +206,10 @@ def _number_loader() -> type:
 
 def _configure(raw: Any) -> None:
     raw.adapters.register_loader("numeric", _number_loader())
+    # As SQLite's synchronous=NORMAL in WAL mode: a commit does not wait for the log to reach
+    # the disk. A crash of the server or the machine can lose the last moments' writes, never
+    # leave them half done. Durable transactions (the nudge ledger, forgets) ask for the flush.
+    raw.execute("SET synchronous_commit = off")
 
 
 class Postgres:
@@ -249,13 +259,15 @@ class Postgres:
             raise mapped from error
 
     @contextmanager
-    def transaction(self, exclusive: bool = False) -> Iterator[tuple[Connection, int]]:
-        """(connection, store_meta.forgets) for one write transaction, committed at the end."""
+    def transaction(self, exclusive: bool = False, durable: bool = False) -> Iterator[tuple[Connection, int]]:
+        """(connection, store_meta.forgets) for one write transaction, committed at the end;
+        `durable`: the commit returns once the log is on disk (synchronous_commit on)."""
         lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        flush = ", set_config('synchronous_commit', 'on', true)" if durable else ""
         with self.connection() as conn:
             try:
                 with conn.raw.transaction():
-                    row = conn.execute(f"SELECT {lock}(?), (SELECT value FROM store_meta WHERE key = 'forgets')",
+                    row = conn.execute(f"SELECT {lock}(?), (SELECT value FROM store_meta WHERE key = 'forgets'){flush}",
                                        [WRITE_LOCK]).fetchone()
                     self._local.tx = conn
                     yield conn, int(row[1] or 0)

@@ -63,9 +63,11 @@ class SQLite:
         return self.db.conn
 
     @contextmanager
-    def transaction(self, exclusive: bool = False) -> Iterator[tuple[sqlite3.Connection, int | None]]:
+    def transaction(self, exclusive: bool = False,
+                    durable: bool = False) -> Iterator[tuple[sqlite3.Connection, int | None]]:
         """(connection, store_meta.forgets) for one write, taken at once (BEGIN IMMEDIATE, so it
-        never deadlocks; every write is exclusive on SQLite, so `exclusive` changes nothing)."""
+        never deadlocks; every write is exclusive on SQLite, so `exclusive` changes nothing, and
+        `durable` neither: the file keeps synchronous=NORMAL, as it always did)."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, time
 
 from bot.chat.coach import Coach
 from bot.chat.context import Context
@@ -57,7 +56,7 @@ _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 class Changes:
     channel: str = ""
     weekday: int | None = None
-    at: Any = None
+    at: time | None = None
     tz: str | None = None
     language: str | None = None
     enabled: bool | None = None

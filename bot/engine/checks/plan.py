@@ -103,7 +103,9 @@ class _Need:
 
 class Signals:
     """A rule's named signals in one language: phrase lists (`signals`), patterns on folded text
-    (`patterns`) and case-sensitive patterns on the text as written (`cased`)."""
+    (`patterns`) and case-sensitive patterns on the text as written (`cased`). A pattern with a
+    group named `at` signals only that part of its match (what comes before is context, such
+    as the start of a line or a list bullet)."""
 
     def __init__(self, rule: Rule, language: str, index: PhraseIndex):
         block = rule.lang(language)
@@ -138,9 +140,11 @@ class Signals:
         for name, patterns in self.patterns.items():
             for pattern in patterns:
                 target = doc.folded if pattern.fold else doc.text
+                at = pattern.text.groupindex.get("at")  # (?P<at>...): the signal is that part of the match
                 for m in pattern.text.finditer(target):
-                    if m.end() > m.start() and not overlaps(m.span(), skip):
-                        found.setdefault(name, []).append((m.span(), doc.folded[m.start() : m.end()]))
+                    span = m.span(at) if at and m.start(at) >= 0 else m.span()
+                    if span[1] > span[0] and not overlaps(span, skip):
+                        found.setdefault(name, []).append((span, doc.folded[span[0] : span[1]]))
         return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from bot.engine.categories import default_tagger
@@ -50,9 +51,22 @@ def text_category(text: str, language: str, tagger: Tagger | None = None) -> str
     return max(found, key=lambda c: len(spans[c])) if found else None
 
 
+# How a calendar row says it sells, on folded text: a discount, an offer, a sale, a promo code.
+# A row describes a post ("-20 % sur la carte", "Buy 2 get 1 free") rather than asking, so the
+# post lexicons (advice/categories) miss it.
+_SELLS = re.compile(
+    r"(?:^|[\s(])-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s+(?:off|de reduction|de remise)\b|\bpromos?\b|\bpromotions?\b"
+    r"|\bsoldes\b|\bventes? (?:flash|privee)s?\b|\b(?:flash|last[- ]minute|clearance) sale\b|\bsale\b|\bdiscounts?\b"
+    r"|\boffres?\b|\boffers?\b|\bblack friday\b|\bcyber monday\b|\bfree (?:delivery|shipping)\b"
+    r"|\blivraison (?:offerte|gratuite)\b|\bbuy \d+,? get\b|\bgift cards?\b|\bcartes? cadeaux?\b|\bearly[- ]bird\b"
+    r"|\bcodes? promo\b|\bpromo codes?\b|\bparrainage\b|\bbons? de reduction\b|\bcoupons?\b")
+
+
 def categorise(type_: str, text: str, language: str, tagger: Tagger | None = None) -> str | None:
     """A row's category: its `type` cell when it names one, else its text (or the type's words).
     `tagger`: the advice in force's (bot.engine.categories.Tagger), by default the bundled one."""
     by_type = category_of_type(type_) if type_ else None
+    if by_type is None and _SELLS.search(fold(f"{type_} {text}")):
+        return "ask"
     return by_type or text_category(text or type_, language, tagger) or (
         text_category(type_, language, tagger) if text and type_ else None)

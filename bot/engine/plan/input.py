@@ -32,7 +32,17 @@ import yaml
 
 from bot.engine.plan.categories import Tagger, categorise, text_category  # noqa: F401  (text_category: callers read it here)
 from bot.engine.plan.dates import NO_YEAR, parse_date, with_year
-from bot.engine.plan.lines import dated_lines, gaps, line_of, line_starts
+from bot.engine.plan.lines import (
+    cells_of_row,
+    dated_lines,
+    gaps,
+    line_of,
+    line_starts,
+    tables,
+    trim,
+    weekday_lines,
+    weekday_table,
+)
 from bot.engine.targets import CATEGORIES  # noqa: F401  (callers read it here)
 from bot.engine.text import fold
 
@@ -58,9 +68,11 @@ class CalendarRow:
     text: str = ""
     type: str = ""
     category: str | None = None
+    dated: bool = True  # False: a calendar by weekday, its dates laid out week after week
 
     def to_json(self) -> dict[str, Any]:
         shown = self.date.isoformat() if self.has_year else self.date.strftime("--%m-%d")  # ISO 8601, no year
+        shown = shown if self.dated else self.date_text  # a calendar by weekday: the day as written
         return {"row": self.number, "line": self.line, "date": shown, "channel": self.channel,
                 "type": self.type, "category": self.category, "text": self.text}
 
@@ -155,14 +167,6 @@ def dates_of(raw: list[tuple[int, Any]]) -> list[tuple[date, str, bool]]:
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 @dataclass
 class _Raw:
     """A row before its date is read: cells by column, and where it is."""
@@ -172,18 +176,20 @@ class _Raw:
 
 
 def _rows(raws: list[_Raw], text: str, fmt: str, prose: tuple[tuple[int, int], ...],
-          prose_text: str | None = None) -> PlanInput:
+          prose_text: str | None = None, dates: list[tuple[date, str, bool]] | None = None) -> PlanInput:
+    """`dates`: already laid out (a calendar by weekday: no year, the day as written)."""
     if not raws:
         raise CalendarProblem("no_rows")
     starts = line_starts(text)
-    dates = dates_of([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
+    laid_out = dates
+    dates = dates or dates_of([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
     rows = []
     for number, (raw, (when, shown, has_year)) in enumerate(zip(raws, dates, strict=True), 1):
         cell = {k: "" if v is None else " ".join(str(v).split()) for k, v in raw.cells.items()}
         if not cell.get("text") and not cell.get("type"):
             raise CalendarProblem("empty_row", row=number)
         rows.append(CalendarRow(number, line_of(starts, raw.span[0]), raw.span, when, shown, cell.get("channel", ""),
-                                has_year, cell.get("text", ""), cell.get("type", "")))
+                                has_year, cell.get("text", ""), cell.get("type", ""), dated=laid_out is None))
     if prose_text is None:
         prose_text = "\n".join(text[s:e] for s, e in prose)
     return PlanInput(text, prose, tuple(rows), fmt, prose_text)
@@ -228,36 +234,11 @@ def _csv(text: str, start: int, end: int) -> list[_Raw]:
                     cells = raw.split(delimiter, len(header) - 1)
                 else:
                     cells = cells[: len(header) - 1] + [delimiter.join(cells[len(header) - 1 :])]
-            span = _trim(text, offsets[line_from], offsets[consumed])
+            span = trim(text, offsets[line_from], offsets[consumed])
             raws.append(_Raw(span, {col: cells[i].strip() if i < len(cells) else "" for col, i in columns.items()}))
     except csv.Error as exc:
         raise CalendarProblem("bad_csv", problem=str(exc)) from None
     return raws
-
-
-# -- Markdown tables -------------------------------------------------------------
-
-_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_SEPARATOR = re.compile(r"^[\s|:\-]+$")
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
-def _tables(text: str, start: int, end: int) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
-    """Markdown tables in text[start:end]: (start, end, header cells, row line spans)."""
-    found = []
-    block: list[tuple[int, int]] = []
-    for m in list(_TABLE_LINE.finditer(text, start, end)) + [None]:
-        if m is not None and (not block or text[block[-1][1] : m.start()].strip() == ""):
-            block.append(m.span())
-            continue
-        if len(block) >= 2 and _SEPARATOR.match(text[block[1][0] : block[1][1]]):
-            rows = [_trim(text, s, e) for s, e in block[2:]]
-            found.append((block[0][0], block[-1][1], _cells(text[block[0][0] : block[0][1]]), rows))
-        block = [m.span()] if m is not None else []
-    return found
 
 
 # -- YAML --------------------------------------------------------------------------
@@ -302,7 +283,7 @@ def _yaml_rows(text: str, start: int, end: int, strict: bool = False) -> tuple[l
         plan_key = next((keys[k] for k in _PLAN_KEYS if k in keys), None)
         if plan_key is not None and isinstance(data[plan_key], str):
             value = next(v for k, v in node.value if k.value == plan_key)
-            prose = (_trim(text, start + value.start_mark.index, start + value.end_mark.index),)
+            prose = (trim(text, start + value.start_mark.index, start + value.end_mark.index),)
             prose_text = data[plan_key]
     if not isinstance(items, list) or not isinstance(items_node, yaml.SequenceNode):
         return None
@@ -319,7 +300,7 @@ def _yaml_rows(text: str, start: int, end: int, strict: bool = False) -> tuple[l
             col = _column(str(key))
             if col and col not in cells:
                 cells[col] = value
-        span = _trim(text, start + item_node.start_mark.index, start + item_node.end_mark.index)
+        span = trim(text, start + item_node.start_mark.index, start + item_node.end_mark.index)
         raws.append(_Raw(span, cells))
     return raws, prose, prose_text
 
@@ -330,7 +311,7 @@ _FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*([\w-]*)[^\n]*\n(.*?)^[ \t]*\1[ \t]*
 
 
 def _without(text: str, cut: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    spans = [_trim(text, 0, cut[0]), _trim(text, cut[1], len(text))]
+    spans = [trim(text, 0, cut[0]), trim(text, cut[1], len(text))]
     return tuple(s for s in spans if s[1] > s[0])
 
 
@@ -367,7 +348,11 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
             found = _yaml_rows(text, *body, strict=True)
             if found is not None:
                 return _rows(found[0], text, "yaml", _without(text, m.span()))
-    for start, end, header, rows in _tables(text, 0, len(text)):
+    for start, end, header, rows in tables(text, 0, len(text)):
+        if posts := weekday_table(text, header, rows):
+            raws = [_Raw(span, {"text": body}) for span, _, _, body in posts]
+            return _rows(raws, text, "table", _without(text, (start, end)), None,
+                         [(when, shown, False) for _, when, shown, _ in posts])
         columns = _columns(header)
         if not _looks_like_header(header) or "date" not in columns:
             continue
@@ -375,14 +360,18 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
         _check_columns(columns, header, channel=not prose)
         raws = []
         for span in rows:
-            cells = _cells(text[span[0] : span[1]])
+            cells = cells_of_row(text[span[0] : span[1]])
             raws.append(_Raw(span, {col: cells[i] if i < len(cells) else "" for col, i in columns.items()}))
         return _rows(raws, text, "table", prose)
     if lines := dated_lines(text):
         raws = [_Raw(span, {"date": when, "type": kind, "text": body}) for span, when, kind, body in lines]
-        prose = tuple(s for s in (_trim(text, *gap) for gap in gaps(text, [span for span, *_ in lines])) if s[1] > s[0])
+        prose = tuple(s for s in (trim(text, *gap) for gap in gaps(text, [span for span, *_ in lines])) if s[1] > s[0])
         return _rows(raws, text, "lines", prose)
-    whole = _trim(text, 0, len(text))
+    if lines := weekday_lines(text):
+        raws = [_Raw(span, {"type": kind, "text": body}) for span, _, _, kind, body in lines]
+        prose = tuple(s for s in (trim(text, *gap) for gap in gaps(text, [span for span, *_ in lines])) if s[1] > s[0])
+        return _rows(raws, text, "lines", prose, None, [(when, shown, False) for _, when, shown, _, _ in lines])
+    whole = trim(text, 0, len(text))
     return PlanInput(text, (whole,), (), "", text[whole[0] : whole[1]])
 
 

@@ -1,8 +1,8 @@
 """A plan's prose cut into statements: what the `section` and `counterfeit` checks read.
 
 A statement is a sentence, a list item or a table row. Each one knows the heading it
-sits under (a Markdown heading, a short line ending with a colon, a table's header
-row), because "## Audience" then "Freelance designers who lose hours on invoicing"
+sits under (a Markdown heading, a short line ending with a colon, a short title line
+right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
 says who the audience is in two places. Statements are numbered within their block
 (a paragraph, a list item, or the text under one heading) so a check can read a window of neighbours
 without crossing into another part of the plan.
@@ -11,6 +11,7 @@ without crossing into another part of the plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
@@ -114,6 +115,24 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Each line of text[start:end] with its span."""
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        yield text[pos:line_end], (pos, line_end)
+        pos = line_end + 1
+
+
+def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, width: int) -> bool:
+    """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
+    then "We need to..."), or at a line break typed on purpose."""
+    if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+        return True
+    return _broken_on_purpose(last_line, line, width)
+
+
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
     """The statements of the prose spans of `text`, in order."""
     found: list[Statement] = []
@@ -125,13 +144,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
         widths = _widths(text, prose_start, prose_end)
         last_line = ""
 
-        pos = prose_start
-        while pos < prose_end:
-            newline = text.find("\n", pos, prose_end)
-            line_end = prose_end if newline < 0 else newline
-            line = text[pos:line_end]
-            line_span = (pos, line_end)
-            pos = line_end + 1
+        for line, line_span in _lines(text, prose_start, prose_end):
             if not line.strip():
                 paragraph = _close(found, text, paragraph, heading, block)
                 table_header = None
@@ -156,19 +169,18 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
                 continue
             if _ITEM.match(line):
+                if paragraph and not _ITEM.match(last_line) and _title(text[paragraph[0] : paragraph[1]]):
+                    # "Team" then "- Anna: posts": a title line over a list is the list's heading
+                    heading, paragraph = _trim(text, *paragraph), None
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += 1  # a list item is a point of its own: windows stay within it
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
-            if _key_line(line):
+            point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
+            if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], 0))):
                 paragraph = _close(found, text, paragraph, heading, block)
-                block += 1  # "who: …" then "channels: …": one point each, like list items
-            elif paragraph and _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
-                # "Sunrise Bakery" then "We need to...": the title is a statement of its own
-                paragraph = _close(found, text, paragraph, heading, block)
-            elif paragraph and _broken_on_purpose(last_line, line, widths.get(line_span[0], 0)):
-                paragraph = _close(found, text, paragraph, heading, block)
+                block += point
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
