@@ -23,11 +23,11 @@ from rich.text import Text
 
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
-from bot.config import Config
 from bot.messages import lookup
 
-if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach
+if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach nor settings
     from bot.chat.coach import Coach
+    from bot.config import Config
 
 SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
 TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}
@@ -231,9 +231,11 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
             break
         while text.endswith("\\"):  # a trailing backslash continues the draft
             text = text[:-1] + "\n" + next(stream, "")
-        if name in ("review", "plan") and not text:
-            prompt, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
-            text = multiline(prompt[ctx.language], end)
+        prompt = coach.prompt_for_command(name, text)
+        if prompt is not None:  # `/review` alone: the draft is typed on the next lines
+            name = prompt.command
+            words, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
+            text = multiline(words[ctx.language], end)
         session.show(session.command(name, text, multiline), console)
 
 

@@ -6,7 +6,9 @@ import importlib
 import os
 
 SECTIONS = [("Start-up", "bench.startup"), ("Review", "bench.review"), ("Team memory", "bench.memory"),
-            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile")]
+            ("Plans", "bench.plans"), ("Hostile input", "bench.hostile"),
+            ("Slack installs to many workspaces", "bench.installations"),
+            ("Many teams (PostgreSQL)", "bench.postgres")]
 
 
 def main() -> None:

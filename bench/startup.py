@@ -27,21 +27,24 @@ DRAFT = DRAFTS["a short post"]
 BIN = Path(sys.executable).parent
 PHASES = """
 import sys, time
-t0 = time.perf_counter()
-import adapters.cli.review, bot.advice, bot.review
-t1 = time.perf_counter()
-advice = bot.advice.load_advice()
-t2 = time.perf_counter()
-bot.review.review(sys.argv[1], bot.review.ReviewContext(advice))
-t3 = time.perf_counter()
+t0 = time.process_time()
+import adapters.cli.review
+from bot.engine.advice import load_advice
+from bot.engine.review import ReviewContext, review
+t1 = time.process_time()
+advice = load_advice(kinds=("post",))
+t2 = time.process_time()
+review(sys.argv[1], ReviewContext(advice))
+t3 = time.process_time()
 print(f"{(t1 - t0) * 1000:.0f} {(t2 - t1) * 1000:.0f} {(t3 - t2) * 1000:.0f}")
 """
 
-
 def _env(home: Path) -> dict[str, str]:
-    """Coach with no .env of the developer's and a throwaway data directory."""
+    """Coach with no .env of the developer's, a throwaway data directory and cache folder (the
+    first, unmeasured run of each command fills it, as a user's first run does)."""
     (home / "empty.env").write_text("", encoding="utf-8")
-    return {**os.environ, "COACH_ENV_FILE": str(home / "empty.env"), "COACH_DATA_DIR": str(home / "data")}
+    return {**os.environ, "COACH_ENV_FILE": str(home / "empty.env"), "COACH_DATA_DIR": str(home / "data"),
+            "COACH_CACHE_DIR": str(home / "cache")}
 
 
 def _children_cpu() -> float:
@@ -107,7 +110,7 @@ def run(repeat: int = 7) -> list[str]:
             phases = subprocess.run([sys.executable, "-c", PHASES, draft], env=env, capture_output=True,
                                     text=True, check=False, timeout=120).stdout.split()
             if len(phases) == 3:
-                lines.append(f'inside coach review "{name}": imports {phases[0]} ms, loading the packs '
+                lines.append(f'inside coach review "{name}" (CPU): imports {phases[0]} ms, loading the packs '
                              f"{phases[1]} ms, the review {phases[2]} ms")
         lines.append(import_breakdown(env))
     lines.append("target: coach review under 250 ms from a cold process")

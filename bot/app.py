@@ -42,8 +42,9 @@ def build_coach(**fields: Any) -> Coach:
 
 
 def open_store(config: Config) -> Store:
-    """Team memory: the SQLite file at config.db (COACH_DB), purged of what is past its retention."""
-    store = Store.open(config.db)
+    """Team memory: PostgreSQL at COACH_DATABASE_URL when set, else the SQLite file at config.db
+    (COACH_DB); purged of what is past its retention."""
+    store = Store.open(config.database)
     store.purge()
     return store
 

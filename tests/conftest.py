@@ -10,13 +10,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.engine.advice import Advice, load_advice
 
-# The cache folder (bot.engine.diskcache) of this test session: the language model is derived
+# The cache folder (bot.diskcache) of this test session: the language model is derived
 # once into it, every CLI subprocess shares it, and nothing lands in the developer's ~/.cache.
 _CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
 os.environ["COACH_CACHE_DIR"] = _CACHE
+# A developer's own database is never touched: a test that wants PostgreSQL asks for its own.
+os.environ.pop("COACH_DATABASE_URL", None)
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 # PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.
@@ -108,3 +111,71 @@ def converse(lines: list[str], coach=None, ctx=None) -> str:
     with console.capture() as capture:
         chat(coach or build_coach(), console, read, ctx)
     return capture.get()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def memory_at(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's team memory lives, once per backend: a SQLite file in tmp_path, then a
+    PostgreSQL database on the session's throwaway server (one per test module, emptied for
+    each test). `Store.open(memory_at)` opens either."""
+    if request.param == "sqlite":
+        return str(tmp_path / "coach.db")
+    return request.getfixturevalue("postgres_memory")
+
+
+@pytest.fixture
+def slack_api():
+    """A local stand-in of Slack's Web API and response_urls (tests.slack_standin.SlackStandIn):
+    an HTTP server on its own thread, as Bolt and slack_sdk are synchronous clients."""
+    from tests.slack_standin import SlackStandIn
+
+    stand_in = SlackStandIn()
+    yield stand_in
+    stand_in.close()
+
+
+@pytest.fixture
+def slack_socket():
+    """A local stand-in of Slack's Socket Mode websocket (tests.slack_standin.SocketStandIn),
+    serving on its own thread: slack-bolt's SocketModeHandler is a synchronous client."""
+    from tests.slack_standin import SocketStandIn
+
+    socket = SocketStandIn()
+    yield socket
+    socket.close()
+
+
+@pytest_asyncio.fixture
+async def discord_harness():
+    """Start Coach's real discord.py client against a local stand-in of Discord's API, on the
+    test's own event loop: `h = await discord_harness(coach, config, **options)` (a logged-in
+    tests.discord_standin.Harness). Every harness started is closed when the test ends."""
+    from tests.discord_standin import Harness
+
+    started: list[Harness] = []
+
+    async def start(coach, config, **options) -> Harness:
+        if started:  # discord.py reads its API address from a class attribute: one at a time
+            await started.pop().__aexit__(None, None, None)
+        harness = Harness(coach, config, **options)
+        await harness.__aenter__()
+        started.append(harness)
+        return harness
+
+    yield start
+    for harness in reversed(started):
+        await harness.__aexit__(None, None, None)
+
+
+@pytest_asyncio.fixture
+async def discord_api(monkeypatch):
+    """A local stand-in of Discord's REST API (tests.discord_standin.DiscordStandIn), started on
+    the test's event loop, with discord.py's REST pointed at it for the test."""
+    import discord
+
+    from tests.discord_standin import DiscordStandIn
+
+    stand_in = await DiscordStandIn().start()
+    monkeypatch.setattr(discord.http.Route, "BASE", stand_in.base)
+    yield stand_in
+    await stand_in.stop()

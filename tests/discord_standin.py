@@ -84,10 +84,14 @@ class DiscordStandIn:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
-        # gateway
-        self.identify: dict[str, Any] | None = None
-        self.gateway_guilds: list[dict[str, Any]] = []  # GUILD_CREATE payloads sent after READY
-        self._dispatches: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+        # gateway: one connection per shard (one in all when the client does not shard)
+        self.identify: dict[str, Any] | None = None  # the latest IDENTIFY
+        self.identifies: list[dict[str, Any]] = []  # every IDENTIFY, in order
+        self.readies: list[dict[str, Any]] = []  # every READY sent
+        self.gateway_guilds: list[dict[str, Any]] = []  # GUILD_CREATE payloads sent after READY, on their shard
+        self.shards = 1  # what GET /gateway/bot recommends
+        self.shard_count = 1  # what the client identified with
+        self._dispatches: dict[int, asyncio.Queue[tuple[str, dict[str, Any]]]] = {}
         self._sequence = 0
 
     # ------------------------------------------------------------ server
@@ -115,9 +119,20 @@ class DiscordStandIn:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
-    def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH (op 0) to the connected client."""
-        self._dispatches.put_nowait((event, data))
+    def shard_of(self, guild_id: str | int, count: int | None = None) -> int:
+        """Discord's rule: a guild's events come on shard (guild_id >> 22) % shard count."""
+        return (int(guild_id) >> 22) % (count or self.shard_count)
+
+    def _queue(self, shard: int) -> asyncio.Queue[tuple[str, dict[str, Any]]]:
+        return self._dispatches.setdefault(shard, asyncio.Queue())
+
+    def dispatch(self, event: str, data: dict[str, Any], shard: int | None = None) -> None:
+        """Send a gateway DISPATCH (op 0) to the connected client, on the shard of the
+        payload's guild (or `shard`)."""
+        if shard is None:
+            guild = data.get("guild_id")
+            shard = self.shard_of(guild) if guild else 0
+        self._queue(shard).put_nowait((event, data))
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         """The gateway's opening, as documented: HELLO, then IDENTIFY from the
@@ -131,9 +146,9 @@ class DiscordStandIn:
             self._sequence += 1
             await ws.send_str(json.dumps({"op": 0, "t": event, "s": self._sequence, "d": data}))
 
-        async def pump() -> None:
+        async def pump(shard: int) -> None:
             while True:
-                event, data = await self._dispatches.get()
+                event, data = await self._queue(shard).get()
                 await send(event, data)
 
         pumping: asyncio.Task[None] | None = None
@@ -146,15 +161,21 @@ class DiscordStandIn:
                     await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
                 elif message["op"] == 2:  # identify
                     self.identify = message["d"]
-                    await send("READY", {
-                        "v": 10, "user": BOT_USER, "session_id": "stand-in-session",
-                        "resume_gateway_url": self.gateway_url, "shard": [0, 1],
-                        "guilds": [{"id": g["id"], "unavailable": True} for g in self.gateway_guilds],
+                    self.identifies.append(message["d"])
+                    shard, count = message["d"].get("shard") or [0, 1]
+                    self.shard_count = count
+                    guilds = [g for g in self.gateway_guilds if self.shard_of(g["id"], count) == shard]
+                    ready = {
+                        "v": 10, "user": BOT_USER, "session_id": f"stand-in-session-{shard}",
+                        "resume_gateway_url": self.gateway_url, "shard": [shard, count],
+                        "guilds": [{"id": g["id"], "unavailable": True} for g in guilds],
                         "application": {"id": APP_ID, "flags": 0},
-                    })
-                    for guild in self.gateway_guilds:
+                    }
+                    self.readies.append(ready)
+                    await send("READY", ready)
+                    for guild in guilds:
                         await send("GUILD_CREATE", guild)
-                    pumping = asyncio.ensure_future(pump())
+                    pumping = asyncio.ensure_future(pump(shard))
         finally:
             if pumping is not None:
                 pumping.cancel()
@@ -218,7 +239,7 @@ class DiscordStandIn:
         if m == "GET" and p == "/oauth2/applications/@me":
             return 200, application()
         if m == "GET" and p == "/gateway/bot":
-            return 200, {"url": "ws://127.0.0.1:9", "shards": 1,
+            return 200, {"url": self.gateway_url, "shards": self.shards,
                          "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0,
                                                  "max_concurrency": 1}}
         if found := re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", p):
@@ -307,8 +328,17 @@ def message(channel_id: str, data: dict[str, Any] | None = None, message_id: str
 # ---------------------------------------------------------------- harness
 
 
+async def _identify_at_once(shard_id: int | None, *, initial: bool = False) -> None:
+    return None
+
+
 class Harness:
-    """A logged-in Coach client talking to a stand-in.
+    """A logged-in Coach client talking to a stand-in. Tests get one from the
+    `discord_harness` fixture (tests/conftest.py), on their own event loop:
+
+        h = await discord_harness(coach, config)
+
+    or, as that fixture does,
 
         async with Harness(coach, config) as h:
             h.feed(payload)                      # an INTERACTION_CREATE `d` object
@@ -316,10 +346,11 @@ class Harness:
     """
 
     def __init__(self, coach: Any, config: Any, *, gateway: bool = False,
-                 guilds: list[dict[str, Any]] | None = None, **client_options: Any):
+                 guilds: list[dict[str, Any]] | None = None, shards: int = 1, **client_options: Any):
         self.coach, self.config, self.client_options = coach, config, client_options
         self.stand_in = DiscordStandIn()
         self.stand_in.gateway_guilds = guilds or []
+        self.stand_in.shards = shards  # what GET /gateway/bot recommends
         self.client: Any = None
         self.gateway = gateway
         self._connection: asyncio.Task[None] | None = None
@@ -337,6 +368,7 @@ class Harness:
         if self.gateway:
             # discord.py waits this long after the last GUILD_CREATE before READY (2 s by default)
             self.client._connection.guild_ready_timeout = 0.05
+            self.client.before_identify_hook = _identify_at_once  # not 5 s between shards: no rate limit here
             self._connection = asyncio.ensure_future(self.client.connect(reconnect=False))
             await asyncio.wait_for(self.client.wait_until_ready(), 5)
         return self

@@ -212,3 +212,50 @@ def postgres_url(postgres_server: PostgresServer, request: pytest.FixtureRequest
     finally:
         with _admin(postgres_server) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# -- team memory on PostgreSQL, for the tests that run on both backends ------------------
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[-30:]
+
+
+@pytest.fixture(scope="module")
+def postgres_module_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A database for this test module, team memory's migrations applied once; dropped at the end."""
+    from bot.memory.store import Store
+
+    name = f"m{next(_numbers)}_{_slug(request.module.__name__)}"
+    with _admin(postgres_server) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = postgres_server.url(name)
+    Store.open(url).close()
+    try:
+        yield url
+    finally:
+        with _admin(postgres_server) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def empty_memory(url: str) -> None:
+    """Every table of team memory and the nudges emptied, ids starting again at 1: a fresh store."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_coach_migrations'")]
+        conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+        conn.execute("INSERT INTO store_meta (key, value) VALUES ('forgets', 0)")
+
+
+@pytest.fixture
+def postgres_memory(postgres_module_url: str) -> Iterator[str]:
+    """The module's database, emptied for this test; every store the test opened is closed after it."""
+    from bot.memory import postgres as backend
+
+    empty_memory(postgres_module_url)
+    try:
+        yield postgres_module_url
+    finally:
+        for pool in list(backend.OPEN):
+            pool.close()

@@ -114,6 +114,8 @@ class SlackStandIn:
         self.socket_url = ""
         self.tokens: dict[str, str] = {BOT_TOKEN: TEAM}  # bot token -> the workspace it acts in
         self.codes: dict[str, tuple[str, str, str]] = {}  # OAuth code -> (team, team name, installer)
+        self.rotating = 0  # token rotation: seconds a new token lives (0: off, tokens never expire)
+        self.refresh_tokens: dict[str, tuple[str, str]] = {}  # refresh token -> (team, team name)
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
         self._server = _Server(self)
@@ -204,15 +206,26 @@ class SlackStandIn:
         if (client_id, client_secret) != (CLIENT_ID, CLIENT_SECRET):
             return {"ok": False, "error": "invalid_client_id" if client_id != CLIENT_ID else "bad_client_secret"}
         with self._lock:
-            install = self.codes.pop(body.get("code", ""), None)
-            if install is None:
-                return {"ok": False, "error": "invalid_code"}
-            team, name, installer = install
+            if body.get("grant_type") == "refresh_token":  # token rotation: a new token for the old one
+                team_name = self.refresh_tokens.pop(body.get("refresh_token", ""), None)
+                if team_name is None:
+                    return {"ok": False, "error": "invalid_refresh_token"}
+                (team, name), installer = team_name, ""
+            else:
+                install = self.codes.pop(body.get("code", ""), None)
+                if install is None:
+                    return {"ok": False, "error": "invalid_code"}
+                team, name, installer = install
             token = f"xoxb-{team}-{secrets.token_hex(12)}"
             self.tokens[token] = team
+            rotation: dict[str, Any] = {}
+            if self.rotating:  # an app with token rotation on: tokens expire, a refresh token renews them
+                refresh = f"xoxe-1-{secrets.token_hex(16)}"
+                self.refresh_tokens[refresh] = (team, name)
+                rotation = {"refresh_token": refresh, "expires_in": self.rotating}
         return {"ok": True, "app_id": APP_ID, "authed_user": {"id": installer}, "scope": SCOPES,
                 "token_type": "bot", "access_token": token, "bot_user_id": _bot_user(team),
-                "team": {"id": team, "name": name}, "enterprise": None, "is_enterprise_install": False}
+                "team": {"id": team, "name": name}, "enterprise": None, "is_enterprise_install": False, **rotation}
 
     def _api(self, method: str, body: dict[str, Any], team: str = TEAM) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
@@ -560,7 +573,9 @@ class SocketStandIn:
             time.sleep(0.01)
 
     def close(self) -> None:
-        """Hang up on every connection (as Slack does on a refresh), then stop."""
+        """Hang up on every connection (as Slack does on a refresh), then stop. Once."""
+        if self._loop.is_closed():
+            return
 
         async def stop() -> None:
             self._server.close()

@@ -9,7 +9,6 @@ ephemeral flag, embeds, files, components.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import re
@@ -20,12 +19,13 @@ from typing import Any
 import pytest
 
 from bot.app import build_coach
-from bot.chat.coach import Coach, CommandSpec
+from bot.chat.coach import Coach
 from bot.chat.reply import Image, Reply
+from bot.chat.spec import Args, CommandSpec
 from bot.config import Config
 from bot.messages import t
 from tests import discord_payloads as P
-from tests.discord_standin import APP_ID, Harness
+from tests.discord_standin import APP_ID
 
 HARD_SELL = "Buy now! Limited offer, act fast: only 3 left. Click here to order today!!!"
 FRENCH_HARD_SELL = "Achetez maintenant ! Offre limitée, dépêchez-vous, plus que 3 !"
@@ -46,10 +46,6 @@ def coach() -> Coach:
 @pytest.fixture
 def config(tmp_path) -> Config:
     return Config(data_dir=tmp_path, discord_sync="off")
-
-
-def run(coroutine: Any) -> Any:
-    return asyncio.run(coroutine)
 
 
 # ---------------------------------------------------------------- what the core receives
@@ -85,10 +81,10 @@ def recorded_command(coach: Coach, name: str, admin_only: bool = False,
     commands = coach.commands
     original = commands.get(name)
 
-    def recorder(coach: Coach, text: str, ctx: Any) -> Reply:
-        calls.append((text, ctx))
+    def recorder(coach: Coach, args: Args, ctx: Any) -> Reply:
+        calls.append((args.line, ctx))
         if handler is not None:
-            return handler(coach, text, ctx)
+            return handler(coach, args, ctx)
         return Reply(title="Coach", summary=f"{name}: saved", language=ctx.language)
 
     if original is not None:
@@ -133,13 +129,10 @@ def text_input(modal_body: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- /review
 
 
-def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_sell(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            answer = await h.callback(P.review(HARD_SELL))
-            return answer
-
-    answer = run(scenario())
+@pytest.mark.asyncio
+async def test_review_slash_command_answers_with_an_ephemeral_embed_naming_the_hard_sell(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    answer = await h.callback(P.review(HARD_SELL))
     assert answer.query.get("with_response") in ("1", "true", "True")
     body = answer.json
     assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE
@@ -168,16 +161,14 @@ def P_context(locale: str = "en-US"):
     return Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID, locale=locale)
 
 
-def test_review_without_text_opens_a_modal_and_its_submission_gives_the_same_review(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            direct = await h.callback(P.review(HARD_SELL))
-            modal = await h.callback(P.review(None))
-            submitted = await h.callback(P.submit(modal.json["data"]["custom_id"], {"text": HARD_SELL}))
-            menu = await h.callback(P.message_command(HARD_SELL))
-            return direct.json, modal.json, submitted.json, menu.json
-
-    direct, modal, submitted, menu = run(scenario())
+@pytest.mark.asyncio
+async def test_review_without_text_opens_a_modal_and_its_submission_gives_the_same_review(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    direct = await h.callback(P.review(HARD_SELL))
+    modal = await h.callback(P.review(None))
+    submitted = await h.callback(P.submit(modal.json["data"]["custom_id"], {"text": HARD_SELL}))
+    menu = await h.callback(P.message_command(HARD_SELL))
+    direct, modal, submitted, menu = direct.json, modal.json, submitted.json, menu.json
     assert modal["type"] == MODAL
     assert modal["data"]["custom_id"] == "coach-modal:review:"
     field = text_input(modal)
@@ -190,12 +181,10 @@ def test_review_without_text_opens_a_modal_and_its_submission_gives_the_same_rev
         assert without_review_ids(other["data"]["components"]) == without_review_ids(direct["data"]["components"])
 
 
-def test_message_context_menu_reviews_any_message(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            return (await h.callback(P.message_command(FRENCH_HARD_SELL))).json
-
-    body = run(scenario())
+@pytest.mark.asyncio
+async def test_message_context_menu_reviews_any_message(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    body = (await h.callback(P.message_command(FRENCH_HARD_SELL))).json
     assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
     [embed] = body["data"]["embeds"]
     assert "Achetez maintenant" in " ".join(f["name"] for f in embed["fields"])
@@ -215,17 +204,15 @@ def store(coach, tmp_path, monkeypatch):
     store.close()
 
 
-def test_not_for_this_post_opens_a_modal_then_the_dismissal_is_stored(coach, config, store):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            review = await h.callback(P.review(HARD_SELL))
-            dismiss = dismiss_button(review.json)
-            modal = await h.callback(P.click(dismiss["custom_id"], review.json["data"]["components"]))
-            done = await h.callback(P.submit(modal.json["data"]["custom_id"],
-                                             {"reason": "The deadline is real: doors close Friday"}))
-            return dismiss, modal.json, done.json
-
-    dismiss, modal, done = run(scenario())
+@pytest.mark.asyncio
+async def test_not_for_this_post_opens_a_modal_then_the_dismissal_is_stored(coach, config, store, discord_harness):
+    h = await discord_harness(coach, config)
+    review = await h.callback(P.review(HARD_SELL))
+    dismiss = dismiss_button(review.json)
+    modal = await h.callback(P.click(dismiss["custom_id"], review.json["data"]["components"]))
+    done = await h.callback(P.submit(modal.json["data"]["custom_id"],
+                                     {"reason": "The deadline is real: doors close Friday"}))
+    dismiss, modal, done = dismiss, modal.json, done.json
     review_id = dismiss["custom_id"].split(":")[2].split("|")[0]
     assert modal["type"] == MODAL
     assert modal["data"]["custom_id"] == f"coach-modal:dismiss:{review_id}|hard-sell.urgency"
@@ -244,38 +231,34 @@ def test_not_for_this_post_opens_a_modal_then_the_dismissal_is_stored(coach, con
     assert "hard-sell.urgency" in done["data"]["embeds"][0]["description"]  # the core's thanks
 
 
-def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            review = await h.callback(P.review(HARD_SELL))
-            posted = button(review.json, "coach:posted:")
-            with recorded_action(coach, "posted") as calls:
-                done = await h.callback(P.click(posted["custom_id"]))
-            return posted, done.json, calls
-
-    posted, done, calls = run(scenario())
+@pytest.mark.asyncio
+async def test_i_posted_it_reaches_the_core_with_the_review_id(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    review = await h.callback(P.review(HARD_SELL))
+    posted = button(review.json, "coach:posted:")
+    with recorded_action(coach, "posted") as calls:
+        done = await h.callback(P.click(posted["custom_id"]))
+    posted, done, calls = posted, done.json, calls
     [(value, ctx, _reason)] = calls
     assert posted["custom_id"] == f"coach:posted:{value}"
     assert done["type"] == CHANNEL_MESSAGE_WITH_SOURCE and done["data"]["flags"] & EPHEMERAL
 
 
-def test_i_posted_it_is_logged_in_team_memory_and_habits_shows_the_chart(coach, config, store):
+@pytest.mark.asyncio
+async def test_i_posted_it_is_logged_in_team_memory_and_habits_shows_the_chart(coach, config, store, discord_harness):
     """On the real store: the post is logged as the team's, then /habits defers
     (drawing the chart takes about a second) and edits in the embed with the PNG."""
     draft = "Our seed guide is out: what to sow in March, and why late frosts matter."
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            review = await h.callback(P.review(draft))
-            posted = button(review.json, "coach:posted:")
-            done = await h.callback(P.click(posted["custom_id"]))
-            habits = P.slash("habits", [])
-            first = await h.callback(habits)
-            [edit] = await h.stand_in.wait_for(
-                "PATCH", rf"/webhooks/{APP_ID}/{re.escape(habits['token'])}/messages/@original", timeout=30)
-            return posted, done.json, first.json, edit
-
-    posted, done, first, edit = run(scenario())
+    h = await discord_harness(coach, config)
+    review = await h.callback(P.review(draft))
+    posted = button(review.json, "coach:posted:")
+    done = await h.callback(P.click(posted["custom_id"]))
+    habits = P.slash("habits", [])
+    first = await h.callback(habits)
+    [edit] = await h.stand_in.wait_for(
+        "PATCH", rf"/webhooks/{APP_ID}/{re.escape(habits['token'])}/messages/@original", timeout=30)
+    posted, done, first, edit = posted, done.json, first.json, edit
     review_id = posted["custom_id"].rsplit(":", 1)[1]
     rows = store.conn.execute(
         "SELECT p.kind, p.message_id, m.platform_id FROM posts p JOIN members m ON m.id = p.member_id").fetchall()
@@ -288,16 +271,14 @@ def test_i_posted_it_is_logged_in_team_memory_and_habits_shows_the_chart(coach, 
     assert chart.data.startswith(b"\x89PNG") and len(chart.data) > 1000
 
 
-def test_review_again_opens_the_modal_prefilled_with_the_draft(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            review = await h.callback(P.review(HARD_SELL))
-            again = button(review.json, "coach:review_again:")
-            modal = await h.callback(P.click(again["custom_id"]))
-            forgotten = await h.callback(P.click("coach:review_again:000000000000"))
-            return modal.json, forgotten.json
-
-    modal, forgotten = run(scenario())
+@pytest.mark.asyncio
+async def test_review_again_opens_the_modal_prefilled_with_the_draft(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    review = await h.callback(P.review(HARD_SELL))
+    again = button(review.json, "coach:review_again:")
+    modal = await h.callback(P.click(again["custom_id"]))
+    forgotten = await h.callback(P.click("coach:review_again:000000000000"))
+    modal, forgotten = modal.json, forgotten.json
     assert modal["type"] == MODAL and modal["data"]["custom_id"] == "coach-modal:review:"
     assert text_input(modal)["value"] == HARD_SELL
     # a draft Coach no longer remembers: the core's polite answer, not a failure
@@ -305,17 +286,15 @@ def test_review_again_opens_the_modal_prefilled_with_the_draft(coach, config):
     assert forgotten["data"]["embeds"][0]["description"] == t("draft.forgotten", "en")
 
 
-def test_buttons_work_without_any_state_from_before_a_restart(coach, config):
+@pytest.mark.asyncio
+async def test_buttons_work_without_any_state_from_before_a_restart(coach, config, discord_harness):
     """A click on a message sent by a previous process: the custom_id is enough."""
-    async def scenario():
-        async with Harness(coach, config) as h:
-            with recorded_action(coach, "dismiss") as calls:
-                modal = await h.callback(P.click("coach:dismiss:abcdef012345|hard-sell.urgency"))
-                await h.callback(P.submit(modal.json["data"]["custom_id"], {"reason": ""}))
-            expired = await h.callback(P.click("coach:posted:~0123456789abcdef01"))
-            return calls, expired.json
-
-    calls, expired = run(scenario())
+    h = await discord_harness(coach, config)
+    with recorded_action(coach, "dismiss") as calls:
+        modal = await h.callback(P.click("coach:dismiss:abcdef012345|hard-sell.urgency"))
+        await h.callback(P.submit(modal.json["data"]["custom_id"], {"reason": ""}))
+    expired = await h.callback(P.click("coach:posted:~0123456789abcdef01"))
+    calls, expired = calls, expired.json
     assert [(value, reason) for value, _ctx, reason in calls] == [("abcdef012345|hard-sell.urgency", "")]
     assert expired["type"] == CHANNEL_MESSAGE_WITH_SOURCE
     assert "expired" in expired["data"]["embeds"][0]["description"]
@@ -337,21 +316,19 @@ def settings_options() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return options, resolved
 
 
-def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coach, config):
+@pytest.mark.asyncio
+async def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coach, config, discord_harness):
     options, resolved = settings_options()
     assert not P.MEMBER_PERMISSIONS & (P.MANAGE_GUILD | P.ADMINISTRATOR)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            with recorded_command(coach, "settings", admin_only=True) as calls:
-                member = await h.callback(P.slash("coach", options, resolved=resolved))
-                member_fr = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr"))
-                refused = list(calls)
-                manager = await h.callback(P.slash("coach", options, resolved=resolved,
-                                                   permissions=P.MANAGER_PERMISSIONS))
-            return member.json, member_fr.json, refused, manager.json, calls
-
-    member, member_fr, refused, manager, calls = run(scenario())
+    h = await discord_harness(coach, config)
+    with recorded_command(coach, "settings", admin_only=True) as calls:
+        member = await h.callback(P.slash("coach", options, resolved=resolved))
+        member_fr = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr"))
+        refused = list(calls)
+        manager = await h.callback(P.slash("coach", options, resolved=resolved,
+                                           permissions=P.MANAGER_PERMISSIONS))
+    member, member_fr, refused, manager, calls = member.json, member_fr.json, refused, manager.json, calls
     assert coach.commands.get("settings") is None or coach.commands["settings"].admin_only
     assert refused == []  # the core never ran the handler
     for body, lang in ((member, "en"), (member_fr, "fr")):
@@ -364,37 +341,33 @@ def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coac
     assert manager["data"]["embeds"][0]["description"] == "settings: saved"
 
 
-def test_coach_observe_acts_on_the_chosen_channel_and_warns_about_the_intent(coach, config):
+@pytest.mark.asyncio
+async def test_coach_observe_acts_on_the_chosen_channel_and_warns_about_the_intent(coach, config, discord_harness):
     here = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
     there = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "off"},
                                                         {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID}]}]
     resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            with recorded_command(coach, "observe", admin_only=True) as calls:
-                on = await h.callback(P.slash("coach", here, permissions=P.MANAGER_PERMISSIONS))
-                off = await h.callback(P.slash("coach", there, resolved=resolved, permissions=P.MANAGER_PERMISSIONS))
-            return on.json, off.json, calls
-
-    on, off, calls = run(scenario())
+    h = await discord_harness(coach, config)
+    with recorded_command(coach, "observe", admin_only=True) as calls:
+        on = await h.callback(P.slash("coach", here, permissions=P.MANAGER_PERMISSIONS))
+        off = await h.callback(P.slash("coach", there, resolved=resolved, permissions=P.MANAGER_PERMISSIONS))
+    on, off, calls = on.json, off.json, calls
     assert [(text, ctx.channel, ctx.is_admin) for text, ctx in calls] == [
         ("on", P.CHANNEL_ID, True), ("off", P.NUDGE_CHANNEL_ID, True)]
     assert "Message Content" in on["data"]["content"]  # the bot was started without the intent
     assert not off["data"].get("content")
 
 
-def test_timezone_option_autocompletes(coach, config):
+@pytest.mark.asyncio
+async def test_timezone_option_autocompletes(coach, config, discord_harness):
     options = [{"name": "settings", "type": 1, "options": [
         {"name": "timezone", "type": 3, "value": "paris", "focused": True}]}]
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            payload = P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS)
-            payload["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE
-            return (await h.callback(payload)).json
-
-    body = run(scenario())
+    h = await discord_harness(coach, config)
+    payload = P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS)
+    payload["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE
+    body = (await h.callback(payload)).json
     assert body["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
     assert {"name": "Europe/Paris", "value": "Europe/Paris"} in body["data"]["choices"]
 
@@ -402,14 +375,12 @@ def test_timezone_option_autocompletes(coach, config):
 # ---------------------------------------------------------------- locale
 
 
-def test_french_users_get_french(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            modal = await h.callback(P.review(None, locale="fr"))
-            review = await h.callback(P.review(FRENCH_HARD_SELL, locale="fr"))
-            return modal.json, review.json
-
-    modal, review = run(scenario())
+@pytest.mark.asyncio
+async def test_french_users_get_french(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    modal = await h.callback(P.review(None, locale="fr"))
+    review = await h.callback(P.review(FRENCH_HARD_SELL, locale="fr"))
+    modal, review = modal.json, review.json
     assert modal["data"]["title"] == "Relire un brouillon avec Coach"
     [embed] = review["data"]["embeds"]
     assert embed["title"].startswith("Avis de Coach")
@@ -419,76 +390,69 @@ def test_french_users_get_french(coach, config):
 # ---------------------------------------------------------------- slow work and failures
 
 
-def test_a_slow_core_is_deferred_within_discords_three_seconds(coach, config):
-    def slow_plan(coach: Coach, text: str, ctx: Any) -> Reply:
+@pytest.mark.asyncio
+async def test_a_slow_core_is_deferred_within_discords_three_seconds(coach, config, discord_harness):
+    def slow_plan(coach: Coach, args: Args, ctx: Any) -> Reply:
         time.sleep(0.4)
         return Reply(title="Coach plan review", summary="A plan", language=ctx.language)
 
-    async def scenario():
-        async with Harness(coach, config, defer_after=0.05) as h:
-            with recorded_command(coach, "plan", handler=slow_plan):
-                started = time.monotonic()
-                payload = P.slash("plan", [{"name": "text", "type": 3, "value": "Our Q1 plan: one post a day"}])
-                first = await h.callback(payload)
-                deferred_after = first.at - started
-                [edit] = await h.stand_in.wait_for(
-                    "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
-            return first.json, deferred_after, edit.json
-
-    first, deferred_after, edit = run(scenario())
+    h = await discord_harness(coach, config, defer_after=0.05)
+    with recorded_command(coach, "plan", handler=slow_plan):
+        started = time.monotonic()
+        payload = P.slash("plan", [{"name": "text", "type": 3, "value": "Our Q1 plan: one post a day"}])
+        first = await h.callback(payload)
+        deferred_after = first.at - started
+        [edit] = await h.stand_in.wait_for(
+            "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
+    first, deferred_after, edit = first.json, deferred_after, edit.json
     assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
     assert first["data"]["flags"] & EPHEMERAL
     assert deferred_after < 0.4  # deferred before the core had finished
     assert edit["embeds"][0]["title"] == "Coach plan review"
 
 
-def test_habits_defers_then_sends_the_embed_with_the_chart_attached(coach, config):
-    def habits(coach: Coach, text: str, ctx: Any) -> Reply:
+@pytest.mark.asyncio
+async def test_habits_defers_then_sends_the_embed_with_the_chart_attached(coach, config, discord_harness):
+    def habits(coach: Coach, args: Args, ctx: Any) -> Reply:
         return Reply(title="Team habits", summary="3 posts this week", language=ctx.language,
                      image=Image("chart.png", PNG, "Posts per week"))
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            with recorded_command(coach, "habits", handler=habits):
-                payload = P.slash("habits", [])
-                first = await h.callback(payload)
-                [edit] = await h.stand_in.wait_for(
-                    "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
-            return first.json, edit
-
-    first, edit = run(scenario())
+    h = await discord_harness(coach, config)
+    with recorded_command(coach, "habits", handler=habits):
+        payload = P.slash("habits", [])
+        first = await h.callback(payload)
+        [edit] = await h.stand_in.wait_for(
+            "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
+    first, edit = first.json, edit
     assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE and first["data"]["flags"] & EPHEMERAL
     assert edit.json["embeds"][0]["image"]["url"] == "attachment://chart.png"
     assert [(f.filename, f.data) for f in edit.files] == [("chart.png", PNG)]
 
 
-def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, config):
-    def broken(coach: Coach, text: str, ctx: Any) -> Reply:
+@pytest.mark.asyncio
+async def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, config, discord_harness):
+    def broken(coach: Coach, args: Args, ctx: Any) -> Reply:
         raise RuntimeError("database is locked")
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            with recorded_command(coach, "plan", handler=broken):
-                return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
-
-    body = run(scenario())
+    h = await discord_harness(coach, config)
+    with recorded_command(coach, "plan", handler=broken):
+        body = (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
     assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
     assert "something went wrong" in body["data"]["embeds"][0]["description"]
 
 
-def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, config, monkeypatch):
+@pytest.mark.asyncio
+async def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, config, monkeypatch, discord_harness):
     monkeypatch.delitem(coach.commands, "plan", raising=False)  # as before plan review landed
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            return (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
-
-    body = run(scenario())
+    h = await discord_harness(coach, config)
+    body = (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
     assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
     assert body["data"]["embeds"][0]["description"] == t("unknown.command", "en", command="plan")
 
 
-def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config):
+@pytest.mark.asyncio
+async def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config, discord_harness):
     from bot.chat.context import Context
     from bot.memory.store import Store
 
@@ -498,13 +462,10 @@ def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config):
     _, review_id = coach.review("Our free guide to newsletters, for you.", me)
     coach.act("posted", review_id, me)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            ask = await h.callback(P.slash("forget", []))
-            confirm = await h.callback(P.slash("forget", [{"name": "confirm", "type": 5, "value": True}]))
-            return ask.json, confirm.json
-
-    ask, confirm = run(scenario())
+    h = await discord_harness(coach, config)
+    ask = await h.callback(P.slash("forget", []))
+    confirm = await h.callback(P.slash("forget", [{"name": "confirm", "type": 5, "value": True}]))
+    ask, confirm = ask.json, confirm.json
     assert ask["data"]["flags"] & EPHEMERAL and "/forget confirm: True" in str(ask)  # members, no Manage Server
     assert "deleted" in str(confirm)
     members = "SELECT id FROM members WHERE platform_id = ?"

@@ -5,16 +5,16 @@ against a local REST stand-in, gateway payloads shaped as Discord documents them
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
+
+import pytest
 
 from bot.app import build_coach
 from bot.config import Config
 from bot.memory.store import Store
 from bot.messages import t
 from tests import discord_payloads as P
-from tests.discord_standin import Harness
 
 DRAFT = "Our Zorglub launch: buy now! Limited offer, act fast, only 3 left!!!"
 OTHER_GUILD = "1290000000000000777"
@@ -35,22 +35,20 @@ def custom_ids(body: dict[str, Any]) -> list[str]:
     return [c["custom_id"] for row in body["data"].get("components", []) for c in row["components"]]
 
 
-def test_a_review_id_clicked_in_another_server_shows_and_logs_nothing(tmp_path):
+@pytest.mark.asyncio
+async def test_a_review_id_clicked_in_another_server_shows_and_logs_nothing(tmp_path, discord_harness):
     store = Store.open(tmp_path / "coach.db")
     coach = build_coach(store=store)
     config = Config(data_dir=tmp_path, discord_sync="off")
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            review = await h.callback(P.review(DRAFT))
-            ids = custom_ids(review.json)
-            again = next(i for i in ids if i.startswith("coach:review_again:"))
-            posted = next(i for i in ids if i.startswith("coach:posted:"))
-            dismiss = next(i for i in ids if i.startswith("coach:dismiss:"))
-            answers = [await h.callback(elsewhere(P.click(custom_id))) for custom_id in (again, posted, dismiss)]
-            return answers
-
-    again, posted, dismiss = [a.json for a in asyncio.run(scenario())]
+    h = await discord_harness(coach, config, defer_after=30)  # about binding, not timing: answered, never deferred
+    review = await h.callback(P.review(DRAFT))
+    ids = custom_ids(review.json)
+    again = next(i for i in ids if i.startswith("coach:review_again:"))
+    posted = next(i for i in ids if i.startswith("coach:posted:"))
+    dismiss = next(i for i in ids if i.startswith("coach:dismiss:"))
+    answers = [await h.callback(elsewhere(P.click(custom_id))) for custom_id in (again, posted, dismiss)]
+    again, posted, dismiss = [a.json for a in answers]
     assert again["type"] != MODAL  # not the draft modal prefilled with the other server's draft
     for answer in (again, posted, dismiss):
         assert "Zorglub" not in json.dumps(answer, ensure_ascii=False)

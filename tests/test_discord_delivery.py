@@ -15,7 +15,7 @@ from bot.chat.coach import Coach
 from bot.chat.reply import Action, Image, Reply
 from bot.config import Config
 from tests import discord_payloads as P
-from tests.discord_standin import APP_ID, BOT_ID, Harness, snowflake
+from tests.discord_standin import APP_ID, BOT_ID, snowflake
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
@@ -39,13 +39,11 @@ def nudge() -> Reply:
 # ---------------------------------------------------------------- nudges
 
 
-def test_deliver_posts_the_embed_and_the_chart_to_the_channel(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
-            return sent, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
-
-    sent, [request] = asyncio.run(scenario())
+@pytest.mark.asyncio
+async def test_deliver_posts_the_embed_and_the_chart_to_the_channel(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
+    sent, [request] = sent, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
     assert sent.channel.id == int(P.NUDGE_CHANNEL_ID)
     [embed] = request.json["embeds"]
     assert embed["title"] == "Your week on social media"
@@ -59,19 +57,17 @@ def test_deliver_posts_the_embed_and_the_chart_to_the_channel(coach, config):
     assert button["custom_id"] == "coach:review_again:0123456789ab"
 
 
-def test_deliver_waits_out_a_rate_limit_and_retries(coach, config):
-    async def scenario():
-        async with Harness(coach, config) as h:
-            h.stand_in.script(
-                "POST", r"/channels/\d+/messages", 429,
-                {"message": "You are being rate limited.", "retry_after": 0.3, "global": False},
-                headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user",
-                         "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
-                         "X-RateLimit-Reset-After": "0.3", "X-RateLimit-Bucket": "channel-messages"})
-            sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
-            return sent, h.stand_in.matching("POST", r"/channels/\d+/messages")
-
-    sent, attempts = asyncio.run(scenario())
+@pytest.mark.asyncio
+async def test_deliver_waits_out_a_rate_limit_and_retries(coach, config, discord_harness):
+    h = await discord_harness(coach, config)
+    h.stand_in.script(
+        "POST", r"/channels/\d+/messages", 429,
+        {"message": "You are being rate limited.", "retry_after": 0.3, "global": False},
+        headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user",
+                 "X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0",
+                 "X-RateLimit-Reset-After": "0.3", "X-RateLimit-Bucket": "channel-messages"})
+    sent = await deliver(h.client, P.NUDGE_CHANNEL_ID, nudge())
+    sent, attempts = sent, h.stand_in.matching("POST", r"/channels/\d+/messages")
     assert sent is not None
     assert len(attempts) == 2
     assert attempts[1].at - attempts[0].at >= 0.28  # waited as Discord asked
@@ -81,36 +77,32 @@ def test_deliver_waits_out_a_rate_limit_and_retries(coach, config):
 # ---------------------------------------------------------------- command sync
 
 
-def test_commands_sync_to_the_dev_server_once_and_not_again_when_unchanged(coach, tmp_path):
+@pytest.mark.asyncio
+async def test_commands_sync_to_the_dev_server_once_and_not_again_when_unchanged(coach, tmp_path, discord_harness):
     config = Config(data_dir=tmp_path, discord_guild_id=P.GUILD_ID)
     path = rf"/applications/{APP_ID}/guilds/{P.GUILD_ID}/commands"
 
-    async def scenario():
-        async with Harness(coach, config) as first:
-            [put] = first.stand_in.matching("PUT", path)
-            synced = first.client.synced
-        async with Harness(coach, config) as second:
-            again = second.stand_in.matching("PUT", r"/applications/.*")
-            return put.json, synced, again, second.client.synced
-
-    commands, synced, again, synced_again = asyncio.run(scenario())
+    first = await discord_harness(coach, config)
+    [put] = first.stand_in.matching("PUT", path)
+    commands, synced = put.json, first.client.synced
+    second = await discord_harness(coach, config)  # a restart: the first one is closed
+    again, synced_again = second.stand_in.matching("PUT", r"/applications/.*"), second.client.synced
     assert synced == f"guild:{P.GUILD_ID}"
     by_name = {c["name"]: c for c in commands}
-    assert set(by_name) == {"review", "plan", "habits", "forget", "coach", "Review with Coach"}
+    # one command per core command: members' at the top level (help included), admins' under /coach
+    assert set(by_name) == {"review", "plan", "habits", "forget", "help", "coach", "Review with Coach"}
     assert by_name["Review with Coach"]["type"] == 3  # message context menu
     assert by_name["Review with Coach"]["name_localizations"] == {"fr": "Relire avec Coach"}
     assert by_name["review"]["description_localizations"]["fr"] == "Relire un brouillon avant de le publier"
     assert str(by_name["coach"]["default_member_permissions"]) == str(P.MANAGE_GUILD)  # Manage Server
-    assert {o["name"] for o in by_name["coach"]["options"]} == {"settings", "observe"}
+    assert {o["name"] for o in by_name["coach"]["options"]} == {"settings", "observe", "rules"}
     assert again == [] and synced_again == "unchanged"
 
 
-def test_without_a_dev_server_commands_sync_globally(coach, tmp_path):
-    async def scenario():
-        async with Harness(coach, Config(data_dir=tmp_path)) as h:
-            return h.stand_in.matching("PUT", rf"/applications/{APP_ID}/commands"), h.client.synced
-
-    puts, synced = asyncio.run(scenario())
+@pytest.mark.asyncio
+async def test_without_a_dev_server_commands_sync_globally(coach, tmp_path, discord_harness):
+    h = await discord_harness(coach, Config(data_dir=tmp_path))
+    puts, synced = h.stand_in.matching("PUT", rf"/applications/{APP_ID}/commands"), h.client.synced
     assert len(puts) == 1 and synced == "global"
 
 
@@ -151,13 +143,11 @@ def message_create(content: str, author_id: str = P.USER_ID, bot: bool = False) 
 GUILDS, GUILD_MESSAGES, MESSAGE_CONTENT = 1 << 0, 1 << 9, 1 << 15  # gateway intents
 
 
-def test_over_the_gateway_coach_identifies_with_the_guilds_intent_only_and_answers(coach, config):
-    async def scenario():
-        async with Harness(coach, config, gateway=True, guilds=[P.guild_create()]) as h:
-            answer = await h.callback(P.review("Buy now! Limited offer, only today!!!"))
-            return h.stand_in.identify, answer.json, h.client.get_guild(int(P.GUILD_ID)), nudge_ready(h.client)()
-
-    identify, body, guild, ready = asyncio.run(scenario())
+@pytest.mark.asyncio
+async def test_over_the_gateway_coach_identifies_with_the_guilds_intent_only_and_answers(coach, config, discord_harness):
+    h = await discord_harness(coach, config, gateway=True, guilds=[P.guild_create()])
+    answer = await h.callback(P.review("Buy now! Limited offer, only today!!!"))
+    identify, body, guild, ready = h.stand_in.identify, answer.json, h.client.get_guild(int(P.GUILD_ID)), nudge_ready(h.client)()
     assert ready  # the nudge ticker may post now
     assert identify["token"] == "stand-in-token"
     assert identify["intents"] == GUILDS  # no privileged intent, no message events
@@ -166,19 +156,17 @@ def test_over_the_gateway_coach_identifies_with_the_guilds_intent_only_and_answe
     assert "“Buy now”" in " ".join(f["name"] for f in body["data"]["embeds"][0]["fields"])
 
 
-def test_messages_in_observed_channels_reach_the_core(tmp_path):
+@pytest.mark.asyncio
+async def test_messages_in_observed_channels_reach_the_core(tmp_path, discord_harness):
     coach = ObservingCoach()
     config = Config(data_dir=tmp_path, discord_sync="off", discord_observe=True)
 
-    async def scenario():
-        async with Harness(coach, config, gateway=True, guilds=[P.guild_create(preferred_locale="fr")]) as h:
-            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Our guide to onboarding is out"))
-            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now from a bot", author_id=BOT_ID, bot=True))
-            h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now, only today"))
-            [reply] = await h.stand_in.wait_for("POST", rf"/channels/{P.CHANNEL_ID}/messages")
-            return h.stand_in.identify, reply
-
-    identify, reply = asyncio.run(scenario())
+    h = await discord_harness(coach, config, gateway=True, guilds=[P.guild_create(preferred_locale="fr")])
+    h.stand_in.dispatch("MESSAGE_CREATE", message_create("Our guide to onboarding is out"))
+    h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now from a bot", author_id=BOT_ID, bot=True))
+    h.stand_in.dispatch("MESSAGE_CREATE", message_create("Buy now, only today"))
+    [reply] = await h.stand_in.wait_for("POST", rf"/channels/{P.CHANNEL_ID}/messages")
+    identify, reply = h.stand_in.identify, reply
     assert identify["intents"] == GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT
     texts = [text for _ctx, text, _id, _ts in coach.observed]
     assert texts == ["Our guide to onboarding is out", "Buy now, only today"]  # bots are ignored
@@ -192,7 +180,8 @@ def test_messages_in_observed_channels_reach_the_core(tmp_path):
     assert reply.json["allowed_mentions"]["replied_user"] is False
 
 
-def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path, monkeypatch):
+@pytest.mark.asyncio
+async def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path, monkeypatch, discord_harness):
     """The whole way: an admin turns observing on with /coach observe, then a
     member's message arrives over the gateway and lands in the real store."""
     from bot.memory.store import Store
@@ -202,22 +191,19 @@ def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path
     config = Config(data_dir=tmp_path, discord_sync="off", discord_observe=True)
     observe_on = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
 
-    async def scenario():
-        async with Harness(coach, config, gateway=True, guilds=[P.guild_create()]) as h:
-            before = message_create("Posted before Coach was listening")
-            h.stand_in.dispatch("MESSAGE_CREATE", before)
-            await asyncio.sleep(0.2)
-            answer = await h.callback(P.slash("coach", observe_on, permissions=P.MANAGER_PERMISSIONS))
-            heard = message_create("Which seeds do you sow in March? Ours are late this year.")
-            h.stand_in.dispatch("MESSAGE_CREATE", heard)
-            for _ in range(100):
-                if store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0]:
-                    break
-                await asyncio.sleep(0.02)
-            return answer.json, heard["id"]
-
+    h = await discord_harness(coach, config, gateway=True, guilds=[P.guild_create()])
+    before = message_create("Posted before Coach was listening")
+    h.stand_in.dispatch("MESSAGE_CREATE", before)
+    await asyncio.sleep(0.2)
+    answer = await h.callback(P.slash("coach", observe_on, permissions=P.MANAGER_PERMISSIONS))
+    heard = message_create("Which seeds do you sow in March? Ours are late this year.")
+    h.stand_in.dispatch("MESSAGE_CREATE", heard)
+    for _ in range(100):
+        if store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0]:
+            break
+        await asyncio.sleep(0.02)
     try:
-        answer, heard_id = asyncio.run(scenario())
+        answer, heard_id = answer.json, heard["id"]
         rows = store.conn.execute(
             "SELECT p.message_id, p.kind, c.platform_id, m.platform_id FROM posts p "
             "JOIN channels c ON c.id = p.channel_id JOIN members m ON m.id = p.member_id").fetchall()
@@ -231,7 +217,8 @@ def test_an_observed_channel_logs_community_posts_in_team_memory(coach, tmp_path
 # ---------------------------------------------------------------- the nudge ticker's sender
 
 
-def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, config):
+@pytest.mark.asyncio
+async def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, config, discord_harness):
     from adapters.discord import nudge_send
     from bot.nudges.schedule import Schedule
     from bot.nudges.sending import NotDelivered
@@ -239,23 +226,20 @@ def test_the_ticker_sender_posts_from_its_thread_and_reports_refusals(coach, con
     def schedule(channel: str) -> Schedule:
         return Schedule(platform="discord", workspace=P.GUILD_ID, channel=channel)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            send, ready = nudge_send(h.client, timeout=5), nudge_ready(h.client)
-            not_connected = ready()
-            message_id = await asyncio.to_thread(send, schedule(P.NUDGE_CHANNEL_ID), nudge())
-            h.stand_in.script("POST", r"/channels/\d+/messages", 403,
-                              {"message": "Missing Access", "code": 50001})
-            refusals = []
-            for channel in (P.NUDGE_CHANNEL_ID, "C0SLACK01"):
-                try:
-                    await asyncio.to_thread(send, schedule(channel), nudge())
-                except NotDelivered as error:
-                    refusals.append(str(error))
-            posts = h.stand_in.matching("POST", r"/channels/\d+/messages")
-            return not_connected, message_id, refusals, posts
-
-    not_connected, message_id, refusals, posts = asyncio.run(scenario())
+    h = await discord_harness(coach, config)
+    send, ready = nudge_send(h.client, timeout=5), nudge_ready(h.client)
+    not_connected = ready()
+    message_id = await asyncio.to_thread(send, schedule(P.NUDGE_CHANNEL_ID), nudge())
+    h.stand_in.script("POST", r"/channels/\d+/messages", 403,
+                      {"message": "Missing Access", "code": 50001})
+    refusals = []
+    for channel in (P.NUDGE_CHANNEL_ID, "C0SLACK01"):
+        try:
+            await asyncio.to_thread(send, schedule(channel), nudge())
+        except NotDelivered as error:
+            refusals.append(str(error))
+    posts = h.stand_in.matching("POST", r"/channels/\d+/messages")
+    not_connected, message_id, refusals, posts = not_connected, message_id, refusals, posts
     assert not_connected is False  # the ticker waits for the gateway
     assert message_id.isdigit()
     assert len(refusals) == 2 and "403" in refusals[0] and "C0SLACK01" in refusals[1]

@@ -21,9 +21,9 @@ def member_of_review(store: Store, review_id: str) -> str | None:
     return row[0] if row else None
 
 
-def test_a_forgotten_members_id_is_never_given_to_someone_else(tmp_path):
-    bot = build_coach(store=open_store(tmp_path))  # the running bot: caches member ids
-    cli = open_store(tmp_path)  # `coach forget` in another process
+def test_a_forgotten_members_id_is_never_given_to_someone_else(memory_at):
+    bot = build_coach(store=open_store(memory_at))  # the running bot: caches member ids
+    cli = open_store(memory_at)  # `coach forget` in another process
     alice = Context(platform="slack", workspace="T1", channel="C1", user="UALICE")
     bob = Context(platform="slack", workspace="T1", channel="C1", user="UBOB")
     bot.review("A first draft about our guide.", alice)
@@ -44,9 +44,9 @@ def test_a_forgotten_members_id_is_never_given_to_someone_else(tmp_path):
     assert_consistent(bot.store)
 
 
-def test_posts_and_dismissals_after_a_forget_elsewhere_land_on_the_right_member(tmp_path):
-    bot = build_coach(store=open_store(tmp_path))
-    cli = open_store(tmp_path)
+def test_posts_and_dismissals_after_a_forget_elsewhere_land_on_the_right_member(memory_at):
+    bot = build_coach(store=open_store(memory_at))
+    cli = open_store(memory_at)
     dan = Context(platform="discord", workspace="G1", channel="9", user="42", locale="en-US")
     _, first = bot.review("Buy now, limited offer!", dan)
     cli.forget_user("42")
@@ -61,8 +61,8 @@ def test_posts_and_dismissals_after_a_forget_elsewhere_land_on_the_right_member(
     assert sorted(rows) == [("dismissal", "42"), ("post", "42")]
 
 
-def test_i_posted_it_without_a_channel_is_recorded(tmp_path):
-    store = open_store(tmp_path)
+def test_i_posted_it_without_a_channel_is_recorded(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     home = Context(platform="slack", workspace="T1", channel="", user="U1", locale="en-US")  # App Home modal
     _, review_id = coach.review("Our free guide to planning a budget is out.", home)
@@ -73,8 +73,8 @@ def test_i_posted_it_without_a_channel_is_recorded(tmp_path):
     assert_consistent(store)
 
 
-def test_a_post_with_no_channel_is_stored_not_skipped(tmp_path):
-    store = open_store(tmp_path)
+def test_a_post_with_no_channel_is_stored_not_skipped(memory_at):
+    store = open_store(memory_at)
     result = store.log_posts([post("m1", 1_700_000_000, channel=""), post("m1", 1_700_000_000, channel="")])
     assert (result.added, result.skipped) == (1, 1)  # the second is the duplicate OR IGNORE was there for
     assert_consistent(store)
@@ -108,8 +108,8 @@ def test_after_forget_none_of_the_members_bytes_are_left_in_the_file(tmp_path):
     assert_consistent(store)
 
 
-def test_forget_takes_a_members_words_out_even_when_no_text_was_kept(tmp_path):
-    store = open_store(tmp_path)
+def test_forget_takes_a_members_words_out_even_when_no_text_was_kept(memory_at):
+    store = open_store(memory_at)
     store.log_posts([post("w0", 1_700_000_000, member="UOTHER", workspace="T1", channel="C1")])
     ws = store.find_workspace("slack", "T1")
     store.set_setting("store_text", "none", workspace_id=ws)
@@ -130,8 +130,8 @@ def test_forget_takes_a_members_words_out_even_when_no_text_was_kept(tmp_path):
     assert_consistent(store)
 
 
-def test_a_button_acts_only_on_its_own_members_review_in_its_own_workspace(tmp_path):
-    store = open_store(tmp_path)
+def test_a_button_acts_only_on_its_own_members_review_in_its_own_workspace(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     owner = Context(platform="discord", workspace="G1", channel="10", user="1", locale="en-US")
     _, review_id = coach.review("Our secret launch: buy now, limited offer!", owner)
@@ -150,8 +150,8 @@ def test_a_button_acts_only_on_its_own_members_review_in_its_own_workspace(tmp_p
     assert "Noted as published" in coach.act("posted", review_id, owner).text()
 
 
-def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(tmp_path):
-    store = open_store(tmp_path)
+def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(memory_at):
+    store = open_store(memory_at)
     owner = Context(platform="slack", workspace="T1", channel="C1", user="U1", locale="en-US")
     _, review_id = build_coach(store=store).review("Buy now, limited offer!", owner)
     restarted = build_coach(store=store)  # the drafts in memory are gone; the review row is not
@@ -163,7 +163,7 @@ def test_a_dismissal_after_a_restart_is_checked_against_the_stored_review(tmp_pa
 def test_a_file_from_before_ids_were_kept_unique_is_rebuilt_with_nothing_lost(tmp_path):
     from sqlite_utils import Database
 
-    from bot.memory.store import migrations
+    from bot.memory.schema import migrations
 
     path = tmp_path / "old.db"
     db = Database(path)

@@ -101,15 +101,15 @@ def test_reply_and_chart(known):
         assert 10_000 < len(png) < 500_000
 
 
-def test_an_empty_memory_says_how_to_fill_it(tmp_path):
-    store = open_store(tmp_path)
+def test_an_empty_memory_says_how_to_fill_it(memory_at):
+    store = open_store(memory_at)
     store.log_posts([post("c", NOW - DAY, kind="community")])
     reply = habits_reply(summary(store, store.find_workspace("slack", "W1"), now=NOW), "en")
     assert reply.image is None and "coach import" in reply.summary
 
 
-def test_imported_exports_fill_the_report_and_its_chart(tmp_path):
-    store = open_store(tmp_path)
+def test_imported_exports_fill_the_report_and_its_chart(memory_at):
+    store = open_store(memory_at)
     import_slack(store, SLACK_EXPORT, workspace_name="Acme Marketing", observe=("general",))
     import_discord(store, DISCORD_FILES, observe=("general",))
     slack = summary(store, store.find_workspace("slack", "T0ACME001"))

@@ -61,8 +61,8 @@ def test_a_draft_repeating_last_weeks_post_gets_an_originality_finding(advice, s
     assert "originality.near-duplicate" not in fired(advice, draft, view(seeded, now=NOW + 40 * DAY))
 
 
-def test_an_imported_post_repeated_a_week_later_is_flagged(advice, tmp_path):
-    store = open_store(tmp_path)
+def test_an_imported_post_repeated_a_week_later_is_flagged(advice, memory_at):
+    store = open_store(memory_at)
     import_slack(store, SLACK_EXPORT)
     last_post = store.conn.execute("SELECT MAX(posted_at) FROM posts").fetchone()[0]
     history = view(store, now=last_post + 7 * DAY, platform="slack", workspace="T0ACME001")
@@ -115,16 +115,16 @@ def test_community_relevance(advice, seeded):
     assert "relevance.community" not in fired(advice, off_topic, view(seeded))
 
 
-def test_relevance_stays_quiet_without_enough_community_posts(advice, tmp_path):
-    store = open_store(tmp_path)
+def test_relevance_stays_quiet_without_enough_community_posts(advice, memory_at):
+    store = open_store(memory_at)
     from tests.memory_helpers import post
     store.log_posts([post("t1", NOW - DAY, categories=("give",))])
     history = HistoryView(store, store.find_workspace("slack", "W1"), None, NOW)
     assert "relevance.community" not in fired(advice, "Our CEO played golf with the mayor yesterday at the club.", history)
 
 
-def test_coach_remembers_a_published_draft_and_flags_its_repeat(tmp_path):
-    store = open_store(tmp_path)
+def test_coach_remembers_a_published_draft_and_flags_its_repeat(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1", user_name="Ana")
     draft = "Our new checklist explains how to welcome members in a community forum, step by step."

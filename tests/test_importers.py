@@ -31,8 +31,8 @@ def _posts(store: Store, where: str = "1 = 1") -> list[tuple]:
         f"ORDER BY p.posted_at").fetchall()
 
 
-def test_slack_export_directory(tmp_path):
-    store = open_store(tmp_path)
+def test_slack_export_directory(memory_at):
+    store = open_store(memory_at)
     report = import_slack(store, SLACK_EXPORT, workspace_name="Acme Marketing", observe=("general",))
     assert (report.added, report.bots, report.system, report.malformed) == (21, 2, 4, [])
     assert store.workspaces()[0]["platform_id"] == "T0ACME001"  # from users.json
@@ -74,8 +74,8 @@ def test_slack_markup():
     assert plain_text("<mailto:a@b.example|a@b.example> <https://y.example>", users) == "a@b.example https://y.example"
 
 
-def test_discord_export_with_a_thread(tmp_path):
-    store = open_store(tmp_path)
+def test_discord_export_with_a_thread(memory_at):
+    store = open_store(memory_at)
     report = import_discord(store, DISCORD_FILES, observe=("general",))
     assert (report.added, report.bots, report.system, report.malformed) == (16, 1, 3, [])
     ws = store.workspaces()
@@ -92,8 +92,8 @@ def test_discord_export_with_a_thread(tmp_path):
     assert_consistent(store)
 
 
-def test_reimporting_adds_nothing(tmp_path):
-    store = open_store(tmp_path)
+def test_reimporting_adds_nothing(memory_at):
+    store = open_store(memory_at)
     import_slack(store, SLACK_EXPORT)
     import_discord(store, DISCORD_FILES)
     before = counts_without_log(store)

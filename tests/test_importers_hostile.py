@@ -228,8 +228,8 @@ def dead_pid() -> int:
     return int(done.stdout)
 
 
-def test_a_run_killed_halfway_is_marked_resumed_or_abandoned(tmp_path):
-    store = open_store(tmp_path)
+def test_a_run_killed_halfway_is_marked_resumed_or_abandoned(memory_at):
+    store = open_store(memory_at)
     pid = dead_pid()
     with store.transaction() as conn:
         for path in (str(SLACK_EXPORT), "/elsewhere/other-export.zip"):
@@ -242,9 +242,9 @@ def test_a_run_killed_halfway_is_marked_resumed_or_abandoned(tmp_path):
                     (str(SLACK_EXPORT), "finished", None)]
 
 
-def test_a_running_import_of_a_live_process_is_left_alone(tmp_path):
-    store = open_store(tmp_path)
-    other = Store.open(tmp_path / "coach.db")
+def test_a_running_import_of_a_live_process_is_left_alone(memory_at):
+    store = open_store(memory_at)
+    other = Store.open(memory_at)
     running = other.start_import("slack", str(SLACK_EXPORT))  # this very process: alive
     import_slack(store, SLACK_EXPORT)
     assert store.conn.execute("SELECT status FROM imports WHERE id = ?", [running]).fetchone()[0] == "running"

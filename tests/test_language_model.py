@@ -8,7 +8,8 @@ import random
 import pytest
 
 from bench.corpus import EN, FR, drafts
-from bot.engine import diskcache, langmodel
+from bot import diskcache
+from bot.engine import langmodel
 from bot.engine.language import SAMPLE
 
 

@@ -12,8 +12,8 @@ CTX = Context(platform="discord", workspace="G1", channel="C1", user="U1", user_
 ADMIN = Context(platform="discord", workspace="G1", channel="C2", user="U9", user_name="Max", is_admin=True)
 
 
-def test_reviews_are_logged_and_dismissals_remembered(tmp_path):
-    store = open_store(tmp_path)
+def test_reviews_are_logged_and_dismissals_remembered(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     result, review_id = coach.review("Buy now, limited offer!", CTX)
     assert store.conn.execute("SELECT COUNT(*) FROM reviews WHERE id = ?", [review_id]).fetchone()[0] == 1
@@ -27,8 +27,8 @@ def test_reviews_are_logged_and_dismissals_remembered(tmp_path):
     assert "button" in coach.act("dismiss", "nonsense", CTX).summary
 
 
-def test_posted_logs_the_draft_as_a_team_post_once(tmp_path):
-    store = open_store(tmp_path)
+def test_posted_logs_the_draft_as_a_team_post_once(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     _, review_id = coach.review("Our free guide explains how to plan a newsletter.", CTX)
     reply = coach.act("posted", review_id, CTX)
@@ -42,8 +42,8 @@ def test_posted_logs_the_draft_as_a_team_post_once(tmp_path):
     assert "no longer" in coach.act("posted", "unknown-id", CTX).summary
 
 
-def test_habits_command_returns_the_report_with_its_chart(tmp_path):
-    store = open_store(tmp_path)
+def test_habits_command_returns_the_report_with_its_chart(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     assert "import" in coach.command("habits", "", CTX).summary  # nothing yet
     for text in ("Our free guide to newsletters.", "Sign up for the webinar."):
@@ -56,8 +56,8 @@ def test_habits_command_returns_the_report_with_its_chart(tmp_path):
     assert "2 in all" in glance.text() and glance.image is None
 
 
-def test_observe_only_in_opted_in_channels(tmp_path):
-    store = open_store(tmp_path)
+def test_observe_only_in_opted_in_channels(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     assert coach.observe(ADMIN, "How do you plan your newsletter?", "m1", time.time()) is False
     refused = coach.command("observe", "on", Context(platform="discord", workspace="G1", channel="C2", user="U1"))

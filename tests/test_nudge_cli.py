@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import discord
 import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
 from bot.memory.store import Store
-from tests.discord_standin import DiscordStandIn
-from tests.slack_standin import BOT_TOKEN, SlackStandIn
+from tests.slack_standin import BOT_TOKEN
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEAM = "T0ACME001"  # the fixture export's team
@@ -23,12 +22,20 @@ MONDAY = "2024-10-14T09:00+02:00"  # the Monday after the export's last post, 09
 
 
 @pytest.fixture
-def data(tmp_path, monkeypatch) -> Path:
+def data(tmp_path, monkeypatch, memory_at: str) -> Path:
+    """The data folder; team memory on each backend in turn (COACH_DATABASE_URL for PostgreSQL)."""
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path))
+    if memory_at.startswith("postgresql://"):
+        monkeypatch.setenv("COACH_DATABASE_URL", memory_at)
     for name in ("COACH_DB", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
                  "DISCORD_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path
+
+
+def memory(data: Path) -> Store:
+    """The team memory the `coach` command used: PostgreSQL when COACH_DATABASE_URL is set."""
+    return Store.open(os.environ.get("COACH_DATABASE_URL") or data / "coach.db")
 
 
 def coach(*args: str):
@@ -51,7 +58,7 @@ def test_dry_run_on_an_imported_history_prints_true_figures(data):
     out = " ".join(result.output.replace("│", " ").split())
 
     # The same figures computed independently, from the posts table itself.
-    store = Store(data / "coach.db")
+    store = memory(data)
     rows = store.conn.execute("SELECT posted_at, give, ask, converse, entertain, news FROM posts "
                               "WHERE kind = 'team'").fetchall()
     today = date(2024, 10, 14)
@@ -70,7 +77,7 @@ def test_dry_run_on_an_imported_history_prints_true_figures(data):
     assert f"Promotion is {round(100 * asks / tags)}% of your mix" in out
     assert "Tip of the week" in out and "[image: nudge.png" in out
     assert chart.read_bytes().startswith(b"\x89PNG")
-    assert Store.open(data / "coach.db").nudges.records() == []  # a dry run sends and claims nothing
+    assert memory(data).nudges.records() == []  # a dry run sends and claims nothing
 
 
 def test_dry_run_of_an_unscheduled_channel_and_of_an_empty_memory(data):
@@ -95,43 +102,30 @@ def test_send_due_prints_console_nudges_once(data):
     assert re.search(r"2026-W14\s+console local #console\s+sent \(attempt 1\)", status.output)
 
 
-def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch):
-    slack = SlackStandIn()
-    try:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.api_url)
-        imported(data)
-        coach("nudge", "schedule", "--channel", "C01ANNOUNCE", "--day", "monday", "--time", "09:00",
-              "--tz", "Europe/Paris", "--lang", "fr", "--now", "2024-10-13T00:00Z")
-        for minute in ("05", "20", "35"):  # cron every quarter of an hour
-            result = coach("nudge", "--send-due", "--now", f"2024-10-14T09:{minute}+02:00")
-            assert result.exit_code == 0, result.output
-        [post] = slack.sent("chat.postMessage")
-        assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
-        assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
-    finally:
-        slack.close()
+def test_send_due_posts_to_slack_through_the_web_api(data, monkeypatch, slack_api):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_API_URL", slack_api.api_url)
+    imported(data)
+    coach("nudge", "schedule", "--channel", "C01ANNOUNCE", "--day", "monday", "--time", "09:00",
+          "--tz", "Europe/Paris", "--lang", "fr", "--now", "2024-10-13T00:00Z")
+    for minute in ("05", "20", "35"):  # cron every quarter of an hour
+        result = coach("nudge", "--send-due", "--now", f"2024-10-14T09:{minute}+02:00")
+        assert result.exit_code == 0, result.output
+    [post] = slack_api.sent("chat.postMessage")
+    assert post.body["channel"] == "C01ANNOUNCE" and "Votre semaine avec Coach" in post.body["text"]
+    assert "2 publications ces 7 derniers jours" in json.dumps(post.body["blocks"], ensure_ascii=False)
 
 
-def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
+@pytest.mark.asyncio
+async def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch, discord_api):
     channel = "1290000000000000004"
     monkeypatch.setenv("DISCORD_TOKEN", "stand-in-token")
     coach("nudge", "schedule", "--platform", "discord", "--workspace", "1290000000000000001", "--channel", channel,
           "--force", "--day", "monday", "--time", "09:00", "--tz", "America/Montreal", "--now", "2026-03-01T00:00Z")
 
-    async def scenario():
-        stand_in = await DiscordStandIn().start()
-        base = discord.http.Route.BASE
-        discord.http.Route.BASE = stand_in.base
-        try:
-            results = [await asyncio.to_thread(coach, "nudge", "--send-due", "--now", f"2026-03-09T09:{m}-04:00")
-                       for m in ("01", "16")]
-            return results, stand_in.matching("POST", rf"/channels/{channel}/messages")
-        finally:
-            discord.http.Route.BASE = base
-            await stand_in.stop()
-
-    (first, second), posts = asyncio.run(scenario())
+    first, second = [await asyncio.to_thread(coach, "nudge", "--send-due", "--now", f"2026-03-09T09:{m}-04:00")
+                     for m in ("01", "16")]
+    posts = discord_api.matching("POST", rf"/channels/{channel}/messages")
     assert f"sent discord #{channel} 2026-W11" in first.output
     assert "discord: nothing due" in second.output
     assert len(posts) == 1 and posts[0].json["embeds"][0]["title"] == "Your week with Coach"
@@ -140,9 +134,7 @@ def test_send_due_posts_to_discord_through_the_rest_api(data, monkeypatch):
 def test_status_reports_a_send_that_crashed_while_posting(data):
     from bot.nudges.schedule import Schedule, due_slot
 
-    db = data / "coach.db"
-    Store(db)
-    nudges = Store.open(db).nudges
+    nudges = memory(data).nudges
     schedule = Schedule("slack", "T1", "C1", tz="Europe/Paris")
     now = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)
     nudges.save_schedule(schedule, now)
@@ -158,7 +150,7 @@ def test_schedule_rejects_bad_values_with_a_clear_message(data):
     assert result.exit_code == 2
     assert "“Europe/Pariss” is not a time zone I know" in result.output
     assert "“9:99” is not a time" in result.output
-    assert Store.open(data / "coach.db").nudges.schedules() == []
+    assert memory(data).nudges.schedules() == []
 
 
 def test_exactly_one_mode_is_required(data):
@@ -169,14 +161,14 @@ def test_exactly_one_mode_is_required(data):
 def test_schedule_refuses_a_channel_team_memory_never_saw(data):
     fresh = coach("nudge", "schedule", "--channel", "C0123ABCD", "--day", "monday", "--time", "09:00")
     assert fresh.exit_code == 2 and "unknown to team memory" in fresh.output and "import an export" in fresh.output
-    assert Store.open(data / "coach.db").nudges.schedules() == []  # no console nudge scheduled by mistake
+    assert memory(data).nudges.schedules() == []  # no console nudge scheduled by mistake
     imported(data)
     typo = coach("nudge", "schedule", "--channel", "C01ANNOUNCEE", "--day", "monday", "--time", "09:00")
     assert typo.exit_code == 2 and "C01ANNOUNCE (#announcements)" in typo.output
     by_name = coach("nudge", "schedule", "--channel", "#announcements", "--day", "monday", "--time", "09:00",
                     "--tz", "Europe/Paris")
     assert by_name.exit_code == 0, by_name.output
-    assert [(s.platform, s.workspace, s.channel) for s in Store.open(data / "coach.db").nudges.schedules()] == \
+    assert [(s.platform, s.workspace, s.channel) for s in memory(data).nudges.schedules()] == \
         [("slack", TEAM, "C01ANNOUNCE")]
     forced = coach("nudge", "schedule", "--channel", "C0NEW", "--force", "--day", "monday", "--time", "09:00")
-    assert forced.exit_code == 0 and len(Store.open(data / "coach.db").nudges.schedules()) == 2
+    assert forced.exit_code == 0 and len(memory(data).nudges.schedules()) == 2

@@ -51,15 +51,13 @@ def posts(h: Harness, channel: str = r"\d+") -> list[str]:
     return [r.path.split("/")[2] for r in h.stand_in.matching("POST", rf"/channels/{channel}/messages")]
 
 
-def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
+@pytest.mark.asyncio
+async def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config, discord_harness):
     coach = setup(tmp_path)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
-            return outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
-
-    [outcome], [request] = asyncio.run(scenario())
+    h = await discord_harness(coach, config)
+    outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
+    [outcome], [request] = outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
     assert outcome.status == "sent"
     [embed] = request.json["embeds"]
     assert embed["title"] == "Your week with Coach"
@@ -70,7 +68,8 @@ def test_the_nudge_is_posted_as_an_embed_with_the_chart(tmp_path, config):
     assert coach.store.nudges.records()[0].message_id == outcome.message_id != ""
 
 
-def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
+@pytest.mark.asyncio
+async def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config, discord_harness):
     coach = setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID, OTHER_CHANNEL), history=False)
 
     def run_ticks(send) -> None:
@@ -79,17 +78,15 @@ def test_ticking_two_weeks_posts_once_per_channel_per_week(tmp_path, config):
             tick(coach, "discord", send, now)
             now += timedelta(minutes=30)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            await asyncio.to_thread(run_ticks, nudge_send(h.client))
-            return posts(h)
-
-    assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL] * 2)
+    h = await discord_harness(coach, config)
+    await asyncio.to_thread(run_ticks, nudge_send(h.client))
+    assert sorted(posts(h)) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL] * 2)
     weeks = [(r.channel, r.week) for r in coach.store.nudges.records()]
     assert sorted(weeks) == sorted((c, w) for c in (P.NUDGE_CHANNEL_ID, OTHER_CHANNEL) for w in ("2026-W11", "2026-W12"))
 
 
-def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
+@pytest.mark.asyncio
+async def test_racing_tickers_and_a_restart_post_once(tmp_path, config, discord_harness):
     coach = setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID, OTHER_CHANNEL))
     db = tmp_path / "coach.db"
 
@@ -111,35 +108,31 @@ def test_racing_tickers_and_a_restart_post_once(tmp_path, config):
                            clock=lambda: MONDAY_NINE_MONTREAL + timedelta(hours=2))
         assert restarted.run_once() == []
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            await asyncio.to_thread(race, nudge_send(h.client))
-            return posts(h)
-
-    assert sorted(asyncio.run(scenario())) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL])
+    h = await discord_harness(coach, config)
+    await asyncio.to_thread(race, nudge_send(h.client))
+    assert sorted(posts(h)) == sorted([P.NUDGE_CHANNEL_ID, OTHER_CHANNEL])
 
 
-def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config):
+@pytest.mark.asyncio
+async def test_missing_access_is_not_delivered_then_retried_once(tmp_path, config, discord_harness):
     coach = setup(tmp_path, history=False)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 403,
-                              {"message": "Missing Access", "code": 50001})
-            send = nudge_send(h.client)
-            first = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL)
-            second = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=1))
-            third = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=2))
-            return first, second, third, posts(h)
-
-    first, second, third, sent = asyncio.run(scenario())
+    h = await discord_harness(coach, config)
+    h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 403,
+                      {"message": "Missing Access", "code": 50001})
+    send = nudge_send(h.client)
+    first = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL)
+    second = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=1))
+    third = await asyncio.to_thread(tick, coach, "discord", send, MONDAY_NINE_MONTREAL + timedelta(minutes=2))
+    first, second, third, sent = first, second, third, posts(h)
     assert [o.status for o in first] == ["failed"] and "403" in first[0].detail
     assert [o.status for o in second] == ["sent"] and third == []
     assert sent == [P.NUDGE_CHANNEL_ID, P.NUDGE_CHANNEL_ID]  # the refused request, then the post
     assert [(r.status, r.attempt) for r in coach.store.nudges.records()] == [("sent", 2)]
 
 
-def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config):
+@pytest.mark.asyncio
+async def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path, config, discord_harness):
     """The whole path: /coach settings through the Discord adapter sets the
     schedule in the core, and the tick posts in the chosen channel."""
     coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
@@ -153,37 +146,32 @@ def test_a_manager_schedules_with_coach_settings_then_the_nudge_arrives(tmp_path
     resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
     settings = coach.store.nudges
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            answer = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr",
-                                              permissions=P.MANAGER_PERMISSIONS))
-            [schedule] = settings.schedules("discord")
-            # The schedule was set "now" (real time): tick one week after its next slot.
-            from bot.nudges.schedule import next_due
+    h = await discord_harness(coach, config)
+    answer = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr",
+                                      permissions=P.MANAGER_PERMISSIONS))
+    [schedule] = settings.schedules("discord")
+    # The schedule was set "now" (real time): tick one week after its next slot.
+    from bot.nudges.schedule import next_due
 
-            due = next_due(schedule.since, schedule)
-            send = nudge_send(h.client)
-            await asyncio.to_thread(tick, coach, "discord", send, due)
-            await asyncio.to_thread(tick, coach, "discord", send, due + timedelta(minutes=5))
-            return answer.json, schedule, posts(h)
-
-    answer, schedule, sent = asyncio.run(scenario())
+    due = next_due(schedule.since, schedule)
+    send = nudge_send(h.client)
+    await asyncio.to_thread(tick, coach, "discord", send, due)
+    await asyncio.to_thread(tick, coach, "discord", send, due + timedelta(minutes=5))
+    answer, schedule, sent = answer.json, schedule, posts(h)
     assert "C'est noté" in answer["data"]["embeds"][0]["description"]
     assert (schedule.workspace, schedule.channel, schedule.weekday, schedule.at, schedule.tz, schedule.language) == (
         P.GUILD_ID, P.NUDGE_CHANNEL_ID, 0, time(9), "America/Montreal", "fr")
     assert sent == [P.NUDGE_CHANNEL_ID]
 
 
-def test_a_retried_5xx_carries_the_same_enforced_nonce_so_discord_posts_once(tmp_path, config):
+@pytest.mark.asyncio
+async def test_a_retried_5xx_carries_the_same_enforced_nonce_so_discord_posts_once(tmp_path, config, discord_harness):
     coach = setup(tmp_path, history=False)
 
-    async def scenario():
-        async with Harness(coach, config) as h:
-            h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 502, {"message": "Bad Gateway"}, times=1)
-            outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
-            return outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
-
-    [outcome], requests = asyncio.run(scenario())
+    h = await discord_harness(coach, config)
+    h.stand_in.script("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages", 502, {"message": "Bad Gateway"}, times=1)
+    outcomes = await asyncio.to_thread(tick, coach, "discord", nudge_send(h.client), MONDAY_NINE_MONTREAL)
+    [outcome], requests = outcomes, h.stand_in.matching("POST", rf"/channels/{P.NUDGE_CHANNEL_ID}/messages")
     assert outcome.status == "sent" and len(requests) == 2  # discord.py retried the 502 itself
     nonces = {r.json["nonce"] for r in requests}
     assert len(nonces) == 1 and all(r.json["enforce_nonce"] is True for r in requests)

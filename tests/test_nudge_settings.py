@@ -18,8 +18,8 @@ NOW = datetime(2026, 3, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
 
 @pytest.fixture
-def coach(tmp_path) -> Coach:
-    return build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+def coach(memory_at: str) -> Coach:
+    return build_coach(advice=ADVICE, store=Store(memory_at))
 
 
 def admin(platform="discord", locale="en", channel="111111111111111111") -> Context:

@@ -1,6 +1,7 @@
 """Weekly nudges: composing from team memory, and sending exactly once.
 
-Every test uses a real SQLite file (tmp_path) and an injected clock; sends are
+Every test runs on both backends (a real SQLite file, then a real PostgreSQL database) with an
+injected clock; sends are
 recorded by a plain function, so "exactly once" is counted, not assumed.
 """
 
@@ -53,8 +54,9 @@ class Sends:
 
 
 @pytest.fixture
-def db(tmp_path) -> Path:
-    return tmp_path / "coach.db"
+def db(memory_at: str) -> str:
+    """Team memory on each backend in turn: a SQLite file, then PostgreSQL (tests/conftest.py)."""
+    return memory_at
 
 
 @pytest.fixture

@@ -17,12 +17,12 @@ DAY = 86_400
 
 def _cells(store):
     for table in TABLES:
-        for row in store.conn.execute(f"SELECT * FROM [{table}]"):
+        for row in store.conn.execute(f'SELECT * FROM "{table}"'):
             yield table, row
 
 
-def test_drafts_are_kept_as_fingerprints_only_by_default(tmp_path):
-    store = open_store(tmp_path)
+def test_drafts_are_kept_as_fingerprints_only_by_default(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     draft = "Buy now, limited offer: our secret launch plan for March."
@@ -34,8 +34,8 @@ def test_drafts_are_kept_as_fingerprints_only_by_default(tmp_path):
     assert not any(isinstance(v, str) and "secret launch plan" in v for _, r in _cells(store) for v in r)
 
 
-def test_store_text_all_keeps_drafts_and_none_keeps_no_text(tmp_path):
-    store = open_store(tmp_path)
+def test_store_text_all_keeps_drafts_and_none_keeps_no_text(memory_at):
+    store = open_store(memory_at)
     coach = build_coach(store=store)
     ctx = Context(platform="slack", workspace="T1", channel="C1", user="U1")
     coach.review("A first draft about our guide.", ctx)
@@ -52,8 +52,8 @@ def test_store_text_all_keeps_drafts_and_none_keeps_no_text(tmp_path):
     assert store.conn.execute("SELECT url, domain FROM post_links").fetchall() == [(None, "acme.example")]
 
 
-def test_forget_leaves_no_row_of_that_member(tmp_path):
-    store = open_store(tmp_path)
+def test_forget_leaves_no_row_of_that_member(memory_at):
+    store = open_store(memory_at)
     import_slack(store, SLACK_EXPORT, observe=("general",))
     import_discord(store, DISCORD_FILES)
     coach = build_coach(store=store)
@@ -82,8 +82,8 @@ def test_forget_leaves_no_row_of_that_member(tmp_path):
     assert_consistent(store)
 
 
-def test_forgetting_a_community_member_takes_their_words_out(tmp_path):
-    store = open_store(tmp_path)
+def test_forgetting_a_community_member_takes_their_words_out(memory_at):
+    store = open_store(memory_at)
     import_slack(store, SLACK_EXPORT, observe=("general",))
     words = dict(store.conn.execute("SELECT word, uses FROM community_words"))
     assert words.get("week") == 1  # only Dan said "We keep missing weeks"
@@ -93,8 +93,8 @@ def test_forgetting_a_community_member_takes_their_words_out(tmp_path):
     assert after.get("spreadsheet") == words.get("spreadsheet")  # Cara's words stay
 
 
-def test_retention_purge(tmp_path):
-    store = open_store(tmp_path)
+def test_retention_purge(memory_at):
+    store = open_store(memory_at)
     now = time.time()
     store.log_posts([post(f"m{d}", now - d * DAY, categories=("give",)) for d in (1, 10, 40, 100)])
     coach = build_coach(store=store)

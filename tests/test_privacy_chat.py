@@ -10,8 +10,8 @@ MARIA = Context(platform="slack", workspace="T1", channel="C1", user="U-MARIA", 
 SAM = Context(platform="slack", workspace="T1", channel="C1", user="U-SAM", locale="en")
 
 
-def test_forget_shows_then_deletes_only_the_members_own_rows(tmp_path):
-    store = Store(tmp_path / "coach.db")
+def test_forget_shows_then_deletes_only_the_members_own_rows(memory_at):
+    store = Store(memory_at)
     coach = build_coach(store=store)
     for ctx, text in ((MARIA, "Our free guide to newsletters, for you."), (SAM, "Sign up for our webinar today.")):
         _, review_id = coach.review(text, ctx)

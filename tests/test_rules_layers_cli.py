@@ -68,8 +68,11 @@ def test_rules_new_then_its_own_check_and_test_commands_on_a_layer(tmp_path: Pat
     tested = run(env, "rules", "test", then[2])
     assert tested.exit_code == 0, tested.output
     assert re.search(r"^5 rules, \d+ examples, 0 failures, 0 file errors$", tested.output, re.M)
-    # max: 1 in the channel: the pack's "Thank you all!! See you soon." now fires, and says so
-    assert "CHANGED hard-sell.exclamations [en] good example 'Thank you all!! See you soon.'" in tested.output
+    # max: 1 in the channel: the pack's good example of a post that sells with two marks now fires,
+    # and says so (a joyful "Thank you all!!" still does not: the rule speaks where a post sells)
+    assert ("CHANGED hard-sell.exclamations [en] good example 'Our spring collection is in the shop!! "
+            "Come and try it on.'") in tested.output
+    assert "'Thank you all!! See you soon.'" not in tested.output
     channel = run(env, "rules", "check", str(layer / "channels" / "C05ANNONCES"))
     assert channel.exit_code == 0 and "2 rules added or changed by channel C05ANNONCES" in channel.output
 

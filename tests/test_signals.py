@@ -36,11 +36,18 @@ def run(pack, text: str, language: str = "en", check: str = CHECK, fr: str = FR,
     return review(text, ReviewContext(pack.load(), language=language)).findings
 
 
-def test_signals_add_up_and_the_finding_quotes_the_strongest_each_where_it_is(pack):
+def quoted(found) -> list[str]:
+    """Every place the findings quote, finding after finding."""
+    return [q.excerpt for f in found for q in f.places]
+
+
+def test_signals_add_up_and_one_finding_quotes_the_strongest_each_where_it_is(pack):
     text = "Order today for only $9.99!!"
-    found = run(pack, text)
-    assert [f.excerpt for f in found] == ["Order", "today", "$9.99"]
-    assert all(text[f.span[0] : f.span[1]] == f.excerpt for f in found)
+    (finding,) = run(pack, text)  # one judgement, one finding
+    assert finding.excerpt == "Order"  # it points at the strongest signal
+    assert quoted([finding]) == ["Order", "today", "$9.99"]  # and quotes the next strongest, in draft order
+    assert all(text[q.span[0] : q.span[1]] == q.excerpt for q in finding.places)
+    assert finding.count == 1 and finding.to_json()["quotes"][1] == {"span": [6, 11], "excerpt": "today"}
 
 
 def test_one_signal_alone_stays_under_the_threshold(pack):
@@ -51,8 +58,8 @@ def test_one_signal_alone_stays_under_the_threshold(pack):
 def test_a_call_to_action_counts_only_where_it_opens_a_clause(pack):
     # "buy" inside a sentence reporting a purchase is not an ask; the same word opening one is.
     assert not run(pack, "Apple agrees to buy a startup for $2bn today.")
-    assert [f.excerpt for f in run(pack, "Big news: buy it today for $20.")] == ["buy", "today", "$20"]
-    assert [f.excerpt for f in run(pack, "pls call us today, only $5")][0] == "call"
+    assert quoted(run(pack, "Big news: buy it today for $20.")) == ["buy", "today", "$20"]
+    assert [f.excerpt for f in run(pack, "pls call us today, only $5")] == ["call"]
 
 
 def test_exceptions_of_a_signal_remove_its_matches(pack):
@@ -72,7 +79,10 @@ def test_per_sentence_sums_each_sentence_apart(pack):
     assert run(pack, text)  # the whole draft adds up: 2 + 1.5 + 1.5 + 1
     assert not run(pack, text, check=check)  # no sentence does on its own
     found = run(pack, "We met last week. Order today, only $9.99!", check=check)
-    assert [f.excerpt for f in found] == ["Order", "today", "$9.99"]
+    assert quoted(found) == ["Order", "today", "$9.99"]
+    two = run(pack, "Order today, only $9.99! We met last week. Call now, $5 only!!", check=check)
+    assert quoted(two) == ["Order", "today", "$9.99", "Call", "now", "$5"]  # one finding per sentence that adds up
+    assert len(two) == 2
 
 
 def test_values_for_the_message(pack):
@@ -91,7 +101,7 @@ def test_negative_weights_pull_the_sum_down_and_are_never_quoted(pack):
 
 def test_french_signals(pack):
     found = run(pack, "Commandez aujourd'hui : 19,90 € seulement !!", language="fr")
-    assert [f.excerpt for f in found] == ["Commandez", "aujourd'hui", "19,90 €"]
+    assert quoted(found) == ["Commandez", "aujourd'hui", "19,90 €"]
     assert not run(pack, "Notre atelier coûte 19,90 € et a lieu dimanche.", language="fr")
 
 
@@ -174,11 +184,11 @@ def test_a_layer_changes_one_weight_the_threshold_or_a_signal_s_phrases(tmp_path
     text = "Price: $5 until tomorrow"  # price 1.5 alone: silent in the pack
     assert not review(text, ReviewContext(source.advice_for(None), language="en")).findings
     found = review(text, ReviewContext(source.advice_for("T1"), language="en")).findings
-    assert [f.excerpt for f in found] == ["$5", "tomorrow"]  # price 3 + deadline 1.5 >= 3
+    assert quoted(found) == ["$5", "tomorrow"]  # price 3 + deadline 1.5 >= 3
     found = review("Pay here", ReviewContext(source.advice_for("T1"), language="en")).findings
     assert not found  # call-to-action 2 < 3
     found = review("Pay now: $5", ReviewContext(source.advice_for("T1"), language="en")).findings
-    assert [f.excerpt for f in found] == ["Pay", "now", "$5"]
+    assert quoted(found) == ["Pay", "now", "$5"]
 
 
 def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_slots(tmp_path):
@@ -194,3 +204,38 @@ def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_
               .replace('article: ""', 'article: "Guide"').replace('section: ""', 'section: "1"'))
     _, errors = parse_rule(filled, "new.yaml")
     assert not any("signals" in str(e) for e in errors)
+
+
+def test_the_message_says_what_the_rule_judged_with_the_language_s_labels(pack):
+    from bot.engine.checks.signals import Scorer
+    from bot.engine.phrases import PhraseIndex
+
+    pack.rule(check=CHECK, fr=FR + "labels:\n  call-to-action: un appel à acheter\n",
+              en=EN + "labels:\n  call-to-action: a call to buy\n  deadline: a deadline\n")
+    rule = pack.load().rules[0]
+    # a label per signal, in the order the quotes read; a signal without one is said by its name
+    assert Scorer(rule, "en", PhraseIndex("en"))._said(["deadline", "call-to-action", "price"]) == (
+        "a deadline, a call to buy, price")
+    assert Scorer(rule, "fr", PhraseIndex("fr"))._said(["call-to-action", "price"]) == "un appel à acheter, price"
+
+
+def test_a_sum_far_past_its_threshold_weighs_more_and_past_blocker_at_is_a_blocker(pack):
+    check = CHECK + "blocker_at: 6\n"
+    pack.rule(check=check, fr=FR, en=EN)
+    advice = pack.load()
+    just = review("Order it, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1 = 4.5
+    (finding,) = just.findings
+    assert finding.severity == "warning" and abs(finding.strength - 4.5 / 4) < 0.01
+    assert just.score == 100 - round(10 * (1 + 0.125 / 2))  # weight 10, scaled by how far past 4
+    loud = review("Order today, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1.5 + 1 = 6
+    (finding,) = loud.findings
+    assert finding.severity == "blocker" and finding.to_json()["severity"] == "blocker"
+    assert loud.band != "ready"
+
+
+def test_a_label_for_an_unknown_signal_is_named(pack):
+    path = pack.rule(check=CHECK, fr=FR, en=EN + "labels:\n  nope: a thing\n")
+    errors = [str(e) for e in pack.load(allow_errors=True).errors]
+    line = path.read_text().splitlines().index("    nope: a thing") + 1
+    assert any(e.endswith(f":{line}: en.labels.nope: unknown signal (known: ask-and-price, call-to-action, "
+                          "deadline, exclaim, price, shouting)") for e in errors), errors

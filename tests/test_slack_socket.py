@@ -18,8 +18,6 @@ from bot.config import Config
 from tests.slack_standin import (
     APP_TOKEN,
     BOT_TOKEN,
-    SlackStandIn,
-    SocketStandIn,
     command_fields,
     event_envelope,
     home_opened,
@@ -29,8 +27,8 @@ HARD_SELL = "Achetez maintenant !!! Offre limitée, dernière chance"
 
 
 @pytest.fixture
-def socket_mode():
-    standin, socket = SlackStandIn(), SocketStandIn()
+def socket_mode(slack_api, slack_socket):
+    standin, socket = slack_api, slack_socket
     standin.socket_url = socket.url
     standin.add_user("U0MEMBER01", locale="fr-FR")
     # No signing secret: nothing comes over HTTP in Socket Mode.
@@ -43,7 +41,6 @@ def socket_mode():
     handler.client.auto_reconnect_enabled = False
     socket.close()  # Slack hangs up first, so the client's read returns at once
     handler.close()
-    standin.close()
 
 
 def test_a_slash_command_over_socket_mode_is_acked_and_answered(socket_mode):

@@ -16,8 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from adapters.cli import main
-from tests.discord_standin import DiscordStandIn
-from tests.slack_standin import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, SlackStandIn
+from tests.slack_standin import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET
 
 ROOT = Path(__file__).resolve().parents[1]
 PLATFORM_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "SLACK_PORT",
@@ -40,13 +39,6 @@ def env(tmp_path: Path) -> dict[str, str]:
 @pytest.fixture(autouse=True)
 def empty_env_file(tmp_path: Path) -> None:
     (tmp_path / "empty.env").write_text("", encoding="utf-8")
-
-
-@pytest.fixture
-def slack():
-    standin = SlackStandIn()
-    yield standin
-    standin.close()
 
 
 def coach_run(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
@@ -74,21 +66,21 @@ def one_sentence(done: subprocess.CompletedProcess, *words: str) -> str:
 # -- Slack ----------------------------------------------------------------------
 
 
-def test_a_wrong_slack_bot_token_is_named(env, slack, tmp_path):
-    env.update(SLACK_BOT_TOKEN="xoxb-1-wrong", SLACK_APP_TOKEN=APP_TOKEN, SLACK_API_URL=slack.api_url)
+def test_a_wrong_slack_bot_token_is_named(env, slack_api, tmp_path):
+    env.update(SLACK_BOT_TOKEN="xoxb-1-wrong", SLACK_APP_TOKEN=APP_TOKEN, SLACK_API_URL=slack_api.api_url)
     one_sentence(coach_run(env, tmp_path), "Slack refused SLACK_BOT_TOKEN (invalid_auth)", "OAuth & Permissions")
-    assert [c.method for c in slack.sent()] == ["auth.test"]
+    assert [c.method for c in slack_api.sent()] == ["auth.test"]
 
 
-def test_a_wrong_slack_app_token_is_named(env, slack, tmp_path):
-    env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN="xapp-1-wrong", SLACK_API_URL=slack.api_url)
+def test_a_wrong_slack_app_token_is_named(env, slack_api, tmp_path):
+    env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN="xapp-1-wrong", SLACK_API_URL=slack_api.api_url)
     one_sentence(invoke(env), "Slack refused SLACK_APP_TOKEN (invalid_auth)", "connections:write")
 
 
-def test_swapped_slack_tokens_are_named_before_any_call(env, slack, tmp_path):
-    env.update(SLACK_BOT_TOKEN=APP_TOKEN, SLACK_APP_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+def test_swapped_slack_tokens_are_named_before_any_call(env, slack_api, tmp_path):
+    env.update(SLACK_BOT_TOKEN=APP_TOKEN, SLACK_APP_TOKEN=BOT_TOKEN, SLACK_API_URL=slack_api.api_url)
     one_sentence(invoke(env), "SLACK_BOT_TOKEN holds an app-level token")
-    assert slack.sent() == []
+    assert slack_api.sent() == []
 
 
 def test_slack_unreachable_names_the_network(env, tmp_path):
@@ -114,8 +106,8 @@ def test_a_half_set_env_file_names_the_missing_variable(tmp_path, env, settings,
     assert "console adapter" not in done.stdout + done.stderr  # never silently the console
 
 
-def test_both_platforms_configured_says_which_starts(env, slack, tmp_path):
-    env.update(SLACK_BOT_TOKEN="xoxb-1-wrong", SLACK_APP_TOKEN=APP_TOKEN, SLACK_API_URL=slack.api_url,
+def test_both_platforms_configured_says_which_starts(env, slack_api, tmp_path):
+    env.update(SLACK_BOT_TOKEN="xoxb-1-wrong", SLACK_APP_TOKEN=APP_TOKEN, SLACK_API_URL=slack_api.api_url,
                DISCORD_TOKEN="stand-in-token")
     done = invoke(env)
     assert "Slack and Discord are both configured: starting Slack. Set COACH_PLATFORM=discord" in done.stderr
@@ -125,41 +117,35 @@ def test_both_platforms_configured_says_which_starts(env, slack, tmp_path):
 # -- Discord (discord.py's REST pointed at the stand-in, in this process) -----------
 
 
-def run_against(env: dict[str, str], base: str = "", refuse_login: bool = False):
-    """`coach run` with discord.py's REST at `base`, or at a stand-in (refusing the login if asked)."""
-    async def scenario():
-        standin = None
-        if not base:
-            standin = await DiscordStandIn().start()
-            if refuse_login:
-                standin.script("GET", "/users/@me", 401, {"message": "401: Unauthorized", "code": 0})
-        saved = discord.http.Route.BASE
-        discord.http.Route.BASE = base or standin.base
-        try:
-            return await asyncio.to_thread(CliRunner().invoke, main, ["run"], env=env)
-        finally:
-            discord.http.Route.BASE = saved
-            if standin is not None:
-                await standin.stop()
-
-    return asyncio.run(scenario())
+def run_coach(env: dict[str, str]):
+    """`coach run`, in this process (discord.py's REST where the test pointed it)."""
+    return CliRunner().invoke(main, ["run"], env=env)
 
 
-def test_a_wrong_discord_token_is_named(env):
-    result = run_against({**env, "DISCORD_TOKEN": "nope"}, refuse_login=True)
+def run_against(env: dict[str, str], base: str, monkeypatch: pytest.MonkeyPatch):
+    """`coach run` with discord.py's REST at `base`."""
+    monkeypatch.setattr(discord.http.Route, "BASE", base)
+    return run_coach(env)
+
+
+@pytest.mark.asyncio
+async def test_a_wrong_discord_token_is_named(env, discord_api):
+    discord_api.script("GET", "/users/@me", 401, {"message": "401: Unauthorized", "code": 0})
+    result = await asyncio.to_thread(run_coach, {**env, "DISCORD_TOKEN": "nope"})
     assert result.exit_code == 2, result.output
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Error: Discord refused DISCORD_TOKEN") and "Developer Portal" in last
     assert "Traceback" not in result.output
 
 
-def test_discord_unreachable_names_the_network(env):
-    result = run_against({**env, "DISCORD_TOKEN": "some-token"}, f"http://127.0.0.1:{closed_port()}/api/v10")
+def test_discord_unreachable_names_the_network(env, monkeypatch):
+    result = run_against({**env, "DISCORD_TOKEN": "some-token"}, f"http://127.0.0.1:{closed_port()}/api/v10",
+                         monkeypatch)
     assert result.exit_code == 2, result.output
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Error: Coach could not reach Discord") and "network" in last
 
 
-def test_a_discord_token_with_the_word_bot_is_named_before_any_call(env):
-    result = run_against({**env, "DISCORD_TOKEN": "Bot abc.def.ghi"}, "http://127.0.0.1:9/api/v10")
+def test_a_discord_token_with_the_word_bot_is_named_before_any_call(env, monkeypatch):
+    result = run_against({**env, "DISCORD_TOKEN": "Bot abc.def.ghi"}, "http://127.0.0.1:9/api/v10", monkeypatch)
     assert result.exit_code == 2 and "DISCORD_TOKEN holds spaces, quotes or the word Bot" in result.output

@@ -1,4 +1,5 @@
-"""The team-memory store: schema, migrations, settings, idempotent logging, concurrent writers."""
+"""The team-memory store: schema, migrations, settings, idempotent logging, concurrent writers.
+Every test that is not about SQLite's file itself runs on both backends (`memory_at`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import time
 
 import pytest
 
-from bot.memory.store import DEFAULT_SETTINGS, TABLES, Store, migrations
-from tests.memory_helpers import assert_consistent, open_store, post
+from bot.memory.schema import migrations
+from bot.memory.store import DEFAULT_SETTINGS, TABLES, Store
+from tests.memory_helpers import assert_consistent, is_postgres, open_store, post
 
 
 def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
@@ -21,14 +23,17 @@ def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
     assert {"post_log", "review_log"} <= set(store.db.view_names())
     assert [m.name for m in migrations.applied(store.db)] == [
         "001_team_memory", "002_minhash_bands_by_month", "003_ids_never_reused", "004_community_member_words",
-        "005_import_status"]
+        "005_import_status", "006_handled_requests", "007_installations"]
 
 
-def test_reopening_applies_no_migration_twice(tmp_path):
-    open_store(tmp_path).close()
-    store = open_store(tmp_path)
-    rows = store.conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-    assert rows == 5 and not migrations.pending(store.db)
+def test_reopening_applies_no_migration_twice(memory_at):
+    open_store(memory_at).close()
+    store = open_store(memory_at)
+    table = "_coach_migrations" if is_postgres(store) else "_sqlite_migrations"
+    rows = store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    assert rows == len(migrations.applied(Store.open(":memory:").db))
+    if not is_postgres(store):
+        assert not migrations.pending(store.db)
 
 
 def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_path):
@@ -68,8 +73,8 @@ def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_pa
         "idx_post_minhash_bands_post_id"}  # forget and purge still find a post's bands by id
 
 
-def test_logging_the_same_message_twice_keeps_one_row(tmp_path):
-    store = open_store(tmp_path)
+def test_logging_the_same_message_twice_keeps_one_row(memory_at):
+    store = open_store(memory_at)
     first = store.log_posts([post("m1", 1_700_000_000, categories=("give",))])
     again = store.log_posts([post("m1", 1_700_000_000, categories=("give",))])
     assert (first.added, first.skipped, again.added, again.skipped) == (1, 0, 0, 1)
@@ -78,8 +83,8 @@ def test_logging_the_same_message_twice_keeps_one_row(tmp_path):
     assert_consistent(store)
 
 
-def test_names_are_updated_not_duplicated(tmp_path):
-    store = open_store(tmp_path)
+def test_names_are_updated_not_duplicated(memory_at):
+    store = open_store(memory_at)
     store.log_posts([post("m1", 1_700_000_000, member="u1")])
     rec = post("m2", 1_700_000_100, member="u1")
     rec.member_name = "New name"
@@ -87,8 +92,8 @@ def test_names_are_updated_not_duplicated(tmp_path):
     assert store.conn.execute("SELECT display_name FROM members").fetchall() == [("New name",)]
 
 
-def test_settings_fall_back_from_channel_to_workspace_to_global_to_default(tmp_path):
-    store = open_store(tmp_path)
+def test_settings_fall_back_from_channel_to_workspace_to_global_to_default(memory_at):
+    store = open_store(memory_at)
     assert store.get_setting("store_text") == DEFAULT_SETTINGS["store_text"]
     store.set_setting("retention_days", 90)
     assert store.get_setting("retention_days", 1, 2) == 90
@@ -103,8 +108,8 @@ def test_settings_fall_back_from_channel_to_workspace_to_global_to_default(tmp_p
         store.set_setting("retention_days", -1)
 
 
-def test_observed_channels(tmp_path):
-    store = open_store(tmp_path)
+def test_observed_channels(memory_at):
+    store = open_store(memory_at)
     assert not store.is_observed("slack", "W1", "C9")
     store.set_observed("slack", "W1", "C9", True, channel_name="general")
     assert store.is_observed("slack", "W1", "C9")
@@ -114,8 +119,8 @@ def test_observed_channels(tmp_path):
     assert not store.is_observed("slack", "W1", "C9")
 
 
-def test_threads_writing_at_once_lose_no_row(tmp_path):
-    store = open_store(tmp_path)
+def test_threads_writing_at_once_lose_no_row(memory_at):
+    store = open_store(memory_at)
     errors: list[BaseException] = []
 
     def writer(n: int) -> None:
@@ -136,8 +141,8 @@ def test_threads_writing_at_once_lose_no_row(tmp_path):
     assert_consistent(store)
 
 
-def test_processes_writing_at_once_lose_no_row(tmp_path):
-    path = tmp_path / "shared.db"
+def test_processes_writing_at_once_lose_no_row(memory_at):
+    path = memory_at
     Store.open(path).close()  # schema first, as `coach run` would
     script = textwrap.dedent(f"""
         import sys
@@ -156,8 +161,8 @@ def test_processes_writing_at_once_lose_no_row(tmp_path):
     assert_consistent(store)
 
 
-def test_a_failed_batch_leaves_nothing_half_written(tmp_path):
-    store = open_store(tmp_path)
+def test_a_failed_batch_leaves_nothing_half_written(memory_at):
+    store = open_store(memory_at)
     good = post("ok", 1_700_000_000)
     bad = post("bad", 1_700_000_100)
     bad.posted_at = None  # type: ignore[assignment]  (a broken record in the middle of a batch)

@@ -20,8 +20,8 @@ DUE = datetime(2026, 3, 30, 7, 0, tzinfo=UTC)  # Monday 09:00 in Paris
 
 
 @pytest.fixture
-def coach(tmp_path) -> Coach:
-    coach = build_coach(advice=ADVICE, store=Store(tmp_path / "coach.db"))
+def coach(memory_at: str) -> Coach:
+    coach = build_coach(advice=ADVICE, store=Store(memory_at))
     coach.store.nudges.save_schedule(Schedule("slack", "T1", "C1", 0, time(9), "Europe/Paris"), DUE)
     return coach
 

@@ -56,8 +56,9 @@ def test_urgency_said_outright_is_one_rule_s_finding_not_two():
 
 
 def test_time_pressure_knows_every_phrase_urgency_reads():
+    """Both rules name the one shared list (advice/lists/urgency.yaml) and its near misses."""
     urgency = yaml.safe_load((CORE / "hard-sell.urgency.yaml").read_text(encoding="utf-8"))
     pressure = yaml.safe_load((CORE / "hard-sell.time-pressure.yaml").read_text(encoding="utf-8"))
     for lang in ("fr", "en"):
-        assert pressure[lang]["signals"]["said-outright"] == urgency[lang]["phrases"]
-        assert pressure[lang]["exceptions"] == urgency[lang]["exceptions"]
+        assert pressure[lang]["signals"]["said-outright"] == urgency[lang]["phrases"] == ["@urgency"]
+        assert pressure[lang]["exceptions"] == urgency[lang]["exceptions"] == ["@urgency-exceptions"]

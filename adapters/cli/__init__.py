@@ -32,6 +32,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "memory-setting": ("memory",), "nudge": ("nudge",), "plan": ("plan",), "review": ("review",),
     "rules": ("rules", "rules_edit"),
 }  # fmt: skip
+# Commands that read no setting: no .env is read for them (nor python-dotenv imported).
+NO_SETTINGS = frozenset({"review", "plan"})
 
 
 class CoachGroup(click.Group):
@@ -94,4 +96,5 @@ def main(ctx: click.Context) -> None:
 
     Exit status: 0 done, nothing to report; 1 a problem found (a blocker, a rule-file
     error, a failing example); 2 bad input or usage, or Coach could not run."""
-    ctx.obj = load_config()
+    if ctx.invoked_subcommand not in NO_SETTINGS:
+        ctx.obj = load_config()

@@ -58,6 +58,23 @@ def where_cmd(config: Config) -> None:
         adapter = f"none: {error}"
     click.echo(f"settings (.env): {config.env_file or 'none found (environment only)'}")
     click.echo(f"data directory:  {config.data_dir}")
-    click.echo(f"database:        {config.db}{'' if config.db.exists() else ' (not created yet)'}")
+    click.echo(f"database:        {config.database_label}{'' if config.memory_exists else ' (not created yet)'}")
     click.echo(f"admins' advice:  {local_root(config).resolve()}")
+    if adapter == "slack" and config.slack_oauth:
+        adapter += f" (OAuth mode, many workspaces: {_installed(config)})"
     click.echo(f"coach run starts: {adapter}")
+
+
+def _installed(config: Config) -> str:
+    """How many Slack workspaces installed Coach, from the database (never created here)."""
+    if not config.db.exists():
+        return "none installed yet"
+    from bot.memory.installations import Installations
+    from bot.memory.store import Store
+
+    store = Store.open(config.db)
+    try:
+        n = Installations(store).count("slack")
+    finally:
+        store.close()
+    return f"{n} installed" if n else "none installed yet"

@@ -4,6 +4,7 @@
     coach import discord FILE.json... [--observe CHANNEL]...
     coach habits [--workspace W] [--channel C] [--weeks 8] [--chart FILE] [--lang en|fr]
     coach forget --user ID [--workspace W]
+    coach forget --workspace W           # the whole workspace, its installation included
     coach purge [--days N]
     coach memory-setting [KEY [VALUE]] [--workspace W] [--channel C]
 """
@@ -29,13 +30,13 @@ from bot.config import Config
 def _store(config: Config):
     from bot.memory.store import Store
 
-    return Store.open(config.db)
+    return Store.open(config.database)
 
 
 def open_existing(config: Config, why: str):
     """Team memory when its file exists; reading commands never create an empty one."""
-    if not config.db.exists():
-        raise BadInput(f"no team memory yet ({config.db}): {why}")
+    if not config.memory_exists:
+        raise BadInput(f"no team memory yet ({config.database_label}): {why}")
     return _store(config)
 
 
@@ -67,7 +68,7 @@ def _report(report, started: float, config: Config) -> None:
     elapsed = max(time.perf_counter() - started, 1e-9)
     click.echo(f"{counted(report.added, 'message')} added, {report.skipped:,} already known, {report.bots:,} from bots, "
                f"{counted(report.system, 'event')} skipped, {counted(report.files, 'file')} read in {elapsed:.1f} s "
-               f"({report.messages / elapsed:,.0f} messages/s) into {config.db}")
+               f"({report.messages / elapsed:,.0f} messages/s) into {config.database_label}")
     for path, problem in report.malformed:
         click.echo(f"MALFORMED {path}: {problem}", err=True)
 
@@ -179,15 +180,24 @@ def _member_line(m: dict) -> str:
 
 
 @main.command("forget")
-@click.option("--user", "who", required=True, metavar="ID|NAME",
+@click.option("--user", "who", default=None, metavar="ID|NAME",
               help="The member's platform id (Slack U…, Discord snowflake) or display name.")
-@click.option("--workspace", default=None, help="Only in this workspace (default: everywhere).")
+@click.option("--workspace", default=None,
+              help="With --user: only in this workspace. Alone: forget the whole workspace.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_obj
-def forget_cmd(config: Config, who: str, workspace: str | None, yes: bool) -> None:
-    """Delete every row of a member: posts, reviews, dismissals, activity, membership.
+def forget_cmd(config: Config, who: str | None, workspace: str | None, yes: bool) -> None:
+    """Delete every row of a member (posts, reviews, dismissals, activity, membership), or with
+    --workspace alone everything kept about a workspace, its bot token included.
     Shows what will be deleted and asks first (--yes to skip the question)."""
+    if who is None and workspace is None:
+        raise click.UsageError("say whom to forget: --user ID, or --workspace W for a whole workspace")
     store = _store(config)
+    if who is None:
+        from adapters.cli.workspaces import forget_workspace_cmd
+
+        forget_workspace_cmd(config, store, str(workspace), yes)
+        return
     ws = _workspace(store, workspace) if workspace else None
     members = _members(store, who, ws)
     if not members:

@@ -35,7 +35,7 @@ def _coach(config: Config):
     from bot.memory.store import Store
 
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    return build_coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.db))
+    return build_coach(advice=AdviceSource(local_root=local_root(config), quiet=True), store=Store.open(config.database))
 
 
 def _now(text: str | None) -> datetime:

@@ -160,13 +160,11 @@ def _load_records(config: Config, days: int, workspace: str | None, channel: str
                                            f"\"text\": ...}} ({exc})") from None
         since = time.time() - days * DAY
         return [r for r in out if r.at >= since], None
-    if not config.db.exists():
-        raise click.ClickException(f"no team memory yet ({config.db}): nothing to replay")
-    try:
-        from bot.memory.store import Store
-    except ImportError as exc:  # team memory not installed in this build
-        raise click.ClickException(f"team memory is not available: {exc}") from None
-    store = Store.open(config.db)
+    if not config.memory_exists:
+        raise click.ClickException(f"no team memory yet ({config.database_label}): nothing to replay")
+    from bot.memory.store import Store
+
+    store = Store.open(config.database)
     try:
         return records_from_store(store, days, workspace, channel), store
     except Exception:

@@ -31,31 +31,28 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
-from adapters.discord.commands import DEFER_AFTER, CoachTranslator, Router, install, language_of
+from adapters.discord.commands import DEFER_AFTER, CoachTranslator, Router, language_of
 from adapters.discord.embeds import message_parts
-from adapters.discord.texts import say
+from adapters.discord.tree import install
 from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
 from bot.config import Config
+from bot.messages import t
 
 __all__ = ["CoachClient", "build_client", "deliver", "deliver_threadsafe", "intents_for", "nudge_ready", "nudge_send",
            "run", "start_nudges", "sync_commands"]
 
 if TYPE_CHECKING:
+    from bot.nudges.schedule import Schedule
     from bot.nudges.ticker import Ticker
 
 log = logging.getLogger("coach.discord")
 
 
-def _setting(config: Config, name: str, default: Any = "") -> Any:
-    return getattr(config, name, default) or default
-
-
 def observing(coach: object, config: Config) -> bool:
     """Observed channels are on (DISCORD_OBSERVE) and the core is a Coach, which can observe."""
-    flag = str(_setting(config, "discord_observe", "")).lower() in ("1", "true", "yes", "on")
-    return flag and isinstance(coach, Coach)
+    return config.discord_observe and isinstance(coach, Coach)
 
 
 def intents_for(coach: object, config: Config) -> discord.Intents:
@@ -70,8 +67,9 @@ def intents_for(coach: object, config: Config) -> discord.Intents:
 
 
 class CoachClient(discord.Client):
-    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER):
-        super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none())
+    def __init__(self, coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER, **options: Any):
+        super().__init__(intents=intents_for(coach, config), allowed_mentions=discord.AllowedMentions.none(),
+                         **options)  # shard ids and count: adapters.discord.sharding
         self.coach = coach
         self.config = config
         self.tree = app_commands.CommandTree(self)
@@ -97,12 +95,16 @@ class CoachClient(discord.Client):
     async def on_tree_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         """A command that failed, or one Discord still shows but Coach no longer
         has: answer politely rather than let Discord say it failed."""
+        if isinstance(error, app_commands.CommandNotFound) and not interaction.response.is_done():
+            # one Discord still shows (synced before) that this Coach has not: the core says so
+            await self.router.answer(interaction, lambda ctx: self.coach.run(error.name, {}, ctx))
+            return
         log.error("Discord command failed: %s", error, exc_info=error)
         if interaction.response.is_done():
             return
         lang = language_of(interaction)
         try:
-            await interaction.response.send_message(say("error", lang), ephemeral=True)
+            await interaction.response.send_message(t("apology", lang), ephemeral=True)
         except discord.HTTPException:
             log.exception("Could not even apologise")
 
@@ -142,17 +144,20 @@ def warm_up(coach: Coach) -> None:
 
 
 def build_client(coach: Coach, config: Config, *, defer_after: float = DEFER_AFTER) -> CoachClient:
-    """A discord.py client with Coach's commands on its `tree`."""
-    return CoachClient(coach, config, defer_after=defer_after)
+    """A discord.py client with Coach's commands on its `tree`; sharded when
+    COACH_DISCORD_SHARDS says so (adapters.discord.sharding)."""
+    from adapters.discord.sharding import sharded_client
+
+    return sharded_client(coach, config, defer_after=defer_after) or CoachClient(coach, config, defer_after=defer_after)
 
 
 async def sync_commands(client: CoachClient) -> str:
     """Sync the command tree to the dev server or globally, unless unchanged."""
     config = client.config
-    mode = str(_setting(config, "discord_sync", "auto")).lower()
+    mode = (config.discord_sync or "auto").lower()
     if mode == "off":
         return "off"
-    guild_id = str(_setting(config, "discord_guild_id", "")).strip()
+    guild_id = config.discord_guild_id.strip()
     guild = discord.Object(id=int(guild_id)) if guild_id else None
     if guild is not None:
         client.tree.copy_global_to(guild=guild)
@@ -179,10 +184,9 @@ async def sync_commands(client: CoachClient) -> str:
 
 
 def _marker(config: Config, scope: str) -> Path | None:
-    data_dir = getattr(config, "data_dir", None)
-    if not data_dir:
+    if not config.data_dir:
         return None
-    return Path(data_dir) / f"discord-commands-{scope.replace(':', '-')}.sha256"
+    return Path(config.data_dir) / f"discord-commands-{scope.replace(':', '-')}.sha256"
 
 
 async def deliver(client: discord.Client, channel_id: int | str, reply: Reply,
@@ -210,7 +214,7 @@ def deliver_threadsafe(client: discord.Client, channel_id: int | str, reply: Rep
 NUDGE_TIMEOUT = 60.0  # seconds a nudge may take to post, rate-limit waits included
 
 
-def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callable[[Any, Reply], str]:
+def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callable[[Schedule, Reply], str]:
     """The Discord `send(schedule, reply) -> message id` for the core's nudge
     ticker, which calls it from its own thread.
 
@@ -221,7 +225,7 @@ def nudge_send(client: discord.Client, timeout: float = NUDGE_TIMEOUT) -> Callab
     ticker then never sends that nudge again."""
     from bot.nudges.sending import NotDelivered
 
-    def send(schedule: Any, reply: Reply) -> str:
+    def send(schedule: Schedule, reply: Reply) -> str:
         channel = str(schedule.channel)
         if not channel.isdigit():
             raise NotDelivered(f"{channel!r} is not a Discord channel id")
@@ -261,24 +265,23 @@ def start_nudges(client: CoachClient) -> Ticker | None:
 
 
 def banner(config: Config) -> str:
-    return "Coach: Discord"
+    from adapters.discord.sharding import parse_shards
+
+    shards = parse_shards(config.discord_shards)
+    return "Coach: Discord" + (f" ({shards.describe()})" if shards else "")
 
 
 def run(coach: Coach, config: Config) -> None:
     """Connect to Discord and serve until interrupted (`coach run`), posting
     weekly nudges when team memory is on."""
-    from adapters.discord.startup import explain, verify
+    from adapters.discord.startup import explained, verify
 
     verify(config)  # a wrong or unreachable token: one sentence (ConfigError), before any log line
     client = build_client(coach, config)
     ticker = start_nudges(client)
     try:
-        client.run(config.discord_token, log_level=logging.INFO, root_logger=True)
-    except Exception as error:  # the gateway can still refuse (an intent) or drop at start
-        sentence = explain(error)
-        if sentence is None:
-            raise
-        raise sentence from None
+        with explained():  # the gateway can still refuse (an intent) or drop at start
+            client.run(config.discord_token, log_level=logging.INFO, root_logger=True)
     finally:
-        if ticker is not None and getattr(ticker, "senders", {}).keys() == {"discord"}:
+        if ticker is not None and ticker.senders.keys() == {"discord"}:
             ticker.stop()

@@ -1,6 +1,6 @@
-"""Slash commands, the message context menu, modals and buttons.
+"""Answering Discord: slash commands (their tree is built in `tree.py`), modals and buttons.
 
-Everything Coach says comes from the core (`coach.command`, `coach.act`); this
+Everything Coach says comes from the core (`coach.run`, `coach.command`, `coach.act`); this
 module only turns Discord interactions into those calls and their Replies
 back into interaction responses.
 
@@ -19,38 +19,37 @@ Known-slow commands (/habits draws a chart) defer at once.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import time
-import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import discord
 from discord import app_commands
-from discord.app_commands import locale_str as _
 
 from adapters.discord.embeds import message_parts, modal_id, parse_button_id, parse_modal_id
-from adapters.discord.texts import FRENCH_COMMAND_TEXTS, say
+from adapters.discord.texts import say
 from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.chat.spec import CommandSpec, Value
 from bot.config import Config
+from bot.messages import t
 
 log = logging.getLogger("coach.discord")
 
 DEFER_AFTER = 1.5  # seconds; well inside Discord's 3 second window
 TEXT_INPUT_MAX = 4000  # Discord's maximum for a text input
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class CoachTranslator(app_commands.Translator):
-    """Command descriptions in French for French Discord clients."""
+    """Command descriptions in French for French Discord clients: each text carries its French
+    (`locale_str(english, fr=french)`, from the core's command specifications)."""
 
     async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
                         context: app_commands.TranslationContextTypes) -> str | None:
         if locale is discord.Locale.french:
-            return FRENCH_COMMAND_TEXTS.get(string.message)
+            return string.extras.get("fr") or None
         return None
 
 
@@ -80,7 +79,7 @@ class Router:
         self.coach = coach
         self.config = config
         self.defer_after = defer_after
-        self.admin_ids = frozenset(getattr(config, "admin_ids", frozenset()) or ())
+        self.admin_ids = config.admin_ids
 
     # ------------------------------------------------------------ context
 
@@ -101,15 +100,11 @@ class Router:
     # ------------------------------------------------------------ answering
 
     async def answer(self, interaction: discord.Interaction, work: Callable[[Context], Reply], *,
-                     slow: bool = False, note: Callable[[Reply], str] | None = None,
-                     channel: str | None = None) -> None:
+                     slow: bool = False, note: Callable[[Reply], str] | None = None) -> None:
         """Run `work(ctx)` off the event loop and send its Reply, deferring first
-        when it is slow so that Discord never shows "This interaction failed".
-        `channel` makes the core act on another channel than the one typed in."""
+        when it is slow so that Discord never shows "This interaction failed"."""
         started = time.monotonic()
         ctx = self.context(interaction)
-        if channel:
-            ctx = dataclasses.replace(ctx, channel=channel)
         if slow:
             await interaction.response.defer(ephemeral=True, thinking=True)
         task = asyncio.ensure_future(asyncio.to_thread(work, ctx))
@@ -124,7 +119,7 @@ class Router:
             data: dict[str, Any] = interaction.data or {}  # type: ignore[assignment]
             # the command or button only: never the draft, which Coach does not keep
             log.exception("Coach failed on a Discord interaction (%s)", data.get("name") or data.get("custom_id"))
-            reply = Reply(title="Coach", summary=say("error", ctx.language), tone="warning", language=ctx.language)
+            reply = Reply(title="Coach", summary=t("apology", ctx.language), tone="warning", language=ctx.language)
         await self.send(interaction, reply, content=note(reply) if note else "")
 
     async def send(self, interaction: discord.Interaction, reply: Reply, content: str = "") -> None:
@@ -157,17 +152,17 @@ class Router:
         track it: `on_interaction` answers the submission from its custom_id."""
         lang = language_of(interaction)
         if kind == "dismiss":
-            modal = discord.ui.Modal(title=say("modal.dismiss.title", lang), custom_id=modal_id("dismiss", value))
+            modal = discord.ui.Modal(title=t("editor.reason.title", lang), custom_id=modal_id("dismiss", value))
             field = discord.ui.TextInput(custom_id="reason", style=discord.TextStyle.paragraph, required=False,
-                                         max_length=500, placeholder=say("modal.dismiss.placeholder", lang))
-            modal.add_item(discord.ui.Label(text=say("modal.dismiss.label", lang), component=field,
+                                         max_length=500, placeholder=t("editor.reason.placeholder", lang))
+            modal.add_item(discord.ui.Label(text=t("editor.reason.label", lang), component=field,
                                             description=(about if len(about) <= 100 else about[:99] + "…") or None))
         else:  # review, plan
             modal = discord.ui.Modal(title=say(f"modal.{kind}.title", lang), custom_id=modal_id(kind))
             field = discord.ui.TextInput(custom_id="text", style=discord.TextStyle.paragraph, required=True,
-                                         max_length=TEXT_INPUT_MAX, placeholder=say(f"modal.{kind}.placeholder", lang),
+                                         max_length=TEXT_INPUT_MAX, placeholder=t(f"editor.{kind}.placeholder", lang),
                                          default=prefill[:TEXT_INPUT_MAX] or None)
-            modal.add_item(discord.ui.Label(text=say(f"modal.{kind}.label", lang), component=field))
+            modal.add_item(discord.ui.Label(text=t(f"editor.{kind}.label", lang), component=field))
         modal.stop()
         await interaction.response.send_modal(modal)
 
@@ -208,148 +203,21 @@ class Router:
             text = values.get("text", "")
             await self.answer(interaction, lambda ctx: self.coach.command(kind, text, ctx))
 
-    # ------------------------------------------------------------ settings
+    # ------------------------------------------------------------ commands
 
-    async def settings(self, interaction: discord.Interaction, options: dict[str, str]) -> None:
-        text = " ".join(f"{key}={value}" for key, value in options.items() if value)
-        await self.answer(interaction, lambda ctx: self.coach.command("settings", text, ctx))
-
-    async def observe(self, interaction: discord.Interaction, state: str, channel_id: int) -> None:
-        """The core's `/observe on|off` acts on the context's channel: the one chosen
-        in the command, else the one it was typed in."""
-        client = interaction.client
-
-        def note(reply: Reply) -> str:
-            if state == "on" and not client.intents.message_content:
-                return say("observe.intent", language_of(interaction))
-            return ""
-
-        await self.answer(interaction, lambda ctx: self.coach.command("observe", state, ctx), note=note,
-                          channel=str(channel_id))
-
-
-# ---------------------------------------------------------------- the command tree
-
-
-class PostableChannel(app_commands.Transformer):
-    """A text or announcement channel option, taken from the interaction's resolved
-    data as Discord sends it (no dependence on the client's channel cache)."""
-
-    @property
-    def type(self) -> discord.AppCommandOptionType:
-        return discord.AppCommandOptionType.channel
-
-    @property
-    def channel_types(self) -> list[discord.ChannelType]:
-        return [discord.ChannelType.text, discord.ChannelType.news]
-
-    async def transform(self, interaction: discord.Interaction, value: Any) -> Any:
-        return value  # an app_commands.AppCommandChannel: id, name, type
-
-
-ChannelOption = app_commands.Transform[app_commands.AppCommandChannel, PostableChannel]
-
-_TIMEZONES: list[str] = []
-
-
-def timezones() -> list[str]:
-    if not _TIMEZONES:
-        _TIMEZONES.extend(sorted(zoneinfo.available_timezones()))
-    return _TIMEZONES
-
-
-def install(tree: app_commands.CommandTree, router: Router) -> None:
-    """Register Coach's application commands on `tree`."""
-
-    @tree.command(name="review", description=_("Review a draft post before you publish it"))
-    @app_commands.describe(text=_("Your draft (leave empty to paste a long one)"))
-    async def review(interaction: discord.Interaction,
-                     text: app_commands.Range[str, None, 6000] | None = None) -> None:
-        if router.coach.prompt_for_command("review", text or ""):
-            await router.open_modal(interaction, "review")
+    async def run(self, interaction: discord.Interaction, spec: CommandSpec,
+                  values: Mapping[str, Value | None]) -> None:
+        """A slash command: its typed options go to the core as they are (`coach.run`); a
+        draft command given no text opens the draft modal instead."""
+        prompt = self.coach.prompt_for_values(spec.name, values)
+        if prompt is not None:
+            await self.open_modal(interaction, prompt.command)
             return
-        await router.answer(interaction, lambda ctx: router.coach.command("review", text or "", ctx))
+        note = None
+        if spec.name == "observe" and values.get("state") == "on":
+            client = interaction.client
 
-    @tree.context_menu(name=_("Review with Coach"))
-    async def review_message(interaction: discord.Interaction, message: discord.Message) -> None:
-        text = message.content or "\n\n".join(
-            part for embed in message.embeds for part in (embed.title, embed.description) if part)
-        if not text.strip():
-            await router.say(interaction, "empty.message")
-            return
-        await router.answer(interaction, lambda ctx: router.coach.command("review", text, ctx))
+            def note(reply: Reply) -> str:  # observing needs Discord's privileged Message Content intent
+                return "" if client.intents.message_content else say("observe.intent", language_of(interaction))
 
-    @tree.command(name="plan", description=_("Review a social-media plan"))
-    @app_commands.describe(text=_("Your plan (leave empty to paste a long one)"))
-    async def plan(interaction: discord.Interaction,
-                   text: app_commands.Range[str, None, 6000] | None = None) -> None:
-        if router.coach.prompt_for_command("plan", text or ""):
-            await router.open_modal(interaction, "plan")
-            return
-        await router.answer(interaction, lambda ctx: router.coach.command("plan", text or "", ctx))
-
-    @tree.command(name="habits", description=_("Your team's posting habits"))
-    @app_commands.guild_only()
-    async def habits(interaction: discord.Interaction) -> None:
-        await router.answer(interaction, lambda ctx: router.coach.command("habits", "", ctx), slow=True)
-
-    @tree.command(name="forget", description=_("What Coach keeps about you, and deleting it"))
-    @app_commands.describe(confirm=_("Delete it now (cannot be undone)"))
-    async def forget(interaction: discord.Interaction, confirm: bool = False) -> None:
-        text = "confirm" if confirm else ""
-        await router.answer(interaction, lambda ctx: router.coach.command("forget", text, ctx))
-
-    # Hidden from members without Manage Server by default (server admins can
-    # change that in Server Settings > Integrations); the adapter checks the
-    # permission again on every call and the core refuses politely.
-    group = app_commands.Group(name="coach", description=_("Coach settings for this server"),
-                               guild_only=True, default_permissions=discord.Permissions(manage_guild=True))
-
-    @group.command(name="settings", description=_("Weekly nudge and language settings (Manage Server)"))
-    @app_commands.describe(
-        channel=_("Channel where the weekly nudge is posted"),
-        day=_("Day of the weekly nudge"),
-        time=_("Time of the weekly nudge, HH:MM"),
-        timezone=_("Time zone, e.g. Europe/Paris"),
-        language=_("Language Coach uses in this server"),
-        nudge=_("Turn the weekly nudge on or off"),
-    )
-    @app_commands.choices(
-        day=[app_commands.Choice(name=_(d.capitalize()), value=d) for d in DAYS],
-        language=[app_commands.Choice(name="English", value="en"), app_commands.Choice(name="Français", value="fr")],
-        nudge=[app_commands.Choice(name=_("On"), value="on"), app_commands.Choice(name=_("Off"), value="off")],
-    )
-    async def settings(interaction: discord.Interaction,
-                       channel: ChannelOption | None = None,
-                       day: app_commands.Choice[str] | None = None,
-                       time: app_commands.Range[str, 3, 5] | None = None,
-                       timezone: str | None = None,
-                       language: app_commands.Choice[str] | None = None,
-                       nudge: app_commands.Choice[str] | None = None) -> None:
-        options = {
-            "channel": str(channel.id) if channel else "",
-            "day": day.value if day else "",
-            "time": (time or "").replace("h", ":"),
-            "timezone": (timezone or "").strip(),
-            "language": language.value if language else "",
-            "nudge": nudge.value if nudge else "",
-        }
-        await router.settings(interaction, options)
-
-    @settings.autocomplete("timezone")
-    async def timezone_choices(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        needle = current.strip().lower().replace(" ", "_")
-        found = [tz for tz in timezones() if needle in tz.lower()]
-        found.sort(key=lambda tz: (not tz.lower().startswith(needle), len(tz)))
-        return [app_commands.Choice(name=tz, value=tz) for tz in found[:25]]
-
-    @group.command(name="observe",
-                   description=_("Let Coach read a channel's posts to learn the team's habits (Manage Server)"))
-    @app_commands.describe(state=_("on or off"), channel=_("The channel (this one if empty)"))
-    @app_commands.choices(state=[app_commands.Choice(name=_("On"), value="on"),
-                                 app_commands.Choice(name=_("Off"), value="off")])
-    async def observe(interaction: discord.Interaction, state: app_commands.Choice[str],
-                      channel: ChannelOption | None = None) -> None:
-        await router.observe(interaction, state.value, channel.id if channel else (interaction.channel_id or 0))
-
-    tree.add_command(group)
+        await self.answer(interaction, lambda ctx: self.coach.run(spec.name, values, ctx), slow=spec.slow, note=note)

@@ -7,6 +7,8 @@ Each answer is one sentence naming the token, the intent or the network
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import aiohttp
 import discord
@@ -53,11 +55,17 @@ async def _login(token: str) -> None:
 def verify(config: Config) -> None:
     """Log in to Discord's REST API once (GET /users/@me) with DISCORD_TOKEN.
     Raises ConfigError with one sentence."""
-    token = str(getattr(config, "discord_token", "") or "")
+    token = config.discord_token
     _shape(token)
+    with explained(), quiet("discord"):
+        asyncio.run(_login(token))
+
+
+@contextmanager
+def explained() -> Iterator[None]:
+    """An error Coach can say in one sentence becomes that ConfigError; others go on as they are."""
     try:
-        with quiet("discord"):
-            asyncio.run(_login(token))
+        yield
     except Exception as error:
         sentence = explain(error)
         if sentence is None:

@@ -42,26 +42,18 @@ REASON_BLOCK, REASON_INPUT = "reason", "text"
 SEVERITY_EMOJI = {"blocker": ":no_entry:", "warning": ":warning:", "suggestion": ":bulb:", "tip": ":sparkles:"}
 TONE_EMOJI = {"good": ":white_check_mark:", "warning": ":large_yellow_circle:", "bad": ":red_circle:"}
 
-# Words of the Slack surface itself (modal titles, the Home tab). What Coach has
-# to say about a draft comes from the core, in bot.messages.
+# Words of the Slack surface itself (modal titles within Slack's 24 characters, the Home
+# tab). What every platform's forms say, and what Coach says about a draft, is in bot.messages.
 LABELS: dict[str, dict[str, str]] = {
     "draft.title": {"en": "Review a draft", "fr": "Relire un brouillon"},
     "plan.title": {"en": "Review a plan", "fr": "Relire un plan"},
-    "draft.label": {"en": "Your draft", "fr": "Votre brouillon"},
-    "plan.label": {"en": "Your plan", "fr": "Votre plan"},
-    "draft.placeholder": {"en": "Paste the post you are about to publish…",
-                          "fr": "Collez le message que vous allez publier…"},
     "draft.submit": {"en": "Review", "fr": "Relire"},
     "draft.cut": {"en": "Only the first {n:,} characters fit in a Slack form.",
                   "fr": "Seuls les {n:,} premiers caractères tiennent dans un formulaire Slack."},
     "draft.blank": {"en": "Write or paste a draft first.", "fr": "Écrivez ou collez d'abord un brouillon."},
     "close": {"en": "Cancel", "fr": "Annuler"},
-    "dismiss.title": {"en": "Not for this post", "fr": "Pas pour ce message"},
     "dismiss.intro": {"en": "Coach will stop raising this point for this post.",
                       "fr": "Coach ne relèvera plus ce point pour ce message."},
-    "dismiss.label": {"en": "Why? (optional)", "fr": "Pourquoi ? (facultatif)"},
-    "dismiss.placeholder": {"en": "e.g. this is a quote from a customer",
-                            "fr": "par ex. c'est la citation d'un client"},
     "dismiss.submit": {"en": "Dismiss", "fr": "Écarter"},
     "image.dm": {"en": ":bar_chart: The chart is in your direct messages with Coach.",
                  "fr": ":bar_chart: Le graphique est dans vos messages directs avec Coach."},
@@ -303,13 +295,14 @@ def read_metadata(text: str) -> dict[str, str]:
 
 def draft_modal(language: str, meta: dict[str, str], initial: str = "", kind: str = "review") -> dict[str, Any]:
     """The modal for a long draft (`/review` with no text) or a prefilled one ("Review again")."""
+    kind = "plan" if kind == "plan" else "review"
     key = "plan" if kind == "plan" else "draft"
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": DRAFT_INPUT,
         "multiline": True,
         "max_length": MAX_INPUT,
-        "placeholder": plain(label("draft.placeholder", language), 150),
+        "placeholder": plain(t(f"editor.{kind}.placeholder", language), 150),
     }
     blocks: list[dict[str, Any]] = []
     if initial:
@@ -319,7 +312,7 @@ def draft_modal(language: str, meta: dict[str, str], initial: str = "", kind: st
     blocks.insert(0, {
         "type": "input",
         "block_id": DRAFT_BLOCK,
-        "label": plain(label(f"{key}.label", language), 2000),
+        "label": plain(t(f"editor.{kind}.label", language), 2000),
         "element": element,
     })
     return {
@@ -341,7 +334,7 @@ def dismiss_modal(language: str, meta: dict[str, str], finding: str = "") -> dic
     return {
         "type": "modal",
         "callback_id": DISMISS_VIEW,
-        "title": plain(label("dismiss.title", language), MAX_MODAL_TITLE),
+        "title": plain(t("editor.reason.title", language), MAX_MODAL_TITLE),
         "submit": plain(label("dismiss.submit", language), MAX_MODAL_TITLE),
         "close": plain(label("close", language), MAX_MODAL_TITLE),
         "private_metadata": metadata(meta),
@@ -351,12 +344,12 @@ def dismiss_modal(language: str, meta: dict[str, str], finding: str = "") -> dic
                 "type": "input",
                 "block_id": REASON_BLOCK,
                 "optional": True,
-                "label": plain(label("dismiss.label", language), 2000),
+                "label": plain(t("editor.reason.label", language), 2000),
                 "element": {
                     "type": "plain_text_input",
                     "action_id": REASON_INPUT,
                     "max_length": 500,
-                    "placeholder": plain(label("dismiss.placeholder", language), 150),
+                    "placeholder": plain(t("editor.reason.placeholder", language), 150),
                 },
             },
         ],

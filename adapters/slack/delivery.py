@@ -19,11 +19,12 @@ says where the chart went.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry import default_retry_handlers
+from slack_sdk.http_retry import RetryHandler, default_retry_handlers
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
@@ -34,11 +35,16 @@ log = logging.getLogger("coach.slack")
 _SLACK_ERRORS = (SlackApiError, SlackClientError, OSError)
 
 
+def with_rate_limits(handlers: Iterable[RetryHandler] = ()) -> list[RetryHandler]:
+    """`handlers` plus waiting out Slack's 429 Too Many Requests (its Retry-After), twice at
+    most: every Slack client Coach makes gets it here (Web API, response_urls, nudges)."""
+    return [*handlers, RateLimitErrorRetryHandler(max_retry_count=2)]
+
+
 def respond_url(url: str, payload: dict[str, Any], timeout: int = 10) -> bool:
     """POST a message to a response_url; True when Slack took it."""
     try:
-        retries = [*default_retry_handlers(), RateLimitErrorRetryHandler(max_retry_count=2)]
-        hook = WebhookClient(url, timeout=timeout, retry_handlers=retries)
+        hook = WebhookClient(url, timeout=timeout, retry_handlers=with_rate_limits(default_retry_handlers()))
         response = hook.send_dict(payload)
     except _SLACK_ERRORS as error:
         log.warning("response_url failed: %s", error)

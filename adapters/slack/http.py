@@ -71,6 +71,9 @@ def guarded(app: App, events_path: str = EVENTS_PATH) -> Wsgi:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
         if method == "GET" and path == "/healthz":
             return _plain(start_response, "200 OK", "ok")
+        flow = app.oauth_flow  # OAuth mode: the install page and Slack's redirect, for Bolt to answer
+        if method == "GET" and flow is not None and path in (flow.install_path, flow.redirect_uri_path):
+            return _bolt(handler, environ, start_response)
         if method != "POST" or path != events_path:
             return _plain(start_response, "404 Not Found", "not found")
         try:
@@ -83,13 +86,17 @@ def guarded(app: App, events_path: str = EVENTS_PATH) -> Wsgi:
             log.info("Refused a request to %s: %s", path, why)
             return _plain(start_response, "400 Bad Request", why)
         environ["wsgi.input"] = io.BytesIO(body)
-        try:
-            return handler(environ, start_response)
-        except Exception:  # never a traceback to the sender; Slack retries a 500
-            log.exception("Bolt failed on a request")
-            return _plain(start_response, "500 Internal Server Error", "error")
+        return _bolt(handler, environ, start_response)
 
     return wsgi
+
+
+def _bolt(handler: Wsgi, environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
+    try:
+        return handler(environ, start_response)
+    except Exception:  # never a traceback to the sender; Slack retries a 500
+        log.exception("Bolt failed on a request")
+        return _plain(start_response, "500 Internal Server Error", "error")
 
 
 class HttpServer:

@@ -9,7 +9,7 @@ is on its way, over HTTP and Socket Mode alike.
 | `/review <draft>`                  | coach.command("review", draft)                 |
 | `/review` alone                    | the draft modal, then coach.command("review")  |
 | `/plan`, `/habits`                 | coach.command("plan" / "habits")               |
-| `/coach <sub> <args>`              | coach.command(sub, args)                       |
+| `/coach <sub> <args>`              | coach.command("coach", ...): the core's specs  |
 | shortcut "Review with Coach"       | coach.command("review", message text)          |
 | button "Not for this post"         | reason modal, then coach.act("dismiss", ...)   |
 | button "Review again"              | the draft modal, prefilled                     |
@@ -58,20 +58,16 @@ from adapters.slack.payloads import (
     user_name,
 )
 from adapters.slack.people import People
-from bot.chat.coach import DRAFT_COMMANDS, Coach
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Reply
+from bot.memory.requests import HandledRequests
+from bot.messages import t
 
 log = logging.getLogger("coach.slack")
 
 SLASH_COMMANDS = ("review", "plan", "habits", "coach")
 REVIEW_SHORTCUT = "review_message"
-
-ERROR = {
-    "en": "Sorry, something went wrong on Coach's side. Please try again in a minute.",
-    "fr": "Désolé, quelque chose s'est mal passé du côté de Coach. Réessayez dans une minute.",
-}
-
 
 @dataclass(frozen=True)
 class Where:
@@ -85,12 +81,16 @@ class Where:
 
 
 class Listeners:
-    def __init__(self, coach: Coach, people: People, once: Once | None = None, recent: Recent | None = None):
+    def __init__(self, coach: Coach, people: People, once: Once | HandledRequests | None = None,
+                 recent: Recent | None = None):
         self.coach = coach
         self.people = people
-        self.once = once or Once()
+        # With team memory, the requests taken are kept in its database: a retry that reaches
+        # another worker on the same database is not handled twice (bot.memory.requests).
+        self.once = once or (coach.store.requests if coach.store is not None else Once())
         self.recent = recent or Recent()
         self.client: WebClient | None = None
+        self.client_for: Callable[[str], WebClient | None] = lambda workspace: self.client  # OAuth: its own token
         coach.on_review.append(self.recent.record)
         coach.on_forget.append(self.forgotten)
 
@@ -153,7 +153,7 @@ class Listeners:
             language = self.context(client, context, body).language
         except Exception:
             language = "en"
-        text = ERROR.get(language, ERROR["en"])
+        text = t("apology", language)
         meta = read_metadata((body.get("view") or {}).get("private_metadata", ""))
         url = body.get("response_url") or meta.get("response_url", "")
         if url and delivery.respond_url(url, {"response_type": "ephemeral", "replace_original": False, "text": text}):
@@ -168,10 +168,11 @@ class Listeners:
         """`/coach forget confirm`: the Home tab's recent reviews go, in memory and in the
         Home tab Slack shows (republished at once, not on the member's next visit)."""
         self.recent.forget(ctx.workspace, ctx.user)
-        if ctx.platform != "slack" or self.client is None:
+        client = self.client_for(ctx.workspace) if ctx.platform == "slack" else None
+        if client is None:
             return
         try:
-            self.client.views_publish(user_id=ctx.user, view=home_view(ctx.language, [], None))
+            client.views_publish(user_id=ctx.user, view=home_view(ctx.language, [], None))
         except Exception:
             log.exception("Could not republish the Home tab of %s after forget", ctx.user)
 
@@ -197,11 +198,7 @@ class Listeners:
     # -- commands and shortcut ----------------------------------------------
 
     def on_command(self, body: dict, client: WebClient, context: BoltContext) -> None:
-        name = str(body.get("command", "")).lstrip("/").lower()
-        text = plain_text(body.get("text", ""))
-        if name == "coach":
-            sub, _, rest = text.strip().partition(" ")
-            name, text = (sub.lower() or "help"), rest.strip()
+        name, text = str(body.get("command", "")), plain_text(body.get("text", ""))
         ctx = self.context(client, context, body)
         where = Where(ctx.channel, body.get("response_url", ""))
         prompt = self.coach.prompt_for_command(name, text)
@@ -238,8 +235,8 @@ class Listeners:
         if not draft.strip():  # the ack kept the modal open with a hint; nothing to send
             return
         ctx = self.context(client, context, body, channel=meta.get("channel", ""))
-        kind = meta.get("command", "review")
-        reply = self.coach.command(kind if kind in DRAFT_COMMANDS else "review", draft, ctx)
+        spec = self.coach.commands.get(meta.get("command", "review"))
+        reply = self.coach.command(spec.name if spec is not None and spec.editor else "review", draft, ctx)
         self.answer(client, ctx, reply, Where(meta.get("channel", ""), meta.get("response_url", "")))
 
     def on_dismiss(self, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:

@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from adapters.slack.delivery import deliver
+from adapters.slack.delivery import deliver, with_rate_limits
 from bot.chat.coach import Coach
 from bot.chat.reply import Reply
 from bot.nudges.sending import NotDelivered
 
 if TYPE_CHECKING:
+    from bot.nudges.schedule import Schedule
     from bot.nudges.ticker import Ticker
 
 log = logging.getLogger("coach.slack")
@@ -50,13 +50,13 @@ def nudge_client(client: WebClient) -> WebClient:
     connection reset after chat.postMessage reached Slack would post the nudge
     twice. Only 429 (Slack posted nothing) is retried."""
     return WebClient(token=client.token, base_url=client.base_url, timeout=client.timeout,
-                     retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2)])
+                     retry_handlers=with_rate_limits())
 
 
-def nudge_send(client: WebClient) -> Callable[[Any, Reply], str]:
+def nudge_send(client: WebClient) -> Callable[[Schedule, Reply], str]:
     client = nudge_client(client)
 
-    def send(schedule: Any, reply: Reply) -> str:
+    def send(schedule: Schedule, reply: Reply) -> str:
         try:
             posted = deliver(client, str(schedule.channel), reply)
         except SlackApiError as error:

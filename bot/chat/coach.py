@@ -1,11 +1,13 @@
 """Coach's front door. Every adapter (console, Slack, Discord) calls these methods and renders
 the Reply it gets back:
 
-    coach.command("review", "Achetez maintenant !", ctx) -> Reply
+    coach.command("review", "Achetez maintenant !", ctx) -> Reply     a command line as typed
+    coach.run("habits", {"weeks": 4, "here": True}, ctx) -> Reply      typed options (Discord)
     coach.act("dismiss", value, ctx, reason="") -> Reply
     coach.observe(ctx, text, message_id, ts)          every message an adapter sees
 
-A Coach answers the commands and actions it is given (`commands`, `actions`); the composition
+A Coach answers the commands and actions it is given (`commands`: each a CommandSpec of
+bot.chat.spec, which every adapter builds its own commands from; `actions`); the composition
 root, bot.app, gives it every feature's (`build_coach`). With a `store`, reviews are logged to
 team memory and history-aware rules read it.
 """
@@ -13,9 +15,8 @@ team memory and history-aware rules read it.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -24,39 +25,21 @@ from bot.chat.drafts import DraftCache
 from bot.chat.nudge import build_nudge
 from bot.chat.replies import text_reply, with_advice_errors
 from bot.chat.reply import Reply
+from bot.chat.spec import Args, CommandSpec, Value
 from bot.engine.advice import Advice, load_advice
 from bot.engine.categories import tagger_for
 from bot.engine.review import Review, ReviewContext, review
 from bot.layers.source import AdviceSource
 from bot.memory.history import view_for
 from bot.memory.records import record
+from bot.memory.sql import DATABASE_ERRORS
 from bot.memory.store import Store
 from bot.messages import t
 from bot.nudges.schedule import Schedule
 
 log = logging.getLogger("coach.memory")
 
-Handler = Callable[["Coach", str, Context], Reply]
 ActionHandler = Callable[["Coach", str, Context, str], Reply]
-
-
-@dataclass(frozen=True)
-class CommandSpec:
-    """A command, declared once: its name, who may run it, and its help in both languages."""
-
-    name: str
-    handler: Handler
-    help: dict[str, str]
-    admin_only: bool = False
-    usage: str = ""
-
-
-def command(name: str, handler: Handler, help_en: str, help_fr: str, *, admin_only: bool = False,
-            usage: str = "") -> CommandSpec:
-    return CommandSpec(name, handler, {"en": help_en, "fr": help_fr}, admin_only, usage)
-
-
-DRAFT_COMMANDS = ("review", "plan")  # given no text, these open the draft editor
 
 
 @dataclass(frozen=True)
@@ -101,7 +84,7 @@ class Coach:
             return {}
         try:
             view = view_for(self.store, ctx, self.advice_for(ctx))
-        except sqlite3.Error:
+        except DATABASE_ERRORS:
             log.exception("history unavailable")
             return {}
         return {"history": view} if view is not None else {}
@@ -124,23 +107,42 @@ class Coach:
         if self.store is not None:
             try:  # memory must never break a review
                 self.store.log_review(review_id, ctx, result, draft)
-            except sqlite3.Error:
+            except DATABASE_ERRORS:
                 log.exception("could not log review %s", review_id)
         for listener in self.on_review:
             listener(result, draft, ctx, review_id)
         return result, review_id
 
-    def command(self, name: str, text: str, ctx: Context) -> Reply:
+    def resolve(self, name: str, text: str) -> tuple[str, str]:
+        """`/coach observe on` is `/observe on`: chat platforms expose one /coach command."""
         name = name.lstrip("/").lower()
-        if name == "coach":  # `/coach observe on` is `/observe on`: chat platforms expose one /coach command
+        if name == "coach":
             sub, _, rest = text.strip().partition(" ")
-            return self.command(sub or "help", rest.strip(), ctx)
+            return sub.lower() or "help", rest.strip()
+        return name, text
+
+    def command(self, name: str, text: str, ctx: Context) -> Reply:
+        """A command as typed (console, Slack, the CLI): its spec reads the line."""
+        name, text = self.resolve(name, text)
         spec = self.commands.get(name)
         if spec is None:
-            return text_reply(t("unknown.command", ctx.language, command=name.lstrip("/")), ctx.language)
+            return text_reply(t("unknown.command", ctx.language, command=name), ctx.language)
+        return self._run(spec, spec.read(text), ctx)
+
+    def run(self, name: str, values: Mapping[str, Value | None], ctx: Context) -> Reply:
+        """A command given typed options (Discord): no command line is written or re-read."""
+        spec = self.commands.get(name)
+        if spec is None:
+            return text_reply(t("unknown.command", ctx.language, command=name), ctx.language)
+        return self._run(spec, spec.typed(values), ctx)
+
+    def _run(self, spec: CommandSpec, args: Args, ctx: Context) -> Reply:
         if spec.admin_only and not ctx.is_admin:
             return text_reply(t("refused.admin", ctx.language), ctx.language, tone="warning")
-        reply = spec.handler(self, text, ctx)
+        moved = next((o.name for o in spec.options if o.sets_channel and args.get(o.name)), None)
+        if moved is not None:  # the command acts on the channel chosen, not the one it was typed in
+            ctx = replace(ctx, channel=args.text(moved))
+        reply = spec.handler(self, args, ctx)
         if ctx.is_admin and isinstance(self.advice, AdviceSource):  # admins hear of broken advice files
             reply = with_advice_errors(reply, self.advice.unseen_errors(ctx.workspace), ctx.language)
         return reply
@@ -150,10 +152,19 @@ class Coach:
         return build_nudge(self, schedule, now, self.store.nudges if self.store is not None else None)
 
     def prompt_for_command(self, name: str, text: str) -> Prompt | None:
-        """A draft command given no text opens the editor (when this Coach has the command)."""
-        if name in DRAFT_COMMANDS and not text.strip() and name in self.commands:
-            return Prompt("draft", command=name)
-        return None
+        """A draft command (`/review`, `/plan`, `/coach review`) given no text opens the editor."""
+        name, text = self.resolve(name, text)
+        spec = self.commands.get(name)
+        return self._prompt(spec, spec.read(text)) if spec is not None else None
+
+    def prompt_for_values(self, name: str, values: Mapping[str, Value | None]) -> Prompt | None:
+        """The same for a command given typed options (Discord)."""
+        spec = self.commands.get(name)
+        return self._prompt(spec, spec.typed(values)) if spec is not None else None
+
+    @staticmethod
+    def _prompt(spec: CommandSpec, args: Args) -> Prompt | None:
+        return Prompt("draft", command=spec.name) if spec.editor and not args.values else None
 
     def prompt_for_button(self, action: str, value: str, ctx: Context) -> Prompt | None:
         """What a button opens rather than answers: the reason editor for "Not for this post", the

@@ -51,7 +51,8 @@ def finding_item(finding: Finding, language: str, review_id: str = "", others: t
     return Item(
         title=finding.message,
         quote=_quote(finding, language),
-        quotes=tuple(_quoted(f.excerpt) for f in others),
+        quotes=tuple(_quoted(q.excerpt) for f in (finding, *others) for q in f.places
+                      if f is not finding or q.span != f.span),  # every other place it applies
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
         severity=finding.severity,
@@ -99,7 +100,7 @@ def review_reply(review: Review, review_id: str = "", draft: str = "", limit: in
         tone=TONE[review.band],  # type: ignore[arg-type]
         language=lang,
         draft=draft,
-        highlights=tuple((f.span[0], f.span[1], f.severity) for f in review.findings),
+        highlights=tuple((q.span[0], q.span[1], f.severity) for f in review.findings for q in f.places),
         meta={"review_id": review_id, "score": str(review.score), "band": review.band},
     )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from bot import diskcache
 
 NUMBER = "#number"
 _GLUED = frozenset(".&-/'@_")  # "U.S.", "R&D", "u-turn", "w/", "@u": not a chat word
@@ -39,10 +39,17 @@ def table_path() -> Path:
     return bundled_advice_dir() / "chat-spelling.yaml"
 
 
+def _parse(texts: list[str]) -> dict[str, dict[str, object]]:
+    import yaml
+
+    data = yaml.load(texts[0], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return {str(lang): {str(k): v for k, v in (entries or {}).items()} for lang, entries in data.items()}
+
+
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, dict[str, object]]:
-    data = yaml.safe_load(table_path().read_text(encoding="utf-8")) or {}
-    return {str(lang): {str(k): v for k, v in (entries or {}).items()} for lang, entries in data.items()}
+    """The table's data, read once per process (kept as JSON in the cache folder, bot.diskcache)."""
+    return diskcache.derived("chat-spelling", [table_path()], _parse)
 
 
 def build(entries: dict[str, object], split: Callable[[str], list[str]]) -> ChatTable:

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.engine.checks.base import CheckFn, CheckType
-from bot.engine.phrases import PhraseIndex
+from bot.engine.checks.gate import gated
+from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
 
 
@@ -58,10 +59,11 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Itera
             kind = types.get(rule.type)
             if kind is None:
                 raise ValueError(f"check type {rule.type!r} is not available here")
-            run = {lang: kind.compile(rule, lang, indexes[lang]) for lang in LANGUAGES}
+            run = {lang: gated(kind, rule, lang, indexes[lang]) for lang in LANGUAGES}
         except Exception as exc:  # re2.error included: one rule that cannot compile never stops the others
             line = rule.lines.line(("check",)) if rule.lines else 1
             errors.append(RuleError(rule.path, line, "check", str(exc)))
             continue
         compiled.append(CompiledRule(rule, run))
+    PHRASE_WORDS.save()  # the words met for the first time, for the next process
     return Advice(rule_set.rules, errors, compiled, indexes, wanted)

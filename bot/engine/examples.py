@@ -81,7 +81,7 @@ def verify_rule(rule: Rule, extra_for: ExtraFor | None = None) -> list[ExampleFa
             except AssertionError as exc:
                 failures.append(ExampleFailure(rule.id, lang, "bad", example, str(exc)))
                 continue
-            got = sorted(f.span for f in found)
+            got = sorted(q.span for f in found for q in f.places)  # a finding may quote several places
             if not marked:
                 failures.append(ExampleFailure(rule.id, lang, "bad", example, "no [[span]] marked"))
             elif got != sorted(marked):

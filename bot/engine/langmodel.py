@@ -4,7 +4,7 @@ py3langid ships one xz-compressed model for 142 languages: decompressing it and 
 the identifier takes about half a second and numpy, on every cold start of `coach
 review`. What Coach needs of it is the byte automaton and the fr/en columns of the
 weights: they are derived once from the installed wheel (nothing is downloaded) and kept
-in the cache folder (bot.engine.diskcache) in a file named after the wheel's model file,
+in the cache folder (bot.diskcache) in a file named after the wheel's model file,
 so upgrading py3langid derives them again. The file is memory-mapped: a review reads only
 the pages its draft walks through.
 
@@ -17,7 +17,6 @@ py3langid itself.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import mmap
@@ -29,7 +28,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from bot.engine import diskcache
+from bot import diskcache
 
 LANGUAGES = ("fr", "en")
 FORMAT = 1
@@ -95,7 +94,7 @@ def cache_name(model_file: Path) -> str:
     """The cache file for this wheel's model: a new py3langid (another file) gets a new one."""
     stat = model_file.stat()
     key = f"{FORMAT}|{model_file.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{sys.byteorder}"
-    return f"{PREFIX}{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}.bin"
+    return f"{PREFIX}{diskcache.blake2b(key.encode(), digest_size=8).hexdigest()}.bin"
 
 
 def derive() -> tuple[bytes, Model]:

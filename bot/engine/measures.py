@@ -36,6 +36,21 @@ _CODE_PRICE = re.compile(rf"\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?{_AMOUNT}")  # 
 _AMOUNT_PRICE = re.compile(  # on folded text
     rf"{_AMOUNT}(?:[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS})|p\b(?=[ \u00a0]?(?:/|per\b|a\b|each\b)))")
 _CURRENCY_SIGNS = frozenset("$£€¥")
+# "Pounds" as a weight, not money: "7 pounds 11 ounces", "lost 10 pounds", "weighs 150 pounds",
+# "20 pounds heavier", "5 pounds of apples" (on folded text, around an amount in pounds).
+_WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:,|and)?[ \u00a0]*(?:\d+[ \u00a0]*(?:ounces?|oz)\b|heavier|lighter|overweight"
+                           r"|of (?!(?:profit|revenue|debt|tax|funding|cash|money|sales)\b)[a-z]|in weight\b)")
+_WEIGHT_BEFORE = re.compile(r"\b(?:los[te]|losing|gain(?:ed|ing)?|weigh(?:s|ed|ing)?(?: in at)?|put on|shed(?:ding)?"
+                            r"|dropp(?:ed|ing)|drop|heavier by|lighter by)[ \u00a0]+(?:about |almost |over |nearly |around "
+                            r"|some |another |an extra |just |only |like )?$")
+
+
+def _weight(folded: str, span: Span) -> bool:
+    """Whether an amount in pounds is a weight ("lost 10 pounds", "7 pounds 11 ounces")."""
+    start, end = span
+    if not folded[start:end].rstrip().endswith(("pound", "pounds")):
+        return False
+    return bool(_WEIGHT_AFTER.match(folded, end) or _WEIGHT_BEFORE.search(folded, max(0, start - 30), start))
 _CURRENCY_CODES = ("usd", "eur", "gbp", "chf", "us$", "us $")
 
 
@@ -78,7 +93,7 @@ def prices(doc: Doc) -> list[Span]:
                 found.append(code.span())
         if _free_before(folded, start, ".,"):
             amount = _AMOUNT_PRICE.match(folded, start)
-            if amount:
+            if amount and not _weight(folded, amount.span()):
                 found.append(amount.span())
     return _leftmost_longest(found)
 

@@ -13,55 +13,34 @@ not cached.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from bot.engine import diskcache
+from bot import diskcache
 from bot.engine.located import LocatedYaml
 from bot.engine.rule import Rule, RuleError, bundled_advice_dir
 
 FORMAT = 1
 PREFIX = "rules-"
 MAX_ENTRIES = 4_000  # files remembered; beyond that, the ones this load did not read are dropped
-_ENGINE = Path(__file__).resolve().parent
 Outcome = tuple[Rule | None, list[RuleError]]
 
 
 def digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return diskcache.blake2b(raw, digest_size=16).hexdigest()
 
 
 def _short(text: str) -> str:
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    return diskcache.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def _code_key() -> str:
     """What a file's outcome depends on besides the file itself and the check types."""
-    parts = [f"{FORMAT}|{sys.version}"]
-    for path in sorted([*_ENGINE.rglob("*.py"), bundled_advice_dir() / "rule.schema.json"]):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
-    return _short("\n".join(parts))
-
-
-def _plain(value: Any) -> bool:
-    """Whether JSON gives `value` back exactly (text keys; text, numbers, booleans, null, lists)."""
-    if value is None or isinstance(value, str | bool | int):
-        return True
-    if isinstance(value, float):
-        return value == value and value not in (float("inf"), float("-inf"))
-    if isinstance(value, list):
-        return all(map(_plain, value))
-    if isinstance(value, dict):
-        return all(isinstance(k, str) for k in value) and all(map(_plain, value.values()))
-    return False
+    advice = bundled_advice_dir()  # the shared lists too: a rule naming "@name" is valid while the list exists
+    also = [advice / "rule.schema.json", *sorted((advice / "lists").glob("*.yaml"))]
+    return _short(f"{FORMAT}|{diskcache.code_key(*also)}")
 
 
 class PackCache:
@@ -106,7 +85,7 @@ class PackCache:
         entry_errors = [[e.line, e.key, e.message] for e in errors]
         if rule is not None:
             located = rule.lines
-            if located is None or not _plain(located.data):
+            if located is None or not diskcache.plain(located.data):
                 return
             self.entries[str(path)] = [key, [located.data, [[list(p), n] for p, n in located.lines.items()]],
                                        entry_errors]

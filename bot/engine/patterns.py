@@ -4,6 +4,7 @@ the draft as typed or folded, and never taken between two quotations."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import re2
@@ -18,20 +19,25 @@ class Pattern:
 
     Compiled twice: for str, and for bytes, which RE2 scans about four times
     faster; the bytes form is used when the text is ASCII, where byte offsets
-    are code-point offsets. Folded patterns run on folded text.
+    are code-point offsets. Folded patterns run on folded text. The bytes form is
+    compiled the first time an ASCII draft needs it: a cold `coach review` of one
+    draft compiles only what it runs.
     """
 
     text: re2._Regexp
-    ascii: re2._Regexp
     fold: bool
     source: str = ""  # as compiled (accents stripped when folded)
+
+    @cached_property
+    def ascii(self) -> re2._Regexp:
+        return re2.compile(self.source.encode(), self.text.options)
 
 
 def compile_regex(pattern: str, fold: bool) -> Pattern:
     options = re2.Options()
     options.case_sensitive = not fold
     source = strip_accents(pattern) if fold else pattern
-    return Pattern(re2.compile(source, options), re2.compile(source.encode(), options), fold, source)
+    return Pattern(re2.compile(source, options), fold, source)
 
 
 def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:

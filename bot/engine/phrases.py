@@ -8,20 +8,24 @@ per list, the leftmost-longest non-overlapping matches.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
+from bot import diskcache
 from bot.engine.text import Tokens, tokenize
 
 WILDCARD = "*"
 START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per phrase of a list: compared by identity
 class _Phrase:
     list_id: int
-    words: tuple[tuple[str, str] | None, ...]  # (key, alt) per word; None = wildcard
+    words: Words  # (key, alt) per word; None = wildcard
 
 
 class _Start(NamedTuple):
@@ -31,6 +35,81 @@ class _Start(NamedTuple):
     singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
     always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
+
+
+Word = Sequence[str]  # (key, alt) of a word: a tuple, or a list when read back from the cache folder
+Words = tuple[Word | None, ...]  # a phrase's words; None is the wildcard
+CACHE_SIZE = 50_000  # phrases remembered per language
+
+
+def _words_of(phrase: str, language: str) -> Words:
+    """A phrase as the index keeps it: (key, alt) per word, None for the wildcard, none at the end."""
+    words: list[Word | None] = []
+    for part in phrase.split():
+        if part == WILDCARD:
+            words.append(None)
+        else:
+            words.extend(tokenize(part, language).pairs)
+    while words and words[-1] is None:
+        words.pop()
+    return tuple(words)
+
+
+class _PhraseWords:
+    """Each phrase's words, tokenized once: the packs repeat their phrases ("you", "our",
+    « vous ») over many lists, and layers compile them again. Kept in the cache folder too
+    (bot.diskcache), under a name that changes with Coach's engine, the chat spellings and the
+    stemmer: a cold start stems no phrase it stemmed before."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, dict[str, Words]] | None = None
+        self.name = ""
+        self.added = False
+
+    def _load(self) -> dict[str, dict[str, Words]]:
+        import Stemmer
+
+        from bot.engine.chatspell import table_path
+
+        key = diskcache.code_key(table_path(), Path(Stemmer.__file__))
+        self.name = f"{_WORDS_PREFIX}{key}.json"
+        raw = diskcache.read(self.name)
+        if raw:
+            try:
+                found = json.loads(raw)
+                # The words stay JSON lists ([key, alt] or null): the index only reads them.
+                return {str(lang): {str(phrase): tuple(words) for phrase, words in phrases.items()}
+                        for lang, phrases in found.items()}
+            except (ValueError, TypeError, AttributeError):
+                pass
+        return {}
+
+    def words(self, phrase: str, language: str) -> Words:
+        if self.table is None:
+            self.table = self._load()
+        known = self.table.get(language)
+        if known is None:
+            known = self.table[language] = {}
+        found = known.get(phrase)
+        if found is None:
+            if len(known) > CACHE_SIZE:
+                known.clear()
+            found = known[phrase] = _words_of(phrase, language)
+            self.added = True
+        return found
+
+    def save(self) -> None:
+        """Write the table back when a compile met new phrases."""
+        if self.added and self.table is not None:
+            self.added = False
+            data = {lang: {phrase: [None if w is None else list(w) for w in words] for phrase, words in phrases.items()}
+                    for lang, phrases in self.table.items()}
+            diskcache.write(self.name, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                            stale_prefix=_WORDS_PREFIX)
+
+
+_WORDS_PREFIX = "phrase-words-"
+PHRASE_WORDS = _PhraseWords()
 
 
 class PhraseIndex:
@@ -50,24 +129,17 @@ class PhraseIndex:
         """Register a list of phrases; returns its id for `scan` results."""
         list_id = self._lists
         self._lists += 1
+        by_key, by_alt, words_of = self._by_key, self._by_alt, PHRASE_WORDS.words
         for phrase in phrases:
-            words: list[tuple[str, str] | None] = []
-            for part in phrase.split():
-                if part == WILDCARD:
-                    words.append(None)
-                else:
-                    parsed = tokenize(part, self.language)
-                    words.extend(parsed.pairs)
-            while words and words[-1] is None:
-                words.pop()
+            words = words_of(phrase, self.language)
             if not words or words[0] is None:
                 continue
-            entry = _Phrase(list_id, tuple(words))
+            entry = _Phrase(list_id, words)
             key, alt = words[0]
-            self._by_key[key].append(entry)
+            by_key[key].append(entry)
             # Always indexed by its folded stem too: a draft word whose own key
             # differs (accents, curly apostrophe) still meets the phrase by alt.
-            self._by_alt[alt].append(entry)
+            by_alt[alt].append(entry)
         self._starts.clear()
         return list_id
 

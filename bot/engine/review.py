@@ -3,7 +3,8 @@
     review(draft, ReviewContext(advice)) -> Review
 
 The score starts at 100 and loses each fired rule's weight (a little more when
-the same rule fires again, at most 1.5 times its weight). Bands: 80 and up
+the same rule fires again, at most 1.5 times its weight; a signals rule's sum far past
+its threshold weighs up to twice as much). Bands: 80 and up
 ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
 score at 79: a draft with one is never ready, and the verdict names it.
 """
@@ -44,6 +45,14 @@ class DraftProblem(ValueError):
         return t(f"draft.{self.code}", language, **self.values)
 
 
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One place a finding points at: its span on the draft as sent, and the words there."""
+
+    span: tuple[int, int]
+    excerpt: str
+
+
 @dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
 class Finding:
     rule: str
@@ -58,11 +67,19 @@ class Finding:
     fix: str | None
     source: str
     count: int = 1  # how many matches merged into this finding
+    quotes: tuple[Quote, ...] = ()  # every place it points at, in draft order (its span's among them)
+    strength: float = 1.0  # a signals sum over its threshold (1: just reached); scales the penalty
+
+    @property
+    def places(self) -> tuple[Quote, ...]:
+        """Every place the finding points at (its own span when it quotes nothing else)."""
+        return self.quotes or (Quote(self.span, self.excerpt),)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["span"] = list(self.span)
         data["suggestions"] = list(self.suggestions)
+        data["quotes"] = [{"span": list(q.span), "excerpt": q.excerpt} for q in self.places]
         return data
 
 
@@ -130,15 +147,32 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
 
 
 def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
-    """Overlapping hits of one rule become one finding."""
+    """Overlapping hits of one rule become one finding (with the places each quotes)."""
     merged: list[tuple[Hit, int]] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if merged and hit.start < merged[-1][0].end:
             last, count = merged[-1]
-            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix), count + 1)
+            more = last.more + tuple(sp for sp in hit.more if sp not in last.more)
+            severity = min((s for s in (last.severity, hit.severity) if s), key=lambda s: SEVERITY_RANK.get(s, 99),
+                           default=None)
+            merged[-1] = (Hit(last.start, max(last.end, hit.end), last.values, last.fix, more,
+                              max(last.strength, hit.strength), severity), count + 1)
         else:
             merged.append((hit, 1))
     return merged
+
+
+def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
+    """The places of a finding that quotes more than its span, in draft order, without overlaps."""
+    if not hit.more:
+        return ()
+    places: list[tuple[int, int]] = []
+    for start, end in sorted({(hit.start, hit.end), *hit.more}):
+        if places and start < places[-1][1]:
+            places[-1] = (places[-1][0], max(end, places[-1][1]))
+        else:
+            places.append((start, end))
+    return tuple(Quote(span, text[span[0] : span[1]]) for span in places)
 
 
 _TEXTS: dict[tuple[int, str], tuple[Rule, str, str, tuple[str, ...], str]] = {}
@@ -170,7 +204,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     return Finding(
         rule=rule.id,
         topic=rule.topic,
-        severity=rule.severity,
+        severity=_severity(rule.severity, hit.severity),
         span=(hit.start, hit.end),
         excerpt=excerpt,
         message=message,
@@ -180,7 +214,16 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         fix=hit.fix,
         source=source,
         count=count,
+        quotes=_quotes(text, hit),
+        strength=round(hit.strength, 2),
     )
+
+
+def _severity(own: str, raised: str | None) -> str:
+    """The rule's severity, or the one a hit raises it to (never lowered)."""
+    if raised is None or SEVERITY_RANK.get(raised, 99) >= SEVERITY_RANK.get(own, 99):
+        return own
+    return raised
 
 
 class _Defaulting(dict):
@@ -188,15 +231,25 @@ class _Defaulting(dict):
         return "{" + key + "}"
 
 
+STRENGTH_CAP = 2.0  # a finding weighs at most twice its rule's weight for how strongly it fired
+
+
+def _scale(strength: float) -> float:
+    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice."""
+    return min(1 + max(0.0, strength - 1) / 2, STRENGTH_CAP)
+
+
 def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
-    per_rule = Counter()
+    per_rule: Counter[str] = Counter()
+    strength: dict[str, float] = {}
     for f in findings:
         per_rule[f.rule] += f.count
+        strength[f.rule] = max(strength.get(f.rule, 1.0), f.strength)
     penalty = 0.0
     for rule_id, n in per_rule.items():
         rule = advice.get(rule_id)
         weight = rule.weight if rule else 0.0
-        penalty += weight * min(1 + 0.25 * (n - 1), 1.5)
+        penalty += weight * min(1 + 0.25 * (n - 1), 1.5) * _scale(strength[rule_id])
     return max(0, min(100, round(100 - penalty)))
 
 
@@ -227,7 +280,8 @@ def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | Non
         if not hits:
             continue
         if composed is not None and composed.starts:
-            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix) for h in hits]
+            hits = [Hit(*composed.span(h.start, h.end), h.values, h.fix,
+                        tuple(composed.span(s, e) for s, e in h.more), h.strength, h.severity) for h in hits]
         target = shadow if compiled.rule.status == "shadow" else visible
         target.extend(_finding(compiled.rule, doc.language, source, hit, n) for hit, n in _merge(hits))
     return visible, shadow

@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,19 +29,22 @@ TOPICS = (
 )  # fmt: skip
 
 
-PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "max", "min", "days", "share", "target",
+PLACEHOLDERS = {"match", "replacement", "count", "threshold", "value", "signals", "max", "min", "days", "share", "target",
                 "rows", "category", "signal"}
 
 
 def bundled_advice_dir() -> Path:
     """The advice packs shipped with Coach, from a checkout or an installed wheel."""
-    return Path(str(resources.files("advice")))
+    import advice  # a package on disk (a checkout or a wheel); importlib.resources would cost ~9 ms a start
+
+    return Path(advice.__file__).resolve().parent
 
 
 def pack_dirs(root: Path | None = None) -> list[Path]:
-    """The bundled packs: every folder of advice/ but `local` (admins' overrides)."""
+    """The bundled packs: every folder of advice/ but `local` (admins' overrides) and `lists`
+    (the shared phrase lists rules name as "@name", bot/engine/lists.py)."""
     root = root or bundled_advice_dir()
-    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("local", "__pycache__"))
+    return sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("local", "lists", "__pycache__"))
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,31 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 # The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
 _URL_FOLDED = re.compile(URL_RE.pattern)
+# Addresses written without "http" or "www." ("tinyurl.com/x", "secure-verify.com/login"): a
+# domain with a common ending, not glued to an "@" (an e-mail address's domain is no link); and
+# addresses spaced out as spam and tokenised text write them ("http : / / x . com", "www . x . com").
+_TLDS = "com|net|org|info|biz|co|io|me|ly|uk|fr|us|eu|online|site|shop|store|xyz|top|club|link|gl|gg|tv|app"
+_TLD_HINT = re.compile(rf"[a-z0-9-]\.(?:{_TLDS})\b")
+_BARE_URL = re.compile(rf"(?<![@\w.\-/])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,62}}){{0,4}}\.(?:{_TLDS})\b(?![@\-])"
+                       r"(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?»])?")
+_SPACED_URL = re.compile(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\bwww ?\. ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+")
+
+
+def links(folded: str) -> list[tuple[int, int]]:
+    """Every address in a folded draft: with http or www., bare domains, spaced-out addresses."""
+    found = spans_at(folded, ("http", "www"), _URL_FOLDED)
+    extra: list[tuple[int, int]] = []
+    if _TLD_HINT.search(folded):
+        extra += [m.span() for m in _BARE_URL.finditer(folded)]
+    if ("http" in folded or "www" in folded) and (" :" in folded or ": " in folded or " ." in folded or ". " in folded):
+        extra += [m.span() for m in _SPACED_URL.finditer(folded)]
+    if not extra:
+        return found
+    kept: list[tuple[int, int]] = []
+    for span in sorted(found + extra, key=lambda sp: (sp[0], -sp[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 class _FoldTable(dict):
@@ -275,7 +300,7 @@ class Doc:
 
     @cached_property
     def links(self) -> list[tuple[int, int]]:
-        return spans_at(self.folded, ("http", "www."), _URL_FOLDED)
+        return links(self.folded)
 
     @cached_property
     def mentions(self) -> list[tuple[int, int]]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.engine import packcache
+from bot.engine import lists, packcache
+from bot.engine.checks import gate
 from bot.engine.checks.base import CheckType
 from bot.engine.located import LocatedYaml
 from bot.engine.patterns import pattern_problem
@@ -57,7 +59,7 @@ def type_problems(data: dict[str, Any], types: Types) -> tuple[list[Problem], di
 
 
 MAX_LIST = 2_000  # phrases (or exceptions, swaps...) in one list; the bundled rules use under 40
-PHRASE_LISTS = ("phrases", "exceptions", "if", "then", "first", "reader", "self", "imperative")
+PHRASE_LISTS = ("phrases", "exceptions", "if", "then", "first", "reader", "self", "imperative", "when", "unless")
 
 
 def _check_problems(check: dict[str, Any]) -> list[Problem]:
@@ -85,10 +87,15 @@ def _phrase_problems(lang: str, block: dict[str, Any]) -> list[Problem]:
         for i, phrase in enumerate(block.get(list_key) or []):
             if phrase.strip().startswith("*"):
                 errors.append(([lang, list_key, i], "a phrase cannot start with the wildcard *"))
-    for name, phrases in (block.get("signals") or {}).items():
-        for i, phrase in enumerate(phrases if isinstance(phrases, list) else ()):
-            if phrase.strip().startswith("*"):
-                errors.append(([lang, "signals", name, i], "a phrase cannot start with the wildcard *"))
+            errors += lists.ref_problems([lang, list_key, i], phrase)
+    for name, value in (block.get("signals") or {}).items():
+        for key, phrases in ((None, value),) if isinstance(value, list) else (
+                (k, value.get(k)) for k in ("phrases", "exceptions")):
+            at: list[str | int] = [lang, "signals", name] + ([key] if key else [])
+            for i, phrase in enumerate(phrases or ()):
+                if key is None and phrase.strip().startswith("*"):
+                    errors.append((at + [i], "a phrase cannot start with the wildcard *"))
+                errors += lists.ref_problems(at + [i], phrase)
     return errors
 
 
@@ -108,7 +115,10 @@ def _semantic_errors(data: dict[str, Any], types: Types) -> list[Problem]:
     """What the schema cannot say."""
     check = data["check"]
     own, per_language = type_problems(data, types)
-    errors = _check_problems(check) + own
+    named = set(check.get("signals") or {}) if check.get("type") == "signals" else None
+    kind = types.get(check["type"])
+    read = {f.name for f in fields(kind.settings)} if kind is not None else set()  # a type's own when/unless
+    errors = _check_problems(check) + own + gate.problems(data, named, skip=read)
     fold = bool(check.get("fold", True))
     for lang in LANGUAGES:
         block = data[lang]
@@ -198,4 +208,5 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
             seen[rule.id] = shown
             rules.append(rule)
     cache.save()
+    errors.extend(lists.bundled().errors)  # a shared list that does not load: its file, line and key
     return RuleSet(rules, errors)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
@@ -25,6 +25,9 @@ from bot.engine.rules import (
     schema_problems,
 )
 
+if TYPE_CHECKING:
+    from bot.config import Config
+
 ID_RE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 SWITCHES = "switches.yaml"  # Coach's own file in a layer folder (/rules on|off); applied last
 CHANNELS = "channels"
@@ -34,9 +37,9 @@ LAYER_SCHEMA_NAME = "layer.schema.json"
 # -- where layers live -------------------------------------------------------
 
 
-def local_root(config: Any) -> Path:
+def local_root(config: Config) -> Path:
     """COACH_ADVICE_LOCAL when set, else `<data dir>/advice-local`."""
-    return Path(config.advice_local) if getattr(config, "advice_local", None) else Path(config.data_dir) / "advice-local"
+    return Path(config.advice_local) if config.advice_local else Path(config.data_dir) / "advice-local"
 
 
 def safe_name(name: str) -> bool:

@@ -5,7 +5,6 @@ stays readable in the file (secure_delete is on)."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
@@ -13,15 +12,16 @@ from typing import Any, Protocol
 from bot.engine.text import Doc
 from bot.memory.postfeatures import content_words
 from bot.memory.posts import day_of, recount_days
+from bot.memory.sql import Connection
 
 
 class Store(Protocol):
     """The store calls these (store.forget_user, store.purge) with itself."""
 
     @property
-    def conn(self) -> sqlite3.Connection: ...
+    def conn(self) -> Connection: ...
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+    def transaction(self, exclusive: bool = False) -> AbstractContextManager[Connection]: ...
 
     def checkpoint(self) -> bool: ...
 
@@ -35,7 +35,7 @@ def forget_user(store: Store, platform_id: str, workspace_id: int | None = None)
     where, params = "platform_id = ?", [platform_id]
     if workspace_id is not None:
         where, params = where + " AND workspace_id = ?", params + [workspace_id]
-    with store.transaction() as conn:
+    with store.transaction(exclusive=True) as conn:  # PostgreSQL: no other write runs meanwhile
         members = [r[0] for r in conn.execute(f"SELECT id FROM members WHERE {where}", params)]
         deleted = _delete(conn, members_sql=",".join(map(str, members)) if members else None)
         conn.execute("UPDATE settings SET updated_by = NULL WHERE updated_by = ?", [platform_id])
@@ -46,12 +46,12 @@ def forget_user(store: Store, platform_id: str, workspace_id: int | None = None)
     return deleted
 
 
-def _delete(conn: sqlite3.Connection, members_sql: str | None = None,
+def _delete(conn: Connection, members_sql: str | None = None,
             post_filter: tuple[str, list] | None = None, review_filter: tuple[str, list] | None = None,
             dismissal_filter: tuple[str, list] | None = None) -> dict[str, int]:
     """Delete posts, reviews and dismissals chosen by member ids or filters, with everything hanging off them."""
     deleted: dict[str, int] = {}
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_posts (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_posts (id BIGINT PRIMARY KEY)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_reviews (id TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM doomed_posts")
     conn.execute("DELETE FROM doomed_reviews")
@@ -91,7 +91,7 @@ def _delete(conn: sqlite3.Connection, members_sql: str | None = None,
     conn.execute("DELETE FROM doomed_reviews")
     return {k: v for k, v in deleted.items() if v}
 
-def _unlearn_members(conn: sqlite3.Connection, members_sql: str) -> None:
+def _unlearn_members(conn: Connection, members_sql: str) -> None:
     """Take forgotten members' words out of the community vocabulary (from
     community_member_words: it works whether their posts' text was kept or not)."""
     conn.execute(
@@ -102,7 +102,7 @@ def _unlearn_members(conn: sqlite3.Connection, members_sql: str) -> None:
         "AND m.word = community_words.word)")
     conn.execute("DELETE FROM community_words WHERE uses <= 0")
 
-def _unlearn_words(conn: sqlite3.Connection) -> None:
+def _unlearn_words(conn: Connection) -> None:
     """Take doomed community posts out of the community vocabulary (retention; when
     their text was kept)."""
     rows = conn.execute("SELECT p.workspace_id, p.member_id, p.text, p.language FROM posts p "
@@ -149,3 +149,50 @@ def purge(store: Store, now: float | None = None, days: int | None = None) -> di
     if totals:
         store.checkpoint()
     return totals
+
+
+def forget_workspace(store: Store, platform: str, platform_id: str) -> dict[str, int]:
+    """Delete everything kept about one workspace, in one transaction: its posts, reviews and
+    dismissals with all that hangs off them, activity, vocabulary, settings, channels,
+    members, nudge schedules and sends, and its installations (bot tokens). Rows per table."""
+    with store.transaction(exclusive=True) as conn:  # PostgreSQL: no other write runs meanwhile
+        row = conn.execute("SELECT id FROM workspaces WHERE platform = ? AND platform_id = ?",
+                           [platform, platform_id]).fetchone()
+        deleted: dict[str, int] = {}
+        if row is not None:
+            ws = int(row[0])
+            members = [r[0] for r in conn.execute("SELECT id FROM members WHERE workspace_id = ?", [ws])]
+            everything = ("workspace_id = ?", [ws])
+            deleted = _delete(conn, members_sql=",".join(map(str, members)) if members else None,
+                              post_filter=everything, review_filter=everything, dismissal_filter=everything)
+            for table in ("daily_activity", "community_member_words", "community_words", "settings", "channels",
+                          "members", "workspaces"):
+                column = "id" if table == "workspaces" else "workspace_id"
+                n = conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [ws]).rowcount
+                deleted[table] = deleted.get(table, 0) + n
+        for table in ("nudge_sends", "nudge_schedules"):
+            deleted[table] = conn.execute(f"DELETE FROM {table} WHERE platform = ? AND workspace = ?",
+                                          [platform, platform_id]).rowcount
+        deleted["installations"] = conn.execute("DELETE FROM installations WHERE platform = ? AND team_id = ?",
+                                                [platform, platform_id]).rowcount
+        conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'forgets'")
+    store._invalidate_ids()
+    store.checkpoint()
+    return {k: v for k, v in deleted.items() if v}
+
+
+def about_workspace(store: Store, platform: str, platform_id: str) -> dict[str, int]:
+    """What `forget_workspace` would delete, counted (rows per kind; zeros left out)."""
+    conn = store.conn
+    row = conn.execute("SELECT id FROM workspaces WHERE platform = ? AND platform_id = ?",
+                       [platform, platform_id]).fetchone()
+    counts: dict[str, int] = {}
+    if row is not None:
+        for table in ("members", "channels", "posts", "reviews", "dismissals", "settings"):
+            counts[table] = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE workspace_id = ?", [row[0]]).fetchone()[0]
+    for table in ("nudge_schedules", "nudge_sends"):
+        counts[table] = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE platform = ? AND workspace = ?",
+                                     [platform, platform_id]).fetchone()[0]
+    counts["installations"] = conn.execute("SELECT COUNT(*) FROM installations WHERE platform = ? AND team_id = ?",
+                                           [platform, platform_id]).fetchone()[0]
+    return {k: v for k, v in counts.items() if v}

@@ -13,11 +13,11 @@ million.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from bot.memory.sql import Connection
 from bot.memory.store import CATEGORIES, DEFAULT_SETTINGS, Store
 
 DAY = 86_400
@@ -160,7 +160,7 @@ def summary(store: Store, workspace_id: int, channel_id: int | None = None, now:
 
 
 
-def _review_weeks(conn: sqlite3.Connection, workspace_id: int, since: int, until: float, weeks: int, ch_sql: str,
+def _review_weeks(conn: Connection, workspace_id: int, since: int, until: float, weeks: int, ch_sql: str,
                   ch_params: list) -> tuple[list[tuple[int, float | None]], list[tuple[str, int]]]:
     """Reviews: each week's count and average score; then the findings shown most often."""
     week_reviews: list[tuple[int, float | None]] = [(0, None)] * weeks

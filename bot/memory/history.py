@@ -51,8 +51,10 @@ class HistoryView:
 
     @classmethod
     def for_context(cls, store: Store, ctx: Any, tagger: Tagger | None = None, now: float | None = None) -> HistoryView:
-        ws = store.find_workspace(ctx.platform, ctx.workspace)
-        ch = store.find_channel(ws, ctx.channel) if ws is not None else None
+        row = store.conn.execute(  # one statement: one round trip to a database server
+            "SELECT w.id, c.id FROM workspaces w LEFT JOIN channels c ON c.workspace_id = w.id AND c.platform_id = ? "
+            "WHERE w.platform = ? AND w.platform_id = ?", [ctx.channel, ctx.platform, ctx.workspace]).fetchone()
+        ws, ch = (row[0], row[1]) if row else (None, None)
         return cls(store, ws, ch, time.time() if now is None else now, tagger)
 
     def days_ago(self, posted_at: float) -> int:
@@ -82,16 +84,14 @@ class HistoryView:
         keys = minhash.bands(sig)
         since, until = int(self.now - days * DAY), int(self.now)
         months = minhash.periods(since, until)
-        candidates = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN ({', '.join('?' * len(months))}) "
-            f"AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? LIMIT 500",
-            [*months, *keys, since, until])]
-        if not candidates:
-            return []
+        # One statement (one round trip to a database server): the posts sharing a band with the
+        # draft, then their signatures.
         rows = conn.execute(
-            f"SELECT p.id, p.posted_at, p.text, s.signature FROM posts p JOIN post_signatures s ON s.post_id = p.id "
-            f"WHERE p.id IN ({', '.join('?' * len(candidates))}) AND p.workspace_id = ? AND p.kind = 'team'",
-            [*candidates, self.workspace_id]).fetchall()
+            "SELECT p.id, p.posted_at, p.text, s.signature FROM posts p JOIN post_signatures s ON s.post_id = p.id "
+            f"WHERE p.id IN (SELECT DISTINCT post_id FROM post_minhash_bands WHERE month IN "
+            f"({', '.join('?' * len(months))}) AND band IN ({', '.join('?' * len(keys))}) AND posted_at BETWEEN ? AND ? "
+            "LIMIT 500) AND p.workspace_id = ? AND p.kind = 'team'",
+            [*months, *keys, since, until, self.workspace_id]).fetchall()
         found = []
         for post_id, posted_at, text, blob in rows:
             score = minhash.similarity(sig, minhash.from_bytes(blob))
@@ -130,7 +130,7 @@ class HistoryView:
             return 0, 0
         row = self.store.conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(ask), 0) FROM (SELECT ask FROM posts WHERE workspace_id = ? AND kind = 'team' "
-            "AND posted_at BETWEEN ? AND ? ORDER BY posted_at DESC LIMIT ?)",
+            "AND posted_at BETWEEN ? AND ? ORDER BY posted_at DESC LIMIT ?) AS latest",
             [self.workspace_id, int(self.now - days * DAY), int(self.now), PROMO_SAMPLE]).fetchone()
         return int(row[0]), int(row[1])
 
@@ -140,7 +140,7 @@ class HistoryView:
             return 0
         return self.store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT 1 FROM posts WHERE workspace_id = ? AND kind = 'community' "
-            "AND posted_at BETWEEN ? AND ? LIMIT ?)",
+            "AND posted_at BETWEEN ? AND ? LIMIT ?) AS window_posts",
             [self.workspace_id, int(self.now - days * DAY), int(self.now), at_least]).fetchone()[0]
 
     def audience_words(self, language: str) -> set[str]:

@@ -1,6 +1,6 @@
 """Where weekly nudges keep their state: schedules and the send ledger (`store.nudges`).
 
-Two tables in Coach's SQLite database (the same file as team memory):
+Two tables in team memory's database (the SQLite file, or PostgreSQL):
 
 * `nudge_schedules`: one row per (platform, workspace, channel).
 * `nudge_sends`: one row per (platform, workspace, channel, ISO week), UNIQUE.
@@ -8,9 +8,15 @@ Two tables in Coach's SQLite database (the same file as team memory):
   tickers (threads or processes) racing for the same week cannot both win.
 
 Reads use the store's connection of the thread; every write is one of the
-store's short transactions (BEGIN IMMEDIATE), so the ledger can be shared by
-threads and several processes can use the same file (SQLite serialises the
-writes; `busy_timeout` makes the loser wait instead of failing).
+store's short transactions, so the ledger can be shared by threads and several
+processes can use the same database. On SQLite the writes are serialised
+(BEGIN IMMEDIATE; `busy_timeout` makes the loser wait instead of failing). On
+PostgreSQL they run side by side, and the claim stays single: the INSERT ... ON
+CONFLICT DO NOTHING on the UNIQUE key lets one transaction insert the row (a
+second waits for the first to commit, then finds it), and a takeover is an
+UPDATE whose WHERE names the status and attempt it read, re-checked by
+PostgreSQL on the row's latest version once the row lock is free: of two
+racing takeovers, one matches and the other updates nothing.
 
 The life of a send, and what a crash at each point means (see `bot.nudges`):
 
@@ -26,13 +32,14 @@ The life of a send, and what a crash at each point means (see `bot.nudges`):
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
+
+from bot.memory.sql import Connection, dicts
 
 LEASE = timedelta(minutes=10)  # a claim not yet `sending` after this is presumed crashed
 MAX_ATTEMPTS = 3  # claims + retries after a platform refusal, per channel and week
@@ -149,9 +156,9 @@ class Store(Protocol):
     """What the ledger needs of team memory's store (bot.memory.store.Store builds it: `store.nudges`)."""
 
     @property
-    def conn(self) -> sqlite3.Connection: ...
+    def conn(self) -> Connection: ...
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+    def transaction(self, exclusive: bool = False, durable: bool = False) -> AbstractContextManager[Connection]: ...
 
 
 class NudgeLedger:
@@ -162,15 +169,15 @@ class NudgeLedger:
         self.store = store
 
     @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        """A write, as one short transaction of the store (BEGIN IMMEDIATE)."""
-        with self.store.transaction() as conn:
+    def connect(self) -> Iterator[Connection]:
+        """A write, as one short transaction of the store (SQLite: BEGIN IMMEDIATE), on disk
+        before it returns (PostgreSQL: synchronous_commit on): a claim or a `sending` mark
+        is never lost by a crash after the post went out."""
+        with self.store.transaction(durable=True) as conn:
             yield conn
 
-    def _rows(self, sql: str, args: Sequence[object]) -> list[sqlite3.Row]:
-        cursor = self.store.conn.cursor()
-        cursor.row_factory = sqlite3.Row
-        return cursor.execute(sql, args).fetchall()
+    def _rows(self, sql: str, args: Sequence[object]) -> list[dict[str, Any]]:
+        return dicts(self.store.conn.execute(sql, args))
 
     # ------------------------------------------------------------ schedules
 
@@ -187,7 +194,7 @@ class NudgeLedger:
             )
 
     @staticmethod
-    def _schedule(row: sqlite3.Row) -> Schedule:
+    def _schedule(row: dict[str, Any]) -> Schedule:
         return Schedule(row["platform"], row["workspace"], row["channel"], row["weekday"],
                         time.fromisoformat(row["at"]), row["tz"], row["language"], bool(row["enabled"]),
                         since=_parse(row["updated_at"]))
@@ -226,13 +233,12 @@ class NudgeLedger:
             )
             if cursor.rowcount == 1:
                 return Claim(cursor.lastrowid, schedule, slot, owner, 1)
-            reading = conn.cursor()
-            reading.row_factory = sqlite3.Row
-            row = reading.execute(
+            rows = dicts(conn.execute(
                 "SELECT id, status, attempt, claimed_at FROM nudge_sends"
                 " WHERE platform = ? AND workspace = ? AND channel = ? AND week = ?",
                 (*schedule.key, slot.week),
-            ).fetchone()
+            ))
+            row = rows[0] if rows else None
             if row is None or row["attempt"] >= MAX_ATTEMPTS:
                 return None
             stale = row["status"] == "claimed" and _parse(row["claimed_at"]) <= now - lease

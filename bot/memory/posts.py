@@ -7,7 +7,6 @@ gathered and written with one executemany per table, in key order.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from typing import Protocol
 from bot.engine.targets import CATEGORIES
 from bot.memory.minhash import PERIOD
 from bot.memory.postfeatures import PostFeatures
+from bot.memory.sql import Connection, insert_each
 
 NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
 
@@ -58,7 +58,7 @@ class LogResult:
 class Resolver(Protocol):
     """What writing posts needs of the store: row ids (created on first sight), and settings."""
 
-    def ids(self, conn: sqlite3.Connection, platform: str, workspace: str, channel: str = "", member: str = "",
+    def ids(self, conn: Connection, platform: str, workspace: str, channel: str = "", member: str = "",
             names: tuple[str, str, str] = ("", "", "")) -> tuple[int, int | None, int | None]: ...
 
     def get_setting(self, key: str, workspace_id: int | None = 0, channel_id: int | None = 0) -> object: ...
@@ -109,7 +109,7 @@ class _Derived:
                 _counted(self.words, (ws, word), at)
                 _counted(self.member_words, (mb, ws, word), at)
 
-    def write(self, conn: sqlite3.Connection) -> None:
+    def write(self, conn: Connection) -> None:
         if self.bots:
             conn.executemany("UPDATE members SET is_bot = 1 WHERE id = ? AND is_bot = 0",
                              [(mb,) for mb in sorted(self.bots)])
@@ -126,22 +126,24 @@ class _Derived:
         if self.words:
             conn.executemany(
                 "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = uses + excluded.uses, "
-                "last_used_at = max(last_used_at, excluded.last_used_at)",
+                "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = community_words.uses + excluded.uses, "
+                "last_used_at = max(community_words.last_used_at, excluded.last_used_at)",
                 [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(self.words.items())])
         if self.member_words:  # what forget takes back out of community_words, text kept or not
             conn.executemany(
                 "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
-                "uses = uses + excluded.uses, last_used_at = max(last_used_at, excluded.last_used_at)",
+                "uses = community_member_words.uses + excluded.uses, "
+                "last_used_at = max(community_member_words.last_used_at, excluded.last_used_at)",
                 [(*key, uses, last) for key, (uses, last) in sorted(self.member_words.items()) if key[0] is not None])
 
 
-def insert_posts(store: Resolver, conn: sqlite3.Connection, batch: list[PostRecord]) -> LogResult:
+def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> LogResult:
     """Write a batch inside the caller's transaction; already known messages are skipped."""
     result = LogResult()
     keep_text: dict[int, bool] = {}
     derived = _Derived()
+    rows, found = [], []
     for rec in batch:
         ws, ch, mb = store.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
                                (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
@@ -153,42 +155,42 @@ def insert_posts(store: Resolver, conn: sqlite3.Connection, batch: list[PostReco
         feats = rec.features
         cats = [int(name in rec.categories) for name in CATEGORIES]
         domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
-        at = int(rec.posted_at)
-        cursor = conn.execute(
-            "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
-            "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (channel_id, message_id) DO NOTHING",
-            [ws, ch, mb, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
-             rec.language or None, *cats, domains or None,
-             rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
-        if cursor.rowcount != 1:
+        rows.append([ws, ch, mb, rec.message_id, rec.thread_id or None, int(rec.posted_at), rec.kind, rec.source,
+                     rec.language or None, *cats, domains or None,
+                     rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
+        found.append((rec, ws, ch, mb, cats))
+    post_ids = insert_each(
+        conn, "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
+        "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, message_id) DO NOTHING",
+        rows)
+    for (rec, ws, ch, mb, cats), post_id in zip(found, post_ids, strict=True):
+        if post_id is None:
             result.skipped += 1
             continue
-        post_id = int(cursor.lastrowid)
+        at = int(rec.posted_at)
         result.added += 1
         result.post_ids.append(post_id)
         derived.day((ws, rec.kind, day_of(at), ch or 0, mb or 0), cats, at)
-        if feats is not None:
-            derived.features(rec, feats, post_id, ws, mb, keep_text[ws])
+        if rec.features is not None:
+            derived.features(rec, rec.features, post_id, ws, mb, keep_text[ws])
     derived.write(conn)
     return result
 
 
-def count_days(conn: sqlite3.Connection, days: dict[tuple, list[int]]) -> None:
+def count_days(conn: Connection, days: dict[tuple, list[int]]) -> None:
     """Add posts to daily_activity: (ws, kind, day, ch, mb) -> [posts, give..news, untagged, first, last]."""
     conn.executemany(
         "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
         "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET posts = posts + excluded.posts, "
-        "give = give + excluded.give, ask = ask + excluded.ask, converse = converse + excluded.converse, "
-        "entertain = entertain + excluded.entertain, news = news + excluded.news, "
-        "untagged = untagged + excluded.untagged, first_at = min(first_at, excluded.first_at), "
-        "last_at = max(last_at, excluded.last_at)",
+        "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET "
+        + ", ".join(f"{c} = daily_activity.{c} + excluded.{c}" for c in ("posts", *CATEGORIES, "untagged"))
+        + ", first_at = min(daily_activity.first_at, excluded.first_at), "
+        "last_at = max(daily_activity.last_at, excluded.last_at)",
         [(*key, *counts) for key, counts in sorted(days.items())])
 
 
-def recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None:
+def recount_days(conn: Connection, ws: int, days: Iterable[str]) -> None:
     """Rebuild daily_activity for some days of a workspace from the posts (after deletions)."""
     for day in set(days):
         start = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp())
@@ -197,6 +199,7 @@ def recount_days(conn: sqlite3.Connection, ws: int, days: Iterable[str]) -> None
             "INSERT INTO daily_activity (workspace_id, channel_id, member_id, kind, day, posts, give, ask, converse, "
             "entertain, news, untagged, first_at, last_at) SELECT workspace_id, channel_id, coalesce(member_id, 0), "
             "kind, ?, COUNT(*), SUM(give), SUM(ask), SUM(converse), SUM(entertain), SUM(news), "
-            "SUM(give + ask + converse + entertain + news = 0), MIN(posted_at), MAX(posted_at) FROM posts "
-            "WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? GROUP BY channel_id, member_id, kind",
+            "SUM(CASE WHEN give + ask + converse + entertain + news = 0 THEN 1 ELSE 0 END), MIN(posted_at), "
+            "MAX(posted_at) FROM posts WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? "
+            "GROUP BY workspace_id, channel_id, member_id, kind",
             [day, ws, start, start + 86400])

@@ -6,10 +6,11 @@ store (`store.channels(ws)`, `store.stored_about(...)`), never its tables.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from bot.memory.sql import Connection
 
 
 @dataclass(frozen=True)
@@ -19,19 +20,19 @@ class Channel:
     name: str | None
 
 
-def channels(conn: sqlite3.Connection, workspace_id: int) -> list[Channel]:
+def channels(conn: Connection, workspace_id: int) -> list[Channel]:
     """A workspace's channels, by name."""
     rows = conn.execute("SELECT id, platform_id, name FROM channels WHERE workspace_id = ? ORDER BY name",
                         [workspace_id]).fetchall()
     return [Channel(*row) for row in rows]
 
 
-def channel_platform_id(conn: sqlite3.Connection, channel_id: int) -> str | None:
+def channel_platform_id(conn: Connection, channel_id: int) -> str | None:
     row = conn.execute("SELECT platform_id FROM channels WHERE id = ?", [channel_id]).fetchone()
     return row[0] if row else None
 
 
-def members_named(conn: sqlite3.Connection, who: str, workspace_id: int | None) -> list[dict[str, Any]]:
+def members_named(conn: Connection, who: str, workspace_id: int | None) -> list[dict[str, Any]]:
     """Members whose platform id is `who`, else whose display name is (case-insensitive), with
     how many posts, reviews and dismissals name them."""
     rows: list[Any] = []
@@ -50,7 +51,7 @@ def members_named(conn: sqlite3.Connection, who: str, workspace_id: int | None) 
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def stored_about(conn: sqlite3.Connection, workspace_id: int, member: str) -> dict[str, int]:
+def stored_about(conn: Connection, workspace_id: int, member: str) -> dict[str, int]:
     """Rows that name a member (by platform id) in a workspace: posts, reviews, dismissals."""
     members = "SELECT id FROM members WHERE workspace_id = ? AND platform_id = ?"
     return {table: conn.execute(f"SELECT COUNT(*) FROM {table} WHERE member_id IN ({members})",
@@ -58,7 +59,7 @@ def stored_about(conn: sqlite3.Connection, workspace_id: int, member: str) -> di
             for table in ("posts", "reviews", "dismissals")}
 
 
-def reviewed_by(conn: sqlite3.Connection, review_id: str, platform: str, workspace: str, member: str) -> bool:
+def reviewed_by(conn: Connection, review_id: str, platform: str, workspace: str, member: str) -> bool:
     """Whether the review log has this review, by this member, in this workspace."""
     row = conn.execute(
         "SELECT 1 FROM reviews r JOIN workspaces w ON w.id = r.workspace_id JOIN members m ON m.id = r.member_id "
@@ -67,12 +68,12 @@ def reviewed_by(conn: sqlite3.Connection, review_id: str, platform: str, workspa
     return row is not None
 
 
-def team_posts_since(conn: sqlite3.Connection, workspace_id: int | None, since: float) -> int:
+def team_posts_since(conn: Connection, workspace_id: int | None, since: float) -> int:
     return conn.execute("SELECT COUNT(*) FROM posts WHERE workspace_id = ? AND kind = 'team' AND posted_at >= ?",
                         [workspace_id, int(since)]).fetchone()[0]
 
 
-def existing_reviews(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+def existing_reviews(conn: Connection, ids: Iterable[str]) -> set[str]:
     """Which of these reviews are still logged (a forget in another process deletes some)."""
     wanted = list(ids)
     if not wanted:
@@ -81,7 +82,7 @@ def existing_reviews(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
     return {row[0] for row in rows}
 
 
-def top_finding(conn: sqlite3.Connection, workspace_id: int, since: int, until: int) -> tuple[str, int] | None:
+def top_finding(conn: Connection, workspace_id: int, since: int, until: int) -> tuple[str, int] | None:
     """The rule shown most often in the workspace's reviews of [since, until): (rule id, reviews)."""
     row = conn.execute(
         "SELECT f.rule_id, COUNT(*) FROM review_findings f JOIN reviews r ON r.id = f.review_id "
@@ -91,7 +92,7 @@ def top_finding(conn: sqlite3.Connection, workspace_id: int, since: int, until: 
     return (row[0], int(row[1])) if row else None
 
 
-def last_team_post(conn: sqlite3.Connection, workspace_id: int, until: int) -> int | None:
+def last_team_post(conn: Connection, workspace_id: int, until: int) -> int | None:
     """When the team last posted, up to `until`."""
     return conn.execute("SELECT MAX(posted_at) FROM posts WHERE workspace_id = ? AND kind = 'team' AND posted_at <= ?",
                         [workspace_id, until]).fetchone()[0]

@@ -53,7 +53,7 @@ class ReplayHit:
     def excerpt(self, around: int = 40, longest: int = 240) -> str:
         """The text around the matches, each match in [[double brackets]]."""
         text = self.record.text or ""
-        spans = sorted(f.span for f in self.findings)
+        spans = sorted(q.span for f in self.findings for q in f.places)
         while len(spans) > 1 and spans[-1][1] - spans[0][0] + 2 * around > longest:
             spans.pop()
         left = max(0, spans[0][0] - around)

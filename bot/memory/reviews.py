@@ -3,13 +3,16 @@ the findings dismissed as "not for this post" (each rule's measured precision)."
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from bot.engine.review import Review
 from bot.memory.postfeatures import fingerprint
+from bot.memory.sql import Connection
+
+REVIEW_COLUMNS = ("workspace_id", "channel_id", "member_id", "reviewed_at", "kind", "language", "score", "band",
+                  "rules", "draft_fingerprint", "draft_text")  # what a review logged again replaces
 
 
 class Asker(Protocol):
@@ -25,9 +28,9 @@ class Asker(Protocol):
 class Store(Protocol):
     """The store calls these (store.log_review, store.dismiss...) with itself."""
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+    def transaction(self) -> AbstractContextManager[Connection]: ...
 
-    def ids(self, conn: sqlite3.Connection, platform: str, workspace: str, channel: str = "", member: str = "",
+    def ids(self, conn: Connection, platform: str, workspace: str, channel: str = "", member: str = "",
             names: tuple[str, str, str] = ("", "", "")) -> tuple[int, int | None, int | None]: ...
 
     def get_setting(self, key: str, workspace_id: int | None = 0, channel_id: int | None = 0) -> Any: ...
@@ -44,8 +47,10 @@ def log_review(store: Store, review_id: str, ctx: Asker, review: Review, draft: 
                 entry = matches.setdefault(f.rule, [f.severity, 0, shown])
                 entry[1] += f.count
         conn.execute(
-            "INSERT OR REPLACE INTO reviews (id, workspace_id, channel_id, member_id, reviewed_at, kind, language, "
-            "score, band, rules, draft_fingerprint, draft_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reviews (id, workspace_id, channel_id, member_id, reviewed_at, kind, language, score, "
+            "band, rules, draft_fingerprint, draft_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in REVIEW_COLUMNS)
+            + ", post_id = NULL",
             [review_id, ws, ch, mb, int(at if at is not None else time.time()), review.kind, review.language,
              review.score, review.band, " ".join(review.rules) or None, fingerprint(draft), draft if keep else None])
         conn.execute("DELETE FROM review_findings WHERE review_id = ?", [review_id])

@@ -1,38 +1,43 @@
-"""Team memory: one SQLite file that remembers what a team posts and reviews.
+"""Team memory: one SQLite file (or one PostgreSQL database) that remembers what a team posts
+and reviews.
 
-    store = Store.open(config.db)
+    store = Store.open(config.database)  # a path, or a postgresql:// URL (COACH_DATABASE_URL)
     store.log_posts([record, ...])       # published, imported or observed messages
     store.log_review(review_id, ctx, review, draft)
     store.dismiss(review_id, rule_id, ctx, reason)
     store.forget_user("U123"); store.purge()
 
-WAL mode, a busy timeout, and every write a short `BEGIN IMMEDIATE` transaction: several
-threads or processes write at once without losing a row, and a process killed mid-import
-leaves the file as of its last committed batch. Schema: bot.memory.schema; the work of
-each verb: posts, reviews, reads, forgetting, import_log, ledger (`store.nudges`).
+Every write is a short transaction: several threads or processes write at once without losing
+a row, and a process killed mid-import leaves the memory as of its last committed batch. The
+backends: bot.memory.sqlite (the default) and bot.memory.postgres, the same SQL on both; schema:
+bot.memory.schema; the work of each verb: posts, reviews, reads, forgetting, import_log, ledger
+(`store.nudges`), requests (`store.requests`).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from bot.config import is_postgres_url
 from bot.engine.review import Review
 from bot.engine.targets import CATEGORIES, bundled_targets  # noqa: F401  (callers read CATEGORIES here)
 from bot.memory import forgetting, import_log, reads, reviews
-from bot.memory import upgrades as store_upgrades
 from bot.memory.ledger import NudgeLedger
 from bot.memory.posts import NO_CHANNEL, LogResult, PostRecord, day_of, insert_posts  # noqa: F401  (callers read PostRecord, day_of here)
-from bot.memory.schema import migrations
+from bot.memory.requests import HandledRequests
+from bot.memory.sql import RETRYABLE_ERRORS, Connection
+from bot.memory.sqlite import SQLite
+
+if TYPE_CHECKING:
+    from bot.memory.postgres import Postgres
 
 KINDS = ("team", "community")  # the team's own posts | what the community says in observed channels
 STORE_TEXT = ("posts", "all", "none")  # keep post texts (default) | also draft texts | fingerprints only
@@ -43,7 +48,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "target_posts_per_week": 3,
     "audience_topics": [],
 }
-BUSY_TIMEOUT_S = 30.0
 TABLES = ("workspaces", "channels", "members", "posts", "post_links", "post_signatures", "post_minhash_bands",
           "daily_activity", "community_words", "community_member_words", "reviews", "review_findings", "dismissals",
           "settings", "imports")
@@ -51,123 +55,96 @@ _MISSING = object()
 
 
 class Store:
-    """The SQLite file behind team memory. Safe to share between threads."""
+    """Team memory: a SQLite file (the default), or a PostgreSQL database when opened with a
+    `postgresql://` URL (COACH_DATABASE_URL). Safe to share between threads, and between
+    processes on the same file or database."""
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
         self._ids: dict[tuple, tuple[int, str]] = {}  # (table, scope, platform id) -> (row id, name)
         self._forgets: int | None = None  # store_meta.forgets when _ids was filled: a forget anywhere empties it
-        if self.path != ":memory:":
-            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        db = self.db
-        if self.path != ":memory:":
-            db.enable_wal()
+        if is_postgres_url(self.path):
+            from bot.memory.postgres import Postgres
+
+            self.backend: SQLite | Postgres = Postgres(self.path)
+        else:
+            self.backend = SQLite(self.path)
         self.migrate()
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
+        """A SQLite file by its path (`:memory:` for a throwaway one), or PostgreSQL by its URL."""
         return cls(path)
+
+    def __repr__(self) -> str:
+        return f"Store({self.backend!r})"
+
+    @property
+    def kind(self) -> str:
+        """sqlite | postgresql"""
+        return self.backend.name
 
     @cached_property
     def nudges(self) -> NudgeLedger:
-        """The weekly nudges' schedules and send ledger, in this file."""
+        """The weekly nudges' schedules and send ledger, in this database."""
         return NudgeLedger(self)
+
+    @cached_property
+    def requests(self) -> HandledRequests:
+        """Requests already handled (Slack's retries), shared by every process on this database."""
+        return HandledRequests(self)
 
     # -- connections and transactions ------------------------------------
 
     @property
     def db(self) -> Database:
-        """This thread's connection (one connection per thread; `:memory:` shares one)."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            if self.path == ":memory:" and self._connections:
-                db = Database(self._connections[0])
-            else:
-                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-                conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: consistent after a crash
-                conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left readable
-                with self._lock:
-                    self._connections.append(conn)
-                db = Database(conn, execute_plugins=False)
-            self._local.db = db
-        return db
+        """This thread's sqlite-utils connection (SQLite only)."""
+        if not isinstance(self.backend, SQLite):
+            raise AttributeError("store.db is SQLite's (sqlite-utils); this store is on PostgreSQL")
+        return self.backend.db
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def conn(self) -> Connection:
+        """Where this thread's statements go: on SQLite its own connection; on PostgreSQL the
+        connection of its open transaction, else the pool (one connection per statement)."""
+        return self.backend.conn
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A short write transaction, taken at once (BEGIN IMMEDIATE) so that it never deadlocks."""
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+    def transaction(self, exclusive: bool = False, durable: bool = False) -> Iterator[Connection]:
+        """A short write transaction (SQLite: BEGIN IMMEDIATE, so that it never deadlocks;
+        PostgreSQL: a shared advisory lock, exclusive for a forget, and `durable` waits for the
+        log to reach the disk at commit: the nudge ledger and forgets). The cached ids are dropped
+        when any process forgot someone since they were cached (checked inside the lock, so no
+        forget can slip in before this transaction's writes)."""
         try:
-            self._check_forgets(conn)
-            yield conn
+            with self.backend.transaction(exclusive, durable or exclusive) as (conn, forgets):
+                if forgets != self._forgets:
+                    self._ids.clear()
+                    self._forgets = forgets
+                yield conn
         except BaseException:
-            conn.rollback()
             self._invalidate_ids()  # ids created in this transaction are gone
             raise
-        conn.commit()
-
-    def _check_forgets(self, conn: sqlite3.Connection) -> None:
-        """Drop the cached ids when any process forgot someone since they were cached
-        (inside the write lock, so no forget can slip in before this transaction's writes)."""
-        try:
-            row = conn.execute("SELECT value FROM store_meta WHERE key = 'forgets'").fetchone()
-        except sqlite3.OperationalError:  # before migration 003
-            return
-        forgets = row[0] if row else 0
-        if forgets != self._forgets:
-            self._ids.clear()
-            self._forgets = forgets
 
     def migrate(self) -> None:
-        """Apply pending migrations, one process at a time. Foreign keys are off while
-        tables are rebuilt, and checked before anything is committed. The weekly nudges'
-        tables (bot.memory.ledger) are created when missing, as they always were."""
-        db = self.db
-        if not db["nudge_sends"].exists():
-            with self.transaction() as conn:
-                store_upgrades.nudge_tables(conn)
-        if not migrations.pending(db):
-            return
-        conn = self.conn
-        conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before BEGIN
-        try:
-            with self.transaction():
-                migrations.apply(db)
-                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise sqlite3.IntegrityError(f"migration left {len(broken)} broken reference(s): {broken[:3]}")
-        finally:
-            conn.execute("PRAGMA foreign_keys = ON")
+        """Apply pending migrations (bot.memory.schema), one process at a time."""
+        self.backend.migrate()
 
     def close(self) -> None:
-        with self._lock:
-            for conn in self._connections:
-                with suppress(sqlite3.Error):
-                    conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self.backend.close()
 
     def tables(self) -> list[str]:
-        """Team memory's tables (other features may keep theirs in the same file)."""
-        present = set(self.db.table_names())
+        """Team memory's tables (other features may keep theirs in the same database)."""
+        present = set(self.backend.table_names())
         return [name for name in TABLES if name in present]
 
     def counts(self) -> dict[str, int]:
         """Rows per table: what an import added, what forget removed."""
-        return {name: self.conn.execute(f"SELECT COUNT(*) FROM [{name}]").fetchone()[0] for name in self.tables()}
+        return {name: self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in self.tables()}
 
     # -- who and where ---------------------------------------------------
 
-    def _resolve(self, conn: sqlite3.Connection, table: str, scope: tuple, platform_id: str,
+    def _resolve(self, conn: Connection, table: str, scope: tuple, platform_id: str,
                  name: str = "", extra: dict[str, Any] | None = None) -> int:
         """The row id of a workspace, channel or member, created on first sight (inside a write)."""
         key = (table, *scope, platform_id)
@@ -186,8 +163,10 @@ class Store:
             if table == "workspaces":
                 columns["first_seen_at"] = int(time.time())
             names = ", ".join(columns)
-            cursor = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})",
-                                  list(columns.values()))
+            cursor = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+                                  "ON CONFLICT DO NOTHING", list(columns.values()))
+            if cursor.rowcount != 1:  # another process created it since (PostgreSQL: writers run side by side)
+                return self._resolve(conn, table, scope, platform_id, name, extra)
             row_id, current = int(cursor.lastrowid), name or platform_id
         else:
             row_id, current = int(row[0]), row[1]
@@ -197,7 +176,7 @@ class Store:
         self._ids[key] = (row_id, current)
         return row_id
 
-    def ids(self, conn: sqlite3.Connection, platform: str, workspace: str, channel: str = "",
+    def ids(self, conn: Connection, platform: str, workspace: str, channel: str = "",
             member: str = "", names: tuple[str, str, str] = ("", "", "")) -> tuple[int, int | None, int | None]:
         ws = self._resolve(conn, "workspaces", (platform,), workspace, names[0])
         ch = self._resolve(conn, "channels", (ws,), channel, names[1]) if channel else None
@@ -266,12 +245,14 @@ class Store:
     def get_setting(self, key: str, workspace_id: int | None = 0, channel_id: int | None = 0,
                     default: Any = _MISSING) -> Any:
         """The channel's value, else the workspace's, else the global one, else the default."""
-        scopes = [(workspace_id or 0, channel_id or 0), (workspace_id or 0, 0), (0, 0)]
-        for ws, ch in dict.fromkeys(scopes):
-            row = self.conn.execute("SELECT value FROM settings WHERE workspace_id = ? AND channel_id = ? AND key = ?",
-                                    [ws, ch, key]).fetchone()
-            if row is not None:
-                return json.loads(row[0])
+        ws, ch = workspace_id or 0, channel_id or 0
+        rows = self.conn.execute(  # the three scopes in one statement: one round trip to a server
+            "SELECT workspace_id, channel_id, value FROM settings WHERE key = ? AND ((workspace_id = ? AND "
+            "channel_id IN (?, 0)) OR (workspace_id = 0 AND channel_id = 0))", [key, ws, ch]).fetchall()
+        found = {(r[0], r[1]): r[2] for r in rows}
+        for scope in ((ws, ch), (ws, 0), (0, 0)):
+            if scope in found:
+                return json.loads(found[scope])
         if default is not _MISSING:
             return default
         return DEFAULT_SETTINGS.get(key)
@@ -346,14 +327,15 @@ class Store:
             try:
                 with self.transaction() as conn:
                     return self._insert_posts(conn, batch)
-            except sqlite3.IntegrityError:
-                # A member or channel forgotten by another process since we cached its id.
+            except RETRYABLE_ERRORS:
+                # A member or channel forgotten by another process since we cached its id (or, on
+                # PostgreSQL, a deadlock with another writer that the server broke by cancelling us).
                 self._invalidate_ids()
                 if attempt:
                     raise
         raise AssertionError("unreachable")
 
-    def _insert_posts(self, conn: sqlite3.Connection, batch: list[PostRecord]) -> LogResult:
+    def _insert_posts(self, conn: Connection, batch: list[PostRecord]) -> LogResult:
         """One batch, inside the caller's transaction (bot.memory.posts)."""
         return insert_posts(self, conn, batch)
 
@@ -377,13 +359,9 @@ class Store:
         return forgetting.forget_user(self, platform_id, workspace_id)
 
     def checkpoint(self) -> bool:
-        """Move the write-ahead log into the file and empty it, so that what was just deleted
-        is not left readable in coach.db-wal (secure_delete zeroes it in coach.db). False when
-        a reader kept part of the log in use: the next checkpoint finishes the job."""
-        if self.path == ":memory:":
-            return True
-        busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return not busy
+        """SQLite: empty the write-ahead log into the file, so nothing deleted stays readable
+        there; False when a reader kept part of it in use. PostgreSQL: nothing to do."""
+        return self.backend.checkpoint()
 
     def purge(self, now: float | None = None, days: int | None = None) -> dict[str, int]:
         """Delete what is older than each workspace's `retention_days` (or `days` for all); rows per table."""

@@ -1,5 +1,6 @@
-"""Schema changes to team memory after the first release, as plain functions; `bot.store`
-registers them, in order, as sqlite-utils migrations.
+"""Schema changes to team memory after the first release, as plain functions; bot.memory.schema
+registers them, in order, as sqlite-utils migrations (bot.memory.schema_pg has the PostgreSQL
+expression of each).
 
 - 003: ids are never reused. SQLite gives a new row max(id) + 1, so once a member
   (or the newest post) was forgotten, the next newcomer got the forgotten one's id,
@@ -18,7 +19,6 @@ registers them, in order, as sqlite-utils migrations.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import defaultdict
 
 from sqlite_utils import Database
@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from bot.engine.text import Doc
 from bot.memory.ledger import SCHEMA
 from bot.memory.postfeatures import content_words
+from bot.memory.sql import Connection
 
 REBUILT = ("workspaces", "channels", "members", "posts")
 
@@ -65,16 +66,21 @@ def member_words(db: Database) -> None:
         "CREATE TABLE community_member_words (workspace_id INTEGER NOT NULL REFERENCES workspaces(id), "
         "member_id INTEGER NOT NULL REFERENCES members(id), word TEXT NOT NULL, uses INTEGER NOT NULL, "
         "last_used_at INTEGER NOT NULL, PRIMARY KEY (member_id, workspace_id, word)) WITHOUT ROWID")
+    backfill_member_words(db.conn)
+
+
+def backfill_member_words(conn: Connection) -> None:
+    """Each community member's words, from the community posts whose text was kept (either backend)."""
     found: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])
-    rows = db.execute("SELECT workspace_id, member_id, text, language, posted_at FROM posts "
-                      "WHERE kind = 'community' AND text IS NOT NULL AND member_id IS NOT NULL")
+    rows = conn.execute("SELECT workspace_id, member_id, text, language, posted_at FROM posts "
+                        "WHERE kind = 'community' AND text IS NOT NULL AND member_id IS NOT NULL").fetchall()
     for ws, member, text, language, at in rows:
         for word in content_words(Doc(text, language if language in ("fr", "en") else "en")):
             entry = found[(ws, member, word)]
             entry[0] += 1
             entry[1] = max(entry[1], at)
-    db.conn.executemany("INSERT INTO community_member_words (workspace_id, member_id, word, uses, last_used_at) "
-                        "VALUES (?, ?, ?, ?, ?)", [(*key, *value) for key, value in sorted(found.items())])
+    conn.executemany("INSERT INTO community_member_words (workspace_id, member_id, word, uses, last_used_at) "
+                     "VALUES (?, ?, ?, ?, ?)", [(*key, *value) for key, value in sorted(found.items())])
 
 
 def import_status(db: Database) -> None:
@@ -84,7 +90,7 @@ def import_status(db: Database) -> None:
     db.execute("UPDATE imports SET status = CASE WHEN finished_at IS NULL THEN 'abandoned' ELSE 'finished' END")
 
 
-def nudge_tables(db: Database | sqlite3.Connection) -> None:
+def nudge_tables(db: Database | Connection) -> None:
     """The weekly nudges' schedules and send ledger (bot.memory.ledger), IF NOT EXISTS: created
     whenever the store opens a file without them (before migrations: files of every age have them)."""
     for statement in SCHEMA.split(";"):

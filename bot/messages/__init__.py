@@ -11,22 +11,28 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot import diskcache
 
 LANGUAGES = ("en", "fr")
 _HERE = Path(__file__).resolve().parent
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse(texts: list[str]) -> dict[str, dict[str, str]]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    found: dict[str, dict[str, str]] = {}
+    for language, text in zip(LANGUAGES, texts, strict=True):
+        for key, value in (yaml.load(text, Loader=loader) or {}).items():
+            found.setdefault(str(key), {})[language] = str(value)
+    return found
 
 
 @lru_cache(maxsize=1)
 def catalog() -> dict[str, dict[str, str]]:
-    """key -> {language: text}, from one data file per language (en.yaml, fr.yaml), read once."""
-    found: dict[str, dict[str, str]] = {}
-    for language in LANGUAGES:
-        texts = yaml.load((_HERE / f"{language}.yaml").read_text(encoding="utf-8"), Loader=_LOADER) or {}
-        for key, text in texts.items():
-            found.setdefault(str(key), {})[language] = str(text)
-    return found
+    """key -> {language: text}, from one data file per language (en.yaml, fr.yaml), read once
+    (and kept as JSON in the cache folder, bot.diskcache: a cold command imports no YAML parser)."""
+    return diskcache.derived("messages", [_HERE / f"{language}.yaml" for language in LANGUAGES], _parse)
 
 
 def known(key: str) -> bool:

@@ -28,7 +28,6 @@ class NudgeFacts:
     (kind `team`, as team memory counts them) across the workspace."""
 
     posts_last_week: int = 0
-    weekly_counts: tuple[int, ...] = ()  # the weeks before the last one, newest first
     usual_per_week: float | None = None  # None: fewer than two weeks of history
     target_per_week: float = 3
     posts_window: int = 0  # in the last WINDOW_DAYS
@@ -96,7 +95,6 @@ def gather_facts(store: Store | None, schedule: Schedule, now: datetime) -> Nudg
                 categories[key] = categories.get(key, 0) + n
     return NudgeFacts(
         posts_last_week=posts_last_week,
-        weekly_counts=tuple(reversed(weekly)),
         usual_per_week=usual,
         target_per_week=cadence.target_per_week or target_per_week,
         posts_window=0 if recent.anchored else recent.posts,

@@ -21,19 +21,21 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Generic
 
 from bot.memory.ledger import NudgeLedger
 from bot.nudges.schedule import DEFAULT_GRACE
-from bot.nudges.sending import NudgeHost, Outcome, Send, default_owner, ledger_of, tick
+from bot.nudges.sending import NudgeHost, Outcome, ReplyT, Send, default_owner, ledger_of, tick
 
 log = logging.getLogger("coach.ticker")
 INTERVAL = 60.0  # seconds between ticks
 
 
 @dataclass(frozen=True)
-class Sender:
-    send: Send
+class Sender(Generic[ReplyT]):
+    """A platform's way to post a nudge (a Reply, from the Coach), and whether it can yet."""
+
+    send: Send[ReplyT]
     ready: Callable[[], bool] = lambda: True
 
 
@@ -41,8 +43,8 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class Ticker:
-    def __init__(self, coach: NudgeHost[Any], senders: dict[str, Sender | Send], *,
+class Ticker(Generic[ReplyT]):
+    def __init__(self, coach: NudgeHost[ReplyT], senders: dict[str, Sender[ReplyT] | Send[ReplyT]], *,
                  clock: Callable[[], datetime] = _utcnow, interval: float = INTERVAL,
                  grace: timedelta = DEFAULT_GRACE, stop: threading.Event | None = None,
                  nudges: NudgeLedger | None = None):
@@ -79,7 +81,7 @@ class Ticker:
             self.run_once()
             self.stopped.wait(self.interval)
 
-    def start(self) -> Ticker:
+    def start(self) -> Ticker[ReplyT]:
         self.thread = threading.Thread(target=self.run, name="coach-nudge-ticker", daemon=True)
         self.thread.start()
         return self
@@ -95,10 +97,11 @@ class Ticker:
 
 
 _LOCK = threading.Lock()
-_RUNNING: Ticker | None = None
+_RUNNING: Ticker[object] | None = None  # whatever its hosts' replies are
 
 
-def start_ticker(coach: NudgeHost[Any], senders: dict[str, Sender | Send], **options: Any) -> Ticker | None:
+def start_ticker(coach: NudgeHost[ReplyT], senders: dict[str, Sender[ReplyT] | Send[ReplyT]], *,
+                 interval: float = INTERVAL, clock: Callable[[], datetime] = _utcnow) -> Ticker[ReplyT] | None:
     """Start this process's ticker, or return the one already running (one per
     process: a second adapter in the same process adds nothing but risk).
     None when team memory is off, since schedules live there."""
@@ -106,13 +109,14 @@ def start_ticker(coach: NudgeHost[Any], senders: dict[str, Sender | Send], **opt
     with _LOCK:
         if _RUNNING is not None and not _RUNNING.stopped.is_set():
             for name, sender in senders.items():
-                _RUNNING.senders.setdefault(name, sender if isinstance(sender, Sender) else Sender(sender))
-            return _RUNNING
+                _RUNNING.senders.setdefault(name, sender if isinstance(sender, Sender) else Sender(sender))  # type: ignore[arg-type]
+            return _RUNNING  # type: ignore[return-value]
         if coach.store is None:
             log.info("Weekly nudges are off: team memory (the store) is not configured")
             return None
-        _RUNNING = Ticker(coach, senders, **options).start()
-        return _RUNNING
+        ticker = Ticker(coach, senders, interval=interval, clock=clock).start()
+        _RUNNING = ticker  # type: ignore[assignment]
+        return ticker
 
 
 def running() -> Ticker | None:

@@ -9,10 +9,11 @@ people only ever delete their own rows.
 
 from __future__ import annotations
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.replies import text_reply
 from bot.chat.reply import Reply
+from bot.chat.spec import Args, command, option
 from bot.messages import t
 
 
@@ -23,11 +24,12 @@ def stored_about(coach: Coach, ctx: Context) -> dict[str, int] | None:
     return coach.store.stored_about(ctx.platform, ctx.workspace, ctx.user)
 
 
-def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def forget_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     lang = ctx.language
+    confirmed = bool(args.get("confirm"))
     counts = stored_about(coach, ctx)
     forgotten_drafts = 0
-    if text.strip().lower() in ("confirm", "confirmer"):
+    if confirmed:
         forgotten_drafts = coach.drafts.forget(ctx.workspace, ctx.user)
         for listener in list(coach.on_forget):  # every other copy in memory: adapters keep some
             listener(ctx)
@@ -35,7 +37,7 @@ def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
         if forgotten_drafts:
             return text_reply(t("forget.done", lang, rows=0), lang, tone="good")
         return text_reply(t("forget.nothing", lang), lang)
-    if text.strip().lower() not in ("confirm", "confirmer"):
+    if not confirmed:
         how = "`/forget confirm: True`" if ctx.platform == "discord" else "`/coach forget confirm`"
         return text_reply(t("forget.summary", lang, how=how, **counts), lang, tone="warning")
     workspace = coach.store.find_workspace(ctx.platform, ctx.workspace)
@@ -44,4 +46,7 @@ def forget_command(coach: Coach, text: str, ctx: Context) -> Reply:
 
 
 COMMAND = command("forget", forget_command, "What Coach keeps about you, and deleting it: `/coach forget`",
-         "Ce que Coach garde sur vous, et le supprimer : `/coach forget`", usage="/coach forget [confirm]")
+                  "Ce que Coach garde sur vous, et le supprimer : `/coach forget`", usage="/coach forget [confirm]",
+                  summary=("What Coach keeps about you, and deleting it", "Ce que Coach garde sur vous, et le supprimer"),
+                  options=(option("confirm", "flag", "Delete it now (cannot be undone)",
+                                  "Le supprimer maintenant (définitif)", words=("confirm", "confirmer")),))

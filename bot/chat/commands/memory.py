@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import time
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.replies import text_reply
 from bot.chat.reply import Image, Item, Reply, Section
+from bot.chat.spec import Args, choice, command, option
 from bot.engine.categories import tagger_for
 from bot.engine.targets import bundled_targets
 from bot.memory.habits import MIX_KEYS, Habits, day_label, summary
@@ -127,25 +128,25 @@ def habits_reply(habits: Habits, language: str = "en", chart: bool = True) -> Re
 
 
 
-def habits_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def habits_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     lang = ctx.language
     if coach.store is None:
         return text_reply(t("memory.off", lang), lang)
-    words = text.lower().split()
-    weeks = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 52), 8)
+    weeks = args.get("weeks")
+    weeks = weeks if isinstance(weeks, int) and 1 <= weeks <= 52 else 8
     ws = coach.store.find_workspace(ctx.platform, ctx.workspace)
     if ws is None:
         return text_reply(t("habits.empty", lang), lang, title=t("habits.title", lang, workspace=ctx.workspace))
-    channel = coach.store.find_channel(ws, ctx.channel) if {"here", "ici"} & set(words) else None
-    chart = not {"text", "texte"} & set(words)  # `/habits text`: the figures alone, at a glance
+    channel = coach.store.find_channel(ws, ctx.channel) if args.get("here") else None
+    chart = not args.get("text")  # `/habits text`: the figures alone, at a glance
     return habits_reply(summary(coach.store, ws, channel, weeks=weeks), lang, chart=chart)
 
 
-def observe_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def observe_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     lang = ctx.language
     if coach.store is None:
         return text_reply(t("memory.off", lang), lang)
-    choice = text.strip().lower()
+    choice = args.text("state").lower()
     if choice in ("on", "off", "oui", "non"):
         on = choice in ("on", "oui")
         coach.store.set_observed(ctx.platform, ctx.workspace, ctx.channel, on)
@@ -200,9 +201,23 @@ def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     return text_reply(t("posted.done", lang, n=n), lang, tone="good")
 
 
-HABITS = command("habits", habits_command, "Your team's posting habits, with a chart: `/habits` (add `here` for this channel only)",
-         "Les habitudes de publication de l'équipe, avec un graphique : `/habits` (ajoutez `ici` pour ce canal seulement)",
-         usage="/habits [here] [weeks] [text]")
-OBSERVE = command("observe", observe_command, "Admins: let Coach listen to the community here: `/coach observe on|off`",
-         "Admins : laisser Coach écouter la communauté ici : `/coach observe on|off`", admin_only=True,
-         usage="/coach observe on|off")
+HABITS = command(
+    "habits", habits_command,
+    "Your team's posting habits, with a chart: `/habits` (add `here` for this channel only)",
+    "Les habitudes de publication de l'équipe, avec un graphique : `/habits` (ajoutez `ici` pour ce canal seulement)",
+    usage="/habits [here] [weeks] [text]", summary=("Your team's posting habits", "Les habitudes de publication de l'équipe"),
+    options=(option("here", "flag", "This channel only", "Ce canal seulement", words=("here", "ici")),
+             option("weeks", "number", "How many weeks (8 if empty)", "Combien de semaines (8 si vide)", low=1, high=52),
+             option("text", "flag", "The figures alone, without the chart", "Les chiffres seuls, sans le graphique",
+                    words=("text", "texte"))),
+    slow=True, team_only=True)
+OBSERVE = command(
+    "observe", observe_command, "Admins: let Coach listen to the community here: `/coach observe on|off`",
+    "Admins : laisser Coach écouter la communauté ici : `/coach observe on|off`", admin_only=True,
+    usage="/coach observe on|off",
+    summary=("Let Coach read a channel's posts to learn the team's habits (Manage Server)",
+             "Laisser Coach lire un salon pour connaître les habitudes de l'équipe (Gérer le serveur)"),
+    options=(option("state", "choice", "on or off", "activer ou désactiver", required=True, positional=True,
+                    choices=(choice("on", "On", "Activer"), choice("off", "Off", "Désactiver"))),
+             option("channel", "channel", "The channel (this one if empty)", "Le salon (celui-ci si vide)",
+                    sets_channel=True)))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.replies import TONE, finding_item, notices_text
 from bot.chat.reply import Item, Reply, Section
+from bot.chat.spec import Args, command, option
 from bot.engine.checks.plan import (
     MIN_ROWS,
     category_name,
@@ -117,7 +118,8 @@ def problem_reply(problem: PlanProblem, language: str) -> Reply:
                  meta={"problem": problem.code})
 
 
-def plan_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def plan_command(coach: Coach, args: Args, ctx: Context) -> Reply:
+    text = args.text("text")
     store = coach.store
     workspace = store.find_workspace(ctx.platform, ctx.workspace) if store is not None else None
     channel = store.find_channel(workspace, ctx.channel) if workspace else None
@@ -130,5 +132,9 @@ def plan_command(coach: Coach, text: str, ctx: Context) -> Reply:
 
 
 COMMAND = command("plan", plan_command, "Review a marketing plan or content calendar: `/plan <plan, or CSV/YAML calendar>`",
-         "Relire un plan marketing ou un calendrier : `/plan <plan, ou calendrier CSV/YAML>`",
-         usage="/plan <plan or calendar>")
+                  "Relire un plan marketing ou un calendrier : `/plan <plan, ou calendrier CSV/YAML>`",
+                  usage="/plan <plan or calendar>",
+                  summary=("Review a social-media plan", "Relire un plan pour les réseaux sociaux"),
+                  options=(option("text", "text", "Your plan (leave empty to paste a long one)",
+                                  "Votre plan (laissez vide pour en coller un long)", positional=True,
+                                  max_length=6000),), editor=True)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.replies import problem_reply, review_reply, text_reply
 from bot.chat.reply import Item, Reply, Section
+from bot.chat.spec import Args, command, option
 from bot.engine.review import DraftProblem
 from bot.messages import t
 
 
-def review_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def review_command(coach: Coach, args: Args, ctx: Context) -> Reply:
+    return review_text(coach, args.text("text"), ctx)
+
+
+def review_text(coach: Coach, text: str, ctx: Context) -> Reply:
     try:
         result, review_id = coach.review(text, ctx)
     except DraftProblem as problem:
@@ -18,7 +23,7 @@ def review_command(coach: Coach, text: str, ctx: Context) -> Reply:
     return review_reply(result, review_id, text)
 
 
-def help_command(coach: Coach, text: str, ctx: Context) -> Reply:
+def help_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     lang = ctx.language
     items = tuple(
         Item(title=f"`{spec.usage or '/' + spec.name}`", lines=(spec.help[lang],))
@@ -33,9 +38,13 @@ def review_again(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
     recent = coach.drafts.owned(value, ctx)
     if recent is None:
         return text_reply(t("draft.forgotten", ctx.language), ctx.language)
-    return review_command(coach, recent.draft, ctx)
+    return review_text(coach, recent.draft, ctx)
 
 
+DRAFT = option("text", "text", "Your draft (leave empty to paste a long one)",
+               "Votre brouillon (laissez vide pour en coller un long)", positional=True, max_length=6000)
 REVIEW = command("review", review_command, "Review a draft post: `/review <your draft>`",
-                 "Relire un brouillon : `/review <votre brouillon>`", usage="/review <draft>")
+                 "Relire un brouillon : `/review <votre brouillon>`", usage="/review <draft>",
+                 summary=("Review a draft post before you publish it", "Relire un brouillon avant de le publier"),
+                 options=(DRAFT,), editor=True)
 HELP = command("help", help_command, "What Coach can do", "Ce que Coach sait faire", usage="/help")

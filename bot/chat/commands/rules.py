@@ -14,16 +14,17 @@ Admins only: the facade refuses others politely.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.replies import with_advice_errors
 from bot.chat.reply import Reply, Section
+from bot.chat.spec import Args, choice, command, option
 from bot.layers.explain import explain
 from bot.layers.source import AdviceSource
+from bot.memory.sql import DATABASE_ERRORS
 from bot.messages import known, t
 
 _CHANNEL_REF = re.compile(r"^<#([A-Za-z0-9]+)(?:\|[^>]*)?>$")  # Slack <#C123|name>, Discord <#123>
@@ -62,7 +63,7 @@ def dismissal_rates(store: Any, ctx: Context) -> dict[str, tuple[int, int]]:
     try:
         workspace_id = store.find_workspace(ctx.platform, ctx.workspace)
         stats = rule_stats(store, workspace_id) if workspace_id is not None else []
-    except sqlite3.Error:  # memory is a nice-to-have here; the list still shows
+    except DATABASE_ERRORS:  # memory is a nice-to-have here; the list still shows
         return {}
     return {s.rule: (s.dismissed, s.fired) for s in stats}
 
@@ -169,20 +170,32 @@ def show_reply(coach: Coach, ctx: Context, args: list[str]) -> Reply:
     return Reply(title=f"`{rule_id}`", sections=(Section(text=f"```\n{text}```"),), language=lang)
 
 
-def rules_command(coach: Coach, text: str, ctx: Context) -> Reply:
-    words = text.split()
-    verb = words[0].lower() if words else ""
+def rules_command(coach: Coach, args: Args, ctx: Context) -> Reply:
+    verb = args.text("action").lower()
+    rest = [word for word in (args.text("rule"), args.text("where")) if word]
     if verb in ("", "list"):
         return list_reply(coach, ctx)
     if verb in VERBS:
-        return switch_reply(coach, ctx, verb, words[1:])
+        return switch_reply(coach, ctx, verb, rest)
     if verb == "reload":
         return reload_reply(coach, ctx)
     if verb == "show":
-        return show_reply(coach, ctx, words[1:])
+        return show_reply(coach, ctx, rest)
     return Reply(title="Coach", summary=t("rules.usage", ctx.language), language=ctx.language)
 
 
-COMMAND = command("rules", rules_command, "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
-         "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
-         admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]")
+ACTIONS = (choice("list", "List", "Lister"), choice("on", "On", "Activer"), choice("off", "Off", "Désactiver"),
+           choice("shadow", "Shadow", "En observation"), choice("show", "Show", "Montrer"),
+           choice("reload", "Reload", "Recharger"))
+COMMAND = command(
+    "rules", rules_command, "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
+    "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
+    admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]",
+    summary=("The rules in use here; switch one on or off (Manage Server)",
+             "Les règles utilisées ici ; en activer ou désactiver une (Gérer le serveur)"),
+    options=(option("action", "choice", "What to do (list if empty)", "Que faire (lister si vide)",
+                    positional=True, choices=ACTIONS),
+             option("rule", "word", "The rule's id, e.g. hard-sell.urgency", "L'identifiant de la règle, ex. hard-sell.urgency",
+                    positional=True),
+             option("where", "word", "here: this channel only (else the whole server)",
+                    "here : ce salon seulement (sinon tout le serveur)", positional=True)))

@@ -4,22 +4,23 @@
     /settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris nudge_lang=fr nudge=on
     /settings nudge_channel=C123 nudge=off
 
-Slack sends `/coach settings ...` text, Discord its options as `key=value`
-(`channel=... day=... time=... timezone=... language=...`), the console and the
-CLI the same text. Keys have short aliases in English and French; every value
-is validated before anything is saved, and all problems are reported at once.
+Slack sends `/coach settings ...` text, the console and the CLI the same text; Discord
+sends its typed options (channel, day, time, timezone, language, nudge), which
+`changes_from` reads as they are. Keys have short aliases in English and French; every
+value is validated before anything is saved, and all problems are reported at once.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, time
 
-from bot.chat.coach import Coach, command
+from bot.chat.coach import Coach
 from bot.chat.context import Context
 from bot.chat.reply import Item, Reply, Section
+from bot.chat.spec import Args, Value, choice, command, option
 from bot.messages import t
 from bot.nudges.schedule import (
     WEEKDAY_NAMES,
@@ -38,9 +39,9 @@ KEYS = {
     "channel": ("nudge_channel", "channel", "salon", "canal"),
     "day": ("nudge_day", "day", "weekday", "jour"),
     "time": ("nudge_time", "time", "heure", "at"),
-    "tz": ("nudge_tz", "tz", "timezone", "time_zone", "fuseau"),
+    "timezone": ("nudge_tz", "tz", "timezone", "time_zone", "fuseau"),
     "language": ("nudge_lang", "nudge_language", "lang", "language", "langue"),
-    "enabled": ("nudge", "nudges", "state", "enabled", "etat", "état"),
+    "nudge": ("nudge", "nudges", "state", "enabled", "etat", "état"),
     "silence": ("nudge_silence_days", "silence_days", "silence"),
 }
 ALIASES = {alias: key for key, names in KEYS.items() for alias in names}
@@ -55,7 +56,7 @@ _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 class Changes:
     channel: str = ""
     weekday: int | None = None
-    at: Any = None
+    at: time | None = None
     tz: str | None = None
     language: str | None = None
     enabled: bool | None = None
@@ -76,28 +77,38 @@ def parse_channel(text: str) -> str:
 
 def parse_settings(text: str) -> tuple[Changes, list[ScheduleError]]:
     """`key=value ...` -> the changes, and every problem found (nothing is half-applied)."""
-    changes, problems = Changes(), []
-    rest = _PAIR.sub(" ", text)
-    for word in rest.split():
-        problems.append(ScheduleError("syntax", word))
+    problems = [ScheduleError("syntax", word) for word in _PAIR.sub(" ", text).split()]
+    values: dict[str, str] = {}
     for match in _PAIR.finditer(text):
         raw_key, value = match.group(1), match.group(2).strip("\"'")
         key = ALIASES.get(raw_key.lower())
+        if key is None:
+            problems.append(ScheduleError("key", raw_key))
+        else:
+            values[key] = value
+    changes, wrong = changes_from(values)
+    return changes, problems + wrong
+
+
+def changes_from(values: Mapping[str, Value]) -> tuple[Changes, list[ScheduleError]]:
+    """Values by key (channel, day, time, timezone, language, nudge, silence) -> the changes,
+    each value checked; typed options (Discord's) arrive here directly."""
+    changes, problems = Changes(), []
+    for key, raw in values.items():
+        value = str(raw)
         try:
-            if key is None:
-                raise ScheduleError("key", raw_key)
             if key == "channel":
                 changes.channel = parse_channel(value)
             elif key == "day":
                 changes.weekday = parse_weekday(value)
             elif key == "time":
                 changes.at = parse_time(value)
-            elif key == "tz":
+            elif key == "timezone":
                 changes.tz = parse_tz(value)
             elif key == "language":
                 changes.language = parse_language(value)
-            elif key == "enabled":
-                changes.enabled = parse_switch(value)
+            elif key == "nudge":
+                changes.enabled = raw if isinstance(raw, bool) else parse_switch(value)
             elif key == "silence":
                 if not value.isdigit() or not 1 <= int(value) <= 90:
                     raise ScheduleError("silence", value)
@@ -121,12 +132,17 @@ def when(instant: datetime, schedule: Schedule, language: str) -> str:
 
 def apply(coach: Coach, ctx: Context, text: str, now: datetime, by: str = "") -> Reply:
     """Parse, validate and save; the polite reply either way. The CLI calls this too."""
+    return save(coach, ctx, parse_settings(text), now, by)
+
+
+def save(coach: Coach, ctx: Context, parsed: tuple[Changes, list[ScheduleError]], now: datetime,
+         by: str = "") -> Reply:
     lang = ctx.language
     if coach.store is None:
         return Reply(title=t("nudge.settings.title", lang), summary=t("nudge.settings.memory", lang),
                      tone="warning", language=lang)
     nudges = coach.store.nudges
-    changes, problems = parse_settings(text)
+    changes, problems = parsed
     if problems:
         lines = tuple(t(f"nudge.error.{p.code}", lang, value=p.value) for p in problems)
         return Reply(title=t("nudge.settings.title", lang), summary=t("nudge.settings.problems", lang),
@@ -185,10 +201,30 @@ def show(coach: Coach, ctx: Context, now: datetime) -> Reply:
                  language=lang)
 
 
-def settings_command(coach: Coach, text: str, ctx: Context) -> Reply:
-    return apply(coach, ctx, text, datetime.now(UTC))
+def settings_command(coach: Coach, args: Args, ctx: Context) -> Reply:
+    parsed = changes_from(args.values) if args.typed else parse_settings(args.line)
+    return save(coach, ctx, parsed, datetime.now(UTC))
 
 
-COMMAND = command("settings", settings_command, "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
-         admin_only=True, usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]")
+DAYS = (("monday", "Monday", "Lundi"), ("tuesday", "Tuesday", "Mardi"), ("wednesday", "Wednesday", "Mercredi"),
+        ("thursday", "Thursday", "Jeudi"), ("friday", "Friday", "Vendredi"), ("saturday", "Saturday", "Samedi"),
+        ("sunday", "Sunday", "Dimanche"))
+OPTIONS = (
+    option("channel", "channel", "Channel where the weekly nudge is posted", "Salon où publier le rappel hebdomadaire"),
+    option("day", "choice", "Day of the weekly nudge", "Jour du rappel hebdomadaire",
+           choices=tuple(choice(*day) for day in DAYS)),
+    option("time", "time", "Time of the weekly nudge, HH:MM", "Heure du rappel hebdomadaire, HH:MM"),
+    option("timezone", "timezone", "Time zone, e.g. Europe/Paris", "Fuseau horaire, par ex. Europe/Paris"),
+    option("language", "choice", "Language Coach uses in this server", "Langue de Coach sur ce serveur",
+           choices=(choice("en", "English"), choice("fr", "Français"))),
+    option("nudge", "choice", "Turn the weekly nudge on or off", "Activer ou désactiver le rappel hebdomadaire",
+           choices=(choice("on", "On", "Activer"), choice("off", "Off", "Désactiver"))),
+)
+COMMAND = command(
+    "settings", settings_command,
+    "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
+    "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
+    admin_only=True,
+    usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]",
+    summary=("Weekly nudge and language settings (Manage Server)", "Rappel hebdomadaire et langue (Gérer le serveur)"),
+    options=OPTIONS, parse=lambda text: {})  # a typed line is read whole by parse_settings (every problem at once)

@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cached_property
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from bot.engine import clauses, measures
+from bot.engine import clauses, lists, measures
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 from bot.engine.text import Doc
@@ -31,10 +32,17 @@ from bot.engine.text import Doc
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """Where a rule fires: its span, the values its message reads, a fix, the other places
+    the same finding quotes (a signals rule's sum quotes its strongest signals: one finding),
+    and how strongly it fired."""
+
     start: int
     end: int
     values: dict[str, Any] = field(default_factory=dict)
     fix: str | None = None
+    more: tuple[tuple[int, int], ...] = ()
+    strength: float = 1.0  # how far past its threshold the rule fired (a signals sum): scales the penalty
+    severity: str | None = None  # a severity above the rule's, for this finding (a signals rule's blocker_at)
 
 
 @dataclass
@@ -104,7 +112,32 @@ KEYS: dict[str, dict[str, Any]] = {
     "count": {"type": "integer", "minimum": 1},
     "category": {"type": "string"},
 }
-COMMON = ("category",)  # any type may carry it: the post category a categories-pack rule tags
+# A gate's conditions (bot/engine/checks/gate.py): what `when` / `unless` hold.
+GATE_METRICS = ("shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji", "prices",
+                "percentages", "phone_numbers", "short_codes", "caps_ratio", "words", "length")
+_CONDITION = {
+    "oneOf": [
+        {"type": "string", "pattern": "^@?[a-z0-9][a-z0-9_-]*$",
+         "description": "\"@name\": a shared list (advice/lists/name.yaml); name: a signal of this (signals) rule"},
+        {"type": "object", "additionalProperties": False, "required": ["pattern"],
+         "properties": {"pattern": {"type": "string", "minLength": 1}, "fold": {"type": "boolean"}}},
+        {"type": "object", "additionalProperties": False, "required": ["metric"],
+         "properties": {"metric": {"enum": list(GATE_METRICS)}, "min": {"type": "number", "minimum": 0},
+                        "max": {"type": "number", "minimum": 0}}},
+    ],
+}
+# Written once in the rule schema's $defs (the generator writes them), named by every type.
+DEFS: dict[str, dict[str, Any]] = {
+    "when": {"type": "array", "minItems": 1, "items": _CONDITION,
+             "description": "gate: the check runs only when one of these holds: \"@list\", a signal's name, "
+                            "{pattern: ...}, {metric: ..., min: ..., max: ...} (and the language's when phrases)"},
+    "unless": {"type": "array", "minItems": 1, "items": _CONDITION,
+               "description": "gate: the check never runs when one of these holds (the same conditions as when)"},
+}
+KEYS["when"] = {"$ref": "#/$defs/when"}
+KEYS["unless"] = {"$ref": "#/$defs/unless"}
+# Keys any type may carry: the post category a categories-pack rule tags, and the gate.
+COMMON = ("category", "when", "unless")
 
 
 def setting(default: Any = MISSING, schema: dict[str, Any] | None = None) -> Any:
@@ -136,6 +169,7 @@ class CheckType:
     problems: Callable[[dict[str, Any]], list[Problem]] = _no_problems
     language_problems: Callable[[dict[str, Any], str], list[Problem]] = _no_problems
     template: str = ""
+    own_gate: bool = False  # the type applies `when` / `unless` itself (signals: they may name its signals)
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -156,9 +190,24 @@ class CheckType:
 # -- helpers the types share --------------------------------------------------
 
 
+_REGISTERED: WeakKeyDictionary[PhraseIndex, dict[tuple[str, ...], int]] = WeakKeyDictionary()
+
+
 def phrase_list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
-    """Register a phrase list in the language's index; its id (None when there is none)."""
-    return index.add(list(phrases)) if phrases else None
+    """Register a phrase list in the language's index; its id (None when there is none).
+    "@name" items stand for a shared list (bot/engine/lists.py) in the index's language. A
+    list registered before in this index (a shared list named by several rules) keeps its id:
+    it is matched once per draft."""
+    if not phrases:
+        return None
+    expanded = tuple(lists.expand(phrases, index.language))
+    if not expanded:
+        return None
+    known = _REGISTERED.setdefault(index, {})
+    found = known.get(expanded)
+    if found is None:
+        found = known[expanded] = index.add(list(expanded))
+    return found
 
 
 overlaps = measures.overlaps

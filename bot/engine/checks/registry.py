@@ -13,7 +13,8 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from bot.engine.checks.base import CheckFn, CheckType
+from bot.engine.checks.base import DEFS, CheckFn, CheckType
+from bot.engine.checks.gate import gated
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -50,7 +51,7 @@ def compile_check(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     kind = TYPES.get(rule.type)
     if kind is None:
         raise ValueError(f"check type {rule.type!r} is not available here")
-    return kind.compile(rule, language, index)
+    return gated(kind, rule, language, index)
 
 
 def check_schema() -> dict[str, Any]:
@@ -61,6 +62,11 @@ def check_schema() -> dict[str, Any]:
         "properties": {"type": {"enum": list(TYPES)}},
         "oneOf": [kind.schema() for kind in TYPES.values()],
     }
+
+
+def check_defs() -> dict[str, Any]:
+    """The `$defs` of the rule schema the check part names (the gate's `when` and `unless`)."""
+    return DEFS
 
 
 def setting_schemas() -> dict[str, Any]:

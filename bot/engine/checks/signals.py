@@ -17,14 +17,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-import re2
-
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
+from bot.engine.checks.gate import compile_gate
+from bot.engine.checks.prefilter import Prefilter
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import LANGUAGES, Problem, Rule
-from bot.engine.text import Doc
 
 Span = tuple[int, int]
 # Measures computed on the whole draft or sentence: they fire without words to point at.
@@ -64,6 +63,9 @@ class Settings:
                                  "description": "signals: sum over the whole draft (default) or per sentence"})
     quote: int = setting(3, {"type": "integer", "minimum": 1,
                              "description": "signals: how many of the strongest signals the finding quotes (default 3)"})
+    blocker_at: float | None = setting(None, {
+        "type": "number", "description": ("signals: a second, confident threshold: a sum that reaches it makes the "
+                                          "finding a blocker (do not post this as it is)")})
     fold: bool = setting(True)
     caps_words: int = setting(4)
 
@@ -113,6 +115,9 @@ class Scorer:
         self.threshold = float(settings["threshold"])
         self.per_sentence = settings.get("per", "draft") == "sentence"
         self.quote = int(settings.get("quote", 3))
+        self.blocker_at = float(settings["blocker_at"]) if settings.get("blocker_at") is not None else None
+        # What the message calls each signal ("a prize", « un gain »): the language's labels.
+        self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
         signals = []
         for name, spec in settings["signals"].items():
@@ -136,11 +141,20 @@ class Scorer:
         self.metas = [s for s in signals if s.meta]
         self.weights = {s.name: s.weight for s in signals}
         self.signals = {s.name: s for s in signals}
-        self.prefilter = _Prefilter([p for s in self.plain for p in s.patterns])
+        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns])
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
-        self.by_list = {s.phrases: s for s in self.plain if s.phrases is not None}
+        self.by_list: dict[int, list[Signal]] = {}
+        for s in self.plain:
+            if s.phrases is not None:
+                self.by_list.setdefault(s.phrases, []).append(s)
         self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
+        self.gate = compile_gate(rule, language, index)
+        self.gate_names = any(c.signal for c in self.gate.when + self.gate.unless)
+        # The most the sum can reach from what is not looked at yet (the early exit).
+        self.unlisted = sum(max(0.0, s.weight) for s in self.plain if s.phrases is None or s.patterns or s.metric)
+        self.listed_only = {s.name for s in self.plain if s.phrases is not None and not s.patterns and not s.metric}
+        self.metas_up = sum(max(0.0, s.weight) for s in self.metas)
         self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
                         if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
@@ -153,7 +167,9 @@ class Scorer:
         matches = scope.matches
         raw: dict[str, list[Span]] = {}
         for list_id in self.by_list.keys() & matches.keys():
-            raw[self.by_list[list_id].name] = scope.spans(list_id)
+            spans = scope.spans(list_id)
+            for signal in self.by_list[list_id]:
+                raw[signal.name] = spans
         matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
         for pattern_id in self.by_pattern if matching is None else matching:
             signal, pattern = self.by_pattern[pattern_id]
@@ -235,69 +251,58 @@ class Scorer:
 
     # -- the check -----------------------------------------------------------------
 
+    def out_of_reach(self, scope: Scope) -> bool:
+        """Whether no sum can reach the threshold, whatever the patterns and measures find: the
+        phrase signals present (known from the one scan of the draft) and every other signal
+        counted at its best. Most drafts stop here, before any pattern or measure runs."""
+        weights = self.weights
+        only = self.listed_only
+        listed = sum(max(0.0, weights[s.name]) for list_id in self.by_list.keys() & scope.matches.keys()
+                     for s in self.by_list[list_id] if s.name in only)
+        return listed + self.unlisted + self.metas_up < self.threshold
+
     def run(self, scope: Scope) -> list[Hit]:
-        hits: list[Hit] = []
-        for unit in self.units(scope):
-            if unit.score < self.threshold or not unit.fired:
-                continue
-            hits.extend(self._quoted(unit))
+        if self.out_of_reach(scope):
+            return []
+        if self.gate and not self.gate_names and not self.gate.passes(scope):
+            return []
+        units = self.units(scope)
+        if self.gate_names and not self.gate.passes(scope, lambda: {n for u in units for n in u.fired}):
+            return []
+        hits = [self._quoted(unit) for unit in units if unit.score >= self.threshold and unit.fired]
         return sorted(hits, key=lambda h: h.start)
 
-    def _quoted(self, unit: Unit) -> list[Hit]:
-        """The strongest signals present, each at its first place not already quoted."""
-        values = {"value": round(unit.score, 1), "threshold": self.threshold, "count": len(unit.fired)}
+    def _quoted(self, unit: Unit) -> Hit:
+        """One finding per sum that fires: it points at the strongest signal present, and quotes
+        the next strongest too (`quote` in all), each at its first place not already quoted."""
+        values: dict[str, Any] = {"value": round(unit.score, 1), "threshold": self.threshold,
+                                  "count": len(unit.fired)}
+        strength = unit.score / self.threshold if self.threshold > 0 else 1.0
+        severity = "blocker" if self.blocker_at is not None and unit.score >= self.blocker_at else None
         ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
                         key=lambda pair: (-pair[0], unit.fired[pair[1]][0]))
-        chosen: list[Hit] = []
-        taken: list[Span] = []
+        chosen: list[Span] = []
+        names: list[str] = []
         for weight, name in ranked:
             if len(chosen) >= self.quote or weight <= 0:
                 break
-            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, taken)), None)
+            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, chosen)), None)
             if span is not None:
-                taken.append(span)
-                chosen.append(Hit(span[0], span[1], {**values, "signal": name}))
+                chosen.append(span)
+                names.append(name)
         if not chosen:  # only measures of the whole unit (capitals share, length): point at it
             best = max(unit.fired, key=lambda n: self.weights[n])
-            chosen.append(Hit(unit.span[0], unit.span[1], {**values, "signal": best}))
-        return chosen
+            return Hit(unit.span[0], unit.span[1], {**values, "signal": best, "signals": self._said([best])},
+                       strength=strength, severity=severity)
+        in_order = [name for _, name in sorted(zip(chosen, names, strict=True))]  # as the quotes read
+        return Hit(chosen[0][0], chosen[0][1], {**values, "signal": names[0], "signals": self._said(in_order)},
+                   more=tuple(chosen[1:]), strength=strength, severity=severity)
 
-
-class _Prefilter:
-    """Every pattern of a rule in one RE2 set: one pass over the draft tells which patterns match
-    at all, and only those are run to find where."""
-
-    def __init__(self, patterns: list[Pattern]):
-        self.ids: dict[bool, list[int]] = {True: [], False: []}
-        self.sets: dict[bool, re2.Set] = {}
-        for fold in (True, False):
-            chosen = [p for p in patterns if p.fold == fold]
-            if not chosen:
-                continue
-            options = re2.Options()
-            options.case_sensitive = not fold
-            try:
-                found = re2.Set.SearchSet(options)
-                for pattern in chosen:
-                    found.Add(pattern.source)
-                found.Compile()
-            except re2.error:  # a set RE2 refuses: every pattern runs on its own
-                self.sets.clear()
-                return
-            self.sets[fold] = found
-            self.ids[fold] = [id(p) for p in chosen]
-
-    def matching(self, doc: Doc) -> set[int] | None:
-        """ids of the patterns that match the draft (None: no set, run them all)."""
-        if not self.sets:
-            return None
-        found: set[int] = set()
-        for fold, patterns in self.sets.items():
-            hits = patterns.Match(doc.folded if fold else doc.text)
-            if hits:
-                ids = self.ids[fold]
-                found.update(ids[i] for i in hits)
-        return found
+    def _said(self, names: list[str]) -> str:
+        """The quoted signals as the message says them ("a prize, a premium number, small print"),
+        each label once, in the order given; a signal without a label is said by its name."""
+        said = [self.labels.get(name) or name.replace("-", " ") for name in names]
+        return ", ".join(dict.fromkeys(said))
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
@@ -320,6 +325,9 @@ def problems(data: dict[str, Any]) -> list[Problem]:
     fold = bool(check_.get("fold", True))
     has_words = {name: False for name in declared}
     for lang in LANGUAGES:
+        for name in data[lang].get("labels") or {}:
+            if name not in declared:
+                errors.append(([lang, "labels", name], f"unknown signal (known: {', '.join(sorted(declared))})"))
         local = data[lang].get("signals") or {}
         for name, value in local.items():
             if name not in declared:
@@ -368,7 +376,7 @@ def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Prob
 
 
 TYPE = CheckType(
-    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems,
+    "signals", compile, Settings, __doc__, lists=("signals", "exceptions"), problems=problems, own_gate=True,
     template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
               "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
               "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))

@@ -1,0 +1,126 @@
+"""Where Coach keeps what it can rebuild: the language model restricted to French and English,
+the rule files already read and validated, the words of their phrases, and its YAML data
+files (messages, chat spellings) as JSON. Losing the folder loses nothing but time.
+
+    COACH_CACHE_DIR    the folder (`none` or `off`: no cache at all)
+    else $XDG_CACHE_HOME/coach, else ~/.cache/coach
+
+Writes are atomic (a temporary file renamed into place), so several processes may share the
+folder; a folder that cannot be created or written is no error: the work is done in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+try:  # the BLAKE2 Python builds in; `import hashlib` would also load OpenSSL (~3 ms per start)
+    from _blake2 import blake2b
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
+
+OFF = ("none", "off")
+_ENGINE = Path(__file__).resolve().parent / "engine"
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when caching is switched off."""
+    chosen = os.environ.get("COACH_CACHE_DIR", "").strip()
+    if chosen.lower() in OFF:
+        return None
+    if chosen:
+        return Path(chosen).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "coach"
+
+
+def code_key(*also: Path) -> str:
+    """A digest of what derived data depends on in Coach itself: the Python version, and the size
+    and time of every engine module and of the files `also` (a new Coach, or an edit to its code
+    while developing, gives another key)."""
+    parts = [sys.version]
+    for path in [*sorted(_ENGINE.rglob("*.py")), *also]:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
+
+
+def read(name: str) -> bytes | None:
+    """A cached file's bytes, or None when it is not there (or cannot be read)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write(name: str, data: bytes, stale_prefix: str = "") -> Path | None:
+    """Store `data` under `name`, atomically; its path, or None when the folder is read-only or
+    caching is off. Files starting with `stale_prefix` (older versions of it) are removed."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    target = folder / name
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, target)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(temp)
+            raise
+        if stale_prefix:
+            for old in folder.glob(f"{stale_prefix}*"):
+                if old.name != name and not old.name.startswith("."):
+                    with suppress(OSError):
+                        old.unlink()
+    except OSError:
+        return None
+    return target
+
+
+
+def plain(value: Any) -> bool:
+    """Whether JSON gives `value` back exactly (text keys; text, numbers, booleans, null, lists)."""
+    if value is None or isinstance(value, str | bool | int):
+        return True
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, list):
+        return all(map(plain, value))
+    if isinstance(value, dict):
+        return all(isinstance(k, str) for k in value) and all(map(plain, value.values()))
+    return False
+
+
+def derived(tag: str, sources: list[Path], build: Callable[[list[str]], Any]) -> Any:
+    """`build(texts)` of data files (YAML Coach ships), kept as JSON under a digest of their bytes:
+    the next process reads the JSON and imports no YAML parser. An edited file has another digest."""
+    raws = [path.read_bytes() for path in sources]
+    digest = blake2b(digest_size=8)
+    for raw in raws:
+        digest.update(len(raw).to_bytes(8, "little") + raw)
+    name = f"{tag}-{digest.hexdigest()}.json"
+    cached = read(name)
+    if cached is not None:
+        with suppress(ValueError):
+            return json.loads(cached)
+    data = build([raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") for raw in raws])
+    if plain(data):
+        write(name, json.dumps(data, ensure_ascii=False).encode("utf-8"), stale_prefix=f"{tag}-")
+    return data

@@ -1,0 +1,152 @@
+"""`when` / `unless`: a gate on any check type, so a rule speaks only where it applies.
+
+    check:
+      type: metric
+      metric: exclamations
+      max: 3
+      when: ["@selling", "@brand-voice"]      # only in a post that sells or speaks for a brand
+      unless: [{pattern: '^re:'}]              # never in a reply
+    en:
+      when: [order now]                        # more phrases for the gate, in one language
+
+The check runs when one of its `when` conditions holds (no `when`: always) and none of its
+`unless` conditions does. A condition is a shared list ("@name", bot/engine/lists.py), a
+signal of the rule (a signals rule only: its name), an RE2 pattern (`{pattern: ...}`, on
+folded text unless `fold: false`), or a measure (`{metric: prices}`, with `min` (default 1)
+and `max`); a language block's `when` / `unless` phrases are one more condition each. Every
+condition looks at the whole draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from bot.engine import lists, measures
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
+from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_spans
+from bot.engine.phrases import PhraseIndex
+from bot.engine.rule import Problem, Rule
+
+KEYS = ("when", "unless")
+
+
+@dataclass(frozen=True)
+class Condition:
+    list_id: int | None = None  # a phrase list (a shared list, or a language's when/unless phrases)
+    pattern: Pattern | None = None
+    metric: str | None = None
+    low: float = 1
+    high: float | None = None
+    signal: str | None = None  # a signal of a signals rule, found by the rule itself
+
+
+Named = Callable[[], set[str]]  # the signals present in the draft (signals rules)
+
+
+def _value(scope: Scope, metric: str) -> float | None:
+    doc = scope.doc
+    if metric == "caps_ratio":
+        return measures.caps_ratio(doc)
+    if metric == "words":
+        return doc.word_count
+    if metric == "length":
+        return len(doc.text.strip())
+    found = scope.items(metric)
+    return sum(e - s for s, e in found) if metric == "exclamations" else len(found)
+
+
+@dataclass(frozen=True)
+class Gate:
+    when: tuple[Condition, ...] = ()
+    unless: tuple[Condition, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.when or self.unless)
+
+    def _holds(self, c: Condition, scope: Scope, named: Named | None) -> bool:
+        if c.list_id is not None:
+            return c.list_id in scope.matches
+        if c.pattern is not None:
+            return bool(regex_spans(c.pattern, scope.doc))
+        if c.metric is not None:
+            value = _value(scope, c.metric)
+            return value is not None and value >= c.low and (c.high is None or value <= c.high)
+        return named is not None and c.signal in named()
+
+    def passes(self, scope: Scope, named: Named | None = None) -> bool:
+        """Whether the check runs on this draft (`named`: the rule's signals present, when asked)."""
+        if self.when and not any(self._holds(c, scope, named) for c in self.when):
+            return False
+        return not any(self._holds(c, scope, named) for c in self.unless)
+
+
+def _conditions(rule: Rule, key: str, language: str, index: PhraseIndex) -> tuple[Condition, ...]:
+    fold = bool(rule.check.get("fold", True))
+    found: list[Condition] = []
+    for item in rule.check.get(key) or ():
+        if isinstance(item, str):
+            if lists.ref_name(item) is not None:
+                list_id = phrase_list(index, [item])
+                if list_id is not None:
+                    found.append(Condition(list_id=list_id))
+            else:
+                found.append(Condition(signal=item))
+        elif "pattern" in item:
+            found.append(Condition(pattern=compile_regex(item["pattern"], bool(item.get("fold", fold)))))
+        else:
+            found.append(Condition(metric=item["metric"], low=float(item.get("min", 1)),
+                                   high=float(item["max"]) if "max" in item else None))
+    own = phrase_list(index, rule.lang(language).get(key))
+    if own is not None:
+        found.append(Condition(list_id=own))
+    return tuple(found)
+
+
+def compile_gate(rule: Rule, language: str, index: PhraseIndex, keys: tuple[str, ...] = KEYS) -> Gate:
+    return Gate(*(_conditions(rule, key, language, index) if key in keys else () for key in KEYS))
+
+
+def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
+    """The rule's check for one language, behind its gate. A type that reads the gate itself
+    (signals, whose conditions may name its signals) gets it whole; a key a type reads as a
+    setting of its own (the plan types' `unless`) is that type's."""
+    run = kind.compile(rule, language, index)
+    keys = tuple(key for key in KEYS if key not in {f.name for f in fields(kind.settings)})
+    if kind.own_gate or not any(rule.check.get(key) or rule.lang(language).get(key) for key in keys):
+        return run
+    gate = compile_gate(rule, language, index, keys)
+
+    def behind_gate(scope: Scope) -> list[Hit]:
+        return run(scope) if gate.passes(scope) else []
+
+    return behind_gate
+
+
+def problems(data: dict[str, Any], signal_names: set[str] | None, skip: set[str] | None = None) -> list[Problem]:
+    """What the schema cannot say about a rule's gate: shared lists that exist, signal names the
+    rule declares, patterns RE2 accepts (`signal_names`: None when the type has no signals;
+    `skip`: keys the type reads its own way, as the plan types read `unless`)."""
+    found: list[Problem] = []
+    check = data["check"]
+    fold = bool(check.get("fold", True))
+    for key in KEYS:
+        if skip and key in skip:
+            continue
+        for i, item in enumerate(check.get(key) or ()):
+            at: list[str | int] = ["check", key, i]
+            if isinstance(item, str):
+                if lists.ref_name(item) is not None:
+                    found += lists.ref_problems(at, item)
+                elif signal_names is None:
+                    found.append((at, f"{item!r} names no shared list: write \"@{item}\" (a signal's name "
+                                      "is only for a signals rule)"))
+                elif item not in signal_names:
+                    known = ", ".join(sorted(signal_names))
+                    found.append((at, f"unknown signal {item!r} (known: {known}; a shared list is \"@name\")"))
+            elif isinstance(item, dict) and "pattern" in item:
+                problem = pattern_problem(item["pattern"], bool(item.get("fold", fold)))
+                if problem:
+                    found.append((at + ["pattern"], problem))
+    return found

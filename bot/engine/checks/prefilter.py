@@ -1,0 +1,45 @@
+"""One RE2 set for the patterns of a rule: which of them match a draft at all, in one pass."""
+
+from __future__ import annotations
+
+import re2
+
+from bot.engine.patterns import Pattern
+from bot.engine.text import Doc
+
+
+class Prefilter:
+    """Every pattern of a rule in one RE2 set: one pass over the draft tells which patterns match
+    at all, and only those are run to find where."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.ids: dict[bool, list[int]] = {True: [], False: []}
+        self.sets: dict[bool, re2.Set] = {}
+        for fold in (True, False):
+            chosen = [p for p in patterns if p.fold == fold]
+            if not chosen:
+                continue
+            options = re2.Options()
+            options.case_sensitive = not fold
+            try:
+                found = re2.Set.SearchSet(options)
+                for pattern in chosen:
+                    found.Add(pattern.source)
+                found.Compile()
+            except re2.error:  # a set RE2 refuses: every pattern runs on its own
+                self.sets.clear()
+                return
+            self.sets[fold] = found
+            self.ids[fold] = [id(p) for p in chosen]
+
+    def matching(self, doc: Doc) -> set[int] | None:
+        """ids of the patterns that match the draft (None: no set, run them all)."""
+        if not self.sets:
+            return None
+        found: set[int] = set()
+        for fold, patterns in self.sets.items():
+            hits = patterns.Match(doc.folded if fold else doc.text)
+            if hits:
+                ids = self.ids[fold]
+                found.update(ids[i] for i in hits)
+        return found

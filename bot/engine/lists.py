@@ -1,0 +1,205 @@
+"""Shared phrase lists: one list kept once, read by every rule that names it.
+
+A list is a file `advice/lists/<name>.yaml` holding the list in both languages:
+
+    description: Words of a post that speaks for a brand or an author.
+    fr: [notre équipe, nous lançons, ...]
+    en: [our team, we're launching, ...]
+
+Any phrase list of any rule (`phrases`, `exceptions`, `when`, a signal's phrases...) may hold
+the item "@name": it stands for that list in the rule's language, next to the rule's own
+phrases. A gate (`check.when` / `check.unless`) may name a list the same way. Copies kept
+equal by hand (and by tests) are what this replaces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.engine.rule import (
+    LANGUAGES,
+    Problem,
+    RuleError,
+    bundled_advice_dir,
+    display_path,
+    key_text,
+)
+
+REF = re.compile(r"^@([a-z0-9][a-z0-9-]*)$")
+NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+FOLDER = "lists"
+FORMAT = 1
+PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
+
+
+@dataclass(frozen=True)
+class SharedList:
+    name: str
+    path: str
+    phrases: dict[str, tuple[str, ...]]  # language -> phrases
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The shared lists that loaded, by name, and the errors of the files that did not."""
+
+    found: dict[str, SharedList]
+    errors: tuple[RuleError, ...] = ()
+
+    def get(self, name: str) -> SharedList | None:
+        return self.found.get(name)
+
+
+def lists_dir() -> Path:
+    return bundled_advice_dir() / FOLDER
+
+
+def ref_name(item: Any) -> str | None:
+    """The list an item names ("@brand-voice" -> "brand-voice"), or None for a plain phrase."""
+    if isinstance(item, str) and item[:1] == "@":
+        found = REF.match(item.strip())
+        return found.group(1) if found else item.strip()[1:]
+    return None
+
+
+def _problems(data: Any) -> list[Problem]:
+    if not isinstance(data, dict):
+        return [([], "expected a mapping with fr, en (and an optional description)")]
+    found: list[Problem] = []
+    for key in data:
+        if key not in ("description", *LANGUAGES):
+            found.append(([key], "unknown key (a shared list has description, fr, en)"))
+    if "description" in data and not isinstance(data["description"], str):
+        found.append((["description"], "expected text"))
+    for lang in LANGUAGES:
+        items = data.get(lang)
+        if items is None:
+            found.append(([lang], "missing (required): the list's phrases in this language"))
+            continue
+        if not isinstance(items, list) or not items:
+            found.append(([lang], "expected a list of phrases (not empty)"))
+            continue
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                found.append(([lang, i], "expected a phrase (text)"))
+            elif item.strip().startswith("*"):
+                found.append(([lang, i], "a phrase cannot start with the wildcard *"))
+            elif item.strip().startswith("@"):
+                found.append(([lang, i], "a shared list cannot name another list: write its phrases out"))
+    return found
+
+
+def read_list(path: Path) -> tuple[SharedList | None, list[RuleError]]:
+    """One list file, or its errors as file:line: key: problem."""
+    from bot.engine import yamlfile  # PyYAML only when a list file is read
+
+    shown = display_path(path)
+    name = path.stem
+    if not NAME.match(name):
+        return None, [RuleError(shown, 1, "", f"a list's file name is its name: lower case, digits and dashes, not {name!r}")]
+    try:
+        located = yamlfile.load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [RuleError(shown, 1, "", f"cannot read: {exc}")]
+    except yamlfile.YamlError as exc:
+        return None, [RuleError(shown, exc.line, "", exc.message)]
+    problems = _problems(located.data)
+    if problems:
+        return None, [RuleError(shown, located.line(tuple(p)), key_text(p), m) for p, m in problems]
+    data = located.data
+    phrases = {lang: tuple(str(p).strip() for p in data[lang]) for lang in LANGUAGES}
+    return SharedList(name, shown, phrases, str(data.get("description", ""))), []
+
+
+def load_lists(folder: Path) -> Lists:
+    found: dict[str, SharedList] = {}
+    errors: list[RuleError] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            shared, problems = read_list(path)
+            errors += problems
+            if shared is not None:
+                found[shared.name] = shared
+    return Lists(found, tuple(errors))
+
+
+def _to_json(loaded: Lists) -> bytes:
+    data = {
+        "lists": [[s.name, s.path, s.description, {k: list(v) for k, v in s.phrases.items()}]
+                  for s in loaded.found.values()],
+        "errors": [[e.path, e.line, e.key, e.message] for e in loaded.errors],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _from_json(raw: bytes) -> Lists | None:
+    try:
+        data = json.loads(raw)
+        found = {name: SharedList(name, path, {k: tuple(v) for k, v in phrases.items()}, description)
+                 for name, path, description, phrases in data["lists"]}
+        return Lists(found, tuple(RuleError(*e) for e in data["errors"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def cached_lists(folder: Path) -> Lists:
+    """The lists of `folder`, taken from the cache folder when their files' bytes are the ones
+    read before (a cold review parses no YAML: bot/engine/packcache.py does the same for rules)."""
+    from bot import diskcache
+
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    try:
+        digest = diskcache.blake2b(digest_size=16)
+        digest.update(f"{FORMAT}|{folder.resolve()}".encode())
+        for path in files:
+            digest.update(f"|{path.name}|".encode() + path.read_bytes())
+    except OSError:
+        return load_lists(folder)
+    name = f"{PREFIX}{digest.hexdigest()}.json"
+    raw = diskcache.read(name)
+    loaded = _from_json(raw) if raw else None
+    if loaded is None:
+        loaded = load_lists(folder)
+        diskcache.write(name, _to_json(loaded), stale_prefix=PREFIX)
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Lists:
+    """The lists shipped with Coach (advice/lists/), read once."""
+    return cached_lists(lists_dir())
+
+
+def expand(phrases: Iterable[str], language: str, lists: Lists | None = None) -> list[str]:
+    """The phrases with every "@name" replaced by that list's phrases in `language` (an unknown
+    name is left out: validation reports it)."""
+    lists = lists or bundled()
+    out: list[str] = []
+    for item in phrases:
+        name = ref_name(item)
+        if name is None:
+            out.append(item)
+        else:
+            shared = lists.get(name)
+            if shared is not None:
+                out.extend(shared.phrases.get(language, ()))
+    return out
+
+
+def ref_problems(path: list[str | int], item: Any, lists: Lists | None = None) -> list[Problem]:
+    """What is wrong with an item that names a list ([] for a plain phrase or a known list)."""
+    name = ref_name(item)
+    if name is None:
+        return []
+    lists = lists or bundled()
+    if lists.get(name) is None:
+        known = ", ".join(f"@{n}" for n in sorted(lists.found)) or "none"
+        return [(path, f"unknown shared list @{name} (advice/lists/{name}.yaml; known: {known})")]
+    return []

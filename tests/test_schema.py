@@ -1,0 +1,105 @@
+"""The same migrations on both backends: SQLite and PostgreSQL end with the same tables, the
+same columns in the same order, the same unique keys, and the same views."""
+
+from __future__ import annotations
+
+import threading
+
+from bot.memory import schema_pg
+from bot.memory.schema import migrations, postgres_ddl
+from bot.memory.store import Store
+
+MIGRATION_TABLES = {"_sqlite_migrations", "_coach_migrations"}
+
+
+def sqlite_layout(store: Store) -> dict[str, list[str]]:
+    names = [n for n in store.db.table_names() if n not in MIGRATION_TABLES and not n.startswith("sqlite_")]
+    return {name: [c.name for c in store.db[name].columns] for name in names}
+
+
+def postgres_layout(store: Store) -> dict[str, list[str]]:
+    rows = store.conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name IN (SELECT tablename FROM pg_tables WHERE schemaname = current_schema()) "
+        "ORDER BY table_name, ordinal_position").fetchall()
+    layout: dict[str, list[str]] = {}
+    for table, column in rows:
+        if table not in MIGRATION_TABLES:
+            layout.setdefault(table, []).append(column)
+    return layout
+
+
+def test_both_backends_have_the_same_tables_and_columns(tmp_path, postgres_memory: str):
+    lite, pg = Store.open(tmp_path / "coach.db"), Store.open(postgres_memory)
+    assert postgres_layout(pg) == sqlite_layout(lite)
+    assert "handled_requests" in sqlite_layout(lite)
+
+
+def test_both_backends_apply_the_same_migrations_in_the_same_order(tmp_path, postgres_memory: str):
+    lite, pg = Store.open(tmp_path / "coach.db"), Store.open(postgres_memory)
+    assert schema_pg.applied(pg.conn) == [m.name for m in migrations.applied(lite.db)]
+
+
+def test_both_backends_refuse_the_same_duplicates(tmp_path, postgres_memory: str):
+    """Every unique key the code relies on (ON CONFLICT targets) exists on both."""
+    keys = {
+        "workspaces": ("platform", "platform_id"), "channels": ("workspace_id", "platform_id"),
+        "members": ("workspace_id", "platform_id"), "posts": ("channel_id", "message_id"),
+        "dismissals": ("review_id", "rule_id", "member_id"), "nudge_sends": ("platform", "workspace", "channel", "week"),
+    }
+    lite, pg = Store.open(tmp_path / "coach.db"), Store.open(postgres_memory)
+    lite_unique = {tuple(i.columns) for table in keys for i in lite.db[table].indexes if i.unique}
+    lite_unique |= {tuple(r[2] for r in lite.conn.execute(f"PRAGMA index_info('{i[1]}')"))
+                    for table in keys for i in lite.conn.execute(f"PRAGMA index_list('{table}')") if i[2]}
+    pg_unique = {tuple(r[0].split(", ")) for r in pg.conn.execute(
+        "SELECT substring(indexdef from '\\((.*)\\)') FROM pg_indexes WHERE schemaname = current_schema() "
+        "AND indexdef LIKE 'CREATE UNIQUE%'").fetchall()}
+    for columns in keys.values():
+        assert columns in lite_unique and columns in pg_unique
+
+
+def test_the_views_read_the_same_on_both(tmp_path, postgres_memory: str):
+    from tests.memory_helpers import post
+
+    rows = {}
+    for name, store in (("sqlite", Store.open(tmp_path / "coach.db")), ("postgresql", Store.open(postgres_memory))):
+        store.log_posts([post("m1", 1_700_000_000, categories=("give", "ask"))])
+        rows[name] = store.conn.execute("SELECT posted, workspace, channel, member, kind, categories FROM post_log"
+                                        ).fetchall()
+    assert rows["postgresql"] == rows["sqlite"] == [("2023-11-14 22:13:20", "W1", "C1", "Alice", "team", "give ask")]
+
+
+def test_workers_starting_at_once_apply_each_migration_once(postgres_memory: str):
+    """The module's database is migrated already; a fresh one, opened by four threads at once."""
+    import psycopg
+
+    fresh = postgres_memory.replace("/m", "/fresh_m", 1)
+    name = fresh.split("/")[3].split("?")[0]
+    with psycopg.connect(postgres_memory, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            Store.open(fresh).close()
+        except BaseException as error:  # noqa: BLE001  (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    try:
+        assert errors == []
+        store = Store.open(fresh)
+        assert len(schema_pg.applied(store.conn)) == len(schema_pg.all_migrations())
+        store.close()
+    finally:
+        with psycopg.connect(postgres_memory, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_sqlite_spelling_becomes_postgresql_spelling():
+    assert postgres_ddl("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, b BLOB, [key] TEXT) WITHOUT ROWID") == (
+        'CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, n BIGINT, b BYTEA, "key" TEXT)')
