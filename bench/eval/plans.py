@@ -192,7 +192,7 @@ def _sets(show_misses: bool) -> Iterable[str]:
     """One line per set (both languages), its first run beside it when there is one."""
     yield ("Plan sets side by side (recall / precision / false coverage / counterfeits found; "
            "first run→now where a set was measured before being tuned on):")
-    yield f"  {'':38} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
+    yield f"  {'':40} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
     for folder, name in SETS:
         if not (folder / "labels.yaml").is_file():
             continue
@@ -214,7 +214,7 @@ def _sets(show_misses: bool) -> Iterable[str]:
                 if now["false_counterfeits"]:
                     shown += f" (+{now['false_counterfeits']} false)"
             label = name if language == "fr" else ""
-            yield f"  {label:34} {language:>4}{cells[0]:>15} {cells[1]:>15} {cells[2]:>15} {shown:>14}"
+            yield f"  {label:36} {language:>4}{cells[0]:>15} {cells[1]:>15} {cells[2]:>15} {shown:>14}"
         if show_misses:
             yield from (f"    {folder.name}: {line}" for line in figures.false_counterfeits + figures.misses)
 
