@@ -57,6 +57,7 @@ def test_typed_values_stand_for_the_command_line_they_mean():
     assert args.typed and args.values == {"channel": "123456", "day": "monday", "time": "9:30",
                                           "timezone": "Europe/Paris", "nudge": "on"}
     assert args.line == "channel=123456 day=monday time=9:30 timezone=Europe/Paris nudge=on"
+    assert settings.typed({"silence": 10}).line == "silence=10"
     assert write_line(SPECS["forget"].options, {"confirm": True}) == "confirm"
     assert SPECS["forget"].typed({"confirm": False}).values == {}
 

@@ -40,6 +40,18 @@ class BadInput(click.ClickException):
     exit_code = 2
 
 
+def deletion_confirmed() -> bool:
+    """Ask before a `coach forget`; False (and says so) when the answer is no. No answer at all
+    (no terminal, end of input) is bad input: nothing is deleted."""
+    try:
+        confirmed = click.confirm("Delete it all? This cannot be undone", default=False, err=True)
+    except click.Abort:
+        raise BadInput("no answer: nothing deleted (add --yes to forget without the question)") from None
+    if not confirmed:
+        click.echo("Nothing deleted.")
+    return confirmed
+
+
 @dataclass(frozen=True)
 class Source:
     text: str

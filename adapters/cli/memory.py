@@ -22,7 +22,7 @@ import click
 from rich.console import Console
 
 from adapters.cli import EXIT_BAD_INPUT, counted, main
-from adapters.cli.inputs import BadInput
+from adapters.cli.inputs import BadInput, deletion_confirmed
 from adapters.cli.progress import progress
 from bot.config import Config
 
@@ -210,14 +210,8 @@ def forget_cmd(config: Config, who: str | None, workspace: str | None, yes: bool
     click.echo("Coach will delete everything it keeps about:")
     for m in members:
         click.echo(f"  {_member_line(m)}")
-    if not yes:
-        try:
-            confirmed = click.confirm("Delete it all? This cannot be undone", default=False, err=True)
-        except click.Abort:
-            raise BadInput("no answer: nothing deleted (add --yes to forget without the question)") from None
-        if not confirmed:
-            click.echo("Nothing deleted.")
-            return
+    if not yes and not deletion_confirmed():
+        return
     user_id = ids.pop()
     deleted: dict[str, int] = {}
     for workspace_id in sorted({m["workspace_id"] for m in members}):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from adapters.cli.inputs import BadInput
+from adapters.cli.inputs import BadInput, deletion_confirmed
 from bot.config import Config
 
 
@@ -55,14 +55,8 @@ def forget_workspace_cmd(config: Config, store, text: str, yes: bool) -> None:
     click.echo("  " + (", ".join(f"{n} {table}" for table, n in counts.items()) or "no rows"))
     if folder is not None:
         click.echo(f"  and its advice layer folder {folder}")
-    if not yes:
-        try:
-            confirmed = click.confirm("Delete it all? This cannot be undone", default=False, err=True)
-        except click.Abort:
-            raise BadInput("no answer: nothing deleted (add --yes to forget without the question)") from None
-        if not confirmed:
-            click.echo("Nothing deleted.")
-            return
+    if not yes and not deletion_confirmed():
+        return
     deleted = forget_workspace(store, platform, pid)
     if folder is not None:
         shutil.rmtree(folder)

@@ -5,7 +5,7 @@
     /settings nudge_channel=C123 nudge=off
 
 Slack sends `/coach settings ...` text, the console and the CLI the same text; Discord
-sends its typed options (channel, day, time, timezone, language, nudge), which
+sends its typed options (channel, day, time, timezone, language, nudge, silence), which
 `changes_from` reads as they are. Keys have short aliases in English and French; every
 value is validated before anything is saved, and all problems are reported at once.
 """
@@ -219,6 +219,8 @@ OPTIONS = (
            choices=(choice("en", "English"), choice("fr", "Français"))),
     option("nudge", "choice", "Turn the weekly nudge on or off", "Activer ou désactiver le rappel hebdomadaire",
            choices=(choice("on", "On", "Activer"), choice("off", "Off", "Désactiver"))),
+    option("silence", "number", "Days without a post before the nudge says so (7 if never set)",
+           "Jours sans publication avant que le rappel le signale (7 par défaut)", low=1, high=90),
 )
 COMMAND = command(
     "settings", settings_command,
