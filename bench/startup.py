@@ -32,7 +32,7 @@ import adapters.cli.review
 from bot.engine.advice import load_advice
 from bot.engine.review import ReviewContext, review
 t1 = time.process_time()
-advice = load_advice(kinds=("post",))
+advice = load_advice(kinds=("post",), lazy=True)
 t2 = time.process_time()
 review(sys.argv[1], ReviewContext(advice))
 t3 = time.process_time()

@@ -189,3 +189,33 @@ def test_a_table_by_week_and_weekday_is_a_calendar_of_its_cells(advice):
 def test_a_week_column_alone_or_two_weekday_lines_are_not_calendars():
     assert not parse_plan("| Week | Theme |\n|---|---|\n| 1 | tips |\n| 2 | offers |\n").has_calendar
     assert not parse_plan("Mon: team meeting\nFri: report to the board\n").has_calendar
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Ce que je voudrais, c'est qu'on vende 15 vélos par mois d'ici septembre.", "purpose"),
+    ("Your goal for the season: bring 30 new families into the cooking classes by the end of May.", "purpose"),
+    ("La présidente répond aux commentaires et aux messages.", "reputation"),
+    ("Nombre de licences prises, relevé par le trésorier fin juin.", "measurement"),
+    ("Tracking: KRs reviewed every Monday in the growth stand-up.", "measurement"),
+    ("A flyer in each lobby with a QR code that opens our Instagram.", "multichannel"),
+])
+def test_kinds_of_statement_of_fresh_set_1(advice, text, topic):
+    assert topic in covered(review_plan(text, advice))
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Antoine répond aux questions en message privé, au plus tard le lendemain.", "content-mix"),
+    ("Des collégiens qui s'ennuient le mercredi après-midi.", "consistency"),
+    ("We count sign-ups monthly and how many still come after two months.", "consistency"),
+    ("Le succès se mesurera au taux d'engagement, suivi chaque mois.", "measurement"),
+])
+def test_what_only_looks_like_a_part_in_fresh_set_1(advice, text, topic):
+    assert topic not in covered(review_plan(text, advice))
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Notre ambition : devenir LA référence RH sur LinkedIn dans la région.", "plan.presence-as-goal"),
+    ("Vision: be everywhere our customers are — Instagram, TikTok, Threads.", "plan.presence-as-goal"),
+])
+def test_presence_said_as_status_or_vision(advice, text, rule):
+    assert rule in {f.rule for f in review_plan(text, advice).findings}

@@ -133,12 +133,15 @@ def standin() -> Iterator[SlackStandIn]:
 
 def _serving(standin: SlackStandIn, tmp_path: Path, memory: str) -> Iterator[Coach17]:
     running = start_coach(standin, tmp_path, memory)
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
-    for team in (AGENCY_A, AGENCY_B):
-        standin.revoke(team)
-    standin.clear()
+    try:
+        yield running
+        running.server.shutdown()
+        running.server.server_close()
+    finally:  # the next test installs afresh, whatever happened here
+        for team in (AGENCY_A, AGENCY_B):
+            standin.revoke(team)
+        standin.clear()
+        running.store.close()
 
 
 @pytest.fixture

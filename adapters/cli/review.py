@@ -32,12 +32,14 @@ FORMATS = ["text", "json", "jsonl", "github", "sarif"]
 FILE_FORMATS = ("jsonl", "github", "sarif")  # formats that name a file for every finding
 
 
-def load_packs(packs: tuple[str, ...], kind: str, *also: str) -> Advice:
+def load_packs(packs: tuple[str, ...], kind: str, *also: str, lazy: bool = False) -> Advice:
     """The bundled packs, or the folders given with --pack; file errors are warnings, but
-    folders where no rule for `kind` (or `also`) loads are bad input: no rule is no review."""
+    folders where no rule for `kind` (or `also`) loads are bad input: no rule is no review.
+    `lazy`: each language compiled when a draft of it comes (one draft: one language)."""
     from adapters.cli.engine import load_advice
 
-    advice = load_advice([Path(p) for p in packs] if packs else None, kinds=(kind, *also))  # only those compile
+    advice = load_advice([Path(p) for p in packs] if packs else None, kinds=(kind, *also),  # only those compile
+                         lazy=lazy)
     for error in advice.errors:
         click.echo(f"warning: {error}", err=True)
     if not any(advice.for_kind(k) for k in (kind, *also)):
@@ -91,15 +93,19 @@ def review_cmd(sources: tuple[str, ...], text: str | None, fmt: str, globs: tupl
     from adapters.cli.engine import DraftProblem, ReviewContext, review, review_reply
     from adapters.cli.lint import MARKDOWN, markdown_prose
 
-    context = ReviewContext(load_packs(packs, "post"), language=lang)
     if jsonl:
-        sys.exit(_batch(jsonl, context))
+        sys.exit(_batch(jsonl, ReviewContext(load_packs(packs, "post"), language=lang)))
+    advice = load_packs(packs, "post", lazy=True)  # one draft: only its language compiles
+    warned = len(advice.errors)
+    context = ReviewContext(advice, language=lang)
     source = Source(text) if text is not None else resolve(sources[0])
     draft = markdown_prose(source.text) if source.suffix in MARKDOWN else source.text
     try:
         result = review(draft, context)
     except DraftProblem as problem:
         exit_with_problem(problem.code, problem.message(lang or "en"), fmt)
+    for error in advice.errors[warned:]:  # a rule that does not compile in the draft's language
+        click.echo(f"warning: {error}", err=True)
     reply = review_reply(result, draft=draft, limit=None if show_all else 5)
     exit_with_result(result.to_json(), reply, fmt, result.blockers)
 

@@ -29,7 +29,8 @@ SETS = (
     (PLANS, "dev: 40 plans, tuned on"),
     (HOLDOUT, "dev: 32 earlier held-out, tuned on"),
     (PLANS / "holdout2", "held-out 2: 20 plans, session 3"),
-    (PLANS / "fresh", "fresh: 10 plans, never tuned on"),
+    (PLANS / "fresh", "fresh 1: 10 plans, tuned after run 1"),
+    (PLANS / "fresh2", "fresh 2: 10 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
@@ -191,7 +192,7 @@ def _sets(show_misses: bool) -> Iterable[str]:
     """One line per set (both languages), its first run beside it when there is one."""
     yield ("Plan sets side by side (recall / precision / false coverage / counterfeits found; "
            "first run→now where a set was measured before being tuned on):")
-    yield f"  {'':38} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
+    yield f"  {'':40} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
     for folder, name in SETS:
         if not (folder / "labels.yaml").is_file():
             continue
@@ -213,7 +214,7 @@ def _sets(show_misses: bool) -> Iterable[str]:
                 if now["false_counterfeits"]:
                     shown += f" (+{now['false_counterfeits']} false)"
             label = name if language == "fr" else ""
-            yield f"  {label:34} {language:>4}{cells[0]:>15} {cells[1]:>15} {cells[2]:>15} {shown:>14}"
+            yield f"  {label:36} {language:>4}{cells[0]:>15} {cells[1]:>15} {cells[2]:>15} {shown:>14}"
         if show_misses:
             yield from (f"    {folder.name}: {line}" for line in figures.false_counterfeits + figures.misses)
 

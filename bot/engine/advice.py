@@ -15,13 +15,15 @@ from bot.engine.rule import RuleSet, pack_dirs
 from bot.engine.rules import load_rules
 
 
-def compile_rules(rule_set: RuleSet, kinds: Iterable[str] | None = None) -> Advice:
+def compile_rules(rule_set: RuleSet, kinds: Iterable[str] | None = None, lazy: bool = False) -> Advice:
     """Compile every rule that is not off (of `kinds` only, when given); a rule that fails to
-    compile is reported and skipped."""
-    return compile_with(rule_set, TYPES, kinds)
+    compile is reported and skipped. `lazy`: each language when first reviewed."""
+    return compile_with(rule_set, TYPES, kinds, lazy)
 
 
-def load_advice(roots: Iterable[Path] | None = None, kinds: Iterable[str] | None = None) -> Advice:
+def load_advice(roots: Iterable[Path] | None = None, kinds: Iterable[str] | None = None,
+                lazy: bool = False) -> Advice:
     """The rules of `roots` (the bundled packs by default), compiled; `kinds` (post, plan,
-    category) compiles only the rules a command needs: for_kind() refuses the others."""
-    return compile_rules(load_rules(list(roots) if roots is not None else pack_dirs()), kinds)
+    category) compiles only the rules a command needs: for_kind() refuses the others. `lazy`
+    compiles a language when a draft of it is first reviewed (a one-draft `coach review`)."""
+    return compile_rules(load_rules(list(roots) if roots is not None else pack_dirs()), kinds, lazy)

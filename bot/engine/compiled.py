@@ -1,13 +1,17 @@
 """Compiled advice: each rule turned, per language, into a check; one phrase index per language,
 so that a review walks a draft's words only once. `compile_with(rule_set, types)`;
-bot.engine.advice compiles with every type."""
+bot.engine.advice compiles with every type.
+
+Compiled eagerly (every language at load, the default) or lazily (`lazy=True`): a language
+is then compiled the first time a draft of it is reviewed, so a one-draft `coach review`
+compiles the draft's language only."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from bot.engine.checks.base import CheckFn, CheckType
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope
 from bot.engine.checks.gate import gated
 from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
@@ -44,17 +48,81 @@ class Advice:
         return found
 
 
-def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Iterable[str] | None = None) -> Advice:
+def _nothing(scope: Scope) -> list[Hit]:
+    return []
+
+
+class _Languages:
+    """Compiles every rule of a lazy Advice for one language, the first time it is asked for."""
+
+    def __init__(self, compiled: list[CompiledRule], types: Mapping[str, CheckType], errors: list[RuleError]):
+        self.compiled, self.types, self.errors = compiled, types, errors
+        self.indexes: dict[str, PhraseIndex] = {}
+
+    def index(self, language: str) -> PhraseIndex:
+        found = self.indexes.get(language)
+        if found is None:
+            found = self.indexes[language] = PhraseIndex(language)
+            for compiled in self.compiled:
+                rule = compiled.rule
+                try:
+                    run = gated(self.types[rule.type], rule, language, found)
+                except Exception as exc:  # the rule is left out of this language's reviews, and said
+                    line = rule.lines.line(("check",)) if rule.lines else 1
+                    self.errors.append(RuleError(rule.path, line, "check", f"{language}: {exc}"))
+                    run = _nothing
+                dict.__setitem__(compiled.run, language, run)
+            PHRASE_WORDS.save()
+        return found
+
+
+class _LazyIndexes(dict[str, PhraseIndex]):
+    def __init__(self, languages: _Languages):
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, language: str) -> PhraseIndex:
+        if language not in LANGUAGES:
+            raise KeyError(language)
+        found = self[language] = self.languages.index(language)
+        return found
+
+
+class _LazyRuns(dict[str, CheckFn]):
+    def __init__(self, languages: _Languages):
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, language: str) -> CheckFn:
+        if language not in LANGUAGES:
+            raise KeyError(language)
+        self.languages.index(language)
+        return dict.__getitem__(self, language)
+
+
+def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Iterable[str] | None = None,
+                 lazy: bool = False) -> Advice:
     """Compile every rule that is not off with `types`; a rule that fails to compile (or whose
     type is not among them) is reported and skipped. With `kinds`, only the rules that apply
-    to one of them are compiled (`coach review` needs no plan or category rule)."""
-    indexes = {lang: PhraseIndex(lang) for lang in LANGUAGES}
+    to one of them are compiled (`coach review` needs no plan or category rule). `lazy`: each
+    language when first asked for (a rule failing in one language is then left out of that
+    language only, and reported in `errors` when it is compiled)."""
     compiled: list[CompiledRule] = []
     errors = list(rule_set.errors)
     wanted = frozenset(kinds) if kinds is not None else None
-    for rule in rule_set.rules:
-        if rule.status == "off" or (wanted is not None and wanted.isdisjoint(rule.applies_to)):
-            continue
+    rules = [r for r in rule_set.rules
+             if r.status != "off" and (wanted is None or not wanted.isdisjoint(r.applies_to))]
+    if lazy:
+        languages = _Languages(compiled, types, errors)
+        for rule in rules:
+            if rule.type not in types:
+                line = rule.lines.line(("check",)) if rule.lines else 1
+                errors.append(RuleError(rule.path, line, "check", f"check type {rule.type!r} is not available here"))
+                continue
+            compiled.append(CompiledRule(rule, _LazyRuns(languages)))
+        return Advice(rule_set.rules, errors, compiled, _LazyIndexes(languages), wanted)
+    indexes = {lang: PhraseIndex(lang) for lang in LANGUAGES}
+    for rule in rules:
         try:
             kind = types.get(rule.type)
             if kind is None:

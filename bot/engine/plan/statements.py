@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
-_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+")
+_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")
