@@ -23,7 +23,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check bot adapters tests bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4  # one worker per core (pytest-xdist), each with its own PostgreSQL
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot adapters tests bench
