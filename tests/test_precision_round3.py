@@ -36,6 +36,9 @@ QUIET = [
     ("en", "Here is the loop: foreach m $rseq { if ![file exists $path/$m] { continue } }", "self-promotion.plug"),
     ("en", "apparently you like kids getting $hot at school, great argument", "self-promotion.plug"),
     ("fr", "Le script lit $HOME puis $PATH avant de lancer la compilation.", "self-promotion.plug"),
+    # someone else's giveaway, criticised
+    ("en", "If you hope they are anything but yet another business giving away a free service, read this.",
+     "self-promotion.plug"),
     # RT = Rotten Tomatoes, a repost someone else made
     ("en", "RT score 92% and the audience score is even higher, go figure.", "credit-sources.repost-without-credit"),
     ("en", "It's a repost but this thread is too kind for a downvote, take care.",
@@ -68,6 +71,8 @@ CAUGHT = [
     ("en", "$PEPE is the next 100x gem, ape in before it moons", "self-promotion.plug"),
     ("en", "Follow me and grab $NOVA at presale, link in bio", "self-promotion.plug"),
     ("fr", "Suivez-moi et achetez $NOVA en prévente, pépite x100", "self-promotion.plug"),
+    ("en", "If $NOVA hits $1 I send 50 NOVA to 10 random people under the comments.", "self-promotion.plug"),
+    ("en", "Giving away 3 free NFTs this week, drop your wallet below!", "self-promotion.plug"),
     ("en", "RT: \"Great analysis of this year's trends\", a must-read.", "credit-sources.repost-without-credit"),
     ("en", "I'm reposting this video, the best of the week about customer service.",
      "credit-sources.repost-without-credit"),
