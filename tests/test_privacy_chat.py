@@ -41,3 +41,29 @@ def test_forget_without_a_store_is_polite():
     assert "nothing" in coach.command("forget", "", MARIA).summary
     assert "deleted" in coach.command("forget", "confirm", MARIA).summary
     assert coach.drafts.get(review_id) is None
+
+
+def test_a_forget_in_another_process_reaches_the_running_bots_drafts(memory_at):
+    """`coach forget --user` runs in its own process, with its own Store: the bot's buttons must
+    not bring the forgotten member's drafts back (the review row is gone, so the draft goes)."""
+    coach = build_coach(store=Store(memory_at))
+    _, maria_review = coach.review("Buy now, limited offer!", MARIA)
+    _, sam_review = coach.review("Our free guide to newsletters, for you.", SAM)
+    assert coach.drafts.owned(maria_review, MARIA) is not None
+
+    elsewhere = Store(memory_at)  # what the command line opens
+    elsewhere.forget_user("U-MARIA")
+
+    assert coach.drafts.owned(maria_review, MARIA) is None
+    reply = coach.act("posted", maria_review, MARIA)
+    assert "Buy now" not in reply.summary
+    assert coach.store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0] == 0  # nothing logged for her
+    assert coach.drafts.owned(sam_review, SAM) is not None  # the others' drafts stay
+
+
+def test_a_draft_whose_review_could_not_be_logged_keeps_its_buttons(tmp_path):
+    coach = build_coach(store=Store(str(tmp_path / "coach.db")))
+    result, _ = coach.review("Buy now, limited offer!", MARIA)
+    unlogged = coach.drafts.put("Buy now, limited offer!", result, MARIA)  # as after a database error while logging
+    assert not coach.store.has_review(unlogged)
+    assert coach.drafts.owned(unlogged, MARIA) is not None

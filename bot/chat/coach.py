@@ -68,6 +68,10 @@ class Coach:
     # Called when a member forgets themselves: adapters drop their own copies (the Slack Home tab).
     on_forget: list[Callable[[Context], None]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.store is not None and self.drafts.remembered is None:
+            self.drafts.remembered = self.store.has_review  # `coach forget` elsewhere reaches these drafts
+
     def advice_for(self, ctx: Context) -> Advice:
         """The advice as it applies in this workspace and channel."""
         if isinstance(self.advice, AdviceSource):
@@ -107,6 +111,7 @@ class Coach:
         if self.store is not None:
             try:  # memory must never break a review
                 self.store.log_review(review_id, ctx, result, draft)
+                self.drafts.logged(review_id)
             except DATABASE_ERRORS:
                 log.exception("could not log review %s", review_id)
         for listener in self.on_review:

@@ -6,6 +6,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.chat.context import Context
@@ -18,6 +19,8 @@ class RecentDraft:
     review: Review
     ctx: Context
     at: float
+    logged: bool = False  # its review row is in team memory: gone from there means forgotten
+
 
 
 class DraftCache:
@@ -28,6 +31,9 @@ class DraftCache:
         self._items: OrderedDict[str, RecentDraft] = OrderedDict()
         self._lock = threading.Lock()
         self.size, self.ttl = size, ttl
+        # With team memory: whether a logged review is still there. A forget in another process
+        # (`coach forget` on the command line) deletes the row; the draft then goes from here too.
+        self.remembered: Callable[[str], bool] | None = None
 
     def put(self, draft: str, result: Review, ctx: Context) -> str:
         review_id = secrets.token_hex(6)
@@ -46,13 +52,33 @@ class DraftCache:
                 del self._items[key]
         return len(doomed)
 
+    def logged(self, review_id: str) -> None:
+        """The review's row reached team memory (from now on, its absence there means forgotten)."""
+        with self._lock:
+            item = self._items.get(review_id)
+            if item is not None:
+                item.logged = True
+
     def get(self, review_id: str) -> RecentDraft | None:
         with self._lock:
             item = self._items.get(review_id)
             if item and time.time() - item.at > self.ttl:
                 del self._items[review_id]
                 return None
-            return item
+        if item is not None and item.logged and not self._remembered(review_id):
+            with self._lock:
+                self._items.pop(review_id, None)
+            return None
+        return item
+
+    def _remembered(self, review_id: str) -> bool:
+        """Asks team memory; a memory that cannot answer keeps the draft (buttons keep working)."""
+        if self.remembered is None:
+            return True
+        try:
+            return self.remembered(review_id)
+        except Exception:  # noqa: BLE001 - a database error must not break a button
+            return True
 
     def owned(self, review_id: str, ctx: Context) -> RecentDraft | None:
         """The draft a button names, only for the member who had it reviewed, in the same

@@ -348,6 +348,10 @@ class Store:
     def attach_post(self, review_id: str, post_id: int) -> None:
         reviews.attach_post(self, review_id, post_id)
 
+    def has_review(self, review_id: str) -> bool:
+        """Whether a review is still remembered (a forget or a purge, in any process, deletes it)."""
+        return self.conn.execute("SELECT 1 FROM reviews WHERE id = ?", [review_id]).fetchone() is not None
+
     def dismiss(self, review_id: str, rule_id: str, ctx: reviews.Asker, reason: str = "", at: float | None = None) -> bool:
         """Remember that a finding was "not for this post"; False if it was already dismissed."""
         return reviews.dismiss(self, review_id, rule_id, ctx, reason, at)
