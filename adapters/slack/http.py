@@ -20,6 +20,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import Any
 
 import waitress
@@ -131,7 +132,10 @@ class HttpServer:
             for channel in list(server._map.values()):  # type: ignore[union-attr]
                 channel.close()
 
-        server.trigger.pull_trigger(close_all)  # type: ignore[union-attr]
+        if self._stopped.is_set():
+            return
+        with suppress(OSError):  # the loop has already closed its trigger: it is stopping or stopped
+            server.trigger.pull_trigger(close_all)  # type: ignore[union-attr]
         self._stopped.wait(timeout)
 
     def server_close(self) -> None:
