@@ -6,7 +6,6 @@ SQLite file, then in PostgreSQL. Nothing reaches slack.com."""
 
 from __future__ import annotations
 
-import http.client
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from bot.memory.installations import Installations
 from bot.memory.ledger import Schedule
 from bot.memory.store import Store
 from bot.nudges.sending import NotDelivered
+from tests.slack_browser import Answer, Browser
 from tests.slack_standin import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -34,7 +34,6 @@ from tests.slack_standin import (
     Call,
     SlackStandIn,
     command_fields,
-    event_envelope,
     signed,
 )
 
@@ -46,14 +45,7 @@ HARD_SELL = "Buy now!!! Limited offer, last chance, click here"
 
 
 @dataclass
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    body: str
-
-
-@dataclass
-class Coach17:
+class Coach17(Browser):
     """One Coach process in OAuth mode, served on a local port."""
 
     standin: SlackStandIn
@@ -65,43 +57,17 @@ class Coach17:
     def installations(self) -> Installations:
         return Installations(self.store)
 
-    def request(self, method: str, path: str, body: str = "", headers: dict[str, str] | None = None) -> Answer:
-        conn = http.client.HTTPConnection("127.0.0.1", self.server.server_port, timeout=10)
-        conn.request(method, path, body=body.encode() or None, headers=headers or {})
-        response = conn.getresponse()
-        answer = Answer(response.status, response.headers, response.read().decode())
-        conn.close()
-        return answer
+    def address(self) -> int:
+        return self.server.server_port
 
-    def start(self) -> tuple[str, str]:
-        """A member opens the install page: (the state in the cookie, where Coach sends them)."""
-        answer = self.request("GET", "/slack/install")
-        assert answer.status == 302, answer.body
-        name, _, state = answer.headers["Set-Cookie"].split(";")[0].partition("=")
-        assert name == "slack-app-oauth-state"
-        return state, answer.headers["Location"]
-
-    def redirect(self, code: str, state: str, cookie_state: str | None = None) -> Answer:
-        return self.request("GET", "/slack/oauth_redirect?" + urlencode({"code": code, "state": state}),
-                            headers={"Cookie": f"slack-app-oauth-state={cookie_state or state}"})
-
-    def install(self, team: str) -> str:
-        state, _ = self.start()
-        answer = self.redirect(self.standin.authorize(team, name=f"Agency {team[-2:]}"), state)
-        assert answer.status == 200, answer.body
-        return self.standin.token_of(team)
+    def install(self, team: str, name: str = "") -> str:
+        return super().install(team, name or f"Agency {team[-2:]}")
 
     def command(self, team: str, text: str = HARD_SELL, command: str = "/review") -> tuple[Answer, str]:
         hook = self.standin.hook()
         fields = command_fields(command, text, user=MEMBER, channel="C0MARKET01", response_url=hook)
         body = urlencode({**fields, "team_id": team, "team_domain": team.lower()})
         return self.request("POST", "/slack/events", body, signed(body, FORM)), hook
-
-    def event(self, team: str, event: dict) -> Answer:
-        body = json.dumps({**event_envelope(event), "team_id": team,
-                           "authorizations": [{"team_id": team, "is_bot": True, "enterprise_id": None,
-                                               "user_id": "U0BOT", "is_enterprise_install": False}]})
-        return self.request("POST", "/slack/events", body, signed(body, "application/json"))
 
     def reviews_of(self, team: str) -> int:
         ws = self.store.find_workspace("slack", team)

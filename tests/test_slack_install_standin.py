@@ -9,8 +9,6 @@ driven the same way, with its stores over the memory package in place of these."
 
 from __future__ import annotations
 
-import http.client
-import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -29,13 +27,13 @@ from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 
+from tests.slack_browser import Answer, Browser
 from tests.slack_standin import (
     CLIENT_ID,
     CLIENT_SECRET,
     SIGNING_SECRET,
     SlackStandIn,
     command_fields,
-    event_envelope,
     signed,
 )
 
@@ -50,14 +48,7 @@ class _Quiet(WSGIRequestHandler):
 
 
 @dataclass
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    body: str
-
-
-@dataclass
-class Install:
+class Install(Browser):
     """A Bolt app installable to many workspaces, served on a local port."""
 
     standin: SlackStandIn
@@ -65,43 +56,14 @@ class Install:
     store: SQLite3InstallationStore
     port: int
 
-    def request(self, method: str, path: str, body: str = "", headers: dict[str, str] | None = None) -> Answer:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)  # follows no redirect
-        conn.request(method, path, body=body.encode() or None, headers=headers or {})
-        response = conn.getresponse()
-        answer = Answer(response.status, response.headers, response.read().decode())
-        conn.close()
-        return answer
-
-    def start(self) -> tuple[str, str]:
-        """Open the install page: (state, the authorize URL Coach sends the member to)."""
-        answer = self.request("GET", "/slack/install")
-        assert answer.status == 302, answer.body
-        cookie = answer.headers["Set-Cookie"].split(";")[0]
-        return cookie.split("=", 1)[1], answer.headers["Location"]
-
-    def redirect(self, code: str, state: str, cookie_state: str | None = None) -> Answer:
-        """Slack sends the member's browser back with the code and the state."""
-        return self.request("GET", "/slack/oauth_redirect?" + urlencode({"code": code, "state": state}),
-                            headers={"Cookie": f"slack-app-oauth-state={cookie_state or state}"})
-
-    def install(self, team: str) -> str:
-        state, _ = self.start()
-        answer = self.redirect(self.standin.authorize(team), state)
-        assert answer.status == 200, answer.body
-        return self.standin.token_of(team)
+    def address(self) -> int:
+        return self.port
 
     def review(self, team: str, text: str = "Buy now!!!") -> Answer:
         fields = command_fields("/review", text, user="U0MEMBER01", channel="C0MARKET01",
                                 response_url=self.standin.hook())
         body = urlencode({**fields, "team_id": team})
         return self.request("POST", "/slack/events", body, signed(body, FORM))
-
-    def event(self, team: str, event: dict) -> Answer:
-        body = json.dumps({**event_envelope(event), "team_id": team,
-                           "authorizations": [{"team_id": team, "is_bot": True, "enterprise_id": None,
-                                               "user_id": "U0BOT", "is_enterprise_install": False}]})
-        return self.request("POST", "/slack/events", body, signed(body, "application/json"))
 
 
 def bot_scopes() -> list[str]:
