@@ -4,12 +4,10 @@ like `section`): one hit per such statement, from its first needed signal to its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, setting
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope
 from bot.engine.checks.plan import (
-    PLAN_KEYS,
     Signals,
+    StatementSettings,
     holds,
     inside,
     places,
@@ -19,13 +17,7 @@ from bot.engine.checks.plan import (
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
-
-@dataclass(frozen=True)
-class Settings:
-    needs: list[str] | dict[str, int] = setting(schema=PLAN_KEYS["needs"])
-    unless: list[str] = setting([], PLAN_KEYS["unless"])
-    window: int = setting(1, PLAN_KEYS["window"])
-    headings: bool = setting(True, PLAN_KEYS["headings"])
+Settings = StatementSettings
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine.checks.base import Scope, overlaps, whole
+from bot.engine.checks.base import Scope, overlaps, setting, whole
 from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
@@ -23,20 +23,22 @@ CALENDAR_TYPES = ("mix", "sequence")  # checks that judge calendar rows, not pro
 PROSE_TYPES = ("section", "counterfeit")
 MIN_ROWS = 4  # a calendar is not judged on fewer rows (check.count to change)
 MAX_CANDIDATES = 40  # matches of one need tried per statement: bounds the search whatever a rule asks
-# Settings section and counterfeit both read, with one definition each (JSON Schema).
-PLAN_KEYS = {
-    "needs": {"oneOf": [{"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
-                        {"type": "object", "minProperties": 1, "additionalProperties": {"type": "integer", "minimum": 1}}],
-              "description": ("section, counterfeit: the signals one statement must hold (a mapping: how many "
-                              "different phrases of each; a|b: either)")},
-    "unless": {"type": "array", "items": {"type": "string", "minLength": 1},
-               "description": "section, counterfeit: a statement holding one of these signals does not count"},
-    "window": {"type": "integer", "minimum": 1, "maximum": 5,
-               "description": "section, counterfeit: statements of a paragraph or list item read together (default 1)"},
-    "headings": {"type": "boolean",
-                 "description": "section, counterfeit: the heading a statement sits under counts with it (default true)"},
-}
+# The settings section and counterfeit both read, defined once (with their JSON Schema).
+_NEEDS = {"oneOf": [{"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+                    {"type": "object", "minProperties": 1, "additionalProperties": {"type": "integer", "minimum": 1}}],
+          "description": ("section, counterfeit: the signals one statement must hold (a mapping: how many "
+                          "different phrases of each; a|b: either)")}
 
+
+@dataclass(frozen=True)
+class StatementSettings:
+    needs: list[str] | dict[str, int] = setting(schema=_NEEDS)
+    unless: list[str] = setting([], {"type": "array", "items": {"type": "string", "minLength": 1},
+                                     "description": "section, counterfeit: a statement holding one of these signals does not count"})
+    window: int = setting(1, {"type": "integer", "minimum": 1, "maximum": 5,
+                              "description": "section, counterfeit: statements of a paragraph or list item read together (default 1)"})
+    headings: bool = setting(True, {"type": "boolean",
+                                    "description": "section, counterfeit: the heading a statement sits under counts with it (default true)"})
 
 def plan_of(scope: Scope) -> PlanInput:
     """The plan being reviewed, parsed once per review and classified in the draft's language."""

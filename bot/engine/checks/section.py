@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, setting, whole
 from bot.engine.checks.plan import (
-    PLAN_KEYS,
     Signals,
+    StatementSettings,
     calendar_judged,
     holds,
     places,
@@ -25,11 +25,7 @@ from bot.engine.rule import Rule
 
 
 @dataclass(frozen=True)
-class Settings:
-    needs: list[str] | dict[str, int] = setting(schema=PLAN_KEYS["needs"])
-    unless: list[str] = setting([], PLAN_KEYS["unless"])
-    window: int = setting(1, PLAN_KEYS["window"])
-    headings: bool = setting(True, PLAN_KEYS["headings"])
+class Settings(StatementSettings):
     calendar: str = setting("", {"enum": ["instead"],
                                  "description": "section: not judged when a calendar long enough to judge is there"})
     min_words: int = setting(0)
