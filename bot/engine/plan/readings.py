@@ -9,6 +9,8 @@ of statement part, written once here for every rule:
 - `@horizon`: a time the plan is bound to ("by end of Feb", "d'ici l'été", "this academic
   year", "before Mother's Day", "1er semestre", "Q2");
 - `@change`: a change of something (a verb of change, "N more", "de plus que", "from N to M");
+- `@aim`: someone wanting or aiming ("we'd love", « j'ai envie que », « on vise »), or the
+  aim named ("goal", « enjeu »);
 - `@baseline`: the figure today or last time that a target is set against ("we're at 12",
   "on en avait 22", "against 130 last year");
 - `@actor`: a person or a role doing a task ("Hugo covers", "c'est Léa qui tourne", "handled
@@ -19,6 +21,8 @@ of statement part, written once here for every rule:
   « n'ont pas », « redoutent »);
 - `@after`: what happens once the campaign is over ("after June", "from then on", « ensuite »,
   « à la rentrée, on continue »);
+- `@vanity`: a figure of followers, fans, likes, views or impressions ("10k followers",
+  « 5 000 abonnés sur Insta »), which `@figure` leaves out;
 - `@networks`: being or getting onto social networks ("be on every network", « exister sur
   Instagram, TikTok et Google »);
 - `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
@@ -36,10 +40,10 @@ from functools import lru_cache
 Span = tuple[int, int]
 
 _NUMBER_WORDS = {
-    "en": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-          r"sixty|hundred|thousand|dozen|half|a third|a quarter|three quarters|double|triple|twice",
-    "fr": r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
-          r"soixante|cent|mille|douzaine|moitie|tiers|quart|trois quarts|double|triple",
+    "en": r"three quarters|a third|a quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"sixty|hundred|thousand|dozen|half|double|triple|twice",
+    "fr": r"trois quarts|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+          r"soixante|cent|mille|douzaine|moitie|tiers|quart|double|triple",
 }  # fmt: skip
 _DIGITS = r"[£$€]?(?<!\d)(?!(?:19|20)\d\d\b)\d+(?:[\s,.']\d{3})*(?:[.,]\d+)?(?:\s*(?:%|k\b|m\b|€|£|\$|x\b|pour ?cent|percent))?|\b\d+\s*/\s*\d+\b|\b\d+\s*(?:->|→)\s*\d+"
 
@@ -78,21 +82,32 @@ _CHANGE = {
           r"passer de|passer a|remonter)\b|\b(?:plus|moins) de\b|\bde plus\b|\bdavantage\b|\bsupplementaires?\b|"
           r"\b(?:nouveaux|nouvelles)\b|\bde\s+\d[\d\s,.]*\s*(?:%|k|€)?\s+a\s+\d|\bcontre\s+\d",
 }  # fmt: skip
+_AIM = {  # someone wanting, aiming, needing: the aim said as a wish rather than a label
+    "en": r"\b(?:we|i|the (?:shop|studio|practice|team|club|school|charity|museum|firm|company|business))(?:\s+really|\s+would|'d|\s+also)?\s+"
+          r"(?:want|wants|need|needs|hope|hopes|aim|aims|plan|plans|intend|intends|expect|expects|like|love|are after|am after|"
+          r"are aiming|are hoping|are looking|would like|would love|must|have to)\b|"
+          r"\b(?:goal|goals|aim|target|objective|outcome|purpose|mission|ambition|success|the point|the idea|what we're after|what matters)\b",
+    "fr": r"\b(?:je|j'|on|nous|il|elle)\s*(?:ne\s+)?(?:veux|voudrais|veut|voudrait|voulons|voudrions|aimerais|aimerait|aimerions|"
+          r"souhaite|souhaitons|souhaiterais|vise|visons|compte|comptons|cherche|cherchons|espere|esperons|dois|doit|devons|"
+          r"ai envie|a envie|avons envie|ai besoin|a besoin|avons besoin|tiens a|tient a|tenons a)\b|"
+          r"\b(?:objectifs?|obj|but|cible chiffree|ambition|enjeu|cap|mission|resultat attendu|ce qu'on cherche|ce que nous cherchons|"
+          r"ce qu'on veut|ce que nous voulons|l'idee)\b",
+}  # fmt: skip
 _BASELINE = {
     "en": r"\b(?:we(?:'re| are) at|we have|we had|we got|currently|today|now at|at the moment|last (?:year|spring|summer|autumn|winter|season|month|quarter|term|time)|"
-          r"than last|up from|down from|compared (?:with|to)|against\s+\d|vs\.?\s+\d)\b",
+          r"than last|up from|down from|compared (?:with|to)|against\s+\d+|vs\.?\s+\d+|now)\b",
     "fr": r"\b(?:on en a|on en avait|nous en avons|nous en avions|j'en ai(?: eu)?|aujourd'hui|actuellement|"
-          r"l'an dernier|l'annee derniere|la derniere|qu'(?:au|en|l'an)|contre\s+\d|alors que)\b",
+          r"l'an dernier|l'annee derniere|l'an passe|l'annee passee|la derniere|qu'(?:au|en|l'an)|contre\s+\d+|alors que)\b",
 }  # fmt: skip
 _PEOPLE = {
-    "en": r"\b(?:people|those|anyone|ones|\w+s|\w+men|\w+women|children|staff|folk|folks)\s+(?:\([^)]{1,40}\)\s+)?(?:\w+\s+){0,4}?(?:who|that|whose)\s+\w+|"
-          r"\b(?:among|for|to)\s+(?:\w+\s+){1,4}?\w+s\s+(?:who|that|whose)\b",
+    "en": r"\b(?:people|those|anyone|ones|\w+s|\w+men|\w+women|children|staff|folk|folks)\s+(?:\([^)]{1,40}\)\s+)?(?:[\w'-]+\s+){0,4}?(?:who|that|whose)\s+\w+|"
+          r"\b(?:among|for|to)\s+(?:[\w'-]+\s+){1,4}?[\w'-]+s\s+(?:who|that|whose)\b",
     "fr": r"\b(?:les|des|aux|ces|nos|mes)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+(?:\([^)]{1,40}\)\s+)?,?\s*qui\s+\w+|"
           r"\b(?:celles?|ceux|personnes|gens)\s+qui\b",
 }  # fmt: skip
 _DIFFICULTY = {
     "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
-          r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|stuck|overwhelmed|tired|drowning|"
+          r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
           r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
           r"looking for|hate|chase|chasing|assume|but)\b",
     "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
@@ -147,10 +162,10 @@ _COUNTED = {
           r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",
 }  # fmt: skip
 _PROPORTION = {
-    "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:\w+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
+    "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:[\w'-]+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b\d+\s*:\s*\d+\b|\b(?:mostly|most of|majority|at most|at the most|"
           r"no more than|never more than|only occasionally|the rest|a minority)\b",
-    "fr": r"\b(?:\d+|{numbers}|un|une)\s+(?:\w+\s+){0,3}?(?:sur|pour)\s+(?:\d+|{numbers})\b|"
+    "fr": r"\b(?:\d+|{numbers}|un|une)\s+(?:[\w'-]+\s+){0,3}?(?:sur|pour)\s+(?:\d+|{numbers})\b|"
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b(?:surtout|la plupart|l'essentiel|la majorite|majoritairement|"
           r"au plus|au maximum|max|jamais plus d|pas plus d|le reste|une minorite)\b",
 }  # fmt: skip
@@ -191,15 +206,15 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
     roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
-        subject = _NAME if named else rf"\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})"
+        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
         verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
-        by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'}"
+        by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
         return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}")
-    subject = _NAME if named else rf"(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})"
+    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
     verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
-    cleft = rf"\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui)\s+(?P<task2>[\w']+)"
-    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'}"
+    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
+    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
     return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}")
 
 
@@ -223,10 +238,11 @@ def _folded(pattern: str, language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=2)
 def _compiled(language: str) -> dict[str, re.Pattern[str]]:
     lang = language if language in _HORIZON else "en"
-    raw = {"@figure": _DIGITS + r"|\b(?:{numbers})\b", "@horizon": _HORIZON[lang], "@change": _CHANGE[lang],
+    raw = {"@figure": _DIGITS + r"|\b(?:{numbers})\b", "@horizon": _HORIZON[lang], "@change": _CHANGE[lang], "@aim": _AIM[lang],
            "@baseline": _BASELINE[lang], "@people-who": _PEOPLE[lang], "@difficulty": _DIFFICULTY[lang],
            "@after": _AFTER[lang], "@networks": _PRESENCE[lang], "@universal": _UNIVERSAL[lang],
-           "@on-its-own": _ON_ITS_OWN[lang], "@counted": _COUNTED[lang], "@proportion": _PROPORTION[lang]}
+           "@on-its-own": _ON_ITS_OWN[lang], "@counted": _COUNTED[lang], "@proportion": _PROPORTION[lang],
+           "@vanity": _DIGITS + r"|\b(?:{numbers})\b"}
     return {name: _folded(pattern, lang) for name, pattern in raw.items()}
 
 
@@ -245,14 +261,14 @@ def _actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     named, role = _actor_patterns(language)
     matches = [m for m in named.finditer(cased) if not _NOT_PEOPLE.match(_named(m))]
     for m in matches + list(role.finditer(cased)):
-        group = next(g for g in ("task1", "task2", "task3") if m.groupdict().get(g))
-        if task:
-            out.append(m.span(group))
-        elif m.start(group) > m.start():
-            out.append(_stripped(cased, m.start(), m.start(group)))
-        else:  # "handled by the front desk": the one named comes after the task
-            out.append(_stripped(cased, m.end(group), m.end()))
+        n = next(n for n in "123" if m.groupdict().get("task" + n))
+        out.append(m.span(("task" if task else "who") + n))
     return out
+
+
+READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
+                             "@actor", "@actor-task", "@people-who", "@difficulty", "@after", "@networks",
+                             "@universal", "@on-its-own", "@vanity")
 
 
 def _named(m: re.Match[str]) -> str:
@@ -261,24 +277,12 @@ def _named(m: re.Match[str]) -> str:
     return next((w for w in words if w[:1].isupper()), "")
 
 
-def _stripped(text: str, start: int, end: int) -> Span:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
-
-
-READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@baseline", "@counted", "@proportion", "@actor",
-                             "@actor-task", "@people-who", "@difficulty", "@after", "@networks", "@universal",
-                             "@on-its-own")
-
-
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
 _VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|"
            r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
-_VANITY_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?" + _VANITY)
+_VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
+                           r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 
 
@@ -300,7 +304,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if pattern is None:
         raise KeyError(name)
     spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-    if name == "@figure":
+    if name == "@vanity":  # a figure of followers, likes, views…
+        spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
+    elif name == "@figure":
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _date_or_duration(folded, s, e, language)]
     elif name == "@counted":
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
