@@ -278,7 +278,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if not spellings.keys.isdisjoint(surfaces):
         starts, ends, surfaces, extra = chat.fold(draft, starts, ends, surfaces, spellings)
     known = _STEMS[language]
-    pairs = [known.get(word) for word in surfaces]
+    pairs = list(map(known.get, surfaces))
     if None in pairs:
         missing = list(dict.fromkeys(w for w, pair in zip(surfaces, pairs, strict=True) if pair is None))
         for word, pair in zip(missing, _stem_pairs(missing, language), strict=True):
