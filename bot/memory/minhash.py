@@ -33,7 +33,6 @@ _rng = np.random.default_rng(20240501)  # fixed: signatures must be stable acros
 _A = _rng.integers(1, 1 << 32, PERMS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, PERMS, dtype=np.uint64)
 _blake2b = hashlib.blake2b
-_BAND_PREFIX = [bytes([band]) for band in range(BANDS)]
 
 
 PERIOD = 30 * 86_400  # seconds: the band index is split by period of posting
@@ -129,10 +128,22 @@ def from_bytes(data: bytes) -> np.ndarray:
 
 def bands(sig: np.ndarray) -> list[int]:
     """One signed 63-bit key per band (the band's number is part of the key)."""
-    raw = sig.astype("<u4").tobytes()
-    size = ROWS * 4
-    return [int.from_bytes(_blake2b(_BAND_PREFIX[band] + raw[band * size : (band + 1) * size], digest_size=8).digest(),
-                           "little") >> 1 for band in range(BANDS)]
+    return bands_many([sig])[0]
+
+
+def bands_many(sigs: list[np.ndarray]) -> list[list[int]]:
+    """bands() of each signature: each band's key is the blake2b (8 bytes, little-endian, top
+    bit dropped) of the band's number then its ROWS values (little-endian uint32), all the
+    batch's band inputs laid out side by side first."""
+    if not sigs:
+        return []
+    n = len(sigs)
+    laid = np.empty((n, BANDS, 1 + ROWS * 4), dtype=np.uint8)
+    laid[:, :, 0] = np.arange(BANDS, dtype=np.uint8)
+    laid[:, :, 1:] = np.stack(sigs).astype("<u4").view(np.uint8).reshape(n, BANDS, ROWS * 4)
+    raw, size, key = laid.tobytes(), 1 + ROWS * 4, int.from_bytes
+    flat = [key(_blake2b(raw[i : i + size], digest_size=8).digest(), "little") >> 1 for i in range(0, len(raw), size)]
+    return [flat[k * BANDS : (k + 1) * BANDS] for k in range(n)]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
