@@ -17,6 +17,7 @@ from typing import NamedTuple
 import Stemmer
 
 from bot.engine import chatspell as chat
+from bot.engine.spaced import join_spaced_contractions
 
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
@@ -258,7 +259,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     ends = [e for _, e in spans]
     spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
     if spaced and language == "en":
-        starts, ends = _join_spaced_contractions(masked, starts, ends)
+        starts, ends = join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
         p = masked.find("'")
@@ -292,28 +293,6 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
     return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
-
-
-# English contractions as tokenised corpora and some exports write them ("don ' t", "I ' m",
-# "we ' re"): read as the contraction, one word spanning the draft's characters.
-_CONTRACTION_ENDS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
-
-
-def _join_spaced_contractions(masked: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-    joined_starts: list[int] = []
-    joined_ends: list[int] = []
-    i, last = 0, len(starts) - 1
-    while i <= last:
-        if (i < last and starts[i + 1] == ends[i] + 3 and masked[ends[i] : starts[i + 1]] == " ' "
-                and masked[starts[i + 1] : ends[i + 1]] in _CONTRACTION_ENDS):
-            joined_starts.append(starts[i])
-            joined_ends.append(ends[i + 1])
-            i += 2
-            continue
-        joined_starts.append(starts[i])
-        joined_ends.append(ends[i])
-        i += 1
-    return joined_starts, joined_ends
 
 
 def split_words(text: str, language: str) -> list[str]:
