@@ -256,12 +256,15 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     spans = [m.span() for m in _WORD[language].finditer(masked)]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
+    spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
+    if spaced and language == "en":
+        starts, ends = _join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
         p = masked.find("'")
         while p != -1:
-            i = bisect_left(ends, p)
-            if i + 1 < len(ends) and ends[i] == p and masked[starts[i] : p] in ELISIONS:
+            i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
+            if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in ELISIONS:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
@@ -273,6 +276,8 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if "'" in masked:
         lowered = lowered.translate(_APOSTROPHES)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    if spaced and language == "en":
+        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):
@@ -287,6 +292,28 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
     return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+# English contractions as tokenised corpora and some exports write them ("don ' t", "I ' m",
+# "we ' re"): read as the contraction, one word spanning the draft's characters.
+_CONTRACTION_ENDS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
+
+
+def _join_spaced_contractions(masked: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    joined_starts: list[int] = []
+    joined_ends: list[int] = []
+    i, last = 0, len(starts) - 1
+    while i <= last:
+        if (i < last and starts[i + 1] == ends[i] + 3 and masked[ends[i] : starts[i + 1]] == " ' "
+                and masked[starts[i + 1] : ends[i + 1]] in _CONTRACTION_ENDS):
+            joined_starts.append(starts[i])
+            joined_ends.append(ends[i + 1])
+            i += 2
+            continue
+        joined_starts.append(starts[i])
+        joined_ends.append(ends[i])
+        i += 1
+    return joined_starts, joined_ends
 
 
 def split_words(text: str, language: str) -> list[str]:
@@ -313,6 +340,11 @@ STEM_CACHE_SIZE = 20_000
 _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
 
 
+# French determiners the stemmer folds into others: « les » is not « le », « des » not « de »,
+# and « dès » (from: « dès 30 € ») is not « des » (some). Each is its own word, accent kept.
+_WHOLE = {"fr": frozenset({"les", "des", "dès", "ces", "ses", "mes", "tes", "aux"}), "en": frozenset()}
+
+
 def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     """(key, alt) per lower-cased word: the stem of the word with its accents then
     stripped, and the stem of the word folded first."""
@@ -320,7 +352,11 @@ def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     stems = stem.stemWords(words)
     keys = fold("\x00".join(stems)).split("\x00")
     alts = stem.stemWords([fold(w) for w in words])
-    return list(zip(keys, alts, strict=True))
+    pairs = list(zip(keys, alts, strict=True))
+    whole = _WHOLE[language]
+    if whole and not whole.isdisjoint(words):
+        pairs = [(w, w) if w in whole else pair for w, pair in zip(words, pairs, strict=True)]
+    return pairs
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:
