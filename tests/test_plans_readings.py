@@ -140,6 +140,24 @@ def test_titles_channels_numbers_and_we_are_nobody_in_particular(text, language)
     assert found("@actor", text, language) == []
 
 
+# -- @replies and @replies-to: answering people ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, language, verb, what", [
+    ("Priya answers listener emails.", "en", "answers", "emails"),
+    ("The desk gets back to every enquiry by noon.", "en", "gets back to", "enquiry"),
+    ("moi je gère les DM", "fr", "gère", "DM"),
+    ("Paul traite les avis Google chaque matin.", "fr", "traite", "avis"),
+])
+def test_answering_is_a_verb_of_answering_and_what_people_sent(text, language, verb, what):
+    assert verb in found("@replies", text, language)
+    assert what in found("@replies-to", text, language)
+
+
+def test_answering_a_brief_is_not_answering_people():
+    assert found("@replies", "We answer the brief with three posts.", "en") == []
+
+
 # -- @people-who and @difficulty: an audience -------------------------------------------------
 
 
@@ -201,6 +219,8 @@ def test_every_reading_is_listed_and_an_unknown_one_is_refused():
     ("On parle aux retraités du quartier qui n'osent pas pousser la porte d'une salle.", "relevance"),
     ("Anna, our intern, edits the reels.", "sustainability"),
     ("C'est Léa qui tourne les vidéos.", "sustainability"),
+    ("Sam records the episodes; Priya answers listener emails.", "reputation"),
+    ("Moi, je réponds aux messages privés.", "reputation"),
     ("Twice a week until the fair; after the fair we keep one post a week.", "consistency"),
     ("Deux posts par semaine jusqu'au salon ; ensuite, un post par semaine.", "consistency"),
 ])
