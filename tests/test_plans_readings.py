@@ -11,6 +11,7 @@ from bot.engine.advice import load_advice
 from bot.engine.plan.readings import READINGS, reading
 from bot.engine.text import fold
 from bot.plans.review import review_plan
+from tests.conftest import rule_yaml
 
 
 def found(name: str, text: str, language: str) -> list[str]:
@@ -40,6 +41,8 @@ def test_a_figure_is_an_amount_in_digits_or_words(text, language, figure):
     ("10k followers by Nov 30", "en"),
     ("5 000 abonnés sur Insta", "fr"),
     ("1M impressions", "en"),
+    ("reach 100k accounts a month", "en"),
+    ("toucher 20 000 personnes", "fr"),
     ("within 48 hours", "en"),
     ("avant le 30 avril 2026", "fr"),
     ("pendant 3 mois", "fr"),
@@ -207,6 +210,14 @@ def test_every_reading_is_listed_and_an_unknown_one_is_refused():
     assert all(name.startswith("@") for name in READINGS)
     with pytest.raises(KeyError):
         reading("@nothing", "text", "text", "en")
+
+
+def test_a_rule_naming_a_reading_that_does_not_exist_is_a_load_error(pack):
+    text = rule_yaml(id="test.reading", check='type: section\nneeds: [who, "@nobody"]',
+                     fr="signals:\n  who: [public]", en="signals:\n  who: [public]", topic="purpose")
+    pack.write("test.reading.yaml", text.replace("applies_to: [post]", "applies_to: [plan]"))
+    errors = "\n".join(str(e) for e in pack.load(allow_errors=True).errors)
+    assert "reading '@nobody' does not exist" in errors
 
 
 # -- the parts they let Coach recognise ---------------------------------------------------------

@@ -304,6 +304,9 @@ _VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'a
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
+# Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
+_REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
+                    r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
 
 
 def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
@@ -328,10 +331,13 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if pattern is None:
         raise KeyError(name)
     spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-    if name == "@vanity":  # a figure of followers, likes, views…
+    if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
+        spans += [m.span() for m in _REACH.finditer(folded)]
     elif name == "@figure":
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _date_or_duration(folded, s, e, language)]
+        reached = [m.span() for m in _REACH.finditer(folded)]
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
+                 and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
     elif name == "@counted":
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
     return spans
