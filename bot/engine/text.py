@@ -47,6 +47,8 @@ _SPACED_URL = re.compile(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\b
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_BEFORE_DOT = _DOMAIN_CHARS - {"."}
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")  # _TLD_HINT from its dot
 
 
 def _bare_urls(folded: str) -> list[tuple[int, int]]:
@@ -57,8 +59,11 @@ def _bare_urls(folded: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     done = 0  # where the last address ended: finditer never starts inside one
     tried = -1
-    for hint in _TLD_HINT.finditer(folded):
-        start = hint.start()
+    for ending in _DOT_TLD.finditer(folded):  # found from its "." (a literal: re skips ahead in C)
+        start = ending.start()
+        if start == 0 or folded[start - 1] not in _BEFORE_DOT:
+            continue  # not a _TLD_HINT
+        start -= 1
         while start > 0 and folded[start - 1] in _DOMAIN_CHARS:
             start -= 1
         if start == tried or start < done:
@@ -95,7 +100,7 @@ def links(folded: str) -> list[tuple[int, int]]:
     """Every address in a folded draft: with http or www., bare domains, spaced-out addresses."""
     found = spans_at(folded, ("http", "www"), _URL_FOLDED)
     extra: list[tuple[int, int]] = []
-    if _TLD_HINT.search(folded):
+    if "." in folded:
         extra += _bare_urls(folded)
     if ("http" in folded or "www" in folded) and (" :" in folded or ": " in folded or " ." in folded or ". " in folded):
         extra += _spaced_urls(folded)
