@@ -57,6 +57,7 @@ class Config:
     slack_client_id: str = ""  # OAuth mode (installs to many workspaces): the app's credentials
     slack_client_secret: str = ""
     slack_redirect_uri: str = ""  # optional: the Redirect URL set in OAuth & Permissions
+    token_key: str = ""  # COACH_TOKEN_KEY: Fernet key(s) sealing stored workspace tokens (bot.memory.sealing)
     discord_token: str = ""
     discord_guild_id: str = ""  # development server: commands sync there instantly
     discord_sync: str = "auto"  # auto (guild if set, else global; skipped when unchanged) | force | off
@@ -222,6 +223,7 @@ def load_config(env_file: str | Path | None = None, *, read_env_file: bool = Tru
         slack_client_id=env.get("SLACK_CLIENT_ID", "").strip(),
         slack_client_secret=env.get("SLACK_CLIENT_SECRET", "").strip(),
         slack_redirect_uri=env.get("SLACK_REDIRECT_URI", "").strip(),
+        token_key=env.get("COACH_TOKEN_KEY", "").strip(),
         discord_token=env.get("DISCORD_TOKEN", "").strip(),
         discord_guild_id=env.get("DISCORD_GUILD_ID", "").strip(),
         discord_sync=(env.get("DISCORD_SYNC", "auto") or "auto").strip().lower(),

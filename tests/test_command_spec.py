@@ -150,6 +150,10 @@ async def test_discord_help_lists_the_commands_each_person_may_run(config, disco
     shown = str(embed)
     assert all(spec.help["en"] in shown for spec in MEMBERS) and not any(spec.help["en"] in shown for spec in ADMINS)
     assert all(spec.help["fr"] in str(manager["data"]["embeds"]) for spec in COMMANDS)
+    # usage as Discord's form takes it (`name:value`), not Slack's command line (`name=value`)
+    managed = str(manager["data"]["embeds"])
+    assert "/coach settings [channel:#channel]" in managed and "nudge_channel=" not in managed
+    assert "/habits [here:True] [weeks:N] [text:True]" in shown and "/coach forget" not in shown
 
 
 @pytest.mark.asyncio

@@ -489,6 +489,8 @@ def test_coach_subcommands_route_to_the_core(slack):
     _, _, _, hook = send_command(slack, "", command="/coach", user=ADMIN)
     (reply,) = hook_reply(slack, hook)
     assert reply.body["text"].startswith(t("help.title", "en"))
+    shown = json.dumps(reply.body["blocks"])
+    assert "/coach settings [nudge_channel=ID]" in shown and "[channel:#channel]" not in shown  # a command line
     _, _, _, hook = send_command(slack, "frobnicate now", command="/coach", user=ADMIN)
     (reply,) = hook_reply(slack, hook)
     assert "frobnicate" in reply.body["text"]  # the core's polite "unknown command"

@@ -76,15 +76,15 @@ class Coach17(Browser):
         return self.store.conn.execute("SELECT COUNT(*) FROM reviews WHERE workspace_id = ?", [ws]).fetchone()[0]
 
 
-def oauth_config(standin: SlackStandIn, tmp_path: Path) -> Config:
+def oauth_config(standin: SlackStandIn, tmp_path: Path, token_key: str = "") -> Config:
     return Config(data_dir=tmp_path, slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET,
-                  slack_signing_secret=SIGNING_SECRET, slack_api_url=standin.api_url)
+                  slack_signing_secret=SIGNING_SECRET, slack_api_url=standin.api_url, token_key=token_key)
 
 
-def start_coach(standin: SlackStandIn, tmp_path: Path, memory: str = "") -> Coach17:
+def start_coach(standin: SlackStandIn, tmp_path: Path, memory: str = "", token_key: str = "") -> Coach17:
     store = Store.open(memory or tmp_path / "coach.db")
     coach = build_coach(store=store)
-    server = serve_http(build_app(coach, oauth_config(standin, tmp_path)), 0, host="127.0.0.1")
+    server = serve_http(build_app(coach, oauth_config(standin, tmp_path, token_key)), 0, host="127.0.0.1")
     serve_in_thread(server)
     return Coach17(standin, coach, store, server)
 
@@ -97,8 +97,8 @@ def standin() -> Iterator[SlackStandIn]:
     standin.close()
 
 
-def _serving(standin: SlackStandIn, tmp_path: Path, memory: str) -> Iterator[Coach17]:
-    running = start_coach(standin, tmp_path, memory)
+def _serving(standin: SlackStandIn, tmp_path: Path, memory: str, token_key: str = "") -> Iterator[Coach17]:
+    running = start_coach(standin, tmp_path, memory, token_key)
     try:
         yield running
         running.server.shutdown()

@@ -27,13 +27,13 @@ EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 # Where each command is defined. A module is imported when its command runs (or for --help
 # and completion), so `coach review` pays for no Slack, Discord, chart or store import.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "chat": ("chat",), "run": ("chat",), "where": ("chat",),
+    "chat": ("chat",), "run": ("chat",), "where": ("chat",), "token-key": ("chat",),
     "import": ("memory",), "habits": ("memory",), "forget": ("memory",), "purge": ("memory",),
     "memory-setting": ("memory",), "nudge": ("nudge",), "plan": ("plan",), "review": ("review",),
     "rules": ("rules", "rules_edit"),
 }  # fmt: skip
 # Commands that read no setting: no .env is read for them (nor python-dotenv imported).
-NO_SETTINGS = frozenset({"review", "plan"})
+NO_SETTINGS = frozenset({"review", "plan", "token-key"})
 
 
 class CoachGroup(click.Group):

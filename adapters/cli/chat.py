@@ -46,6 +46,14 @@ def run_cmd(config: Config, platform: str | None) -> None:
         raise BadInput(str(error)) from None
 
 
+@main.command("token-key")
+def token_key_cmd() -> None:
+    """Print a new key for COACH_TOKEN_KEY, which seals installed workspaces' bot tokens at rest."""
+    from bot.memory.sealing import new_key
+
+    click.echo(new_key())
+
+
 @main.command("where")
 @click.pass_obj
 def where_cmd(config: Config) -> None:

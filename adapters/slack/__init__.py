@@ -51,7 +51,7 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     if config.slack_oauth:
         from adapters.slack.oauth import installations_of, oauth_options
 
-        oauth = oauth_options(config, installations_of(coach), client)
+        oauth = oauth_options(config, installations_of(coach, config), client)
     app = App(
         client=client,
         signing_secret=config.slack_signing_secret,
@@ -68,7 +68,7 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
         from adapters.slack.oauth import client_for
 
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked: the tokens go at once
-        listeners.client_for = client_for(installations_of(coach), config, client)
+        listeners.client_for = client_for(installations_of(coach, config), config, client)
     return app
 
 
@@ -98,9 +98,10 @@ def run(coach: Coach, config: Config) -> None:
     from adapters.slack.nudges import start_nudges
 
     if config.slack_oauth:
-        from adapters.slack.oauth import installations_of, start_oauth_nudges
+        from adapters.slack.oauth import installations_of, seal_tokens, start_oauth_nudges
 
-        start_oauth_nudges(coach, installations_of(coach), config, client)  # each workspace's own token
+        seal_tokens(installations_of(coach, config))
+        start_oauth_nudges(coach, installations_of(coach, config), config, client)  # each workspace's own token
     else:
         start_nudges(coach, app.client)  # this process's weekly-nudge ticker (when team memory is on)
     if config.slack_app_token:
@@ -113,7 +114,7 @@ def run(coach: Coach, config: Config) -> None:
     log.info("Coach listens for Slack on http://0.0.0.0:%s%s", server.server_port, EVENTS_PATH)
     if config.slack_oauth:
         log.info("Install page: http://0.0.0.0:%s/slack/install (%d workspace(s) installed)", server.server_port,
-                 installations_of(coach).count("slack"))
+                 installations_of(coach, config).count("slack"))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

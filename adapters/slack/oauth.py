@@ -1,7 +1,7 @@
 """Coach installed to many Slack workspaces: Bolt's OAuth flow, its installations and
 states kept in Coach's own database (bot.memory.installations).
 
-    installations = installations_of(coach)        # over team memory
+    installations = installations_of(coach, config)  # over team memory, tokens sealed
     App(**oauth_options(config, installations), ...)  # OAuth settings over Coach's stores
     client_for(installations, config, base)(team)  # a workspace's own client, or None
 
@@ -39,6 +39,7 @@ from bot.chat.coach import Coach
 from bot.chat.reply import Reply
 from bot.config import Config, ConfigError
 from bot.memory.installations import STATE_TTL, Installation, Installations
+from bot.memory.sealing import Sealer, TokenKeyError
 from bot.nudges.sending import NotDelivered
 
 if TYPE_CHECKING:
@@ -212,11 +213,29 @@ def oauth_options(config: Config, installations: Installations, client: WebClien
             "user_facing_authorize_error_message": REINSTALL}
 
 
-def installations_of(coach: Coach) -> Installations:
-    """Installations live in team memory: OAuth mode needs it."""
+def installations_of(coach: Coach, config: Config) -> Installations:
+    """Installations live in team memory: OAuth mode needs it. Tokens are sealed with
+    COACH_TOKEN_KEY when it is set (a key that is not one: ConfigError, before anything runs)."""
     if coach.store is None:
         raise ConfigError("OAuth mode (SLACK_CLIENT_ID) keeps each workspace's install in team memory, which is off.")
-    return Installations(coach.store)
+    try:
+        return Installations(coach.store, Sealer.from_setting(config.token_key))
+    except TokenKeyError as error:
+        raise ConfigError(str(error)) from None
+
+
+def seal_tokens(installations: Installations) -> None:
+    """At start-up: every stored token sealed with the newest key, or one warning that none is set."""
+    if not installations.sealer.keys:
+        log.warning("COACH_TOKEN_KEY is not set: workspace bot tokens are stored unencrypted in team memory "
+                    "(`coach token-key` prints a key to put in .env).")
+        return
+    try:
+        resealed = installations.reseal()
+    except TokenKeyError as error:
+        raise ConfigError(str(error)) from None
+    if resealed:
+        log.info("Sealed %d workspace token(s) with the newest COACH_TOKEN_KEY", resealed)
 
 
 def client_for(installations: Installations, config: Config,

@@ -30,7 +30,8 @@ SETS = (
     (HOLDOUT, "dev: 32 earlier held-out, tuned on"),
     (PLANS / "holdout2", "held-out 2: 20 plans, session 3"),
     (PLANS / "fresh", "fresh 1: 10 plans, tuned after run 1"),
-    (PLANS / "fresh2", "fresh 2: 10 plans, never tuned on"),
+    (PLANS / "fresh2", "fresh 2: 10 plans, tuned after run 1"),
+    (PLANS / "fresh3", "fresh 3: 12 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -129,6 +129,24 @@ def choice(value: str, en: str, fr: str | None = None) -> Choice:
     return Choice(value, {"en": en, "fr": fr if fr is not None else en})
 
 
+def typed_usage(spec: CommandSpec) -> str:
+    """How the command looks where options are typed in a form (Discord):
+    `/coach settings [channel:#channel] [day:monday|…]`, required options bare, others in brackets."""
+    words = [f"/coach {spec.name}" if spec.admin_only else f"/{spec.name}"]
+    for option in sorted(spec.options, key=lambda o: not o.required):
+        shown = f"{option.name}:{_placeholder(option)}"
+        words.append(shown if option.required else f"[{shown}]")
+    return " ".join(words)
+
+
+def _placeholder(option: Option) -> str:
+    if option.choices:
+        values = [c.value for c in option.choices]
+        return "|".join(values) if len(values) <= 3 else "|".join(values[:2]) + "|…"
+    return {"channel": "#channel", "flag": "True", "number": "N", "time": "HH:MM",
+            "timezone": "Europe/Paris"}.get(option.kind, "…")
+
+
 def read_line(options: tuple[Option, ...], text: str) -> dict[str, Value]:
     """A command line -> values: a positional `text` option takes the whole line; otherwise
     each word is a flag's word, a number, or the next positional option's value."""

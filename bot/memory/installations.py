@@ -11,7 +11,8 @@ Platform-neutral: the Slack adapter (adapters/slack/oauth.py) translates slack_s
 installation into this record and back. Only the latest install of a workspace is kept
 (a reinstall with new scopes replaces the row), so a lookup is one row and a database
 backup holds one token per workspace, not its history. Coach asks for no user scopes:
-no user token is ever stored. Tables: migration 007 (bot.memory.schema), on either backend.
+no user token is ever stored. With COACH_TOKEN_KEY set, the bot and refresh tokens are
+sealed at rest (bot.memory.sealing). Tables: migration 007 (bot.memory.schema), on either backend.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from __future__ import annotations
 import secrets
 import time
 from contextlib import AbstractContextManager
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from typing import Protocol
 
+from bot.memory.sealing import PREFIX, Sealer
 from bot.memory.sql import Connection
 
 STATE_TTL = 600  # seconds a member has to approve the app on Slack's page
@@ -91,14 +93,16 @@ class Store(Protocol):
 class Installations:
     """The verbs over the two tables; any number of processes share them through the database."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, sealer: Sealer | None = None):
         self.store = store
+        self.sealer = sealer or Sealer()
 
     # -- installations -----------------------------------------------------
 
     def save(self, installation: Installation) -> None:
         """Upsert on (platform, client id, enterprise, team): a reinstall replaces the row."""
-        row = astuple(installation)
+        row = astuple(replace(installation, bot_token=self.sealer.seal(installation.bot_token),
+                                  bot_refresh_token=self.sealer.seal(installation.bot_refresh_token)))
         if not installation.installed_at:
             row = row[:-1] + (int(time.time()),)
         row = tuple(int(v) if isinstance(v, bool) else v for v in row)
@@ -111,7 +115,29 @@ class Installations:
         row = self.store.conn.execute(
             f"SELECT {', '.join(COLUMNS)} FROM installations WHERE platform = ? AND client_id = ? "
             "AND enterprise_id = ? AND team_id = ?", [platform, client_id, enterprise_id, team_id]).fetchone()
-        return _record(row) if row else None
+        if not row:
+            return None
+        found = _record(row)
+        return replace(found, bot_token=self.sealer.open(found.bot_token),
+                       bot_refresh_token=self.sealer.open(found.bot_refresh_token))
+
+    def reseal(self) -> int:
+        """Seal every token with the newest key (plain ones from before a key was set, and ones
+        sealed with an older key when several are given); how many rows changed. Run at start-up."""
+        if not self.sealer.keys:
+            return 0
+        changed = 0
+        with self.store.transaction() as conn:
+            rows = conn.execute(f"SELECT {', '.join(KEY)}, bot_token, bot_refresh_token FROM installations").fetchall()
+            for *key, token, refresh in rows:
+                self.sealer.open(token)  # a token no key opens stops the start here, before a request fails on it
+                if token.startswith(PREFIX) and (not refresh or refresh.startswith(PREFIX)) and len(self.sealer.keys) == 1:
+                    continue
+                conn.execute("UPDATE installations SET bot_token = ?, bot_refresh_token = ? WHERE platform = ? "
+                             "AND client_id = ? AND enterprise_id = ? AND team_id = ?",
+                             [self.sealer.renew(token), self.sealer.renew(refresh), *key])
+                changed += 1
+        return changed
 
     def delete(self, platform: str, client_id: str, enterprise_id: str, team_id: str) -> int:
         """Delete one install: 1, or 0 when there was none (uninstall events may come twice)."""
@@ -121,7 +147,8 @@ class Installations:
                                 [platform, client_id, enterprise_id, team_id]).rowcount
 
     def of_team(self, platform: str, team_id: str) -> list[Installation]:
-        """Every install in a workspace (one per app that Coach serves): what forget deletes."""
+        """Every install in a workspace (one per app that Coach serves): what forget deletes.
+        Tokens as stored (sealed when a key is set): nothing here needs them."""
         rows = self.store.conn.execute(f"SELECT {', '.join(COLUMNS)} FROM installations WHERE platform = ? "
                                        "AND team_id = ? ORDER BY client_id", [platform, team_id]).fetchall()
         return [_record(r) for r in rows]

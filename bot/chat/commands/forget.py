@@ -45,8 +45,8 @@ def forget_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     return text_reply(t("forget.done", lang, rows=sum(deleted.values())), lang, tone="good")
 
 
-COMMAND = command("forget", forget_command, "What Coach keeps about you, and deleting it: `/coach forget`",
-                  "Ce que Coach garde sur vous, et le supprimer : `/coach forget`", usage="/coach forget [confirm]",
+COMMAND = command("forget", forget_command, "What Coach keeps about you, and deleting it",
+                  "Ce que Coach garde sur vous, et le supprimer", usage="/coach forget [confirm]",
                   summary=("What Coach keeps about you, and deleting it", "Ce que Coach garde sur vous, et le supprimer"),
                   options=(option("confirm", "flag", "Delete it now (cannot be undone)",
                                   "Le supprimer maintenant (définitif)", words=("confirm", "confirmer")),))

@@ -203,8 +203,8 @@ def posted_action(coach: Coach, value: str, ctx: Context, reason: str) -> Reply:
 
 HABITS = command(
     "habits", habits_command,
-    "Your team's posting habits, with a chart: `/habits` (add `here` for this channel only)",
-    "Les habitudes de publication de l'équipe, avec un graphique : `/habits` (ajoutez `ici` pour ce canal seulement)",
+    "Your team's posting habits, with a chart: every channel, or this one only",
+    "Les habitudes de publication de l'équipe, avec un graphique : tous les canaux, ou celui-ci seulement",
     usage="/habits [here] [weeks] [text]", summary=("Your team's posting habits", "Les habitudes de publication de l'équipe"),
     options=(option("here", "flag", "This channel only", "Ce canal seulement", words=("here", "ici")),
              option("weeks", "number", "How many weeks (8 if empty)", "Combien de semaines (8 si vide)", low=1, high=52),
@@ -212,8 +212,8 @@ HABITS = command(
                     words=("text", "texte"))),
     slow=True, team_only=True)
 OBSERVE = command(
-    "observe", observe_command, "Admins: let Coach listen to the community here: `/coach observe on|off`",
-    "Admins : laisser Coach écouter la communauté ici : `/coach observe on|off`", admin_only=True,
+    "observe", observe_command, "Admins: let Coach listen to the community in this channel, or stop",
+    "Admins : laisser Coach écouter la communauté dans ce canal, ou arrêter", admin_only=True,
     usage="/coach observe on|off",
     summary=("Let Coach read a channel's posts to learn the team's habits (Manage Server)",
              "Laisser Coach lire un salon pour connaître les habitudes de l'équipe (Gérer le serveur)"),

@@ -131,8 +131,8 @@ def plan_command(coach: Coach, args: Args, ctx: Context) -> Reply:
     return plan_reply(result)
 
 
-COMMAND = command("plan", plan_command, "Review a marketing plan or content calendar: `/plan <plan, or CSV/YAML calendar>`",
-                  "Relire un plan marketing ou un calendrier : `/plan <plan, ou calendrier CSV/YAML>`",
+COMMAND = command("plan", plan_command, "Review a marketing plan, or a content calendar in CSV or YAML",
+                  "Relire un plan marketing, ou un calendrier éditorial en CSV ou YAML",
                   usage="/plan <plan or calendar>",
                   summary=("Review a social-media plan", "Relire un plan pour les réseaux sociaux"),
                   options=(option("text", "text", "Your plan (leave empty to paste a long one)",

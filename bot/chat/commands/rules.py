@@ -188,8 +188,8 @@ ACTIONS = (choice("list", "List", "Lister"), choice("on", "On", "Activer"), choi
            choice("shadow", "Shadow", "En observation"), choice("show", "Show", "Montrer"),
            choice("reload", "Reload", "Recharger"))
 COMMAND = command(
-    "rules", rules_command, "Admins: the rules in use here, switch one on or off (`/coach rules off ID [here]`)",
-    "Admins : les règles utilisées ici, en activer ou désactiver une (`/coach rules off ID [here]`)",
+    "rules", rules_command, "Admins: the rules in use here; switch one on, off or to shadow (counted, not shown)",
+    "Admins : les règles utilisées ici ; en activer, désactiver ou mettre une en observation",
     admin_only=True, usage="/coach rules [on|off|shadow|show ID [here]] [reload]",
     summary=("The rules in use here; switch one on or off (Manage Server)",
              "Les règles utilisées ici ; en activer ou désactiver une (Gérer le serveur)"),

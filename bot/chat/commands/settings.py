@@ -224,8 +224,8 @@ OPTIONS = (
 )
 COMMAND = command(
     "settings", settings_command,
-    "Admins: this workspace's weekly nudges (`/coach settings nudge_day=monday nudge_time=09:00 nudge_tz=Europe/Paris`)",
-    "Admins : les rappels hebdomadaires (`/coach settings nudge_day=lundi nudge_time=09:00 nudge_tz=Europe/Paris`)",
+    "Admins: when, where and in which language the weekly nudge is posted",
+    "Admins : quand, où et en quelle langue le rappel hebdomadaire est publié",
     admin_only=True,
     usage="/coach settings [nudge_channel=ID] [nudge_day=…] [nudge_time=HH:MM] [nudge_tz=Zone] [nudge_lang=fr|en] [nudge=on|off]",
     summary=("Weekly nudge and language settings (Manage Server)", "Rappel hebdomadaire et langue (Gérer le serveur)"),

@@ -1,0 +1,79 @@
+"""Review cost in machine instructions per draft, counted by valgrind's callgrind: unlike wall or
+CPU time, the count does not move with the other jobs sharing the machine, so two trees (or two
+versions of one function) compare to a percent on a loaded machine. Slow (the interpreter runs
+under valgrind: a few minutes) and never part of `make bench`; valgrind must be installed.
+
+    python -m bench.instructions            # ~280 and ~2,000 characters, 200 and 50 drafts
+    python -m bench.instructions --size 280 --count 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def _review_loop(size: int, count: int) -> None:
+    """The measured part: every draft reviewed once, caches warm (each draft reviewed before).
+    It runs inside functools.reduce, the one C function callgrind is told to count in."""
+    from bench.corpus import drafts
+    from bot.engine.advice import load_advice
+    from bot.engine.language import warm_up
+    from bot.engine.review import ReviewContext, review
+
+    advice = load_advice()
+    warm_up()
+    context = ReviewContext(advice)
+    items = drafts(count, size)
+    for text in items:
+        review(text, context)
+    functools.reduce(lambda _, text: review(text, context), items, None)
+
+
+def count(size: int, drafts: int) -> float | None:
+    """Instructions per draft, or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    command = [valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=*functools_reduce*",
+               "--callgrind-out-file=/dev/null", sys.executable, "-m", "bench.instructions", "--inner",
+               "--size", str(size), "--count", str(drafts)]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same set and dict layouts every run
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    found = _COLLECTED.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        raise RuntimeError(f"callgrind failed ({done.returncode}): {done.stderr[-2000:]}")
+    return int(found.group(1)) / drafts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, action="append", help="draft size in characters (repeatable)")
+    parser.add_argument("--count", type=int, help="drafts per size (default 200 at 280, 50 at 2,000)")
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)  # the process valgrind runs
+    args = parser.parse_args(argv)
+    sizes = args.size or [280, 2000]
+    if args.inner:
+        _review_loop(sizes[0], args.count or 50)
+        return 0
+    for size in sizes:
+        drafts = args.count or (200 if size <= 500 else 50)
+        per_draft = count(size, drafts)
+        if per_draft is None:
+            print("valgrind is not installed: no instruction count")
+            return 0
+        print(f"~{size}-character drafts: {per_draft / 1e6:.2f} million instructions a draft ({drafts} drafts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
