@@ -52,7 +52,7 @@ def _utf8(doc: Doc, fold: bool) -> bytes:
     return found
 
 
-def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool) -> list[tuple[int, int]]:
+def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool, first: bool = False) -> list[tuple[int, int]]:
     """The spans re2's finditer yields on `subject`, empty ones left out, read from RE2 directly:
     no Match object per try, no new encoding of the draft per pattern. The same steps as
     re2's own loop: after an empty match, on to the next character (`utf8`: the next
@@ -67,6 +67,8 @@ def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool) -> list[tuple[in
             return spans
         if stop > start:
             spans.append(found)
+            if first:
+                return spans
         if pos == end:
             return spans
         if pos == stop:
@@ -88,6 +90,20 @@ def _char_spans(subject: bytes, spans: list[tuple[int, int]]) -> list[tuple[int,
         at = stop
         out.append((first, chars))
     return out
+
+
+def regex_found(pattern: Pattern, doc: Doc) -> bool:
+    """Whether `regex_spans` finds anything (what a gate asks): its first match settles it,
+    unless that one runs between two quotations (rare: then the whole search says)."""
+    if _UNANCHORED is None:
+        return bool(regex_spans(pattern, doc))
+    ascii_ = (doc.folded if pattern.fold else doc.text).isascii()
+    encoded = _utf8(doc, pattern.fold)
+    spans = _byte_spans(pattern.ascii if ascii_ else pattern.text, encoded, not ascii_, first=True)
+    if not spans:
+        return False
+    start, end = spans[0] if ascii_ else _char_spans(encoded, spans)[0]
+    return not quoting.between(doc.text, start, end) or bool(regex_spans(pattern, doc))
 
 
 def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
