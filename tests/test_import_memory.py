@@ -12,6 +12,7 @@ from bot.engine import text
 from bot.engine.categories import default_tagger
 from bot.engine.language import warm_up
 from bot.engine.text import Doc, tokenize
+from bot.memory import minhash
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.store import Store
 
@@ -38,6 +39,14 @@ def test_phrase_starts_cache_only_words_that_start_a_phrase():
     assert len(index._starts) == before
     spans = tagger.tag_doc(Doc("Here is a free guide, sign up now and buy it today", "en"))
     assert spans  # what starts a phrase is still found (and cached)
+
+
+def test_the_shingle_hash_cache_never_holds_more_than_its_bound(monkeypatch):
+    monkeypatch.setattr(minhash, "HASH_CACHE_SIZE", 300)
+    rng = random.Random(3)
+    for _ in range(40):
+        minhash.signatures([minhash.shingles(_words(rng, 30)) for _ in range(3)])
+        assert len(minhash._HASHES) <= 300
 
 
 def _discord_export(path, n: int, seed: int) -> None:
@@ -78,8 +87,23 @@ def _import_peak(tmp_path, n: int) -> int:
 
 def test_import_memory_does_not_grow_with_the_export(tmp_path, monkeypatch):
     monkeypatch.setattr(text, "STEM_CACHE_SIZE", 500)  # bounded caches, reached at both sizes
+    monkeypatch.setattr(minhash, "HASH_CACHE_SIZE", 2_000)
     default_tagger()
     warm_up()  # the language model is loaded once per process, whatever the export
     _import_peak(tmp_path, 100)  # first-use allocations (statements, ijson) out of the way
     one, five = _import_peak(tmp_path, 500), _import_peak(tmp_path, 2_500)
     assert five < 1.5 * one, f"peak {one / 1e6:.1f} MB for 500 messages, {five / 1e6:.1f} MB for 2,500"
+
+
+def test_an_import_collects_garbage_less_often_then_puts_the_thresholds_back(tmp_path, monkeypatch):
+    from bot.memory import importers
+    from tests.memory_helpers import DISCORD_FILES
+
+    seen: list[int] = []
+    tag = importers.tagged
+    monkeypatch.setattr(importers, "tagged", lambda tagger, messages: seen.append(gc.get_threshold()[0])
+                        or tag(tagger, messages))
+    before = gc.get_threshold()
+    report = import_discord(Store.open(tmp_path / "memory.db"), DISCORD_FILES)
+    assert report.added and seen and min(seen) == max(importers.YOUNG_OBJECTS, before[0])
+    assert gc.get_threshold() == before

@@ -17,12 +17,11 @@ from typing import NamedTuple
 import Stemmer
 
 from bot.engine import chatspell as chat
-from bot.engine.addresses import bare_urls, spaced_urls
+from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
 
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?»]", re.IGNORECASE)
 MENTION_RE = re.compile(r"(?<![\w@])@[\w.\-]*\w")
 HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_][\w]*")
 WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -35,25 +34,6 @@ EMOJI_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
-# The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
-_URL_FOLDED = re.compile(URL_RE.pattern)
-def links(folded: str) -> list[tuple[int, int]]:
-    """Every address in a folded draft: with http or www., bare domains, spaced-out addresses."""
-    found = spans_at(folded, ("http", "www"), _URL_FOLDED)
-    extra: list[tuple[int, int]] = []
-    if "." in folded:
-        extra += bare_urls(folded)
-    if ("http" in folded or "www" in folded) and (" :" in folded or ": " in folded or " ." in folded or ". " in folded):
-        extra += spaced_urls(folded)
-    if not extra:
-        return found
-    kept: list[tuple[int, int]] = []
-    for span in sorted(found + extra, key=lambda sp: (sp[0], -sp[1])):
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
-
-
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -179,32 +159,9 @@ class Tokens:
         return (self[i] for i in range(len(self.starts)))
 
 
-def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Matches of `regex` that start at one of the `marks`: rare marks ("http", "@")
-    are found with str.find, far faster than scanning every position with a regex."""
-    found: list[tuple[int, int]] = []
-    for mark in marks:
-        i = text.find(mark)
-        while i != -1:
-            match = regex.match(text, i)
-            if match and match.end() > i:
-                found.append(match.span())
-                i = text.find(mark, match.end())
-            else:
-                i = text.find(mark, i + 1)
-    if len(marks) > 1 and found:
-        found.sort()
-        kept = [found[0]]
-        for span in found[1:]:
-            if span[0] >= kept[-1][1]:
-                kept.append(span)
-        found = kept
-    return found
-
-
 def non_word_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Links, mentions and hashtags: what is not the draft's own words."""
-    spans = spans_at(folded, ("http", "www."), _URL_FOLDED)
+    spans = spans_at(folded, ("http", "www."), URL_FOLDED)
     if "@" in text:
         spans += spans_at(text, ("@",), MENTION_RE)
     if "#" in text:
@@ -227,12 +184,15 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     spans = [m.span() for m in _WORD[language].finditer(masked)]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
+    spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
+    if spaced and language == "en":
+        starts, ends = _join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
         p = masked.find("'")
         while p != -1:
-            i = bisect_left(ends, p)
-            if i + 1 < len(ends) and ends[i] == p and masked[starts[i] : p] in ELISIONS:
+            i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
+            if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in ELISIONS:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
@@ -244,6 +204,8 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if "'" in masked:
         lowered = _straight_apostrophes(lowered)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    if spaced and language == "en":
+        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):
@@ -258,6 +220,28 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
     return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+# English contractions as tokenised corpora and some exports write them ("don ' t", "I ' m",
+# "we ' re"): read as the contraction, one word spanning the draft's characters.
+_CONTRACTION_ENDS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
+
+
+def _join_spaced_contractions(masked: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    joined_starts: list[int] = []
+    joined_ends: list[int] = []
+    i, last = 0, len(starts) - 1
+    while i <= last:
+        if (i < last and starts[i + 1] == ends[i] + 3 and masked[ends[i] : starts[i + 1]] == " ' "
+                and masked[starts[i + 1] : ends[i + 1]] in _CONTRACTION_ENDS):
+            joined_starts.append(starts[i])
+            joined_ends.append(ends[i + 1])
+            i += 2
+            continue
+        joined_starts.append(starts[i])
+        joined_ends.append(ends[i])
+        i += 1
+    return joined_starts, joined_ends
 
 
 def split_words(text: str, language: str) -> list[str]:
@@ -284,6 +268,11 @@ STEM_CACHE_SIZE = 20_000
 _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
 
 
+# French determiners the stemmer folds into others: « les » is not « le », « des » not « de »,
+# and « dès » (from: « dès 30 € ») is not « des » (some). Each is its own word, accent kept.
+_WHOLE = {"fr": frozenset({"les", "des", "dès", "ces", "ses", "mes", "tes", "aux"}), "en": frozenset()}
+
+
 def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     """(key, alt) per lower-cased word: the stem of the word with its accents then
     stripped, and the stem of the word folded first."""
@@ -291,7 +280,11 @@ def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     stems = stem.stemWords(words)
     keys = fold("\x00".join(stems)).split("\x00")
     alts = stem.stemWords([fold(w) for w in words])
-    return list(zip(keys, alts, strict=True))
+    pairs = list(zip(keys, alts, strict=True))
+    whole = _WHOLE[language]
+    if whole and not whole.isdisjoint(words):
+        pairs = [(w, w) if w in whole else pair for w, pair in zip(words, pairs, strict=True)]
+    return pairs
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:

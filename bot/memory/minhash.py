@@ -33,7 +33,6 @@ _rng = np.random.default_rng(20240501)  # fixed: signatures must be stable acros
 _A = _rng.integers(1, 1 << 32, PERMS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 32, PERMS, dtype=np.uint64)
 _blake2b = hashlib.blake2b
-_BAND_PREFIX = [bytes([band]) for band in range(BANDS)]
 
 
 PERIOD = 30 * 86_400  # seconds: the band index is split by period of posting
@@ -56,16 +55,67 @@ def shingles(words: list[str], extra: Iterable[str] = ()) -> set[str]:
     return found
 
 
+class _Hashes(dict[str, int]):
+    """The 32-bit hash of each shingle (blake2b, 4 bytes, little-endian), remembered: a team's
+    word pairs repeat from post to post. Emptied when full, so memory stays flat."""
+
+    def __missing__(self, shingle: str) -> int:
+        value = int.from_bytes(_blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
+        if len(self) >= HASH_CACHE_SIZE:
+            self.clear()
+        self[shingle] = value
+        return value
+
+
+HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~6 MB)
+_HASHES = _Hashes()
+_SHIFT = np.uint64(61)
+_ROWS_AT_ONCE = 2048  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache
+
+
+def _permuted(values: np.ndarray) -> np.ndarray:
+    """((a*x + b) mod p) mod 2**32 for every shingle hash x (rows) and permutation (columns).
+    a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow; mod p = 2**61 - 1 is taken
+    Mersenne-style, (x & p) + (x >> 61) then p once off if needed: the same values as `%`."""
+    mixed = np.outer(values, _A)
+    mixed += _B
+    reduced = mixed & _PRIME
+    mixed >>= _SHIFT
+    reduced += mixed
+    np.subtract(reduced, _PRIME, out=reduced, where=reduced >= _PRIME)
+    reduced &= _MASK32
+    return reduced
+
+
 def signature(items: set[str]) -> np.ndarray | None:
     """The PERMS minimum hashes of a shingle set (uint32), or None for an empty set."""
-    if not items:
-        return None
-    # a 32-bit hash of every shingle at once: the 4-byte digests side by side, read as little-endian uint32.
-    digests = b"".join([_blake2b(s.encode("utf-8"), digest_size=4).digest() for s in items])
-    values = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
-    # a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow before the modulo.
-    hashed = ((np.outer(values, _A) + _B) % _PRIME) & _MASK32
-    return hashed.min(axis=0).astype(np.uint32)
+    return signatures([items])[0]
+
+
+def signatures(sets: list[set[str]]) -> list[np.ndarray | None]:
+    """signature() of each set, a batch at once: every shingle of the batch goes through
+    the permutations in a few numpy passes, then each set keeps its column minimums."""
+    found: list[np.ndarray | None] = [None] * len(sets)
+    hashes = _HASHES
+    start = 0
+    while start < len(sets):
+        which: list[int] = []
+        values: list[int] = []
+        offsets: list[int] = []
+        end = start
+        while end < len(sets) and (not values or len(values) + len(sets[end]) <= _ROWS_AT_ONCE):
+            if sets[end]:
+                which.append(end)
+                offsets.append(len(values))
+                values += [hashes[s] for s in sets[end]]
+            end += 1
+        if values:
+            hashed = _permuted(np.array(values, dtype=np.uint64))
+            mins = np.minimum.reduceat(hashed, offsets, axis=0).astype(np.uint32)
+            for row, i in enumerate(which):
+                found[i] = mins[row]
+        start = end
+    return found
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
@@ -78,10 +128,22 @@ def from_bytes(data: bytes) -> np.ndarray:
 
 def bands(sig: np.ndarray) -> list[int]:
     """One signed 63-bit key per band (the band's number is part of the key)."""
-    raw = sig.astype("<u4").tobytes()
-    size = ROWS * 4
-    return [int.from_bytes(_blake2b(_BAND_PREFIX[band] + raw[band * size : (band + 1) * size], digest_size=8).digest(),
-                           "little") >> 1 for band in range(BANDS)]
+    return bands_many([sig])[0]
+
+
+def bands_many(sigs: list[np.ndarray]) -> list[list[int]]:
+    """bands() of each signature: each band's key is the blake2b (8 bytes, little-endian, top
+    bit dropped) of the band's number then its ROWS values (little-endian uint32), all the
+    batch's band inputs laid out side by side first."""
+    if not sigs:
+        return []
+    n = len(sigs)
+    laid = np.empty((n, BANDS, 1 + ROWS * 4), dtype=np.uint8)
+    laid[:, :, 0] = np.arange(BANDS, dtype=np.uint8)
+    laid[:, :, 1:] = np.stack(sigs).astype("<u4").view(np.uint8).reshape(n, BANDS, ROWS * 4)
+    raw, size, key = laid.tobytes(), 1 + ROWS * 4, int.from_bytes
+    flat = [key(_blake2b(raw[i : i + size], digest_size=8).digest(), "little") >> 1 for i in range(0, len(raw), size)]
+    return [flat[k * BANDS : (k + 1) * BANDS] for k in range(n)]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

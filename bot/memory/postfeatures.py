@@ -103,12 +103,21 @@ def shingle_set(doc: Doc, links: list[Link] | None = None) -> set[str]:
 
 
 def features(doc: Doc, with_signature: bool = True, with_words: bool = False) -> PostFeatures:
-    links = links_of(doc.text)
-    sig = minhash.signature(shingle_set(doc, links)) if with_signature else None
-    return PostFeatures(
+    return features_many([doc], [with_signature], [with_words])[0]
+
+
+def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[bool]) -> list[PostFeatures]:
+    """features() of each Doc of a batch: the MinHash signatures and bands of the whole batch
+    are computed together (bot.memory.minhash), the same values as one at a time."""
+    links = [links_of(doc.text) for doc in docs]
+    sets = [shingle_set(doc, found) if wanted else set()
+            for doc, found, wanted in zip(docs, links, with_signature, strict=True)]
+    sigs = minhash.signatures(sets)
+    bands = iter(minhash.bands_many([sig for sig in sigs if sig is not None]))
+    return [PostFeatures(
         fingerprint=fingerprint(doc.text),
-        links=links,
+        links=found,
         signature=minhash.to_bytes(sig) if sig is not None else None,
-        bands=minhash.bands(sig) if sig is not None else [],
-        words=content_words(doc) if with_words else set(),
-    )
+        bands=next(bands) if sig is not None else [],
+        words=content_words(doc) if words else set(),
+    ) for doc, found, sig, words in zip(docs, links, sigs, with_words, strict=True)]

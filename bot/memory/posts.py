@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
+import numpy as np
+
 from bot.engine.targets import CATEGORIES
-from bot.memory.minhash import PERIOD
+from bot.memory.minhash import BANDS, PERIOD
 from bot.memory.postfeatures import PostFeatures
 from bot.memory.sql import Connection, insert_each
 
@@ -81,7 +83,7 @@ class _Derived:
     days: dict[tuple, list[int]] = field(default_factory=dict)  # (ws, kind, day, ch, mb) -> posts, 5 categories, untagged, first, last
     links: list[tuple] = field(default_factory=list)
     signatures: list[tuple[int, bytes]] = field(default_factory=list)
-    bands: list[tuple[int, int, int, int]] = field(default_factory=list)
+    banded: list[tuple[int, int, int, list[int]]] = field(default_factory=list)  # (month, at, post_id, 16 keys)
     words: dict[tuple[int, str], list[int]] = field(default_factory=dict)  # (ws, word) -> [uses, last used at]
     member_words: dict[tuple, list[int]] = field(default_factory=dict)  # (member, ws, word) -> [uses, last used at]
 
@@ -102,8 +104,7 @@ class _Derived:
         self.links.extend((post_id, link.hash, link.domain, link.url if keep_text else None) for link in feats.links)
         if feats.signature is not None and rec.kind == "team":
             self.signatures.append((post_id, feats.signature))
-            month = at // PERIOD
-            self.bands.extend((month, band, at, post_id) for band in feats.bands)
+            self.banded.append((at // PERIOD, at, post_id, feats.bands))
         if feats.words and rec.kind == "community":
             for word in feats.words:
                 _counted(self.words, (ws, word), at)
@@ -120,9 +121,9 @@ class _Derived:
                              "ON CONFLICT (post_id, url_hash) DO NOTHING", self.links)
         if self.signatures:
             conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", self.signatures)
-            self.bands.sort()  # in index order: each page of the band index is visited once
+        if self.banded:
             conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", self.bands)
+                             "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", band_rows(self.banded))
         if self.words:
             conn.executemany(
                 "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
@@ -136,6 +137,15 @@ class _Derived:
                 "uses = community_member_words.uses + excluded.uses, "
                 "last_used_at = max(community_member_words.last_used_at, excluded.last_used_at)",
                 [(*key, uses, last) for key, (uses, last) in sorted(self.member_words.items()) if key[0] is not None])
+
+
+def band_rows(banded: list[tuple[int, int, int, list[int]]]) -> list[list[int]]:
+    """(month, band, posted_at, post_id) rows of the posts' band keys, in index order (each page
+    of the band index is then visited once), sorted by numpy rather than as Python tuples."""
+    months, ats, post_ids = (np.repeat(np.array([b[i] for b in banded], dtype=np.int64), BANDS) for i in range(3))
+    keys = np.array([key for b in banded for key in b[3]], dtype=np.int64)
+    order = np.lexsort((post_ids, ats, keys, months))
+    return np.stack([months, keys, ats, post_ids], axis=1)[order].tolist()  # type: ignore[no-any-return]
 
 
 def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> LogResult:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.engine.categories import Tagger
+from bot.engine.categories import Tagger, Tagging
 from bot.engine.language import detect_many
-from bot.memory.postfeatures import features
+from bot.memory.postfeatures import PostFeatures, features, features_many
 from bot.memory.store import PostRecord
 
 
@@ -22,6 +22,14 @@ def record(tagger: Tagger, text: str, *, platform: str, workspace: str, channel:
     tagging = tagger.tag(text, language, fallback=fallback, is_reply=is_reply)
     doc = tagging.doc
     feats = features(doc, with_signature=kind == "team", with_words=kind == "community") if doc else None
+    return _record(tagging, feats, text=text, platform=platform, workspace=workspace, channel=channel,
+                   member=member, message_id=message_id, posted_at=posted_at, kind=kind, source=source,
+                   thread_id=thread_id, names=names, is_bot=is_bot)
+
+
+def _record(tagging: Tagging, feats: PostFeatures | None, *, text: str, platform: str, workspace: str, channel: str,
+            member: str, message_id: str, posted_at: float, kind: str, source: str, thread_id: str,
+            names: tuple[str, str, str], is_bot: bool) -> PostRecord:
     return PostRecord(
         platform=platform, workspace=workspace, channel=channel, member=member, message_id=message_id,
         posted_at=posted_at, text=text, kind=kind, source=source, language=tagging.language,
@@ -31,8 +39,9 @@ def record(tagger: Tagger, text: str, *, platform: str, workspace: str, channel:
 
 
 def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
-    """record(tagger, **message) for each message of a batch (an import's): the languages of all the
-    texts are found first, in one pass of the language model."""
+    """record(tagger, **message) for each message of a batch (an import's), the same records
+    computed a batch at a time: the languages of all the texts in one pass of the language
+    model, then the near-duplicate signatures of all the posts together."""
     languages: list[str | None] = [m.get("language") for m in messages]
     unknown: dict[str, list[int]] = {}  # fallback -> messages whose language the model must find
     for i, message in enumerate(messages):
@@ -42,5 +51,21 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
         found = detect_many([messages[i]["text"] for i in which], fallback)
         for i, detection in zip(which, found, strict=True):
             languages[i] = detection.language
-    return [record(tagger, **{**message, "language": language}) for message, language in zip(messages, languages,
-                                                                                          strict=True)]
+    taggings = [tagger.tag(m["text"], language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False))
+                for m, language in zip(messages, languages, strict=True)]
+    kinds = [m.get("kind", "team") for m in messages]
+    wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
+    made = features_many([taggings[i].doc for i in wanted], [kinds[i] == "team" for i in wanted],  # type: ignore[misc]
+                         [kinds[i] == "community" for i in wanted])
+    feats: list[PostFeatures | None] = [None] * len(messages)
+    for i, found in zip(wanted, made, strict=True):
+        feats[i] = found
+    out = []
+    for message, tagging, kind, found in zip(messages, taggings, kinds, feats, strict=True):
+        fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
+        out.append(_record(tagging, found, **{**_DEFAULTS, "kind": kind, **fields}))
+    return out
+
+
+_TAGGING_ONLY = ("language", "fallback", "is_reply")  # what record() reads for tagging alone
+_DEFAULTS: dict[str, Any] = {"source": "coach", "thread_id": "", "names": ("", "", ""), "is_bot": False}

@@ -14,6 +14,7 @@ from bot.engine.checks.base import Scope, overlaps, setting, whole
 from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
+from bot.engine.plan.readings import READINGS, readings
 from bot.engine.plan.statements import Statement, statements, windows
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
@@ -107,7 +108,8 @@ class Signals:
     """A rule's named signals in one language: phrase lists (`signals`), patterns on folded text
     (`patterns`) and case-sensitive patterns on the text as written (`cased`). A pattern with a
     group named `at` signals only that part of its match (what comes before is context, such
-    as the start of a line or a list bullet)."""
+    as the start of a line or a list bullet). A name starting with `@` is a reading of
+    bot.engine.plan.readings, found by its structure, read once per review."""
 
     def __init__(self, rule: Rule, language: str, index: PhraseIndex):
         block = rule.lang(language)
@@ -119,10 +121,15 @@ class Signals:
             for name, regex in (block.get(key) or {}).items():
                 self.patterns.setdefault(name, []).append(compile_regex(regex, fold))
         self.exceptions = index.add(list(block["exceptions"])) if block.get("exceptions") else None
-        self.names = set(self.phrases) | set(self.patterns)
+        self.language = language
         self.needs = self._needs(rule.check.get("needs") or [])
         self.unless = tuple(rule.check.get("unless") or ())
-        for name in [n for need in self.needs for n in need.names] + list(self.unless):
+        named = [n for need in self.needs for n in need.names] + list(self.unless)
+        self.readings = {n for n in named if n.startswith("@")}  # bot.engine.plan.readings
+        self.names = set(self.phrases) | set(self.patterns) | self.readings
+        for name in named:
+            if name.startswith("@") and name not in READINGS:
+                raise ValueError(f"reading {name!r} does not exist (readings: {', '.join(READINGS)})")
             if name not in self.names:
                 raise ValueError(f"signal {name!r} is not defined in {language}.signals, patterns or cased")
 
@@ -147,6 +154,12 @@ class Signals:
                     span = m.span(at) if at and m.start(at) >= 0 else m.span()
                     if span[1] > span[0] and not overlaps(span, skip):
                         found.setdefault(name, []).append((span, doc.folded[span[0] : span[1]]))
+        if self.readings:  # read once per review, whichever rules name them
+            cache = scope.extra.setdefault("readings", {})
+            todo = {n for n in self.readings if n not in cache}
+            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
+            for name in self.readings:
+                found.setdefault(name, []).extend(m for m in cache[name] if not overlaps(m[0], skip))
         return found
 
 

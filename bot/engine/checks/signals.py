@@ -2,7 +2,10 @@
 
 A rule names signals, each with a weight: phrase lists (per language), RE2
 patterns, measures of the draft (prices, capitals, exclamation marks...) and
-meta-signals that combine others (`all: [call-to-action, price]`). The weights
+meta-signals that combine others (`all: [call-to-action, price]`). A signal
+marked `context: true` (a web address, a mass mailing's footer, money talk) only
+counts beside at least one signal that is not context: it says where a sell
+happens, never that one does (a colleague's mail has a link and a price). The weights
 of the signals present are summed over the draft (or per sentence) and compared
 with `threshold`; no single signal decides unless its weight alone reaches it.
 The finding quotes the strongest signals present, each on its own words.
@@ -46,6 +49,8 @@ SIGNALS_SCHEMA = {
             "pattern": {"type": "string", "minLength": 1},
             "fold": {"type": "boolean"},
             "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
+            "context": {"type": "boolean", "description": ("true: counts only where a signal that is not context "
+                                                           "(with a positive weight) is present too")},
             "all": {"type": "array", "minItems": 2, "items": {"type": "string"}},
             "any": {"type": "array", "minItems": 2, "items": {"type": "string"}},
         },
@@ -82,6 +87,7 @@ class Signal:
     high: float | None = None  # ... up to `max`
     caps_words: int = 4
     at_start: bool = False  # only matches that open a clause (imperatives)
+    context: bool = False  # counts only beside a signal that is not context
     all: tuple[str, ...] = ()
     any: tuple[str, ...] = ()
 
@@ -134,6 +140,7 @@ class Scorer:
                 high=float(spec["max"]) if "max" in spec else None,
                 caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
                 at_start=spec.get("at") == "start",
+                context=bool(spec.get("context", False)),
                 all=tuple(spec.get("all", ())),
                 any=tuple(spec.get("any", ())),
             ))
@@ -141,6 +148,8 @@ class Scorer:
         self.metas = [s for s in signals if s.meta]
         self.weights = {s.name: s.weight for s in signals}
         self.signals = {s.name: s for s in signals}
+        self.context = frozenset(s.name for s in signals if s.context)
+        self.selling = frozenset(s.name for s in signals if not s.context and s.weight > 0)
         self.prefilter = Prefilter([p for s in self.plain for p in s.patterns])
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
@@ -241,12 +250,15 @@ class Scorer:
                 present = sum(name in fired for name in parts)
                 if (meta.all and present == len(parts)) or (meta.any and present):
                     fired[meta.name] = []  # located by its parts
+            if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
+                fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
             out.append(Unit(unit, fired, sum(weights[name] for name in fired)))
         return out
 
     def fired(self, scope: Scope) -> set[str]:
-        """The signals present anywhere in the draft (what the fitting tool records)."""
+        """The signals that count anywhere in the draft (what the fitting tool records: context
+        signals only where a selling signal is present, so their weights are fitted that way)."""
         return {name for unit in self.units(scope) for name in unit.fired}
 
     # -- the check -----------------------------------------------------------------

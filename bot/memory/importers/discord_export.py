@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot.engine.categories import Tagger, default_tagger
-from bot.memory.importers import BATCH, BadMessages, ImportReport, Progress, Writer
+from bot.memory.importers import (
+    BATCH,
+    BadMessages,
+    ImportReport,
+    Progress,
+    Writer,
+    bulk_allocations,
+)
 from bot.memory.importers.jsonstream import JsonStream, MalformedJson
 from bot.memory.store import Store
 
@@ -67,6 +74,7 @@ def _id(value: Any) -> str | None:
     return None
 
 
+@bulk_allocations()
 def import_discord(store: Store, paths: list[str | Path], tagger: Tagger | None = None, *,
                    observe: tuple[str, ...] = (), progress: Progress | None = None,
                    batch: int = BATCH) -> ImportReport:
@@ -100,7 +108,7 @@ def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport,
     with handle:
         stream = JsonStream(_Counting(handle, progress))  # type: ignore[arg-type]
         header: dict[str, Any] = {}
-        posts: list[dict[str, Any]] = []  # only people's posts are kept until written
+        read: list[tuple[int, Any]] = []  # (position, message): at most a batch is held
         where: tuple[str, str, str, str, tuple[str, str]] | None = None
         try:
             for key in stream.members():
@@ -109,18 +117,17 @@ def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport,
                     continue
                 where = _where(header, store, wanted)
                 for n, message in enumerate(stream.items()):
-                    if _is_post(message, report, bad, n):
-                        posts.append(message)
-                        if len(posts) >= batch:
-                            _write(store, writer, report, posts, *where)
-                            posts = []
+                    read.append((n, message))
+                    if len(read) >= batch:
+                        _take(store, writer, report, bad, read, *where)
+                        read = []
             if where is None:
                 raise MalformedJson("no `messages`: not a DiscordChatExporter JSON export", stream.offset)
             report.files += 1
         except (OSError, ValueError, KeyError, TypeError) as exc:
             report.malformed.append((str(path), _problem(exc)))  # what was read before the problem is kept
         if where is not None:
-            _write(store, writer, report, posts, *where)
+            _take(store, writer, report, bad, read, *where)
     bad.report_to(report)
     writer.flush()
 
@@ -187,16 +194,21 @@ def _is_post(msg: Any, report: ImportReport, bad: BadMessages, position: int) ->
     return False
 
 
-def _write(store: Store, writer: Writer, report: ImportReport, posts: list[dict[str, Any]],
-           workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
-    if not posts:
+def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, read: list[tuple[int, Any]],
+          workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
+    """A batch of messages as read: those already remembered are counted and skipped before
+    anything else is done with them (a re-import does no more), the others checked, the
+    people's posts written."""
+    if not read:
         return
-    known = store.known_messages(PLATFORM, workspace, channel_id, [_id(m["id"]) for m in posts])
-    report.skipped += len(known)
+    ids = [_id(message.get("id")) if isinstance(message, dict) else None for _, message in read]
+    known = store.known_messages(PLATFORM, workspace, channel_id, [i for i in ids if i is not None])
     records = []
-    for msg in posts:
-        message_id = _id(msg["id"])
-        if message_id in known:
+    for (n, msg), message_id in zip(read, ids, strict=True):
+        if message_id is not None and message_id in known:
+            report.skipped += 1
+            continue
+        if not _is_post(msg, report, bad, n):
             continue
         author = msg["author"]
         is_reply = bool(thread_id) or msg.get("type") == "Reply"

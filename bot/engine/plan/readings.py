@@ -1,0 +1,355 @@
+"""Readings: the shapes of statement a plan's parts are made of, found by their structure in
+French and English rather than by a rule's phrase lists.
+
+A plan rule names a reading in `needs` or `unless` with an `@` (`needs: [@change, @figure,
+@horizon]`), beside or instead of its own signals. Each reading is a small grammar of one kind
+of statement part, written once here for every rule:
+
+- `@figure`: a quantity (12, 40 %, 2,000, 1M, "twenty", "trois quarts", "half");
+- `@horizon`: a time the plan is bound to ("by end of Feb", "d'ici l'été", "this academic
+  year", "before Mother's Day", "1er semestre", "Q2");
+- `@change`: a change of something (a verb of change, "N more", "de plus que", "from N to M");
+- `@aim`: someone wanting or aiming ("we'd love", « j'ai envie que », « on vise »), or the
+  aim named ("goal", « enjeu »);
+- `@baseline`: the figure today or last time that a target is set against ("we're at 12",
+  "on en avait 22", "against 130 last year");
+- `@actor`: a person or a role doing a task ("Hugo covers", "c'est Léa qui tourne", "handled
+  by the community manager", "Ruth, the education officer, writes");
+- `@replies`, `@replies-to`: answering people, and what they sent ("answers listener emails",
+  « je gère les DM »);
+- `@people-who`: a group described by what they do or go through ("parents who …", "among X
+  who struggle with …", « les … qui … »);
+- `@difficulty`: a problem, lack or wish that is not met ("can't", "no time", "but", "sans",
+  « n'ont pas », « redoutent »);
+- `@after`: what happens once the campaign is over ("after June", "from then on", « ensuite »,
+  « à la rentrée, on continue »);
+- `@vanity`: a figure of followers, fans, likes, views or impressions ("10k followers",
+  « 5 000 abonnés sur Insta »), which `@figure` leaves out;
+- `@networks`: being or getting onto social networks ("be on every network", « exister sur
+  Instagram, TikTok et Google »);
+- `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
+- `@on-its-own`: a tool said to do the work ("goes out automatically", « tournera toute seule »).
+
+The readings run on the folded draft (lower case, no accents) except `@actor`, which needs the
+capital of a name. They are code, not admin patterns: they are fixed, tested, and linear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_NUMBER_WORDS = {
+    "en": r"three quarters|a third|a quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"sixty|hundred|thousand|dozen|half|double|triple|twice",
+    "fr": r"trois quarts|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+          r"soixante|cent|mille|douzaine|moitie|tiers|quart|double|triple",
+}  # fmt: skip
+_DIGITS = r"[£$€]?(?<!\d)(?!(?:19|20)\d\d\b)\d+(?:[\s,.']\d{3})*(?:[.,]\d+)?(?:\s*(?:%|k\b|m\b|€|£|\$|x\b|pour ?cent|percent))?|\b\d+\s*/\s*\d+\b|\b\d+\s*(?:->|→)\s*\d+"
+
+_MONTHS = {
+    "en": r"january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec",
+    "fr": r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+          r"janv|fevr?|avr|juil|sept|oct|nov|dec",
+}  # fmt: skip
+_PERIODS = {
+    "en": r"days?|weeks?|months?|quarters?|years?|spring|summer|autumn|fall|winter|season|semester|term|"
+          r"half-term|holidays|launch|campaign|series|academic year|school year|financial year|christmas|easter",
+    "fr": r"jours?|semaines?|mois|trimestres?|semestres?|ans?|annees?|ete|hiver|printemps|automne|saison|"
+          r"rentree|vacances|fetes|lancement|campagne|annee scolaire|exercice|noel|paques",
+}  # fmt: skip
+_HORIZON = {
+    "en": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:q[1-4]|h[12])\b|"
+          r"\b(?:by|before|until|till|within|over|in|during|for|this|next|end of|ahead of|in time for|through)\s+"
+          r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|first\s+|coming\s+|following\s+|current\s+)?"
+          r"(?:\d+\s+|(?:{numbers})\s+)?(?:{periods})\b|"
+          r"\b(?:by|before|ahead of|in time for|until)\s+(?:the\s+)?[a-z]+(?:'s)?\s+(?:day|week|weekend|fair|festival|show|open days?|season|opening|reopening|sales?|market|fete|friday|monday|night|eve|break|holidays?)\b",
+    "fr": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:t[1-4]|s[12])\b|\b(?:1er|premier|second|2e|deuxieme)\s+(?:semestre|trimestre)\b|"
+          r"\b(?:d'ici|avant|jusqu'(?:a|au|en)|pour|en|dans|sur|pendant|cet|cette|fin|debut|a|au|apres|a partir d(?:e|u))\s+"
+          r"(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
+          r"(?:\d+\s+|(?:{numbers})\s+|premier\s+|prochain\s+|prochaine\s+)?(?:{periods})\b|"
+          r"\b(?:d'ici|avant)\s+(?:la|le|l')\s*(?:fete|salon|foire|festival|ouverture|reouverture|braderie|marche|journee)s?\b|\bd'ici\b",
+}  # fmt: skip
+_CHANGE = {
+    "en": r"\b(?:increase|grow|raise|lift|boost|double|triple|improve|cut|reduce|lower|halve|get|gets|getting|win|gain|"
+          r"hit|land|achieve|attract|bring|fill|sell|convert|turn|recruit|hire|sign|book|retain|keep|make|"
+          r"earn|secure|drive|generate|move|push|go|take)\b|\b(?:more|fewer|less|extra|additional|new)\s+(?:\w+\s+){0,2}?\w+|"
+          r"\b\d[\d,.]*\s*(?:%|k)?\s+(?:more|extra|additional|new|fewer)\b|\b(?:up|down) from\b|\bfrom\s+[£$€]?\d[\d,.]*\s*(?:%|k)?\s+to\b",
+    "fr": r"\b(?:augmenter|accroitre|doubler|tripler|gagner|obtenir|reduire|diminuer|baisser|atteindre|decrocher|"
+          r"remplir|vendre|signer|recruter|attirer|convertir|fideliser|garder|conquerir|porter|ramener|"
+          r"transformer|generer|amener|faire (?:passer|venir|revenir|grimper|monter|baisser)|arriver a|parvenir a|"
+          r"passer de|passer a|remonter)\b|\b(?:plus|moins) de\b|\b(?:de|en) (?:plus|moins)\b|\bdavantage\b|\bsupplementaires?\b|"
+          r"\b(?:nouveaux|nouvelles)\b|\bde\s+\d[\d\s,.]*\s*(?:%|k|€)?\s+a\s+\d|\bcontre\s+\d",
+}  # fmt: skip
+_AIM = {  # someone wanting, aiming, needing: the aim said as a wish rather than a label
+    "en": r"\b(?:hoping|aiming|looking|trying|planning|working towards|setting out) to\b|"
+          r"\b(?:we|i|the (?:shop|studio|practice|team|club|school|charity|museum|firm|company|business))(?:\s+really|\s+would|'d|'re|'m|\s+also)?\s+"
+          r"(?:want|wants|need|needs|hope|hopes|aim|aims|plan|plans|intend|intends|expect|expects|like|love|are after|am after|"
+          r"are aiming|are hoping|are looking|would like|would love|must|have to)\b|"
+          r"\b(?:goal|goals|aim|target|objective|outcome|purpose|mission|ambition|success|the point|the idea|what we're after|what matters)\b",
+    "fr": r"\b(?:en vue de|histoire de|dans le but de|afin d(?:e|'))\b|"
+          r"\b(?:je|j'|on|nous|il|elle)\s*(?:ne\s+)?(?:veux|voudrais|veut|voudrait|voulons|voudrions|aimerais|aimerait|aimerions|"
+          r"souhaite|souhaitons|souhaiterais|vise|visons|compte|comptons|cherche|cherchons|espere|esperons|dois|doit|devons|"
+          r"ai envie|a envie|avons envie|ai besoin|a besoin|avons besoin|tiens a|tient a|tenons a)\b|"
+          r"\b(?:objectifs?|obj|but|cible chiffree|ambition|enjeu|cap|mission|resultat attendu|ce qu'on cherche|ce que nous cherchons|"
+          r"ce qu'on veut|ce que nous voulons|l'idee)\b",
+}  # fmt: skip
+_BASELINE = {
+    "en": r"\b(?:we(?:'re| are) at|we have|we had|we got|currently|today|now at|at the moment|last (?:year|spring|summer|autumn|winter|season|month|quarter|term|time)|"
+          r"than last|up from|down from|compared (?:with|to)|against\s+\d+|vs\.?\s+\d+|now)\b",
+    "fr": r"\b(?:on en a|on en avait|nous en avons|nous en avions|j'en ai(?: eu)?|aujourd'hui|actuellement|"
+          r"l'an dernier|l'annee derniere|l'an passe|l'annee passee|la derniere|qu'(?:au|en|l'an)|contre\s+\d+|alors que)\b",
+}  # fmt: skip
+_PEOPLE = {
+    "en": r"\b(?:people|those|anyone|ones|\w+s|\w+men|\w+women|children|staff|folk|folks)\s+(?:\([^)]{1,40}\)\s+)?(?:[\w'-]+\s+){0,4}?(?:who|that|whose)\s+\w+|"
+          r"\b(?:among|for|to)\s+(?:[\w'-]+\s+){1,4}?[\w'-]+s\s+(?:who|that|whose)\b",
+    "fr": r"\b(?:les|des|aux|ces|nos|mes)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+(?:\([^)]{1,40}\)\s+)?,?\s*qui\s+\w+|"
+          r"\b(?:celles?|ceux|personnes|gens)\s+qui\b",
+}  # fmt: skip
+_DIFFICULTY = {
+    "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
+          r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
+          r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
+          r"looking for|hate|chase|chasing|assume|but)\b",
+    "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
+          r"redoute\w*|craign\w*|peur|inquiet\w*|epuise\w*|debord\w*|perdus?|cherche\w*|veulent|voudraient|"
+          r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a)\b",
+}  # fmt: skip
+_AFTER = {
+    "en": r"\b(?:after|once|when)\s+(?:the\s+)?(?:{months}|campaign|launch|season|series|q[1-4]|it|that|this|"
+          r"the sale|christmas|easter|summer|term|event|open days?)\b[^.;\n]{0,40}?\b(?:keep|continue|carry on|stay|move to|"
+          r"go (?:back )?to|drop to|switch|then|still|we)\b|\bfrom then on\b|\bafterwards\b|\bafter that\b|"
+          r"\bkeep\s+(?:\w+\s+){0,4}?going\b|\bbeyond\s+(?:the\s+)?(?:{months}|campaign|launch|q[1-4])\b|"
+          r"\b(?:is|are) over\b[^.;\n]{0,40}\b(?:keep|continue|stay)\b|\bends?\b[^.;\n]{0,30}\b(?:keep|continue|stay)\b",
+    "fr": r"\bensuite\b|\bpar la suite\b|\bune fois (?:la|le|les|l')\s*\w+|\bapres\s+(?:la|le|l'|les)?\s*(?:{months}|campagne|"
+          r"lancement|saison|noel|paques|l'ete|ete|fetes|operation|salon|rentree)\b|\ba (?:la|partir de la) rentree\b[^.;\n]{0,60}\b(?:continu|gard|maint|poursuiv|rest)\w*|"
+          r"\b(?:on|nous|je)\s+(?:\w+\s+){0,2}?(?:continu|garde|maintien|poursui)\w*\b[^.;\n]{0,40}\b(?:apres|ensuite|au-dela|rythme)\b|"
+          r"\bau-dela\s+d(?:e|u)\b",
+}  # fmt: skip
+_NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|youtube|snapchat|twitter|threads|"
+             r"bluesky|mastodon|google|whatsapp|reseaux(?: sociaux)?|networks?|platforms?|plateformes?|social media|socials")
+_PRESENCE = {
+    "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
+          r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
+          r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+)?(?:{networks})\b",
+    "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
+          r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
+          r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+)?(?:{networks})\b",
+}  # fmt: skip
+_UNIVERSAL = {
+    "en": r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
+          r"\b(?:everyone|everybody|all ages|all people|the whole (?:town|city|country|world)|"
+          r"the general public|no one (?:this|it) (?:isn't|is not)|there's no one|whoever)\b|"
+          r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b",
+    "fr": r"\b(?:tout le monde|n'importe qui|tous publics|tous les publics|toute la (?:population|ville|france)|"
+          r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
+          r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b",
+}  # fmt: skip
+_ON_ITS_OWN = {
+    "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
+          r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget)\b",
+    "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
+          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle)\b",
+}  # fmt: skip
+
+_COUNTED = {
+    "en": r"\b(?:number|count|total|share|rate|percentage|proportion|amount)\s+of\s+(?:\w+\s+){0,2}?[\w-]+|"
+          r"\b(?:count|counts|counted|counting|track|tracks|tracked|tracking|report|reports|reported|check|checks|checked|"
+          r"measure|measured|log|logged|tally|tallied|compare|compared)\s+(?:the\s+|our\s+|new\s+|how many\s+)?(?:\w+\s+){0,2}?[\w-]+s\b|"
+          r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:counted|tracked|reported|checked|logged|measured|read)\b",
+    "fr": r"\b(?:nombre|total|part|taux|pourcentage|proportion|montant)\s+(?:de|d'|des)\s*(?:\w+\s+){0,2}?[\w-]+|"
+          r"\b(?:compte|comptons|comptera|comptent|compter|suit|suivons|suivre|releve|relevons|relever|mesure|mesurons|"
+          r"mesurer|note|notons|noter|regarde|regardons|regarder)\s+(?:les\s+|le\s+|nos\s+|combien\s+(?:de\s+|d')?)(?:\w+\s+){0,2}?[\w-]+|"
+          r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",
+}  # fmt: skip
+_PROPORTION = {
+    "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:[\w'-]+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
+          r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b\d+\s*:\s*\d+\b|\b(?:mostly|most of|majority|at most|at the most|"
+          r"no more than|never more than|only occasionally|the rest|a minority)\b",
+    "fr": r"\b(?:\d+|{numbers}|un|une)\s+(?:[\w'-]+\s+){0,3}?(?:sur|pour)\s+(?:\d+|{numbers})\b|"
+          r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b(?:surtout|la plupart|l'essentiel|la majorite|majoritairement|"
+          r"au plus|au maximum|max|jamais plus d|pas plus d|le reste|une minorite)\b",
+}  # fmt: skip
+
+_REPLIES = {  # answering people: a verb of answering or handling, then what people send
+    "en": r"\b(?P<verb>answer\w*|repl(?:y|ies|ied|ying)|respond\w*|handl\w*|deal\w* with|look\w* after|takes? care of|moderat\w*|"
+          r"clear\w*|monitor\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
+          r"(?P<what>comments?|messages?|dms?|direct messages|emails?|e-mails?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions|"
+          r"inbox|complaints?|criticism|replies|calls|texts|voicemails?)\b",
+    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|lis|lit|lisons|relev\w*)\s+"
+          r"(?:(?:aux|les|tous les|toutes les|chaque|a chaque|nos|des|de|du|la|le|l')\s*){0,2}(?:[\w'-]+\s+){0,1}?"
+          r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
+          r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
+}  # fmt: skip
+
+# -- @actor: a name or a role, then a task -------------------------------------------------
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
+_APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
+_ROLES = {
+    "en": r"(?:front desk|reception(?:ist)?|agency|intern|manager|officer|\w+ team|assistant|owner|founder|partner|"
+          r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
+          r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
+          r"trainer|coach|director|president|committee|board|me|myself|i)",
+    "fr": r"(?:accueil|agence|prestataire|stagiaire|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
+          r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
+          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je)",
+}  # fmt: skip
+_TASKS = {
+    "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
+          r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
+          r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
+          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible)",
+    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|"
+          r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
+          r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
+          r"s'en charg|pilot|relai|relay|responsable)",
+}  # fmt: skip
+
+
+_ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
+    "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
+    "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
+}
+
+
+def _actor(language: str, named: bool) -> re.Pattern[str]:
+    """A name (named) or a role as the subject of a task verb, or the task then "by" whom."""
+    roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
+    task = rf"(?i:{tasks}){endings}\b"
+    if language == "en":
+        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
+        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
+        by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
+        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}")
+    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
+    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
+    who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
+    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
+    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
+    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}")
+
+
+# Capitalised words that begin a statement without being anyone.
+_NOT_PEOPLE = re.compile(
+    r"^(?:The|Our|We|Each|Every|All|Most|This|That|These|Those|It|They|Posts?|Content|Comments|Messages|Reviews|"
+    r"Numbers|Week|Month|Instagram|Facebook|TikTok|Tiktok|LinkedIn|Linkedin|Pinterest|YouTube|Youtube|Google|Twitter|"
+    r"Le|La|Les|L|Un|Une|Des|Nos|Notre|Nous|On|Chaque|Tous|Toutes|Ce|Cette|Ces|Il|Elle|Ils|Elles|Mes|Mon|Ma|"
+    r"Semaine|Mois|Objectif|Goal|Target|Budget|Aim|Cible|Suivi|Contenus?|Calendrier|Plan|Newsletter|Blog|Site|"
+    r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks)$")
+
+
+def _folded(pattern: str, language: str) -> re.Pattern[str]:
+    for key, value in (("{months}", _MONTHS[language]), ("{periods}", _PERIODS[language]),
+                       ("{numbers}", _NUMBER_WORDS[language]), ("{networks}", _NETWORKS)):
+        pattern = pattern.replace(key, value)
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=2)
+def _compiled(language: str) -> dict[str, re.Pattern[str]]:
+    lang = language if language in _HORIZON else "en"
+    raw = {"@figure": _DIGITS + r"|\b(?:{numbers})\b", "@horizon": _HORIZON[lang], "@change": _CHANGE[lang], "@aim": _AIM[lang],
+           "@baseline": _BASELINE[lang], "@people-who": _PEOPLE[lang], "@difficulty": _DIFFICULTY[lang],
+           "@after": _AFTER[lang], "@networks": _PRESENCE[lang], "@universal": _UNIVERSAL[lang],
+           "@on-its-own": _ON_ITS_OWN[lang], "@counted": _COUNTED[lang], "@proportion": _PROPORTION[lang],
+           "@vanity": _DIGITS + r"|\b(?:{numbers})\b"}
+    return {name: _folded(pattern, lang) for name, pattern in raw.items()}
+
+
+@lru_cache(maxsize=2)
+def _replies(language: str) -> re.Pattern[str]:
+    return re.compile(_REPLIES[language])
+
+
+@lru_cache(maxsize=2)
+def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lang = language if language in _ROLES else "en"
+    return _actor(lang, True), _actor(lang, False)
+
+
+def _actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
+    """@actor (who) and @actor-task (their task) run on the folded draft with the draft's
+    capitals put back: a name keeps its capital, a task verb loses its accents ("Nadia
+    rédige" reads as "Nadia redige")."""
+    cased = "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
+    out = []
+    named, role = _actor_patterns(language)
+    matches = [m for m in named.finditer(cased) if not _NOT_PEOPLE.match(_named(m))]
+    for m in matches + list(role.finditer(cased)):
+        n = next(n for n in "123" if m.groupdict().get("task" + n))
+        out.append(m.span(("task" if task else "who") + n))
+    return out
+
+
+READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
+                             "@actor", "@actor-task", "@people-who", "@difficulty", "@after", "@networks",
+                             "@universal", "@on-its-own", "@vanity", "@replies", "@replies-to")
+
+
+def _named(m: re.Match[str]) -> str:
+    """The name a match of the named pattern is about (the first capitalised word of it)."""
+    words = [w.strip(",.()'") for w in m.group(0).split()]
+    return next((w for w in words if w[:1].isupper()), "")
+
+
+# Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
+# ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
+_VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|"
+           r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
+_VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
+                           r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
+_VANITY_IN = re.compile(r"\b" + _VANITY)
+# Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
+_REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
+                    r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
+
+
+def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
+    """"Nov 30", "30 avril", "3 months", "48 h": a figure that is a date or a time, not an amount."""
+    lang = language if language in _MONTHS else "en"
+    months, periods = _MONTHS[lang], _PERIODS[lang]
+    before = re.search(rf"\b(?:{months})\.?\s*$", folded[max(0, start - 12) : start])
+    after = re.match(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|hours?|heures?|minutes?|min\b|am\b|pm\b)",
+                     folded[end : end + 30])
+    return bool(before or after)
+
+
+def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
+    """Where the reading `name` is found in a draft (its text and folded text, same offsets)."""
+    if name in ("@replies", "@replies-to"):
+        group = "verb" if name == "@replies" else "what"
+        lang = language if language in _REPLIES else "en"
+        return [m.span(group) for m in _replies(lang).finditer(folded)]
+    if name in ("@actor", "@actor-task"):
+        return _actors(text, folded, language, name == "@actor-task")
+    pattern = _compiled(language).get(name)
+    if pattern is None:
+        raise KeyError(name)
+    spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
+    if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
+        spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
+        spans += [m.span() for m in _REACH.finditer(folded)]
+    elif name == "@figure":
+        reached = [m.span() for m in _REACH.finditer(folded)]
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
+                 and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
+    elif name == "@counted":
+        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
+    return spans
+
+
+def readings(names: set[str], text: str, folded: str, language: str) -> dict[str, list[tuple[Span, str]]]:
+    """Each named reading's matches as (span, key), the key being the words matched (what tells
+    two matches apart, like a phrase)."""
+    found: dict[str, list[tuple[Span, str]]] = {}
+    for name in names:
+        spans = reading(name, text, folded, language)
+        if spans:
+            found[name] = [(span, folded[span[0] : span[1]]) for span in spans]
+    return found
+
