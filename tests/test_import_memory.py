@@ -93,3 +93,17 @@ def test_import_memory_does_not_grow_with_the_export(tmp_path, monkeypatch):
     _import_peak(tmp_path, 100)  # first-use allocations (statements, ijson) out of the way
     one, five = _import_peak(tmp_path, 500), _import_peak(tmp_path, 2_500)
     assert five < 1.5 * one, f"peak {one / 1e6:.1f} MB for 500 messages, {five / 1e6:.1f} MB for 2,500"
+
+
+def test_an_import_collects_garbage_less_often_then_puts_the_thresholds_back(tmp_path, monkeypatch):
+    from bot.memory import importers
+    from tests.memory_helpers import DISCORD_FILES
+
+    seen: list[int] = []
+    tag = importers.tagged
+    monkeypatch.setattr(importers, "tagged", lambda tagger, messages: seen.append(gc.get_threshold()[0])
+                        or tag(tagger, messages))
+    before = gc.get_threshold()
+    report = import_discord(Store.open(tmp_path / "memory.db"), DISCORD_FILES)
+    assert report.added and seen and min(seen) == max(importers.YOUNG_OBJECTS, before[0])
+    assert gc.get_threshold() == before

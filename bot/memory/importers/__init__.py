@@ -10,7 +10,9 @@ platform at all raises ExportError before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +21,22 @@ from bot.memory.records import records as tagged
 from bot.memory.store import PostRecord, Store
 
 BATCH = 1_000  # messages per write transaction
+YOUNG_OBJECTS = 20_000  # containers allocated between two young-generation collections while importing
+
+
+@contextmanager
+def bulk_allocations() -> Iterator[None]:
+    """While importing, the cyclic garbage collector runs every YOUNG_OBJECTS new containers
+    instead of every 700: a batch allocates tens of thousands of short-lived ones (decoded
+    messages, tokens, records) that are mostly gone before it looks, instead of promoted and
+    walked again with the lexicons and the language model (~15 % of an import's time, ~30 % of
+    a re-import's). Cycles are still collected, so memory stays flat; the thresholds are put back."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], YOUNG_OBJECTS), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @dataclass

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot.engine.categories import Tagger, default_tagger
-from bot.memory.importers import BATCH, BadMessages, ImportReport, Progress, Writer
+from bot.memory.importers import (
+    BATCH,
+    BadMessages,
+    ImportReport,
+    Progress,
+    Writer,
+    bulk_allocations,
+)
 from bot.memory.importers.jsonstream import JsonStream, MalformedJson
 from bot.memory.store import Store
 
@@ -67,6 +74,7 @@ def _id(value: Any) -> str | None:
     return None
 
 
+@bulk_allocations()
 def import_discord(store: Store, paths: list[str | Path], tagger: Tagger | None = None, *,
                    observe: tuple[str, ...] = (), progress: Progress | None = None,
                    batch: int = BATCH) -> ImportReport:

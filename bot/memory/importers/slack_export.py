@@ -35,7 +35,15 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from bot.engine.categories import Tagger, default_tagger
-from bot.memory.importers import BATCH, BadMessages, ExportError, ImportReport, Progress, Writer
+from bot.memory.importers import (
+    BATCH,
+    BadMessages,
+    ExportError,
+    ImportReport,
+    Progress,
+    Writer,
+    bulk_allocations,
+)
 from bot.memory.importers.jsonstream import JsonStream, MalformedJson
 from bot.memory.store import Store
 
@@ -233,6 +241,7 @@ def check_observe(source: ExportSource, observe: tuple[str, ...]) -> None:
         raise ExportError(f"no channel {', '.join(map(repr, missing))} in this export to observe; its channels: {listing}")
 
 
+@bulk_allocations()
 def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *, workspace: str = "",
                  workspace_name: str = "", observe: tuple[str, ...] = (), progress: Progress | None = None,
                  batch: int = BATCH) -> ImportReport:
