@@ -11,6 +11,7 @@ from bot.engine.advice import load_advice
 from bot.engine.plan.readings import READINGS, reading
 from bot.engine.text import fold
 from bot.plans.review import review_plan
+from tests.conftest import rule_yaml
 
 
 def found(name: str, text: str, language: str) -> list[str]:
@@ -40,6 +41,8 @@ def test_a_figure_is_an_amount_in_digits_or_words(text, language, figure):
     ("10k followers by Nov 30", "en"),
     ("5 000 abonnés sur Insta", "fr"),
     ("1M impressions", "en"),
+    ("reach 100k accounts a month", "en"),
+    ("toucher 20 000 personnes", "fr"),
     ("within 48 hours", "en"),
     ("avant le 30 avril 2026", "fr"),
     ("pendant 3 mois", "fr"),
@@ -140,6 +143,24 @@ def test_titles_channels_numbers_and_we_are_nobody_in_particular(text, language)
     assert found("@actor", text, language) == []
 
 
+# -- @replies and @replies-to: answering people ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, language, verb, what", [
+    ("Priya answers listener emails.", "en", "answers", "emails"),
+    ("The desk gets back to every enquiry by noon.", "en", "gets back to", "enquiry"),
+    ("moi je gère les DM", "fr", "gère", "DM"),
+    ("Paul traite les avis Google chaque matin.", "fr", "traite", "avis"),
+])
+def test_answering_is_a_verb_of_answering_and_what_people_sent(text, language, verb, what):
+    assert verb in found("@replies", text, language)
+    assert what in found("@replies-to", text, language)
+
+
+def test_answering_a_brief_is_not_answering_people():
+    assert found("@replies", "We answer the brief with three posts.", "en") == []
+
+
 # -- @people-who and @difficulty: an audience -------------------------------------------------
 
 
@@ -191,6 +212,14 @@ def test_every_reading_is_listed_and_an_unknown_one_is_refused():
         reading("@nothing", "text", "text", "en")
 
 
+def test_a_rule_naming_a_reading_that_does_not_exist_is_a_load_error(pack):
+    text = rule_yaml(id="test.reading", check='type: section\nneeds: [who, "@nobody"]',
+                     fr="signals:\n  who: [public]", en="signals:\n  who: [public]", topic="purpose")
+    pack.write("test.reading.yaml", text.replace("applies_to: [post]", "applies_to: [plan]"))
+    errors = "\n".join(str(e) for e in pack.load(allow_errors=True).errors)
+    assert "reading '@nobody' does not exist" in errors
+
+
 # -- the parts they let Coach recognise ---------------------------------------------------------
 
 
@@ -201,6 +230,8 @@ def test_every_reading_is_listed_and_an_unknown_one_is_refused():
     ("On parle aux retraités du quartier qui n'osent pas pousser la porte d'une salle.", "relevance"),
     ("Anna, our intern, edits the reels.", "sustainability"),
     ("C'est Léa qui tourne les vidéos.", "sustainability"),
+    ("Sam records the episodes; Priya answers listener emails.", "reputation"),
+    ("Moi, je réponds aux messages privés.", "reputation"),
     ("Twice a week until the fair; after the fair we keep one post a week.", "consistency"),
     ("Deux posts par semaine jusqu'au salon ; ensuite, un post par semaine.", "consistency"),
 ])

@@ -156,7 +156,7 @@ def test_a_quote_is_credited_when_its_author_is_named_right_after_it(text: str, 
     ("en", "URGENT! You have WON a £1000 prize. Call 09061701461 now to claim, T&C apply, 150p/msg",
      "This post piles up hard-sell signals: a prize to claim, a premium number, small print (charges, terms)."),
     ("fr", "Vous avez gagné un iPhone ! Appelez le 08 99 12 34 56 maintenant, 2,99 €/appel",
-     "Ce message cumule les signaux de vente forcée : une incitation à agir tout de suite, un numéro surtaxé, "
+     "Ce message cumule les signaux de vente forcée : un gain à réclamer, un numéro surtaxé, "
      "des petites lignes (frais, conditions)."),
 ])  # fmt: skip
 def test_a_blatant_prize_scam_is_one_blocker_that_says_what_was_judged(lang: str, text: str, said: str):

@@ -49,7 +49,7 @@ def test_a_rule_naming_an_unknown_list_is_an_error_and_the_others_keep_working(p
     (error,) = advice.errors
     line = bad.read_text().splitlines().index("  phrases: ['@nope']") + 1
     assert str(error).endswith(f"t.bad.yaml:{line}: en.phrases[0]: unknown shared list @nope "
-                               "(advice/lists/nope.yaml; known: @brand-voice, @correspondence, @selling, @urgency, "
+                               "(advice/lists/nope.yaml; known: @brand-voice, @correspondence, @mailing, @selling, @urgency, "
                                "@urgency-exceptions)")
     found = review("Last chance, while supplies last", ReviewContext(advice, language="en")).findings
     assert [f.excerpt for f in found] == ["Last chance", "while supplies last"]

@@ -40,14 +40,72 @@ def compile_regex(pattern: str, fold: bool) -> Pattern:
     return Pattern(re2.compile(source, options), fold, source)
 
 
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
+def _utf8(doc: Doc, fold: bool) -> bytes:
+    """The draft (or its folded form) in UTF-8, encoded once for every pattern."""
+    key = ("utf-8", fold)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = (doc.folded if fold else doc.text).encode()
+    return found
+
+
+def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool) -> list[tuple[int, int]]:
+    """The spans re2's finditer yields on `subject`, empty ones left out, read from RE2 directly:
+    no Match object per try, no new encoding of the draft per pattern. The same steps as
+    re2's own loop: after an empty match, on to the next character (`utf8`: the next
+    character's first byte)."""
+    match = regex._regexp.Match
+    spans: list[tuple[int, int]] = []
+    pos, end = 0, len(subject)
+    while True:
+        found = match(_UNANCHORED, subject, pos, end)[0]
+        start, stop = found
+        if start < 0:
+            return spans
+        if stop > start:
+            spans.append(found)
+        if pos == end:
+            return spans
+        if pos == stop:
+            pos += 1
+            while utf8 and pos < end and subject[pos] & 0xC0 == 0x80:
+                pos += 1
+        else:
+            pos = stop
+
+
+def _char_spans(subject: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """UTF-8 byte spans (in order, not overlapping) as character spans."""
+    out = []
+    at = chars = 0
+    for start, stop in spans:
+        chars += len(subject[at:start].decode())
+        first = chars
+        chars += len(subject[start:stop].decode())
+        at = stop
+        out.append((first, chars))
+    return out
+
+
 def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
     """Where a pattern matches (empty matches left out), as spans of the draft."""
     target = doc.folded if pattern.fold else doc.text
-    regex, subject = (pattern.ascii, target.encode()) if target.isascii() else (pattern.text, target)
-    spans = [m.span() for m in regex.finditer(subject) if m.end() > m.start()]
+    ascii_ = target.isascii()
+    regex = pattern.ascii if ascii_ else pattern.text
+    if _UNANCHORED is not None:
+        encoded = _utf8(doc, pattern.fold)
+        spans = _byte_spans(regex, encoded, not ascii_)
+        if spans and not ascii_:
+            spans = _char_spans(encoded, spans)
+    else:  # a google-re2 without the entry point read above: its public finditer
+        subject = target.encode() if ascii_ else target
+        spans = [m.span() for m in regex.finditer(subject) if m.end() > m.start()]
     text = doc.text
     if spans and any(quoting.between(text, s, e) for s, e in spans):
-        spans = _paired(regex, subject, text)
+        spans = _paired(regex, target.encode() if ascii_ else target, text)
     return spans
 
 

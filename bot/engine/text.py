@@ -47,6 +47,8 @@ _SPACED_URL = re.compile(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\b
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_BEFORE_DOT = _DOMAIN_CHARS - {"."}
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")  # _TLD_HINT from its dot
 
 
 def _bare_urls(folded: str) -> list[tuple[int, int]]:
@@ -57,8 +59,11 @@ def _bare_urls(folded: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     done = 0  # where the last address ended: finditer never starts inside one
     tried = -1
-    for hint in _TLD_HINT.finditer(folded):
-        start = hint.start()
+    for ending in _DOT_TLD.finditer(folded):  # found from its "." (a literal: re skips ahead in C)
+        start = ending.start()
+        if start == 0 or folded[start - 1] not in _BEFORE_DOT:
+            continue  # not a _TLD_HINT
+        start -= 1
         while start > 0 and folded[start - 1] in _DOMAIN_CHARS:
             start -= 1
         if start == tried or start < done:
@@ -95,7 +100,7 @@ def links(folded: str) -> list[tuple[int, int]]:
     """Every address in a folded draft: with http or www., bare domains, spaced-out addresses."""
     found = spans_at(folded, ("http", "www"), _URL_FOLDED)
     extra: list[tuple[int, int]] = []
-    if _TLD_HINT.search(folded):
+    if "." in folded:
         extra += _bare_urls(folded)
     if ("http" in folded or "www" in folded) and (" :" in folded or ": " in folded or " ." in folded or ". " in folded):
         extra += _spaced_urls(folded)
@@ -130,12 +135,37 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-_APOSTROPHES = {ord(c): "'" for c in "’‘ʼ`´"}
+_APOSTROPHES = "’‘ʼ`´"
+# The fold of the first 256 code points as a bytes table, when each folds within them (it does:
+# "é" to "e", "«" to '"'): str.translate reads a dict per character once a text is not ASCII (a
+# French draft), bytes.translate one table cell.
+_LATIN1 = bytes(_FOLD[c] for c in range(256)) if all(_FOLD[c] < 256 for c in range(256)) else None
+_WIDE = re.compile("([^\x00-\xff]+)")  # runs beyond Latin-1: ’ “ ” … œ €, emoji
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, normalise apostrophes, dashes and quotes; same length."""
-    return text.translate(_FOLD)
+    if text.isascii() or _LATIN1 is None:
+        return text.translate(_FOLD)  # ASCII: str.translate's own fast path
+    try:
+        return text.encode("latin-1").translate(_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    pieces = _WIDE.split(text)  # Latin-1 and wider runs in turn: a few curly apostrophes in a French draft
+    if len(pieces) > 8 + len(text) // 32:  # mostly wider text (Cyrillic, Greek...): one pass is cheaper
+        return text.translate(_FOLD)
+    pieces[::2] = [p.encode("latin-1").translate(_LATIN1).decode("latin-1") for p in pieces[::2]]
+    pieces[1::2] = [p.translate(_FOLD) for p in pieces[1::2]]
+    return "".join(pieces)
+
+
+def _straight_apostrophes(text: str) -> str:
+    """Curly and other apostrophes as "'" (str.replace per kind present: faster than a translate
+    table once the text is not ASCII)."""
+    for mark in _APOSTROPHES:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def strip_accents(text: str) -> str:
@@ -256,12 +286,15 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     spans = [m.span() for m in _WORD[language].finditer(masked)]
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
+    spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
+    if spaced and language == "en":
+        starts, ends = _join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
         p = masked.find("'")
         while p != -1:
-            i = bisect_left(ends, p)
-            if i + 1 < len(ends) and ends[i] == p and masked[starts[i] : p] in ELISIONS:
+            i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
+            if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in ELISIONS:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
@@ -271,8 +304,10 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if len(lowered) != len(draft):  # a few characters lower-case to two code points
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
     if "'" in masked:
-        lowered = lowered.translate(_APOSTROPHES)
+        lowered = _straight_apostrophes(lowered)
     surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    if spaced and language == "en":
+        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):
@@ -289,9 +324,31 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
 
 
+# English contractions as tokenised corpora and some exports write them ("don ' t", "I ' m",
+# "we ' re"): read as the contraction, one word spanning the draft's characters.
+_CONTRACTION_ENDS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
+
+
+def _join_spaced_contractions(masked: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    joined_starts: list[int] = []
+    joined_ends: list[int] = []
+    i, last = 0, len(starts) - 1
+    while i <= last:
+        if (i < last and starts[i + 1] == ends[i] + 3 and masked[ends[i] : starts[i + 1]] == " ' "
+                and masked[starts[i + 1] : ends[i + 1]] in _CONTRACTION_ENDS):
+            joined_starts.append(starts[i])
+            joined_ends.append(ends[i + 1])
+            i += 2
+            continue
+        joined_starts.append(starts[i])
+        joined_ends.append(ends[i])
+        i += 1
+    return joined_starts, joined_ends
+
+
 def split_words(text: str, language: str) -> list[str]:
     """Lower-cased words of a short text, as tokenize cuts them (French elisions left out)."""
-    lowered = text.lower().translate(_APOSTROPHES)
+    lowered = _straight_apostrophes(text.lower())
     words = []
     for match in _WORD[language].finditer(lowered):
         elided = language == "fr" and lowered[match.end() : match.end() + 1] == "'" and match.group() in ELISIONS
@@ -313,6 +370,11 @@ STEM_CACHE_SIZE = 20_000
 _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
 
 
+# French determiners the stemmer folds into others: « les » is not « le », « des » not « de »,
+# and « dès » (from: « dès 30 € ») is not « des » (some). Each is its own word, accent kept.
+_WHOLE = {"fr": frozenset({"les", "des", "dès", "ces", "ses", "mes", "tes", "aux"}), "en": frozenset()}
+
+
 def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     """(key, alt) per lower-cased word: the stem of the word with its accents then
     stripped, and the stem of the word folded first."""
@@ -320,7 +382,11 @@ def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     stems = stem.stemWords(words)
     keys = fold("\x00".join(stems)).split("\x00")
     alts = stem.stemWords([fold(w) for w in words])
-    return list(zip(keys, alts, strict=True))
+    pairs = list(zip(keys, alts, strict=True))
+    whole = _WHOLE[language]
+    if whole and not whole.isdisjoint(words):
+        pairs = [(w, w) if w in whole else pair for w, pair in zip(words, pairs, strict=True)]
+    return pairs
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:

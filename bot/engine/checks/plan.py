@@ -108,7 +108,8 @@ class Signals:
     """A rule's named signals in one language: phrase lists (`signals`), patterns on folded text
     (`patterns`) and case-sensitive patterns on the text as written (`cased`). A pattern with a
     group named `at` signals only that part of its match (what comes before is context, such
-    as the start of a line or a list bullet)."""
+    as the start of a line or a list bullet). A name starting with `@` is a reading of
+    bot.engine.plan.readings, found by its structure, read once per review."""
 
     def __init__(self, rule: Rule, language: str, index: PhraseIndex):
         block = rule.lang(language)
@@ -153,9 +154,12 @@ class Signals:
                     span = m.span(at) if at and m.start(at) >= 0 else m.span()
                     if span[1] > span[0] and not overlaps(span, skip):
                         found.setdefault(name, []).append((span, doc.folded[span[0] : span[1]]))
-        if self.readings:
-            for name, matches in readings(self.readings, doc.text, doc.folded, self.language).items():
-                found.setdefault(name, []).extend(m for m in matches if not overlaps(m[0], skip))
+        if self.readings:  # read once per review, whichever rules name them
+            cache = scope.extra.setdefault("readings", {})
+            todo = {n for n in self.readings if n not in cache}
+            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
+            for name in self.readings:
+                found.setdefault(name, []).extend(m for m in cache[name] if not overlaps(m[0], skip))
         return found
 
 

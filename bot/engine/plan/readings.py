@@ -15,6 +15,8 @@ of statement part, written once here for every rule:
   "on en avait 22", "against 130 last year");
 - `@actor`: a person or a role doing a task ("Hugo covers", "c'est Léa qui tourne", "handled
   by the community manager", "Ruth, the education officer, writes");
+- `@replies`, `@replies-to`: answering people, and what they sent ("answers listener emails",
+  « je gère les DM »);
 - `@people-who`: a group described by what they do or go through ("parents who …", "among X
   who struggle with …", « les … qui … »);
 - `@difficulty`: a problem, lack or wish that is not met ("can't", "no time", "but", "sans",
@@ -64,7 +66,7 @@ _HORIZON = {
           r"\b(?:by|before|until|till|within|over|in|during|for|this|next|end of|ahead of|in time for|through)\s+"
           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|first\s+|coming\s+|following\s+|current\s+)?"
           r"(?:\d+\s+|(?:{numbers})\s+)?(?:{periods})\b|"
-          r"\b(?:by|before|ahead of|in time for|until)\s+(?:the\s+)?[a-z]+(?:'s)?\s+(?:day|week|fair|festival|show|open days?|season|opening|reopening|sale|market|fete)\b",
+          r"\b(?:by|before|ahead of|in time for|until)\s+(?:the\s+)?[a-z]+(?:'s)?\s+(?:day|week|weekend|fair|festival|show|open days?|season|opening|reopening|sales?|market|fete|friday|monday|night|eve|break|holidays?)\b",
     "fr": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:t[1-4]|s[12])\b|\b(?:1er|premier|second|2e|deuxieme)\s+(?:semestre|trimestre)\b|"
           r"\b(?:d'ici|avant|jusqu'(?:a|au|en)|pour|en|dans|sur|pendant|cet|cette|fin|debut|a|au|apres|a partir d(?:e|u))\s+"
           r"(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
@@ -79,15 +81,17 @@ _CHANGE = {
     "fr": r"\b(?:augmenter|accroitre|doubler|tripler|gagner|obtenir|reduire|diminuer|baisser|atteindre|decrocher|"
           r"remplir|vendre|signer|recruter|attirer|convertir|fideliser|garder|conquerir|porter|ramener|"
           r"transformer|generer|amener|faire (?:passer|venir|revenir|grimper|monter|baisser)|arriver a|parvenir a|"
-          r"passer de|passer a|remonter)\b|\b(?:plus|moins) de\b|\bde plus\b|\bdavantage\b|\bsupplementaires?\b|"
+          r"passer de|passer a|remonter)\b|\b(?:plus|moins) de\b|\b(?:de|en) (?:plus|moins)\b|\bdavantage\b|\bsupplementaires?\b|"
           r"\b(?:nouveaux|nouvelles)\b|\bde\s+\d[\d\s,.]*\s*(?:%|k|€)?\s+a\s+\d|\bcontre\s+\d",
 }  # fmt: skip
 _AIM = {  # someone wanting, aiming, needing: the aim said as a wish rather than a label
-    "en": r"\b(?:we|i|the (?:shop|studio|practice|team|club|school|charity|museum|firm|company|business))(?:\s+really|\s+would|'d|\s+also)?\s+"
+    "en": r"\b(?:hoping|aiming|looking|trying|planning|working towards|setting out) to\b|"
+          r"\b(?:we|i|the (?:shop|studio|practice|team|club|school|charity|museum|firm|company|business))(?:\s+really|\s+would|'d|'re|'m|\s+also)?\s+"
           r"(?:want|wants|need|needs|hope|hopes|aim|aims|plan|plans|intend|intends|expect|expects|like|love|are after|am after|"
           r"are aiming|are hoping|are looking|would like|would love|must|have to)\b|"
           r"\b(?:goal|goals|aim|target|objective|outcome|purpose|mission|ambition|success|the point|the idea|what we're after|what matters)\b",
-    "fr": r"\b(?:je|j'|on|nous|il|elle)\s*(?:ne\s+)?(?:veux|voudrais|veut|voudrait|voulons|voudrions|aimerais|aimerait|aimerions|"
+    "fr": r"\b(?:en vue de|histoire de|dans le but de|afin d(?:e|'))\b|"
+          r"\b(?:je|j'|on|nous|il|elle)\s*(?:ne\s+)?(?:veux|voudrais|veut|voudrait|voulons|voudrions|aimerais|aimerait|aimerions|"
           r"souhaite|souhaitons|souhaiterais|vise|visons|compte|comptons|cherche|cherchons|espere|esperons|dois|doit|devons|"
           r"ai envie|a envie|avons envie|ai besoin|a besoin|avons besoin|tiens a|tient a|tenons a)\b|"
           r"\b(?:objectifs?|obj|but|cible chiffree|ambition|enjeu|cap|mission|resultat attendu|ce qu'on cherche|ce que nous cherchons|"
@@ -170,6 +174,17 @@ _PROPORTION = {
           r"au plus|au maximum|max|jamais plus d|pas plus d|le reste|une minorite)\b",
 }  # fmt: skip
 
+_REPLIES = {  # answering people: a verb of answering or handling, then what people send
+    "en": r"\b(?P<verb>answer\w*|repl(?:y|ies|ied|ying)|respond\w*|handl\w*|deal\w* with|look\w* after|takes? care of|moderat\w*|"
+          r"clear\w*|monitor\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
+          r"(?P<what>comments?|messages?|dms?|direct messages|emails?|e-mails?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions|"
+          r"inbox|complaints?|criticism|replies|calls|texts|voicemails?)\b",
+    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|lis|lit|lisons|relev\w*)\s+"
+          r"(?:(?:aux|les|tous les|toutes les|chaque|a chaque|nos|des|de|du|la|le|l')\s*){0,2}(?:[\w'-]+\s+){0,1}?"
+          r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
+          r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
+}  # fmt: skip
+
 # -- @actor: a name or a role, then a task -------------------------------------------------
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
@@ -197,7 +212,7 @@ _TASKS = {
 
 _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
     "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
-    "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ent|ee|ees|es)?",
+    "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
 }
 
 
@@ -247,6 +262,11 @@ def _compiled(language: str) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=2)
+def _replies(language: str) -> re.Pattern[str]:
+    return re.compile(_REPLIES[language])
+
+
+@lru_cache(maxsize=2)
 def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _ROLES else "en"
     return _actor(lang, True), _actor(lang, False)
@@ -268,7 +288,7 @@ def _actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
 
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@actor", "@actor-task", "@people-who", "@difficulty", "@after", "@networks",
-                             "@universal", "@on-its-own", "@vanity")
+                             "@universal", "@on-its-own", "@vanity", "@replies", "@replies-to")
 
 
 def _named(m: re.Match[str]) -> str:
@@ -284,6 +304,9 @@ _VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'a
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
+# Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
+_REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
+                    r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
 
 
 def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
@@ -298,16 +321,23 @@ def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
 
 def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     """Where the reading `name` is found in a draft (its text and folded text, same offsets)."""
+    if name in ("@replies", "@replies-to"):
+        group = "verb" if name == "@replies" else "what"
+        lang = language if language in _REPLIES else "en"
+        return [m.span(group) for m in _replies(lang).finditer(folded)]
     if name in ("@actor", "@actor-task"):
         return _actors(text, folded, language, name == "@actor-task")
     pattern = _compiled(language).get(name)
     if pattern is None:
         raise KeyError(name)
     spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
-    if name == "@vanity":  # a figure of followers, likes, views…
+    if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
+        spans += [m.span() for m in _REACH.finditer(folded)]
     elif name == "@figure":
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _date_or_duration(folded, s, e, language)]
+        reached = [m.span() for m in _REACH.finditer(folded)]
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
+                 and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
     elif name == "@counted":
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
     return spans
