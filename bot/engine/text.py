@@ -17,11 +17,11 @@ from typing import NamedTuple
 import Stemmer
 
 from bot.engine import chatspell as chat
+from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
 
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?»]", re.IGNORECASE)
 MENTION_RE = re.compile(r"(?<![\w@])@[\w.\-]*\w")
 HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_][\w]*")
 WORD_RE = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -34,85 +34,6 @@ EMOJI_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
-# The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
-_URL_FOLDED = re.compile(URL_RE.pattern)
-# Addresses written without "http" or "www." ("tinyurl.com/x", "secure-verify.com/login"): a
-# domain with a common ending, not glued to an "@" (an e-mail address's domain is no link); and
-# addresses spaced out as spam and tokenised text write them ("http : / / x . com", "www . x . com").
-_TLDS = "com|net|org|info|biz|co|io|me|ly|uk|fr|us|eu|online|site|shop|store|xyz|top|club|link|gl|gg|tv|app|ai|dev|tech"
-_TLD_HINT = re.compile(rf"[a-z0-9-]\.(?:{_TLDS})\b")
-_BARE_URL = re.compile(rf"(?<![@\w.\-/])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,62}}){{0,4}}\.(?:{_TLDS})\b(?![@\-])"
-                       r"(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?»])?")
-_SPACED_URL = re.compile(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\bwww ?\. ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+")
-
-
-_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_BEFORE_DOT = _DOMAIN_CHARS - {"."}
-_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")  # _TLD_HINT from its dot
-
-
-def _bare_urls(folded: str) -> list[tuple[int, int]]:
-    """What `_BARE_URL.finditer` finds, tried only where it can start: a bare address is a run
-    of letters, digits, dots and hyphens holding a ".com"-like ending (a `_TLD_HINT`), and only
-    that run's first character can open it (inside the run, the look-behind refuses). Scanning
-    every position of a long draft with the pattern was the cost (~130 µs at 2,000 characters)."""
-    found: list[tuple[int, int]] = []
-    done = 0  # where the last address ended: finditer never starts inside one
-    tried = -1
-    for ending in _DOT_TLD.finditer(folded):  # found from its "." (a literal: re skips ahead in C)
-        start = ending.start()
-        if start == 0 or folded[start - 1] not in _BEFORE_DOT:
-            continue  # not a _TLD_HINT
-        start -= 1
-        while start > 0 and folded[start - 1] in _DOMAIN_CHARS:
-            start -= 1
-        if start == tried or start < done:
-            continue
-        tried = start
-        match = _BARE_URL.match(folded, start)
-        if match:
-            found.append(match.span())
-            done = match.end()
-    return found
-
-
-def _spaced_urls(folded: str) -> list[tuple[int, int]]:
-    """What `_SPACED_URL.finditer` finds, tried only where "http" or "www" stands (where every
-    match starts), in draft order, none starting inside the one before."""
-    marks: list[int] = []
-    for mark in ("http", "www"):
-        at = folded.find(mark)
-        while at != -1:
-            marks.append(at)
-            at = folded.find(mark, at + 1)
-    found: list[tuple[int, int]] = []
-    done = 0
-    for at in sorted(marks):
-        if at >= done:
-            match = _SPACED_URL.match(folded, at)
-            if match:
-                found.append(match.span())
-                done = match.end()
-    return found
-
-
-def links(folded: str) -> list[tuple[int, int]]:
-    """Every address in a folded draft: with http or www., bare domains, spaced-out addresses."""
-    found = spans_at(folded, ("http", "www"), _URL_FOLDED)
-    extra: list[tuple[int, int]] = []
-    if "." in folded:
-        extra += _bare_urls(folded)
-    if ("http" in folded or "www" in folded) and (" :" in folded or ": " in folded or " ." in folded or ". " in folded):
-        extra += _spaced_urls(folded)
-    if not extra:
-        return found
-    kept: list[tuple[int, int]] = []
-    for span in sorted(found + extra, key=lambda sp: (sp[0], -sp[1])):
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
-
-
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -238,32 +159,9 @@ class Tokens:
         return (self[i] for i in range(len(self.starts)))
 
 
-def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Matches of `regex` that start at one of the `marks`: rare marks ("http", "@")
-    are found with str.find, far faster than scanning every position with a regex."""
-    found: list[tuple[int, int]] = []
-    for mark in marks:
-        i = text.find(mark)
-        while i != -1:
-            match = regex.match(text, i)
-            if match and match.end() > i:
-                found.append(match.span())
-                i = text.find(mark, match.end())
-            else:
-                i = text.find(mark, i + 1)
-    if len(marks) > 1 and found:
-        found.sort()
-        kept = [found[0]]
-        for span in found[1:]:
-            if span[0] >= kept[-1][1]:
-                kept.append(span)
-        found = kept
-    return found
-
-
 def non_word_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Links, mentions and hashtags: what is not the draft's own words."""
-    spans = spans_at(folded, ("http", "www."), _URL_FOLDED)
+    spans = spans_at(folded, ("http", "www."), URL_FOLDED)
     if "@" in text:
         spans += spans_at(text, ("@",), MENTION_RE)
     if "#" in text:
