@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 import tracemalloc
+from collections import defaultdict
 
 from bench.corpus import drafts
 from bot.engine.advice import load_advice
-from bot.engine.language import warm_up
-from bot.engine.review import ReviewContext, review
+from bot.engine.checks.base import Scope
+from bot.engine.entrance import compose, encodable
+from bot.engine.language import detect, warm_up
+from bot.engine.review import ReviewContext, prepare, review
+from bot.engine.text import Doc, fold
 
 
 def _percentiles(samples: list[float]) -> tuple[float, float]:
@@ -85,5 +90,50 @@ def run(count: int = 1000) -> list[str]:
     return lines
 
 
+def spread(size: int = 280, count: int = 300, rounds: int = 3) -> dict[str, float]:
+    """Where a review's time goes, in µs a draft: each stage of `review` timed apart (the rules by
+    check type), best of `rounds` passes, in CPU time (process_time: the machine is shared; each
+    reading costs about a µs, so the parts add up to more than a review). Building the findings
+    (messages, quotes) is left out: the checks' part only."""
+    advice = load_advice()
+    warm_up()
+    rules = advice.for_kind("post")
+    items = drafts(count, size)
+    best: dict[str, float] = {}
+    clock = time.process_time
+    for _ in range(rounds):
+        spent: dict[str, float] = defaultdict(float)
+        for draft in items:
+            t0 = clock()
+            composed = compose(prepare(encodable(draft))[0])
+            folded = fold(composed.text)
+            t1 = clock()
+            language = detect(composed.text, "en", folded).language
+            t2 = clock()
+            doc = Doc(composed.text, language, folded)
+            tokens = doc.tokens
+            t3 = clock()
+            scope = Scope(doc, advice.indexes[language].scan(tokens), {})
+            t4 = clock()
+            for compiled in rules:
+                t = clock()
+                compiled.run[language](scope)
+                spent[f"rules: {compiled.rule.type}"] += clock() - t
+            spent["prepare and fold"] += t1 - t0
+            spent["language"] += t2 - t1
+            spent["tokens and stems"] += t3 - t2
+            spent["phrase scan"] += t4 - t3
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, float("inf")), seconds / count * 1e6)
+    return best
+
+
 if __name__ == "__main__":
-    print("\n".join(run()))
+    if "--spread" in sys.argv:  # python -m bench.review --spread
+        for size in (280, 2000):
+            parts = spread(size)
+            print(f"~{size} characters, µs a draft (best of 3 passes):")
+            for name, micros in sorted(parts.items(), key=lambda kv: -kv[1]):
+                print(f"  {name:32s} {micros:8.1f}")
+    else:
+        print("\n".join(run()))

@@ -5,7 +5,9 @@ CAUGHT: one post per kind of selling the rule had no signal for (cut-price pharm
 software, phishing for details, get-rich testimonials naming an account, recovery scams,
 wallet bait), in both languages. QUIET: colleagues' mail and money talk with links, prices and
 numbers but nothing that sells (context signals only count beside a selling signal), and words
-that only look like a push ("set to win a legal battle", "the last few weeks", a room number).
+that only look like a push ("set to win a legal battle", "the last few weeks", a room number), stems
+that reached ordinary words ("saves lives", « une rencontre », « se fait appeler »), and a mail's own
+furniture (a webmail's ad line, a signature's "visit our website", a confidentiality notice).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ CAUGHT = [
     # phishing for details
     ("en", "Your account will be suspended. Verify your identity within 24 hours at secure-check.example"),
     ("fr", "Activité inhabituelle : confirmez vos coordonnées via ce lien sécurisé sous 24h pour éviter la fermeture définitive."),
+    ("en", "Your parcel is on hold: pay the £1.45 redelivery fee today at parcel-help.example or it goes back to sender."),
+    ("fr", "Votre colis est bloqué : réglez 2,10 € de frais sous 24h sur suivi-livraison.example, sinon il sera renvoyé."),
     # get-rich testimonials that name an account
     ("en", "All thanks to @grow.with.nadia_fx, I received my payout of $6,000 this week!"),
     ("fr", "Grâce à elle j'ai déjà retiré 5 000 €, contactez @julie.trading.pro sur WhatsApp"),
@@ -67,6 +71,17 @@ QUIET = [
     ("en", "I've gotten to know him over the last few weeks at the meetups, and I like his ideas."),
     ("en", "The house was built in 1900 and restored in 2004 for $300,000."),
     ("fr", "La réunion a lieu aujourd'hui en salle 3671, le planning est en pièce jointe."),
+    # stems that reached ordinary words
+    ("en", "The blood bank is running low. Please book a donation this week: it takes an hour and saves lives."),
+    ("en", "I am working from home today, trying to catch up on the $2,000 budget; call me if needed."),
+    ("en", "Is it the account you opened yourself or the one you inherited? Call their number and they can unsubscribe you."),
+    ("en", "The deal gives the buyer 100 % ownership of the pipeline for $68 million."),
+    ("fr", "La rencontre entre les deux ministres a eu lieu hier, @user en parle ici."),
+    ("fr", "Cet homme qui se fait appeler « le prophète » a levé six millions de dollars auprès d'investisseurs."),
+    # a mail's own furniture: a webmail's ad line, a confidentiality notice
+    ("en", "see you friday! love, mum\n\nDo you Yahoo!? Get your free email now at http://mail.example.com"),
+    ("en", "Draft attached, comments welcome. Visit our website at http://www.bank.example. "
+           "This message contains confidential information and is intended only for the named recipient."),
 ]
 
 

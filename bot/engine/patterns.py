@@ -43,7 +43,7 @@ def compile_regex(pattern: str, fold: bool) -> Pattern:
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
 
 
-def _utf8(doc: Doc, fold: bool) -> bytes:
+def utf8(doc: Doc, fold: bool) -> bytes:
     """The draft (or its folded form) in UTF-8, encoded once for every pattern."""
     key = ("utf-8", fold)
     found = doc.memo.get(key)
@@ -52,10 +52,10 @@ def _utf8(doc: Doc, fold: bool) -> bytes:
     return found
 
 
-def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool) -> list[tuple[int, int]]:
+def _byte_spans(regex: re2._Regexp, subject: bytes, wide: bool, first: bool = False) -> list[tuple[int, int]]:
     """The spans re2's finditer yields on `subject`, empty ones left out, read from RE2 directly:
     no Match object per try, no new encoding of the draft per pattern. The same steps as
-    re2's own loop: after an empty match, on to the next character (`utf8`: the next
+    re2's own loop: after an empty match, on to the next character (`wide`: the next
     character's first byte)."""
     match = regex._regexp.Match
     spans: list[tuple[int, int]] = []
@@ -67,11 +67,13 @@ def _byte_spans(regex: re2._Regexp, subject: bytes, utf8: bool) -> list[tuple[in
             return spans
         if stop > start:
             spans.append(found)
+            if first:
+                return spans
         if pos == end:
             return spans
         if pos == stop:
             pos += 1
-            while utf8 and pos < end and subject[pos] & 0xC0 == 0x80:
+            while wide and pos < end and subject[pos] & 0xC0 == 0x80:
                 pos += 1
         else:
             pos = stop
@@ -90,13 +92,27 @@ def _char_spans(subject: bytes, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def regex_found(pattern: Pattern, doc: Doc) -> bool:
+    """Whether `regex_spans` finds anything (what a gate asks): its first match settles it,
+    unless that one runs between two quotations (rare: then the whole search says)."""
+    if _UNANCHORED is None:
+        return bool(regex_spans(pattern, doc))
+    ascii_ = (doc.folded if pattern.fold else doc.text).isascii()
+    encoded = utf8(doc, pattern.fold)
+    spans = _byte_spans(pattern.ascii if ascii_ else pattern.text, encoded, not ascii_, first=True)
+    if not spans:
+        return False
+    start, end = spans[0] if ascii_ else _char_spans(encoded, spans)[0]
+    return not quoting.between(doc.text, start, end) or bool(regex_spans(pattern, doc))
+
+
 def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
     """Where a pattern matches (empty matches left out), as spans of the draft."""
     target = doc.folded if pattern.fold else doc.text
     ascii_ = target.isascii()
     regex = pattern.ascii if ascii_ else pattern.text
     if _UNANCHORED is not None:
-        encoded = _utf8(doc, pattern.fold)
+        encoded = utf8(doc, pattern.fold)
         spans = _byte_spans(regex, encoded, not ascii_)
         if spans and not ascii_:
             spans = _char_spans(encoded, spans)

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
-from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_spans
+from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
@@ -69,7 +69,7 @@ class Gate:
         if c.list_id is not None:
             return c.list_id in scope.matches
         if c.pattern is not None:
-            return bool(regex_spans(c.pattern, scope.doc))
+            return regex_found(c.pattern, scope.doc)
         if c.metric is not None:
             value = _value(scope, c.metric)
             return value is not None and value >= c.low and (c.high is None or value <= c.high)

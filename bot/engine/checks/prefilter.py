@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re2
 
-from bot.engine.patterns import Pattern
+from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
 
 
@@ -38,7 +38,7 @@ class Prefilter:
             return None
         found: set[int] = set()
         for fold, patterns in self.sets.items():
-            hits = patterns.Match(doc.folded if fold else doc.text)
+            hits = patterns.Match(utf8(doc, fold))  # the draft encoded once for every set and pattern
             if hits:
                 ids = self.ids[fold]
                 found.update(ids[i] for i in hits)
