@@ -78,6 +78,8 @@ QUIET = [
     ("en", "The deal gives the buyer 100 % ownership of the pipeline for $68 million."),
     ("fr", "La rencontre entre les deux ministres a eu lieu hier, @user en parle ici."),
     ("fr", "Cet homme qui se fait appeler « le prophète » a levé six millions de dollars auprès d'investisseurs."),
+    # a friend asking to be sent something: « envoie-moi » is a push only when it asks for a message
+    ("fr", "Pas de souci, je passe au marché, envoie-moi ce qu'il manque par sms."),
     # a mail's own furniture: a webmail's ad line, a confidentiality notice
     ("en", "see you friday! love, mum\n\nDo you Yahoo!? Get your free email now at http://mail.example.com"),
     ("en", "Draft attached, comments welcome. Visit our website at http://www.bank.example. "
