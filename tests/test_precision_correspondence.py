@@ -38,6 +38,10 @@ NEWSLETTER = ("This week's digest: the new release notes http://example.org/note
               "http://example.org/meetup and the survey results http://example.org/survey. "
               "To unsubscribe, reply STOP.")
 
+DESK_MAIL = ("Re: March purchases\n\nbob, the deal with the supplier is priced at 5.25, the second deal at 5.40; "
+             "both purchases are in the system. Please check the price on the third deal and the order "
+             "for April. Let me know if you see a problem.")
+
 QUIET = [
     ("en", MEMO, "conversation.ask-a-question"),
     ("en", MEMO, "give-first.share-knowledge"),
@@ -49,16 +53,20 @@ QUIET = [
     ("en", NEWSLETTER, "self-promotion.too-many-links"),
     ("en", "julie, i think the discount is fine, our order for the books can go ahead and we will pay on receipt.",
      "give-first.promote-the-gift"),
+    ("en", DESK_MAIL, "hard-sell.sales-density"),
 ]
 
 BRAND_POST = ("We are proud to announce that our new store in Leeds opens on Monday. Our team has worked "
               "for months on our new range and our bakers will be there all day to welcome everyone.")
+SALE_POST = ("Spring sale: every price drops this week, a discount on each purchase, a deal on jackets, "
+             "a promo code at checkout and a special offer on shoes, order online and buy before the sale ends.")
 LINK_DUMP = "New drops: http://shop.example/a http://shop.example/b http://shop.example/c"
 
 CAUGHT = [
     ("en", BRAND_POST, "conversation.ask-a-question"),
     ("en", BRAND_POST, "relevance.reader-focus"),
     ("en", LINK_DUMP, "self-promotion.too-many-links"),
+    ("en", SALE_POST, "hard-sell.sales-density"),
 ]
 
 
