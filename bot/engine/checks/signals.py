@@ -276,13 +276,13 @@ class Scorer:
     def run(self, scope: Scope) -> list[Hit]:
         if self.out_of_reach(scope):
             return []
-        if self.gate and not self.gate_names and not self.gate.passes(scope):
+        every = self.units(scope)
+        units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
+        if not units:  # most drafts: the gate (its patterns) is read only when a sum reaches the threshold
             return []
-        units = self.units(scope)
-        if self.gate_names and not self.gate.passes(scope, lambda: {n for u in units for n in u.fired}):
+        if self.gate and not self.gate.passes(scope, lambda: {n for u in every for n in u.fired}):
             return []
-        hits = [self._quoted(unit) for unit in units if unit.score >= self.threshold and unit.fired]
-        return sorted(hits, key=lambda h: h.start)
+        return sorted((self._quoted(unit) for unit in units), key=lambda h: h.start)
 
     def _quoted(self, unit: Unit) -> Hit:
         """One finding per sum that fires: it points at the strongest signal present, and quotes
