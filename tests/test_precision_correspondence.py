@@ -8,22 +8,9 @@ its public is still judged.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import ReviewContext, review
-
-
-@lru_cache(maxsize=1)
-def advice() -> Advice:
-    return load_advice()
-
-
-def fired(text: str, lang: str) -> set[str]:
-    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
-
+from tests.review_helpers import fired
 
 MEMO = ("we are pleased to announce that our team in Leeds will be moving to the new office on the third "
         "floor from Monday. our facilities people will be on site all week and our managers will share the "

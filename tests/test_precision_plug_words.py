@@ -7,23 +7,12 @@ shape a plug takes ("give my channel a chance", "just dropped my EP", "to the mo
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import ReviewContext, review
+from tests.review_helpers import fired
 
 RULE = "self-promotion.plug"
 
-
-@lru_cache(maxsize=1)
-def advice() -> Advice:
-    return load_advice()
-
-
-def fired(text: str, lang: str) -> set[str]:
-    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
 
 
 QUIET = [

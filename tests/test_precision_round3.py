@@ -13,22 +13,9 @@ the post the rule is there for.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import ReviewContext, review
-
-
-@lru_cache(maxsize=1)
-def advice() -> Advice:
-    return load_advice()
-
-
-def fired(text: str, lang: str) -> set[str]:
-    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
-
+from tests.review_helpers import fired
 
 QUIET = [
     # tickers and shell variables

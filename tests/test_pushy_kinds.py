@@ -12,23 +12,12 @@ furniture (a webmail's ad line, a signature's "visit our website", a confidentia
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import ReviewContext, review
+from tests.review_helpers import fired
 
 RULE = "hard-sell.pushy"
 
-
-@lru_cache(maxsize=1)
-def advice() -> Advice:
-    return load_advice()
-
-
-def fired(text: str, lang: str) -> set[str]:
-    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
 
 
 CAUGHT = [

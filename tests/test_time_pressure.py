@@ -4,25 +4,15 @@ which stays quiet on headlines, rare birds and blood drives, and when urgency al
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.engine.advice import Advice, load_advice
-from bot.engine.review import ReviewContext, review
+from tests.review_helpers import fired
 
 CORE = Path(__file__).resolve().parents[1] / "advice" / "core"
 
-
-@lru_cache(maxsize=1)
-def advice() -> Advice:
-    return load_advice()
-
-
-def fired(text: str, lang: str) -> set[str]:
-    return {f.rule for f in review(text, ReviewContext(advice(), language=lang)).findings}
 
 
 @pytest.mark.parametrize("lang, text", [
