@@ -49,9 +49,10 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     client = client or build_client(config)
     oauth: dict = {}
     if config.slack_oauth:
-        from adapters.slack.oauth import installations_of, oauth_options
+        from adapters.slack.oauth import client_for, installations_of, oauth_options
 
-        oauth = oauth_options(config, installations_of(coach, config), client)
+        installations = installations_of(coach, config)
+        oauth = oauth_options(config, installations, client)
     app = App(
         client=client,
         signing_secret=config.slack_signing_secret,
@@ -65,10 +66,8 @@ def build_app(coach: Coach, config: Config, client: WebClient | None = None) -> 
     listeners = Listeners(coach, People(config.admin_ids))
     listeners.register(app)
     if config.slack_oauth:
-        from adapters.slack.oauth import client_for
-
         app.enable_token_revocation_listeners()  # app_uninstalled, tokens_revoked: the tokens go at once
-        listeners.client_for = client_for(installations_of(coach, config), config, client)
+        listeners.client_for = client_for(installations, config, client)
     return app
 
 
@@ -100,8 +99,9 @@ def run(coach: Coach, config: Config) -> None:
     if config.slack_oauth:
         from adapters.slack.oauth import installations_of, seal_tokens, start_oauth_nudges
 
-        seal_tokens(installations_of(coach, config))
-        start_oauth_nudges(coach, installations_of(coach, config), config, client)  # each workspace's own token
+        installations = installations_of(coach, config)
+        seal_tokens(installations)
+        start_oauth_nudges(coach, installations, config, client)  # each workspace's own token
     else:
         start_nudges(coach, app.client)  # this process's weekly-nudge ticker (when team memory is on)
     if config.slack_app_token:
@@ -114,7 +114,7 @@ def run(coach: Coach, config: Config) -> None:
     log.info("Coach listens for Slack on http://0.0.0.0:%s%s", server.server_port, EVENTS_PATH)
     if config.slack_oauth:
         log.info("Install page: http://0.0.0.0:%s/slack/install (%d workspace(s) installed)", server.server_port,
-                 installations_of(coach, config).count("slack"))
+                 installations.count("slack"))
     try:
         server.serve_forever()
     except KeyboardInterrupt:
