@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.memory.posts import stored_band_rows
 from bot.memory.store import PostRecord, Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -70,6 +71,11 @@ def assert_consistent(store: Store) -> None:
     # every team post with a signature has its 16 bands
     bands = store.conn.execute("SELECT COUNT(*) FROM post_minhash_bands").fetchone()[0]
     assert bands == 16 * store.conn.execute("SELECT COUNT(*) FROM post_signatures").fetchone()[0]
+    # ... exactly the rows their signatures give: forget and purge find them by these keys
+    signed = store.conn.execute("SELECT p.id, p.posted_at, s.signature FROM posts p "
+                                "JOIN post_signatures s ON s.post_id = p.id").fetchall()
+    stored = store.conn.execute("SELECT month, band, posted_at, post_id FROM post_minhash_bands").fetchall()
+    assert sorted(map(tuple, stored)) == sorted(map(tuple, stored_band_rows(signed))) if signed else stored == []
 
 
 def counts_without_log(store: Store) -> dict[str, int]:

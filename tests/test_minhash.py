@@ -24,10 +24,17 @@ def _by_definition(items: set[str]) -> np.ndarray | None:
 
 
 def _bands_by_definition(sig: np.ndarray) -> list[int]:
-    raw = sig.astype("<u4").tobytes()
-    size = minhash.ROWS * 4
-    return [int.from_bytes(hashlib.blake2b(bytes([band]) + raw[band * size:(band + 1) * size], digest_size=8)
-                           .digest(), "little") >> 1 for band in range(minhash.BANDS)]
+    """Per band: h = seed of the band (its number + 1, times 0x9E3779B97F4A7C15); for each of its
+    values v, h = (h ^ v) * 0xBF58476D1CE4E5B9, h ^= h >> 29 (modulo 2**64); the key is h >> 1."""
+    mask = (1 << 64) - 1
+    keys = []
+    for band in range(minhash.BANDS):
+        h = ((band + 1) * 0x9E3779B97F4A7C15) & mask
+        for value in sig[band * minhash.ROWS:(band + 1) * minhash.ROWS].tolist():
+            h = ((h ^ value) * 0xBF58476D1CE4E5B9) & mask
+            h ^= h >> 29
+        keys.append(h >> 1)
+    return keys
 
 
 SHINGLES = st.sets(st.text(min_size=1, max_size=12), max_size=40)
@@ -66,3 +73,13 @@ def test_bands_of_a_batch_are_each_signatures_bands():
     assert minhash.bands_many(sigs) == [_bands_by_definition(sig) for sig in sigs]
     assert minhash.bands(sigs[0]) == _bands_by_definition(sigs[0])
     assert minhash.bands_many([]) == []
+
+
+def test_equal_bands_share_a_key_and_different_bands_do_not():
+    sig = minhash.signature({"a b", "b c", "c d"})
+    other = sig.copy()
+    other[0] ^= 1  # the first band differs, the 15 others are the same
+    mine, theirs = minhash.bands(sig), minhash.bands(other)
+    assert mine[0] != theirs[0] and mine[1:] == theirs[1:]
+    assert len(set(mine)) == minhash.BANDS  # the band's number is part of its key
+    assert all(0 <= key < 2**63 for key in mine)

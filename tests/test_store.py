@@ -23,7 +23,7 @@ def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
     assert {"post_log", "review_log"} <= set(store.db.view_names())
     assert [m.name for m in migrations.applied(store.db)] == [
         "001_team_memory", "002_minhash_bands_by_month", "003_ids_never_reused", "004_community_member_words",
-        "005_import_status", "006_handled_requests", "007_installations"]
+        "005_import_status", "006_handled_requests", "007_installations", "008_minhash_bands_by_key"]
 
 
 def test_reopening_applies_no_migration_twice(memory_at):
@@ -69,8 +69,66 @@ def test_minhash_bands_move_to_their_month_and_still_find_near_duplicates(tmp_pa
     view = HistoryView(store, 1, 1, now=at + 3 * 86_400)
     assert [p.post_id for p in view.near_duplicates(Doc(text, "en"), days=30, threshold=0.6)] == [1]
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert {r[1] for r in store.conn.execute("PRAGMA index_list(post_minhash_bands)")} >= {
-        "idx_post_minhash_bands_post_id"}  # forget and purge still find a post's bands by id
+
+
+def test_band_keys_are_recomputed_from_the_signatures_and_lose_their_index_by_post(tmp_path):
+    """A file written before 008 (band keys by blake2b, a reference to posts and an index by post):
+    its band rows get the keys the signatures give now, the same near-duplicates are found, and a
+    forget still deletes every band row of the member's posts."""
+    import hashlib
+
+    from sqlite_utils import Database
+
+    from bot.engine.categories import default_tagger
+    from bot.engine.text import Doc
+    from bot.memory.history import HistoryView
+    from bot.memory.minhash import BANDS, PERIOD, ROWS
+    from bot.memory.posts import stored_band_rows
+    from bot.memory.records import record
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="008_minhash_bands_by_key")
+    texts = ["Three tips for better headlines, step by step, with examples from our newsletter",
+             "Our spring webinar on content calendars is open: sign up before Friday",
+             "Three tips for better headlines, step by step, with examples from the newsletter"]
+    at = 1_700_000_000
+    db.execute("INSERT INTO workspaces (id, platform, platform_id, name) VALUES (1, 'slack', 'W1', 'W')")
+    db.execute("INSERT INTO channels (id, workspace_id, platform_id, name) VALUES (1, 1, 'C1', 'c')")
+    db.execute("INSERT INTO members (id, workspace_id, platform_id, display_name) VALUES (1, 1, 'U1', 'u'), "
+               "(2, 1, 'U2', 'v')")
+    for i, text in enumerate(texts, 1):
+        rec = record(default_tagger(), text, platform="slack", workspace="W1", channel="C1", member="U1",
+                     message_id=f"m{i}", posted_at=at + i)
+        db.execute("INSERT INTO posts (id, workspace_id, channel_id, member_id, message_id, posted_at, kind, text) "
+                   "VALUES (?, 1, 1, ?, ?, ?, 'team', ?)", [i, 1 if i < 3 else 2, f"m{i}", at + i, text])
+        db.execute("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", [i, rec.features.signature])
+        raw = rec.features.signature
+        old_keys = [int.from_bytes(hashlib.blake2b(bytes([b]) + raw[b * ROWS * 4:(b + 1) * ROWS * 4],
+                                                   digest_size=8).digest(), "little") >> 1 for b in range(BANDS)]
+        assert set(old_keys).isdisjoint(rec.features.bands)
+        db.conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?)",
+                            [((at + i) // PERIOD, key, at + i, i) for key in old_keys])
+    db.conn.commit()
+    db.close()
+    store = Store.open(path)
+
+    def bands_as_signed() -> bool:
+        signed = store.conn.execute("SELECT p.id, p.posted_at, s.signature FROM posts p "
+                                    "JOIN post_signatures s ON s.post_id = p.id").fetchall()
+        rows = store.conn.execute("SELECT month, band, posted_at, post_id FROM post_minhash_bands").fetchall()
+        return sorted(rows) == sorted(map(tuple, stored_band_rows(signed)))
+
+    assert bands_as_signed()  # every band row is the one its signature gives now
+    assert store.conn.execute("PRAGMA index_list(post_minhash_bands)").fetchall()[0][1].startswith("sqlite_autoindex")
+    assert len(store.conn.execute("PRAGMA index_list(post_minhash_bands)").fetchall()) == 1
+    assert store.conn.execute("PRAGMA foreign_key_list(post_minhash_bands)").fetchall() == []
+    view = HistoryView(store, 1, 1, now=at + 3 * 86_400)
+    assert [p.post_id for p in view.near_duplicates(Doc(texts[0], "en"), days=30, threshold=0.6)] == [1, 3]
+    deleted = store.forget_user("U2")
+    assert deleted["post_minhash_bands"] == BANDS
+    assert store.conn.execute("SELECT DISTINCT post_id FROM post_minhash_bands ORDER BY 1").fetchall() == [(1,), (2,)]
+    assert bands_as_signed()
 
 
 def test_logging_the_same_message_twice_keeps_one_row(memory_at):

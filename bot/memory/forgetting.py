@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from bot.engine.text import Doc
 from bot.memory.postfeatures import content_words
-from bot.memory.posts import day_of, recount_days
+from bot.memory.posts import day_of, delete_bands, recount_days
 from bot.memory.sql import Connection
 
 
@@ -73,7 +73,7 @@ def _delete(conn: Connection, members_sql: str | None = None,
     else:
         _unlearn_words(conn)
 
-    run("post_minhash_bands", "DELETE FROM post_minhash_bands WHERE post_id IN (SELECT id FROM doomed_posts)")
+    deleted["post_minhash_bands"] = delete_bands(conn, "doomed_posts")  # by key: before their signatures go
     run("post_signatures", "DELETE FROM post_signatures WHERE post_id IN (SELECT id FROM doomed_posts)")
     run("post_links", "DELETE FROM post_links WHERE post_id IN (SELECT id FROM doomed_posts)")
     conn.execute("UPDATE reviews SET post_id = NULL WHERE post_id IN (SELECT id FROM doomed_posts)")

@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from bot.engine.targets import CATEGORIES
-from bot.memory.minhash import BANDS, PERIOD
+from bot.memory.minhash import BANDS, PERIOD, bands_many, from_bytes
 from bot.memory.postfeatures import PostFeatures
 from bot.memory.sql import Connection, insert_each
 
@@ -146,6 +146,36 @@ def band_rows(banded: list[tuple[int, int, int, list[int]]]) -> list[list[int]]:
     keys = np.array([key for b in banded for key in b[3]], dtype=np.int64)
     order = np.lexsort((post_ids, ats, keys, months))
     return np.stack([months, keys, ats, post_ids], axis=1)[order].tolist()  # type: ignore[no-any-return]
+
+
+SIGNED_CHUNK = 5_000  # posts whose signatures are read at once (migration 008, forgetting)
+
+
+def stored_band_rows(signed: list[tuple[int, int, bytes]]) -> list[list[int]]:
+    """The band rows of posts as they were written, from (post_id, posted_at, signature): the
+    keys follow from the signature, so the band index needs no index by post to be emptied."""
+    keys = bands_many([from_bytes(blob) for _, _, blob in signed])
+    return band_rows([(at // PERIOD, at, post_id, found) for (post_id, at, _), found in zip(signed, keys, strict=True)])
+
+
+def signed_posts(conn: Connection, source: str, after: int) -> list[tuple[int, int, bytes]]:
+    """(post_id, posted_at, signature) of the next SIGNED_CHUNK signed posts of `source` (a table
+    or subquery with an `id` column) after post id `after`, in id order."""
+    return conn.execute(
+        f"SELECT p.id, p.posted_at, s.signature FROM {source} d JOIN posts p ON p.id = d.id "
+        "JOIN post_signatures s ON s.post_id = p.id WHERE p.id > ? ORDER BY p.id LIMIT ?",
+        [after, SIGNED_CHUNK]).fetchall()
+
+
+def delete_bands(conn: Connection, source: str) -> int:
+    """Delete the band rows of the posts of `source` (see signed_posts), by their keys; rows deleted."""
+    deleted, after = 0, 0
+    while signed := signed_posts(conn, source, after):
+        cursor = conn.executemany("DELETE FROM post_minhash_bands WHERE month = ? AND band = ? AND posted_at = ? "
+                                  "AND post_id = ?", stored_band_rows(signed))
+        deleted += max(cursor.rowcount, 0)
+        after = signed[-1][0]
+    return deleted
 
 
 def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> LogResult:
