@@ -72,6 +72,9 @@ class Link:
 
 
 def links_of(text: str) -> list[Link]:
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered:  # what URL_RE starts with: most chat has neither
+        return []
     seen: dict[str, Link] = {}
     for match in URL_RE.finditer(text):
         normal, domain = normalize_url(match.group(0))
