@@ -53,3 +53,12 @@ def test_the_batch_way_stores_what_the_one_at_a_time_way_stores(tmp_path, monkey
     assert len(fast_rows["post_minhash_bands"]) > 16 * 800 and fast_rows["post_links"] and fast_rows["community_words"]
     assert_consistent(fast)
 
+
+
+def test_links_are_found_in_any_case_and_texts_without_one_skip_the_search():
+    from bot.memory.postfeatures import links_of
+
+    found = links_of("Read HTTPS://Example.com/Guide?utm_source=x and WWW.acme.example/shop, or https://acme.example/shop/")
+    assert [(link.url, link.domain) for link in found] == [
+        ("HTTPS://Example.com/Guide?utm_source=x", "example.com"), ("WWW.acme.example/shop", "acme.example")]
+    assert links_of("no link here, just acme.example and a wwwthing") == []
