@@ -235,3 +235,35 @@ def test_memory_store_works_for_quick_use():
     store = Store.open(":memory:")
     store.log_posts([post("m1", time.time())])
     assert store.counts()["posts"] == 1
+
+
+def test_migration_008_rekeys_a_store_with_posts_on_either_backend(memory_at):
+    """Band rows keyed the old way, with their reference to posts and index by post, as 007 left
+    them: 008 rebuilds them from the signatures on SQLite and on PostgreSQL."""
+    from bot.engine.categories import default_tagger
+    from bot.memory.posts import stored_band_rows
+    from bot.memory.records import record
+
+    store = open_store(memory_at)
+    texts = ["Three tips for better headlines, step by step", "Our webinar on content calendars opens Friday"]
+    store.log_posts([record(default_tagger(), text, platform="slack", workspace="W1", channel="C1", member="U1",
+                            message_id=f"m{i}", posted_at=1_700_000_000 + i) for i, text in enumerate(texts)])
+    table = "_coach_migrations" if is_postgres(store) else "_sqlite_migrations"
+    with store.transaction() as conn:
+        conn.execute("DROP TABLE post_minhash_bands")
+        conn.execute(("CREATE TABLE post_minhash_bands (month BIGINT NOT NULL, band BIGINT NOT NULL, posted_at BIGINT "
+                      "NOT NULL, post_id BIGINT NOT NULL REFERENCES posts(id), PRIMARY KEY (month, band, posted_at, "
+                      "post_id))") + ("" if is_postgres(store) else " WITHOUT ROWID"))
+        conn.execute("CREATE INDEX idx_post_minhash_bands_post_id ON post_minhash_bands (post_id)")
+        conn.execute("INSERT INTO post_minhash_bands SELECT 0, id, posted_at, id FROM posts")  # keys of no signature
+        conn.execute(f"DELETE FROM {table} WHERE name = '008_minhash_bands_by_key'")
+    store.close()
+    store = open_store(memory_at)
+    signed = store.conn.execute("SELECT p.id, p.posted_at, s.signature FROM posts p "
+                                "JOIN post_signatures s ON s.post_id = p.id").fetchall()
+    assert len(signed) == 2
+    rows = store.conn.execute("SELECT month, band, posted_at, post_id FROM post_minhash_bands").fetchall()
+    assert sorted(map(tuple, rows)) == sorted(map(tuple, stored_band_rows(signed)))
+    assert_consistent(store)
+    assert store.forget_user("U1")["post_minhash_bands"] == 32
+    assert store.conn.execute("SELECT COUNT(*) FROM post_minhash_bands").fetchone()[0] == 0
