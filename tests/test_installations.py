@@ -125,8 +125,9 @@ def test_forget_workspace_deletes_everything_kept_about_it_and_nothing_of_anothe
     assert store.nudges.schedules("slack", "T1") == [] and len(store.nudges.schedules("slack", "T2")) == 1
     if not is_postgres(store):
         dump = "\n".join(store.conn.iterdump())
-        assert "T1" not in dump and "UT1" not in dump and "xoxb-T1" not in dump
-        assert "T2" in dump
+        # quoted: an ISO time such as 2026-12-01T13:24:00 holds "T1" between 10:00 and 19:59
+        assert "'T1'" not in dump and "UT1" not in dump and "xoxb-T1" not in dump
+        assert "'T2'" in dump
     assert inst.find("slack", APP, "", "T2") is not None
     for table in ("channels", "members", "posts", "reviews", "daily_activity", "settings", "community_words"):
         assert store.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE workspace_id <> ?",
