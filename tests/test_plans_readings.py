@@ -248,3 +248,134 @@ def test_a_part_said_in_words_no_rule_lists_is_covered(advice, text, topic):
 def test_vanity_figures_cover_nothing(advice, text, topic):
     checklist = {c.topic: c for c in review_plan(text, advice).checklist}
     assert checklist[topic].status != "covered", topic
+
+
+# -- session 5: a mix said as counts, a measure read each term, tools, groups, everyone --------
+
+
+@pytest.mark.parametrize("text, language, items", [
+    ("Every week: 3 recipe videos, 1 farmer's portrait and one offer at most.", "en",
+     ["3 recipe videos", "1 farmer's portrait", "one offer at most"]),
+    ("Per month — two guides, a poll, one promotion.", "en", ["two guides", "a poll", "one promotion"]),
+    ("Par semaine : 2 astuces de jardinage, 1 portrait de bénévole et une promo au plus.", "fr",
+     ["2 astuces de jardinage", "1 portrait de bénévole", "une promo au plus"]),
+    ("| Chaque mois | 3 tutos, 1 témoignage client, 1 seule offre |", "fr", ["3 tutos", "1 témoignage client", "1 seule offre"]),
+])
+def test_a_mix_can_be_counts_of_kinds_per_period(text, language, items):
+    assert found("@tally", text, language) == items
+
+
+@pytest.mark.parametrize("text, language", [
+    ("We want 40 subscribers and 100 boxes sold each month.", "en"),  # counts of customers, not of content
+    ("2 posts on Instagram, 1 post on Facebook each week.", "en"),  # one kind on two channels
+    ("Three posts a week until March; after that one quiz a week.", "en"),  # two clauses, no enumeration
+    ("3 vidéos, 2 newsletters et 1 promo pour le lancement.", "fr"),  # no period: a list of deliverables
+    ("Une vidéo et une story chaque semaine.", "fr"),  # nothing counted
+    ("2 heures par semaine, 1 réunion par mois.", "fr"),  # time, not content
+])
+def test_counts_that_are_no_mix(text, language):
+    assert found("@tally", text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("counted at the end of each half-term", "en"), ("read on the first Monday of every month", "en"),
+    ("every other Friday", "en"), ("le premier lundi de chaque mois", "fr"),
+    ("à la fin de chaque trimestre", "fr"), ("à chaque réunion de bureau", "fr"),
+])
+def test_a_measure_is_read_at_a_time_that_comes_back(text, language):
+    assert found("@recurring", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("we count together how many new members say they came from it", "en"),
+    ("on compte ensemble combien de nouveaux patients viennent de là", "fr"),
+])
+def test_counting_how_many_with_words_between(text, language):
+    assert found("@counted", text, language)
+
+
+@pytest.mark.parametrize("text, language, tool", [
+    ("Buy Later so every post goes out automatically.", "en", "Later"),
+    ("We signed up for a scheduling tool that does the rest.", "en", "a scheduling tool"),
+    ("On s'abonne à Metricool, qui publie tout seul.", "fr", "Metricool"),
+    ("On mise sur un outil de planification.", "fr", "un outil"),
+])
+def test_a_tool_is_something_bought_or_relied_on(text, language, tool):
+    assert found("@tool", text, language) == [tool]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("We use Instagram for the photos.", "en"), ("On passe par Facebook pour les dates.", "fr"),
+])
+def test_using_a_network_is_not_buying_a_tool(text, language):
+    assert found("@tool", text, language) == []
+
+
+@pytest.mark.parametrize("text, language, groups", [
+    ("the parents' group and the Facebook group of the club", "en", ["group"]),
+    ("le groupe des coureurs, puis le groupe WhatsApp du quartier", "fr", ["groupe"]),
+])
+def test_a_network_s_own_group_is_that_network_not_a_second_channel(text, language, groups):
+    assert found("@group", text, language) == groups
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Our audience: anyone with skin.", "en"), ("there's no one this isn't for", "en"),
+    ("Cible : quiconque a un téléphone.", "fr"),
+])
+def test_everyone_said_another_way(text, language):
+    assert found("@universal", text, language)
+
+
+def test_figure_and_vanity_share_one_pattern():
+    from bot.engine.plan.readings import _compiled
+
+    for language in ("fr", "en"):
+        assert _compiled(language)["@figure"] is _compiled(language)["@vanity"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Chaque semaine : 2 posts de dégustation, 1 portrait de vigneron, et une promo max par mois.", "content-mix"),
+    ("Each week: three how-to clips, one member story and an offer at most.", "content-mix"),
+    ("Nouvelles adhésions, comptées à la fin de chaque trimestre.", "measurement"),
+    ("Paid sign-ups, counted at the end of each half-term.", "measurement"),
+    ("Marie s'occupe du compte Instagram.", "sustainability"),
+    ("Luna gère la page, Sam takes the photos.", "sustainability"),
+    ("Teachers' Facebook groups, and our termly email, which repeats the best post of the term.", "multichannel"),
+])
+def test_parts_said_as_counts_tables_and_names_are_covered(advice, text, topic):
+    checklist = {c.topic: c for c in review_plan(text, advice).checklist}
+    assert checklist[topic].status == "covered", topic
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Je publie dans le groupe Facebook du club, avec le lien de réservation dans chaque message.", "multichannel"),
+    ("We post in the running club's Facebook group, with the booking link in every post.", "multichannel"),
+    ("Objectif : être sur tous les réseaux d'ici juin pour que les clients nous voient.", "purpose"),
+    ("Goal for 2026: get onto every network by March so patients see us.", "purpose"),
+    ("Our plan: Buffer posts everything automatically.", "sustainability"),
+    ("Une fois les publications programmées pour trois mois, tout tournera seul.", "content-mix"),
+])
+def test_what_only_looks_like_a_part_covers_nothing(advice, text, topic):
+    checklist = {c.topic: c for c in review_plan(text, advice).checklist}
+    assert checklist[topic].status != "covered", topic
+
+
+@pytest.mark.parametrize("text, language, rule", [
+    ("Audience: anyone with skin: men, women, teens, there's no one this isn't for.", "en", "plan.everyone-audience"),
+    ("Notre public : personne n'est exclu, tout le monde peut venir.", "fr", "plan.everyone-audience"),
+    ("Our plan: Buffer posts everything automatically.", "en", "plan.tool-as-plan"),
+    ("La stratégie : on achète Metricool et tout part automatiquement.", "fr", "plan.tool-as-plan"),
+])
+def test_counterfeits_said_another_way_are_found(advice, text, language, rule):
+    result = review_plan(text, advice)
+    assert result.language == language
+    assert rule in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Our audience isn't everyone: it's nurses on night shifts who can't get to a gym.",
+    "Notre public, ce n'est pas tout le monde : ce sont les infirmières de nuit.",
+])
+def test_a_negation_that_bears_on_everyone_refuses_it(advice, text):
+    assert "plan.everyone-audience" not in {f.rule for f in review_plan(text, advice).findings}
