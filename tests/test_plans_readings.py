@@ -379,3 +379,38 @@ def test_counterfeits_said_another_way_are_found(advice, text, language, rule):
 ])
 def test_a_negation_that_bears_on_everyone_refuses_it(advice, text):
     assert "plan.everyone-audience" not in {f.rule for f in review_plan(text, advice).findings}
+
+
+@pytest.mark.parametrize("text, language, who, task", [
+    ("Tom's on filming duty from Monday.", "en", "Tom", "on filming duty"),
+    ("The socials are Priya's job.", "en", "Priya", "are"),
+    ("Photos and captions: Karim.", "en", "Karim", "Photos and captions"),
+    ("Inès est aux manettes du compte.", "fr", "Inès", "aux manettes"),
+    ("C'est le boulot de Karim.", "fr", "Karim", "C'est le boulot de "),
+    ("Montage → Inès.", "fr", "Inès", "Montage"),
+])
+def test_a_duty_a_job_or_a_label_names_an_owner(text, language, who, task):
+    assert who in found("@actor", text, language)
+    assert task in found("@actor-task", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Someone will post when there's time.", "en"), ("Automation will take care of the rest.", "en"),
+    ("Videos: Tuesday and Friday.", "en"), ("Buffer posts everything.", "en"),
+    ("Quelqu'un postera quand il aura le temps.", "fr"), ("Vidéos : Mardi et Vendredi.", "fr"),
+])
+def test_someone_a_tool_or_a_day_is_no_owner(text, language):
+    assert found("@actor", text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Cible : tous les habitants, jeunes ou vieux, on ne veut exclure personne.", "fr"),
+    ("Audience: all residents, young and old; we exclude no one.", "en"),
+])
+def test_excluding_no_one_is_everyone(advice, text, language):
+    assert "plan.everyone-audience" in {f.rule for f in review_plan(text, advice).findings}
+
+
+def test_a_tool_beside_people_doing_the_work_is_their_tool(advice):
+    text = "Léa writes each post; Buffer schedules them automatically, and Léa answers the comments."
+    assert "plan.tool-as-plan" not in {f.rule for f in review_plan(text, advice).findings}

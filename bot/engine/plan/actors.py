@@ -35,6 +35,21 @@ _TASKS = {
 }  # fmt: skip
 
 
+# The work named by a noun, for "Photos and captions: Karim" or « Montage → Inès ».
+_WORK = {
+    "en": r"photos?|pictures|captions?|videos?|filming|shooting|editing|posting|posts|replies|comments|dms|messages|"
+          r"writing|copy|design|visuals|graphics|newsletter|scheduling|stories|reels|community|moderation|socials|inbox",
+    "fr": r"photos?|legendes?|videos?|tournage|montage|publications?|posts|reponses|commentaires|mp|messages|redaction|"
+          r"textes|visuels|graphisme|newsletter|programmation|stories|reels|moderation|animation|reseaux",
+}  # fmt: skip
+_DUTY = {  # a person on a duty, or a job that is someone's
+    "en": (r"(?:'s|\s+is|\s+will be|'ll be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
+           r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
+    "fr": (r"\s+(?:est|sera)\s+(?P<task4>(?i:de (?:corvee|permanence)|aux (?:manettes|commandes)|en charge|a la manoeuvre))",
+           r"(?P<task5>(?i:c'est (?:le|la) (?:boulot|travail|role|job|mission|tache) d(?:e\s+|')))(?P<who5>{who})"),
+}
+
+
 _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
     "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
     "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
@@ -49,13 +64,26 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
         verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
-        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}")
+        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}|{_extra('en', named, roles)}")
     subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
     verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}")
+    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}|{_extra('fr', named, roles)}")
+
+
+def _extra(language: str, named: bool, roles: str) -> str:
+    """Forms 4 to 6: someone on a duty ("Tom's on filming duty", « Inès est aux manettes »), a job
+    that is someone's ("The socials are Priya's job", « c'est le boulot de Karim »), and the work
+    then who ("Photos and captions: Karim", « Montage → Inès »)."""
+    article = r"the|our|a" if language == "en" else r"le|la|l'|notre"
+    who = _NAME if named else rf"(?i:(?:{article})\s*{roles})"
+    on_duty, job = _DUTY[language]
+    work = rf"(?i:{_WORK[language]})"
+    join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
+    label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
+    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}"
 
 
 # Capitalised words that begin a statement without being anyone.
@@ -66,7 +94,12 @@ _NOT_PEOPLE = re.compile(
     r"Semaine|Mois|Objectif|Goal|Target|Budget|Aim|Cible|Suivi|Contenus?|Calendrier|Plan|Newsletter|Blog|Site|"
     r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
+    r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
+    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
     # tools that post on their own are no one either
+    r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
     r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
 
 
@@ -88,16 +121,20 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     draft = cased(text, folded)
     out = []
     named, role = _actor_patterns(language)
-    matches = [m for m in named.finditer(draft) if not _NOT_PEOPLE.match(_named(m))]
-    for m in matches + list(role.finditer(draft)):
-        n = next(n for n in "123" if m.groupdict().get("task" + n))
+    for m in list(named.finditer(draft)) + [None] + list(role.finditer(draft)):
+        if m is None:
+            named = None
+            continue
+        n = next(n for n in "123456" if m.groupdict().get("task" + n))
+        if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+            continue
         out.append(m.span(("task" if task else "who") + n))
     return out
 
 
-def _named(m: re.Match[str]) -> str:
-    """The name a match of the named pattern is about (the first capitalised word of it)."""
-    words = [w.strip(",.()'") for w in m.group(0).split()]
+def _named(who: str) -> str:
+    """The name a match of the named pattern is about (the first capitalised word of who it names)."""
+    words = [w.strip(",.()'") for w in who.split()]
     return next((w for w in words if w[:1].isupper()), "")
 
 
