@@ -414,3 +414,15 @@ def test_excluding_no_one_is_everyone(advice, text, language):
 def test_a_tool_beside_people_doing_the_work_is_their_tool(advice):
     text = "Léa writes each post; Buffer schedules them automatically, and Léa answers the comments."
     assert "plan.tool-as-plan" not in {f.rule for f in review_plan(text, advice).findings}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Semaine type :\n- 2 conseils\n- 1 coulisse\n- 1 promo\n", "fr"),
+    ("Each week:\n* 3 how-to clips\n* 1 customer story\n* one offer\n", "en"),
+])
+def test_a_mix_can_be_counted_one_kind_a_line_under_its_period(text, language):
+    assert len(found("@tally", text, language)) == 3
+
+
+def test_counted_goals_one_a_line_are_no_mix():
+    assert found("@tally", "Goals for each month:\n- 40 subscribers\n- 10 sales\n", "en") == []

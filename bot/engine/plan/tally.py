@@ -32,20 +32,21 @@ _CONTENT = (r"post|publication|video|reel|stor(?:y|ies)|portrait|conseil|astuce|
             r"concours|giveaway|jeu|meme|how-to|etude|case|fiche|infos?\b|explainer|demo|podcast|vlog|edito|"
             r"before|avant|challenge|defi|retour|review|avis|citation|quote|checklist|template|modele")
 _PERIOD = {
-    "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b",
+    "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
+          r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b",
     "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
-          r"/\s*(?:semaine|sem|mois)\b",
+          r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b",
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
 _JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
-_SEGMENT = re.compile(r"[^.\n|]+")  # a sentence, a line or a table cell's row is read alone
+_NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
 
 
 @lru_cache(maxsize=2)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _COUNTS else "en"
-    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;+&\n|.]{{0,40}}?"
-                      rf"(?=\s*(?:[,;+&]|\band\b|\bet\b|\bthen\b|\bpuis\b|$|\.|\|)|\s+(?:{_PERIOD[lang]}))")
+    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,40}}?"
+                      rf"(?=\s*(?:[,;+&]|\band\b|\bet\b|\bthen\b|\bpuis\b|$|\n|\.|\|)|\s+(?:{_PERIOD[lang]}))")
     return item, re.compile(_PERIOD[lang])
 
 
@@ -57,25 +58,26 @@ def tally(folded: str, language: str) -> list[Span]:
     """Each counted kind of an enumeration that makes a content mix (see the module's doc)."""
     item, period = _patterns(language)
     out: list[Span] = []
-    for segment in _SEGMENT.finditer(folded):
-        for items in _runs(folded, list(item.finditer(folded, segment.start(), segment.end()))):
-            heads = {_head(m.group(1)) for m in items}
-            counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
-            if len(heads) < 2 or not counted or not any(re.match(_CONTENT, _head(m.group(1))) for m in items):
-                continue
-            line = folded.rfind("\n", 0, segment.start()) + 1
-            line_end = folded.find("\n", segment.start())
-            if period.search(folded, line, line_end if line_end >= 0 else len(folded)):
-                out.extend(m.span() for m in items)
+    for items in _runs(folded, list(item.finditer(folded))):
+        heads = {_head(m.group(1)) for m in items}
+        counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
+        if len(heads) < 2 or not counted or not any(re.match(_CONTENT, _head(m.group(1))) for m in items):
+            continue
+        before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
+        start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0
+        end = folded.find("\n", items[-1].end())
+        if period.search(folded, start, end if end >= 0 else len(folded)):
+            out.extend(m.span() for m in items)
     return out
 
 
 def _runs(folded: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """Items side by side in one enumeration ("2 tips, 1 poll and one offer"), not counts in two
-    clauses ("three posts a week until March; after that one a week")."""
+    """Items side by side in one enumeration ("2 tips, 1 poll and one offer", or one a list
+    line), not counts in two clauses ("three posts a week until March; after that one a week")."""
     runs: list[list[re.Match[str]]] = []
     for m in items:
-        if runs and _JOIN.fullmatch(folded, runs[-1][-1].end(), m.start()):
+        if runs and (_JOIN.fullmatch(folded, runs[-1][-1].end(), m.start())
+                     or _NEXT_LINE.fullmatch(folded, runs[-1][-1].end(), m.start())):
             runs[-1].append(m)
         else:
             runs.append([m])
