@@ -362,6 +362,8 @@ def test_figure_and_vanity_share_one_pattern():
     ("Notre public : personne n'est exclu, tout le monde peut venir.", "fr", "plan.everyone-audience"),
     ("Our plan: Buffer posts everything automatically.", "en", "plan.tool-as-plan"),
     ("La stratégie : on achète Metricool et tout part automatiquement.", "fr", "plan.tool-as-plan"),
+    ("Goal: reach 10,000 people with our posts by June.", "en", "plan.vanity-metrics"),
+    ("Objectif : toucher 20 000 personnes d'ici l'été.", "fr", "plan.vanity-metrics"),
 ])
 def test_counterfeits_said_another_way_are_found(advice, text, language, rule):
     result = review_plan(text, advice)
