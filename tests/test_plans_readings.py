@@ -251,6 +251,10 @@ def test_a_rule_naming_a_reading_that_does_not_exist_is_a_load_error(pack):
     ("Marie s'occupe du compte Instagram.", "sustainability"),
     ("Luna gère la page, Sam takes the photos.", "sustainability"),
     ("Teachers' Facebook groups, and our termly email, which repeats the best post of the term.", "multichannel"),
+    ("Insta + des flyers dans les boîtes aux lettres du quartier, avec le QR vers la page.", "multichannel"),
+    ("La page Facebook publie la vidéo ; le journal municipal renverra vers la même page.", "multichannel"),
+    ("What: recipes, how we bake, the odd offer.", "content-mix"),
+    ("Quoi : des recettes, nos coulisses, une offre à l'occasion.", "content-mix"),
 ])
 def test_a_part_said_in_words_no_rule_lists_is_covered(advice, text, topic):
     checklist = {c.topic: c for c in review_plan(text, advice).checklist}
