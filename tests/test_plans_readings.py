@@ -128,6 +128,13 @@ def test_a_proportion_is_a_share_of_the_posts(text, language):
     ("Nadia rédige les fiches.", "fr", "Nadia", "rédige"),
     ("Le prestataire publie le mardi.", "fr", "Le prestataire", "publie"),
     ("La page est gérée par Paul.", "fr", "Paul", "gérée"),
+    # on a duty, a job that is someone's, the work then who
+    ("Tom's on filming duty from Monday.", "en", "Tom", "on filming duty"),
+    ("The socials are Priya's job.", "en", "Priya", "are"),
+    ("Photos and captions: Karim.", "en", "Karim", "Photos and captions"),
+    ("Inès est aux manettes du compte.", "fr", "Inès", "aux manettes"),
+    ("C'est le boulot de Karim.", "fr", "Karim", "C'est le boulot de "),
+    ("Montage → Inès.", "fr", "Inès", "Montage"),
 ])
 def test_an_actor_is_a_name_or_a_role_with_a_task(text, language, actor, task):
     assert actor in found("@actor", text, language)
@@ -138,6 +145,9 @@ def test_an_actor_is_a_name_or_a_role_with_a_task(text, language, actor, task):
     ("Marketing plan for the candle shop", "en"), ("Four posts a week.", "en"), ("Instagram posts daily.", "en"),
     ("Plan Instagram — Le Comptoir", "fr"), ("Publications : une recette le dimanche.", "fr"),
     ("Nous publierons le lundi.", "fr"),
+    ("Someone will post when there's time.", "en"), ("Automation will take care of the rest.", "en"),
+    ("Videos: Tuesday and Friday.", "en"), ("Buffer posts everything.", "en"),
+    ("Quelqu'un postera quand il aura le temps.", "fr"), ("Vidéos : Mardi et Vendredi.", "fr"),
 ])
 def test_titles_channels_numbers_and_we_are_nobody_in_particular(text, language):
     assert found("@actor", text, language) == []
@@ -234,6 +244,17 @@ def test_a_rule_naming_a_reading_that_does_not_exist_is_a_load_error(pack):
     ("Moi, je réponds aux messages privés.", "reputation"),
     ("Twice a week until the fair; after the fair we keep one post a week.", "consistency"),
     ("Deux posts par semaine jusqu'au salon ; ensuite, un post par semaine.", "consistency"),
+    ("Chaque semaine : 2 posts de dégustation, 1 portrait de vigneron, et une promo max par mois.", "content-mix"),
+    ("Each week: three how-to clips, one member story and an offer at most.", "content-mix"),
+    ("Nouvelles adhésions, comptées à la fin de chaque trimestre.", "measurement"),
+    ("Paid sign-ups, counted at the end of each half-term.", "measurement"),
+    ("Marie s'occupe du compte Instagram.", "sustainability"),
+    ("Luna gère la page, Sam takes the photos.", "sustainability"),
+    ("Teachers' Facebook groups, and our termly email, which repeats the best post of the term.", "multichannel"),
+    ("Insta + des flyers dans les boîtes aux lettres du quartier, avec le QR vers la page.", "multichannel"),
+    ("La page Facebook publie la vidéo ; le journal municipal renverra vers la même page.", "multichannel"),
+    ("What: recipes, how we bake, the odd offer.", "content-mix"),
+    ("Quoi : des recettes, nos coulisses, une offre à l'occasion.", "content-mix"),
 ])
 def test_a_part_said_in_words_no_rule_lists_is_covered(advice, text, topic):
     checklist = {c.topic: c for c in review_plan(text, advice).checklist}
@@ -244,7 +265,145 @@ def test_a_part_said_in_words_no_rule_lists_is_covered(advice, text, topic):
     ("By June: 10,000 followers, up from 4,000.", "purpose"),
     ("D'ici juin, atteindre 5 000 abonnés sur Instagram.", "purpose"),
     ("Every Monday we count the likes.", "measurement"),
+    ("Je publie dans le groupe Facebook du club, avec le lien de réservation dans chaque message.", "multichannel"),
+    ("We post in the running club's Facebook group, with the booking link in every post.", "multichannel"),
+    ("Objectif : être sur tous les réseaux d'ici juin pour que les clients nous voient.", "purpose"),
+    ("Goal for 2026: get onto every network by March so patients see us.", "purpose"),
+    ("Our plan: Buffer posts everything automatically.", "sustainability"),
+    ("Une fois les publications programmées pour trois mois, tout tournera seul.", "content-mix"),
 ])
-def test_vanity_figures_cover_nothing(advice, text, topic):
+def test_vanity_presence_a_network_s_group_or_a_tool_cover_nothing(advice, text, topic):
     checklist = {c.topic: c for c in review_plan(text, advice).checklist}
     assert checklist[topic].status != "covered", topic
+
+
+# -- session 5: a mix said as counts, a measure read each term, tools, groups, everyone --------
+
+
+@pytest.mark.parametrize("text, language, items", [
+    ("Every week: 3 recipe videos, 1 farmer's portrait and one offer at most.", "en",
+     ["3 recipe videos", "1 farmer's portrait", "one offer at most"]),
+    ("Per month — two guides, a poll, one promotion.", "en", ["two guides", "a poll", "one promotion"]),
+    ("Par semaine : 2 astuces de jardinage, 1 portrait de bénévole et une promo au plus.", "fr",
+     ["2 astuces de jardinage", "1 portrait de bénévole", "une promo au plus"]),
+    ("| Chaque mois | 3 tutos, 1 témoignage client, 1 seule offre |", "fr", ["3 tutos", "1 témoignage client", "1 seule offre"]),
+])
+def test_a_mix_can_be_counts_of_kinds_per_period(text, language, items):
+    assert found("@tally", text, language) == items
+
+
+@pytest.mark.parametrize("text, language", [
+    ("We want 40 subscribers and 100 boxes sold each month.", "en"),  # counts of customers, not of content
+    ("2 posts on Instagram, 1 post on Facebook each week.", "en"),  # one kind on two channels
+    ("Three posts a week until March; after that one quiz a week.", "en"),  # two clauses, no enumeration
+    ("3 vidéos, 2 newsletters et 1 promo pour le lancement.", "fr"),  # no period: a list of deliverables
+    ("Une vidéo et une story chaque semaine.", "fr"),  # nothing counted
+    ("2 heures par semaine, 1 réunion par mois.", "fr"),  # time, not content
+])
+def test_counts_that_are_no_mix(text, language):
+    assert found("@tally", text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("counted at the end of each half-term", "en"), ("read on the first Monday of every month", "en"),
+    ("every other Friday", "en"), ("le premier lundi de chaque mois", "fr"),
+    ("à la fin de chaque trimestre", "fr"), ("à chaque réunion de bureau", "fr"),
+])
+def test_a_measure_is_read_at_a_time_that_comes_back(text, language):
+    assert found("@recurring", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("we count together how many new members say they came from it", "en"),
+    ("on compte ensemble combien de nouveaux patients viennent de là", "fr"),
+])
+def test_counting_how_many_with_words_between(text, language):
+    assert found("@counted", text, language)
+
+
+@pytest.mark.parametrize("text, language, tool", [
+    ("Buy Later so every post goes out automatically.", "en", "Later"),
+    ("We signed up for a scheduling tool that does the rest.", "en", "a scheduling tool"),
+    ("On s'abonne à Metricool, qui publie tout seul.", "fr", "Metricool"),
+    ("On mise sur un outil de planification.", "fr", "un outil"),
+])
+def test_a_tool_is_something_bought_or_relied_on(text, language, tool):
+    assert found("@tool", text, language) == [tool]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("We use Instagram for the photos.", "en"), ("On passe par Facebook pour les dates.", "fr"),
+])
+def test_using_a_network_is_not_buying_a_tool(text, language):
+    assert found("@tool", text, language) == []
+
+
+@pytest.mark.parametrize("text, language, groups", [
+    ("the parents' group and the Facebook group of the club", "en", ["group"]),
+    ("le groupe des coureurs, puis le groupe WhatsApp du quartier", "fr", ["groupe"]),
+])
+def test_a_network_s_own_group_is_that_network_not_a_second_channel(text, language, groups):
+    assert found("@group", text, language) == groups
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Our audience: anyone with skin.", "en"), ("there's no one this isn't for", "en"),
+    ("Cible : quiconque a un téléphone.", "fr"),
+])
+def test_everyone_said_another_way(text, language):
+    assert found("@universal", text, language)
+
+
+def test_figure_and_vanity_share_one_pattern():
+    from bot.engine.plan.readings import _compiled
+
+    for language in ("fr", "en"):
+        assert _compiled(language)["@figure"] is _compiled(language)["@vanity"]
+
+
+@pytest.mark.parametrize("text, language, rule", [
+    ("Audience: anyone with skin: men, women, teens, there's no one this isn't for.", "en", "plan.everyone-audience"),
+    ("Notre public : personne n'est exclu, tout le monde peut venir.", "fr", "plan.everyone-audience"),
+    ("Our plan: Buffer posts everything automatically.", "en", "plan.tool-as-plan"),
+    ("La stratégie : on achète Metricool et tout part automatiquement.", "fr", "plan.tool-as-plan"),
+    ("Goal: reach 10,000 people with our posts by June.", "en", "plan.vanity-metrics"),
+    ("Objectif : toucher 20 000 personnes d'ici l'été.", "fr", "plan.vanity-metrics"),
+])
+def test_counterfeits_said_another_way_are_found(advice, text, language, rule):
+    result = review_plan(text, advice)
+    assert result.language == language
+    assert rule in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Our audience isn't everyone: it's nurses on night shifts who can't get to a gym.",
+    "Notre public, ce n'est pas tout le monde : ce sont les infirmières de nuit.",
+    "Audience: office workers with back pain who put off seeing anyone about it.",  # anyone as an object
+])
+def test_no_one_refused_or_anyone_as_an_object_is_not_everyone(advice, text):
+    assert "plan.everyone-audience" not in {f.rule for f in review_plan(text, advice).findings}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Cible : tous les habitants, jeunes ou vieux, on ne veut exclure personne.", "fr"),
+    ("Audience: all residents, young and old; we exclude no one.", "en"),
+])
+def test_excluding_no_one_is_everyone(advice, text, language):
+    assert "plan.everyone-audience" in {f.rule for f in review_plan(text, advice).findings}
+
+
+def test_a_tool_beside_people_doing_the_work_is_their_tool(advice):
+    text = "Léa writes each post; Buffer schedules them automatically, and Léa answers the comments."
+    assert "plan.tool-as-plan" not in {f.rule for f in review_plan(text, advice).findings}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Semaine type :\n- 2 conseils\n- 1 coulisse\n- 1 promo\n", "fr"),
+    ("Each week:\n* 3 how-to clips\n* 1 customer story\n* one offer\n", "en"),
+])
+def test_a_mix_can_be_counted_one_kind_a_line_under_its_period(text, language):
+    assert len(found("@tally", text, language)) == 3
+
+
+def test_counted_goals_one_a_line_are_no_mix():
+    assert found("@tally", "Goals for each month:\n- 40 subscribers\n- 10 sales\n", "en") == []

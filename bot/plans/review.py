@@ -70,6 +70,7 @@ class ChecklistEntry:
     status: str  # covered | missing | not-assessed
     label: str
     reason: str = ""  # why it was not assessed
+    cause: str = ""  # the message key of that reason ("plan.not-assessed.short": the mix section says it too)
     evidence: tuple[int, int] | None = None  # the statement that covers it, in the text as sent
     excerpt: str = ""
 
@@ -249,7 +250,8 @@ def _checklist(advice: Advice, plan: PlanInput, findings: tuple[Finding, ...], e
         else:
             rule, (reason, values) = next(((r, j) for r, j in judged if j[0] != "plan.not-assessed.by-calendar"),
                                           judged[0])
-            entries.append(ChecklistEntry(rule.id, topic, "not-assessed", label, t(reason, language, **values)))
+            entries.append(ChecklistEntry(rule.id, topic, "not-assessed", label, t(reason, language, **values),
+                                          cause=reason))
     return tuple(entries)
 
 

@@ -17,6 +17,7 @@ from bot.engine.targets import targets_for
 from bot.messages import t
 from bot.plans.review import PlanProblem, PlanReview, review_plan
 
+SHORT = "plan.not-assessed.short"  # a calendar too short to judge: the mix section says so
 SHOWN_FINDINGS = 5  # in chat; the checklist already names every missing topic, JSON has them all
 
 # -- the reply -----------------------------------------------------------------------
@@ -24,13 +25,14 @@ SHOWN_FINDINGS = 5  # in chat; the checklist already names every missing topic, 
 
 def _checklist_section(result: PlanReview, lang: str) -> Section:
     """Each part with its mark and, when covered, the sentence Coach understood as covering it.
-    A reason shared by several parts not checked (a calendar alone) is said once, below them."""
-    reasons = [entry.reason for entry in result.checklist if entry.status == "not-assessed"]
+    A reason shared by several parts not checked (a calendar alone) is said once, below them; a
+    calendar too short to judge is said once, in the mix section right after."""
+    reasons = [entry.reason for entry in result.checklist if entry.status == "not-assessed" and entry.cause != SHORT]
     shared = reasons[0] if len(reasons) > 1 and len(set(reasons)) == 1 else ""
     items = []
     for entry in result.checklist:
         mark = t(f"plan.status.{entry.status}", lang)
-        lines = (entry.reason,) if entry.reason and not shared else ()
+        lines = (entry.reason,) if entry.reason and not shared and entry.cause != SHORT else ()
         items.append(Item(title=f"{mark} {entry.label}", quote=entry.excerpt, lines=lines))
     return Section(title=t("plan.checklist", lang), items=tuple(items),
                    text=f"{t('plan.status.not-assessed', lang)} {shared}" if shared else "")

@@ -39,6 +39,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.tally import tally
+
 Span = tuple[int, int]
 
 _NUMBER_WORDS = {
@@ -134,19 +137,24 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
-          r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+)?(?:{networks})\b",
+          r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
-          r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+)?(?:{networks})\b",
+          r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
 _UNIVERSAL = {
     "en": r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
           r"\b(?:everyone|everybody|all ages|all people|the whole (?:town|city|country|world)|"
-          r"the general public|no one (?:this|it) (?:isn't|is not)|there's no one|whoever)\b|"
-          r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b",
-    "fr": r"\b(?:tout le monde|n'importe qui|tous publics|tous les publics|toute la (?:population|ville|france)|"
+          r"the general public|(?:there's |there is )?no ?(?:one|body) (?:this|it|that) (?:isn't|is not|wouldn't be) for|there's no one|whoever)\b|"
+          r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
+          r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b|"
+          r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
+          r"\ball (?:residents|locals|consumers|households|adults)\b",
+    "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
-          r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b",
+          r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
+          r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
+          r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b",
 }  # fmt: skip
 _ON_ITS_OWN = {
     "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
@@ -155,14 +163,48 @@ _ON_ITS_OWN = {
           r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle)\b",
 }  # fmt: skip
 
+_WEEKDAYS = {
+    "en": r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
+    "fr": r"lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
+}
+_RECURRING = {  # when a figure is read: a time that comes back
+    "en": r"\b(?:every|each|once a|once per|once every)\s+(?:other\s+|second\s+|single\s+)?(?:[\w-]+\s+)?(?:{periods}|{weekdays}|morning|evening|"
+          r"fortnight|sprint|phase|meeting|review|session|event|visit)\b|\b(?:daily|weekly|monthly|quarterly|fortnightly|yearly|annually)\b|"
+          r"\b(?:at|by) the (?:end|start|close|beginning) of (?:each|every|the|a)\s+(?:[\w-]+\s+)?(?:{periods})\b|"
+          r"\b(?:on|at) the (?:first|last|second) (?:{weekdays}|day|working day) of (?:each|every|the) month\b",
+    "fr": r"\b(?:chaque|tous les|toutes les|a chaque|une fois par|une fois tous les)\s+(?:[\w-]+\s+)?(?:{periods}|{weekdays}|matin|soir|"
+          r"quinzaine|reunion|point|comite|conseil|bilan|seance|atelier)\b|\b(?:hebdomadaire|hebdo|mensuel|mensuelle|mensuellement|"
+          r"trimestriel|trimestrielle|quotidien|quotidienne|annuel)\b|\ba la fin (?:de chaque|du|de la|de l'|de chaque)\s*(?:[\w-]+\s+)?(?:{periods})\b|"
+          r"\b(?:le|au|chaque) (?:premier|1er|dernier|deuxieme|2e) (?:{weekdays}|jour|jour ouvre) (?:de chaque|du) mois\b",
+}  # fmt: skip
+# A tool taken on: bought, subscribed to, installed, relied on; named by its kind or its (capitalised) name.
+_TOOL_KINDS = (r"tools?|apps?|application|assistant|scheduler|scheduling \w+|software|platform|bot|chatbot|ai|plugin|"
+               r"automation|robot|outil|logiciel|appli|plateforme|programmateur|ia|automatisation|extension")
+_TOOL = {
+    "en": r"\b(?i:buy|buying|bought|purchase|purchased|subscribe to|subscribed to|sign up (?:to|for)|signed up (?:to|for)|"
+          r"pay for|paying for|install|installed|set up|rely on|relying on|use|using|invest in|invested in)\s+"
+          r"(?P<tool>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:" + _TOOL_KINDS + r")\b|"
+          r"(?<!(?i:use) )(?<!(?i:using) )(?<!(?i:rely on) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+    "fr": r"\b(?i:acheter|achete|achetons|achetera|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
+          r"installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans)\s+"
+          r"(?P<tool>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:" + _TOOL_KINDS + r")\b|"
+          r"(?<!(?i:utiliser) )(?<!(?i:utilise) )(?<!(?i:passer par) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+}  # fmt: skip
+# A group as a channel (« le groupe des parents »), unless it is a network's own ("Facebook group"),
+# which the network's name already counts: one channel, not two.
+_GROUP = re.compile(r"\bgroup(?:e)?s?\b")
+_NETWORK_NAMES = r"facebook|fb|whatsapp|linkedin|telegram|signal|discord|messenger|slack|reddit|meetup|strava|google|viber"
+_NETWORK_BEFORE = re.compile(rf"(?:{_NETWORK_NAMES})(?:'s)?\s+$")
+_NETWORK_AFTER = re.compile(rf"\s+(?:de\s+|du\s+|on\s+)?(?:{_NETWORK_NAMES})\b")
+
 _COUNTED = {
     "en": r"\b(?:number|count|total|share|rate|percentage|proportion|amount)\s+of\s+(?:\w+\s+){0,2}?[\w-]+|"
           r"\b(?:count|counts|counted|counting|track|tracks|tracked|tracking|report|reports|reported|check|checks|checked|"
-          r"measure|measured|log|logged|tally|tallied|compare|compared)\s+(?:the\s+|our\s+|new\s+|how many\s+)?(?:\w+\s+){0,2}?[\w-]+s\b|"
+          r"measure|measured|log|logged|tally|tallied|compare|compared)\s+(?:the\s+|our\s+|new\s+|(?:\w+\s+){0,2}?how many\s+)?(?:\w+\s+){0,2}?[\w-]+s\b|"
           r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:counted|tracked|reported|checked|logged|measured|read)\b",
     "fr": r"\b(?:nombre|total|part|taux|pourcentage|proportion|montant)\s+(?:de|d'|des)\s*(?:\w+\s+){0,2}?[\w-]+|"
           r"\b(?:compte|comptons|comptera|comptent|compter|suit|suivons|suivre|releve|relevons|relever|mesure|mesurons|"
-          r"mesurer|note|notons|noter|regarde|regardons|regarder)\s+(?:les\s+|le\s+|nos\s+|combien\s+(?:de\s+|d')?)(?:\w+\s+){0,2}?[\w-]+|"
+          r"mesurer|note|notons|noter|regarde|regardons|regarder)\s+(?:les\s+|le\s+|nos\s+|(?:\w+\s+){0,2}?combien\s+(?:de\s+|d')?)(?:\w+\s+){0,2}?[\w-]+|"
           r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",
 }  # fmt: skip
 _PROPORTION = {
@@ -185,67 +227,10 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
           r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
 }  # fmt: skip
 
-# -- @actor: a name or a role, then a task -------------------------------------------------
-
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
-_APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
-_ROLES = {
-    "en": r"(?:front desk|reception(?:ist)?|agency|intern|manager|officer|\w+ team|assistant|owner|founder|partner|"
-          r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
-          r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
-          r"trainer|coach|director|president|committee|board|me|myself|i)",
-    "fr": r"(?:accueil|agence|prestataire|stagiaire|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
-          r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
-          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je)",
-}  # fmt: skip
-_TASKS = {
-    "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
-          r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
-          r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
-          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible)",
-    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|"
-          r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
-          r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
-          r"s'en charg|pilot|relai|relay|responsable)",
-}  # fmt: skip
-
-
-_ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
-    "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
-    "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
-}
-
-
-def _actor(language: str, named: bool) -> re.Pattern[str]:
-    """A name (named) or a role as the subject of a task verb, or the task then "by" whom."""
-    roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
-    task = rf"(?i:{tasks}){endings}\b"
-    if language == "en":
-        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
-        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
-        by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
-        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}")
-    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
-    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
-    who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
-    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
-    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}")
-
-
-# Capitalised words that begin a statement without being anyone.
-_NOT_PEOPLE = re.compile(
-    r"^(?:The|Our|We|Each|Every|All|Most|This|That|These|Those|It|They|Posts?|Content|Comments|Messages|Reviews|"
-    r"Numbers|Week|Month|Instagram|Facebook|TikTok|Tiktok|LinkedIn|Linkedin|Pinterest|YouTube|Youtube|Google|Twitter|"
-    r"Le|La|Les|L|Un|Une|Des|Nos|Notre|Nous|On|Chaque|Tous|Toutes|Ce|Cette|Ces|Il|Elle|Ils|Elles|Mes|Mon|Ma|"
-    r"Semaine|Mois|Objectif|Goal|Target|Budget|Aim|Cible|Suivi|Contenus?|Calendrier|Plan|Newsletter|Blog|Site|"
-    r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks)$")
-
-
 def _folded(pattern: str, language: str) -> re.Pattern[str]:
     for key, value in (("{months}", _MONTHS[language]), ("{periods}", _PERIODS[language]),
-                       ("{numbers}", _NUMBER_WORDS[language]), ("{networks}", _NETWORKS)):
+                       ("{numbers}", _NUMBER_WORDS[language]), ("{networks}", _NETWORKS),
+                       ("{weekdays}", _WEEKDAYS[language])):
         pattern = pattern.replace(key, value)
     return re.compile(pattern)
 
@@ -253,12 +238,19 @@ def _folded(pattern: str, language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=2)
 def _compiled(language: str) -> dict[str, re.Pattern[str]]:
     lang = language if language in _HORIZON else "en"
-    raw = {"@figure": _DIGITS + r"|\b(?:{numbers})\b", "@horizon": _HORIZON[lang], "@change": _CHANGE[lang], "@aim": _AIM[lang],
+    raw = {"@horizon": _HORIZON[lang], "@change": _CHANGE[lang], "@aim": _AIM[lang],
            "@baseline": _BASELINE[lang], "@people-who": _PEOPLE[lang], "@difficulty": _DIFFICULTY[lang],
            "@after": _AFTER[lang], "@networks": _PRESENCE[lang], "@universal": _UNIVERSAL[lang],
            "@on-its-own": _ON_ITS_OWN[lang], "@counted": _COUNTED[lang], "@proportion": _PROPORTION[lang],
-           "@vanity": _DIGITS + r"|\b(?:{numbers})\b"}
-    return {name: _folded(pattern, lang) for name, pattern in raw.items()}
+           "@recurring": _RECURRING[lang]}
+    compiled = {name: _folded(pattern, lang) for name, pattern in raw.items()}
+    amount = _folded(_DIGITS + r"|\b(?:{numbers})\b", lang)  # @figure and @vanity: one pattern, told apart after
+    return compiled | {"@figure": amount, "@vanity": amount}
+
+
+@lru_cache(maxsize=2)
+def _tool(language: str) -> re.Pattern[str]:
+    return re.compile(_TOOL[language if language in _TOOL else "en"])
 
 
 @lru_cache(maxsize=2)
@@ -266,35 +258,10 @@ def _replies(language: str) -> re.Pattern[str]:
     return re.compile(_REPLIES[language])
 
 
-@lru_cache(maxsize=2)
-def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lang = language if language in _ROLES else "en"
-    return _actor(lang, True), _actor(lang, False)
-
-
-def _actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
-    """@actor (who) and @actor-task (their task) run on the folded draft with the draft's
-    capitals put back: a name keeps its capital, a task verb loses its accents ("Nadia
-    rédige" reads as "Nadia redige")."""
-    cased = "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
-    out = []
-    named, role = _actor_patterns(language)
-    matches = [m for m in named.finditer(cased) if not _NOT_PEOPLE.match(_named(m))]
-    for m in matches + list(role.finditer(cased)):
-        n = next(n for n in "123" if m.groupdict().get("task" + n))
-        out.append(m.span(("task" if task else "who") + n))
-    return out
-
-
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
-                             "@actor", "@actor-task", "@people-who", "@difficulty", "@after", "@networks",
-                             "@universal", "@on-its-own", "@vanity", "@replies", "@replies-to")
-
-
-def _named(m: re.Match[str]) -> str:
-    """The name a match of the named pattern is about (the first capitalised word of it)."""
-    words = [w.strip(",.()'") for w in m.group(0).split()]
-    return next((w for w in words if w[:1].isupper()), "")
+                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@difficulty", "@after",
+                             "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
+                             "@replies-to")
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
@@ -326,7 +293,14 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         lang = language if language in _REPLIES else "en"
         return [m.span(group) for m in _replies(lang).finditer(folded)]
     if name in ("@actor", "@actor-task"):
-        return _actors(text, folded, language, name == "@actor-task")
+        return actors(text, folded, language, name == "@actor-task")
+    if name == "@tally":
+        return tally(folded, language)
+    if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
+        return [m.span("tool") for m in _tool(language).finditer(cased(text, folded))]
+    if name == "@group":
+        return [m.span() for m in _GROUP.finditer(folded) if not _NETWORK_BEFORE.search(folded, max(0, m.start() - 14), m.start())
+                and not _NETWORK_AFTER.match(folded, m.end())]
     pattern = _compiled(language).get(name)
     if pattern is None:
         raise KeyError(name)

@@ -1,0 +1,140 @@
+"""@actor and @actor-task: a person or a role doing a task ("Hugo covers", « c'est Léa qui
+tourne », "handled by the community manager", "Ruth, the education officer, writes"), read on
+the folded draft with its capitals put back (a name needs its capital). Part of the readings
+of bot.engine.plan.readings."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+# -- @actor: a name or a role, then a task -------------------------------------------------
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
+_APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
+_ROLES = {
+    "en": r"(?:front desk|reception(?:ist)?|agency|intern|manager|officer|\w+ team|assistant|owner|founder|partner|"
+          r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
+          r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
+          r"trainer|coach|director|president|committee|board|me|myself|i)",
+    "fr": r"(?:accueil|agence|prestataire|stagiaire|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
+          r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
+          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je)",
+}  # fmt: skip
+_TASKS = {
+    "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
+          r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
+          r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
+          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible)",
+    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|"
+          r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
+          r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
+          r"s'en charg|pilot|relai|relay|responsable)",
+}  # fmt: skip
+
+
+# The work named by a noun, for "Photos and captions: Karim" or « Montage → Inès ».
+_WORK = {
+    "en": r"photos?|pictures|captions?|videos?|filming|shooting|editing|posting|posts|replies|comments|dms|messages|"
+          r"writing|copy|design|visuals|graphics|newsletter|scheduling|stories|reels|community|moderation|socials|inbox",
+    "fr": r"photos?|legendes?|videos?|tournage|montage|publications?|posts|reponses|commentaires|mp|messages|redaction|"
+          r"textes|visuels|graphisme|newsletter|programmation|stories|reels|moderation|animation|reseaux",
+}  # fmt: skip
+_DUTY = {  # a person on a duty, or a job that is someone's
+    "en": (r"(?:'s|\s+is|\s+will be|'ll be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
+           r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
+    "fr": (r"\s+(?:est|sera)\s+(?P<task4>(?i:de (?:corvee|permanence)|aux (?:manettes|commandes)|en charge|a la manoeuvre))",
+           r"(?P<task5>(?i:c'est (?:le|la) (?:boulot|travail|role|job|mission|tache) d(?:e\s+|')))(?P<who5>{who})"),
+}
+
+
+_ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
+    "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
+    "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
+}
+
+
+def _actor(language: str, named: bool) -> re.Pattern[str]:
+    """A name (named) or a role as the subject of a task verb, or the task then "by" whom."""
+    roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
+    task = rf"(?i:{tasks}){endings}\b"
+    if language == "en":
+        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
+        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
+        by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
+        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}|{_extra('en', named, roles)}")
+    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
+    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
+    who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
+    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
+    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
+    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}|{_extra('fr', named, roles)}")
+
+
+def _extra(language: str, named: bool, roles: str) -> str:
+    """Forms 4 to 6: someone on a duty ("Tom's on filming duty", « Inès est aux manettes »), a job
+    that is someone's ("The socials are Priya's job", « c'est le boulot de Karim »), and the work
+    then who ("Photos and captions: Karim", « Montage → Inès »)."""
+    article = r"the|our|a" if language == "en" else r"le|la|l'|notre"
+    who = _NAME if named else rf"(?i:(?:{article})\s*{roles})"
+    on_duty, job = _DUTY[language]
+    work = rf"(?i:{_WORK[language]})"
+    join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
+    label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
+    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}"
+
+
+# Capitalised words that begin a statement without being anyone.
+_NOT_PEOPLE = re.compile(
+    r"^(?:The|Our|We|Each|Every|All|Most|This|That|These|Those|It|They|Posts?|Content|Comments|Messages|Reviews|"
+    r"Numbers|Week|Month|Instagram|Facebook|TikTok|Tiktok|LinkedIn|Linkedin|Pinterest|YouTube|Youtube|Google|Twitter|"
+    r"Le|La|Les|L|Un|Une|Des|Nos|Notre|Nous|On|Chaque|Tous|Toutes|Ce|Cette|Ces|Il|Elle|Ils|Elles|Mes|Mon|Ma|"
+    r"Semaine|Mois|Objectif|Goal|Target|Budget|Aim|Cible|Suivi|Contenus?|Calendrier|Plan|Newsletter|Blog|Site|"
+    r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
+    r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
+    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
+    # tools that post on their own are no one either
+    r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
+    r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
+
+
+@lru_cache(maxsize=2)
+def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lang = language if language in _ROLES else "en"
+    return _actor(lang, True), _actor(lang, False)
+
+
+def cased(text: str, folded: str) -> str:
+    """The folded draft with the draft's capitals put back (same offsets)."""
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
+
+
+def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
+    """@actor (who) and @actor-task (their task) run on the folded draft with the draft's
+    capitals put back: a name keeps its capital, a task verb loses its accents ("Nadia
+    rédige" reads as "Nadia redige")."""
+    draft = cased(text, folded)
+    out = []
+    named, role = _actor_patterns(language)
+    for m in list(named.finditer(draft)) + [None] + list(role.finditer(draft)):
+        if m is None:
+            named = None
+            continue
+        n = next(n for n in "123456" if m.groupdict().get("task" + n))
+        if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+            continue
+        out.append(m.span(("task" if task else "who") + n))
+    return out
+
+
+def _named(who: str) -> str:
+    """The name a match of the named pattern is about (the first capitalised word of who it names)."""
+    words = [w.strip(",.()'") for w in who.split()]
+    return next((w for w in words if w[:1].isupper()), "")
+
+

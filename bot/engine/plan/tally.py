@@ -1,0 +1,84 @@
+"""@tally: a content mix given as counts per period ("each week: 2 tasting posts, 1 brewer's
+portrait and one offer at most", « par mois : 4 portraits, 2 infos pratiques, 1 appel aux
+dons »). Part of the readings of bot.engine.plan.readings.
+
+An enumeration of at least two counted kinds (different nouns, one of them a kind of
+content), in one sentence or table row that names a period, is a proportion as surely as
+"80 % tips": each counted kind is a match, so one rule can take a kind from one item and its
+share from another. Counts of something else ("40 subscribers, 100 boxes sold each month"),
+of hours or of the same kind on two channels ("2 posts on Instagram, 1 post on Facebook")
+are no mix.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_COUNTS = {
+    "en": r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|an?",
+    "fr": r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule",
+}
+# What a count of content is not: a time, a share, a channel, an amount of money.
+_NOT_KINDS = (r"%|h|hours?|heures?|min|minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?|"
+              r"times|fois|sur|on|in|of|out|de|des|du|d'|par|per|a|au|aux|pour|for|to|every|each|chaque|euros?|€|"
+              r"followers|abonnes|likes|clients|customers|ventes|sales|commandes|orders|inscrits|subscribers")
+# Kinds of content, as the start of a word (both languages): one item at least must be one.
+_CONTENT = (r"post|publication|video|reel|stor(?:y|ies)|portrait|conseil|astuce|tips?\b|tuto|guide|article|photo|promo|"
+            r"offre|offer|temoignage|testimonial|quiz|sondage|poll|live|newsletter|lettre|recette|recipe|interview|"
+            r"coulisse|behind|carou?ssel|carrousel|thread|episode|short|clip|annonce|announcement|actu|news|question|"
+            r"concours|giveaway|jeu|meme|how-to|etude|case|fiche|infos?\b|explainer|demo|podcast|vlog|edito|"
+            r"before|avant|challenge|defi|retour|review|avis|citation|quote|checklist|template|modele")
+_PERIOD = {
+    "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
+          r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b",
+    "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
+          r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b",
+}
+_ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
+_JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
+_NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
+
+
+@lru_cache(maxsize=2)
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lang = language if language in _COUNTS else "en"
+    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,40}}?"
+                      rf"(?=\s*(?:[,;+&]|\band\b|\bet\b|\bthen\b|\bpuis\b|$|\n|\.|\|)|\s+(?:{_PERIOD[lang]}))")
+    return item, re.compile(_PERIOD[lang])
+
+
+def _head(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def tally(folded: str, language: str) -> list[Span]:
+    """Each counted kind of an enumeration that makes a content mix (see the module's doc)."""
+    item, period = _patterns(language)
+    out: list[Span] = []
+    for items in _runs(folded, list(item.finditer(folded))):
+        heads = {_head(m.group(1)) for m in items}
+        counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
+        if len(heads) < 2 or not counted or not any(re.match(_CONTENT, _head(m.group(1))) for m in items):
+            continue
+        before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
+        start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0
+        end = folded.find("\n", items[-1].end())
+        if period.search(folded, start, end if end >= 0 else len(folded)):
+            out.extend(m.span() for m in items)
+    return out
+
+
+def _runs(folded: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Items side by side in one enumeration ("2 tips, 1 poll and one offer", or one a list
+    line), not counts in two clauses ("three posts a week until March; after that one a week")."""
+    runs: list[list[re.Match[str]]] = []
+    for m in items:
+        if runs and (_JOIN.fullmatch(folded, runs[-1][-1].end(), m.start())
+                     or _NEXT_LINE.fullmatch(folded, runs[-1][-1].end(), m.start())):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
