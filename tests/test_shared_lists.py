@@ -19,7 +19,7 @@ def test_every_bundled_list_loads_is_documented_and_has_both_languages():
     assert {"brand-voice", "selling", "urgency", "urgency-exceptions"} <= set(loaded.found)
     schema = yaml.safe_load((LISTS.parent / "list.schema.json").read_text(encoding="utf-8"))
     for shared in loaded.found.values():
-        assert shared.description and shared.phrases["fr"] and shared.phrases["en"]
+        assert shared.description and ((shared.phrases["fr"] and shared.phrases["en"]) or shared.patterns)
         jsonschema.validate(yaml.safe_load(Path(LISTS / f"{shared.name}.yaml").read_text(encoding="utf-8")), schema)
 
 
@@ -31,7 +31,7 @@ def test_a_broken_list_is_reported_as_file_line_key(tmp_path: Path):
     assert set(loaded.found) == {"good"}  # the good list still loads
     errors = sorted(str(e) for e in loaded.errors)
     assert errors[0].endswith("bad.yaml:3: en[1]: a shared list cannot name another list: write its phrases out")
-    assert errors[1].endswith("bad.yaml:4: colour: unknown key (a shared list has description, fr, en)")
+    assert errors[1].endswith("bad.yaml:4: colour: unknown key (a shared list has description, fr, en, patterns)")
 
 
 def test_a_name_stands_for_the_list_in_the_rule_s_language_next_to_its_own_phrases():
@@ -49,8 +49,8 @@ def test_a_rule_naming_an_unknown_list_is_an_error_and_the_others_keep_working(p
     (error,) = advice.errors
     line = bad.read_text().splitlines().index("  phrases: ['@nope']") + 1
     assert str(error).endswith(f"t.bad.yaml:{line}: en.phrases[0]: unknown shared list @nope "
-                               "(advice/lists/nope.yaml; known: @brand-voice, @correspondence, @mailing, @selling, @urgency, "
-                               "@urgency-exceptions)")
+                               "(advice/lists/nope.yaml; known: @brand-voice, @correspondence, @mailing, @salutation, @selling, "
+                               "@urgency, @urgency-exceptions)")
     found = review("Last chance, while supplies last", ReviewContext(advice, language="en")).findings
     assert [f.excerpt for f in found] == ["Last chance", "while supplies last"]
 

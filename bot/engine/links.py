@@ -112,3 +112,37 @@ def links(folded: str) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+# What `distinct_links` reads (too-many-links): one count per address, and no count for a name.
+_SCHEME = re.compile(r"^(?:https?\s*:\s*/\s*/\s*)?(?:www\s*\.\s*)?", re.IGNORECASE)
+_PICTURE = re.compile(r"\.(?:gif|jpe?g|png|webp|svg)(?:[?#]\S*)?[\])>]*$", re.IGNORECASE)
+
+
+def address(raw: str) -> str:
+    """An address as the reader would type it: no scheme, no "www.", no spaces (spaced-out
+    spam), no final "/", lower case. "http://www.X.com/" and "x.com" are one address."""
+    return "".join(_SCHEME.sub("", raw.strip()).split()).rstrip("/").lower()
+
+
+def is_name(raw: str) -> bool:
+    """A domain written as a name in running prose ("News.com reported", "CNET's Download.com",
+    "ASP.NET"): bare (no scheme, no "www.", no path) and written with a capital letter. A
+    lower-case bare domain ("tinyurl.com") is an address someone is meant to type."""
+    return not _SCHEME.match(raw).group() and "/" not in raw and raw != raw.lower()
+
+
+def distinct_links(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The links a reader is sent to, each once (its first place in the draft): the same address
+    repeated counts once; a brand written as a domain (`is_name`) and a picture's address
+    (".png", ".gif": shown in place, it sends no one elsewhere) are no link."""
+    seen: set[str] = set()
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        raw = text[start:end]
+        key = address(raw)
+        if key in seen or is_name(raw) or _PICTURE.search(raw):
+            continue
+        seen.add(key)
+        found.append((start, end))
+    return found

@@ -10,6 +10,12 @@ Any phrase list of any rule (`phrases`, `exceptions`, `when`, a signal's phrases
 the item "@name": it stands for that list in the rule's language, next to the rule's own
 phrases. A gate (`check.when` / `check.unless`) may name a list the same way. Copies kept
 equal by hand (and by tests) are what this replaces.
+
+A list may also hold RE2 `patterns` (beside its phrases, or alone) (on folded text: lower case, no accents), for the shapes no
+phrase can hold (a reply's "Re:", a greeting to a named person). A gate that names the list
+reads each of them as one more condition beside the list's phrases; a phrase list naming it
+stands for its phrases only. A pattern RE2 refuses is reported (file:line: patterns[i]) and
+left out: the list, and every rule naming it, keeps its phrases and other patterns.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from bot.engine.rule import (
 REF = re.compile(r"^@([a-z0-9][a-z0-9-]*)$")
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FOLDER = "lists"
-FORMAT = 1
+FORMAT = 2  # 2: lists hold patterns
 PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
 
 
@@ -44,6 +50,7 @@ class SharedList:
     path: str
     phrases: dict[str, tuple[str, ...]]  # language -> phrases
     description: str = ""
+    patterns: tuple[str, ...] = ()  # RE2, on folded text: read by the gates that name the list
 
 
 @dataclass(frozen=True)
@@ -71,17 +78,22 @@ def ref_name(item: Any) -> str | None:
 
 def _problems(data: Any) -> list[Problem]:
     if not isinstance(data, dict):
-        return [([], "expected a mapping with fr, en (and an optional description)")]
+        return [([], "expected a mapping with fr, en (and an optional description and patterns)")]
     found: list[Problem] = []
     for key in data:
-        if key not in ("description", *LANGUAGES):
-            found.append(([key], "unknown key (a shared list has description, fr, en)"))
+        if key not in ("description", "patterns", *LANGUAGES):
+            found.append(([key], "unknown key (a shared list has description, fr, en, patterns)"))
+    patterns = data.get("patterns")
+    if "patterns" in data and (not isinstance(patterns, list) or not patterns):
+        found.append((["patterns"], "expected a list of RE2 patterns (not empty)"))
     if "description" in data and not isinstance(data["description"], str):
         found.append((["description"], "expected text"))
     for lang in LANGUAGES:
         items = data.get(lang)
         if items is None:
-            found.append(([lang], "missing (required): the list's phrases in this language"))
+            if "patterns" not in data:
+                found.append(([lang], "missing (required): the list's phrases in this language "
+                                      "(a list of patterns alone may leave out fr and en)"))
             continue
         if not isinstance(items, list) or not items:
             found.append(([lang], "expected a list of phrases (not empty)"))
@@ -93,6 +105,19 @@ def _problems(data: Any) -> list[Problem]:
                 found.append(([lang, i], "a phrase cannot start with the wildcard *"))
             elif item.strip().startswith("@"):
                 found.append(([lang, i], "a shared list cannot name another list: write its phrases out"))
+    return found
+
+
+def _pattern_problems(data: dict[str, Any]) -> list[Problem]:
+    """Patterns RE2 refuses (or that would cost too much on every draft): each is left out."""
+    from bot.engine.patterns import pattern_problem  # RE2 only when a list holds patterns
+
+    found: list[Problem] = []
+    patterns = data.get("patterns")
+    for i, item in enumerate(patterns if isinstance(patterns, list) else ()):
+        problem = pattern_problem(item, True) if isinstance(item, str) and item else "expected a pattern (text)"
+        if problem:
+            found.append((["patterns", i], problem))
     return found
 
 
@@ -114,8 +139,12 @@ def read_list(path: Path) -> tuple[SharedList | None, list[RuleError]]:
     if problems:
         return None, [RuleError(shown, located.line(tuple(p)), key_text(p), m) for p, m in problems]
     data = located.data
-    phrases = {lang: tuple(str(p).strip() for p in data[lang]) for lang in LANGUAGES}
-    return SharedList(name, shown, phrases, str(data.get("description", ""))), []
+    phrases = {lang: tuple(str(p).strip() for p in data.get(lang) or ()) for lang in LANGUAGES}
+    refused = _pattern_problems(data)
+    bad = {p[1] for p, _ in refused}
+    patterns = tuple(p for i, p in enumerate(data.get("patterns") or ()) if i not in bad)
+    errors = [RuleError(shown, located.line(tuple(p)), key_text(p), m) for p, m in refused]
+    return SharedList(name, shown, phrases, str(data.get("description", "")), patterns), errors
 
 
 def load_lists(folder: Path) -> Lists:
@@ -132,7 +161,7 @@ def load_lists(folder: Path) -> Lists:
 
 def _to_json(loaded: Lists) -> bytes:
     data = {
-        "lists": [[s.name, s.path, s.description, {k: list(v) for k, v in s.phrases.items()}]
+        "lists": [[s.name, s.path, s.description, {k: list(v) for k, v in s.phrases.items()}, list(s.patterns)]
                   for s in loaded.found.values()],
         "errors": [[e.path, e.line, e.key, e.message] for e in loaded.errors],
     }
@@ -142,8 +171,9 @@ def _to_json(loaded: Lists) -> bytes:
 def _from_json(raw: bytes) -> Lists | None:
     try:
         data = json.loads(raw)
-        found = {name: SharedList(name, path, {k: tuple(v) for k, v in phrases.items()}, description)
-                 for name, path, description, phrases in data["lists"]}
+        found = {name: SharedList(name, path, {k: tuple(v) for k, v in phrases.items()}, description,
+                                  tuple(patterns))
+                 for name, path, description, phrases, patterns in data["lists"]}
         return Lists(found, tuple(RuleError(*e) for e in data["errors"]))
     except (ValueError, KeyError, TypeError):
         return None
@@ -191,6 +221,13 @@ def expand(phrases: Iterable[str], language: str, lists: Lists | None = None) ->
             if shared is not None:
                 out.extend(shared.phrases.get(language, ()))
     return out
+
+
+def patterns_of(item: str, lists: Lists | None = None) -> tuple[str, ...]:
+    """The patterns of the list an item names (a gate reads them as conditions)."""
+    name = ref_name(item)
+    shared = (lists or bundled()).get(name) if name is not None else None
+    return shared.patterns if shared is not None else ()
 
 
 def ref_problems(path: list[str | int], item: Any, lists: Lists | None = None) -> list[Problem]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.links import distinct_links
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -165,9 +166,9 @@ _PHONE = re.compile(r"\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%â
 _BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
 _YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/â€“]\s*(?:19|20)?\d\d$")
 
-METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji",
-           "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
-COUNTED = {"exclamations", "questions", "links", "hashtags", "mentions", "emoji", "shouting", "prices",
+METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "distinct_links", "hashtags", "mentions",
+           "emoji", "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
+COUNTED = {"exclamations", "questions", "links", "distinct_links", "hashtags", "mentions", "emoji", "shouting", "prices",
            "percentages", "phone_numbers", "short_codes"}
 
 
@@ -192,6 +193,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
         if not doc.numbers:
             return []
         return numbers(doc, metric, known_prices)
+    if metric == "distinct_links":
+        return distinct_links(doc.text, doc.links) if doc.links else []
     return {"links": doc.links, "hashtags": doc.hashtags, "mentions": doc.mentions, "emoji": doc.emoji}[metric]
 
 

@@ -113,7 +113,7 @@ KEYS: dict[str, dict[str, Any]] = {
     "category": {"type": "string"},
 }
 # A gate's conditions (bot/engine/checks/gate.py): what `when` / `unless` hold.
-GATE_METRICS = ("shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji", "prices",
+GATE_METRICS = ("shouting", "exclamations", "questions", "links", "distinct_links", "hashtags", "mentions", "emoji", "prices",
                 "percentages", "phone_numbers", "short_codes", "caps_ratio", "words", "length")
 _CONDITION = {
     "oneOf": [

@@ -10,7 +10,8 @@
       when: [order now]                        # more phrases for the gate, in one language
 
 The check runs when one of its `when` conditions holds (no `when`: always) and none of its
-`unless` conditions does. A condition is a shared list ("@name", bot/engine/lists.py), a
+`unless` conditions does. A condition is a shared list ("@name", bot/engine/lists.py: its
+phrases, and each of its `patterns` as one more condition), a
 signal of the rule (a signals rule only: its name), an RE2 pattern (`{pattern: ...}`, on
 folded text unless `fold: false`), or a measure (`{metric: prices}`, with `min` (default 1)
 and `max`); a language block's `when` / `unless` phrases are one more condition each. Every
@@ -91,6 +92,7 @@ def _conditions(rule: Rule, key: str, language: str, index: PhraseIndex) -> tupl
                 list_id = phrase_list(index, [item])
                 if list_id is not None:
                     found.append(Condition(list_id=list_id))
+                found += [Condition(pattern=compile_regex(p, True)) for p in lists.patterns_of(item)]
             else:
                 found.append(Condition(signal=item))
         elif "pattern" in item:

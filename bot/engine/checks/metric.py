@@ -25,7 +25,7 @@ from bot.engine.checks.base import (
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
-METRICS = ("caps_ratio", "shouting", "exclamations", "links", "hashtags", "mentions", "emoji", "prices",
+METRICS = ("caps_ratio", "shouting", "exclamations", "links", "distinct_links", "hashtags", "mentions", "emoji", "prices",
            "percentages", "phone_numbers", "short_codes", "length", "words", "questions", "reader_focus")
 
 

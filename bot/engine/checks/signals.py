@@ -31,7 +31,7 @@ from bot.engine.rule import LANGUAGES, Problem, Rule
 Span = tuple[int, int]
 # Measures computed on the whole draft or sentence: they fire without words to point at.
 _UNIT_METRICS = ("caps_ratio", "length", "words")
-_METRICS = ["caps_ratio", "shouting", "exclamations", "questions", "links", "hashtags", "mentions", "emoji", "prices",
+_METRICS = ["caps_ratio", "shouting", "exclamations", "questions", "links", "distinct_links", "hashtags", "mentions", "emoji", "prices",
             "percentages", "phone_numbers", "short_codes", "length", "words"]
 SIGNALS_SCHEMA = {
     "type": "object", "minProperties": 1,
