@@ -75,3 +75,12 @@ def test_each_new_kind_of_pushiness_is_caught(lang: str, text: str):
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_ordinary_text_with_the_same_words_stays_quiet(lang: str, text: str):
     assert RULE not in fired(text, lang)
+
+
+def test_a_mail_that_says_it_is_not_spam_is_read_as_one():
+    """Unsolicited mail's own disclaimer ("this is not spam", « ceci n'est pas un spam ») is a signal;
+    quoting it in a story is not."""
+    assert RULE in fired("This is not spam: we are a factory with wholesale prices, reply REMOVE for email removal.", "en")
+    assert RULE in fired("Ceci n'est pas un spam : prix de gros d'usine, répondez STOP pour ne plus recevoir nos offres.", "fr")
+    assert RULE not in fired("Someone sent me a mail that said 'this is not spam', which made me laugh.", "en")
+    assert RULE not in fired("Un mail m'a dit « ceci n'est pas un spam », évidemment c'en était un.", "fr")
