@@ -43,6 +43,12 @@ CAUGHT = [
     ("fr", "Prochaine pépite x100 : achetez et gardez, ça va exploser !"),
     # help offered in private under a post
     ("en", "kindly inbox me, i can get your problem solved today"),
+    ("en", "i can help to unblock your account, dm me"),
+    ("fr", "Je peux débloquer ton compte en quelques minutes, écris-moi en privé"),
+    # gains told in a currency's name, cut prices written the way spam writes them
+    ("en", "i invested 1000 us dollars and got a return of 11 500 us dollars within 5 days, contact her"),
+    ("en", "re: 85 % - off vicodin and generic ambien, shipped discreetly"),
+    ("fr", "Économisez 60 % sur vos médicaments génériques, livrés sans ordonnance"),
 ]
 
 QUIET = [
