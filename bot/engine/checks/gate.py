@@ -31,6 +31,10 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
 KEYS = ("when", "unless")
+# Types that read only the draft and find nothing on most drafts, sooner than a gate's patterns
+# say no: their check runs first, the gate only once it finds something. Both are pure, so the
+# order changes nothing found. (Types that read a plan or a team's history keep the gate first.)
+CHECK_FIRST = frozenset({"lexicon", "substitute", "density", "metric", "require", "conditional", "order", "pattern"})
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,13 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
     if kind.own_gate or not any(rule.check.get(key) or rule.lang(language).get(key) for key in keys):
         return run
     gate = compile_gate(rule, language, index, keys)
+    if kind.name in CHECK_FIRST:
+
+        def check_first(scope: Scope) -> list[Hit]:
+            hits = run(scope)
+            return hits if hits and gate.passes(scope) else []
+
+        return check_first
 
     def behind_gate(scope: Scope) -> list[Hit]:
         return run(scope) if gate.passes(scope) else []
