@@ -94,7 +94,20 @@ def _char_spans(subject: bytes, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def regex_found(pattern: Pattern, doc: Doc) -> bool:
     """Whether `regex_spans` finds anything (what a gate asks): its first match settles it,
-    unless that one runs between two quotations (rare: then the whole search says)."""
+    unless that one runs between two quotations (rare: then the whole search says). Asked once
+    per draft and pattern: rules gated alike (the correspondence gate) share the answer."""
+    key = (_FOUND, pattern.source, pattern.fold)
+    memo = doc.memo
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _found(pattern, doc)
+    return found
+
+
+_FOUND = "regex-found"
+
+
+def _found(pattern: Pattern, doc: Doc) -> bool:
     if _UNANCHORED is None:
         return bool(regex_spans(pattern, doc))
     ascii_ = (doc.folded if pattern.fold else doc.text).isascii()

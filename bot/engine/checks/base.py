@@ -52,6 +52,7 @@ class Scope:
     doc: Doc
     matches: dict[int, list[tuple[int, int]]]
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. "history": a HistoryView
+    gates: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)  # gate number -> passes
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

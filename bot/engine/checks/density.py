@@ -32,7 +32,7 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
     def run(scope: Scope) -> list[Hit]:
         words = scope.doc.word_count
-        if words < min_words:
+        if words < min_words or phrases not in scope.matches:
             return []
         skip = scope.spans(exceptions)
         spans = [sp for sp in scope.spans(phrases) if not overlaps(sp, skip)]

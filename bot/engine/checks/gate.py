@@ -21,7 +21,8 @@ condition looks at the whole draft.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
+from itertools import count
 from typing import Any
 
 from bot.engine import lists, measures
@@ -31,6 +32,10 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
 KEYS = ("when", "unless")
+# Types that read only the draft and find nothing on most drafts, sooner than a gate's patterns
+# say no: their check runs first, the gate only once it finds something. Both are pure, so the
+# order changes nothing found. (Types that read a plan or a team's history keep the gate first.)
+CHECK_FIRST = frozenset({"lexicon", "substitute", "density", "metric", "require", "conditional", "order", "pattern"})
 
 
 @dataclass(frozen=True)
@@ -58,10 +63,33 @@ def _value(scope: Scope, metric: str) -> float | None:
     return sum(e - s for s, e in found) if metric == "exclamations" else len(found)
 
 
+def _said(c: Condition) -> tuple[object, ...]:
+    """What a condition asks, as a value: the same in two rules gated alike."""
+    pattern = (c.pattern.source, c.pattern.fold) if c.pattern is not None else None
+    return c.list_id, pattern, c.metric, c.low, c.high, c.signal
+
+
+_GATES: dict[tuple[object, ...], int] = {}  # what a gate asks -> its number (never reused)
+_NUMBERS = count()
+
+
 @dataclass(frozen=True)
 class Gate:
     when: tuple[Condition, ...] = ()
     unless: tuple[Condition, ...] = ()
+    # Rules gated alike (the correspondence gate of a dozen rules) share one answer per draft
+    # (Scope.gates); a gate naming a rule's own signals answers for that rule only (None).
+    number: int | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        said = (tuple(map(_said, self.when)), tuple(map(_said, self.unless)))
+        own = any(c.signal for c in self.when + self.unless)
+        number = None if own else _GATES.get(said)
+        if number is None and not own:
+            if len(_GATES) > 10_000:  # rules of many reloads: numbers are never reused, so forgetting is safe
+                _GATES.clear()
+            number = _GATES[said] = next(_NUMBERS)
+        object.__setattr__(self, "number", number)
 
     def __bool__(self) -> bool:
         return bool(self.when or self.unless)
@@ -78,6 +106,15 @@ class Gate:
 
     def passes(self, scope: Scope, named: Named | None = None) -> bool:
         """Whether the check runs on this draft (`named`: the rule's signals present, when asked)."""
+        number = self.number
+        if number is None:
+            return self._passes(scope, named)
+        found = scope.gates.get(number)
+        if found is None:
+            found = scope.gates[number] = self._passes(scope, named)
+        return found
+
+    def _passes(self, scope: Scope, named: Named | None) -> bool:
         if self.when and not any(self._holds(c, scope, named) for c in self.when):
             return False
         return not any(self._holds(c, scope, named) for c in self.unless)
@@ -119,6 +156,13 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
     if kind.own_gate or not any(rule.check.get(key) or rule.lang(language).get(key) for key in keys):
         return run
     gate = compile_gate(rule, language, index, keys)
+    if kind.name in CHECK_FIRST:
+
+        def check_first(scope: Scope) -> list[Hit]:
+            hits = run(scope)
+            return hits if hits and gate.passes(scope) else []
+
+        return check_first
 
     def behind_gate(scope: Scope) -> list[Hit]:
         return run(scope) if gate.passes(scope) else []

@@ -24,6 +24,7 @@ from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.prefilter import Prefilter
+from bot.engine.checks.reach import Meta, Reach
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import LANGUAGES, Problem, Rule
@@ -160,18 +161,22 @@ class Scorer:
         self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
         self.gate = compile_gate(rule, language, index)
         self.gate_names = any(c.signal for c in self.gate.when + self.gate.unless)
-        # The most the sum can reach from what is not looked at yet (the early exit).
-        self.unlisted = sum(max(0.0, s.weight) for s in self.plain if s.phrases is None or s.patterns or s.metric)
-        self.listed_only = {s.name for s in self.plain if s.phrases is not None and not s.patterns and not s.metric}
-        self.metas_up = sum(max(0.0, s.weight) for s in self.metas)
+        # The most each sum can reach, from what is cheap to know first (the early exits, reach.py).
+        self.reach = Reach.of(self.threshold, self.weights, (Meta(s.name, frozenset(s.all or s.any), bool(s.all))
+                                                             for s in self.metas), self.context, self.selling)
+        self.by_list_names = {list_id: {s.name for s in found} for list_id, found in self.by_list.items()}
+        self.patterned = {s.name for s in self.plain if s.patterns}
+        self.measured_names = frozenset(self.measured)
+        self.unlisted = self.patterned | self.measured_names
         self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
                         if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
 
     # -- where each signal is ------------------------------------------------------
 
-    def _located(self, scope: Scope) -> dict[str, list[Span]]:
-        """Spans of every phrase, pattern and counted-measure signal present in the draft."""
+    def _located(self, scope: Scope, matching: set[int] | None) -> dict[str, list[Span]]:
+        """Spans of every phrase, pattern and counted-measure signal present in the draft
+        (`matching`: the patterns the rule's RE2 set finds somewhere; None: try them all)."""
         doc = scope.doc
         matches = scope.matches
         raw: dict[str, list[Span]] = {}
@@ -179,7 +184,6 @@ class Scorer:
             spans = scope.spans(list_id)
             for signal in self.by_list[list_id]:
                 raw[signal.name] = spans
-        matching = self.prefilter.matching(doc)  # the patterns that match somewhere, in one pass
         for pattern_id in self.by_pattern if matching is None else matching:
             signal, pattern = self.by_pattern[pattern_id]
             spans = regex_spans(pattern, doc)
@@ -227,9 +231,9 @@ class Scorer:
             value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
-    def units(self, scope: Scope) -> list[Unit]:
+    def units(self, scope: Scope, matching: set[int] | None) -> list[Unit]:
         """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
-        located = self._located(scope)
+        located = self._located(scope, matching)
         doc = scope.doc
         out = []
         for unit in [whole(doc)] if not self.per_sentence else scope.sentences:
@@ -259,24 +263,40 @@ class Scorer:
     def fired(self, scope: Scope) -> set[str]:
         """The signals that count anywhere in the draft (what the fitting tool records: context
         signals only where a selling signal is present, so their weights are fitted that way)."""
-        return {name for unit in self.units(scope) for name in unit.fired}
+        return {name for unit in self.units(scope, self.prefilter.matching(scope.doc)) for name in unit.fired}
 
     # -- the check -----------------------------------------------------------------
 
-    def out_of_reach(self, scope: Scope) -> bool:
-        """Whether no sum can reach the threshold, whatever the patterns and measures find: the
-        phrase signals present (known from the one scan of the draft) and every other signal
-        counted at its best. Most drafts stop here, before any pattern or measure runs."""
-        weights = self.weights
-        only = self.listed_only
-        listed = sum(max(0.0, weights[s.name]) for list_id in self.by_list.keys() & scope.matches.keys()
-                     for s in self.by_list[list_id] if s.name in only)
-        return listed + self.unlisted + self.metas_up < self.threshold
+    def _reachable(self, scope: Scope) -> tuple[bool, set[int] | None]:
+        """Whether a sum may reach the threshold, whatever locating finds (reach.py), and the
+        patterns that match somewhere (None: try them all). In turn: the
+        phrase lists the scan found, with every pattern and measure at its best; then the patterns
+        the rule's RE2 set finds; then the measures that count something."""
+        reach = self.reach
+        listed: set[str] = set()
+        names = self.by_list_names
+        for list_id in names.keys() & scope.matches.keys():
+            listed |= names[list_id]
+        if reach.short(listed | self.unlisted):
+            return False, None
+        matching = self.prefilter.matching(scope.doc)
+        patterned = self.patterned if matching is None else {self.by_pattern[i][0].name for i in matching}
+        listed |= patterned
+        if not self.measured:
+            return not reach.short(listed), matching
+        if reach.short(listed | self.measured_names):
+            return False, None
+        for signal in self.measured.values():
+            if (signal.metric in _UNIT_METRICS or signal.low <= 0
+                    or scope.items(signal.metric, signal.caps_words)):  # type: ignore[arg-type]
+                listed.add(signal.name)
+        return not reach.short(listed), matching
 
     def run(self, scope: Scope) -> list[Hit]:
-        if self.out_of_reach(scope):
+        reachable, matching = self._reachable(scope)
+        if not reachable:
             return []
-        every = self.units(scope)
+        every = self.units(scope, matching)
         units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
         if not units:  # most drafts: the gate (its patterns) is read only when a sum reaches the threshold
             return []

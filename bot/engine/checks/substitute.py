@@ -37,9 +37,12 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     exceptions = phrase_list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
+        present = [swap for swap in swaps if swap[0] in scope.matches]  # most drafts: none
+        if not present:
+            return []
         skip = scope.spans(exceptions)
         hits = []
-        for list_id, better, elided in swaps:
+        for list_id, better, elided in present:
             for s, e in scope.spans(list_id):
                 if elided:  # the phrase starts with "n'", "l'"...: replace the draft's elision too
                     glued = _ELISION_BEFORE.search(scope.doc.folded[max(0, s - 9) : s])
