@@ -65,7 +65,7 @@ def test_every_check_type_is_used():
     used = {r.type for r in CORE_POST}
     assert set(POST_TYPES) <= used, set(POST_TYPES) - used
     metrics = {r.check["metric"] for r in CORE_POST if r.type == "metric"}
-    assert {"exclamations", "links"} <= metrics
+    assert {"exclamations", "distinct_links"} <= metrics
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)

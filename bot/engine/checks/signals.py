@@ -25,39 +25,12 @@ from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, 
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
+from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
-from bot.engine.rule import LANGUAGES, Problem, Rule
+from bot.engine.rule import Rule
 
 Span = tuple[int, int]
-# Measures computed on the whole draft or sentence: they fire without words to point at.
-_UNIT_METRICS = ("caps_ratio", "length", "words")
-_METRICS = ["caps_ratio", "shouting", "exclamations", "questions", "links", "distinct_links", "hashtags", "mentions", "emoji", "prices",
-            "percentages", "phone_numbers", "short_codes", "length", "words"]
-SIGNALS_SCHEMA = {
-    "type": "object", "minProperties": 1,
-    "description": ("signals: name -> weight and what it is (a metric, a pattern, all/any of other signals; "
-                    "phrases go under fr/en)"),
-    "propertyNames": {"pattern": "^[a-z0-9][a-z0-9_-]*$"},
-    "additionalProperties": {
-        "type": "object", "required": ["weight"], "additionalProperties": False,
-        "properties": {
-            "weight": {"type": "number", "minimum": -100, "maximum": 100},
-            "metric": {"enum": _METRICS},
-            "min": {"type": "number", "minimum": 0},
-            "max": {"type": "number", "minimum": 0},
-            "caps_words": {"type": "integer", "minimum": 2},
-            "pattern": {"type": "string", "minLength": 1},
-            "fold": {"type": "boolean"},
-            "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
-            "context": {"type": "boolean", "description": ("true: counts only where a signal that is not context "
-                                                           "(with a positive weight) is present too")},
-            "all": {"type": "array", "minItems": 2, "items": {"type": "string"}},
-            "any": {"type": "array", "minItems": 2, "items": {"type": "string"}},
-        },
-    },
-}
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -106,11 +79,6 @@ class Unit:
     score: float
 
 
-def _phrase_block(value: Any) -> dict[str, Any]:
-    """A language block's signal: a phrase list, or a mapping with phrases / exceptions / pattern."""
-    return {"phrases": value} if isinstance(value, list) else dict(value or {})
-
-
 class Scorer:
     """One signals rule compiled for one language."""
 
@@ -128,7 +96,7 @@ class Scorer:
         self.exceptions = phrase_list(index, block.get("exceptions"))
         signals = []
         for name, spec in settings["signals"].items():
-            own = _phrase_block(local.get(name))
+            own = phrase_block(local.get(name))
             patterns = [p for p in (spec.get("pattern"), own.get("pattern")) if p]
             signals.append(Signal(
                 name=name,
@@ -168,9 +136,9 @@ class Scorer:
         self.patterned = {s.name for s in self.plain if s.patterns}
         self.measured_names = frozenset(self.measured)
         self.unlisted = self.patterned | self.measured_names
-        self.counted = [s for s in self.measured.values() if s.metric not in _UNIT_METRICS]
+        self.counted = [s for s in self.measured.values() if s.metric not in UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
-                        if s.metric in _UNIT_METRICS or s.low != 1 or s.high is not None]
+                        if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
 
     # -- where each signal is ------------------------------------------------------
 
@@ -287,7 +255,7 @@ class Scorer:
         if reach.short(listed | self.measured_names):
             return False, None
         for signal in self.measured.values():
-            if (signal.metric in _UNIT_METRICS or signal.low <= 0
+            if (signal.metric in UNIT_METRICS or signal.low <= 0
                     or scope.items(signal.metric, signal.caps_words)):  # type: ignore[arg-type]
                 listed.add(signal.name)
         return not reach.short(listed), matching
@@ -340,71 +308,6 @@ class Scorer:
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     """Weighted signals summed over the draft (or per sentence) against `threshold`."""
     return Scorer(rule, language, index).run
-
-
-# -- validation: what the schema cannot say ------------------------------------------
-
-
-def problems(data: dict[str, Any]) -> list[Problem]:
-    """Errors of a signals rule, as (key path, problem)."""
-    errors: list[tuple[list[str | int], str]] = []
-    check_ = data["check"]
-    declared: dict[str, dict[str, Any]] = check_.get("signals") or {}
-    if "threshold" not in check_:
-        errors.append((["check", "threshold"], "missing (required for type signals)"))
-    if not declared:
-        errors.append((["check", "signals"], "missing (required for type signals): name each signal with its weight"))
-    fold = bool(check_.get("fold", True))
-    has_words = {name: False for name in declared}
-    for lang in LANGUAGES:
-        for name in data[lang].get("labels") or {}:
-            if name not in declared:
-                errors.append(([lang, "labels", name], f"unknown signal (known: {', '.join(sorted(declared))})"))
-        local = data[lang].get("signals") or {}
-        for name, value in local.items():
-            if name not in declared:
-                errors.append(([lang, "signals", name], f"unknown signal (declare it under check.signals "
-                                                         f"with its weight; known: {', '.join(sorted(declared))})"))
-                continue
-            own = _phrase_block(value)
-            if own.get("phrases") or own.get("pattern"):
-                has_words[name] = True
-            for key in ("phrases", "exceptions"):
-                for i, phrase in enumerate(own.get(key) or []):
-                    if str(phrase).strip().startswith("*"):
-                        path: list[str | int] = [lang, "signals", name] + ([key] if isinstance(value, dict) else [])
-                        errors.append((path + [i], "a phrase cannot start with the wildcard *"))
-            if own.get("pattern"):
-                errors += _pattern_error([lang, "signals", name, "pattern"], own["pattern"],
-                                         bool(declared[name].get("fold", fold)))
-    for name, spec in declared.items():
-        at = ["check", "signals", name]
-        kinds = [key for key in ("metric", "all", "any") if key in spec]
-        if len(kinds) > 1:
-            errors.append((at + [kinds[1]], f"a signal is one thing: {kinds[0]} or {kinds[1]}, not both"))
-        for key in ("all", "any"):
-            for i, part in enumerate(spec.get(key, ())):
-                target = declared.get(part)
-                if target is None:
-                    errors.append((at + [key, i], f"unknown signal {part!r}"))
-                elif "all" in target or "any" in target:
-                    errors.append((at + [key, i], f"{part!r} is itself a combination: combine plain signals"))
-        if "pattern" in spec:
-            errors += _pattern_error(at + ["pattern"], spec["pattern"], bool(spec.get("fold", fold)))
-        if not kinds and "pattern" not in spec and not has_words.get(name):
-            errors.append((at, "nothing to match: give it phrases or a pattern under fr/en, "
-                               "a pattern, a metric, or all/any"))
-        if spec.get("metric") in _UNIT_METRICS and "min" not in spec and "max" not in spec:
-            errors.append((at + ["min"], f"metric {spec['metric']} needs min or max"))
-    return errors
-
-
-def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Problem]:
-    try:
-        compile_regex(pattern, fold)  # exactly as the check compiles it
-    except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
-        return [(path, f"not a valid RE2 pattern: {exc}")]
-    return []
 
 
 TYPE = CheckType(
