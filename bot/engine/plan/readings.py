@@ -136,9 +136,11 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
              r"bluesky|mastodon|google|whatsapp|reseaux(?: sociaux)?|networks?|platforms?|plateformes?|social media|socials")
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
+          r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
+          r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
@@ -149,18 +151,29 @@ _UNIVERSAL = {
           r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
           r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b|"
           r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
-          r"\ball (?:residents|locals|consumers|households|adults)\b",
+          r"\ball (?:residents|locals|consumers|households|adults)\b|"
+          r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
+          r"\b(?:if|as long as) (?:you|they|someone)\b[^.;\n]{1,40}?\b(?:you|they)(?:'re| are)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
     "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
-          r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b",
+          r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b|"
+          r"\b(?:toutes les|chaque|toute) (?:entreprises?|personnes?|foyers?|familles?|menages?)\s+(?:de la planete|du monde|du pays|de france|qui existe\w*)\b|"
+          r"\bsi (?:vous|tu|on|quelqu'un)\b[^.;\n]{1,40}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
 }  # fmt: skip
 _ON_ITS_OWN = {
     "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
-          r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget)\b",
+          r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget|instead of us|in our place)\b|"
+          r"\bwithout (?:anyone|anybody|us|you|a person)\s+(?:\w+\s+){0,2}?(?:having|needing|having to|needing to)\b|"
+          r"\b(?:that's|that is|which is|so)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:handled|sorted|covered|taken care of)\b|"
+          r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
+          r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
     "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
-          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle)\b",
+          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place)\b|"
+          r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
+          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+a\b|"
+          r"\b(?:c'est|voila)\s+(?:ca|cela|tout)\s*,?\s*(?:notre|le|mon)\s+(?:plan|strategie)\b",
 }  # fmt: skip
 
 _WEEKDAYS = {
