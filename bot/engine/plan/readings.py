@@ -65,14 +65,14 @@ _PERIODS = {
           r"rentree|vacances|fetes|lancement|campagne|annee scolaire|exercice|noel|paques",
 }  # fmt: skip
 _HORIZON = {
-    "en": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:q[1-4]|h[12])\b|"
+    "en": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:q[1-4]|h[12])\b|\b(?:year|month|quarter|term|season)-end\b|\bend-of-(?:year|season|term|month)\b|"
           r"\b(?:by|before|until|till|within|over|in|during|for|this|next|end of|ahead of|in time for|through)\s+"
           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|first\s+|coming\s+|following\s+|current\s+)?"
           r"(?:\d+\s+|(?:{numbers})\s+)?(?:{periods})\b|"
           r"\b(?:by|before|ahead of|in time for|until)\s+(?:the\s+)?[a-z]+(?:'s)?\s+(?:day|week|weekend|fair|festival|show|open days?|season|opening|reopening|sales?|market|fete|friday|monday|night|eve|break|holidays?)\b",
     "fr": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:t[1-4]|s[12])\b|\b(?:1er|premier|second|2e|deuxieme)\s+(?:semestre|trimestre)\b|"
           r"\b(?:d'ici|avant|jusqu'(?:a|au|en)|pour|en|dans|sur|pendant|cet|cette|fin|debut|a|au|apres|a partir d(?:e|u))\s+"
-          r"(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
+          r"(?:l'|d'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
           r"(?:\d+\s+|(?:{numbers})\s+|premier\s+|prochain\s+|prochaine\s+)?(?:{periods})\b|"
           r"\b(?:d'ici|avant)\s+(?:la|le|l')\s*(?:fete|salon|foire|festival|ouverture|reouverture|braderie|marche|journee)s?\b|\bd'ici\b",
 }  # fmt: skip
@@ -116,10 +116,10 @@ _DIFFICULTY = {
     "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
           r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
           r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
-          r"looking for|hate|chase|chasing|assume|but)\b",
+          r"looking for|hate|chase|chasing|assume|but|too late)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
     "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
           r"redoute\w*|craign\w*|peur|inquiet\w*|epuise\w*|debord\w*|perdus?|cherche\w*|veulent|voudraient|"
-          r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a)\b",
+          r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a|trop tard|au dernier moment)\b",
 }  # fmt: skip
 _AFTER = {
     "en": r"\b(?:after|once|when)\s+(?:the\s+)?(?:{months}|campaign|launch|season|series|q[1-4]|it|that|this|"
@@ -153,14 +153,22 @@ _UNIVERSAL = {
           r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
           r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
-          r"\b(?:if|as long as) (?:you|they|someone)\b[^.;\n]{1,40}?\b(?:you|they)(?:'re| are)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
+          r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
+          r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
     "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
           r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b|"
           r"\b(?:toutes les|chaque|toute) (?:entreprises?|personnes?|foyers?|familles?|menages?)\s+(?:de la planete|du monde|du pays|de france|qui existe\w*)\b|"
-          r"\bsi (?:vous|tu|on|quelqu'un)\b[^.;\n]{1,40}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
+          r"\bsi (?:vous|tu|on|quelqu'un)\s+(?:\w+\s+)?(?:avez|as|a|possedez|mangez|manges|mange|utilisez|portez|respirez|respire)\s+(?:un |une |des |du |de la )?(?:{everyone_has})\b"
+          r"[^.;\n]{0,12}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
+}  # fmt: skip
+_EVERYONE_HAS = {  # what everyone has or does: a condition on it selects no one ("if you have teeth, …")
+    "en": r"skin|hair|teeth|feet|eyes|a body|body|pulse|heartbeat|phone|smartphone|tasks|to-dos?|dinner|food|meals?|lunch|"
+          r"breakfast|home|house|clothes|money|inbox|email|birthday",
+    "fr": r"peau|cheveux|dents|pieds|yeux|corps|pouls|coeur|telephone|portable|smartphone|taches|repas|diner|dejeuner|"
+          r"maison|logement|vetements|argent|boite mail|anniversaire",
 }  # fmt: skip
 _ON_ITS_OWN = {
     "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
@@ -243,7 +251,7 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
 def _folded(pattern: str, language: str) -> re.Pattern[str]:
     for key, value in (("{months}", _MONTHS[language]), ("{periods}", _PERIODS[language]),
                        ("{numbers}", _NUMBER_WORDS[language]), ("{networks}", _NETWORKS),
-                       ("{weekdays}", _WEEKDAYS[language])):
+                       ("{weekdays}", _WEEKDAYS[language]), ("{everyone_has}", _EVERYONE_HAS[language])):
         pattern = pattern.replace(key, value)
     return re.compile(pattern)
 

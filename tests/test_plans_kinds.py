@@ -1,0 +1,132 @@
+"""Plan review, session 7: more kinds of statement read as what they are, in French and
+English. Each test is one specification: a shape of statement a plan writer uses, and what the
+review must make of it (a covered part, a counterfeit found, or nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.readings import reading
+from bot.engine.text import fold
+from bot.plans.review import review_plan
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def status(result, topic: str) -> str:
+    return next(c.status for c in result.checklist if c.topic == topic)
+
+
+def fired(result) -> set[str]:
+    return {f.rule for f in result.findings}
+
+
+def found(name: str, text: str, language: str) -> list[str]:
+    folded = fold(text)
+    return [text[s:e] for s, e in reading(name, text, folded, language)]
+
+
+# -- a tool as the plan: the tool said to work in our place, or to leave nothing to do ---------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On s'est abonnés à Swello : le logiciel publie à notre place, et on n'a plus à s'en occuper.", "fr"),
+    ("We've signed up to a scheduling app that writes and schedules all our posts: that's the content side handled.", "en"),
+])
+def test_a_tool_that_works_in_our_place_is_a_tool_as_the_plan(advice, text, language):
+    assert "plan.tool-as-plan" in fired(review_plan(text, advice, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Camille publie le mardi avec Swello ; elle répond aux messages le soir même.", "fr"),
+    ("Camille posts on Tuesdays with Buffer and answers messages the same evening.", "en"),
+])
+def test_a_tool_beside_the_person_who_works_is_no_counterfeit(advice, text, language):
+    assert "plan.tool-as-plan" not in fired(review_plan(text, advice, language=language))
+
+
+# -- presence as the goal: accounts everywhere as the plan's first action ----------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Plan réseaux\n\n1. Ouvrir nos comptes sur toutes les plateformes, pour que plus personne ne dise qu'on n'y est pas.\n", "fr"),
+    ("Social plan\n\n1. Open accounts on every platform going, so people stop asking where we are.\n", "en"),
+])
+def test_accounts_on_every_network_as_an_action_is_presence_as_the_goal(advice, text, language):
+    result = review_plan(text, advice, language=language)
+    assert "plan.presence-as-goal" in fired(result)
+    assert status(result, "relevance") != "covered"  # "the platforms that matter" are no audience
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Être partout n'est pas un objectif : on reste sur Facebook, où nos clientes réservent.", "fr"),
+    ("1. Open an Instagram account so that parents can book the workshop online.", "en"),
+])
+def test_presence_refused_or_given_an_outcome_is_no_counterfeit(advice, text, language):
+    assert "plan.presence-as-goal" not in fired(review_plan(text, advice, language=language))
+
+
+def test_a_negation_elsewhere_in_the_sentence_does_not_refuse_presence(advice):
+    text = "Objectif : être sur toutes les plateformes, pour que plus personne ne dise qu'on n'est pas sur les réseaux."
+    assert "plan.presence-as-goal" in fired(review_plan(text, advice, language="fr"))
+
+
+# -- everyone as the audience: a whole population, or a condition anyone meets -----------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Audience: every household on the planet.", "en"),
+    ("Who it's for: if you own a phone, you're our customer.", "en"),
+    ("Clientèle : si vous avez un téléphone, vous êtes notre client.", "fr"),
+    ("Cible : toutes les entreprises du pays.", "fr"),
+])
+def test_a_condition_anyone_meets_is_everyone(advice, text, language):
+    result = review_plan(text, advice, language=language)
+    assert "plan.everyone-audience" in fired(result)
+    assert status(result, "relevance") != "covered"
+
+
+def test_a_condition_that_selects_people_is_not_everyone():
+    assert found("@universal", "If you have a bakery with fewer than five staff, you're our customer.", "en") == []
+    assert found("@universal", "Si vous avez une boulangerie de moins de cinq salariés, vous êtes notre client.", "fr") == []
+    assert found("@universal", "If you have teeth, you're our customer.", "en") != []
+
+
+# -- owners, answering, audience, horizon: more ways of saying them ---------------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La stagiaire en alternance prendra les photos et les mettra en ligne.", "fr"),
+    ("The intern from the college will take the photos and post them.", "en"),
+])
+def test_a_role_with_its_qualifier_is_an_owner(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "sustainability") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Questions from parents go to Dana, who answers in the evening.", "en"),
+    ("Les questions des parents vont à Dana, qui y répond le soir.", "fr"),
+    ("Replies: comments and DMs get answered by whoever's on the counter, before closing.", "en"),
+])
+def test_messages_routed_to_someone_who_answers_is_answering(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "reputation") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Who it's for: commuters who ride all year and only notice their brakes are worn when it's raining.", "en"),
+    ("Pour qui : les propriétaires de chaudière qui ne pensent à l'entretien qu'au dernier moment.", "fr"),
+])
+def test_finding_out_too_late_is_a_difficulty(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "relevance") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language", "horizon"), [
+    ("But : 30 commandes de paniers de fin d'année, contre 18 l'an passé.", "fr", "fin d'année"),
+    ("Aim: 30 year-end hamper orders, against 18 last year.", "en", "year-end"),
+])
+def test_the_end_of_a_period_is_a_horizon(text, language, horizon):
+    assert any(horizon in hit for hit in found("@horizon", text, language))
