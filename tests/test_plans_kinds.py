@@ -130,3 +130,32 @@ def test_finding_out_too_late_is_a_difficulty(advice, text, language):
 ])
 def test_the_end_of_a_period_is_a_horizon(text, language, horizon):
     assert any(horizon in hit for hit in found("@horizon", text, language))
+
+
+# -- statements: the items right under a label line are the parts of one point ----------------
+
+
+def test_items_under_a_label_line_are_read_together_items_elsewhere_are_not():
+    from bot.engine.plan.statements import statements, windows
+
+    text = ("Where:\n  - Instagram reels for quick fixes\n  - the club page, where each reel links to the booking form\n\n"
+            "- Instagram reels\n- a link to the booking form\n")
+    found = statements(text, ((0, len(text)),))
+    pairs = [[text[s.span[0]:s.span[1]] for s in group] for _, group in windows(found, 2)]
+    assert pairs[0] == ["Instagram reels for quick fixes", "the club page, where each reel links to the booking form"]
+    assert pairs[2] == ["Instagram reels"]  # a plain list: each item a point of its own
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Où :\n  - des vidéos Instagram pour les réparations rapides\n  - la lettre du club, où chaque vidéo renvoie au formulaire de réservation\n", "fr"),
+    ("Where:\n  - Instagram reels for quick fixes\n  - the club newsletter, where each reel gets a write-up and a link to book\n", "en"),
+])
+def test_channels_listed_under_one_label_are_one_point(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "multichannel") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On compte les inscriptions à chaque conseil d'administration, une fois par mois.", "fr"),
+])
+def test_a_board_that_meets_is_no_kind_of_content(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "content-mix") != "covered"

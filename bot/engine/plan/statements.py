@@ -143,11 +143,12 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
         table_header: tuple[int, int] | None = None
         widths = _widths(text, prose_start, prose_end)
         last_line = ""
+        label_list = False  # items right under a label line ("Where:") are the parts of one point
 
         for line, line_span in _lines(text, prose_start, prose_end):
             if not line.strip():
                 paragraph = _close(found, text, paragraph, heading, block)
-                table_header = None
+                table_header, label_list = None, False
                 block += 1  # a paragraph is a block too: windows stay within it
                 continue
             if m := _HEADING.match(line):
@@ -167,17 +168,19 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             if m := _LABEL_LINE.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                label_list = True
                 continue
             if _ITEM.match(line):
                 if paragraph and not _ITEM.match(last_line) and _title(text[paragraph[0] : paragraph[1]]):
                     # "Team" then "- Anna: posts": a title line over a list is the list's heading
                     heading, paragraph = _trim(text, *paragraph), None
                 paragraph = _close(found, text, paragraph, heading, block)
-                block += 1  # a list item is a point of its own: windows stay within it
+                block += not label_list  # a list item is a point of its own: windows stay within it
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
             point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
+            label_list = False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], 0))):
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += point
