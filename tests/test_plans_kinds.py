@@ -159,3 +159,79 @@ def test_channels_listed_under_one_label_are_one_point(advice, text, language):
 ])
 def test_a_board_that_meets_is_no_kind_of_content(advice, text, language):
     assert status(review_plan(text, advice, language=language), "content-mix") != "covered"
+
+
+# -- more counterfeits said in other words --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Public : on s'adresse à tous, petits et grands.", "fr"),
+    ("Notre cible, c'est n'importe quel foyer.", "fr"),
+    ("Audience: if it has a heartbeat, it's our customer.", "en"),
+    ("Audience: we speak to everyone.", "en"),
+])
+def test_speaking_to_all_or_to_any_household_is_everyone(advice, text, language):
+    result = review_plan(text, advice, language=language)
+    assert "plan.everyone-audience" in fired(result)
+    assert status(result, "relevance") != "covered"
+
+
+def test_speaking_to_all_of_a_group_is_not_everyone():
+    assert found("@universal", "On s'adresse à tous les parents qui travaillent le mercredi.", "fr") == []
+    assert found("@universal", "We speak to all the nurses who work nights.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Notre ambition : qu'on nous voie partout.", "fr"),
+    ("Goal: be seen on every feed people scroll.", "en"),
+])
+def test_being_seen_everywhere_is_presence_as_the_goal(advice, text, language):
+    assert "plan.presence-as-goal" in fired(review_plan(text, advice, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Notre stratégie, c'est Hootsuite.", "fr"),
+    ("Our strategy for the year is HubSpot.", "en"),
+])
+def test_a_product_named_as_the_strategy_is_a_tool_as_the_plan(advice, text, language):
+    assert "plan.tool-as-plan" in fired(review_plan(text, advice, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On mesurera le succès au nombre de partages, chaque vendredi.", "fr"),
+    ("We measure success by likes and shares, checked each Friday.", "en"),
+])
+def test_interactions_read_every_week_are_no_measure_that_matters(advice, text, language):
+    result = review_plan(text, advice, language=language)
+    assert status(result, "measurement") != "covered"
+    assert "plan.vanity-metrics" in fired(result)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On ne regardera jamais les abonnés : seules les réservations comptent.", "fr"),
+    ("We won't be counting followers: bookings are what matter.", "en"),
+])
+def test_refusing_vanity_is_no_vanity(advice, text, language):
+    assert "plan.vanity-metrics" not in fired(review_plan(text, advice, language=language))
+
+
+# -- more owners: family, someone asked, and labels that are nobody ------------------------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ma fille s'en occupera le mercredi.", "fr"),
+    ("Léa, tu peux t'en occuper le lundi ?", "fr"),
+    ("My nephew will post the photos on Saturdays.", "en"),
+    ("Dan, can you be in charge of the posts?", "en"),
+])
+def test_a_relative_or_someone_asked_to_take_it_on_is_an_owner(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "sustainability") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Réussite : 5 000 abonnés et un post par jour.", "fr"),
+    ("Success: 5,000 followers and a post every day.", "en"),
+    ("Our sister shop posts the same photos.", "en"),
+])
+def test_a_label_or_a_shop_is_nobody(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "sustainability") != "covered"

@@ -137,10 +137,13 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
           r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
+          r"\b(?:be|being|get|getting)\s+seen\s+(?:everywhere|wherever|(?:on|in|across)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
+          r"\b(?:show|turn|pop)(?:ing|s)?\s+up\s+(?:everywhere|wherever|(?:on|in)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
           r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
+          r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
@@ -152,6 +155,8 @@ _UNIVERSAL = {
           r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b|"
           r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
+          r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
+          r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
           r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
           r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
           r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
@@ -160,6 +165,8 @@ _UNIVERSAL = {
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
           r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b|"
+          r"\b(?:s'adresse|s'adressent|nous adressons|parle|parlons|ecrit|ecrivons)\s+a\s+tous\b(?!\s+(?:les|ceux|celles|nos|ces))|"
+          r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))|"
           r"\b(?:toutes les|chaque|toute) (?:entreprises?|personnes?|foyers?|familles?|menages?)\s+(?:de la planete|du monde|du pays|de france|qui existe\w*)\b|"
           r"\bsi (?:vous|tu|on|quelqu'un)\s+(?:\w+\s+)?(?:avez|as|a|possedez|mangez|manges|mange|utilisez|portez|respirez|respire)\s+(?:un |une |des |du |de la )?(?:{everyone_has})\b"
           r"[^.;\n]{0,12}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
@@ -287,11 +294,13 @@ READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baselin
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
-_VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|"
+_VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
+           r"partages|coeurs|mentions j'aime|"
            r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
+_NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
@@ -333,8 +342,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         reached = [m.span() for m in _REACH.finditer(folded)]
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
                  and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
-    elif name == "@counted":
-        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
+    elif name == "@counted":  # counting followers, or "success" itself, names no figure
+        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)]
     return spans
 
 
