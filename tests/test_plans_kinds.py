@@ -235,3 +235,61 @@ def test_a_relative_or_someone_asked_to_take_it_on_is_an_owner(advice, text, lan
 ])
 def test_a_label_or_a_shop_is_nobody(advice, text, language):
     assert status(review_plan(text, advice, language=language), "sustainability") != "covered"
+
+
+# -- after fresh6's first run: ubiquity, status symbols, exclusion refused, FAQ headings -------
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ambition : qu'on tombe sur nous où que l'on regarde.", "fr"),
+    ("Our goal: be wherever a listener could look.", "en"),
+    ("If a platform exists, we want our logo on it.", "en"),
+])
+def test_being_wherever_people_look_is_presence_as_the_goal(advice, text, language):
+    assert "plan.presence-as-goal" in fired(review_plan(text, advice, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Objectif : le badge certifié sur Instagram.", "fr"),
+    ("Success: 50k plays per clip and a blue tick.", "en"),
+])
+def test_plays_and_a_verified_badge_are_vanity(advice, text, language):
+    assert "plan.vanity-metrics" in fired(review_plan(text, advice, language=language))
+
+
+def test_refusing_to_leave_anyone_out_is_everyone_and_refusing_everyone_is_not():
+    advice = load_advice()
+    everyone = "Audience: students, retirees, families — we're not leaving anybody out."
+    assert "plan.everyone-audience" in fired(review_plan(everyone, advice, language="en"))
+    refused = "Our audience isn't everyone: we write for nurses on night shifts who can't sleep."
+    assert "plan.everyone-audience" not in fired(review_plan(refused, advice, language="en"))
+
+
+def test_a_short_question_alone_on_its_line_heads_the_answer_below():
+    from bot.engine.plan.statements import statements
+
+    text = "What about comments and DMs?\nReception reads them twice a day and replies.\n"
+    found = statements(text, ((0, len(text)),))
+    assert [text[s.span[0]:s.span[1]] for s in found] == ["Reception reads them twice a day and replies."]
+    assert text[found[0].heading[0]:found[0].heading[1]] == "What about comments and DMs?"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Les commentaires ?\nL'accueil les lit deux fois par jour et y répond.\n", "fr"),
+    ("What about comments and DMs?\nReception reads them twice a day and replies.\n", "en"),
+])
+def test_an_faq_answer_covers_the_part_its_question_names(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "reputation") == "covered"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Deux photos avant/après par semaine ; l'accueil revient vers chaque client le jour même.", "fr"),
+    ("Two before/after photos a week; reception gets back to every customer the same day.", "en"),
+])
+def test_answering_back_and_before_after_photos_are_no_follow_up(advice, text, language):
+    assert status(review_plan(text, advice, language=language), "consistency") != "covered"
+
+
+def test_a_question_alone_with_no_answer_below_stays_a_statement(advice):
+    result = review_plan("Can Dan be in charge of the posts?", advice, language="en")
+    assert status(result, "sustainability") == "covered"

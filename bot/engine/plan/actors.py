@@ -45,7 +45,7 @@ _WORK = {
           r"textes|visuels|graphisme|newsletter|programmation|stories|reels|moderation|animation|reseaux",
 }  # fmt: skip
 _DUTY = {  # a person on a duty, or a job that is someone's
-    "en": (r"(?:'s|\s+is|\s+will be|'ll be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
+    "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
     "fr": (r"\s+(?:est|sera)\s+(?P<task4>(?i:de (?:corvee|permanence)|aux (?:manettes|commandes)|en charge|a la manoeuvre))",
            r"(?P<task5>(?i:c'est (?:le|la) (?:boulot|travail|role|job|mission|tache) d(?:e\s+|')))(?P<who5>{who})"),

@@ -137,6 +137,7 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
           r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
+          r"\b(?:be|being|appear|appearing|exist|existing)\s+(?:\w+\s+)?wherever\b|\bif (?:a|any) (?:platform|network|app|social network) exists\b|"
           r"\b(?:be|being|get|getting)\s+seen\s+(?:everywhere|wherever|(?:on|in|across)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
           r"\b(?:show|turn|pop)(?:ing|s)?\s+up\s+(?:everywhere|wherever|(?:on|in)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
@@ -144,6 +145,7 @@ _PRESENCE = {
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
           r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
           r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
+          r"\b(?:ou que|partout ou)\s+(?:l'on|on|les gens|vous|tu|nos clients|nos clientes)\b|\bdes qu'(?:un|une) (?:reseau|plateforme|appli) (?:existe|sort|apparait)\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
@@ -153,7 +155,8 @@ _UNIVERSAL = {
           r"the general public|(?:there's |there is )?no ?(?:one|body) (?:this|it|that) (?:isn't|is not|wouldn't be) for|there's no one|whoever)\b|"
           r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
           r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b|"
-          r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
+          r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|"
+          r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:leav\w*|exclud\w*|turn\w*|shut\w*)\s+(?:anybody|anyone|any \w+)\s*(?:out|away)?\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
           r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
           r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
@@ -294,7 +297,7 @@ READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baselin
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
-_VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
+_VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
            r"partages|coeurs|mentions j'aime|"
            r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"

@@ -1,8 +1,8 @@
 """A plan's prose cut into statements: what the `section` and `counterfeit` checks read.
 
 A statement is a sentence, a list item or a table row. Each one knows the heading it
-sits under (a Markdown heading, a short line ending with a colon, a short title line
-right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
+sits under (a Markdown heading, a short line ending with a colon, a short question alone on
+its line at the start of a block, a short title line right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
 says who the audience is in two places. Statements are numbered within their block
 (a paragraph, a list item, or the text under one heading) so a check can read a window of neighbours
 without crossing into another part of the plan.
@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
+# "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
+# A question put to someone ("Léa, tu peux… ?") is a statement: a question heading holds no comma.
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
@@ -115,6 +118,13 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
 
 
+def _answered(text: str, line_end: int, end: int) -> bool:
+    """Whether the line after the one ending at `line_end` holds words (a question heading
+    needs its answer right below it)."""
+    newline = text.find("\n", line_end + 1, end)
+    return bool(text[line_end + 1 : end if newline < 0 else newline].strip())
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, int]]]:
     """Each line of text[start:end] with its span."""
     pos = start
@@ -165,7 +175,9 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                     continue
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
-            if m := _LABEL_LINE.match(line):
+            if (m := _LABEL_LINE.match(line)) or (paragraph is None and (m := _QUESTION_LINE.match(line))
+                                                   and len(m.group(1).split()) <= _SHORT_LINE
+                                                   and _answered(text, line_span[1], prose_end)):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
                 label_list = True
