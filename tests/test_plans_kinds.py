@@ -293,3 +293,31 @@ def test_answering_back_and_before_after_photos_are_no_follow_up(advice, text, l
 def test_a_question_alone_with_no_answer_below_stays_a_statement(advice):
     result = review_plan("Can Dan be in charge of the posts?", advice, language="en")
     assert status(result, "sustainability") == "covered"
+
+
+# -- after fresh7's first run: the internet all over, a whole area's adults, an app on its own --
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The big idea: we want our brand popping up in every corner of the internet.", "en"),
+    ("Goal: be all over social media by spring.", "en"),
+    ("Notre cap : être la marque qu'on croise dans chaque story et chaque fil.", "fr"),
+    ("Objectif : être omniprésents sur les réseaux.", "fr"),
+])
+def test_being_all_over_the_internet_is_presence_as_the_goal(advice, text, language):
+    assert "plan.presence-as-goal" in fired(review_plan(text, advice, language=language))
+
+
+@pytest.mark.parametrize(("text", "language", "universal"), [
+    ("Who's it for? Literally every adult in the postcode.", "en", True),
+    ("Who's it for? Every parent in the area whose child starts school this year.", "en", False),
+    ("Cible : tous les adultes du quartier.", "fr", True),
+    ("Cible : tous les adultes du quartier qui se remettent au sport après une blessure.", "fr", False),
+])
+def test_every_adult_of_an_area_is_everyone_unless_a_need_narrows_it(advice, text, language, universal):
+    assert ("plan.everyone-audience" in fired(review_plan(text, advice, language=language))) is universal
+
+
+def test_an_app_that_does_the_work_by_itself_is_a_tool_as_the_plan(advice):
+    text = "L'application fera à elle seule le travail de fidélisation."
+    assert "plan.tool-as-plan" in fired(review_plan(text, advice, language="fr"))

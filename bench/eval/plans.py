@@ -34,7 +34,7 @@ SETS = (
     (PLANS / "fresh3", "fresh 3: 12 plans, never tuned on"),
     (PLANS / "fresh4", "fresh 4: 14 plans, tuned on (session 7)"),
     (PLANS / "fresh6", "fresh 6: 16 plans, tuned after run 1"),
-    (PLANS / "fresh7", "fresh 7: 12 plans, never tuned on"),
+    (PLANS / "fresh7", "fresh 7: 12 plans, tuned after run 1"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -137,6 +137,8 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
           r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
+          r"\bevery corner of (?:the )?(?:internet|web|socials?|social media)\b|\ball over (?:the )?(?:internet|web|socials?|social media|{networks})\b|"
+          r"\bin everyone's (?:feeds?|timelines?|phones?)\b|\bomnipresent\b|"
           r"\b(?:be|being|appear|appearing|exist|existing)\s+(?:\w+\s+)?wherever\b|\bif (?:a|any) (?:platform|network|app|social network) exists\b|"
           r"\b(?:be|being|get|getting)\s+seen\s+(?:everywhere|wherever|(?:on|in|across)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
           r"\b(?:show|turn|pop)(?:ing|s)?\s+up\s+(?:everywhere|wherever|(?:on|in)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
@@ -145,6 +147,8 @@ _PRESENCE = {
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
           r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
           r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
+          r"\b(?:croise|croisent|voit|voient|trouve|trouvent|tombe|tombent)\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+(?:chaque|tous les|toutes les)\s+"
+          r"(?:stor(?:y|ies)|fils?|feeds?|ecrans?|reseaux|plateformes?|recherches?)\b|\bsur tous les ecrans\b|\bomnipresent(?:e|s|es)?\b|"
           r"\b(?:ou que|partout ou)\s+(?:l'on|on|les gens|vous|tu|nos clients|nos clientes)\b|\bdes qu'(?:un|une) (?:reseau|plateforme|appli) (?:existe|sort|apparait)\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
@@ -160,6 +164,8 @@ _UNIVERSAL = {
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
           r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
           r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
+          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
+          r"(?:town|city|postcode|area|region|country|county|village|neighbou?rhood|borough|zip code)\b(?!\s+(?:who|that|with|whose))|"
           r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
           r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
           r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
@@ -169,7 +175,8 @@ _UNIVERSAL = {
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
           r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b|"
           r"\b(?:s'adresse|s'adressent|nous adressons|parle|parlons|ecrit|ecrivons)\s+a\s+tous\b(?!\s+(?:les|ceux|celles|nos|ces))|"
-          r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))|"
+          r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))|\bsans distinction\b|"
+          r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))|"
           r"\b(?:toutes les|chaque|toute) (?:entreprises?|personnes?|foyers?|familles?|menages?)\s+(?:de la planete|du monde|du pays|de france|qui existe\w*)\b|"
           r"\bsi (?:vous|tu|on|quelqu'un)\s+(?:\w+\s+)?(?:avez|as|a|possedez|mangez|manges|mange|utilisez|portez|respirez|respire)\s+(?:un |une |des |du |de la )?(?:{everyone_has})\b"
           r"[^.;\n]{0,12}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
@@ -188,7 +195,7 @@ _ON_ITS_OWN = {
           r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
           r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
     "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
-          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place)\b|"
+          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place|a (?:elle|lui) seule?|a eux seuls)\b|"
           r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
           r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+a\b|"
           r"\b(?:c'est|voila)\s+(?:ca|cela|tout)\s*,?\s*(?:notre|le|mon)\s+(?:plan|strategie)\b",
