@@ -72,6 +72,11 @@ CONTEXTS = [
      "jours ouvrés ; le numéro de suivi est dans l'espace client, et notre boutique écrira à la livraison.",
      "La nouvelle gamme est arrivée ce matin. Notre équipe l'a préparée avec soin et elle sera en rayon sous "
      "trois jours ouvrés ; la liste des prix est dans le dépliant, et notre boutique écrira à la mise en vente."),
+    ("relevance.talk-to-the-reader", "fr",
+     "Notre boutique sera fermée lundi pour le jour férié. Notre équipe sera de retour mardi matin et répondra "
+     "à chaque message dans l'ordre d'arrivée.",
+     "Notre boutique sera repeinte lundi pour le printemps. Notre équipe sera de retour mardi matin et répondra "
+     "à chaque message dans l'ordre d'arrivée."),
     # someone asking for help (@help-request)
     ("conversation.ask-a-question", "en",
      "Our shop is moving to a new till system next month and I need some help choosing one. Any "
