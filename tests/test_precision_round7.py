@@ -191,3 +191,46 @@ def test_self_praise_in_a_reply_on_a_mailing_list_is_no_brand_news():
              "row, and I will bring the maps again.")
     assert "relevance.self-congratulation" not in fired(reply, "en")
     assert "relevance.self-congratulation" in fired(reply.split("\n\n", 1)[1], "en")
+
+
+@pytest.mark.parametrize(("lang", "reported", "made"), [
+    ("en", "A firm promised guaranteed results and effortless returns to its investors; the court heard it was a "
+           "Ponzi scheme.",
+     "Our firm promises guaranteed results and effortless returns to its investors."),
+    ("fr", "Une escroquerie promettait de devenir riche sans effort : le tribunal a condamné ses deux fondateurs.",
+     "Notre méthode pour devenir riche sans effort."),
+])
+def test_a_report_on_a_scam_quotes_the_promise_it_condemns(lang, reported, made):
+    assert "bluff.guaranteed" not in fired(reported, lang)
+    assert "bluff.guaranteed" in fired(made, lang)
+
+
+@pytest.mark.parametrize(("lang", "others", "self"), [
+    ("en", "We are proud of every single volunteer who gave their time to the food bank this year.",
+     "We are proud of our growth and of the award our company won this year."),
+    ("fr", "Nous sommes fiers de chacun des bénévoles qui ont donné de leur temps à la banque alimentaire cette année.",
+     "Nous sommes fiers de notre croissance et du prix que notre entreprise a remporté cette année."),
+])
+def test_pride_in_other_people_is_thanks_not_self_praise(lang, others, self):
+    assert "relevance.self-congratulation" not in fired(others, lang)
+    assert "relevance.self-congratulation" in fired(self, lang)
+
+
+@pytest.mark.parametrize(("lang", "reader", "closing"), [
+    ("en", "I read the whole proposal twice and I have no questions, it is clear and ready to go.",
+     "Today's schedule below, no questions."),
+    ("fr", "J'ai relu toute la proposition deux fois et je n'ai pas de questions, c'est clair.",
+     "Programme de la journée ci-dessous, pas de questions."),
+])
+def test_having_no_questions_does_not_close_the_conversation(lang, reader, closing):
+    assert "conversation.closed" not in fired(reader, lang)
+    assert "conversation.closed" in fired(closing, lang)
+
+
+@pytest.mark.parametrize(("lang", "asking", "bare"), [
+    ("en", "Happy Friday everyone, what are your plans for the weekend?", "Happy Friday everyone!"),
+    ("fr", "Bon vendredi à tous, qu'est-ce que vous prévoyez ce week-end ?", "Bon vendredi à tous !"),
+])
+def test_a_greeting_that_asks_the_readers_something_opens_a_conversation(lang, asking, bare):
+    assert "originality.generic-greeting" not in fired(asking, lang)
+    assert "originality.generic-greeting" in fired(bare, lang)
