@@ -2,7 +2,8 @@
 
 The rules that judge a post written for a public (ask a question, talk to the reader, reader
 focus, proud to announce, unsourced figures) keep quiet on texts that are not such posts: a memo
-to a company's staff, a tribute or thanks, an automatic notice, someone asking for help. Each
+to a company's staff, a tribute or thanks, an automatic notice, someone asking for help, someone
+talking for themselves (a fan's "our team", a shop owner venting about "my customers"). Each
 case is written twice: with the words that make it that kind of text, the rule is quiet; with
 those words taken out, the same brand post is still judged, so the quiet comes from the context
 and not from a rule that went deaf. Other rules learn what their phrase does not mean: a title
@@ -77,6 +78,17 @@ CONTEXTS = [
      "à chaque message dans l'ordre d'arrivée.",
      "Notre boutique sera repeinte lundi pour le printemps. Notre équipe sera de retour mardi matin et répondra "
      "à chaque message dans l'ordre d'arrivée."),
+    # someone talking for themselves (@personal)
+    ("relevance.talk-to-the-reader", "en",
+     "Our team played terribly tonight, the defence was asleep, the referee saw nothing and the keeper made two "
+     "huge mistakes before half time.",
+     "Our team played at the town fair tonight, the stand was full, the crowd sang along and the drummer made "
+     "two huge solos before half time."),
+    ("conversation.ask-a-question", "fr",
+     "Mes clients me réclament l'ancienne recette et je n'ai pas le cœur de leur dire que le fournisseur a "
+     "fermé. Douze ans que je tiens ce café et ça me fait encore mal, mdr, pour un biscuit.",
+     "Mes clients me réclament l'ancienne recette et je suis heureux de leur dire que le fournisseur l'a "
+     "refaite. Douze ans que je tiens ce café et elle revient enfin, avec le même biscuit, dès lundi."),
     # someone asking for help (@help-request)
     ("conversation.ask-a-question", "en",
      "Our shop is moving to a new till system next month and I need some help choosing one. Any "
