@@ -33,6 +33,11 @@ CONTEXTS = [
      "Nous avons le plaisir d'annoncer l'ouverture d'une salle de dégustation. Notre équipe se réunira chaque "
      "mois avec les responsables de chaque boutique, et la salle ouvrira au public à compter du 1er octobre "
      "prochain."),
+    ("conversation.ask-a-question", "en",
+     "Over the last few months our team leaders have been testing a new e-mail client. It will be installed on "
+     "your desktop next week, and the help pages explain how to move your folders and your address book.",
+     "Over the last few months our team leaders have been testing a new garden planner. It will be sold in "
+     "our shop next week, and the help pages explain how to plan your beds and your watering."),
     ("relevance.reader-focus", "en",
      "We are pleased to announce that our management committee will meet every month. We will share our "
      "minutes with each business unit.",
