@@ -4,7 +4,9 @@ general form, and the quote of a finding led by what sells rather than by where.
 QUIET: medication talked about by staff or a carer, a customer's complaint to a company's
 account, banter with an @handle and money, a news report of a cheap product, a customer saying
 a course is sold out, a vote one should not miss, "recovering from" a race, "instead of" in
-plain prose. CAUGHT: the same words where they sell ("selling out fast", "$29 instead of $59").
+plain prose, a fan's praise beside an @handle. CAUGHT: the same words where they sell ("selling
+out fast", "$29 instead of $59"), and kinds of spam that had no signal: disguised spellings, gains
+told the other way round, a stranger's business introduction, stock pumps.
 """
 
 from __future__ import annotations
@@ -41,9 +43,22 @@ QUIET = [
     ("en", "Still recovering from the marathon, I'd recommend it to anyone, instead of the half."),
     ("en", "Imagine being bitten by a snake and instead of trying to heal & recover from the poison, you chase the snake."),
     ("fr", "Je me remets doucement du marathon, je vous le recommande."),
+    # a fan's praise beside an @handle is no testimony of gains
+    ("en", "Thanks @chef_anna, the lasagne was worth the wait, I keep telling people about it"),
+    ("en", "my coach @run_with_tom is worth listening to, my 10k time dropped by 3 minutes"),
+    ("en", "thanks @anna_teaches, her platform helped me learn Spanish"),
+    ("fr", "Merci @chef_anna, je n'arrête pas d'en parler autour de moi, j'étais sceptique au début"),
+    # stranger's wording met in a colleague's mail
+    ("en", "The new supplier will introduce our team to their warehouse on Monday."),
 ]
 
 CAUGHT = [
+    ("en", "Save over 70% on your medlcations at our oniine shop, we shiip worldwide."),
+    ("en", "In 5 days I got $9,400 from her signals, contact @nina.fx.pro now"),
+    ("fr", "En 5 jours j'ai reçu 9 400 € grâce à ses signaux, contactez @nina.fx.pro vite"),
+    ("en", "Dear Sir, we are pleased to introduce ourselves as a leading manufacturer of LED lamps at very competitive prices. "
+           "Reply for our catalogue."),
+    ("en", "Investors and traders: watch this stock, our microcap pick is up 145% this month."),
     ("en", "Our best-sellers are selling out fast: order now!"),
     ("en", "Get it now for $29 instead of $59!"),
     ("fr", "Nos best-sellers partent vite : commandez maintenant !"),
