@@ -3,7 +3,8 @@
 Kinds of text a community manager would never call a sales push or a plug: an automatic notice
 (an order or an account confirmed), a newsletter's display line, a message asked for in private
 with nothing to sell, a trade told in the first person, a past expiry reported in a work thread,
-a team's birthday wishes, a blog post's footnote references, a question asking leave to share.
+a team's birthday wishes, a blog post's footnote references, a question asking leave to share,
+a short reply in a chat.
 Each case is written twice: the ordinary text stays quiet, and the same words turned into the
 push (a threat, a deadline, an ask) still fire, so the quiet comes from the kind of text and not
 from a rule that went deaf.
@@ -57,6 +58,18 @@ PAIRS = [
 
 # (rule, language, the ordinary text, the same kind of text that still fires)
 OTHERS = [
+    # a short reply in a chat (its markers: "wait so", "ugh", « attends donc », « zut ») against the same
+    # words without them, which read as a brand's post that forgets its reader
+    ("relevance.talk-to-the-reader", "en",
+     "Wait so I should not sell our new shavers by telling my customers that they are not good enough and "
+     "could do better. Ugh.",
+     "So I should not sell our new shavers by telling my customers that they are not good enough and could "
+     "do better."),
+    ("relevance.talk-to-the-reader", "fr",
+     "Attends donc je devrais pas vendre nos nouveaux rasoirs en disant à mes clients qu'ils sont pas assez "
+     "bien et qu'ils pourraient faire mieux. Zut.",
+     "Donc je devrais pas vendre nos nouveaux rasoirs en disant à mes clients qu'ils sont pas assez bien et "
+     "qu'ils pourraient faire mieux."),
     # a team's birthday wishes (@tribute) against a brand post of the same length
     ("give-first.share-knowledge", "en",
      "Happy birthday! Our team would like to take time out on Friday afternoon to wish a happy birthday to all "
