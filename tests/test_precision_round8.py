@@ -85,6 +85,21 @@ OTHERS = [
      "Grande nouvelle ! Notre équipe aimerait prendre un moment vendredi après-midi pour présenter la nouvelle "
      "collection à tous nos clients du quartier : bougies, savons, tasses et foulards. Nous ouvrirons avec un "
      "gâteau à la boutique à 15 h, venez nombreux !"),
+    # a work mail's "we will be holding meetings" against a brand that shows up somewhere
+    ("give-first.share-knowledge", "en",
+     "Dates and places have changed: we will be holding floor meetings on the following dates with the whole "
+     "department, so come along to the entrance of the main hall: Tuesday 17 April at 10 am, Wednesday 18 "
+     "April at 2 pm, Thursday 19 April at 9 am.",
+     "Dates and places have changed: we will be at the garden fair on the following dates with the whole "
+     "range, so come along to the entrance of the main hall: Tuesday 17 April at 10 am, Wednesday 18 April "
+     "at 2 pm, Thursday 19 April at 9 am."),
+    ("give-first.share-knowledge", "fr",
+     "Les dates ont changé : nous serons en réunion d'étage aux dates suivantes avec tout le service, "
+     "rendez-vous à l'entrée du grand hall : mardi 17 avril à 10 h, mercredi 18 avril à 14 h, jeudi 19 "
+     "avril à 9 h, et samedi toute la journée.",
+     "Les dates ont changé : nous serons au salon du jardin aux dates suivantes avec toute la gamme, "
+     "rendez-vous à l'entrée du grand hall : mardi 17 avril à 10 h, mercredi 18 avril à 14 h, jeudi 19 "
+     "avril à 9 h, et samedi toute la journée."),
     # footnote references of one post against links lined up
     ("self-promotion.too-many-links", "en",
      "A fine write-up on HTTP caching. Link[1] Discuss[2] Source[3] [1] https://example.com/cache "
