@@ -100,6 +100,19 @@ OTHERS = [
      "Les dates ont changé : nous serons au salon du jardin aux dates suivantes avec toute la gamme, "
      "rendez-vous à l'entrée du grand hall : mardi 17 avril à 10 h, mercredi 18 avril à 14 h, jeudi 19 "
      "avril à 9 h, et samedi toute la journée."),
+    # a trading desk's own deal and ticket numbers against the same words selling
+    ("hard-sell.sales-density", "en",
+     "carlos, i created the following deal for 4/01 production: deal #: 689508 meter #: 98-6782 deal volume: "
+     "5,000 expected vol.: 4,200 price: ifhsc less $0.05, the best price and deal we could buy and sell at for "
+     "the purchase.",
+     "carlos, here is the deal for 4/01: deal volume: 5,000 expected vol.: 4,200 price: less $0.05, the best "
+     "price and deal you can buy, sell or purchase at, the deal of the year, buy now at this price."),
+    ("hard-sell.sales-density", "fr",
+     "Carlos, j'ai créé l'affaire suivante pour la production du 4/01 : contrat n° 689508, compteur 98-6782, "
+     "volume 5 000, prix : moins 0,05 $, le meilleur prix pour l'achat, la vente et la commande au prix du "
+     "marché, promo comprise.",
+     "Carlos, voici l'affaire pour la production du 4/01 : volume 5 000, prix : moins 0,05 $, le meilleur prix "
+     "pour l'achat, la vente et la commande au prix du marché, promo comprise."),
     # footnote references of one post against links lined up
     ("self-promotion.too-many-links", "en",
      "A fine write-up on HTTP caching. Link[1] Discuss[2] Source[3] [1] https://example.com/cache "
