@@ -126,8 +126,12 @@ _AFTER = {
           r"the sale|christmas|easter|summer|term|event|open days?)\b[^.;\n]{0,40}?\b(?:keep|continue|carry on|stay|move to|"
           r"go (?:back )?to|drop to|switch|then|still|we)\b|\bfrom then on\b|\bafterwards\b|\bafter that\b|"
           r"\bkeep\s+(?:\w+\s+){0,4}?going\b|\bbeyond\s+(?:the\s+)?(?:{months}|campaign|launch|q[1-4])\b|"
-          r"\b(?:is|are) over\b[^.;\n]{0,40}\b(?:keep|continue|stay)\b|\bends?\b[^.;\n]{0,30}\b(?:keep|continue|stay)\b",
-    "fr": r"\bensuite\b|\bpar la suite\b|\bune fois (?:la|le|les|l')\s*\w+|\bapres\s+(?:la|le|l'|les)?\s*(?:{months}|campagne|"
+          r"\b(?:is|are) over\b[^.;\n]{0,40}\b(?:keep|continue|stay)\b|\bends?\b[^.;\n]{0,30}\b(?:keep|continue|stay)\b|"
+          # a month after which the rhythm changes: "in March we switch to one video a month"
+          r"\b(?:in|from)\s+(?:{months})\b[^.;\n]{0,20}?\bwe(?:'ll| will)?\s+(?:switch|move|drop|go back|slow|scale)\w*\b",
+    "fr": r"\b(?:en|des|a partir d'|a partir de)\s*(?:{months})\b[^.;\n]{0,20}?\b(?:on|nous)\s+(?:passe|passons|passera|passerons|revient|revenons|"
+          r"reviendra|reviendrons|ralenti\w*|reste|restons|restera)\b|"  # « en mars, on passe à une vidéo par mois »
+          r"\bensuite\b|\bpar la suite\b|\bune fois (?:la|le|les|l')\s*\w+|\bapres\s+(?:la|le|l'|les)?\s*(?:{months}|campagne|"
           r"lancement|saison|noel|paques|l'ete|ete|fetes|operation|salon|rentree)\b|\ba (?:la|partir de la) rentree\b[^.;\n]{0,60}\b(?:continu|gard|maint|poursuiv|rest)\w*|"
           r"\b(?:on|nous|je)\s+(?:\w+\s+){0,2}?(?:continu|garde|maintien|poursui)\w*\b[^.;\n]{0,40}\b(?:apres|ensuite|au-dela|rythme)\b|"
           r"\bau-dela\s+d(?:e|u)\b",
@@ -188,16 +192,16 @@ _EVERYONE_HAS = {  # what everyone has or does: a condition on it selects no one
           r"maison|logement|vetements|argent|boite mail|anniversaire",
 }  # fmt: skip
 _ON_ITS_OWN = {
-    "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
+    "en": r"\b(?:automatically|on autopilot|on its own|by itself|on their own|by themselves|of their own accord|of its own accord|takes care of (?:our|the|everything)|sorted|"
           r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget|instead of us|in our place)\b|"
           r"\bwithout (?:anyone|anybody|us|you|a person)\s+(?:\w+\s+){0,2}?(?:having|needing|having to|needing to)\b|"
           r"\b(?:that's|that is|which is|so)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:handled|sorted|covered|taken care of)\b|"
           r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
           r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
-    "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
+    "fr": r"\b(?:automatiquement|toute?s? seule?s?|d'elles?-memes?|d'eux-memes|de lui-meme|en pilote automatique|"
           r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place|a (?:elle|lui) seule?|a eux seuls)\b|"
           r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
-          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+a\b|"
+          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+(?:rien\s+(?:d'autre\s+|de plus\s+)?)?a\b|"
           r"\b(?:c'est|voila)\s+(?:ca|cela|tout)\s*,?\s*(?:notre|le|mon)\s+(?:plan|strategie)\b",
 }  # fmt: skip
 
@@ -247,9 +251,11 @@ _COUNTED = {
 }  # fmt: skip
 _PROPORTION = {
     "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:[\w'-]+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
+          r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:one|a single|every one)\b(?!\s+(?:client|customer|person|family|child))|"  # "three tips to one offer"
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b\d+\s*:\s*\d+\b|\b(?:mostly|most of|majority|at most|at the most|"
           r"no more than|never more than|only occasionally|the rest|a minority)\b",
     "fr": r"\b(?:\d+|{numbers}|un|une)\s+(?:[\w'-]+\s+){0,3}?(?:sur|pour)\s+(?:\d+|{numbers})\b|"
+          r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:un|une)(?:\s+seule?)?\b(?!\s+(?:client|cliente|personne|famille|enfant))|"  # « trois conseils pour un mot sur nos offres »
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b(?:surtout|la plupart|l'essentiel|la majorite|majoritairement|"
           r"au plus|au maximum|max|jamais plus d|pas plus d|le reste|une minorite)\b",
 }  # fmt: skip
@@ -311,6 +317,9 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
+# Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent ».
+_FOLLOWING = re.compile(r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
+                        r"\b(?:combien de|nombre de|plus de|les)\s+(?:personnes|gens|comptes|internautes)\s+(?:qui\s+)?nous\s+(?:suivent|aiment|regardent)\b")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
@@ -347,7 +356,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
-        spans += [m.span() for m in _REACH.finditer(folded)]
+        spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
     elif name == "@figure":
         reached = [m.span() for m in _REACH.finditer(folded)]
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
