@@ -144,3 +144,40 @@ def test_a_month_after_which_the_rhythm_changes_is_what_follows(text, language):
 def test_a_shop_named_like_a_verb_is_no_owner():
     """A business name whose second word reads as a task ("Corner Books") gives no one a task."""
     assert not found("@actor", "Harbour Books — where we'll post", "en")
+
+
+# -- a calendar row's title, when its words give no category --------------------------------
+
+
+@pytest.mark.parametrize("title, category", [
+    ("Four lunches under ten minutes", "give"),
+    ("Why our sourdough rests overnight", "give"),
+    ("Storing herbs without a fridge", "give"),
+    ("Quatre goûters en dix minutes", "give"),
+    ("Pourquoi notre levain repose une nuit", "give"),
+    ("Bien ranger ses épices", "give"),
+    ("Meet Priya, our Saturday florist", "entertain"),
+    ("Dans les coulisses : la livraison du matin", "entertain"),
+    ("Rencontre avec Léo, notre apprenti", "entertain"),
+    ("Your birthday cake is on us", "ask"),
+    ("Le café est offert par la maison", "ask"),
+])
+def test_a_title_says_what_kind_of_post_it_is(title, category):
+    from bot.engine.plan.categories import title_category
+
+    assert title_category(title) == category
+
+
+@pytest.mark.parametrize("title", ["Opening hours for Easter", "Fermeture le 1er mai", "Using", "Nouveaux horaires"])
+def test_a_title_without_a_shape_stays_unclassified(title):
+    from bot.engine.plan.categories import title_category
+
+    assert title_category(title) is None
+
+
+def test_a_rows_own_words_come_before_its_titles_shape():
+    """The fallback never overrides a row the lexicons or its type cell classify."""
+    from bot.engine.plan.categories import categorise
+
+    assert categorise("promo", "Why our rye takes 48 hours", "en") == "ask"
+    assert categorise("", "Reader question: can you freeze croissants?", "en") == "converse"
