@@ -181,3 +181,48 @@ def test_a_rows_own_words_come_before_its_titles_shape():
 
     assert categorise("promo", "Why our rye takes 48 hours", "en") == "ask"
     assert categorise("", "Reader question: can you freeze croissants?", "en") == "converse"
+
+
+# -- owners and what is no one ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mo's doing the stories when the café is quiet.", "en"),
+    ("Le studio graphiste livrera les visuels en mai.", "fr"),
+    ("The developer delivers the booking page in June.", "en"),
+])
+def test_more_ways_of_giving_someone_a_task(text, language):
+    assert found("@actor", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mo's posts get the most comments.", "en"),
+    ("Harbour Food Share — comms plan", "en"),
+    ("Jardin Partage — plan de communication", "fr"),
+])
+def test_a_possessive_or_a_titles_capitalised_word_is_no_task(text, language):
+    assert not found("@actor", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Success means getting the page past 20k by summer.", "en"),
+    ("On visera le compte au-delà de 20 000 d'ici l'été.", "fr"),
+])
+def test_the_figure_of_an_account_is_a_follower_count(text, language):
+    assert found("@vanity", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nous visons les cyclistes du quartier qui découvrent leur vélo en panne le lundi matin.", "fr"),
+    ("We want commuters whose bikes broke down on the way to work.", "en"),
+])
+def test_something_broken_is_a_difficulty(text, language):
+    assert found("@difficulty", text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "La billetterie, relevée chaque fin de mois par l'administratrice.",
+    "Box office takings, read every Monday by the manager.",
+])
+def test_the_box_office_is_a_figure_that_matters(advice, text):
+    assert "measurement" in covered(advice, text)

@@ -116,8 +116,8 @@ _DIFFICULTY = {
     "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
           r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
           r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
-          r"looking for|hate|chase|chasing|assume|but|too late)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
-    "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
+          r"looking for|hate|chase|chasing|assume|but|too late|broken|breaks down|broke down|stops working)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
+    "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\ben panne\b|\b(?:galere\w*|peine\w*|perde?n?t|"
           r"redoute\w*|craign\w*|peur|inquiet\w*|epuise\w*|debord\w*|perdus?|cherche\w*|veulent|voudraient|"
           r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a|trop tard|au dernier moment)\b",
 }  # fmt: skip
@@ -317,8 +317,11 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
-# Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent ».
-_FOLLOWING = re.compile(r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
+# Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
+# so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
+_FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
+                        r"\b(?:le|notre|la)\s+(?:compte|page|profil|chaine)\s+(?:[\w-]+\s+)?(?:a|au-dela de|au-dessus de|depasse|depasser|au cap des?)\s+\d|"
+                        r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
                         r"\b(?:combien de|nombre de|plus de|les)\s+(?:personnes|gens|comptes|internautes)\s+(?:qui\s+)?nous\s+(?:suivent|aiment|regardent)\b")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
