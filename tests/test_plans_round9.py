@@ -226,3 +226,60 @@ def test_something_broken_is_a_difficulty(text, language):
 ])
 def test_the_box_office_is_a_figure_that_matters(advice, text):
     assert "measurement" in covered(advice, text)
+
+
+# -- counterfeits in words no list holds (fresh10's kinds) -----------------------------------
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le but : qu'on ne puisse plus nous rater en ligne.", "fr"),
+    ("Aujourd'hui nous sommes introuvables sur internet.", "fr"),
+    ("Il nous faut un profil sur chaque appli de rencontres sportives.", "fr"),
+    ("We want to be findable on every app people use.", "en"),
+    ("Being invisible online is hurting us.", "en"),
+    ("The aim is an account on every platform.", "en"),
+])
+def test_being_found_online_is_presence(text, language):
+    assert found("@networks", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nous voulons que les clients nous trouvent en boutique.", "fr"),
+    ("Visitors can book online in two clicks.", "en"),
+])
+def test_buying_or_booking_online_is_not_presence(text, language):
+    assert not found("@networks", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Une fois réglée, l'appli enverra les rappels sans la moindre intervention.", "fr"),
+    ("On installe le robot et on le laisse tourner.", "fr"),
+    ("The plan is to switch the scheduler on and let it run.", "en"),
+    ("Nobody on the team will need to touch the accounts.", "en"),
+])
+def test_leaving_a_tool_to_run_is_its_doing_the_work(text, language):
+    assert found("@on-its-own", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Notre public, ce sont les gens du quartier qui n'ont pas de jardin.", "fr"),
+    ("Our clients are parents of toddlers who can't find a childminder.", "en"),
+])
+def test_a_group_with_its_need_is_not_everyone(text, language):
+    assert not found("@universal", text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Notre cible : les gens, tout ce qui a faim.", "fr"),
+    ("Our market is basically anyone in town.", "en"),
+    ("For every homeowner in the county.", "en"),
+    ("Any house with a garden is a customer.", "en"),
+])
+def test_everyone_said_anew_is_universal(text, language):
+    assert found("@universal", text, language)
+
+
+def test_accounts_managed_are_not_a_count(advice):
+    """« gère les comptes » (the accounts) is a task, not counting something."""
+    assert "measurement" not in covered(advice, "Yasmine gère les comptes le lundi matin.")
+    assert found("@counted", "Les ventes, comptées chaque lundi.", "fr")

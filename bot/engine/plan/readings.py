@@ -140,6 +140,9 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
              r"bluesky|mastodon|google|whatsapp|reseaux(?: sociaux)?|networks?|platforms?|plateformes?|social media|socials")
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
+          # being found online, or an account on every app: "findable on all the apps", "invisible online"
+          r"\b(?:findable|discoverable|searchable|visible)\s+(?:on|across|online|everywhere)\b|\binvisible (?:online|on (?:the )?(?:internet|web|socials?|social media))\b|"
+          r"\b(?:an?|one)\s+(?:account|page|profile|channel)\s+on\s+(?:every|each|all)\b|"
           r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
           r"\bevery corner of (?:the )?(?:internet|web|socials?|social media)\b|\ball over (?:the )?(?:internet|web|socials?|social media|{networks})\b|"
           r"\bin everyone's (?:feeds?|timelines?|phones?)\b|\bomnipresent\b|"
@@ -149,6 +152,9 @@ _PRESENCE = {
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
+          # « qu'on ne puisse plus nous rater en ligne », « introuvables sur internet », « un profil sur chaque appli »
+          r"\b(?:rater|manquer|louper|trouver|voir|reperer)\s+en ligne\b|\b(?:introuvables?|invisibles?)\s+(?:en ligne|sur internet|sur le web|sur les reseaux)\b|"
+          r"\b(?:un|une)\s+(?:compte|page|profil|chaine)\s+(?:sur|dans)\s+(?:chaque|tous les|toutes les)\s+(?:applis?|applications?|reseaux|plateformes?)\b|"
           r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
           r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
           r"\b(?:croise|croisent|voit|voient|trouve|trouvent|tombe|tombent)\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+(?:chaque|tous les|toutes les)\s+"
@@ -158,7 +164,8 @@ _PRESENCE = {
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
 _UNIVERSAL = {
-    "en": r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
+    "en": r"\bbasically (?:any|every)(?:one|body|\s+\w+)\b|\b(?:any|every) (?:building|house|property|car|vehicle|home) with\b|"
+          r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
           r"\b(?:everyone|everybody|all ages|all people|the whole (?:town|city|country|world)|"
           r"the general public|(?:there's |there is )?no ?(?:one|body) (?:this|it|that) (?:isn't|is not|wouldn't be) for|there's no one|whoever)\b|"
           r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
@@ -168,12 +175,13 @@ _UNIVERSAL = {
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
           r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
           r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
-          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
+          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local|homeowner|tenant|landlord|driver|motorist|parent)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
           r"(?:town|city|postcode|area|region|country|county|village|neighbou?rhood|borough|zip code)\b(?!\s+(?:who|that|with|whose))|"
           r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
           r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
           r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
-    "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
+    "fr": r"\b(?:cible|public|clientele|clients?)\s*:?\s*(?:c'est\s+|ce sont\s+)?les gens\b|\btout ce qui (?:a faim|a soif|mange|bouge|respire|marche|roule)\b|"
+          r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
@@ -192,13 +200,17 @@ _EVERYONE_HAS = {  # what everyone has or does: a condition on it selects no one
           r"maison|logement|vetements|argent|boite mail|anniversaire",
 }  # fmt: skip
 _ON_ITS_OWN = {
-    "en": r"\b(?:automatically|on autopilot|on its own|by itself|on their own|by themselves|of their own accord|of its own accord|takes care of (?:our|the|everything)|sorted|"
+    "en": r"\blet (?:it|them)\s+(?:run|do (?:its|their|the) (?:thing|work|job))\b|\bno(?:body|one)\s+(?:\w+\s+){0,3}?(?:needs|has|will need|will have) to (?:touch|think about|worry about|bother with)\b|"
+          r"\bwithout (?:any )?(?:human )?(?:input|intervention|effort) from (?:us|anyone|the team)\b|"
+          r"\b(?:automatically|on autopilot|on its own|by itself|on their own|by themselves|of their own accord|of its own accord|takes care of (?:our|the|everything)|sorted|"
           r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget|instead of us|in our place)\b|"
           r"\bwithout (?:anyone|anybody|us|you|a person)\s+(?:\w+\s+){0,2}?(?:having|needing|having to|needing to)\b|"
           r"\b(?:that's|that is|which is|so)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:handled|sorted|covered|taken care of)\b|"
           r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
           r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
-    "fr": r"\b(?:automatiquement|toute?s? seule?s?|d'elles?-memes?|d'eux-memes|de lui-meme|en pilote automatique|"
+    "fr": r"\bsans (?:la moindre|aucune) intervention\b|\b(?:la|le|les) (?:laisser|laisse|laissons|laisserons|laissera) tourner\b|"
+          r"\bpersonne\s+(?:[\w']+\s+){0,3}?n'(?:aura|a)\s+(?:plus\s+)?(?:besoin|a)\s+d(?:e|')\s*(?:y toucher|s'en occuper|intervenir)\b|"
+          r"\b(?:automatiquement|toute?s? seule?s?|d'elles?-memes?|d'eux-memes|de lui-meme|en pilote automatique|"
           r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place|a (?:elle|lui) seule?|a eux seuls)\b|"
           r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
           r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+(?:rien\s+(?:d'autre\s+|de plus\s+)?)?a\b|"
@@ -247,7 +259,7 @@ _COUNTED = {
     "fr": r"\b(?:nombre|total|part|taux|pourcentage|proportion|montant)\s+(?:de|d'|des)\s*(?:\w+\s+){0,2}?[\w-]+|"
           r"\b(?:compte|comptons|comptera|comptent|compter|suit|suivons|suivre|releve|relevons|relever|mesure|mesurons|"
           r"mesurer|note|notons|noter|regarde|regardons|regarder)\s+(?:les\s+|le\s+|nos\s+|(?:\w+\s+){0,2}?combien\s+(?:de\s+|d')?)(?:\w+\s+){0,2}?[\w-]+|"
-          r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",
+          r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",  # « les comptes »: the noun
 }  # fmt: skip
 _PROPORTION = {
     "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:[\w'-]+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
