@@ -144,11 +144,13 @@ def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detect
     return _settle(*_identifier().classify(text), *judged)
 
 
-def detect_many(texts: list[str], fallback: str = "en") -> list[Detection]:
+def detect_many(texts: list[str], fallback: str = "en", folded: list[str] | None = None) -> list[Detection]:
     """detect() for many texts at once (an import's batch): the model reads them all in one
-    numpy pass instead of one Python loop per text. Same languages as detect()."""
+    numpy pass instead of one Python loop per text. Same languages as detect(). `folded`:
+    fold() of each text, when the caller has them already."""
     texts = [text[:SAMPLE] for text in texts]
-    judged = [_judge(text, fallback, None) for text in texts]
+    folds: list[str | None] = list(folded) if folded is not None else [None] * len(texts)
+    judged = [_judge(text, fallback, fold_) for text, fold_ in zip(texts, folds, strict=True)]
     asked = [i for i, j in enumerate(judged) if not isinstance(j, Detection)]
     found = _classify_many([texts[i] for i in asked])
     for i, (language, confidence) in zip(asked, found, strict=True):
