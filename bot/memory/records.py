@@ -43,7 +43,8 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     """record(tagger, **message) for each message of a batch (an import's), the same records
     computed a batch at a time: the languages of all the texts in one pass of the language
     model, then the near-duplicate signatures of all the posts together."""
-    return assemble(messages, tag_many(tagger, [tagging_part(m) for m in messages]))
+    taggings, feats = _tag_many(tagger, messages)
+    return [_built(message, tagging, found) for message, tagging, found in zip(messages, taggings, feats, strict=True)]
 
 
 Tagged = tuple[str, tuple[str, ...], tuple | None]  # (language, categories, features as plain values)
@@ -56,8 +57,16 @@ def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
 
 
 def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagged]:
-    """The tagging of each message of a batch as plain values (cheap to send between processes):
-    each text folded once for both language detection and tagging."""
+    """The tagging of each message of a batch as plain values (cheap to send between processes)."""
+    taggings, feats = _tag_many(tagger, messages)
+    return [(tagging.language, tuple(tagging.categories), None if found is None else (
+        found.fingerprint, [(link.url, link.domain, link.hash) for link in found.links], found.signature,
+        found.bands, found.words)) for tagging, found in zip(taggings, feats, strict=True)]
+
+
+def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
+    """Tagging and features of each message of a batch: each text folded once for both language
+    detection and tagging, languages found in one pass of the model, signatures together."""
     texts = [m["text"] for m in messages]
     folds = [fold(text) for text in texts]
     languages: list[str | None] = [m.get("language") for m in messages]
@@ -76,23 +85,22 @@ def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagged]:
     wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
     made = features_many([taggings[i].doc for i in wanted], [kinds[i] == "team" for i in wanted],  # type: ignore[misc]
                          [kinds[i] == "community" for i in wanted])
-    feats: list[tuple | None] = [None] * len(messages)
+    feats: list[PostFeatures | None] = [None] * len(messages)
     for i, found in zip(wanted, made, strict=True):
-        feats[i] = (found.fingerprint, [(link.url, link.domain, link.hash) for link in found.links], found.signature,
-                    found.bands, found.words)
-    return [(tagging.language, tuple(tagging.categories), found)
-            for tagging, found in zip(taggings, feats, strict=True)]
+        feats[i] = found
+    return taggings, feats
 
 
 def assemble(messages: list[dict[str, Any]], tagged: list[Tagged]) -> list[PostRecord]:
     """The PostRecords of a batch from its messages and their tag_many() values."""
-    out = []
-    for message, (language, categories, found) in zip(messages, tagged, strict=True):
-        fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
-        feats = None if found is None else PostFeatures(found[0], [Link(*link) for link in found[1]], *found[2:])
-        out.append(_record(Tagging(language, frozenset(categories)), feats,
-                           **{**_DEFAULTS, "kind": message.get("kind", "team"), **fields}))
-    return out
+    return [_built(message, Tagging(language, frozenset(categories)),
+                   None if found is None else PostFeatures(found[0], [Link(*link) for link in found[1]], *found[2:]))
+            for message, (language, categories, found) in zip(messages, tagged, strict=True)]
+
+
+def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None) -> PostRecord:
+    fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
+    return _record(tagging, feats, **{**_DEFAULTS, "kind": message.get("kind", "team"), **fields})
 
 
 _TAGGING_KEYS = ("text", "language", "fallback", "is_reply", "kind")
