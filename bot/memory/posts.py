@@ -230,13 +230,15 @@ def _insert_post_rows(conn: Connection, rows: list[list]) -> list[int | None]:
     if not isinstance(conn, sqlite3.Connection) or len(rows) < 2 or not all(isinstance(r[3], str) for r in rows):
         return insert_each(conn, _INSERT_POST, rows)
     made: dict[tuple, int] = {}
-    for start in range(0, len(rows), POSTS_AT_ONCE):
-        chunk = rows[start : start + POSTS_AT_ONCE]
-        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+    start = 0
+    while start < len(rows):
+        count = POSTS_AT_ONCE if len(rows) - start >= POSTS_AT_ONCE else 1  # two statement texts, both cached
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
         returned = conn.execute(f"INSERT INTO posts ({_POST_COLUMNS}) VALUES {values} ON CONFLICT (channel_id, "
                                 "message_id) DO NOTHING RETURNING id, channel_id, message_id",
-                                [value for row in chunk for value in row]).fetchall()
+                                [value for row in rows[start : start + count] for value in row]).fetchall()
         made.update(((ch, message), post_id) for post_id, ch, message in returned)
+        start += count
     return [made.pop((row[1], row[3]), None) for row in rows]
 
 

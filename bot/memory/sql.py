@@ -94,6 +94,10 @@ def insert_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> No
         return
     head, group, tail = found.groups()
     per = max(1, PARAMETERS_AT_ONCE // (group.count("?")))
-    for start in range(0, len(rows), per):
-        chunk = rows[start : start + per]
-        conn.execute(f"{head}{', '.join([group] * len(chunk))}{tail}", [value for row in chunk for value in row])
+    whole = len(rows) - len(rows) % per
+    if whole:
+        many = f"{head}{', '.join([group] * per)}{tail}"  # one statement text: prepared once, then cached
+        for start in range(0, whole, per):
+            conn.execute(many, [value for row in rows[start : start + per] for value in row])
+    if whole < len(rows):  # the rest one row per statement (a statement of their own count would be parsed anew)
+        conn.executemany(sql, rows[whole:])
