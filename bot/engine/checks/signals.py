@@ -270,17 +270,20 @@ class Scorer:
             return []
         if self.gate and not self.gate.passes(scope, lambda: {n for u in every for n in u.fired}):
             return []
-        return sorted((self._quoted(unit) for unit in units), key=lambda h: h.start)
+        return sorted((self._quoted(unit, scope.doc.text) for unit in units), key=lambda h: h.start)
 
-    def _quoted(self, unit: Unit) -> Hit:
-        """One finding per sum that fires: it points at the strongest signal present, and quotes
-        the next strongest too (`quote` in all), each at its first place not already quoted."""
+    def _quoted(self, unit: Unit, text: str) -> Hit:
+        """One finding per sum that fires: it points at the strongest selling signal present, and
+        quotes the next strongest too (`quote` in all), each at its first place not already quoted.
+        Context signals come after every selling one, whatever their weight: "@name" or a link is
+        where a sale could happen, never why the draft reads as one."""
         values: dict[str, Any] = {"value": round(unit.score, 1), "threshold": self.threshold,
                                   "count": len(unit.fired)}
         strength = unit.score / self.threshold if self.threshold > 0 else 1.0
         severity = "blocker" if self.blocker_at is not None and unit.score >= self.blocker_at else None
+        context = self.context  # a signal that only says where (an @handle, a link) is quoted after one that sells
         ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
-                        key=lambda pair: (-pair[0], unit.fired[pair[1]][0]))
+                        key=lambda pair: (pair[1] in context, -pair[0], unit.fired[pair[1]][0]))
         chosen: list[Span] = []
         names: list[str] = []
         for weight, name in ranked:
@@ -288,6 +291,7 @@ class Scorer:
                 break
             span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, chosen)), None)
             if span is not None:
+                span = _trimmed(span, text)  # a pattern's boundary character (" @name") is not quoted
                 chosen.append(span)
                 names.append(name)
         if not chosen:  # only measures of the whole unit (capitals share, length): point at it
@@ -303,6 +307,16 @@ class Scorer:
         each label once, in the order given; a signal without a label is said by its name."""
         said = [self.labels.get(name) or name.replace("-", " ") for name in names]
         return ", ".join(dict.fromkeys(said))
+
+
+def _trimmed(span: Span, text: str) -> Span:
+    """The span without the blanks a pattern took at its edges."""
+    start, end = span
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:

@@ -18,17 +18,19 @@ _ROLES = {
     "en": r"(?:front desk|reception(?:ist)?|agency|intern|manager|officer|\w+ team|assistant|owner|founder|partner|"
           r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
           r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
-          r"trainer|coach|director|president|committee|board|me|myself|i)",
+          r"trainer|coach|director|president|committee|board|me|myself|i|whoever(?:'s| is) on (?:the )?[\w-]+|"
+          r"daughter|son|wife|husband|brother|sister|nephew|niece|mum|mom|dad|cousin)",
     "fr": r"(?:accueil|agence|prestataire|stagiaire|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
           r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
-          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je)",
+          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je|"
+          r"fille|fils|femme|mari|conjointe?|frere|soeur|neveu|niece|mere|pere|cousine?)",
 }  # fmt: skip
 _TASKS = {
     "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
           r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
           r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
           r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible)",
-    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|"
+    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|prend|"
           r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
           r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
           r"s'en charg|pilot|relai|relay|responsable)",
@@ -43,10 +45,16 @@ _WORK = {
           r"textes|visuels|graphisme|newsletter|programmation|stories|reels|moderation|animation|reseaux",
 }  # fmt: skip
 _DUTY = {  # a person on a duty, or a job that is someone's
-    "en": (r"(?:'s|\s+is|\s+will be|'ll be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
+    "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
     "fr": (r"\s+(?:est|sera)\s+(?P<task4>(?i:de (?:corvee|permanence)|aux (?:manettes|commandes)|en charge|a la manoeuvre))",
            r"(?P<task5>(?i:c'est (?:le|la) (?:boulot|travail|role|job|mission|tache) d(?:e\s+|')))(?P<who5>{who})"),
+}
+_ASKED = {  # someone asked to take a task on ("Dan, can you be in charge of that?", « Léa, tu peux t'en occuper ? »)
+    "en": r"(?P<task7>(?i:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:be in charge of|take (?:over|on|care of)|handle|look after|"
+          r"run|own|manage|write|post|film|answer|do)))\b",
+    "fr": r"(?P<task7>(?i:(?:tu peux|peux-tu|pourrais-tu|tu pourrais|vous pouvez|pouvez-vous|pourriez-vous)\s+(?:t'|te\s+|vous\s+)?(?:en\s+)?"
+          r"(?:occuper|charger|gerer|prendre|publier|poster|ecrire|filmer|repondre)))\b",
 }
 
 
@@ -61,12 +69,12 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
     roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
-        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles}))"
+        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
         return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}|{_extra('en', named, roles)}")
-    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles}))"
-    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
+    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:en|de|du|des|d')\s*[\w-]+)?)"
+    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
@@ -74,16 +82,18 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
 
 
 def _extra(language: str, named: bool, roles: str) -> str:
-    """Forms 4 to 6: someone on a duty ("Tom's on filming duty", « Inès est aux manettes »), a job
-    that is someone's ("The socials are Priya's job", « c'est le boulot de Karim »), and the work
-    then who ("Photos and captions: Karim", « Montage → Inès »)."""
+    """Forms 4 to 7: someone on a duty ("Tom's on filming duty", « Inès est aux manettes »), a job
+    that is someone's ("The socials are Priya's job", « c'est le boulot de Karim »), the work
+    then who ("Photos and captions: Karim", « Montage → Inès »), and someone asked to take it on
+    ("Dan, can you be in charge of that?")."""
     article = r"the|our|a" if language == "en" else r"le|la|l'|notre"
     who = _NAME if named else rf"(?i:(?:{article})\s*{roles})"
     on_duty, job = _DUTY[language]
     work = rf"(?i:{_WORK[language]})"
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
-    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}"
+    asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
+    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}"
 
 
 # Capitalised words that begin a statement without being anyone.
@@ -125,7 +135,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if m is None:
             named = None
             continue
-        n = next(n for n in "123456" if m.groupdict().get("task" + n))
+        n = next(n for n in "1234567" if m.groupdict().get("task" + n))
         if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
         out.append(m.span(("task" if task else "who") + n))

@@ -65,14 +65,14 @@ _PERIODS = {
           r"rentree|vacances|fetes|lancement|campagne|annee scolaire|exercice|noel|paques",
 }  # fmt: skip
 _HORIZON = {
-    "en": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:q[1-4]|h[12])\b|"
+    "en": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:q[1-4]|h[12])\b|\b(?:year|month|quarter|term|season)-end\b|\bend-of-(?:year|season|term|month)\b|"
           r"\b(?:by|before|until|till|within|over|in|during|for|this|next|end of|ahead of|in time for|through)\s+"
           r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:next\s+|first\s+|coming\s+|following\s+|current\s+)?"
           r"(?:\d+\s+|(?:{numbers})\s+)?(?:{periods})\b|"
           r"\b(?:by|before|ahead of|in time for|until)\s+(?:the\s+)?[a-z]+(?:'s)?\s+(?:day|week|weekend|fair|festival|show|open days?|season|opening|reopening|sales?|market|fete|friday|monday|night|eve|break|holidays?)\b",
     "fr": r"\b(?:{months})\b\.?|\b20\d\d\b|\b(?:t[1-4]|s[12])\b|\b(?:1er|premier|second|2e|deuxieme)\s+(?:semestre|trimestre)\b|"
           r"\b(?:d'ici|avant|jusqu'(?:a|au|en)|pour|en|dans|sur|pendant|cet|cette|fin|debut|a|au|apres|a partir d(?:e|u))\s+"
-          r"(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
+          r"(?:l'|d'|la\s+|le\s+|les\s+|un\s+|une\s+|ce\s+|cet\s+|cette\s+)?(?:fin\s+(?:de\s+|du\s+|d')?(?:l'|la\s+|le\s+)?)?"
           r"(?:\d+\s+|(?:{numbers})\s+|premier\s+|prochain\s+|prochaine\s+)?(?:{periods})\b|"
           r"\b(?:d'ici|avant)\s+(?:la|le|l')\s*(?:fete|salon|foire|festival|ouverture|reouverture|braderie|marche|journee)s?\b|\bd'ici\b",
 }  # fmt: skip
@@ -116,10 +116,10 @@ _DIFFICULTY = {
     "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
           r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
           r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
-          r"looking for|hate|chase|chasing|assume|but)\b",
+          r"looking for|hate|chase|chasing|assume|but|too late)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
     "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
           r"redoute\w*|craign\w*|peur|inquiet\w*|epuise\w*|debord\w*|perdus?|cherche\w*|veulent|voudraient|"
-          r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a)\b",
+          r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a|trop tard|au dernier moment)\b",
 }  # fmt: skip
 _AFTER = {
     "en": r"\b(?:after|once|when)\s+(?:the\s+)?(?:{months}|campaign|launch|season|series|q[1-4]|it|that|this|"
@@ -136,9 +136,20 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
              r"bluesky|mastodon|google|whatsapp|reseaux(?: sociaux)?|networks?|platforms?|plateformes?|social media|socials")
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
+          r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
+          r"\bevery corner of (?:the )?(?:internet|web|socials?|social media)\b|\ball over (?:the )?(?:internet|web|socials?|social media|{networks})\b|"
+          r"\bin everyone's (?:feeds?|timelines?|phones?)\b|\bomnipresent\b|"
+          r"\b(?:be|being|appear|appearing|exist|existing)\s+(?:\w+\s+)?wherever\b|\bif (?:a|any) (?:platform|network|app|social network) exists\b|"
+          r"\b(?:be|being|get|getting)\s+seen\s+(?:everywhere|wherever|(?:on|in|across)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
+          r"\b(?:show|turn|pop)(?:ing|s)?\s+up\s+(?:everywhere|wherever|(?:on|in)\s+(?:every|all|each)(?:\s+[\w-]+)?)\b|"
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
+          r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
+          r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
+          r"\b(?:croise|croisent|voit|voient|trouve|trouvent|tombe|tombent)\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+(?:chaque|tous les|toutes les)\s+"
+          r"(?:stor(?:y|ies)|fils?|feeds?|ecrans?|reseaux|plateformes?|recherches?)\b|\bsur tous les ecrans\b|\bomnipresent(?:e|s|es)?\b|"
+          r"\b(?:ou que|partout ou)\s+(?:l'on|on|les gens|vous|tu|nos clients|nos clientes)\b|\bdes qu'(?:un|une) (?:reseau|plateforme|appli) (?:existe|sort|apparait)\b|"
           r"\b(?:etre|soyons|sommes|exister|existe|present(?:e|s|es)?|presence|arriver|visibles?|actifs?)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
@@ -148,19 +159,46 @@ _UNIVERSAL = {
           r"the general public|(?:there's |there is )?no ?(?:one|body) (?:this|it|that) (?:isn't|is not|wouldn't be) for|there's no one|whoever)\b|"
           r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
           r"\bfrom (?:kids|teens|teenagers|children|students|toddlers|babies)\b[^.;\n]{0,20}\bto (?:grandparents|seniors|pensioners|retirees|the elderly)\b|"
-          r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
-          r"\ball (?:residents|locals|consumers|households|adults)\b",
+          r"\b(?:exclude|leave out|leaving out|excluding)\s+(?:no one|nobody|anyone|anybody)\b|"
+          r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:leav\w*|exclud\w*|turn\w*|shut\w*)\s+(?:anybody|anyone|any \w+)\s*(?:out|away)?\b|\byoung (?:or|and|and old|as well as) old\b|\byoung and old\b|"
+          r"\ball (?:residents|locals|consumers|households|adults)\b|"
+          r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
+          r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
+          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
+          r"(?:town|city|postcode|area|region|country|county|village|neighbou?rhood|borough|zip code)\b(?!\s+(?:who|that|with|whose))|"
+          r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
+          r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
+          r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
     "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
-          r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b",
+          r"\btous les (?:habitants|francais|gens|consommateurs|particuliers)\b|"
+          r"\b(?:s'adresse|s'adressent|nous adressons|parle|parlons|ecrit|ecrivons)\s+a\s+tous\b(?!\s+(?:les|ceux|celles|nos|ces))|"
+          r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))|\bsans distinction\b|"
+          r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))|"
+          r"\b(?:toutes les|chaque|toute) (?:entreprises?|personnes?|foyers?|familles?|menages?)\s+(?:de la planete|du monde|du pays|de france|qui existe\w*)\b|"
+          r"\bsi (?:vous|tu|on|quelqu'un)\s+(?:\w+\s+)?(?:avez|as|a|possedez|mangez|manges|mange|utilisez|portez|respirez|respire)\s+(?:un |une |des |du |de la )?(?:{everyone_has})\b"
+          r"[^.;\n]{0,12}?\b(?:vous etes|tu es|c'est|il est)\s+(?:notre|un|une|nos)\s+(?:\w+\s+)?(?:clients?|clientes?|cibles?|publics?)\b",
+}  # fmt: skip
+_EVERYONE_HAS = {  # what everyone has or does: a condition on it selects no one ("if you have teeth, …")
+    "en": r"skin|hair|teeth|feet|eyes|a body|body|pulse|heartbeat|phone|smartphone|tasks|to-dos?|dinner|food|meals?|lunch|"
+          r"breakfast|home|house|clothes|money|inbox|email|birthday",
+    "fr": r"peau|cheveux|dents|pieds|yeux|corps|pouls|coeur|telephone|portable|smartphone|taches|repas|diner|dejeuner|"
+          r"maison|logement|vetements|argent|boite mail|anniversaire",
 }  # fmt: skip
 _ON_ITS_OWN = {
     "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
-          r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget)\b",
+          r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget|instead of us|in our place)\b|"
+          r"\bwithout (?:anyone|anybody|us|you|a person)\s+(?:\w+\s+){0,2}?(?:having|needing|having to|needing to)\b|"
+          r"\b(?:that's|that is|which is|so)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:handled|sorted|covered|taken care of)\b|"
+          r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
+          r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
     "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
-          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle)\b",
+          r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place|a (?:elle|lui) seule?|a eux seuls)\b|"
+          r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
+          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+a\b|"
+          r"\b(?:c'est|voila)\s+(?:ca|cela|tout)\s*,?\s*(?:notre|le|mon)\s+(?:plan|strategie)\b",
 }  # fmt: skip
 
 _WEEKDAYS = {
@@ -230,7 +268,7 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
 def _folded(pattern: str, language: str) -> re.Pattern[str]:
     for key, value in (("{months}", _MONTHS[language]), ("{periods}", _PERIODS[language]),
                        ("{numbers}", _NUMBER_WORDS[language]), ("{networks}", _NETWORKS),
-                       ("{weekdays}", _WEEKDAYS[language])):
+                       ("{weekdays}", _WEEKDAYS[language]), ("{everyone_has}", _EVERYONE_HAS[language])):
         pattern = pattern.replace(key, value)
     return re.compile(pattern)
 
@@ -266,11 +304,13 @@ READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baselin
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
-_VANITY = (r"(?:followers|fans|likes|views|impressions|reach|engagement|vues|j'aime|portee|"
+_VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
+           r"partages|coeurs|mentions j'aime|"
            r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
+_NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
@@ -312,8 +352,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         reached = [m.span() for m in _REACH.finditer(folded)]
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
                  and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
-    elif name == "@counted":
-        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e)]
+    elif name == "@counted":  # counting followers, or "success" itself, names no figure
+        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)]
     return spans
 
 

@@ -1,8 +1,8 @@
 """A plan's prose cut into statements: what the `section` and `counterfeit` checks read.
 
 A statement is a sentence, a list item or a table row. Each one knows the heading it
-sits under (a Markdown heading, a short line ending with a colon, a short title line
-right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
+sits under (a Markdown heading, a short line ending with a colon, a short question alone on
+its line at the start of a block, a short title line right above a list, a table's header row), because "## Audience" then "Freelance designers who lose hours on invoicing"
 says who the audience is in two places. Statements are numbered within their block
 (a paragraph, a list item, or the text under one heading) so a check can read a window of neighbours
 without crossing into another part of the plan.
@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
+# "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
+# A question put to someone ("Léa, tu peux… ?") is a statement: a question heading holds no comma.
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
@@ -115,6 +118,13 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
 
 
+def _answered(text: str, line_end: int, end: int) -> bool:
+    """Whether the line after the one ending at `line_end` holds words (a question heading
+    needs its answer right below it)."""
+    newline = text.find("\n", line_end + 1, end)
+    return bool(text[line_end + 1 : end if newline < 0 else newline].strip())
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, int]]]:
     """Each line of text[start:end] with its span."""
     pos = start
@@ -143,11 +153,12 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
         table_header: tuple[int, int] | None = None
         widths = _widths(text, prose_start, prose_end)
         last_line = ""
+        label_list = False  # items right under a label line ("Where:") are the parts of one point
 
         for line, line_span in _lines(text, prose_start, prose_end):
             if not line.strip():
                 paragraph = _close(found, text, paragraph, heading, block)
-                table_header = None
+                table_header, label_list = None, False
                 block += 1  # a paragraph is a block too: windows stay within it
                 continue
             if m := _HEADING.match(line):
@@ -164,20 +175,24 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                     continue
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
-            if m := _LABEL_LINE.match(line):
+            if (m := _LABEL_LINE.match(line)) or (paragraph is None and (m := _QUESTION_LINE.match(line))
+                                                   and len(m.group(1).split()) <= _SHORT_LINE
+                                                   and _answered(text, line_span[1], prose_end)):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                label_list = True
                 continue
             if _ITEM.match(line):
                 if paragraph and not _ITEM.match(last_line) and _title(text[paragraph[0] : paragraph[1]]):
                     # "Team" then "- Anna: posts": a title line over a list is the list's heading
                     heading, paragraph = _trim(text, *paragraph), None
                 paragraph = _close(found, text, paragraph, heading, block)
-                block += 1  # a list item is a point of its own: windows stay within it
+                block += not label_list  # a list item is a point of its own: windows stay within it
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
             point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
+            label_list = False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], 0))):
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += point
