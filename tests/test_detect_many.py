@@ -54,3 +54,16 @@ def test_tagging_a_batch_gives_the_records_tagging_one_by_one_gives():
                      message_id=str(i), posted_at=1_700_000_000 + i, kind="community" if i % 4 else "team",
                      is_reply=i % 5 == 0, fallback="fr" if i % 2 else "en") for i, text in enumerate(texts)]
     assert records(tagger, messages) == [record(tagger, **m) for m in messages]
+
+
+def test_a_pass_scores_each_text_alone_and_folded_texts_change_nothing():
+    """The texts walked together do not change one another's scores (an import walks up to WALK
+    at once), and detect_many given the folded texts finds what it finds folding them itself."""
+    from bot.engine.text import fold
+
+    texts = [t[:SAMPLE] for t in _texts()]
+    automaton = language._automaton()
+    together = language._walk(texts, automaton)
+    apart = [hit for start in range(0, len(texts), 37) for hit in language._walk(texts[start : start + 37], automaton)]
+    assert together == apart
+    assert detect_many(texts, "fr", [fold(t) for t in texts]) == detect_many(texts, "fr")

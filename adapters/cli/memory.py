@@ -1,7 +1,7 @@
 """Team memory on the command line:
 
-    coach import slack EXPORT.zip|DIR [--name NAME] [--observe CHANNEL]...
-    coach import discord FILE.json... [--observe CHANNEL]...
+    coach import slack EXPORT.zip|DIR [--name NAME] [--observe CHANNEL]... [--jobs N]
+    coach import discord FILE.json... [--observe CHANNEL]... [--jobs N]
     coach habits [--workspace W] [--channel C] [--weeks 8] [--chart FILE] [--lang en|fr]
     coach forget --user ID [--workspace W]
     coach forget --workspace W           # the whole workspace, its installation included
@@ -86,13 +86,30 @@ def _import_problem(what: str, exc: BaseException) -> str:
     return text if what in text else f"{what}: {text or type(exc).__name__}"
 
 
+def _jobs_option(command):
+    return click.option("--jobs", type=click.IntRange(min=1), default=None,
+                        help="Processes that tag messages side by side (default: the CPUs, at most 4).")(command)
+
+
+def _run_import(run, jobs: int | None):
+    """An importer run with its worker count; a failed worker process ends the command in one line."""
+    from bot.memory.importers.pool import ImportWorkerError, clamp_jobs
+
+    try:
+        return run(clamp_jobs(jobs))
+    except ImportWorkerError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @import_group.command("slack")
 @click.argument("export", type=click.Path(exists=True))
 @click.option("--workspace", default="", help="Slack team id, if the export does not tell (users.json).")
 @click.option("--name", default="", help="The workspace's name as Coach shows it.")
 @click.option("--observe", multiple=True, help="A channel whose messages are the community's, not the team's posts.")
+@_jobs_option
 @click.pass_obj
-def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...]) -> None:
+def import_slack_cmd(config: Config, export: str, workspace: str, name: str, observe: tuple[str, ...],
+                     jobs: int | None) -> None:
     """A standard Slack workspace export (.zip or unpacked folder)."""
     from bot.memory.importers.slack_export import (
         ExportSource,
@@ -111,8 +128,8 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
         finally:
             source.close()
         with progress(f"Slack export {Path(export).name}", total, "day files") as advance:
-            report = import_slack(store, export, workspace=workspace, workspace_name=name, observe=observe,
-                                  progress=advance)
+            report = _run_import(lambda n: import_slack(store, export, workspace=workspace, workspace_name=name,
+                                                        observe=observe, progress=advance, jobs=n), jobs)
     except (ValueError, OSError, zipfile.BadZipFile) as exc:  # ExportError (a ValueError), unreadable files
         raise BadInput(_import_problem(export, exc)) from None
     _report(report, started, config)
@@ -122,8 +139,9 @@ def import_slack_cmd(config: Config, export: str, workspace: str, name: str, obs
 @import_group.command("discord")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--observe", multiple=True, help="A channel whose messages are the community's, not the team's posts.")
+@_jobs_option
 @click.pass_obj
-def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[str, ...]) -> None:
+def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[str, ...], jobs: int | None) -> None:
     """DiscordChatExporter JSON files (one per channel or thread)."""
     from bot.memory.importers.discord_export import import_discord
 
@@ -133,7 +151,8 @@ def import_discord_cmd(config: Config, files: tuple[str, ...], observe: tuple[st
     label = "Discord export" + (f" {Path(files[0]).name}" if len(files) == 1 else f" ({len(files)} files)")
     try:
         with progress(label, total, "bytes") as advance:
-            report = import_discord(store, list(files), observe=observe, progress=advance)
+            report = _run_import(lambda n: import_discord(store, list(files), observe=observe, progress=advance,
+                                                          jobs=n), jobs)
     except (ValueError, OSError) as exc:
         raise BadInput(_import_problem(", ".join(files), exc)) from None
     _report(report, started, config)

@@ -35,7 +35,10 @@ SETS = (
     (PLANS / "fresh4", "fresh 4: 14 plans, tuned on (session 7)"),
     (PLANS / "fresh6", "fresh 6: 16 plans, tuned after run 1"),
     (PLANS / "fresh7", "fresh 7: 12 plans, tuned after run 1"),
-    (PLANS / "fresh8", "fresh 8: 10 plans, never tuned on"),
+    (PLANS / "fresh8", "fresh 8: 10 plans, tuned after run 1"),
+    (PLANS / "fresh9", "fresh 9: 10 plans, tuned after run 1"),
+    (PLANS / "fresh10", "fresh 10: 10 plans, tuned after run 1"),
+    (PLANS / "fresh11", "fresh 11: 10 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

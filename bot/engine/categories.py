@@ -83,9 +83,11 @@ class Tagger:
                 spans.setdefault(category, []).append((hit.start, hit.end))
         return spans
 
-    def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False) -> Tagging:
-        """Categories of a text; a reply in a thread is conversation whatever it says."""
-        folded = fold(text)  # once, for the language and the Doc
+    def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False,
+            folded: str | None = None) -> Tagging:
+        """Categories of a text; a reply in a thread is conversation whatever it says. `folded`
+        is fold(text) when the caller has it already (an import folds once for detection too)."""
+        folded = fold(text) if folded is None else folded  # once, for the language and the Doc
         if language in ("fr", "en"):
             lang = language
         else:

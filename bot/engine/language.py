@@ -144,11 +144,13 @@ def detect(text: str, fallback: str = "en", folded: str | None = None) -> Detect
     return _settle(*_identifier().classify(text), *judged)
 
 
-def detect_many(texts: list[str], fallback: str = "en") -> list[Detection]:
+def detect_many(texts: list[str], fallback: str = "en", folded: list[str] | None = None) -> list[Detection]:
     """detect() for many texts at once (an import's batch): the model reads them all in one
-    numpy pass instead of one Python loop per text. Same languages as detect()."""
+    numpy pass instead of one Python loop per text. Same languages as detect(). `folded`:
+    fold() of each text, when the caller has them already."""
     texts = [text[:SAMPLE] for text in texts]
-    judged = [_judge(text, fallback, None) for text in texts]
+    folds: list[str | None] = list(folded) if folded is not None else [None] * len(texts)
+    judged = [_judge(text, fallback, fold_) for text, fold_ in zip(texts, folds, strict=True)]
     asked = [i for i, j in enumerate(judged) if not isinstance(j, Detection)]
     found = _classify_many([texts[i] for i in asked])
     for i, (language, confidence) in zip(asked, found, strict=True):
@@ -162,7 +164,7 @@ def _automaton() -> tuple:
     return (*langmodel.arrays(), langmodel.encode)
 
 
-WALK = 256  # texts per numpy pass: ~3 MB of work arrays, and as fast as larger passes
+WALK = 1024  # texts per numpy pass (an import's batch in one): fewer numpy calls per byte position; ~0.5 MB of bytes
 _checked: list[bool] = []  # whether the numpy pass was found to agree with classify()
 
 

@@ -1,12 +1,14 @@
 """Posts in team memory: what a post record holds, and writing a batch of them.
 
-One INSERT per post (for its id, and to skip a message already remembered); everything derived
-from the posts (daily counts, links, MinHash signatures and bands, the community's words) is
-gathered and written with one executemany per table, in key order.
+One INSERT per post (for its id, and to skip a message already remembered; on SQLite many
+posts per statement, their ids returned); everything derived from the posts (daily counts,
+links, MinHash signatures and bands, the community's words) is gathered and written table by
+table in key order, many rows per statement (bot.memory.sql.insert_many).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +19,7 @@ import numpy as np
 from bot.engine.targets import CATEGORIES
 from bot.memory.minhash import BANDS, PERIOD, bands_many, from_bytes
 from bot.memory.postfeatures import PostFeatures
-from bot.memory.sql import Connection, insert_each
+from bot.memory.sql import Connection, insert_each, insert_many
 
 NO_CHANNEL = "-"  # where a post goes when the platform did not say (a review from Slack's App Home)
 
@@ -117,22 +119,22 @@ class _Derived:
         if self.days:
             count_days(conn, self.days)
         if self.links:
-            conn.executemany("INSERT INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?) "
+            insert_many(conn, "INSERT INTO post_links (post_id, url_hash, domain, url) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (post_id, url_hash) DO NOTHING", self.links)
         if self.signatures:
-            conn.executemany("INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", self.signatures)
+            insert_many(conn, "INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", self.signatures)
         if self.banded:
-            conn.executemany("INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
+            insert_many(conn, "INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", band_rows(self.banded))
         if self.words:
-            conn.executemany(
-                "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
+            insert_many(
+                conn, "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (workspace_id, word) DO UPDATE SET uses = community_words.uses + excluded.uses, "
                 "last_used_at = max(community_words.last_used_at, excluded.last_used_at)",
                 [(ws, word, uses, last) for (ws, word), (uses, last) in sorted(self.words.items())])
         if self.member_words:  # what forget takes back out of community_words, text kept or not
-            conn.executemany(
-                "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
+            insert_many(
+                conn, "INSERT INTO community_member_words (member_id, workspace_id, word, uses, last_used_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
                 "uses = community_member_words.uses + excluded.uses, "
                 "last_used_at = max(community_member_words.last_used_at, excluded.last_used_at)",
@@ -199,11 +201,7 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
                      rec.language or None, *cats, domains or None,
                      rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
         found.append((rec, ws, ch, mb, cats))
-    post_ids = insert_each(
-        conn, "INSERT INTO posts (workspace_id, channel_id, member_id, message_id, thread_id, posted_at, "
-        "kind, source, language, give, ask, converse, entertain, news, link_domains, text, fingerprint) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id, message_id) DO NOTHING",
-        rows)
+    post_ids = _insert_post_rows(conn, rows)
     for (rec, ws, ch, mb, cats), post_id in zip(found, post_ids, strict=True):
         if post_id is None:
             result.skipped += 1
@@ -218,10 +216,36 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
     return result
 
 
+_POST_COLUMNS = ("workspace_id, channel_id, member_id, message_id, thread_id, posted_at, kind, source, language, "
+                 "give, ask, converse, entertain, news, link_domains, text, fingerprint")
+_INSERT_POST = (f"INSERT INTO posts ({_POST_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (channel_id, message_id) DO NOTHING")
+POSTS_AT_ONCE = 50  # rows per statement on SQLite (17 values each: under its oldest limit of 999)
+
+
+def _insert_post_rows(conn: Connection, rows: list[list]) -> list[int | None]:
+    """The id of each new post, None for a message already remembered (or twice in the batch: the
+    first is kept). On SQLite, POSTS_AT_ONCE rows per statement, RETURNING the ids with their
+    (channel, message) key (the order of RETURNING rows is not promised); else insert_each."""
+    if not isinstance(conn, sqlite3.Connection) or len(rows) < 2 or not all(isinstance(r[3], str) for r in rows):
+        return insert_each(conn, _INSERT_POST, rows)
+    made: dict[tuple, int] = {}
+    start = 0
+    while start < len(rows):
+        count = POSTS_AT_ONCE if len(rows) - start >= POSTS_AT_ONCE else 1  # two statement texts, both cached
+        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+        returned = conn.execute(f"INSERT INTO posts ({_POST_COLUMNS}) VALUES {values} ON CONFLICT (channel_id, "
+                                "message_id) DO NOTHING RETURNING id, channel_id, message_id",
+                                [value for row in rows[start : start + count] for value in row]).fetchall()
+        made.update(((ch, message), post_id) for post_id, ch, message in returned)
+        start += count
+    return [made.pop((row[1], row[3]), None) for row in rows]
+
+
 def count_days(conn: Connection, days: dict[tuple, list[int]]) -> None:
     """Add posts to daily_activity: (ws, kind, day, ch, mb) -> [posts, give..news, untagged, first, last]."""
-    conn.executemany(
-        "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
+    insert_many(
+        conn, "INSERT INTO daily_activity (workspace_id, kind, day, channel_id, member_id, posts, give, ask, converse, "
         "entertain, news, untagged, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (workspace_id, kind, day, channel_id, member_id) DO UPDATE SET "
         + ", ".join(f"{c} = daily_activity.{c} + excluded.{c}" for c in ("posts", *CATEGORIES, "untagged"))

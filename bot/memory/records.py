@@ -10,7 +10,8 @@ from typing import Any
 
 from bot.engine.categories import Tagger, Tagging
 from bot.engine.language import detect_many
-from bot.memory.postfeatures import PostFeatures, features, features_many
+from bot.engine.text import fold
+from bot.memory.postfeatures import Link, PostFeatures, features, features_many
 from bot.memory.store import PostRecord
 
 
@@ -42,17 +43,44 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     """record(tagger, **message) for each message of a batch (an import's), the same records
     computed a batch at a time: the languages of all the texts in one pass of the language
     model, then the near-duplicate signatures of all the posts together."""
+    taggings, feats = _tag_many(tagger, messages)
+    return [_built(message, tagging, found) for message, tagging, found in zip(messages, taggings, feats, strict=True)]
+
+
+Tagged = tuple[str, tuple[str, ...], tuple | None]  # (language, categories, features as plain values)
+
+
+def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
+    """What tagging reads of a message (all a worker process is sent): text, language, fallback,
+    is_reply, kind."""
+    return {key: message[key] for key in _TAGGING_KEYS if key in message}
+
+
+def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagged]:
+    """The tagging of each message of a batch as plain values (cheap to send between processes)."""
+    taggings, feats = _tag_many(tagger, messages)
+    return [(tagging.language, tuple(tagging.categories), None if found is None else (
+        found.fingerprint, [(link.url, link.domain, link.hash) for link in found.links], found.signature,
+        found.bands, found.words)) for tagging, found in zip(taggings, feats, strict=True)]
+
+
+def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
+    """Tagging and features of each message of a batch: each text folded once for both language
+    detection and tagging, languages found in one pass of the model, signatures together."""
+    texts = [m["text"] for m in messages]
+    folds = [fold(text) for text in texts]
     languages: list[str | None] = [m.get("language") for m in messages]
     unknown: dict[str, list[int]] = {}  # fallback -> messages whose language the model must find
     for i, message in enumerate(messages):
-        if languages[i] not in ("fr", "en") and message["text"].strip():
+        if languages[i] not in ("fr", "en") and texts[i].strip():
             unknown.setdefault(message.get("fallback", "en"), []).append(i)
     for fallback, which in unknown.items():
-        found = detect_many([messages[i]["text"] for i in which], fallback)
+        found = detect_many([texts[i] for i in which], fallback, [folds[i] for i in which])
         for i, detection in zip(which, found, strict=True):
             languages[i] = detection.language
-    taggings = [tagger.tag(m["text"], language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False))
-                for m, language in zip(messages, languages, strict=True)]
+    taggings = [tagger.tag(text, language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False),
+                           folded=folded)
+                for m, text, language, folded in zip(messages, texts, languages, folds, strict=True)]
     kinds = [m.get("kind", "team") for m in messages]
     wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
     made = features_many([taggings[i].doc for i in wanted], [kinds[i] == "team" for i in wanted],  # type: ignore[misc]
@@ -60,12 +88,21 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     feats: list[PostFeatures | None] = [None] * len(messages)
     for i, found in zip(wanted, made, strict=True):
         feats[i] = found
-    out = []
-    for message, tagging, kind, found in zip(messages, taggings, kinds, feats, strict=True):
-        fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
-        out.append(_record(tagging, found, **{**_DEFAULTS, "kind": kind, **fields}))
-    return out
+    return taggings, feats
 
 
+def assemble(messages: list[dict[str, Any]], tagged: list[Tagged]) -> list[PostRecord]:
+    """The PostRecords of a batch from its messages and their tag_many() values."""
+    return [_built(message, Tagging(language, frozenset(categories)),
+                   None if found is None else PostFeatures(found[0], [Link(*link) for link in found[1]], *found[2:]))
+            for message, (language, categories, found) in zip(messages, tagged, strict=True)]
+
+
+def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None) -> PostRecord:
+    fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
+    return _record(tagging, feats, **{**_DEFAULTS, "kind": message.get("kind", "team"), **fields})
+
+
+_TAGGING_KEYS = ("text", "language", "fallback", "is_reply", "kind")
 _TAGGING_ONLY = ("language", "fallback", "is_reply")  # what record() reads for tagging alone
 _DEFAULTS: dict[str, Any] = {"source": "coach", "thread_id": "", "names": ("", "", ""), "is_bot": False}

@@ -11,6 +11,7 @@ and its subclasses, so a caller catches `DATABASE_ERRORS` (or `INTEGRITY_ERRORS`
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
@@ -74,3 +75,29 @@ def insert_each(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> li
         cursor = conn.execute(sql, row)
         ids.append(int(cursor.lastrowid) if cursor.rowcount == 1 and cursor.lastrowid is not None else None)
     return ids
+
+
+_VALUES = re.compile(r"^(INSERT INTO .+? VALUES )(\((?:\?, )*\?\))(.*)$", re.DOTALL)
+PARAMETERS_AT_ONCE = 900  # per statement: under SQLite's oldest limit (999)
+
+
+def insert_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """conn.executemany(sql, rows) for an `INSERT ... VALUES (?, ...) [ON CONFLICT ...]`, the
+    same rows written: on SQLite as statements of many rows each (`VALUES (...), (...), ...`),
+    about three times faster for the many small rows of an import (the band index: 16 per
+    post), since each statement run costs more than each row it inserts. Conflicts are
+    resolved row by row in order, as one row per statement would. Other connections
+    (PostgreSQL's sends one statement for the batch already) run executemany as it is."""
+    found = _VALUES.match(sql) if isinstance(conn, sqlite3.Connection) else None
+    if found is None or len(rows) < 2:
+        conn.executemany(sql, rows)
+        return
+    head, group, tail = found.groups()
+    per = max(1, PARAMETERS_AT_ONCE // (group.count("?")))
+    whole = len(rows) - len(rows) % per
+    if whole:
+        many = f"{head}{', '.join([group] * per)}{tail}"  # one statement text: prepared once, then cached
+        for start in range(0, whole, per):
+            conn.execute(many, [value for row in rows[start : start + per] for value in row])
+    if whole < len(rows):  # the rest one row per statement (a statement of their own count would be parsed anew)
+        conn.executemany(sql, rows[whole:])

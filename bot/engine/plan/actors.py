@@ -15,12 +15,12 @@ Span = tuple[int, int]
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
 _ROLES = {
-    "en": r"(?:front desk|reception(?:ist)?|agency|intern|manager|officer|\w+ team|assistant|owner|founder|partner|"
+    "en": r"(?:front desk|reception(?:ist)?|agency|intern|developers?|studio|printer|manager|officer|\w+ team|assistant|owner|founder|partner|"
           r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
           r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
           r"trainer|coach|director|president|committee|board|me|myself|i|whoever(?:'s| is) on (?:the )?[\w-]+|"
           r"daughter|son|wife|husband|brother|sister|nephew|niece|mum|mom|dad|cousin)",
-    "fr": r"(?:accueil|agence|prestataire|stagiaire|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
+    "fr": r"(?:accueil|agence|prestataire|stagiaire|cabinet|studio|graphiste|photographe|developpeur|developpeuse|imprimeur|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
           r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
           r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je|"
           r"fille|fils|femme|mari|conjointe?|frere|soeur|neveu|niece|mere|pere|cousine?)",
@@ -29,11 +29,11 @@ _TASKS = {
     "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
           r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
           r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
-          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible)",
+          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible|set|deliver|build|arrang|do)",
     "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|prend|"
           r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
           r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
-          r"s'en charg|pilot|relai|relay|responsable)",
+          r"s'en charg|pilot|relai|relay|responsable|livr|install|construi)",
 }  # fmt: skip
 
 
@@ -70,11 +70,14 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
-        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is)){{0,2}}\s+(?P<task1>{task})"
+        # "Practice manager to set it up": a note's infinitive assigns the task too
+        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
-        return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{by}|{_extra('en', named, roles)}")
-    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:en|de|du|des|d')\s*[\w-]+)?)"
-    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|s'|se|y|en|le|la|les|l')){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
+        progressive = r"(?:'s(?=\s+\w+ing\b))?"  # "Kai's doing it", not "Kai's posts"
+        return re.compile(rf"\b{subject}{_APPOSITION}{progressive}{verb}|{by}|{_extra('en', named, roles)}")
+    # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
+    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
+    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|s'|se|y|en|le|la|les|l'|nous|vous)){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
@@ -137,6 +140,8 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             continue
         n = next(n for n in "1234567" if m.groupdict().get("task" + n))
         if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+            continue
+        if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
         out.append(m.span(("task" if task else "who") + n))
     return out

@@ -62,6 +62,29 @@ _SELLS = re.compile(
     r"|\bcodes? promo\b|\bpromo codes?\b|\bparrainage\b|\bbons? de reduction\b|\bcoupons?\b")
 
 
+# How a calendar row's title says what it is when its words give no category: the shape of a title
+# (a how-to, a listicle, an explainer; meeting someone, behind the scenes; a treat "on us"), on folded text.
+_NUMBERS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_TITLE = (
+    ("ask", re.compile(r"\b(?:is|are|'s)\s+on us\b|\bon the house\b|\bofferte?s? par (?:la maison|nous)\b|\bc'est nous qui offrons\b")),
+    ("give", re.compile(
+        rf"^(?:how to|how (?:we|you|i|they) \w+|why (?:our|we|you|the|a|an|do|does|is|are|it|your)|what (?:to|is|are|makes)|when to|"
+        rf"(?:the )?(?:best|right) way to|(?:{_NUMBERS})\s+[a-z'-]+s\b|"
+        rf"(?:keeping|making|choosing|storing|cleaning|fixing|picking|using|preparing|planning|saving|avoiding|caring for)\s+\w+|"
+        rf"comment|pourquoi|que faire|quand (?:faut-il|choisir)|quel(?:le)?s? \w+ choisir|"
+        rf"(?:bien |mieux )?(?:conserver|choisir|preparer|reussir|entretenir|ranger|nettoyer|eviter|garder)\s+\w+)\b")),
+    ("entertain", re.compile(
+        r"^(?:meet|say hello to|behind the (?:scenes|counter|bar|desk|bench|till|door)|a day (?:in|with|at)|inside (?:the|our)|"
+        r"rencontre avec|rencontrez|faites connaissance avec|(?:dans les |en )?coulisses|une journee (?:avec|dans|a|au|chez)|portrait)\b")),
+)
+
+
+def title_category(text: str) -> str | None:
+    """A row's category from the shape of its title (a fallback when its words give none)."""
+    folded = " ".join(fold(text).split())
+    return next((category for category, pattern in _TITLE if pattern.search(folded)), None)
+
+
 def categorise(type_: str, text: str, language: str, tagger: Tagger | None = None) -> str | None:
     """A row's category: its `type` cell when it names one, else its text (or the type's words).
     `tagger`: the advice in force's (bot.engine.categories.Tagger), by default the bundled one."""
@@ -69,4 +92,4 @@ def categorise(type_: str, text: str, language: str, tagger: Tagger | None = Non
     if by_type is None and _SELLS.search(fold(f"{type_} {text}")):
         return "ask"
     return by_type or text_category(text or type_, language, tagger) or (
-        text_category(type_, language, tagger) if text and type_ else None)
+        text_category(type_, language, tagger) if text and type_ else None) or title_category(text or type_)

@@ -116,8 +116,8 @@ _DIFFICULTY = {
     "en": r"\b(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never|no time|not enough|without|struggle\w*|"
           r"lose|losing|lost|waste|wasting|worry|worried|afraid|fear|dread|dreads|stuck|overwhelmed|tired|drowning|"
           r"confused|unsure|put off|puts off|hard|difficult|trouble|problem|pain|need|needs|want|wants|"
-          r"looking for|hate|chase|chasing|assume|but|too late)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
-    "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\b(?:galere\w*|peine\w*|perde?n?t|"
+          r"looking for|hate|chase|chasing|assume|but|too late|broken|breaks down|broke down|stops working)\b|\bonly (?:notice|realise|realize|find out|remember|think of|call|come)\w*\b",
+    "fr": r"\b(?:ne\s+|n')\w+|\bpas (?:le temps|assez|de)\b|\bsans\b|\bmais\b|\ben panne\b|\b(?:galere\w*|peine\w*|perde?n?t|"
           r"redoute\w*|craign\w*|peur|inquiet\w*|epuise\w*|debord\w*|perdus?|cherche\w*|veulent|voudraient|"
           r"aimeraient|besoin|manque\w*|hesit\w*|oublie\w*|repousse\w*|bless\w*|souffr\w*|difficile|mal a|trop tard|au dernier moment)\b",
 }  # fmt: skip
@@ -126,8 +126,12 @@ _AFTER = {
           r"the sale|christmas|easter|summer|term|event|open days?)\b[^.;\n]{0,40}?\b(?:keep|continue|carry on|stay|move to|"
           r"go (?:back )?to|drop to|switch|then|still|we)\b|\bfrom then on\b|\bafterwards\b|\bafter that\b|"
           r"\bkeep\s+(?:\w+\s+){0,4}?going\b|\bbeyond\s+(?:the\s+)?(?:{months}|campaign|launch|q[1-4])\b|"
-          r"\b(?:is|are) over\b[^.;\n]{0,40}\b(?:keep|continue|stay)\b|\bends?\b[^.;\n]{0,30}\b(?:keep|continue|stay)\b",
-    "fr": r"\bensuite\b|\bpar la suite\b|\bune fois (?:la|le|les|l')\s*\w+|\bapres\s+(?:la|le|l'|les)?\s*(?:{months}|campagne|"
+          r"\b(?:is|are) over\b[^.;\n]{0,40}\b(?:keep|continue|stay)\b|\bends?\b[^.;\n]{0,30}\b(?:keep|continue|stay)\b|"
+          # a month after which the rhythm changes: "in March we switch to one video a month"
+          r"\b(?:in|from)\s+(?:{months})\b[^.;\n]{0,20}?\bwe(?:'ll| will)?\s+(?:switch|move|drop|go back|slow|scale)\w*\b",
+    "fr": r"\b(?:en|des|a partir d'|a partir de)\s*(?:{months})\b[^.;\n]{0,20}?\b(?:on|nous)\s+(?:passe|passons|passera|passerons|revient|revenons|"
+          r"reviendra|reviendrons|ralenti\w*|reste|restons|restera)\b|"  # « en mars, on passe à une vidéo par mois »
+          r"\bensuite\b|\bpar la suite\b|\bune fois (?:la|le|les|l')\s*\w+|\bapres\s+(?:la|le|l'|les)?\s*(?:{months}|campagne|"
           r"lancement|saison|noel|paques|l'ete|ete|fetes|operation|salon|rentree)\b|\ba (?:la|partir de la) rentree\b[^.;\n]{0,60}\b(?:continu|gard|maint|poursuiv|rest)\w*|"
           r"\b(?:on|nous|je)\s+(?:\w+\s+){0,2}?(?:continu|garde|maintien|poursui)\w*\b[^.;\n]{0,40}\b(?:apres|ensuite|au-dela|rythme)\b|"
           r"\bau-dela\s+d(?:e|u)\b",
@@ -136,6 +140,9 @@ _NETWORKS = (r"instagram|insta|facebook|fb|tiktok|tik tok|linkedin|pinterest|you
              r"bluesky|mastodon|google|whatsapp|reseaux(?: sociaux)?|networks?|platforms?|plateformes?|social media|socials")
 _PRESENCE = {
     "en": r"\b(?:have|open|start|create|launch)\s+(?:a|an|our)\s+(?:{networks})\b|"
+          # being found online, or an account on every app: "findable on all the apps", "invisible online"
+          r"\b(?:findable|discoverable|searchable|visible)\s+(?:on|across|online|everywhere)\b|\binvisible (?:online|on (?:the )?(?:internet|web|socials?|social media))\b|"
+          r"\b(?:an?|one)\s+(?:account|page|profile|channel)\s+on\s+(?:every|each|all)\b|"
           r"\b(?:have|open|start|create|launch|set up)\s+(?:our\s+|an?\s+)?(?:accounts?|pages?|profiles?|channels?)\s+(?:on|across)\s+(?:every|all|each)\b|"
           r"\bevery corner of (?:the )?(?:internet|web|socials?|social media)\b|\ball over (?:the )?(?:internet|web|socials?|social media|{networks})\b|"
           r"\bin everyone's (?:feeds?|timelines?|phones?)\b|\bomnipresent\b|"
@@ -145,6 +152,9 @@ _PRESENCE = {
           r"\b(?:be|being|get|getting|set up|exist|visible|present|presence|active)\b"
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:on|onto|across)\s+(?:(?:every|all|the|our|a|each)\s+){0,2}(?:{networks})\b",
     "fr": r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre)\s+(?:compte\s+|page\s+|chaine\s+)?(?:{networks})\b|"
+          # « qu'on ne puisse plus nous rater en ligne », « introuvables sur internet », « un profil sur chaque appli »
+          r"\b(?:rater|manquer|louper|trouver|voir|reperer)\s+en ligne\b|\b(?:introuvables?|invisibles?)\s+(?:en ligne|sur internet|sur le web|sur les reseaux)\b|"
+          r"\b(?:un|une)\s+(?:compte|page|profil|chaine)\s+(?:sur|dans)\s+(?:chaque|tous les|toutes les)\s+(?:applis?|applications?|reseaux|plateformes?)\b|"
           r"\b(?:avoir|ouvrir|creer|lancer)\s+(?:un|une|notre|nos|des)\s+(?:comptes?|pages?|profils?|chaines?)\s+(?:sur|dans)\s+(?:tous|toutes|chaque)\b|"
           r"\b(?:voie|voient|voit|vus?|vues?|visibles?|apparaitre|apparaissions|trouver|trouve)\s+partout\b|\bdans tous les fils\b|"
           r"\b(?:croise|croisent|voit|voient|trouve|trouvent|tombe|tombent)\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+(?:chaque|tous les|toutes les)\s+"
@@ -154,7 +164,8 @@ _PRESENCE = {
           r"(?:\s+[\w'.-]+){0,4}?\s+(?:sur|dans)\s+(?:(?:tous|toutes|les|nos|un|une|chaque)\s+){0,2}(?:{networks})\b",
 }  # fmt: skip
 _UNIVERSAL = {
-    "en": r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
+    "en": r"\bbasically (?:any|every)(?:one|body|\s+\w+)\b|\b(?:any|every) (?:building|house|property|car|vehicle|home) with\b|"
+          r"\b(?:is|are|:|for|reach|target|targets|targeting|at)\s+(?:basically\s+|just\s+|really\s+|simply\s+|literally\s+)?(?:anyone|anybody)\b|"
           r"\b(?:everyone|everybody|all ages|all people|the whole (?:town|city|country|world)|"
           r"the general public|(?:there's |there is )?no ?(?:one|body) (?:this|it|that) (?:isn't|is not|wouldn't be) for|there's no one|whoever)\b|"
           r"\b(?:anyone|anybody|everyone|everybody) with (?:a |an )?(?:skin|hair|teeth|feet|a pulse|pulse|a phone|phone|eyes|a body|body)\b|"
@@ -164,12 +175,13 @@ _UNIVERSAL = {
           r"\ball (?:residents|locals|consumers|households|adults)\b|"
           r"\b(?:speak|speaking|talk|talking|write|writing|cater|catering)\s+to\s+(?:all|everyone)\b(?!\s+(?:the\s+)?[\w-]+\s+(?:who|that|with))|"
           r"\bany (?:household|person|business|company|family|adult|home)\b(?!\s+(?:who|that|with|which))|"
-          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
+          r"\bevery (?:single\s+)?(?:adult|man|woman|person|household|home|family|resident|local|homeowner|tenant|landlord|driver|motorist|parent)\b[^.;\n]{0,25}?\bin (?:the |our |this )?"
           r"(?:town|city|postcode|area|region|country|county|village|neighbou?rhood|borough|zip code)\b(?!\s+(?:who|that|with|whose))|"
           r"\bevery (?:business|company|person|household|adult|human|home|family)\s+(?:on (?:the|this) planet|in the (?:world|country|land)|out there|alive)\b|"
           r"\b(?:if|as long as) (?:you|they|someone|it)\s+(?:\w+\s+)?(?:has|have|own|owns|use|uses|eat|eats|need|needs|breathe|breathes|wear|wears)\s+"
           r"(?:a |an |any |some )?(?:{everyone_has})\b[^.;\n]{0,12}?\b(?:you|they|it)(?:'re| are|'s| is)\s+(?:our|a|an)\s+(?:\w+\s+)?(?:customers?|clients?|targets?|users?|buyers?|market)\b",
-    "fr": r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
+    "fr": r"\b(?:cible|public|clientele|clients?)\s*:?\s*(?:c'est\s+|ce sont\s+)?les gens\b|\btout ce qui (?:a faim|a soif|mange|bouge|respire|marche|roule)\b|"
+          r"\b(?:tout le monde|n'importe qui|quiconque|tous publics|tous les publics|toute la (?:population|ville|france)|"
           r"le grand public|personne n'est exclu|de 7 a 77 ans|chacun)\b|"
           r"\bdes (?:enfants|ados|adolescents|jeunes|etudiants|bebes)\b[^.;\n]{0,20}\baux (?:seniors|retraites|grands-parents|aines)\b|"
           r"\b(?:n'|ne\s+)(?:\w+\s+){0,2}?(?:exclure|oublier|laisser de cote) personne\b|\bjeunes (?:ou|et|comme) (?:vieux|moins jeunes|anciens|seniors)\b|"
@@ -188,16 +200,20 @@ _EVERYONE_HAS = {  # what everyone has or does: a condition on it selects no one
           r"maison|logement|vetements|argent|boite mail|anniversaire",
 }  # fmt: skip
 _ON_ITS_OWN = {
-    "en": r"\b(?:automatically|on autopilot|on its own|by itself|takes care of (?:our|the|everything)|sorted|"
+    "en": r"\blet (?:it|them)\s+(?:run|do (?:its|their|the) (?:thing|work|job))\b|\bno(?:body|one)\s+(?:\w+\s+){0,3}?(?:needs|has|will need|will have) to (?:touch|think about|worry about|bother with)\b|"
+          r"\bwithout (?:any )?(?:human )?(?:input|intervention|effort) from (?:us|anyone|the team)\b|"
+          r"\b(?:automatically|on autopilot|on its own|by itself|on their own|by themselves|of their own accord|of its own accord|takes care of (?:our|the|everything)|sorted|"
           r"does the (?:work|rest)|handles? everything|no need (?:for|to)|set and forget|instead of us|in our place)\b|"
           r"\bwithout (?:anyone|anybody|us|you|a person)\s+(?:\w+\s+){0,2}?(?:having|needing|having to|needing to)\b|"
           r"\b(?:that's|that is|which is|so)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:handled|sorted|covered|taken care of)\b|"
           r"\b(?:writes?|posts?|publish(?:es)?|schedules?|creates?)\s+(?:and\s+\w+\s+)?(?:all|every|each)\s+(?:of\s+)?(?:our|the)\s+(?:posts?|content|updates)\b|"
           r"\b(?:that's|that is|this is|there's)\s+(?:our|the)\s+(?:whole\s+)?(?:plan|strategy)\b",
-    "fr": r"\b(?:automatiquement|toute? seule?|d'elle-meme|d'eux-memes|de lui-meme|en pilote automatique|"
+    "fr": r"\bsans (?:la moindre|aucune) intervention\b|\b(?:la|le|les) (?:laisser|laisse|laissons|laisserons|laissera) tourner\b|"
+          r"\bpersonne\s+(?:[\w']+\s+){0,3}?n'(?:aura|a)\s+(?:plus\s+)?(?:besoin|a)\s+d(?:e|')\s*(?:y toucher|s'en occuper|intervenir)\b|"
+          r"\b(?:automatiquement|toute?s? seule?s?|d'elles?-memes?|d'eux-memes|de lui-meme|en pilote automatique|"
           r"s'occupe(?:ra)? de tout|fera le (?:travail|reste)|plus besoin d|regle|a notre place|a ma place|a (?:elle|lui) seule?|a eux seuls)\b|"
           r"\b(?:n'a|n'avons|n'aura|n'aurons|n'ai)\s+plus\s+(?:rien\s+)?a\s+(?:s'en\s+|nous en\s+|m'en\s+|y\s+)?(?:occuper|penser|faire|gerer)\b|"
-          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+a\b|"
+          r"\bsans (?:que|qu')\s*(?:personne|nous|on|quiconque)\s+(?:n'\s*)?(?:ait|ayons|aie)\s+(?:rien\s+(?:d'autre\s+|de plus\s+)?)?a\b|"
           r"\b(?:c'est|voila)\s+(?:ca|cela|tout)\s*,?\s*(?:notre|le|mon)\s+(?:plan|strategie)\b",
 }  # fmt: skip
 
@@ -243,13 +259,15 @@ _COUNTED = {
     "fr": r"\b(?:nombre|total|part|taux|pourcentage|proportion|montant)\s+(?:de|d'|des)\s*(?:\w+\s+){0,2}?[\w-]+|"
           r"\b(?:compte|comptons|comptera|comptent|compter|suit|suivons|suivre|releve|relevons|relever|mesure|mesurons|"
           r"mesurer|note|notons|noter|regarde|regardons|regarder)\s+(?:les\s+|le\s+|nos\s+|(?:\w+\s+){0,2}?combien\s+(?:de\s+|d')?)(?:\w+\s+){0,2}?[\w-]+|"
-          r"\b[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",
+          r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",  # « les comptes »: the noun
 }  # fmt: skip
 _PROPORTION = {
     "en": r"\b(?:\d+|{numbers}|one|a)\s+(?:[\w'-]+\s+){0,3}?(?:in|out of|for every|of every)\s+(?:\d+|{numbers})\b|"
+          r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:one|a single|every one)\b(?!\s+(?:client|customer|person|family|child))|"  # "three tips to one offer"
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b\d+\s*:\s*\d+\b|\b(?:mostly|most of|majority|at most|at the most|"
           r"no more than|never more than|only occasionally|the rest|a minority)\b",
     "fr": r"\b(?:\d+|{numbers}|un|une)\s+(?:[\w'-]+\s+){0,3}?(?:sur|pour)\s+(?:\d+|{numbers})\b|"
+          r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:un|une)(?:\s+seule?)?\b(?!\s+(?:client|cliente|personne|famille|enfant))|"  # « trois conseils pour un mot sur nos offres »
           r"\b\d{1,3}\s*%|\b\d\s*/\s*\d{1,2}\b|\b(?:surtout|la plupart|l'essentiel|la majorite|majoritairement|"
           r"au plus|au maximum|max|jamais plus d|pas plus d|le reste|une minorite)\b",
 }  # fmt: skip
@@ -311,6 +329,12 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
+# Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
+# so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
+_FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
+                        r"\b(?:le|notre|la)\s+(?:compte|page|profil|chaine)\s+(?:[\w-]+\s+)?(?:a|au-dela de|au-dessus de|depasse|depasser|au cap des?)\s+\d|"
+                        r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
+                        r"\b(?:combien de|nombre de|plus de|les)\s+(?:personnes|gens|comptes|internautes)\s+(?:qui\s+)?nous\s+(?:suivent|aiment|regardent)\b")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
@@ -347,7 +371,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     spans = [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
-        spans += [m.span() for m in _REACH.finditer(folded)]
+        spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
     elif name == "@figure":
         reached = [m.span() for m in _REACH.finditer(folded)]
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.engine.categories import Tagger
+from bot.memory.importers.pool import TagPool
+from bot.memory.records import assemble
 from bot.memory.records import records as tagged
 from bot.memory.store import PostRecord, Store
 
@@ -86,24 +88,54 @@ class BadMessages:
 
 class Writer:
     """Buffers new messages (the keyword arguments of Tagger.record: known messages are skipped
-    before they get here), then tags a whole batch at once and writes it in one transaction."""
+    before they get here), then tags a whole batch at once and writes it in one transaction.
+    With jobs > 1, batches are tagged in worker processes (bot.memory.importers.pool), started
+    at the first full batch (a small import forks nothing), and written in the order read."""
 
-    def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH):
-        self.store, self.tagger, self.report, self.batch = store, tagger, report, batch
+    def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH, jobs: int = 1):
+        self.store, self.tagger, self.report, self.batch, self.jobs = store, tagger, report, batch, jobs
         self.pending: list[dict[str, Any]] = []
+        self.pool: TagPool | None = None
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def add(self, messages: list[dict[str, Any]]) -> None:
         self.pending.extend(messages)
         if len(self.pending) >= self.batch:
-            self.flush()
+            self._send(start_pool=self.jobs > 1)
 
     def flush(self) -> None:
-        if self.pending:
-            records: list[PostRecord] = tagged(self.tagger, self.pending)
-            self.pending = []
-            result = self.store.log_posts(records)
-            self.report.added += result.added
-            self.report.skipped += result.skipped
+        """Write everything read so far (what workers are tagging included)."""
+        self._send(start_pool=False)
+        if self.pool is not None:
+            for messages, found in self.pool.drain():
+                self._write(assemble(messages, found))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    def _send(self, start_pool: bool) -> None:
+        if not self.pending:
+            return
+        messages, self.pending = self.pending, []
+        if self.pool is None and start_pool:
+            self.pool = TagPool(self.tagger, self.jobs)
+        if self.pool is None:
+            self._write(tagged(self.tagger, messages))
+            return
+        for done, found in self.pool.submit(messages):
+            self._write(assemble(done, found))
+
+    def _write(self, records: list[PostRecord]) -> None:
+        result = self.store.log_posts(records)
+        self.report.added += result.added
+        self.report.skipped += result.skipped
 
 
 def known(store: Store, platform: str, workspace: str, channel: str, ids: list[str]) -> set[str]:

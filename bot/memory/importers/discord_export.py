@@ -77,26 +77,28 @@ def _id(value: Any) -> str | None:
 @bulk_allocations()
 def import_discord(store: Store, paths: list[str | Path], tagger: Tagger | None = None, *,
                    observe: tuple[str, ...] = (), progress: Progress | None = None,
-                   batch: int = BATCH) -> ImportReport:
-    """Import DiscordChatExporter JSON files into team memory."""
+                   batch: int = BATCH, jobs: int = 1) -> ImportReport:
+    """Import DiscordChatExporter JSON files into team memory; `jobs` worker processes tag
+    (bot.memory.importers.pool: 1 tags in this process)."""
     tagger = tagger or default_tagger()
     report = ImportReport()
     wanted = {name.lstrip("#").casefold() for name in observe}
-    for raw in paths:
-        path = Path(raw)
-        import_id = store.start_import(PLATFORM, str(path))
-        before = (report.added, report.skipped, len(report.malformed))
-        status = "failed"
-        try:
-            _import_file(store, path, tagger, report, wanted, progress, batch)
-            status = "finished"
-        finally:
-            store.finish_import(import_id, report.added - before[0], report.skipped - before[1],
-                                len(report.malformed) - before[2], status)
+    with Writer(store, tagger, report, batch, jobs) as writer:  # one pool of workers for all the files
+        for raw in paths:
+            path = Path(raw)
+            import_id = store.start_import(PLATFORM, str(path))
+            before = (report.added, report.skipped, len(report.malformed))
+            status = "failed"
+            try:
+                _import_file(store, path, writer, report, wanted, progress, batch)
+                status = "finished"
+            finally:
+                store.finish_import(import_id, report.added - before[0], report.skipped - before[1],
+                                    len(report.malformed) - before[2], status)
     return report
 
 
-def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport, wanted: set[str],
+def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport, wanted: set[str],
                  progress: Progress | None, batch: int) -> None:
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below, whatever happens)
@@ -104,7 +106,6 @@ def _import_file(store: Store, path: Path, tagger: Tagger, report: ImportReport,
         report.malformed.append((str(path), _problem(exc)))
         return
     bad = BadMessages(str(path))
-    writer = Writer(store, tagger, report, batch)
     with handle:
         stream = JsonStream(_Counting(handle, progress))  # type: ignore[arg-type]
         header: dict[str, Any] = {}

@@ -244,8 +244,9 @@ def check_observe(source: ExportSource, observe: tuple[str, ...]) -> None:
 @bulk_allocations()
 def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *, workspace: str = "",
                  workspace_name: str = "", observe: tuple[str, ...] = (), progress: Progress | None = None,
-                 batch: int = BATCH) -> ImportReport:
-    """Import a Slack export into team memory; returns what was added, skipped and malformed."""
+                 batch: int = BATCH, jobs: int = 1) -> ImportReport:
+    """Import a Slack export into team memory; returns what was added, skipped and malformed.
+    `jobs` worker processes tag (bot.memory.importers.pool: 1 tags in this process)."""
     tagger = tagger or default_tagger()
     report = ImportReport()
     source = ExportSource(path)  # raises ExportError: nothing is imported, no import is logged
@@ -256,6 +257,7 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
         raise
     import_id = store.start_import(PLATFORM, str(path))
     status = "failed"
+    writer = Writer(store, tagger, report, batch, jobs)
     try:
         users, team = _users(source, report)
         workspace = workspace or team or f"export:{source.path.stem}"
@@ -265,7 +267,6 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
         for channel_id, name in folders.values():
             if name.casefold() in wanted or channel_id.casefold() in wanted:
                 store.set_observed(PLATFORM, workspace, channel_id, True, name, workspace_name)
-        writer = Writer(store, tagger, report, batch)
         observed: dict[str, bool] = {}
         for folder, name in day_files(source):
             channel_id, channel_name = folders.get(folder, (folder, folder))
@@ -293,6 +294,7 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
         writer.flush()
         status = "finished"
     finally:
+        writer.close()
         source.close()
         store.finish_import(import_id, report.added, report.skipped, len(report.malformed), status)
     return report
