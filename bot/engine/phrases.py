@@ -20,6 +20,7 @@ from bot.engine.text import Tokens, tokenize
 
 WILDCARD = "*"
 START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
+AFTER_CACHE_SIZE = 200  # next words remembered per start (its own cache, dropped with it): memory stays small
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one object per phrase of a list: compared by identity
@@ -35,6 +36,25 @@ class _Start(NamedTuple):
     singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
     always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
+    # The next word's (key, alt) -> the longer phrases whose first two words fit, as (list id,
+    # length, words): filled as drafts are scanned, bounded like the starts themselves.
+    after: dict[tuple[str, str], tuple[_Candidate, ...]]
+
+    def following(self, pair: tuple[str, str]) -> tuple[_Candidate, ...]:
+        """The longer phrases that may run on from here when the next word is `pair`."""
+        next_key, next_alt = pair
+        candidates = self.always + self.by_next.get(next_key, ())
+        if next_alt != next_key:
+            candidates += self.by_next.get(next_alt, ())
+        found = tuple((p.list_id, len(p.words), p.words) for p in candidates
+                      if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
+        if len(self.after) > AFTER_CACHE_SIZE:
+            self.after.clear()
+        self.after[pair] = found
+        return found
+
+
+_Candidate = tuple[int, int, "Words"]  # (list id, number of words, words)
 
 
 Word = Sequence[str]  # (key, alt) of a word: a tuple, or a list when read back from the cache folder
@@ -159,7 +179,7 @@ class PhraseIndex:
                     by_next[second[0]].append(phrase)
                     if second[1] != second[0]:
                         by_next[second[1]].append(phrase)
-            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()})
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {})
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -182,35 +202,33 @@ class PhraseIndex:
                 start = starting(key, alt)
                 if start is None:
                     continue
-            candidates = start.always
-            if start.by_next and i + 1 < n:  # only the phrases whose second word is the next one
-                next_key, next_alt = pairs[i + 1]
-                more = start.by_next.get(next_key)
-                if more:
-                    candidates = candidates + more
-                if next_alt != next_key:
-                    more = start.by_next.get(next_alt)
-                    if more:
-                        candidates = candidates + more
+            candidates: tuple[_Candidate, ...] = ()
+            if (start.by_next or start.always) and i + 1 < n:  # only the phrases the next word fits
+                following = pairs[i + 1]
+                candidates = start.after.get(following)  # type: ignore[assignment]
+                if candidates is None:
+                    candidates = start.following(following)
             if not candidates:  # one-word phrases only (most starts): they match here and now
                 word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
-                for list_id in start.singles:
-                    if i >= far or reach.get(list_id, 0) <= i:
+                if i >= far:  # no list has a match running past here: nothing to skip
+                    for list_id in start.singles:
                         found[list_id].append(word)
+                else:
+                    for list_id in start.singles:
+                        if reach.get(list_id, 0) <= i:
+                            found[list_id].append(word)
                 continue
-            if i >= far:  # no list has a match running past here: nothing to skip
+            if i >= far:
                 best = dict.fromkeys(start.singles, i + 1)
             else:
                 best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
-            for entry in candidates:
-                list_id = entry.list_id
+            for list_id, length, words in candidates:  # their first two words fit already
                 if i < far and reach.get(list_id, 0) > i:
                     continue
-                words = entry.words
-                end = i + len(words)
+                end = i + length
                 if end > n or end <= best.get(list_id, 0):
                     continue
-                for offset in range(1, len(words)):
+                for offset in range(2, length):
                     word = words[offset]
                     if word is not None:
                         key, alt = pairs[i + offset]
