@@ -215,7 +215,13 @@ overlaps = measures.overlaps
 
 
 def whole(doc: Doc) -> tuple[int, int]:
-    """The draft's span without surrounding white space."""
-    text = doc.text
-    start = len(text) - len(text.lstrip())
-    return start, max(start, len(text.rstrip()))
+    """The draft's span without surrounding white space (found once per draft: many checks ask)."""
+    found = doc.memo.get(_WHOLE)
+    if found is None:
+        text = doc.text
+        start = len(text) - len(text.lstrip())
+        found = doc.memo[_WHOLE] = (start, max(start, len(text.rstrip())))
+    return found
+
+
+_WHOLE = "whole"

@@ -115,6 +115,7 @@ class Scorer:
             ))
         self.plain = [s for s in signals if not s.meta]
         self.metas = [s for s in signals if s.meta]
+        self.meta_parts = [(s.name, frozenset(s.all or s.any), bool(s.all)) for s in self.metas]
         self.weights = {s.name: s.weight for s in signals}
         self.signals = {s.name: s for s in signals}
         self.context = frozenset(s.name for s in signals if s.context)
@@ -217,11 +218,9 @@ class Scorer:
                     fired[signal.name] = spans or []
                 else:
                     fired.pop(signal.name, None)
-            for meta in self.metas:
-                parts = meta.all or meta.any
-                present = sum(name in fired for name in parts)
-                if (meta.all and present == len(parts)) or (meta.any and present):
-                    fired[meta.name] = []  # located by its parts
+            for name, parts, every in self.meta_parts:
+                if parts <= fired.keys() if every else not parts.isdisjoint(fired):
+                    fired[name] = []  # located by its parts
             if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
                 fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
