@@ -21,6 +21,7 @@ ANNOUNCE = "self-promotion.announcement"
 TALK = "relevance.talk-to-the-reader"
 FOCUS = "relevance.reader-focus"
 KNOWLEDGE = "give-first.share-knowledge"
+ASK = "conversation.ask-a-question"
 
 # (rule, language, the ordinary text, the same kind of text that still fires)
 PAIRS = [
@@ -97,6 +98,14 @@ PAIRS = [
      "du colloque, 34 rue Marc Seguin, Mulhouse, tél. +33 389 32 94 42, fax +33 389 32 94 49.",
      "Nouveau site pour notre colloque de printemps sur la physique et la finance, à Liège du 13 au 15 "
      "juillet : le programme et la liste des intervenants sont en ligne sur notre site, avec nos partenaires."),
+    # a brand quoted in a news sentence against the brand's own long post with no question
+    (ASK, "en",
+     "\"Our team answers every question from our customers within a day, our service opens a new office in "
+     "Leeds this year, and our teams will be twice as large by the summer with new staff in every region,\" "
+     "said the company's director to the local paper.",
+     "Our team answers every question from our customers within a day, our service opens a new office in "
+     "Leeds this year, and our teams will be twice as large by the summer with new staff in every region, "
+     "with our new opening hours."),
 ]
 
 
