@@ -53,3 +53,21 @@ def test_each_kind_of_pushy_text_is_caught(lang: str, text: str):
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_the_same_shapes_in_ordinary_text_stay_quiet(lang: str, text: str):
     assert RULE not in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "ADV: discount cigarettes shipped overnight, order at smokes-direct.biz"),
+    ("en", "Are you looking for a new job? Earn from home, removal instructions at the end."),
+    ("fr", "Publicité : vibromasseur livré en 24 h, commandez sur plaisir-express.fr"),
+])
+def test_mass_advertising_by_kind_is_caught(lang: str, text: str):
+    assert RULE in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Adv: the home team leads 2-1 after the first half."),
+    ("en", "The hardcore fans queued all night for the album launch."),
+    ("fr", "[Pub] Notre podcast revient mardi : on parle jardinage."),
+])
+def test_an_ad_label_or_a_strong_word_alone_is_no_hard_sell(lang: str, text: str):
+    assert RULE not in fired(text, lang)
