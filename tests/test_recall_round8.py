@@ -71,3 +71,13 @@ def test_mass_advertising_by_kind_is_caught(lang: str, text: str):
 ])
 def test_an_ad_label_or_a_strong_word_alone_is_no_hard_sell(lang: str, text: str):
     assert RULE not in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "caught"), [
+    ("en", "Free trading signals every morning in my signals group, DM me to join", True),
+    ("fr", "Signaux de trading tous les jours, écris-moi pour rejoindre le groupe", True),
+    ("en", "The VIP seats at the concert were worth it, DM me if you want the photos.", False),
+    ("fr", "Le groupe VIP du club de foot se retrouve samedi, écris-moi pour covoiturer.", False),
+])
+def test_a_signals_group_to_join_is_a_pitch_a_vip_seat_is_not(lang: str, text: str, caught: bool):
+    assert (RULE in fired(text, lang)) is caught
