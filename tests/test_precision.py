@@ -121,7 +121,7 @@ CAUGHT = [
     ("fr", "« Un client satisfait en parle à trois personnes, un client déçu à dix. » Notre équipe vous écoute.",
      "credit-sources.unsourced-quote"),
     ("en", "This miracle cream erases wrinkles in a week.", "bluff.guaranteed"),
-    ("fr", "Message automatique, merci de ne pas répondre.", "conversation.closed"),
+    ("fr", "Nos horaires changent lundi, merci de ne pas répondre : nous ne lirons rien.", "conversation.closed"),
     ("en", "Our complete course for only $49.", "hard-sell.price-tag"),
     ("en", "Hurry: last chance, it ends tonight", "hard-sell.urgency"),
     ("fr", "Dernière chance : les prix remontent demain.", "hard-sell.urgency"),
