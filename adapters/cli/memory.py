@@ -17,6 +17,7 @@ import time
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -25,6 +26,11 @@ from adapters.cli import EXIT_BAD_INPUT, counted, main
 from adapters.cli.inputs import BadInput, deletion_confirmed
 from adapters.cli.progress import progress
 from bot.config import Config
+
+if TYPE_CHECKING:  # types only: the importers load the engine, which a command imports when it runs
+    from collections.abc import Callable
+
+    from bot.memory.importers import ImportReport
 
 
 def _store(config: Config):
@@ -86,12 +92,13 @@ def _import_problem(what: str, exc: BaseException) -> str:
     return text if what in text else f"{what}: {text or type(exc).__name__}"
 
 
-def _jobs_option(command):
+def _jobs_option(command: Callable[..., None]) -> Callable[..., None]:
+    """The --jobs option both import commands take."""
     return click.option("--jobs", type=click.IntRange(min=1), default=None,
                         help="Processes that tag messages side by side (default: the CPUs, at most 4).")(command)
 
 
-def _run_import(run, jobs: int | None):
+def _run_import(run: Callable[[int], ImportReport], jobs: int | None) -> ImportReport:
     """An importer run with its worker count; a failed worker process ends the command in one line."""
     from bot.memory.importers.pool import ImportWorkerError, clamp_jobs
 
