@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.engine.categories import Tagger, Tagging
 from bot.engine.language import detect_many
@@ -47,7 +47,22 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     return [_built(message, tagging, found) for message, tagging, found in zip(messages, taggings, feats, strict=True)]
 
 
-Tagged = tuple[str, tuple[str, ...], tuple | None]  # (language, categories, features as plain values)
+class PlainFeatures(NamedTuple):
+    """PostFeatures as plain values: what a worker process sends back (cheap to pickle)."""
+
+    fingerprint: str
+    links: list[tuple[str, str, str]]  # (url, domain, hash)
+    signature: bytes | None
+    bands: list[int]
+    words: set[str]
+
+
+class Tagged(NamedTuple):
+    """The tagging of one message as plain values (tag_many's result, assemble's input)."""
+
+    language: str
+    categories: tuple[str, ...]
+    features: PlainFeatures | None
 
 
 def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
@@ -59,7 +74,7 @@ def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
 def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagged]:
     """The tagging of each message of a batch as plain values (cheap to send between processes)."""
     taggings, feats = _tag_many(tagger, messages)
-    return [(tagging.language, tuple(tagging.categories), None if found is None else (
+    return [Tagged(tagging.language, tuple(tagging.categories), None if found is None else PlainFeatures(
         found.fingerprint, [(link.url, link.domain, link.hash) for link in found.links], found.signature,
         found.bands, found.words)) for tagging, found in zip(taggings, feats, strict=True)]
 
@@ -93,9 +108,15 @@ def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagg
 
 def assemble(messages: list[dict[str, Any]], tagged: list[Tagged]) -> list[PostRecord]:
     """The PostRecords of a batch from its messages and their tag_many() values."""
-    return [_built(message, Tagging(language, frozenset(categories)),
-                   None if found is None else PostFeatures(found[0], [Link(*link) for link in found[1]], *found[2:]))
-            for message, (language, categories, found) in zip(messages, tagged, strict=True)]
+    return [_built(message, Tagging(one.language, frozenset(one.categories)), _features(one.features))
+            for message, one in zip(messages, tagged, strict=True)]
+
+
+def _features(plain: PlainFeatures | None) -> PostFeatures | None:
+    if plain is None:
+        return None
+    return PostFeatures(plain.fingerprint, [Link(*link) for link in plain.links], plain.signature, plain.bands,
+                        plain.words)
 
 
 def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None) -> PostRecord:
