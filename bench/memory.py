@@ -30,67 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.synthetic import near_duplicate, post_text, write_discord_export
 
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-WORDS = _split(
-    "newsletter calendar content guide webinar workshop planner notebook community forum podcast episode "
-    "launch update release feature members readers team customers budget campaign strategy audience "
-    "headline subject line open rate click spreadsheet template checklist tutorial video photo story "
-    "question answer idea tip lesson mistake result growth week month year morning evening today tomorrow "
-    "product service offer discount order price shipping delivery support help feedback review survey "
-    "analytics report data insight trend event meetup conference speaker session slides replay recording "
-    "blog article post thread comment reply share follow subscribe register join welcome thanks "
-    "design brand logo colour font layout website page link search ranking email inbox draft schedule"
-)
-OPENERS = ["Our new", "Three tips on", "Join us for", "We just published", "Here is how we built", "Quick question about",
-           "Behind the scenes of", "Last chance to see", "What we learned from", "Introducing the"]
 DAY = 86_400
 N_IMPORT = 100_000
 N_HABITS = 1_000_000
-
-
-def _rare(rng: random.Random) -> str:
-    """A word seen once (a name, a typo, a product code): real exports keep meeting new ones."""
-    return "".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(5, 9)))
-
-
-def _text(rng: random.Random) -> str:
-    words = rng.choices(WORDS, k=rng.randint(12, 28))
-    if rng.random() < 0.5:  # the vocabulary grows with the export, as in real chat
-        words.insert(rng.randrange(len(words)), _rare(rng))
-    link = f" https://acme.example/{rng.choice(WORDS)}-{rng.randint(1, 5000)}" if rng.random() < 0.3 else ""
-    return f"{rng.choice(OPENERS)} {' '.join(words)}.{link}"
-
-
-def _mutate(text: str, rng: random.Random) -> str:
-    """A near-duplicate: one or two words changed."""
-    words = text.split()
-    for _ in range(rng.randint(1, 2)):
-        words[rng.randrange(len(words))] = rng.choice(WORDS)
-    return " ".join(words)
-
-
-def _write_discord(path: Path, n: int, start: float, span_days: int, rng: random.Random, channel: dict) -> None:
-    authors = [{"id": str(900 + i), "name": f"member{i}", "discriminator": "0000", "nickname": f"Member {i}",
-                "color": None, "isBot": False, "roles": [], "avatarUrl": ""} for i in range(40)]
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps({"guild": {"id": "1", "name": "Bench guild", "iconUrl": ""}, "channel": channel,
-                              "dateRange": {"after": None, "before": None},
-                              "exportedAt": "2025-01-01T00:00:00+00:00"})[:-1])
-        out.write(', "messages": [\n')
-        step = span_days * DAY / n
-        for i in range(n):
-            text = _text(rng)
-            at = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(start + i * step))
-            message = {"id": f"{channel['id']}{i:07d}", "type": "Default", "timestamp": at, "timestampEdited": None,
-                       "callEndedTimestamp": None, "isPinned": False, "content": text,
-                       "author": authors[i % len(authors)], "attachments": [], "embeds": [], "stickers": [],
-                       "reactions": [], "mentions": [], "inlineEmojis": []}
-            out.write(("," if i else "") + json.dumps(message) + "\n")
-        out.write(f'], "messageCount": {n}}}')
 
 
 def _rss_now_mb() -> float:
@@ -128,10 +72,10 @@ def _export(folder: Path, n: int, now: float) -> list[Path]:
     rng = random.Random(7)
     n_community = n // 20
     team_file, community_file = folder / "announcements.json", folder / "general.json"
-    _write_discord(team_file, n - n_community, now - 365 * DAY, 365, rng,
+    write_discord_export(team_file, n - n_community, now - 365 * DAY, 365, rng,
                    {"id": "10", "type": "GuildTextChat", "categoryId": None, "category": None,
                     "name": "announcements", "topic": None})
-    _write_discord(community_file, n_community, now - 60 * DAY, 60, rng,
+    write_discord_export(community_file, n_community, now - 60 * DAY, 60, rng,
                    {"id": "20", "type": "GuildTextChat", "categoryId": None, "category": None, "name": "general",
                     "topic": None})
     return [team_file, community_file]
@@ -276,7 +220,7 @@ def bench_history(store, texts: list[str], now: float) -> list[str]:
     history_rules = [c for c in advice.compiled if c.rule.type == "history"]
     rng = random.Random(3)
     recent = texts[-3000:]  # the last ~11 days: inside every rule's window
-    drafts = [_mutate(rng.choice(recent), rng) for _ in range(100)] + [_text(rng) for _ in range(100)]
+    drafts = [near_duplicate(rng.choice(recent), rng) for _ in range(100)] + [post_text(rng) for _ in range(100)]
     ctx = type("Ctx", (), {"platform": "discord", "workspace": "1", "channel": "10"})()
     base = view_for(store, ctx, advice, now=now)
     times, flagged = [], 0
@@ -306,8 +250,8 @@ def bench_duplicates(store, texts: list[str], folder: Path) -> list[str]:
 
     rng = random.Random(5)
     sample = rng.sample(range(len(texts)), 200)
-    planted = [(i, _mutate(texts[i], rng)) for i in sample]
-    novel = [_text(rng) for _ in range(200)]
+    planted = [(i, near_duplicate(texts[i], rng)) for i in sample]
+    novel = [post_text(rng) for _ in range(200)]
     ids = {row[1]: row[0] for row in store.conn.execute("SELECT id, message_id FROM posts WHERE kind = 'team'")}
 
     def truth(i: int) -> int:

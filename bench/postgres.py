@@ -189,20 +189,20 @@ def bench_tickers(server, folder: Path) -> list[str]:
 # -- 3. near-duplicates and community relevance ---------------------------------------
 
 def _posts(now: float):
-    from bench.memory import _mutate, _text  # the same synthetic posts as the team-memory bench
+    from bench.synthetic import near_duplicate, post_text  # the same posts as the team-memory bench
     from bot.engine.categories import default_tagger
     from bot.memory.records import record
 
     rng = random.Random(17)
     tagger = default_tagger()
-    texts = [_text(rng) for _ in range(N_POSTS)]
+    texts = [post_text(rng) for _ in range(N_POSTS)]
     out = []
     for i, text in enumerate(texts):
         community = i % 20 == 0
         out.append(record(tagger, text, platform="discord", workspace="1", channel="20" if community else "10",
                           member=str(900 + i % 40), message_id=f"m{i}", posted_at=now - (N_POSTS - i) * 600,
                           kind="community" if community else "team", language="en"))
-    drafts = [_mutate(rng.choice(texts[-2000:]), rng) for _ in range(100)] + [_text(rng) for _ in range(100)]
+    drafts = [near_duplicate(rng.choice(texts[-2000:]), rng) for _ in range(100)] + [post_text(rng) for _ in range(100)]
     return out, drafts
 
 
