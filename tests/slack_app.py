@@ -18,16 +18,8 @@ from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.config import Config
 from bot.memory.store import Store
-from tests.slack_standin import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
-    SlackStandIn,
-    command_body,
-    event_body,
-    interactive_body,
-    post,
-    signed,
-)
+from tests.slack_requests import command_body, event_body, interactive_body, post, signed
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
 
 HARD_SELL = "Achetez maintenant !!! Offre limitée, dernière chance"
 FORM = "application/x-www-form-urlencoded"

@@ -9,7 +9,8 @@ import json
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from tests.slack_standin import SlackStandIn, event_envelope, signed
+from tests.slack_requests import event_envelope, signed
+from tests.slack_standin import SlackStandIn
 
 
 @dataclass

@@ -17,16 +17,8 @@ from adapters.slack import build_app, serve_http, serve_in_thread
 from bot.app import build_coach
 from bot.config import Config
 from bot.memory.store import Store
-from tests.slack_standin import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
-    SlackStandIn,
-    command_body,
-    event_body,
-    home_opened,
-    post,
-    signed,
-)
+from tests.slack_requests import command_body, event_body, home_opened, post, signed
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
 
 FORM = "application/x-www-form-urlencoded"
 MEMBER = "U0MEMBER01"

@@ -132,7 +132,8 @@ def test_an_admin_schedules_with_the_slash_command_then_the_nudge_arrives(slack_
     from adapters.slack import build_app, serve_http, serve_in_thread
     from bot.config import Config
     from bot.nudges.schedule import next_due
-    from tests.slack_standin import SIGNING_SECRET, command_body, post, signed
+    from tests.slack_requests import command_body, post, signed
+    from tests.slack_standin import SIGNING_SECRET
 
     slack_api.add_user("U0ADMIN001", locale="fr-FR", admin=True, name="Sam")
     coach = build_coach(advice=ADVICE, store=Store(db))

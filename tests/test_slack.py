@@ -31,8 +31,7 @@ from tests.slack_app import (
     send_event,
     send_interactive,
 )
-from tests.slack_standin import (
-    BOT_TOKEN,
+from tests.slack_requests import (
     command_body,
     home_opened,
     message_action,
@@ -40,6 +39,7 @@ from tests.slack_standin import (
     signed,
     view_submission,
 )
+from tests.slack_standin import BOT_TOKEN
 
 
 @pytest.fixture(scope="module")

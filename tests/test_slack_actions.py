@@ -38,7 +38,8 @@ from tests.slack_app import (
     send_event,
     send_interactive,
 )
-from tests.slack_standin import BOT_ID, block_actions, channel_message, home_opened, view_submission
+from tests.slack_requests import block_actions, channel_message, home_opened, view_submission
+from tests.slack_standin import BOT_ID
 
 
 @pytest.fixture(scope="module")

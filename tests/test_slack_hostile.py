@@ -22,10 +22,7 @@ from adapters.slack.blocks import DRAFT_BLOCK, DRAFT_INPUT, DRAFT_VIEW
 from bot.app import build_coach
 from bot.config import Config
 from bot.memory.store import Store
-from tests.slack_standin import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
-    SlackStandIn,
+from tests.slack_requests import (
     block_actions,
     command_body,
     event_body,
@@ -35,6 +32,7 @@ from tests.slack_standin import (
     signed,
     view_submission,
 )
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
 
 FORM = "application/x-www-form-urlencoded"
 MEMBER = "U0MEMBER01"

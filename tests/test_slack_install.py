@@ -27,15 +27,8 @@ from bot.memory.ledger import Schedule
 from bot.memory.store import Store
 from bot.nudges.sending import NotDelivered
 from tests.slack_browser import Answer, Browser
-from tests.slack_standin import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    SIGNING_SECRET,
-    Call,
-    SlackStandIn,
-    command_fields,
-    signed,
-)
+from tests.slack_requests import command_fields, signed
+from tests.slack_standin import CLIENT_ID, CLIENT_SECRET, SIGNING_SECRET, Call, SlackStandIn
 
 ROOT = Path(__file__).resolve().parents[1]
 FORM = "application/x-www-form-urlencoded"

@@ -28,14 +28,8 @@ from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 
 from tests.slack_browser import Answer, Browser
-from tests.slack_standin import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    SIGNING_SECRET,
-    SlackStandIn,
-    command_fields,
-    signed,
-)
+from tests.slack_requests import command_fields, signed
+from tests.slack_standin import CLIENT_ID, CLIENT_SECRET, SIGNING_SECRET, SlackStandIn
 
 ROOT = Path(__file__).resolve().parents[1]
 FORM = "application/x-www-form-urlencoded"

@@ -15,13 +15,8 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from adapters.slack import build_app
 from bot.app import build_coach
 from bot.config import Config
-from tests.slack_standin import (
-    APP_TOKEN,
-    BOT_TOKEN,
-    command_fields,
-    event_envelope,
-    home_opened,
-)
+from tests.slack_requests import command_fields, event_envelope, home_opened
+from tests.slack_standin import APP_TOKEN, BOT_TOKEN
 
 HARD_SELL = "Achetez maintenant !!! Offre limitée, dernière chance"
 
