@@ -9,33 +9,31 @@ ephemeral flag, embeds, files, components.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import re
-import time
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from bot.app import build_coach
 from bot.chat.coach import Coach
-from bot.chat.reply import Image, Reply
-from bot.chat.spec import Args, CommandSpec
 from bot.config import Config
 from bot.messages import t
 from tests import discord_payloads as P
+from tests.discord_helpers import (
+    CHANNEL_MESSAGE_WITH_SOURCE,
+    DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE,
+    EPHEMERAL,
+    FRENCH_HARD_SELL,
+    HARD_SELL,
+    MODAL,
+    button,
+    buttons,
+    dismiss_button,
+    memory_store,
+    recorded_action,
+    text_input,
+    without_review_ids,
+)
 from tests.discord_standin import APP_ID
-
-HARD_SELL = "Buy now! Limited offer, act fast: only 3 left. Click here to order today!!!"
-FRENCH_HARD_SELL = "Achetez maintenant ! Offre limitée, dépêchez-vous, plus que 3 !"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # enough of a PNG for an upload
-
-# Interaction callback types and message flags (Discord "Receiving and Responding")
-CHANNEL_MESSAGE_WITH_SOURCE = 4
-DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5
-MODAL = 9
-EPHEMERAL = 1 << 6
 
 
 @pytest.fixture(scope="module")
@@ -48,82 +46,9 @@ def config(tmp_path) -> Config:
     return Config(data_dir=tmp_path, discord_sync="off")
 
 
-# ---------------------------------------------------------------- what the core receives
-
-
-@contextlib.contextmanager
-def recorded_action(coach: Coach, name: str) -> Iterator[list[tuple[str, Any, str]]]:
-    """Register `name` as a core action that records what it receives."""
-    calls: list[tuple[str, Any, str]] = []
-    actions = coach.actions
-    original = actions.get(name)
-
-    def recorder(coach: Coach, value: str, ctx: Any, reason: str) -> Reply:
-        calls.append((value, ctx, reason))
-        return Reply(title="Coach", summary=f"{name}: noted", language=ctx.language)
-
-    actions[name] = recorder
-    try:
-        yield calls
-    finally:
-        if original is None:
-            actions.pop(name, None)
-        else:
-            actions[name] = original
-
-
-@contextlib.contextmanager
-def recorded_command(coach: Coach, name: str, admin_only: bool = False,
-                     handler: Any = None) -> Iterator[list[tuple[str, Any]]]:
-    """Put a recording handler behind core command `name`, keeping the real
-    command's admin_only flag when the core already has that command."""
-    calls: list[tuple[str, Any]] = []
-    commands = coach.commands
-    original = commands.get(name)
-
-    def recorder(coach: Coach, args: Args, ctx: Any) -> Reply:
-        calls.append((args.line, ctx))
-        if handler is not None:
-            return handler(coach, args, ctx)
-        return Reply(title="Coach", summary=f"{name}: saved", language=ctx.language)
-
-    if original is not None:
-        commands[name] = dataclasses.replace(original, handler=recorder)
-    else:
-        commands[name] = CommandSpec(name, recorder, {"en": name, "fr": name}, admin_only=admin_only)
-    try:
-        yield calls
-    finally:
-        if original is None:
-            commands.pop(name, None)
-        else:
-            commands[name] = original
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for row in body["data"].get("components", []) for c in row["components"]]
-
-
-def button(body: dict[str, Any], prefix: str) -> dict[str, Any]:
-    return next(b for b in buttons(body) if b["custom_id"].startswith(prefix))
-
-
-def dismiss_button(body: dict[str, Any], rule: str = "hard-sell.urgency") -> dict[str, Any]:
-    return next(b for b in buttons(body) if b["custom_id"].startswith("coach:dismiss:")
-                and b["custom_id"].endswith("|" + rule))
-
-
-def without_review_ids(components: list[dict[str, Any]]) -> str:
-    return re.sub(r"(coach:[a-z_]+:)[0-9a-f]{12}", r"\1<id>", repr(components))
-
-
-def text_input(modal_body: dict[str, Any]) -> dict[str, Any]:
-    [label] = modal_body["data"]["components"]
-    assert label["type"] == 18  # a Label wrapping the text input
-    return label["component"]
+@pytest.fixture
+def store(coach, tmp_path, monkeypatch):
+    yield from memory_store(coach, tmp_path, monkeypatch)
 
 
 # ---------------------------------------------------------------- /review
@@ -191,17 +116,6 @@ async def test_message_context_menu_reviews_any_message(coach, config, discord_h
 
 
 # ---------------------------------------------------------------- buttons
-
-
-@pytest.fixture
-def store(coach, tmp_path, monkeypatch):
-    """Team memory's real SQLite store behind the Coach."""
-    from bot.memory.store import Store
-
-    store = Store(tmp_path / "coach.db")
-    monkeypatch.setattr(coach, "store", store)
-    yield store
-    store.close()
 
 
 @pytest.mark.asyncio
@@ -298,175 +212,3 @@ async def test_buttons_work_without_any_state_from_before_a_restart(coach, confi
     assert [(value, reason) for value, _ctx, reason in calls] == [("abcdef012345|hard-sell.urgency", "")]
     assert expired["type"] == CHANNEL_MESSAGE_WITH_SOURCE
     assert "expired" in expired["data"]["embeds"][0]["description"]
-
-
-# ---------------------------------------------------------------- /coach settings and permissions
-
-
-def settings_options() -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    options = [{"name": "settings", "type": 1, "options": [
-        {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID},
-        {"name": "day", "type": 3, "value": "monday"},
-        {"name": "time", "type": 3, "value": "9h30"},
-        {"name": "timezone", "type": 3, "value": "Europe/Paris"},
-        {"name": "language", "type": 3, "value": "fr"},
-        {"name": "nudge", "type": 3, "value": "on"},
-    ]}]
-    resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
-    return options, resolved
-
-
-@pytest.mark.asyncio
-async def test_coach_settings_needs_manage_server_and_others_get_a_polite_refusal(coach, config, discord_harness):
-    options, resolved = settings_options()
-    assert not P.MEMBER_PERMISSIONS & (P.MANAGE_GUILD | P.ADMINISTRATOR)
-
-    h = await discord_harness(coach, config)
-    with recorded_command(coach, "settings", admin_only=True) as calls:
-        member = await h.callback(P.slash("coach", options, resolved=resolved))
-        member_fr = await h.callback(P.slash("coach", options, resolved=resolved, locale="fr"))
-        refused = list(calls)
-        manager = await h.callback(P.slash("coach", options, resolved=resolved,
-                                           permissions=P.MANAGER_PERMISSIONS))
-    member, member_fr, refused, manager, calls = member.json, member_fr.json, refused, manager.json, calls
-    assert coach.commands.get("settings") is None or coach.commands["settings"].admin_only
-    assert refused == []  # the core never ran the handler
-    for body, lang in ((member, "en"), (member_fr, "fr")):
-        assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
-        assert body["data"]["embeds"][0]["description"] == t("refused.admin", lang)
-    [(text, ctx)] = calls
-    assert text == f"channel={P.NUDGE_CHANNEL_ID} day=monday time=9:30 timezone=Europe/Paris language=fr nudge=on"
-    assert ctx.is_admin and ctx.workspace == P.GUILD_ID
-    assert manager["type"] == CHANNEL_MESSAGE_WITH_SOURCE
-    assert manager["data"]["embeds"][0]["description"] == "settings: saved"
-
-
-@pytest.mark.asyncio
-async def test_coach_observe_acts_on_the_chosen_channel_and_warns_about_the_intent(coach, config, discord_harness):
-    here = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "on"}]}]
-    there = [{"name": "observe", "type": 1, "options": [{"name": "state", "type": 3, "value": "off"},
-                                                        {"name": "channel", "type": 7, "value": P.NUDGE_CHANNEL_ID}]}]
-    resolved = {"channels": {P.NUDGE_CHANNEL_ID: P.channel(P.NUDGE_CHANNEL_ID, "announcements")}}
-
-    h = await discord_harness(coach, config)
-    with recorded_command(coach, "observe", admin_only=True) as calls:
-        on = await h.callback(P.slash("coach", here, permissions=P.MANAGER_PERMISSIONS))
-        off = await h.callback(P.slash("coach", there, resolved=resolved, permissions=P.MANAGER_PERMISSIONS))
-    on, off, calls = on.json, off.json, calls
-    assert [(text, ctx.channel, ctx.is_admin) for text, ctx in calls] == [
-        ("on", P.CHANNEL_ID, True), ("off", P.NUDGE_CHANNEL_ID, True)]
-    assert "Message Content" in on["data"]["content"]  # the bot was started without the intent
-    assert not off["data"].get("content")
-
-
-@pytest.mark.asyncio
-async def test_timezone_option_autocompletes(coach, config, discord_harness):
-    options = [{"name": "settings", "type": 1, "options": [
-        {"name": "timezone", "type": 3, "value": "paris", "focused": True}]}]
-
-    h = await discord_harness(coach, config)
-    payload = P.slash("coach", options, permissions=P.MANAGER_PERMISSIONS)
-    payload["type"] = 4  # APPLICATION_COMMAND_AUTOCOMPLETE
-    body = (await h.callback(payload)).json
-    assert body["type"] == 8  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
-    assert {"name": "Europe/Paris", "value": "Europe/Paris"} in body["data"]["choices"]
-
-
-# ---------------------------------------------------------------- locale
-
-
-@pytest.mark.asyncio
-async def test_french_users_get_french(coach, config, discord_harness):
-    h = await discord_harness(coach, config)
-    modal = await h.callback(P.review(None, locale="fr"))
-    review = await h.callback(P.review(FRENCH_HARD_SELL, locale="fr"))
-    modal, review = modal.json, review.json
-    assert modal["data"]["title"] == "Relire un brouillon avec Coach"
-    [embed] = review["data"]["embeds"]
-    assert embed["title"].startswith("Avis de Coach")
-    assert "Pas pour ce message" in " ".join(b["label"] for b in buttons(review))
-
-
-# ---------------------------------------------------------------- slow work and failures
-
-
-@pytest.mark.asyncio
-async def test_a_slow_core_is_deferred_within_discords_three_seconds(coach, config, discord_harness):
-    def slow_plan(coach: Coach, args: Args, ctx: Any) -> Reply:
-        time.sleep(0.4)
-        return Reply(title="Coach plan review", summary="A plan", language=ctx.language)
-
-    h = await discord_harness(coach, config, defer_after=0.05)
-    with recorded_command(coach, "plan", handler=slow_plan):
-        started = time.monotonic()
-        payload = P.slash("plan", [{"name": "text", "type": 3, "value": "Our Q1 plan: one post a day"}])
-        first = await h.callback(payload)
-        deferred_after = first.at - started
-        [edit] = await h.stand_in.wait_for(
-            "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
-    first, deferred_after, edit = first.json, deferred_after, edit.json
-    assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
-    assert first["data"]["flags"] & EPHEMERAL
-    assert deferred_after < 0.4  # deferred before the core had finished
-    assert edit["embeds"][0]["title"] == "Coach plan review"
-
-
-@pytest.mark.asyncio
-async def test_habits_defers_then_sends_the_embed_with_the_chart_attached(coach, config, discord_harness):
-    def habits(coach: Coach, args: Args, ctx: Any) -> Reply:
-        return Reply(title="Team habits", summary="3 posts this week", language=ctx.language,
-                     image=Image("chart.png", PNG, "Posts per week"))
-
-    h = await discord_harness(coach, config)
-    with recorded_command(coach, "habits", handler=habits):
-        payload = P.slash("habits", [])
-        first = await h.callback(payload)
-        [edit] = await h.stand_in.wait_for(
-            "PATCH", rf"/webhooks/{APP_ID}/{re.escape(payload['token'])}/messages/@original")
-    first, edit = first.json, edit
-    assert first["type"] == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE and first["data"]["flags"] & EPHEMERAL
-    assert edit.json["embeds"][0]["image"]["url"] == "attachment://chart.png"
-    assert [(f.filename, f.data) for f in edit.files] == [("chart.png", PNG)]
-
-
-@pytest.mark.asyncio
-async def test_a_failing_core_gets_a_polite_answer_not_an_interaction_failure(coach, config, discord_harness):
-    def broken(coach: Coach, args: Args, ctx: Any) -> Reply:
-        raise RuntimeError("database is locked")
-
-    h = await discord_harness(coach, config)
-    with recorded_command(coach, "plan", handler=broken):
-        body = (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
-    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
-    assert "something went wrong" in body["data"]["embeds"][0]["description"]
-
-
-@pytest.mark.asyncio
-async def test_a_command_the_core_does_not_have_gets_the_cores_polite_reply(coach, config, monkeypatch, discord_harness):
-    monkeypatch.delitem(coach.commands, "plan", raising=False)  # as before plan review landed
-
-    h = await discord_harness(coach, config)
-    body = (await h.callback(P.slash("plan", [{"name": "text", "type": 3, "value": "x"}]))).json
-    assert body["type"] == CHANNEL_MESSAGE_WITH_SOURCE and body["data"]["flags"] & EPHEMERAL
-    assert body["data"]["embeds"][0]["description"] == t("unknown.command", "en", command="plan")
-
-
-@pytest.mark.asyncio
-async def test_any_member_can_forget_what_coach_keeps_about_them(tmp_path, config, discord_harness):
-    from bot.chat.context import Context
-    from bot.memory.store import Store
-
-    store = Store(tmp_path / "coach.db")
-    coach = build_coach(store=store)
-    me = Context(platform="discord", workspace=P.GUILD_ID, channel=P.CHANNEL_ID, user=P.USER_ID)
-    _, review_id = coach.review("Our free guide to newsletters, for you.", me)
-    coach.act("posted", review_id, me)
-
-    h = await discord_harness(coach, config)
-    ask = await h.callback(P.slash("forget", []))
-    confirm = await h.callback(P.slash("forget", [{"name": "confirm", "type": 5, "value": True}]))
-    ask, confirm = ask.json, confirm.json
-    assert ask["data"]["flags"] & EPHEMERAL and "/forget confirm: True" in str(ask)  # members, no Manage Server
-    assert "deleted" in str(confirm)
-    members = "SELECT id FROM members WHERE platform_id = ?"
-    assert store.conn.execute(f"SELECT COUNT(*) FROM posts WHERE member_id IN ({members})", [P.USER_ID]).fetchone()[0] == 0
