@@ -73,11 +73,11 @@ def _export(folder: Path, n: int, now: float) -> list[Path]:
     n_community = n // 20
     team_file, community_file = folder / "announcements.json", folder / "general.json"
     write_discord_export(team_file, n - n_community, now - 365 * DAY, 365, rng,
-                   {"id": "10", "type": "GuildTextChat", "categoryId": None, "category": None,
-                    "name": "announcements", "topic": None})
+                         {"id": "10", "type": "GuildTextChat", "categoryId": None, "category": None,
+                          "name": "announcements", "topic": None})
     write_discord_export(community_file, n_community, now - 60 * DAY, 60, rng,
-                   {"id": "20", "type": "GuildTextChat", "categoryId": None, "category": None, "name": "general",
-                    "topic": None})
+                         {"id": "20", "type": "GuildTextChat", "categoryId": None, "category": None,
+                          "name": "general", "topic": None})
     return [team_file, community_file]
 
 
