@@ -71,7 +71,12 @@ def _extra(language: str, named: bool, roles: str) -> str:
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
     asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
-    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}"
+    # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
+    # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
+    acts = (r"(?!(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b)(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
+            r"(?!(?:reste|devient|semble|parait|coute|vaut|est|fait|permet|signifie)\b)(?P<task8>[a-z]{3,}(?:e|it|t))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
+    doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
+    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
 
 
 # Capitalised words that begin a statement without being anyone.
@@ -113,7 +118,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if m is None:
             named = None
             continue
-        n = next(n for n in "1234567" if m.groupdict().get("task" + n))
+        n = next(n for n in "12345678" if m.groupdict().get("task" + n))
         if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task

@@ -96,12 +96,12 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
 
 
 
-def _ascii(folded: str) -> str:
-    """The folded draft as RE2 reads it, same offsets: RE2's classes (space, word, boundary) are ASCII,
-    so a no-break space is a space and a letter such as « œ » a letter."""
+def _spaced(folded: str) -> str:
+    """The folded draft as RE2 reads it, same offsets: RE2's space class is ASCII, so a no-break space
+    (« 20 000 », « objectif : ») is made a plain space."""
     if folded.isascii():
         return folded
-    return "".join(c if c < "\x80" else (" " if c.isspace() else ("z" if c.isalnum() else "~")) for c in folded)
+    return "".join(" " if c > "\x7f" and c.isspace() else c for c in folded)
 
 
 def _folded(pattern: str, language: str) -> re.Pattern[str]:
@@ -206,7 +206,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     lang = language if language in ("en", "fr") else "en"
     spans = []
     if (on_re2 := _file_readings(lang).get(name)) is not None:
-        spans += [m.span() for m in on_re2.finditer(_ascii(folded)) if m.end() > m.start()]
+        spans += [m.span() for m in on_re2.finditer(_spaced(folded)) if m.end() > m.start()]
     if (pattern := _compiled(lang).get(name)) is not None:
         spans += [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     spans.sort()

@@ -72,12 +72,19 @@ def _entries(raw: Any, where: tuple[str | int, ...], located: Any, shown: str,
         if not isinstance(entry, str) or not entry.strip():
             errors.append(RuleError(shown, located.line(at), key_text(at), "expected a word, a phrase or an RE2 pattern"))
             continue
-        problem = check(fold(entry.strip()))
+        folded = _folded(entry.strip())
+        problem = check(folded)
         if problem:
             errors.append(RuleError(shown, located.line(at), key_text(at), problem))
         else:
-            kept.append(fold(entry.strip()))
+            kept.append(folded)
     return tuple(kept)
+
+
+def _folded(entry: str) -> str:
+    """An entry as the folded draft is written (lower case, no accents), its escapes kept: \\S stays \\S."""
+    folded = fold(entry)  # same length as the entry
+    return "".join(entry[i] if i and entry[i - 1] == "\\" else c for i, c in enumerate(folded))
 
 
 def _re2_problem(pattern: str) -> str:
