@@ -1,0 +1,171 @@
+"""Round 12 of issue 15: counterfeits read by their shape, and the readings' words as data.
+
+A counterfeit is found by what its statement is made of, not by one listed phrase: presence as the
+aim (a name or a footprint where people look online), vanity as the measure (hearts, thumbs, people
+who follow), "everyone" as the audience (a span of every age, anyone who does what anybody does), a
+tool as the plan (an engine that does the work). Sound plans that mention the same things for a
+reason are not flagged. The words of the readings live in advice/plans/vocabulary/readings.yaml,
+validated like every advice file: each error names file:line: key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.readings import reading
+from bot.engine.plan.vocabulary import bundled_errors, bundled_vocabulary, load_vocabulary
+from bot.engine.text import fold
+from bot.plans.review import review_plan
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def fired(advice, text: str) -> set[str]:
+    return {f.rule for f in review_plan(text, advice).findings}
+
+
+def covered(advice, text: str) -> set[str]:
+    return {c.topic for c in review_plan(text, advice).checklist if c.status == "covered"}
+
+
+COUNTERFEITS = [
+    # presence as the aim
+    ("Objective for the year: a real online presence, so the shop looks established.", "plan.presence-as-goal"),
+    ("What we set ourselves: our logo wherever people scroll, on every app.", "plan.presence-as-goal"),
+    ("Objectif de l'année : une vraie empreinte numérique, pour faire sérieux.", "plan.presence-as-goal"),
+    ("Notre ambition : que notre enseigne s'affiche partout où les gens font défiler leur fil.", "plan.presence-as-goal"),
+    # vanity as the measure
+    ("Goal: more hearts on every post by June.", "plan.vanity-metrics"),
+    ("Success is 2,000 people who follow us before Christmas.", "plan.vanity-metrics"),
+    ("Objectif : plus de petits cœurs sous chaque photo d'ici l'été.", "plan.vanity-metrics"),
+    ("Objectif : 3 000 personnes qui nous suivent avant Noël.", "plan.vanity-metrics"),
+    # everyone as the audience
+    ("Audience: any person who eats, really.", "plan.everyone-audience"),
+    ("Target: kids to grandparents, we're not fussy.", "plan.everyone-audience"),
+    ("Public : toute personne qui mange, tout simplement.", "plan.everyone-audience"),
+    ("Cible : des bébés aux arrière-grands-parents.", "plan.everyone-audience"),
+    # a tool as the plan
+    ("Marketing: a content engine that writes and posts for us around the clock.", "plan.tool-as-plan"),
+    ("Our plan: an app that runs our socials, so marketing is basically solved.", "plan.tool-as-plan"),
+    ("Communication : une plateforme qui rédige et publie pour nous jour et nuit.", "plan.tool-as-plan"),
+    ("Le plan : un logiciel qui gère nos réseaux, et la communication est bouclée.", "plan.tool-as-plan"),
+]
+
+
+@pytest.mark.parametrize("text, rule", COUNTERFEITS)
+def test_each_counterfeit_shape_is_found_in_both_languages(advice, text, rule):
+    assert rule in fired(advice, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Objective: 40 table bookings by June; the posts link to the booking page.",
+    "Our aim is 40 new bookings before June.",
+    "Objectif : 40 réservations de plus d'ici juin, depuis le lien du profil.",
+])
+def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice, text):
+    assert "purpose" in covered(advice, text)
+    for fake in ("Objective for the year: a real online presence, by December.",
+                 "Objectif de l'année : une vraie empreinte numérique, d'ici décembre."):
+        assert "purpose" not in covered(advice, fake)
+
+
+@pytest.mark.parametrize("text", [
+    "Objective: our name on Google so that locals book a table online.",
+    "Objectif : que le nom du salon apparaisse sur Google pour que les clientes réservent en ligne.",
+    "Goal: 40 more bookings by June; we also glance at the hearts on each post.",
+    "Objectif : 40 réservations de plus d'ici juin ; on jette aussi un œil aux cœurs sous chaque photo.",
+    "Audience: parents of toddlers who can't find a sitter on Saturdays.",
+    "Public : les étudiants en âge de passer le permis qui n'ont pas de voiture familiale.",
+    "Marketing: Léa writes the posts and an app schedules them at 7 pm.",
+    "Communication : Léa écrit les publications, une appli les programme à 19 h.",
+    "I'd like us to win 15 new clients by September.",
+    "Le vendredi soir, on regarde combien de nouveaux abonnements ont été pris dans la semaine.",
+])
+def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
+    counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
+    assert not fired(advice, text) & counterfeits
+
+
+@pytest.mark.parametrize("text, language, name, said", [
+    ("Sylvie saisit les nouveaux biens chaque soir.", "fr", "@actor", "sylvie"),
+    ("Noor pulls the figures every Friday.", "en", "@actor", "noor"),
+    ("We count the orders on the first of each month.", "en", "@recurring", "on the first of each month"),
+    ("On compte les ventes le soir même.", "fr", "@recurring", "le soir meme"),
+])
+def test_sections_read_new_wordings_of_an_owner_and_of_when_a_figure_is_read(text, language, name, said):
+    folded = fold(text)
+    assert said in [folded[s:e] for s, e in reading(name, text, folded, language)]
+
+
+@pytest.mark.parametrize("text, language", [("Paris reste la ville la plus chère.", "fr"),
+                                            ("London remains the market we know.", "en")])
+def test_a_place_that_is_or_stays_something_is_no_owner(text, language):
+    assert reading("@actor", text, fold(text), language) == []
+
+
+def test_the_bundled_vocabulary_loads_without_errors_and_holds_what_the_readings_need():
+    assert bundled_errors() == []
+    vocabulary = bundled_vocabulary()
+    assert "janvier" in vocabulary.words("months", "fr").split("|")
+    assert vocabulary.alternatives("@being-seen", "en")
+
+
+def test_a_pack_s_vocabulary_folder_is_data_not_rules(advice):
+    assert not any("vocabulary" in (rule.path or "") for rule in advice.rules) if hasattr(advice, "rules") else True
+    from bot.engine.rule import bundled_advice_dir, rule_files
+
+    assert not [p for p in rule_files(bundled_advice_dir() / "plans") if "vocabulary" in p.parts]
+
+
+BROKEN = """\
+version: 1
+words:
+  months:
+    description: months
+    en: [january]
+    fr:
+      - janvier
+      - '(fev'
+  networks:
+    description: networks
+    both:
+      - '(?:insta)+'
+    colour: red
+readings:
+  horizon:
+    description: a time
+    en:
+      - '\\bby {seasons}\\b'
+    fr:
+      - "\\\\bd'ici\\\\b"
+"""
+
+
+def test_vocabulary_errors_name_file_line_and_key(tmp_path: Path):
+    path = tmp_path / "readings.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    vocabulary, errors = load_vocabulary(path)
+    shown = [str(e) for e in errors]
+    assert any(":8: words.months.fr[1]: RE2 refuses it" in e for e in shown)
+    assert any(":12: words.networks.both[0]: a group with a repeat" in e for e in shown)
+    assert any(":13: words.networks.colour: unknown key" in e for e in shown)
+    assert any(":18: readings.horizon.en[0]: {seasons} is not a vocabulary" in e for e in shown)
+    assert any("words.periods: missing (the plan readings need it)" in e for e in shown)
+    # what is valid is kept, what is not is left out
+    assert vocabulary.words("months", "fr") == "janvier"
+    assert vocabulary.alternatives("@horizon", "fr") == ("\\bd'ici\\b",)
+    assert vocabulary.alternatives("@horizon", "en") == ()
+
+
+def test_an_admin_writes_entries_with_accents_and_they_read_folded(tmp_path: Path):
+    path = tmp_path / "readings.yaml"
+    path.write_text("version: 1\nwords:\n  months:\n    description: m\n    en: [january]\n    fr: ['Février', 'déc\\S*']\n"
+                    "readings: {}\n", encoding="utf-8")
+    vocabulary, _ = load_vocabulary(path)
+    assert vocabulary.words("months", "fr") == "fevrier|dec\\S*"
