@@ -40,6 +40,7 @@ SETS = (
     (PLANS / "fresh10", "fresh 10: 10 plans, tuned after run 1"),
     (PLANS / "fresh11", "fresh 11: 10 plans, never tuned on"),
     (PLANS / "fresh12", "fresh 12: 8 plans, never tuned on"),
+    (PLANS / "fresh13", "fresh 13: 4 plans, run mid-round 12"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
