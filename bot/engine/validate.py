@@ -25,7 +25,6 @@ from bot.engine.rule import (
     Rule,
     RuleError,
     RuleSet,
-    bundled_advice_dir,
     display_path,
     key_text,
     rule_files,
@@ -177,14 +176,6 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def vocabulary_errors(roots: Iterable[Path]) -> list[RuleError]:
-    """The errors of the plan readings' vocabulary, when its pack is among `roots`."""
-    from bot.engine.plan.vocabulary import FILE, bundled_errors
-
-    wanted = (bundled_advice_dir() / FILE).parent.parent.resolve()
-    return bundled_errors() if any(Path(root).resolve() == wanted for root in roots) else []
-
-
 def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
     """Every rule file under `roots`. A file whose bytes were validated before (with these
     types and this Coach) is taken from the cache folder instead of being read again."""
@@ -218,5 +209,4 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
             rules.append(rule)
     cache.save()
     errors.extend(lists.bundled().errors)  # a shared list that does not load: its file, line and key
-    errors.extend(vocabulary_errors(roots))  # the plan readings' words (advice/plans/vocabulary)
     return RuleSet(rules, errors)

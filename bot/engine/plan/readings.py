@@ -146,7 +146,7 @@ def _network_places() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # The counterfeit shapes: two parts of one statement, read from advice/plans/vocabulary like the rest
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
-SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine")
+SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",

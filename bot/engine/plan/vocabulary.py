@@ -32,9 +32,10 @@ LANGUAGES = ("en", "fr")
 NEVER = r"[^\s\S]"  # an alternation of nothing: matches nowhere
 WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks", "network_names", "tool_kinds",
          "roles", "tasks", "work", "being_seen", "online", "reactions", "following", "ages_young", "ages_old",
-         "everyone_does", "engines", "work_done")  # fmt: skip
+         "everyone_does", "engines", "work_done", "web_places", "aim_labels", "content_units")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "difficulty", "after", "networks", "universal",
-            "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine")  # fmt: skip
+            "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
+            "aim-at-place")  # fmt: skip
 _REPEATED_GROUP = re.compile(r"\)[*+{]")
 _NAME = re.compile(r"\{([a-z_]+)\}")
 
