@@ -55,6 +55,19 @@ COUNTERFEITS = [
     ("Our plan: an app that runs our socials, so marketing is basically solved.", "plan.tool-as-plan"),
     ("Communication : une plateforme qui rédige et publie pour nous jour et nuit.", "plan.tool-as-plan"),
     ("Le plan : un logiciel qui gère nos réseaux, et la communication est bouclée.", "plan.tool-as-plan"),
+    # the same shapes, said around other words: an aim whose only object is the web, a figure under each
+    # piece of content, people pressing a button, a span of life, the whole of a population, a tool handed it all
+    ("Priority for 2027: a listing on every directory and on Google Maps.", "plan.presence-as-goal"),
+    ("Objectif : figurer dans tous les annuaires du web.", "plan.presence-as-goal"),
+    ("Success: the number under each video going up by summer.", "plan.vanity-metrics"),
+    ("Objectif : faire monter le compteur sous chaque vidéo avant l'été.", "plan.vanity-metrics"),
+    ("KPI: more people hitting the follow button by March.", "plan.vanity-metrics"),
+    ("Objectif : que plus de gens cliquent sur s'abonner d'ici mars.", "plan.vanity-metrics"),
+    ("Audience: from the nursery to the nursing home.", "plan.everyone-audience"),
+    ("Cible : de la crèche à la maison de retraite.", "plan.everyone-audience"),
+    ("Audience: the whole population of the valley.", "plan.everyone-audience"),
+    ("Our plan: we hand everything over to a scheduling tool.", "plan.tool-as-plan"),
+    ("Le plan : on confie tout à un outil de programmation.", "plan.tool-as-plan"),
 ]
 
 
@@ -86,6 +99,10 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "Communication : Léa écrit les publications, une appli les programme à 19 h.",
     "I'd like us to win 15 new clients by September.",
     "Le vendredi soir, on regarde combien de nouveaux abonnements ont été pris dans la semaine.",
+    "Goal: 30 bookings a month from Google Maps by June.",
+    "Goal: the number of bookings from each video, counted monthly.",
+    "Plan: Jo writes the posts, then we hand everything over to a scheduling tool.",
+    "À qui on parle : aux créateurs qui se lancent seuls et repoussent le rendez-vous avec un comptable.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
@@ -94,6 +111,11 @@ def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, t
 
 @pytest.mark.parametrize("text, language, name, said", [
     ("Sylvie saisit les nouveaux biens chaque soir.", "fr", "@actor", "sylvie"),
+    ("The product team builds it in Q1.", "en", "@actor", "product team"),  # a role, without its article
+    ("The practice manager reviews instructions on the first of each month.", "en", "@counted", "reviews instructions"),
+    ("Le secrétariat fait le total des inscriptions chaque vendredi.", "fr", "@counted", "fait le total des inscriptions"),
+    ("Office workers who have 20 minutes for lunch.", "en", "@difficulty", "have 20 minutes"),
+    ("Des salariés pressés qui déjeunent sur le pouce.", "fr", "@difficulty", "sur le pouce"),
     ("Noor pulls the figures every Friday.", "en", "@actor", "noor"),
     ("We count the orders on the first of each month.", "en", "@recurring", "on the first of each month"),
     ("On compte les ventes le soir même.", "fr", "@recurring", "le soir meme"),
@@ -116,11 +138,11 @@ def test_the_bundled_vocabulary_loads_without_errors_and_holds_what_the_readings
     assert vocabulary.alternatives("@being-seen", "en")
 
 
-def test_a_pack_s_vocabulary_folder_is_data_not_rules(advice):
-    assert not any("vocabulary" in (rule.path or "") for rule in advice.rules) if hasattr(advice, "rules") else True
+def test_a_pack_s_vocabulary_folder_is_data_not_rules():
     from bot.engine.rule import bundled_advice_dir, rule_files
 
-    assert not [p for p in rule_files(bundled_advice_dir() / "plans") if "vocabulary" in p.parts]
+    files = rule_files(bundled_advice_dir() / "plans")
+    assert files and not [p for p in files if "vocabulary" in p.parts]
 
 
 BROKEN = """\

@@ -123,8 +123,14 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             continue
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
-        out.append(m.span(("task" if task else "who") + n))
+        start, end = m.span(("task" if task else "who") + n)
+        if not task and named is None:  # a role is its noun: "the product team" is "product team", as a name has no article
+            start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
+        out.append((start, end))
     return out
+
+
+_ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 
 
 def _named(who: str) -> str:
