@@ -124,7 +124,9 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
         start, end = m.span(("task" if task else "who") + n)
-        if not task and named is None:  # a role is its noun: "the product team" is "product team", as a name has no article
+        if not task and named is None and len(draft[start:end].split()) >= 3:
+            # a qualified role is its noun: "the product team" is "product team", as a name has no article
+            # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
         out.append((start, end))
     return out

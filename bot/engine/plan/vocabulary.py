@@ -132,13 +132,20 @@ def _lists(data: dict[str, Any], section: str, known: tuple[str, ...], located: 
 
 def load_vocabulary(path: Path) -> tuple[Vocabulary, list[RuleError]]:
     """Read and validate a vocabulary file; what is wrong is reported and left out."""
-    from bot.engine import yamlfile
-
     shown = display_path(path)
     try:
-        located = yamlfile.load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return Vocabulary(path=shown), [RuleError(shown, 1, "", f"cannot read: {exc}")]
+    return parse_vocabulary(text, shown)
+
+
+def parse_vocabulary(text: str, shown: str) -> tuple[Vocabulary, list[RuleError]]:
+    """A vocabulary file's text, validated (`shown`: its path as errors name it)."""
+    from bot.engine import yamlfile
+
+    try:
+        located = yamlfile.load(text)
     except yamlfile.YamlError as exc:
         return Vocabulary(path=shown), [RuleError(shown, exc.line, "", exc.message)]
     data = located.data
@@ -163,10 +170,29 @@ def load_vocabulary(path: Path) -> tuple[Vocabulary, list[RuleError]]:
     return Vocabulary(words, found, shown), errors
 
 
+FORMAT = 1  # of the validated vocabulary kept in the cache folder: a change of validation bumps it
+
+
 @lru_cache(maxsize=1)
 def _bundled() -> tuple[Vocabulary, tuple[RuleError, ...]]:
-    vocabulary, errors = load_vocabulary(bundled_advice_dir() / FILE)
-    return vocabulary, tuple(errors)
+    """The shipped file, validated once and kept as JSON in the cache folder (bot.diskcache): the
+    next process reads the JSON, and neither parses the YAML nor compiles each entry again."""
+    from bot import diskcache
+
+    path = bundled_advice_dir() / FILE
+
+    def build(texts: list[str]) -> dict[str, Any]:
+        vocabulary, errors = parse_vocabulary(texts[0], display_path(path))
+        def plain(lists: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, dict[str, list[str]]]:
+            return {name: {lang: list(entries) for lang, entries in by.items()} for name, by in lists.items()}
+
+        return {"words": plain(vocabulary.word_lists), "readings": plain(vocabulary.reading_lists), "path": vocabulary.path,
+                "errors": [[e.path, e.line, e.key, e.message] for e in errors]}
+
+    data = diskcache.derived(f"plan-vocabulary{FORMAT}", [path], build)
+    lists = {key: {name: {lang: tuple(entries) for lang, entries in by_language.items()}
+                   for name, by_language in data[key].items()} for key in ("words", "readings")}
+    return Vocabulary(lists["words"], lists["readings"], data["path"]), tuple(RuleError(*e) for e in data["errors"])
 
 
 def bundled_vocabulary() -> Vocabulary:
