@@ -217,8 +217,10 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         reached = [m.span() for m in _REACH.finditer(folded)]
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
                  and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
-    elif name == "@counted":  # counting followers, or "success" itself, names no figure
-        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)]
+    elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
+        reacted = reading("@reactions", text, folded, language)
+        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)
+                 and not any(a < e and s < b for a, b in reacted)]
     return spans
 
 
