@@ -68,6 +68,17 @@ COUNTERFEITS = [
     ("Audience: the whole population of the valley.", "plan.everyone-audience"),
     ("Our plan: we hand everything over to a scheduling tool.", "plan.tool-as-plan"),
     ("Le plan : on confie tout à un outil de programmation.", "plan.tool-as-plan"),
+    ("Objective: make sure nobody can say they've never seen us on their phone.", "plan.presence-as-goal"),
+    ("Aim: our profile live on Yelp, Google, Facebook and Instagram by May.", "plan.presence-as-goal"),
+    ("Objectif : avoir une vitrine en ligne digne de ce nom.", "plan.presence-as-goal"),
+    ("Target: double our fanbase by Christmas.", "plan.vanity-metrics"),
+    ("But : doubler notre communauté Instagram d'ici Noël.", "plan.vanity-metrics"),
+    ("Target: every single household within 50 miles.", "plan.everyone-audience"),
+    ("À qui on s'adresse : à toute personne qui passe devant la vitrine.", "plan.everyone-audience"),
+    ("The strategy: ChatGPT writes a post a day and Buffer publishes it, job done.", "plan.tool-as-plan"),
+    ("Marketing = our new website. Once it's live, customers will come.", "plan.tool-as-plan"),
+    ("Le plan : l'IA écrit, l'outil publie, et on n'y pense plus.", "plan.tool-as-plan"),
+    ("On s'est abonnés à un service qui gère tous nos réseaux à notre place.", "plan.tool-as-plan"),
 ]
 
 
@@ -105,6 +116,8 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "À qui on parle : aux créateurs qui se lancent seuls et repoussent le rendez-vous avec un comptable.",
     "Objectif : que notre nom sorte quand on cherche un plombier en ligne, pour 20 appels par mois d'ici le printemps.",
     "We want our name to come up when locals search for a plumber, so that they call us: 20 calls a month by spring.",
+    "Following our call, the point is to get 30 firms onto a paid plan by the end of Q2.",
+    "Nos lecteurs : des artisans qui ont un site fait par un neveu il y a dix ans et qui perdent des chantiers.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
