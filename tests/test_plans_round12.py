@@ -218,3 +218,26 @@ def test_an_admin_writes_entries_with_accents_and_they_read_folded(tmp_path: Pat
                     "readings: {}\n", encoding="utf-8")
     vocabulary, _ = load_vocabulary(path)
     assert vocabulary.words("months", "fr") == "fevrier|dec\\S*"
+
+
+@pytest.mark.parametrize("text", [
+    "We'll make 20 videos by March.",
+    "We want to publish 3 posts a week until June.",
+    "Objectif : publier 4 fois par semaine jusqu'en décembre.",
+    "On va tourner 12 vidéos d'ici l'été.",
+])
+def test_an_amount_of_work_is_no_objective(advice, text):
+    assert "purpose" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Goal: 40 bookings by June, with 3 posts a week.",
+    "Objectif : 40 réservations d'ici juin, avec 3 publications par semaine.",
+])
+def test_an_objective_beside_its_rhythm_is_still_one(advice, text):
+    assert "purpose" in covered(advice, text)
+
+
+@pytest.mark.parametrize("text", ["We'll look at the stats every week.", "Chaque semaine, on regarde les statistiques."])
+def test_looking_at_the_stats_names_no_figure(advice, text):
+    assert "measurement" not in covered(advice, text)

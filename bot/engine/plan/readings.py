@@ -163,7 +163,8 @@ _VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vu
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
-_NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz)\b")
+_NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees)\b")
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
@@ -173,6 +174,13 @@ _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
+
+
+@lru_cache(maxsize=2)
+def _output(language: str) -> re.Pattern[str]:
+    """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
+    units = bundled_vocabulary().words("content_units", language)
+    return re.compile(rf"\s*(?:(?:new|more|extra|short|long|nouvelles?|nouveaux|courtes?|longues?)\s+)?(?:{units}|times|fois)\b")
 
 
 def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
@@ -213,9 +221,10 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
         spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
-    elif name == "@figure":
+    elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
         reached = [m.span() for m in _REACH.finditer(folded)]
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e)
+        output = _output(language)
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not output.match(folded, e)
                  and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = reading("@reactions", text, folded, language)
