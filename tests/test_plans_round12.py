@@ -241,3 +241,15 @@ def test_an_objective_beside_its_rhythm_is_still_one(advice, text):
 @pytest.mark.parametrize("text", ["We'll look at the stats every week.", "Chaque semaine, on regarde les statistiques."])
 def test_looking_at_the_stats_names_no_figure(advice, text):
     assert "measurement" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Marion tiendra le compte pendant l'été.", "sustainability"),  # a future of an irregular verb
+    ("Passé le salon, on lève le pied : un post par semaine.", "consistency"),
+    ("On répond à tout le monde dans l'heure.", "reputation"),
+    ("We're after 200 pre-orders for the cookbook before it ships in October.", "purpose"),
+    ("After the launch, we'll slow down to a post every fortnight.", "consistency"),
+    ("Le premier de chaque mois, Julie relève les commandes passées via le lien.", "measurement"),
+])
+def test_sections_said_in_other_inflections_and_turns(advice, text, topic):
+    assert topic in covered(advice, text)

@@ -74,7 +74,8 @@ def _extra(language: str, named: bool, roles: str) -> str:
     # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
     # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
     acts = (r"(?!(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b)(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
-            r"(?!(?:reste|devient|semble|parait|coute|vaut|est|fait|permet|signifie)\b)(?P<task8>[a-z]{3,}(?:e|it|t))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
+            r"(?!(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b)"
+            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
     return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
 
