@@ -38,7 +38,7 @@ SETS = (
     (PLANS / "fresh8", "fresh 8: 10 plans, tuned after run 1"),
     (PLANS / "fresh9", "fresh 9: 10 plans, tuned after run 1"),
     (PLANS / "fresh10", "fresh 10: 10 plans, tuned after run 1"),
-    (PLANS / "fresh11", "fresh 11: 10 plans, never tuned on"),
+    (PLANS / "fresh11", "fresh 11: 10 plans, read in round 12"),
     (PLANS / "fresh12", "fresh 12: 8 plans, never tuned on"),
     (PLANS / "fresh13", "fresh 13: 4 plans, run mid-round 12"),
 )
