@@ -253,3 +253,18 @@ def test_looking_at_the_stats_names_no_figure(advice, text):
 ])
 def test_sections_said_in_other_inflections_and_turns(advice, text, topic):
     assert topic in covered(advice, text)
+
+
+def test_coach_rules_check_reports_the_vocabulary_s_errors(tmp_path: Path, monkeypatch):
+    from click.testing import CliRunner
+
+    from adapters.cli import main
+    from bot.engine.plan import vocabulary
+    from bot.engine.rule import RuleError
+
+    broken = RuleError("advice/plans/vocabulary/readings.yaml", 8, "words.months.fr[1]", "RE2 refuses it: missing )")
+    monkeypatch.setattr(vocabulary, "bundled_errors", lambda: [broken])
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_ADVICE_LOCAL": ""}
+    checked = CliRunner().invoke(main, ["rules", "check"], env=env)
+    assert "advice/plans/vocabulary/readings.yaml:8: words.months.fr[1]: RE2 refuses it" in checked.output
+    assert checked.exit_code != 0
