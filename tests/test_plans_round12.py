@@ -79,6 +79,14 @@ COUNTERFEITS = [
     ("Marketing = our new website. Once it's live, customers will come.", "plan.tool-as-plan"),
     ("Le plan : l'IA écrit, l'outil publie, et on n'y pense plus.", "plan.tool-as-plan"),
     ("On s'est abonnés à un service qui gère tous nos réseaux à notre place.", "plan.tool-as-plan"),
+    ("Our goal is for people to stumble on us whatever app they open.", "plan.presence-as-goal"),
+    ("Objectif : marquer notre territoire sur les réseaux.", "plan.presence-as-goal"),
+    ("We'll call it a win when the account passes 25k.", "plan.vanity-metrics"),
+    ("On aura réussi quand le compte dépassera les 50 000.", "plan.vanity-metrics"),
+    ("Who: literally anyone with an appetite.", "plan.everyone-audience"),
+    ("Target audience: the general population, really.", "plan.everyone-audience"),
+    ("Strategy: the AI assistant produces and posts everything, no humans involved.", "plan.tool-as-plan"),
+    ("La communication ? Le logiciel s'en charge, on n'a plus à s'en soucier.", "plan.tool-as-plan"),
 ]
 
 
@@ -150,6 +158,13 @@ def test_sections_read_new_wordings_of_an_owner_and_of_when_a_figure_is_read(tex
 ])
 def test_counting_reactions_is_no_measure_counting_bookings_is(advice, text, counted):
     assert ("measurement" in covered(advice, text)) is counted
+
+
+def test_an_ai_assistant_is_a_tool_not_an_owner_but_a_human_assistant_owns():
+    for text, language in (("The AI assistant posts everything.", "en"), ("L'assistant virtuel publie tout.", "fr")):
+        assert reading("@actor", text, fold(text), language) == []
+    text = "Our assistant posts the offers on Fridays."
+    assert reading("@actor", text, fold(text), "en")
 
 
 @pytest.mark.parametrize("text, language", [("Paris reste la ville la plus chère.", "fr"),

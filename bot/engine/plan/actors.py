@@ -124,6 +124,8 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             continue
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
+        if named is None and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
+            continue
         start, end = m.span(("task" if task else "who") + n)
         if not task and named is None and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
@@ -133,6 +135,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     return out
 
 
+_MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 
 
