@@ -87,6 +87,14 @@ COUNTERFEITS = [
     ("Target audience: the general population, really.", "plan.everyone-audience"),
     ("Strategy: the AI assistant produces and posts everything, no humans involved.", "plan.tool-as-plan"),
     ("La communication ? Le logiciel s'en charge, on n'a plus à s'en soucier.", "plan.tool-as-plan"),
+    ("For 2027, the thing we care about most is being everywhere a cyclist might scroll.", "plan.presence-as-goal"),
+    ("L'essentiel pour nous : ne pas être les grands absents des réseaux.", "plan.presence-as-goal"),
+    ("Our yardstick will be how many hearts each reel collects.", "plan.vanity-metrics"),
+    ("On voudrait que la page fasse le buzz : 100 000 vues, ce serait le rêve.", "plan.vanity-metrics"),
+    ("We're not picky about who buys: tourists, families, students, grandparents, everyone.", "plan.everyone-audience"),
+    ("On vise large : des familles aux étudiants en passant par les retraités.", "plan.everyone-audience"),
+    ("Once the new e-shop is up, sales should take care of themselves.", "plan.tool-as-plan"),
+    ("Avec la nouvelle appli de fidélité, les clients reviendront tout seuls.", "plan.tool-as-plan"),
 ]
 
 
@@ -126,6 +134,10 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "We want our name to come up when locals search for a plumber, so that they call us: 20 calls a month by spring.",
     "Following our call, the point is to get 30 firms onto a paid plan by the end of Q2.",
     "Nos lecteurs : des artisans qui ont un site fait par un neveu il y a dix ans et qui perdent des chantiers.",
+    "We check which reels get the most saves, to know what to film next; the goal stays bookings.",
+    "Public : les étudiants et les jeunes actifs qui n'ont pas de voiture et cherchent un atelier vélo.",
+    "The e-shop takes the orders; Nina packs them and answers questions by email within a day.",
+    "La boutique en ligne prend les commandes ; Nina les prépare et répond aux questions sous 24 h.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
