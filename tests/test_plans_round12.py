@@ -95,6 +95,15 @@ COUNTERFEITS = [
     ("On vise large : des familles aux étudiants en passant par les retraités.", "plan.everyone-audience"),
     ("Once the new e-shop is up, sales should take care of themselves.", "plan.tool-as-plan"),
     ("Avec la nouvelle appli de fidélité, les clients reviendront tout seuls.", "plan.tool-as-plan"),
+    # under a heading, the heading's word is the aim, the measure or the audience
+    ("## Objective\nA page on Facebook, Instagram and LinkedIn, kept alive, so nobody thinks we've closed.", "plan.presence-as-goal"),
+    ("## Objectif\nÊtre vus. Sur Insta, sur Facebook, sur Google, partout où ça bouge.", "plan.presence-as-goal"),
+    ("## How we'll measure it\nFollower growth week on week, and average likes per post.", "plan.vanity-metrics"),
+    ("## Mesure\nLa croissance de la communauté chaque semaine et le taux d'engagement moyen.", "plan.vanity-metrics"),
+    ("## Audience\nAnybody who likes good coffee.", "plan.everyone-audience"),
+    ("## Cible\nLes habitants de la région, tous âges confondus.", "plan.everyone-audience"),
+    ("## Plan\nWe've paid for a year of an AI social tool. It plans, writes and posts. Done.", "plan.tool-as-plan"),
+    ("## Stratégie\nLancer l'appli de fidélité : c'est elle qui fera revenir les clients, point.", "plan.tool-as-plan"),
 ]
 
 
@@ -138,6 +147,10 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "Public : les étudiants et les jeunes actifs qui n'ont pas de voiture et cherchent un atelier vélo.",
     "The e-shop takes the orders; Nina packs them and answers questions by email within a day.",
     "La boutique en ligne prend les commandes ; Nina les prépare et répond aux questions sous 24 h.",
+    "## Objective\n30 new patients by March from people who find us on Google and Facebook.",
+    "## Public\nLes amateurs de bon pain qui travaillent tôt et n'ont pas le temps de passer en journée.",
+    "## Tools\nWe use Later to schedule what Sam writes; Sam replies to comments himself.",
+    "## Outils\nOn programme avec Later ce qu'écrit Sam ; Sam répond lui-même aux commentaires.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}

@@ -71,7 +71,7 @@ _CODE = {
 # A tool taken on: bought, subscribed to, installed, relied on; named by its kind or its (capitalised) name.
 _TOOL = {
     "en": r"\b(?i:buy|buying|bought|purchase|purchased|subscribe to|subscribed to|sign up (?:to|for)|signed up (?:to|for)|"
-          r"pay for|paying for|install|installed|set up|rely on|relying on|use|using|invest in|invested in)\s+"
+          r"pay for|paying for|paid for|install|installed|set up|rely on|relying on|use|using|invest in|invested in)\s+"
           r"(?P<tool>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b|"
           r"(?<!(?i:use) )(?<!(?i:using) )(?<!(?i:rely on) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
     "fr": r"\b(?i:acheter|achete|achetons|achetera|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
