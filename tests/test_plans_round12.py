@@ -104,6 +104,11 @@ COUNTERFEITS = [
     ("## Cible\nLes habitants de la région, tous âges confondus.", "plan.everyone-audience"),
     ("## Plan\nWe've paid for a year of an AI social tool. It plans, writes and posts. Done.", "plan.tool-as-plan"),
     ("## Stratégie\nLancer l'appli de fidélité : c'est elle qui fera revenir les clients, point.", "plan.tool-as-plan"),
+    ("Notre indicateur clé : le nombre de personnes touchées par nos publications.", "plan.vanity-metrics"),
+    ("On sera contents quand chaque réel dépassera les 3 000 lectures.", "plan.vanity-metrics"),
+    ("Market: adults, teenagers and kids, plus their pets.", "plan.everyone-audience"),
+    ("Target: the mass market, no niche.", "plan.everyone-audience"),
+    ("Everything will run through the new CRM, which nurtures leads on autopilot.", "plan.tool-as-plan"),
 ]
 
 
@@ -151,6 +156,9 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "## Public\nLes amateurs de bon pain qui travaillent tôt et n'ont pas le temps de passer en journée.",
     "## Tools\nWe use Later to schedule what Sam writes; Sam replies to comments himself.",
     "## Outils\nOn programme avec Later ce qu'écrit Sam ; Sam répond lui-même aux commentaires.",
+    "Market: parents of teenagers who struggle to get them off screens at weekends.",
+    "The CRM reminds Jade to call back every lead within two days.",
+    "Le CRM rappelle à Jade de rappeler chaque prospect sous deux jours.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
@@ -183,6 +191,11 @@ def test_sections_read_new_wordings_of_an_owner_and_of_when_a_figure_is_read(tex
 ])
 def test_counting_reactions_is_no_measure_counting_bookings_is(advice, text, counted):
     assert ("measurement" in covered(advice, text)) is counted
+
+
+def test_everything_or_nothing_is_no_one():
+    text = "Everything will run through the new CRM."
+    assert reading("@actor", text, fold(text), "en") == []
 
 
 def test_an_ai_assistant_is_a_tool_not_an_owner_but_a_human_assistant_owns():

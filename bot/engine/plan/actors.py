@@ -92,6 +92,7 @@ _NOT_PEOPLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
+    r"Everything|Something|Anything|Nothing|Rien|"
     # tools that post on their own are no one either
     r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
     r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
