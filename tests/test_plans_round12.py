@@ -109,6 +109,13 @@ COUNTERFEITS = [
     ("Market: adults, teenagers and kids, plus their pets.", "plan.everyone-audience"),
     ("Target: the mass market, no niche.", "plan.everyone-audience"),
     ("Everything will run through the new CRM, which nurtures leads on autopilot.", "plan.tool-as-plan"),
+    ("We just want people to know we exist online.", "plan.presence-as-goal"),
+    ("Aim: top 10 trending in our city on TikTok.", "plan.vanity-metrics"),
+    ("But : que nos publications soient likées au moins 300 fois chacune.", "plan.vanity-metrics"),
+    ("Notre cible : toutes les entreprises, quelle que soit leur taille ou leur secteur.", "plan.everyone-audience"),
+    ("On s'adresse aux habitants, aux touristes, aux familles, aux seniors : à tous.", "plan.everyone-audience"),
+    ("The new booking widget is basically our marketing now.", "plan.tool-as-plan"),
+    ("Plan : mettre en place des automatisations d'e-mails et les laisser faire le gros du travail.", "plan.tool-as-plan"),
 ]
 
 
@@ -159,6 +166,10 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "Market: parents of teenagers who struggle to get them off screens at weekends.",
     "The CRM reminds Jade to call back every lead within two days.",
     "Le CRM rappelle à Jade de rappeler chaque prospect sous deux jours.",
+    "Step one: get the Google Business profile right so that people searching 'plumber near me' call us.",
+    "Notre cible : les entreprises de 10 à 50 salariés qui perdent du temps sur leur paie.",
+    "The booking widget sends reminders; Fatima calls back anyone who cancels.",
+    "Le module de réservation envoie les rappels ; Fatima rappelle ceux qui annulent.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
