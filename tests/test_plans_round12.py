@@ -314,6 +314,12 @@ def test_looking_at_the_stats_names_no_figure(advice, text):
     ("We're after 200 pre-orders for the cookbook before it ships in October.", "purpose"),
     ("After the launch, we'll slow down to a post every fortnight.", "consistency"),
     ("Le premier de chaque mois, Julie relève les commandes passées via le lien.", "measurement"),
+    ("Between now and the summer fair, 50 extra jars of honey sold each month, compared with 20 today.", "purpose"),
+    ("Mums returning to work after a baby, unsure their skills are still current.", "relevance"),
+    ("Des mamans qui reprennent le travail après un bébé et doutent de leurs compétences.", "relevance"),
+    ("Posting rota: Ana Mondays, Ben Thursdays.", "sustainability"),
+    ("Les messages privés sont traités par celui qui tient le stand ce jour-là.", "reputation"),
+    ("Comments are all answered by Ana before noon.", "reputation"),
 ])
 def test_sections_said_in_other_inflections_and_turns(advice, text, topic):
     assert topic in covered(advice, text)

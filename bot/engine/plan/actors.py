@@ -77,6 +77,11 @@ def _extra(language: str, named: bool, roles: str) -> str:
             r"(?!(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b)"
             r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
+    # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »)
+    days = bundled_vocabulary().words("weekdays", language)
+    on = r"(?:(?i:on|le|les)\s+)?"
+    if named:
+        doing += rf"|\b(?P<who9>{_NAME})\s+{on}(?P<task9>(?i:{days}))\b\s*(?:,|;|&|(?i:and|et))\s*{_NAME}\s+{on}(?i:{days})\b"
     return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
 
 
@@ -120,7 +125,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if m is None:
             named = None
             continue
-        n = next(n for n in "12345678" if m.groupdict().get("task" + n))
+        n = next(n for n in "123456789" if m.groupdict().get("task" + n))
         if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task

@@ -93,6 +93,12 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
           r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
           r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
 }  # fmt: skip
+_REPLIED = {  # the same said the other way round: what people send, then its being answered ("DMs are answered by…")
+    "en": r"\b(?P<what>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\s+"
+          r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b",
+    "fr": r"\b(?P<what>commentaires?|messages?(?: prives)?|mp|dm|mails?|courriels?|avis|questions?|critiques?|demandes?)\s+"
+          r"(?:sont|seront|est|sera)\s+(?:\w+\s+)?(?P<verb>traitee?s?|geree?s?|lue?s?|moderee?s?|relevee?s?)\b",
+}  # fmt: skip
 
 
 
@@ -198,7 +204,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
-        return [m.span(group) for m in _replies(lang).finditer(folded)]
+        passive = re.compile(_REPLIED[lang])
+        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + [m.span(group) for m in passive.finditer(folded)])
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
