@@ -116,6 +116,14 @@ COUNTERFEITS = [
     ("On s'adresse aux habitants, aux touristes, aux familles, aux seniors : à tous.", "plan.everyone-audience"),
     ("The new booking widget is basically our marketing now.", "plan.tool-as-plan"),
     ("Plan : mettre en place des automatisations d'e-mails et les laisser faire le gros du travail.", "plan.tool-as-plan"),
+    ("Target for Q3: one account per platform, all set up and branded.", "plan.presence-as-goal"),
+    ("La consigne des associés : « qu'on ait l'air d'être partout ».", "plan.presence-as-goal"),
+    ("Customers: every generation, every background.", "plan.everyone-audience"),
+    ("Clients : toutes les générations, tous les milieux.", "plan.everyone-audience"),
+    ("Audience: people. Just people.", "plan.everyone-audience"),
+    ("Public : des gens. Juste des gens.", "plan.everyone-audience"),
+    ("We've outsourced the thinking to an AI content calendar.", "plan.tool-as-plan"),
+    ("Plan : les modèles de la plateforme d'e-mailing et l'envoi automatique porteront la campagne.", "plan.tool-as-plan"),
 ]
 
 
@@ -170,6 +178,10 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "Notre cible : les entreprises de 10 à 50 salariés qui perdent du temps sur leur paie.",
     "The booking widget sends reminders; Fatima calls back anyone who cancels.",
     "Le module de réservation envoie les rappels ; Fatima rappelle ceux qui annulent.",
+    "KPIs: bookings from the site and repeat visits, reported monthly by Sara.",
+    "Clients : des primo-accédants trentenaires que les crédits immobiliers déroutent.",
+    "The platform's auto-send goes out at 8 am; Tom writes each email on Monday.",
+    "Objectif du trimestre : 25 nouveaux comptes professionnels, contre 11.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
