@@ -124,6 +124,14 @@ COUNTERFEITS = [
     ("Public : des gens. Juste des gens.", "plan.everyone-audience"),
     ("We've outsourced the thinking to an AI content calendar.", "plan.tool-as-plan"),
     ("Plan : les modèles de la plateforme d'e-mailing et l'envoi automatique porteront la campagne.", "plan.tool-as-plan"),
+    ("End goal: a recognisable logo in people's feeds, day in, day out.", "plan.presence-as-goal"),
+    ("L'idée : que la librairie s'affiche dès qu'un voisin ouvre une carte ou une appli.", "plan.presence-as-goal"),
+    ("Success = the Reels tab full of videos with 6-figure counts.", "plan.vanity-metrics"),
+    ("Réussite = des vidéos qui affichent des compteurs à six chiffres.", "plan.vanity-metrics"),
+    ("Target: Manchester, full stop.", "plan.everyone-audience"),
+    ("Cible : Lyon, point.", "plan.everyone-audience"),
+    ("Approach: a recommendation engine on the site, and it will sell the backlist for us.", "plan.tool-as-plan"),
+    ("Démarche : l'appli de la carte de fidélité fait notre marketing par notifications.", "plan.tool-as-plan"),
 ]
 
 
@@ -182,6 +190,9 @@ def test_a_counterfeit_aim_is_not_counted_as_a_purpose_but_a_real_one_is(advice,
     "Clients : des primo-accédants trentenaires que les crédits immobiliers déroutent.",
     "The platform's auto-send goes out at 8 am; Tom writes each email on Monday.",
     "Objectif du trimestre : 25 nouveaux comptes professionnels, contre 11.",
+    "The website does the selling; the team brings people to it with two posts a week.",
+    "Le moteur de recommandation suggère des titres ; Priya rédige un mot sur chaque coup de cœur et répond aux questions.",
+    "Scoreboard: bookings per week from the website, posted on the staff-room wall every Monday.",
 ])
 def test_sound_statements_that_mention_the_same_things_are_not_flagged(advice, text):
     counterfeits = {"plan.presence-as-goal", "plan.vanity-metrics", "plan.everyone-audience", "plan.tool-as-plan"}
