@@ -256,7 +256,8 @@ def rules_test(config, paths: tuple[str, ...]) -> None:
 @click.pass_obj
 def rules_check(config, paths: tuple[str, ...]) -> None:
     """Validate the rule files: every error as file:line: key: problem.
-    Without paths: the packs, every workspace and channel layer, and advice/targets.yaml.
+    Without paths: the packs, every workspace and channel layer, advice/targets.yaml and the plan
+    readings' vocabulary (advice/plans/vocabulary/readings.yaml).
     A layer folder is checked on top of the packs, as its workspace sees it."""
     if not paths:
         from bot.engine.targets import TARGETS_FILE, load_targets
@@ -265,6 +266,9 @@ def rules_check(config, paths: tuple[str, ...]) -> None:
 
         source = AdviceSource(pack_dirs(), local_root(config), quiet=True)
         found = list(source.errors) + load_targets(bundled_advice_dir() / TARGETS_FILE)[1]  # the content-mix targets
+        from bot.engine.plan.vocabulary import bundled_errors
+
+        found += bundled_errors()  # the plan readings' words (advice/plans/vocabulary)
         for error in found:
             click.echo(str(error))
         for warning in source.last_report.warnings:

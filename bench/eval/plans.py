@@ -38,7 +38,11 @@ SETS = (
     (PLANS / "fresh8", "fresh 8: 10 plans, tuned after run 1"),
     (PLANS / "fresh9", "fresh 9: 10 plans, tuned after run 1"),
     (PLANS / "fresh10", "fresh 10: 10 plans, tuned after run 1"),
-    (PLANS / "fresh11", "fresh 11: 10 plans, never tuned on"),
+    (PLANS / "fresh11", "fresh 11: 10 plans, read in round 12"),
+    (PLANS / "fresh12", "fresh 12: 8 plans, never tuned on"),
+    (PLANS / "fresh13", "fresh 13: 4 plans, run mid-round 12"),
+    (PLANS / "fresh14", "fresh 14: 4 plans, run late in round 12"),
+    (PLANS / "fresh15", "fresh 15: 4 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -184,8 +184,15 @@ def _schema_message(error: jsonschema.ValidationError) -> Problem:
     return path, error.message
 
 
+DATA_FOLDERS = ("vocabulary",)  # folders of a pack holding data, not rules (advice/plans/vocabulary: bot.engine.plan.vocabulary)
+
+
 def rule_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.yaml") if p.is_file())
+    return sorted(p for p in root.rglob("*.yaml") if p.is_file() and not _data_file(p, root))
+
+
+def _data_file(path: Path, root: Path) -> bool:
+    return any(part in DATA_FOLDERS for part in path.relative_to(root).parts[:-1])
 
 
 def display_path(path: Path) -> str:

@@ -8,42 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.plan.vocabulary import bundled_vocabulary
+
 Span = tuple[int, int]
 
-# -- @actor: a name or a role, then a task -------------------------------------------------
+# -- @actor: a name or a role, then a task (roles, tasks and work: advice/plans/vocabulary) --
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
-_ROLES = {
-    "en": r"(?:front desk|reception(?:ist)?|agency|intern|developers?|studio|printer|manager|officer|\w+ team|assistant|owner|founder|partner|"
-          r"coordinator|volunteer|freelancer|designer|writer|editor|photographer|staff|desk|chef|head \w+|"
-          r"community manager|social media manager|customer success|support|sales team|admissions|secretary|barista|"
-          r"trainer|coach|director|president|committee|board|me|myself|i|whoever(?:'s| is) on (?:the )?[\w-]+|"
-          r"daughter|son|wife|husband|brother|sister|nephew|niece|mum|mom|dad|cousin)",
-    "fr": r"(?:accueil|agence|prestataire|stagiaire|cabinet|studio|graphiste|photographe|developpeur|developpeuse|imprimeur|gerante?|responsable|assistante?|fondat(?:eur|rice)|"
-          r"associee?s?|benevoles?|secretaire|secretariat|chargee? de \w+|community manager|serveur|serveuse|vendeuse?|"
-          r"directrice|directeur|president(?:e)?|bureau|service \w+|elue?|coach|moi|moi-meme|je|"
-          r"fille|fils|femme|mari|conjointe?|frere|soeur|neveu|niece|mere|pere|cousine?)",
-}  # fmt: skip
-_TASKS = {
-    "en": r"(?:write|post|publish|schedul|answer|repl|respond|handl|own|run|manag|prepar|shoot|film|edit|design|"
-          r"review|approv|check|cover|take|step|stand|look|pull|send|moderat|lead|host|pick|draft|creat|keep|updat|"
-          r"monitor|read|collect|coordinat|produc|record|photograph|count|track|report|follow|reply|make|"
-          r"brief|answer|greet|call|organis|organiz|shar|curat|deal|in charge|responsible|set|deliver|build|arrang|do)",
-    "fr": r"(?:ecri|redig|publi|post|programm|repond|ger|occup|charg|tien|prepar|tourn|mont|film|valid|reli|prend|"
-          r"choisi|anim|moder|remplac|pren|assur|mett|met|li|sui|envoi|envoie|cre|photographi|consacr|coordonn|"
-          r"fai|fer|fera|compt|releve|rapport|enregistr|produi|realis|accueill|organis|partag|s'occup|se charg|"
-          r"s'en charg|pilot|relai|relay|responsable|livr|install|construi)",
-}  # fmt: skip
-
-
-# The work named by a noun, for "Photos and captions: Karim" or « Montage → Inès ».
-_WORK = {
-    "en": r"photos?|pictures|captions?|videos?|filming|shooting|editing|posting|posts|replies|comments|dms|messages|"
-          r"writing|copy|design|visuals|graphics|newsletter|scheduling|stories|reels|community|moderation|socials|inbox",
-    "fr": r"photos?|legendes?|videos?|tournage|montage|publications?|posts|reponses|commentaires|mp|messages|redaction|"
-          r"textes|visuels|graphisme|newsletter|programmation|stories|reels|moderation|animation|reseaux",
-}  # fmt: skip
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -66,7 +38,10 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 
 def _actor(language: str, named: bool) -> re.Pattern[str]:
     """A name (named) or a role as the subject of a task verb, or the task then "by" whom."""
-    roles, tasks, endings = _ROLES[language], _TASKS[language], _ENDINGS[language]
+    vocabulary = bundled_vocabulary()
+    roles = f"(?:{vocabulary.words('roles', language)})"
+    tasks = f"(?:{vocabulary.words('tasks', language)})"
+    endings = _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
@@ -92,11 +67,22 @@ def _extra(language: str, named: bool, roles: str) -> str:
     article = r"the|our|a" if language == "en" else r"le|la|l'|notre"
     who = _NAME if named else rf"(?i:(?:{article})\s*{roles})"
     on_duty, job = _DUTY[language]
-    work = rf"(?i:{_WORK[language]})"
+    work = rf"(?i:{bundled_vocabulary().words('work', language)})"
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
     asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
-    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}"
+    # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
+    # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
+    acts = (r"(?!(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b)(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
+            r"(?!(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b)"
+            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
+    doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
+    # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »)
+    days = bundled_vocabulary().words("weekdays", language)
+    on = r"(?:(?i:on|le|les)\s+)?"
+    if named:
+        doing += rf"|\b(?P<who9>{_NAME})\s+{on}(?P<task9>(?i:{days}))\b\s*(?:,|;|&|(?i:and|et))\s*{_NAME}\s+{on}(?i:{days})\b"
+    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
 
 
 # Capitalised words that begin a statement without being anyone.
@@ -111,6 +97,7 @@ _NOT_PEOPLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
+    r"Everything|Something|Anything|Nothing|Rien|"
     # tools that post on their own are no one either
     r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
     r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
@@ -118,7 +105,7 @@ _NOT_PEOPLE = re.compile(
 
 @lru_cache(maxsize=2)
 def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lang = language if language in _ROLES else "en"
+    lang = language if language in _ENDINGS else "en"
     return _actor(lang, True), _actor(lang, False)
 
 
@@ -138,13 +125,24 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if m is None:
             named = None
             continue
-        n = next(n for n in "1234567" if m.groupdict().get("task" + n))
+        n = next(n for n in "123456789" if m.groupdict().get("task" + n))
         if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
         if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
-        out.append(m.span(("task" if task else "who") + n))
+        if named is None and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
+            continue
+        start, end = m.span(("task" if task else "who") + n)
+        if not task and named is None and len(draft[start:end].split()) >= 3:
+            # a qualified role is its noun: "the product team" is "product team", as a name has no article
+            # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
+            start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
+        out.append((start, end))
     return out
+
+
+_MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
+_ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 
 
 def _named(who: str) -> str:
