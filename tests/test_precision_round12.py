@@ -1,0 +1,113 @@
+"""Precision on ordinary text, round 12 (issue 11, point 4).
+
+Kinds of text a community manager would not call wrong, read by hand on the ok rows of the
+corpora: a name written with its own exclamation mark ("Yahoo!"), a memo welcoming new staff, a
+greeting to a group named by what its members do, a contest's prize called "Live now" in quotation
+marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards,
+a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
+operation under way ("a decision will not be made until the checks are complete"), urgency words
+in a friend's chat or a staff memo. Each case is written as a pair: the ordinary text stays quiet,
+and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
+text and not from a rule gone deaf.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+EXCLAMATIONS = "hard-sell.exclamations"
+GREETING = "originality.generic-greeting"
+ANNOUNCEMENT = "self-promotion.announcement"
+GIFT = "give-first.promote-the-gift"
+KNOWLEDGE = "give-first.share-knowledge"
+READER = "relevance.talk-to-the-reader"
+QUESTION = "conversation.ask-a-question"
+URGENCY = "hard-sell.urgency"
+
+MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
+              "system checks are complete. As our teams evaluate the rocket, the spacecraft and the ground systems, "
+              "we will publish the full mission calendar on Friday.")
+LAUNCH_EN = ("Our team has worked for a year on our new lunar lamp, and our shop opens its doors on 6 February. "
+             "Our founders will present the lamp, the new colours and the whole range of our products at our "
+             "stand in Paris on Friday, with our full collection.")
+MISSION_FR = ("Les créneaux de lancement de notre mission lunaire ouvrent le 6 février, mais une décision sera prise "
+              "une fois les vérifications terminées : nos équipes évaluent la fusée, le vaisseau et les systèmes au "
+              "sol, et notre équipe publiera le calendrier complet de la mission vendredi.")
+LAUNCH_FR = ("Notre équipe a travaillé un an sur notre nouvelle lampe lunaire, et notre boutique ouvre ses portes le "
+             "6 février. Nos fondateurs présenteront la lampe, les nouvelles couleurs et toute notre gamme de "
+             "produits sur notre stand à Paris vendredi, avec notre collection complète.")
+
+# (rule, language, the ordinary text, the same kind of text that still fires)
+PAIRS = [
+    # a brand written with its own mark against the marks of a sale
+    (EXCLAMATIONS, "en",
+     "Welcome to Yahoo! Your Yahoo! ID is ready! Yahoo! Mail and Yahoo! Photos are free, click here.",
+     "Welcome to our shop! Your basket is ready! Big sale! Everything is 50% off, click here!"),
+    (EXCLAMATIONS, "fr",
+     "Bienvenue sur Yahoo! Votre compte Yahoo! est prêt ! Yahoo! Mail et Yahoo! Photos sont gratuits, cliquez ici.",
+     "Bienvenue dans notre boutique ! Votre panier est prêt ! Soldes ! Tout est à -50 %, cliquez ici !"),
+    # a memo welcoming new staff against a shop welcoming new customers
+    (EXCLAMATIONS, "en",
+     "Welcome new employees!!! Serena joins the accounts team on Monday at our new Portland office, say hello!",
+     "Welcome new customers!!! Our shop opens on Monday at our Portland store, 20% off everything!"),
+    (EXCLAMATIONS, "fr",
+     "Bienvenue aux nouveaux salariés !!! Serena rejoint le service comptable lundi sur notre site de Lyon !",
+     "Bienvenue aux nouveaux clients !!! Notre boutique ouvre lundi à Lyon, -20 % sur tout !"),
+    # a greeting to a community named by what its members do against one to anyone
+    (GREETING, "fr", "Bonne rentrée à tous les élèves et aux profs 🎒", "Bonne rentrée à tous nos abonnés 🎒"),
+    (GREETING, "en", "Happy Monday to all the nurses on the night shift 💙", "Happy Monday to all my followers 💙"),
+    # a prize called "Live now" in quotation marks against a stream going live
+    (ANNOUNCEMENT, "en",
+     "New Scientist's scavenger hunt has two prizes, \"Live forever\" and \"Live now\": https://example.org/hunt",
+     "Our new show is live now with prizes to win: https://example.org/show"),
+    (ANNOUNCEMENT, "fr",
+     "Le concours a deux prix, « Vivre toujours » et « Live now » : https://exemple.org/chasse",
+     "Notre émission, live now, avec un concours : https://exemple.org/chasse"),
+    # a critique of someone else's business against the author's own giveaway
+    (ANNOUNCEMENT, "en",
+     "You still use that host? Yet another platform giving away a free service until it sells your data, "
+     "see https://example.org/post",
+     "We are giving away a free month of our hosting platform, see https://example.org/post"),
+    # a loyalty scheme against a contest's prizes
+    (ANNOUNCEMENT, "en",
+     "Join our rewards programme and earn points on every purchase.",
+     "Join our contest and win rewards every week."),
+    # a book released ("goes on sale") against a range discounted ("on sale")
+    (GIFT, "en",
+     "Her new novel goes on sale Tuesday; we will read the first chapter together at our shop.",
+     "Our new range is on sale this week at our shop."),
+    # a discount one gets at work against a shop's discount
+    (GIFT, "en",
+     "I'm thinking of buying this camera, since I get a company discount. Any experience with it?",
+     "Thinking of buying this camera? Get our summer discount. Any questions, ask us!"),
+    (GIFT, "fr",
+     "Je vais acheter ce vélo avec ma réduction salarié, vous en pensez quoi ?",
+     "Vous voulez ce vélo ? Profitez de notre réduction d'été, vous en pensez quoi ?"),
+    # a progress report on a mission against a brand talking about itself
+    (KNOWLEDGE, "en", MISSION_EN, LAUNCH_EN),
+    (KNOWLEDGE, "fr", MISSION_FR, LAUNCH_FR),
+    (READER, "en", MISSION_EN, LAUNCH_EN),
+    (READER, "fr", MISSION_FR, LAUNCH_FR),
+    (QUESTION, "en", MISSION_EN, LAUNCH_EN),
+    (QUESTION, "fr", MISSION_FR, LAUNCH_FR),
+    # urgency words in a friend's chat or a staff memo against the same words selling
+    (URGENCY, "en", "Last chance to tell me what u want for ur birthday lol",
+     "Last chance to order ur birthday cake, 20% off at our bakery"),
+    (URGENCY, "fr", "Dernière chance pour me dire ce que tu veux pour ton anniversaire mdr",
+     "Dernière chance pour commander ton gâteau d'anniversaire, -20 % à la boulangerie"),
+    (URGENCY, "en",
+     "Last chance to nominate the employees who made a difference this year for the chairman's award.",
+     "Last chance to order the gifts that make a difference this year, before prices rise."),
+    (URGENCY, "fr",
+     "Dernière chance pour proposer les collaborateurs qui méritent le prix du comité de direction cette année.",
+     "Dernière chance pour commander les cadeaux qui font la différence cette année, offre limitée."),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "quiet", "loud"), PAIRS,
+                         ids=[f"{r}-{lang}-{i}" for i, (r, lang, _, _) in enumerate(PAIRS)])
+def test_ordinary_text_is_quiet_and_the_same_kind_still_fires(rule: str, lang: str, quiet: str, loud: str) -> None:
+    assert rule not in fired(quiet, lang)
+    assert rule in fired(loud, lang)
