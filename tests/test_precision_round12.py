@@ -6,7 +6,9 @@ greeting to a group named by what its members do, a contest's prize called "Live
 marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards,
 a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
-in a friend's chat or a staff memo. Each case is written as a pair: the ordinary text stays quiet,
+in a friend's chat or a staff memo; and, for the hard sell (the shared list @not-a-sale, a
+negative signal), people discussing spam or warning of an impersonator, news of a drug, a plea of
+someone in hardship. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -25,6 +27,7 @@ KNOWLEDGE = "give-first.share-knowledge"
 READER = "relevance.talk-to-the-reader"
 QUESTION = "conversation.ask-a-question"
 URGENCY = "hard-sell.urgency"
+PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
               "system checks are complete. As our teams evaluate the rocket, the spacecraft and the ground systems, "
@@ -103,6 +106,34 @@ PAIRS = [
     (URGENCY, "fr",
      "Dernière chance pour proposer les collaborateurs qui méritent le prix du comité de direction cette année.",
      "Dernière chance pour commander les cadeaux qui font la différence cette année, offre limitée."),
+    # people discussing spam against the spam itself
+    (PUSHY, "en",
+     "Spammers fall into two camps: the 419 spammers abroad, and the mortgage and debt consolidation crowd at home. "
+     "Filter both.",
+     "Debt consolidation and mortgages at the lowest rates, apply today!"),
+    (PUSHY, "fr",
+     "Les spammeurs se rangent en deux camps : les arnaques nigérianes, et le rachat de crédit et les prêts "
+     "rapides. Filtrez les deux.",
+     "Rachat de crédit et prêt rapide au meilleur taux, faites votre demande dès aujourd'hui !"),
+    # a warning against an impersonator against the pitch of an account
+    (PUSHY, "en",
+     "PSA: my username on telegram is not @cobie, someone else has the username and keeps trying to take "
+     "people's money.",
+     "Message me on telegram @cobie_fx and grow your money with my signals today."),
+    (PUSHY, "fr",
+     "Attention : quelqu'un se fait passer pour moi sur telegram @cobie et essaie de prendre l'argent des gens.",
+     "Écris-moi sur telegram @cobie_fx et fais fructifier ton argent avec mes signaux dès aujourd'hui."),
+    # news of a drug against an offer of it
+    (PUSHY, "en", "south african scientists working on viagra tree", "cheap viagra tree pills, order online today"),
+    # a plea in hardship against a stake asked for in private
+    (PUSHY, "en",
+     "I got sick and couldn't work, I have four children and no one to help me. Message me if you can help "
+     "with the rent, I have to pay now and my wallet is empty.",
+     "I got rich and quit work. Message me if you want to grow your wallet, deposit now and get 10x."),
+    (PUSHY, "fr",
+     "Je suis tombé malade et je ne peux plus travailler, j'ai quatre enfants et personne pour m'aider. "
+     "Écrivez-moi si vous pouvez aider pour le loyer, je dois payer maintenant, je n'ai plus d'argent.",
+     "Je suis devenu riche grâce au bitcoin. Écrivez-moi pour faire fructifier votre argent, commencez maintenant."),
 ]
 
 
