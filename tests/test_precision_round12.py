@@ -27,6 +27,7 @@ KNOWLEDGE = "give-first.share-knowledge"
 READER = "relevance.talk-to-the-reader"
 QUESTION = "conversation.ask-a-question"
 URGENCY = "hard-sell.urgency"
+SPACES = "self-promotion.our-spaces"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -88,6 +89,13 @@ PAIRS = [
     (GIFT, "fr",
      "Je vais acheter ce vélo avec ma réduction salarié, vous en pensez quoi ?",
      "Vous voulez ce vélo ? Profitez de notre réduction d'été, vous en pensez quoi ?"),
+    # a discount for a donation to a charity drive against a shop's discount
+    (GIFT, "en",
+     "Charity lunch on Friday in the park: for any toy or canned food donation, you get a $1 discount off your lunch.",
+     "Lunch on Friday at our cafe in the park: for any order of two meals, you get a $1 discount off your lunch."),
+    (GIFT, "fr",
+     "Repas solidaire vendredi à la salle des fêtes : pour tout don d'un jouet, vous avez 1 € de réduction sur votre repas.",
+     "Repas vendredi dans notre café : pour toute commande de deux plats, vous avez 1 € de réduction sur votre repas."),
     # a progress report on a mission against a brand talking about itself
     (KNOWLEDGE, "en", MISSION_EN, LAUNCH_EN),
     (KNOWLEDGE, "fr", MISSION_FR, LAUNCH_FR),
@@ -106,6 +114,15 @@ PAIRS = [
     (URGENCY, "fr",
      "Dernière chance pour proposer les collaborateurs qui méritent le prix du comité de direction cette année.",
      "Dernière chance pour commander les cadeaux qui font la différence cette année, offre limitée."),
+    # a staff memo's company site against a shop's own spaces
+    (SPACES, "en",
+     "Last training classes of the year for employees: electricity on 9 and 10 October. To register, visit our website.",
+     "Last classes of the year for our fans: electricity on 9 and 10 October. To register, visit our website."),
+    (SPACES, "fr",
+     "Dernières sessions de formation de l'année pour les collaborateurs : électricité les 9 et 10 octobre. "
+     "Pour vous inscrire, visitez notre site.",
+     "Derniers ateliers de l'année pour nos fans : électricité les 9 et 10 octobre. "
+     "Pour vous inscrire, visitez notre site."),
     # people discussing spam against the spam itself
     (PUSHY, "en",
      "Spammers fall into two camps: the 419 spammers abroad, and the mortgage and debt consolidation crowd at home. "
