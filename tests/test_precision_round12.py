@@ -28,6 +28,7 @@ READER = "relevance.talk-to-the-reader"
 QUESTION = "conversation.ask-a-question"
 URGENCY = "hard-sell.urgency"
 SPACES = "self-promotion.our-spaces"
+PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -123,6 +124,13 @@ PAIRS = [
      "Pour vous inscrire, visitez notre site.",
      "Derniers ateliers de l'année pour nos fans : électricité les 9 et 10 octobre. "
      "Pour vous inscrire, visitez notre site."),
+    # a digest's item titled "Subscribe to ..." against the author's own ask
+    (PLUG, "en",
+     "Subscribe to The Perl Review posted by pudge on Tuesday September 17 (links): https://example.org/article",
+     "Subscribe to my Perl review channel, new video on Tuesday September 17: https://example.org/article"),
+    (PLUG, "fr",
+     "Abonnez-vous à La Revue Perl, publié par pudge le mardi 17 septembre (liens) : https://exemple.org/article",
+     "Abonnez-vous à ma chaîne sur Perl, nouvelle vidéo le mardi 17 septembre : https://exemple.org/article"),
     # people discussing spam against the spam itself
     (PUSHY, "en",
      "Spammers fall into two camps: the 419 spammers abroad, and the mortgage and debt consolidation crowd at home. "
