@@ -8,7 +8,7 @@ a book that "goes on sale" (is released), a discount one gets at work, a progres
 operation under way ("a decision will not be made until the checks are complete"), urgency words
 in a friend's chat or a staff memo; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing spam or warning of an impersonator, news of a drug, a plea of
-someone in hardship. Each case is written as a pair: the ordinary text stays quiet,
+someone in hardship, a trader's deal told to a counterparty. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -150,6 +150,15 @@ PAIRS = [
      "Écris-moi sur telegram @cobie_fx et fais fructifier ton argent avec mes signaux dès aujourd'hui."),
     # news of a drug against an offer of it
     (PUSHY, "en", "south african scientists working on viagra tree", "cheap viagra tree pills, order online today"),
+    # a trader's deal told to a counterparty against a sale pushed at the reader
+    (PUSHY, "en",
+     "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
+     "10 MWh, strike price $140.",
+     "We have closed tonight the following offer: buy 12 monthly options now, only $140, order today."),
+    (PUSHY, "fr",
+     "Notre meilleure offre est à 6 € : nous avons conclu ce soir avec la contrepartie 12 options mensuelles, "
+     "10 MWh, prix d'exercice 140 €.",
+     "Offre conclue ce soir : achetez 12 options mensuelles maintenant, seulement 140 €, commandez aujourd'hui."),
     # a plea in hardship against a stake asked for in private
     (PUSHY, "en",
      "I got sick and couldn't work, I have four children and no one to help me. Message me if you can help "
