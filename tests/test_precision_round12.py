@@ -8,7 +8,7 @@ a book that "goes on sale" (is released), a discount one gets at work, a progres
 operation under way ("a decision will not be made until the checks are complete"), urgency words
 in a friend's chat or a staff memo; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing spam or warning of an impersonator, news of a drug, a plea of
-someone in hardship, a trader's deal told to a counterparty. Each case is written as a pair: the ordinary text stays quiet,
+someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -159,6 +159,16 @@ PAIRS = [
      "Notre meilleure offre est à 6 € : nous avons conclu ce soir avec la contrepartie 12 options mensuelles, "
      "10 MWh, prix d'exercice 140 €.",
      "Offre conclue ce soir : achetez 12 options mensuelles maintenant, seulement 140 €, commandez aujourd'hui."),
+    # an internal workflow's notice against a payment demanded with bait
+    (PUSHY, "en",
+     "Your approval is overdue: this access request has been pending your approval for 2 days. "
+     "Please click approval to review it. Request ID: 3619.",
+     "Your payment is overdue: click here now to pay and claim your free bonus, only $9.99 today."),
+    (PUSHY, "fr",
+     "Action requise : cette demande d'accès est en attente de votre validation depuis 2 jours. "
+     "Cliquez ici pour la traiter. Numéro de demande : 3619.",
+     "Action requise : votre paiement est en attente. Cliquez ici maintenant pour payer et recevoir votre "
+     "bonus gratuit, seulement 9,99 € aujourd'hui."),
     # a plea in hardship against a stake asked for in private
     (PUSHY, "en",
      "I got sick and couldn't work, I have four children and no one to help me. Message me if you can help "
