@@ -29,6 +29,7 @@ QUESTION = "conversation.ask-a-question"
 URGENCY = "hard-sell.urgency"
 SPACES = "self-promotion.our-spaces"
 PLUG = "self-promotion.plug"
+LINKS = "self-promotion.too-many-links"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -131,6 +132,17 @@ PAIRS = [
     (PLUG, "fr",
      "Abonnez-vous à La Revue Perl, publié par pudge le mardi 17 septembre (liens) : https://exemple.org/article",
      "Abonnez-vous à ma chaîne sur Perl, nouvelle vidéo le mardi 17 septembre : https://exemple.org/article"),
+    # someone passing on articles they read elsewhere against one's own pages lined up
+    (LINKS, "en",
+     "Over on Ars I saw mention of a Wired article about the update: http://a.example.com/review "
+     "http://b.example.com/news http://c.example.com/forum",
+     "Over on our blog we wrote about the update: http://a.example.com/review http://b.example.com/news "
+     "http://c.example.com/forum"),
+    (LINKS, "fr",
+     "Sur Ars, j'ai vu passer un article de Wired sur la mise à jour : http://a.exemple.fr/critique "
+     "http://b.exemple.fr/actu http://c.exemple.fr/forum",
+     "Sur notre blog, nous avons écrit sur la mise à jour : http://a.exemple.fr/critique "
+     "http://b.exemple.fr/actu http://c.exemple.fr/forum"),
     # people discussing spam against the spam itself
     (PUSHY, "en",
      "Spammers fall into two camps: the 419 spammers abroad, and the mortgage and debt consolidation crowd at home. "
