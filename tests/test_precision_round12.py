@@ -6,8 +6,8 @@ greeting to a group named by what its members do, a contest's prize called "Live
 marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards,
 a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
-in a friend's chat or a staff memo; and, for the hard sell (the shared list @not-a-sale, a
-negative signal), people discussing spam or warning of an impersonator, news of a drug, a plea of
+in a friend's chat, a staff memo or a civic deadline; and, for the hard sell (the shared list @not-a-sale, a
+negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a plea of
 someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
@@ -110,6 +110,11 @@ PAIRS = [
      "Last chance to order ur birthday cake, 20% off at our bakery"),
     (URGENCY, "fr", "Dernière chance pour me dire ce que tu veux pour ton anniversaire mdr",
      "Dernière chance pour commander ton gâteau d'anniversaire, -20 % à la boulangerie"),
+    # a civic deadline against a sale's deadline
+    (URGENCY, "en", "Only 3 days left to register to vote: the town hall is open until 6 pm.",
+     "Only 3 days left to order: our shop is open until 6 pm."),
+    (URGENCY, "fr", "Plus que 3 jours pour s'inscrire sur les listes électorales, rendez-vous en mairie.",
+     "Plus que 3 jours pour commander, rendez-vous en boutique."),
     (URGENCY, "en",
      "Last chance to nominate the employees who made a difference this year for the chairman's award.",
      "Last chance to order the gifts that make a difference this year, before prices rise."),
@@ -162,6 +167,12 @@ PAIRS = [
      "Écris-moi sur telegram @cobie_fx et fais fructifier ton argent avec mes signaux dès aujourd'hui."),
     # news of a drug against an offer of it
     (PUSHY, "en", "south african scientists working on viagra tree", "cheap viagra tree pills, order online today"),
+    # a report on scams against the scam's own call
+    (PUSHY, "en", "Click here scams cost Australians $2m last year, says the consumer watchdog",
+     "Click here to claim your $2m prize, Australians, last chance today"),
+    (PUSHY, "fr",
+     "Cliquez ici : les arnaques coûtent 2 millions d'euros aux retraités cette année, selon la gendarmerie",
+     "Cliquez ici pour réclamer votre prix de 2 millions d'euros, dernière chance aujourd'hui"),
     # a trader's deal told to a counterparty against a sale pushed at the reader
     (PUSHY, "en",
      "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
