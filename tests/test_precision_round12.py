@@ -6,8 +6,9 @@ greeting to a group named by what its members do, a contest's prize called "Live
 marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards,
 a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
-in a friend's chat, a staff memo or a civic deadline; and, for the hard sell (the shared list @not-a-sale, a
-negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a plea of
+in a friend's chat, a staff memo, a civic deadline or a headline that tells of them; and, for the hard sell (the shared list @not-a-sale, a
+negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
+headline whose source speaks, a plea of
 someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
@@ -110,6 +111,18 @@ PAIRS = [
      "Last chance to order ur birthday cake, 20% off at our bakery"),
     (URGENCY, "fr", "Dernière chance pour me dire ce que tu veux pour ton anniversaire mdr",
      "Dernière chance pour commander ton gâteau d'anniversaire, -20 % à la boulangerie"),
+    # a headline telling of urgency (its source speaks, a council's offer, the news's scene) against a
+    # shop pressing it
+    (URGENCY, "en", "Last chance to save the peace talks, envoy warns as talks resume",
+     "Last chance to save on our sofas, sale ends soon"),
+    (URGENCY, "en", "Council offers free parking in the town centre this weekend only",
+     "Our cafe offers free parking in the town centre this weekend only"),
+    (URGENCY, "en", "Limited seats left on flights home as air traffic strike looms",
+     "Limited seats left on our flights home this summer, book today"),
+    (URGENCY, "fr", "Dernière chance pour un accord de paix, prévient l'émissaire de l'ONU",
+     "Dernière chance pour profiter de nos canapés, les soldes se terminent"),
+    (URGENCY, "fr", "La mairie offre le stationnement gratuit ce week-end seulement",
+     "Notre café offre le stationnement gratuit ce week-end seulement"),
     # a civic deadline against a sale's deadline
     (URGENCY, "en", "Only 3 days left to register to vote: the town hall is open until 6 pm.",
      "Only 3 days left to order: our shop is open until 6 pm."),
@@ -173,6 +186,13 @@ PAIRS = [
     (PUSHY, "fr",
      "Cliquez ici : les arnaques coûtent 2 millions d'euros aux retraités cette année, selon la gendarmerie",
      "Cliquez ici pour réclamer votre prix de 2 millions d'euros, dernière chance aujourd'hui"),
+    # a headline whose source speaks against the same words pressed on the reader
+    (PUSHY, "en", "Limited time to claim flood relief grants, minister says",
+     "Limited time to claim your grant, apply today"),
+    (PUSHY, "en", "Call now for flu jabs, GPs urge over-65s ahead of winter",
+     "Call now for cheap flu jabs, over-65s, offer ends today"),
+    (PUSHY, "fr", "Grippe : appelez vite votre médecin pour le vaccin gratuit, prévient la ministre",
+     "Grippe : appelez vite notre pharmacie pour le vaccin gratuit, offre valable aujourd'hui"),
     # a trader's deal told to a counterparty against a sale pushed at the reader
     (PUSHY, "en",
      "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
