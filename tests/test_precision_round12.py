@@ -3,7 +3,8 @@
 Kinds of text a community manager would not call wrong, read by hand on the ok rows of the
 corpora: a name written with its own exclamation mark ("Yahoo!"), a memo welcoming new staff, a
 greeting to a group named by what its members do, a contest's prize called "Live now" in quotation
-marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards,
+marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards, a
+subscriber's account notice,
 a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
 in a friend's chat, a staff memo, a civic deadline or a headline that tells of them; and, for the hard sell (the shared list @not-a-sale, a
@@ -81,6 +82,17 @@ PAIRS = [
     (ANNOUNCEMENT, "en",
      "Join our rewards programme and earn points on every purchase.",
      "Join our contest and win rewards every week."),
+    # a subscriber's account notice against a launch pointing to one's services
+    (ANNOUNCEMENT, "en",
+     "Your free access to the full archive is ready, dear subscriber. Here is your username and password "
+     "for our site; any problem, contact us: https://example.org/login",
+     "Big news: our new archive app gives free access to every issue; any question, contact us: "
+     "https://example.org/login"),
+    (ANNOUNCEMENT, "fr",
+     "Votre accès gratuit à toutes les archives est prêt, cher abonné. Voici votre identifiant et votre mot de "
+     "passe pour notre site ; un souci, contactez-nous : https://exemple.org/connexion",
+     "Grande nouvelle : notre nouvelle appli d'archives donne accès à tous les numéros ; une question, "
+     "contactez-nous : https://exemple.org/connexion"),
     # a book released ("goes on sale") against a range discounted ("on sale")
     (GIFT, "en",
      "Her new novel goes on sale Tuesday; we will read the first chapter together at our shop.",
