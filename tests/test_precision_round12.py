@@ -5,7 +5,8 @@ corpora: a name written with its own exclamation mark ("Yahoo!"), a memo welcomi
 greeting to a group named by what its members do, a contest's prize called "Live now" in quotation
 marks, a critique of someone else's business "giving away" a service, a loyalty scheme's rewards, a
 subscriber's account notice,
-a book that "goes on sale" (is released), a discount one gets at work, a progress report on an
+a book that "goes on sale" (is released), a discount one gets at work, a headline in which shop
+owners speak of discounts, an organiser's reminder to a few speakers, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
 in a friend's chat, a staff memo, a civic deadline or a headline that tells of them; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
@@ -32,6 +33,7 @@ URGENCY = "hard-sell.urgency"
 SPACES = "self-promotion.our-spaces"
 PLUG = "self-promotion.plug"
 LINKS = "self-promotion.too-many-links"
+ASK_FIRST = "give-first.value-before-ask"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -111,6 +113,22 @@ PAIRS = [
     (GIFT, "fr",
      "Repas solidaire vendredi à la salle des fêtes : pour tout don d'un jouet, vous avez 1 € de réduction sur votre repas.",
      "Repas vendredi dans notre café : pour toute commande de deux plats, vous avez 1 € de réduction sur votre repas."),
+    # a headline in which others speak of discounts against a shop's own
+    (GIFT, "en", "Shop owners say discounts are the only way to survive",
+     "Shop our discounts, the only way to survive winter"),
+    (GIFT, "fr",
+     "Les commerçants disent que les remises sont leur seule chance de tenir, à en croire notre enquête sur les "
+     "soldes de la boutique du centre.",
+     "Profitez des soldes de notre boutique du centre, votre seule chance de tenir l'hiver."),
+    # an organiser's reminder to a few people against a post that asks before it gives
+    (ASK_FIRST, "en",
+     "Please respond to: dear speaker, I would like to remind you that the room block at the hotel expires on "
+     "Friday. Book your room at the discounted rate before then.",
+     "Our conference is back this spring. Book your room at the discounted rate before Friday."),
+    (ASK_FIRST, "fr",
+     "Merci de me faire savoir si vous venez : le tarif de groupe à l'hôtel expire vendredi. Réservez votre "
+     "chambre avant cette date, cordialement.",
+     "Notre conférence revient ce printemps. Réservez votre chambre au tarif de groupe avant vendredi."),
     # a progress report on a mission against a brand talking about itself
     (KNOWLEDGE, "en", MISSION_EN, LAUNCH_EN),
     (KNOWLEDGE, "fr", MISSION_FR, LAUNCH_FR),
