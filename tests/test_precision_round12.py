@@ -223,6 +223,12 @@ PAIRS = [
      "Call now for cheap flu jabs, over-65s, offer ends today"),
     (PUSHY, "fr", "Grippe : appelez vite votre médecin pour le vaccin gratuit, prévient la ministre",
      "Grippe : appelez vite notre pharmacie pour le vaccin gratuit, offre valable aujourd'hui"),
+    # a headline on public money's cuts against a shop's deadline
+    (PUSHY, "en", "Free bus travel for pensioners ends today as budget cuts bite",
+     "Free bus travel for pensioners with our card, offer ends today"),
+    (PUSHY, "fr",
+     "Bus gratuits pour les seniors : dernier jour pour en profiter aujourd'hui seulement, coupes budgétaires obligent",
+     "Bus gratuits avec notre carte : dernier jour pour en profiter, aujourd'hui seulement"),
     # a trader's deal told to a counterparty against a sale pushed at the reader
     (PUSHY, "en",
      "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
