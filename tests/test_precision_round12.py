@@ -8,7 +8,8 @@ subscriber's account notice,
 a book that "goes on sale" (is released), a discount one gets at work, a headline in which shop
 owners speak of discounts, an organiser's reminder to a few speakers, a progress report on an
 operation under way ("a decision will not be made until the checks are complete"), urgency words
-in a friend's chat, a staff memo, a civic deadline or a headline that tells of them; and, for the hard sell (the shared list @not-a-sale, a
+in a friend's chat, a staff memo, a civic deadline, a tip to watch an episode or a headline that tells
+of them; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
 headline whose source speaks, a plea of
 someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice. Each case is written as a pair: the ordinary text stays quiet,
@@ -34,6 +35,7 @@ SPACES = "self-promotion.our-spaces"
 PLUG = "self-promotion.plug"
 LINKS = "self-promotion.too-many-links"
 ASK_FIRST = "give-first.value-before-ask"
+PRIDE = "relevance.self-congratulation"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -153,6 +155,11 @@ PAIRS = [
      "Dernière chance pour profiter de nos canapés, les soldes se terminent"),
     (URGENCY, "fr", "La mairie offre le stationnement gratuit ce week-end seulement",
      "Notre café offre le stationnement gratuit ce week-end seulement"),
+    # a tip to watch an episode against a sale's last call
+    (URGENCY, "en", "Don't miss out on the final episode tonight, it's so good",
+     "Don't miss out on the final sale tonight, it's so good"),
+    (URGENCY, "fr", "Ne ratez pas le dernier épisode ce soir, il est génial",
+     "Ne ratez pas la dernière vente ce soir, elle est géniale"),
     # a civic deadline against a sale's deadline
     (URGENCY, "en", "Only 3 days left to register to vote: the town hall is open until 6 pm.",
      "Only 3 days left to order: our shop is open until 6 pm."),
@@ -164,6 +171,11 @@ PAIRS = [
     (URGENCY, "fr",
      "Dernière chance pour proposer les collaborateurs qui méritent le prix du comité de direction cette année.",
      "Dernière chance pour commander les cadeaux qui font la différence cette année, offre limitée."),
+    # a family's pride in a child against a brand's pride in itself
+    (PRIDE, "en", "We're so proud of our daughter, she got into medical school!",
+     "We're so proud of our company, it got into the national top 10!"),
+    (PRIDE, "fr", "Nous sommes fiers de notre fille, elle a reçu le prix de l'année en médecine !",
+     "Nous sommes fiers de notre entreprise, elle a reçu le prix de l'année en médecine !"),
     # a staff memo's company site against a shop's own spaces
     (SPACES, "en",
      "Last training classes of the year for employees: electricity on 9 and 10 October. To register, visit our website.",
