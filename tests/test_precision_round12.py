@@ -12,7 +12,8 @@ in a friend's chat, a staff memo, a civic deadline, a tip to watch an episode or
 of them; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
 headline whose source speaks, a plea of
-someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice. Each case is written as a pair: the ordinary text stays quiet,
+someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice, a neighbour's
+notice (free boxes to collect, a lost cat). Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -176,6 +177,15 @@ PAIRS = [
      "We're so proud of our company, it got into the national top 10!"),
     (PRIDE, "fr", "Nous sommes fiers de notre fille, elle a reçu le prix de l'année en médecine !",
      "Nous sommes fiers de notre entreprise, elle a reçu le prix de l'année en médecine !"),
+    # someone parting with their own used things against a giveaway that asks for follows
+    (PLUG, "en", "I'm giving away my old textbooks, all free, first come first served",
+     "I'm giving away my new ebook, all free, follow my page to get it"),
+    (PLUG, "fr", "Je donne mes anciens manuels, tout est gratuit, écrivez-moi en mp",
+     "Je donne mon nouvel ebook, tout est gratuit, écrivez-moi en mp"),
+    (URGENCY, "en", "I'm giving away my old textbooks, all free, first come first served",
+     "We're selling our new textbooks at half price, first come first served"),
+    (URGENCY, "fr", "Je donne mes anciens manuels, tout est gratuit, premier arrivé premier servi",
+     "Nous vendons nos nouveaux manuels à moitié prix, premier arrivé premier servi"),
     # a staff memo's company site against a shop's own spaces
     (SPACES, "en",
      "Last training classes of the year for employees: electricity on 9 and 10 October. To register, visit our website.",
@@ -241,6 +251,11 @@ PAIRS = [
     (PUSHY, "fr",
      "Bus gratuits pour les seniors : dernier jour pour en profiter aujourd'hui seulement, coupes budgétaires obligent",
      "Bus gratuits avec notre carte : dernier jour pour en profiter, aujourd'hui seulement"),
+    # a neighbour's notice (things given away, a pet lost) against a shop's call
+    (PUSHY, "en", "Does anyone want free moving boxes? Collect from mine before Friday",
+     "Does anyone want free moving boxes? Collect yours from our shop before Friday, buy now"),
+    (PUSHY, "fr", "Chat perdu rue des Ormes, noir avec une patte blanche, appelez le 06 12 34 56 78 si vous le voyez",
+     "Promo rue des Ormes, des chats en peluche en vitrine, appelez le 06 12 34 56 78 pour commander"),
     # a trader's deal told to a counterparty against a sale pushed at the reader
     (PUSHY, "en",
      "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
