@@ -37,6 +37,7 @@ PLUG = "self-promotion.plug"
 LINKS = "self-promotion.too-many-links"
 ASK_FIRST = "give-first.value-before-ask"
 PRIDE = "relevance.self-congratulation"
+TEASER = "relevance.empty-teaser"
 PUSHY = "hard-sell.pushy"
 
 MISSION_EN = ("While launch windows for our lunar mission open on 6 February, a decision will not be made until "
@@ -176,6 +177,10 @@ PAIRS = [
     (URGENCY, "fr",
      "Dernière chance pour proposer les collaborateurs qui méritent le prix du comité de direction cette année.",
      "Dernière chance pour commander les cadeaux qui font la différence cette année, offre limitée."),
+    # a fan's chat about someone else's new content against a brand's bare teaser
+    (TEASER, "fr", "Nouvelle vidéo de Squeezie, il est trop fort mdr", "Nouvelle vidéo sur notre chaîne, elle est en ligne"),
+    (TEASER, "en", "New episode of that baking show is out, the final was wild lol",
+     "New episode of our baking show is out now on our channel"),
     # a family's pride in a child against a brand's pride in itself
     (PRIDE, "en", "We're so proud of our daughter, she got into medical school!",
      "We're so proud of our company, it got into the national top 10!"),
