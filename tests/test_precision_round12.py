@@ -13,7 +13,7 @@ of them; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
 headline whose source speaks, a plea of
 someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice, a neighbour's
-notice (free boxes to collect, a lost cat). Each case is written as a pair: the ordinary text stays quiet,
+notice (free boxes to collect, a lost cat), a developer's free software shared with its code. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -265,6 +265,17 @@ PAIRS = [
      "Does anyone want free moving boxes? Collect yours from our shop before Friday, buy now"),
     (PUSHY, "fr", "Chat perdu rue des Ormes, noir avec une patte blanche, appelez le 06 12 34 56 78 si vous le voyez",
      "Promo rue des Ormes, des chats en peluche en vitrine, appelez le 06 12 34 56 78 pour commander"),
+    # a developer's free software shared with its code against a course sold behind a free sign-up
+    (PUSHY, "en",
+     "A collection of Python robotics algorithms (path planning, SLAM). GitHub: github.com/example/robotics. "
+     "Weekly robotics notes, subscribe free: robotics.example.io",
+     "A collection of Python robotics courses (path planning, SLAM). Weekly robotics notes, subscribe free: "
+     "robotics.example.io"),
+    (PUSHY, "fr",
+     "Un ensemble d'algorithmes de robotique en Python (planification, SLAM), en logiciel libre : "
+     "github.com/exemple/robotique. Notes hebdo, abonnez-vous gratuitement : robotique.exemple.fr",
+     "Un ensemble de cours de robotique en Python (planification, SLAM). Notes hebdo, abonnez-vous "
+     "gratuitement : robotique.exemple.fr"),
     # a trader's deal told to a counterparty against a sale pushed at the reader
     (PUSHY, "en",
      "We have closed tonight the following transaction: we sell to the counterparty 12 monthly options, "
