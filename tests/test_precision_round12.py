@@ -13,7 +13,8 @@ of them; and, for the hard sell (the shared list @not-a-sale, a
 negative signal), people discussing or reporting on spam and scams or warning of an impersonator, news of a drug, a
 headline whose source speaks, a plea of
 someone in hardship, a trader's deal told to a counterparty, an internal workflow's notice, a neighbour's
-notice (free boxes to collect, a lost cat), a developer's free software shared with its code. Each case is written as a pair: the ordinary text stays quiet,
+notice (free boxes to collect, a lost cat), a developer's free software shared with its code, the welcome sent on signing up, an
+organiser's note to the speakers, a letter of recommendation asked for. Each case is written as a pair: the ordinary text stays quiet,
 and the same kind of text turned into the fault still fires, so the quiet comes from the kind of
 text and not from a rule gone deaf.
 """
@@ -265,6 +266,37 @@ PAIRS = [
      "Does anyone want free moving boxes? Collect yours from our shop before Friday, buy now"),
     (PUSHY, "fr", "Chat perdu rue des Ormes, noir avec une patte blanche, appelez le 06 12 34 56 78 si vous le voyez",
      "Promo rue des Ormes, des chats en peluche en vitrine, appelez le 06 12 34 56 78 pour commander"),
+    # the welcome sent on signing up against an upsell
+    (PUSHY, "en",
+     "Welcome to Energy News Live! You are receiving this email as a result of your recent registration. "
+     "Your free membership gives you news now at www.energynews.example.com",
+     "Welcome to Energy News Live! Your free membership gives you news now at www.energynews.example.com, "
+     "upgrade today for 50% off"),
+    (PUSHY, "fr",
+     "Bienvenue sur Énergie Info ! Merci pour votre inscription. Votre abonnement gratuit vous donne les infos "
+     "dès maintenant sur www.energie-info.exemple.fr, cliquez ici",
+     "Bienvenue sur Énergie Info ! Votre abonnement gratuit vous donne les infos dès maintenant sur "
+     "www.energie-info.exemple.fr, cliquez ici"),
+    # an organiser's note to the speakers against a hotel's deal
+    (PUSHY, "en",
+     "Dear speaker, the room block at the hotel expires Friday: book your room asap at the discounted rate, "
+     "call me if needed",
+     "Dear traveller, the room deal at the hotel expires Friday: book your room asap at the discounted rate, "
+     "call us now"),
+    (PUSHY, "fr",
+     "Cher intervenant, le bloc de chambres à l'hôtel expire vendredi : réservez vite votre chambre au tarif "
+     "réduit, appelez-moi si besoin",
+     "Cher voyageur, l'offre de chambres à l'hôtel expire vendredi : réservez vite votre chambre au tarif "
+     "réduit, appelez-nous"),
+    # a letter of recommendation asked for against a loan pitched
+    (PUSHY, "en",
+     "Could you send the loan recommendation form by Thursday? Call me now, I got admission and the loan "
+     "approval depends on it",
+     "Need a loan? Call me now, fast loan approval, no credit check, apply today"),
+    (PUSHY, "fr",
+     "Pouvez-vous envoyer la lettre de recommandation pour mon prêt étudiant jeudi ? Appelez-moi vite, mon prêt "
+     "rapide en dépend",
+     "Besoin d'un prêt rapide ? Appelez-moi vite, réponse immédiate, sans justificatif"),
     # a developer's free software shared with its code against a course sold behind a free sign-up
     (PUSHY, "en",
      "A collection of Python robotics algorithms (path planning, SLAM). GitHub: github.com/example/robotics. "
