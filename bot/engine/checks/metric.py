@@ -70,6 +70,8 @@ def _over(items: list[tuple[int, int]], limit: int, by_char: bool) -> tuple[int,
 
 def _counted(scope: Scope, m: _Measure) -> list[Hit]:
     items = scope.items(m.name, m.caps_words)
+    if m.exceptions is not None and items:
+        items = _outside(items, scope.spans(m.exceptions), scope.doc.text)
     by_char = m.name == "exclamations"
     count = sum(e - s for s, e in items) if by_char else len(items)
     if m.high is not None and count > m.high:
@@ -78,6 +80,15 @@ def _counted(scope: Scope, m: _Measure) -> list[Hit]:
     if m.low is not None and count < m.low:
         return [Hit(*whole(scope.doc), {"count": count, **m.limits})]
     return []
+
+
+def _outside(items: list[tuple[int, int]], skip: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The items that are not part of an exception: inside one, or a mark right after it (a name
+    written with its own mark, "Yahoo!", "Jeopardy!", even tokenised "yahoo !"), is no count."""
+    if not skip:
+        return items
+    widened = [(s, e + 1 + (e < len(text) and text[e] == " ")) for s, e in skip]
+    return [item for item in items if not overlaps(item, widened)]
 
 
 def _caps_ratio(scope: Scope, m: _Measure) -> list[Hit]:
