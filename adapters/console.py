@@ -23,7 +23,7 @@ from rich.text import Text
 
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
-from bot.messages import lookup
+from bot.messages import known, lookup, t
 
 if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach nor settings
     from bot.chat.coach import Coach
@@ -77,6 +77,12 @@ def highlighted(draft: str, highlights: tuple[tuple[int, int, str], ...]) -> Tex
     return text
 
 
+def severity_label(severity: str, language: str) -> str:
+    """The severity in the reply's language ("bloquant" in a French review)."""
+    key = f"severity.{severity}"
+    return t(key, language) if known(key) else severity
+
+
 def render(reply: Reply, image_note: str = "") -> Panel:
     """A Reply as a rich renderable. `image_note` replaces the image (where it was saved)."""
     parts: list = []
@@ -91,10 +97,11 @@ def render(reply: Reply, image_note: str = "") -> Panel:
         for item in section.items:
             head = Text("• ")
             if item.severity:
-                head.append(f"[{item.severity}] ", style=SEVERITY_STYLE.get(item.severity, ""))
+                head.append(f"[{severity_label(item.severity, reply.language)}] ",
+                            style=SEVERITY_STYLE.get(item.severity, ""))
             head.append(item.title, style="bold")
             if item.quote or item.quotes:
-                head.append("  ").append(item.quoted(), style="italic")
+                head.append("  ").append(item.quoted(language=reply.language), style="italic")
             parts.append(head)
             for line in item.lines:
                 parts.append(Padding(Text(line), (0, 0, 0, 4)))

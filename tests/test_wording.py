@@ -78,3 +78,18 @@ def test_every_core_rule_has_its_article_in_english():
     assert rules
     missing = [r.id for r in rules if not (r.source.title_en and r.source.section_en)]
     assert missing == []
+
+
+def test_the_users_words_are_quoted_in_the_reviews_language_and_so_is_the_severity():
+    from adapters.console import render_to_string
+
+    advice = load_advice()
+    french = review_reply(review("DERNIÈRE CHANCE !!! -50 % sur tout, commandez vite sur maboutique.fr",
+                                 ReviewContext(advice, language="fr")))
+    english = review_reply(review("LAST CHANCE!!! 50% off everything, order now at myshop.com",
+                                  ReviewContext(advice, language="en")))
+    shown_fr, shown_en = render_to_string(french, width=200), render_to_string(english, width=200)
+    assert "« commandez vite »" in shown_fr and "“" not in shown_fr.split("Coach")[1]
+    assert "[bloquant]" in shown_fr and "[blocker]" not in shown_fr
+    assert "“order now”" in shown_en and "«" not in shown_en and "[blocker]" in shown_en
+    assert "« commandez vite »" in french.text() and "“order now”" in english.text()

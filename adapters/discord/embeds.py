@@ -170,11 +170,11 @@ def _item_field(number: int, item: Item, language: str) -> dict[str, str]:
         emoji = SEVERITY_EMOJI.get(item.severity, "•")
         key = f"severity.{item.severity}"
         label = t(key, language) if known(key) else item.severity
-        head += f"{emoji} {label.capitalize()}: "
+        head += f"{emoji} {label.capitalize()}{' : ' if language == 'fr' else ': '}"
     name = clip(head + item.title, FIELD_NAME_MAX)
     lines = []
     if item.quote or item.quotes:
-        lines.append("> " + clip(escape(item.quoted()), 300))
+        lines.append("> " + clip(escape(item.quoted(language=language)), 300))
     lines.extend(item.lines)
     if item.footer:
         lines.append("*" + item.footer.replace("*", "\\*") + "*")

@@ -197,12 +197,12 @@ def highlighted_draft(draft: str, highlights: Iterable[tuple[int, int, str]]) ->
     return {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": elements}]}
 
 
-def item_blocks(item: Item) -> list[dict[str, Any]]:
+def item_blocks(item: Item, language: str = "en") -> list[dict[str, Any]]:
     """One finding: what, the user's words quoted, why and how, then its source."""
     emoji = SEVERITY_EMOJI.get(item.severity, ":small_blue_diamond:")
     parts = [f"{emoji} *{escape(item.title)}*"]
     if item.quote or item.quotes:
-        parts.append(quote_lines(escape(item.quoted())))
+        parts.append(quote_lines(escape(item.quoted(language=language))))
     parts.extend(escape(line) for line in item.lines)
     accessory = button(item.actions[0], ACTION_PREFIX + item.actions[0].id) if item.actions else None
     blocks = [section("\n".join(parts), accessory)]
@@ -214,12 +214,12 @@ def item_blocks(item: Item) -> list[dict[str, Any]]:
     return blocks
 
 
-def section_blocks(part: Section) -> list[dict[str, Any]]:
+def section_blocks(part: Section, language: str = "en") -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     if part.title:
         blocks.append(section(f"*{escape(part.title)}*"))
     for item in part.items:
-        blocks.extend(item_blocks(item))
+        blocks.extend(item_blocks(item, language))
     if part.text:
         blocks.append(context(escape(part.text)))
     return blocks
@@ -249,7 +249,7 @@ def reply_blocks(reply: Reply, *, with_title: bool = True, with_actions: bool = 
     for part in reply.sections:
         if body and (part.title or part.items):
             body.append(divider())
-        body.extend(section_blocks(part))
+        body.extend(section_blocks(part, reply.language))
     if notes:
         body.append(context(*notes))
     tail = []

@@ -19,15 +19,15 @@ def _short(text: str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
 
-def _quoted(excerpt: str) -> str:
-    """The user's words ready to sit inside “ ” (Item.quoted): no nested marks."""
-    return _short(quoting.inner(excerpt, "en"))
+def _quoted(excerpt: str, language: str) -> str:
+    """The user's words ready to sit inside the language's marks (Item.quoted): no nested marks."""
+    return _short(quoting.inner(excerpt, language))
 
 
 def _quote(finding: Finding, language: str) -> str:
     """The user's words, unless the message already quotes them."""
     shown = quoting.inner(finding.excerpt, language)
-    return "" if finding.excerpt in finding.message or shown in finding.message else _quoted(finding.excerpt)
+    return "" if finding.excerpt in finding.message or shown in finding.message else _quoted(finding.excerpt, language)
 
 
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
@@ -51,7 +51,7 @@ def finding_item(finding: Finding, language: str, review_id: str = "", others: t
     return Item(
         title=finding.message,
         quote=_quote(finding, language),
-        quotes=tuple(_quoted(q.excerpt) for f in (finding, *others) for q in f.places
+        quotes=tuple(_quoted(q.excerpt, language) for f in (finding, *others) for q in f.places
                       if f is not finding or q.span != f.span),  # every other place it applies
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),

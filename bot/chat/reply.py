@@ -24,6 +24,9 @@ class Action:
     style: Literal["primary", "danger", "default"] = "default"
 
 
+QUOTE_MARKS = {"en": ("“", "”"), "fr": ("« ", " »")}
+
+
 @dataclass(frozen=True)
 class Item:
     """One entry of a section: a finding, a checklist line, a figure.
@@ -41,9 +44,11 @@ class Item:
     actions: tuple[Action, ...] = ()
     quotes: tuple[str, ...] = ()  # more of the user's words, when one item covers several places
 
-    def quoted(self, sep: str = " · ") -> str:
-        """Every quote, each in quotation marks: “Buy now” · “last chance”."""
-        return sep.join(f"“{q}”" for q in ((self.quote,) if self.quote else ()) + self.quotes)
+    def quoted(self, sep: str = " · ", language: str = "en") -> str:
+        """Every quote, each in the language's quotation marks: “Buy now” · “last chance” in
+        English, « Achetez » · « dernière chance » in French, spaced as the message catalogue spaces them."""
+        left, right = QUOTE_MARKS.get(language, QUOTE_MARKS["en"])
+        return sep.join(f"{left}{q}{right}" for q in ((self.quote,) if self.quote else ()) + self.quotes)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class Reply:
             for item in section.items:
                 head = f"- {item.title}"
                 if item.quote or item.quotes:
-                    head += " " + item.quoted()
+                    head += " " + item.quoted(language=self.language)
                 parts.append(head)
                 parts.extend(f"  {line}" for line in item.lines)
                 if item.footer:
