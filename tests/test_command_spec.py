@@ -21,7 +21,7 @@ from bot.messages import t
 from tests import discord_payloads as P
 from tests.conftest import converse
 from tests.discord_standin import APP_ID
-from tests.test_slack import ADMIN, hook_reply, send_command, slack  # noqa: F401  (the Slack fixture)
+from tests.slack_app import ADMIN, hook_reply, running_slack, send_command
 
 MEMBERS = [spec for spec in COMMANDS if not spec.admin_only]
 ADMINS = [spec for spec in COMMANDS if spec.admin_only]
@@ -75,7 +75,12 @@ def test_every_command_answers_in_the_console():
 # ---------------------------------------------------------------- Slack
 
 
-def test_every_command_answers_in_slack_under_coach(slack):  # noqa: F811
+@pytest.fixture(scope="module")
+def slack():
+    yield from running_slack()
+
+
+def test_every_command_answers_in_slack_under_coach(slack):
     for spec in COMMANDS:
         text = spec.name + (" Buy now!" if spec.editor else "")
         _, _, _, hook = send_command(slack, text, command="/coach", user=ADMIN)

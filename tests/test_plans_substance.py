@@ -99,7 +99,7 @@ def test_the_checklist_quotes_the_sentence_that_covers_each_part(advice):
     relevance = next(c for c in result.checklist if c.topic == "relevance")
     assert relevance.excerpt == "Pour qui : des artisans qui perdent leurs soirées à faire leurs devis."  # no **
     out = render_to_string(plan_reply(result))
-    assert "“Notre but d'ici" in out and "“Pour qui : des artisans" in out
+    assert "« Notre but d'ici" in out and "« Pour qui : des artisans" in out
     data = result.to_json()["checklist"][0]
     assert data["evidence"] == {"span": list(purpose.evidence), "excerpt": purpose.excerpt}
 
