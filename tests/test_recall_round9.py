@@ -1,0 +1,158 @@
+"""hard-sell.pushy, round nine of issue 11 (recall by kind on real text): each kind of pushy or scam
+text the shared corpora still missed, or that held-out SMS, e-mail and comment corpora carry, as a
+pair: the pushy draft gets a hard-sell finding, an ordinary draft with the same words stays quiet.
+
+Kinds: a penny stock's fact sheet, word salad beside a pitch, the 419 letter's place and secrecy,
+gambling offers, the tech-support scam, the crypto giveaway, followers for sale, an official's
+arrest threat, a link announced by "here", words spelt letter by letter, pitches to insurance
+agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
+credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
+asked for by coin. Every line is worded here, in French or English (no corpus line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+RULE = "hard-sell.pushy"
+
+# (kind, language, pushy draft, ordinary draft with the same words)
+PAIRS = [
+    ("stock fact sheet", "en",
+     "Strong buy alert: Kelvora Gold (OTC: KLVG) current price: $.31, target $2 by spring!",
+     "The pension fund sold its Kelvora shares last year, the annual report says."),
+    ("stock fact sheet", "fr",
+     "Alerte achat : Kelvora Or (symbole : KLVG), valeur à surveiller avant lundi !",
+     "Le fonds de pension a vendu ses actions Kelvora l'an dernier, dit le rapport annuel."),
+    ("word salad beside a pitch", "en",
+     "Cheap pills online. harbour violin marble quietly garden basket tunnel ribbon falcon meadow copper",
+     "Reading list: harbour, violin, marble, garden, basket, tunnel, ribbon, falcon, meadow, copper."),
+    ("word salad beside a pitch", "fr",
+     "Pilules pas chères. lanterne violon marbre jardin panier tunnel ruban faucon prairie cuivre",
+     "Liste de mots : lanterne, violon, marbre, jardin, panier, tunnel, ruban, faucon, prairie, cuivre."),
+    ("419 place and secrecy", "en",
+     "I am Mrs Ada Bello from Lagos, I need your help and this is strictly confidential.",
+     "Our Lagos office opens on Monday; the meeting notes are confidential until then."),
+    ("419 place and secrecy", "fr",
+     "Je suis Mme Ada Bello d'Abidjan, je vous écris pour une proposition d'affaires.",
+     "Notre bureau d'Abidjan ouvre lundi, le compte rendu suit par courrier."),
+    ("gambling offer", "en",
+     "Claim 50 free spins and a deposit bonus at Golden Dice Casino, play now!",
+     "Poker night at Sam's on Friday, bring snacks and your worst jokes."),
+    ("gambling offer", "fr",
+     "50 tours gratuits et un bonus de bienvenue au Casino Doré, jouez maintenant !",
+     "Soirée poker chez Sam vendredi, apportez à grignoter."),
+    ("tech-support scam", "en",
+     "ALERT: your PC is infected. Call Microsoft support on 1-888-555-0147 immediately.",
+     "My PC was infected last month; the IT desk cleaned it in an hour."),
+    ("tech-support scam", "fr",
+     "Alerte : votre ordinateur est infecté ! Appelez le support Microsoft au 01 98 76 54 32 immédiatement.",
+     "Mon ordinateur a eu un virus le mois dernier, le service informatique l'a nettoyé."),
+    ("crypto giveaway", "en",
+     "Giving away 1,000 ETH! Send 0.5 ETH to the wallet below and receive 1 ETH back.",
+     "I sent 0.5 ETH to my sister for her birthday."),
+    ("crypto giveaway", "fr",
+     "Envoyez 0,5 ETH à l'adresse ci-dessous et recevez le double en retour !",
+     "J'ai envoyé 0,5 ETH à ma sœur pour son anniversaire."),
+    ("followers for sale", "en",
+     "5000 real TikTok followers for $9.99, delivered today.",
+     "We just reached 5000 followers on TikTok, thank you all!"),
+    ("followers for sale", "fr",
+     "5 000 vrais abonnés TikTok pour 9,99 €, livrés aujourd'hui.",
+     "On vient de passer les 5 000 abonnés sur TikTok, merci à tous !"),
+    ("arrest threat", "en",
+     "Tax office: a warrant for your arrest will be issued today, call 1-202-555-0163 to settle now.",
+     "Police issued an arrest warrant for the driver on Monday."),
+    ("arrest threat", "fr",
+     "Centre des impôts : un mandat d'arrêt sera émis, appelez le 01 45 67 89 10 aujourd'hui pour régler.",
+     "La police a émis un mandat d'arrêt contre le conducteur lundi."),
+    ("link announced by 'here'", "en",
+     "Male enhancement that works, learn how here.",
+     "The minutes of Tuesday's meeting are in the shared folder, learn how here to open them."),
+    ("link announced by 'here'", "fr",
+     "Des pilules pour la libido qui marchent, la réponse est ici.",
+     "Les diapos de l'exposé : la réponse est ici, au chapitre 3."),
+    ("letter split between marks", "en",
+     "Save m.o.n.e.y on your meds today",
+     "We met at the U.S. embassy, near the gate."),
+    ("letter split between marks", "fr",
+     "Économisez sur vos m.é.d.i.c.a.m.e.n.t.s dès aujourd'hui",
+     "On s'est vus à l'ambassade des É.-U., près de la grille."),
+    ("pitch to insurance agents", "en",
+     "Earn a 5% commission on our new indexed annuity, call your marketer today.",
+     "My pension includes a small annuity from my old employer."),
+    ("pitch to insurance agents", "fr",
+     "Touchez 5 % de commission sur notre rente viagère garantie, appelez-nous aujourd'hui.",
+     "Ma retraite comprend une petite rente de mon ancien employeur."),
+    ("gains told over a month", "en",
+     "In less than a month I made $25,000 with her, contact @nora.fx.pro",
+     "In less than a month I made three new friends at the running club."),
+    ("gains told over a month", "fr",
+     "En moins d'un mois j'ai reçu 25 000 € grâce à elle, contactez @nora.fx.pro",
+     "En moins d'un mois je me suis fait trois amis au club de course."),
+    ("testimony of finding someone", "en",
+     "I bless the day I came across her page, @ella.invests changed everything",
+     "So glad I came across this recipe, thanks for sharing!"),
+    ("testimony of finding someone", "fr",
+     "Je bénis le jour où je suis tombé sur sa page, @ella.invests a tout changé",
+     "Merci pour la recette, je suis content de l'avoir trouvée !"),
+    ("mailbox-full phishing", "en",
+     "Your mailbox is full. Verify your account within 24 hours at mailbox-help.example.com",
+     "My mailbox is full of holiday cards this year!"),
+    ("mailbox-full phishing", "fr",
+     "Votre boîte de réception est pleine : validez votre compte sur boite-aide.example.com",
+     "Ma boîte aux lettres est pleine de cartes de vœux cette année !"),
+    ("pre-selected credit", "en",
+     "You have been pre-approved for a $3,000 card with 0% APR, apply today!",
+     "We were pre-approved for the mortgage last week, so excited!"),
+    ("pre-selected credit", "fr",
+     "Vous êtes présélectionné pour un prêt de 3 000 € à taux à 0 %, demandez-le aujourd'hui !",
+     "Notre prêt immobilier a été accepté la semaine dernière, on est ravis !"),
+    ("MLM recruiting", "en",
+     "Unlimited earning potential as one of our independent consultants, join today!",
+     "Our independent consultants met in Leeds for the annual training."),
+    ("MLM recruiting", "fr",
+     "Revenus illimités en devenant l'une de nos conseillères indépendantes, inscrivez-vous aujourd'hui !",
+     "Nos conseillères indépendantes se sont retrouvées à Lyon pour la formation annuelle."),
+    ("weird-trick health pitch", "en",
+     "One weird trick melts belly fat, doctors hate it: order now",
+     "The doctor said the belly fat will go with more walking."),
+    ("weird-trick health pitch", "fr",
+     "Une astuce étrange fait fondre la graisse du ventre, commandez maintenant",
+     "Le médecin dit que la graisse du ventre partira en marchant davantage."),
+    ("marriage-site dating", "en",
+     "Beautiful Russian women looking for marriage, browse 300 profiles free",
+     "Russian women's volleyball team wins the cup."),
+    ("marriage-site dating", "fr",
+     "Des femmes russes cherchent un mari, consultez 300 profils gratuitement",
+     "L'équipe de volley des femmes russes remporte la coupe."),
+    ("bargain wording", "en",
+     "Designer bags at discount prices, order online today",
+     "The bakery sells day-old bread at discount prices after six."),
+    ("bargain wording", "fr",
+     "Sacs de créateurs à prix discount, commandez en ligne aujourd'hui",
+     "La boulangerie vend le pain de la veille à prix réduits après 18 h."),
+    ("wallet asked for by coin", "en",
+     "Repost and drop your ETH wallet below for the airdrop",
+     "I keep my ETH in a hardware wallet at home."),
+    ("wallet asked for by coin", "fr",
+     "Repostez et laissez votre adresse ETH en commentaire pour l'airdrop, jeton offert",
+     "Je garde mes ETH dans un portefeuille matériel à la maison."),
+]
+
+
+@pytest.mark.parametrize(("kind", "lang", "pushy", "ordinary"), PAIRS, ids=[f"{p[0]}-{p[1]}" for p in PAIRS])
+def test_each_kind_is_caught_and_its_ordinary_twin_stays_quiet(kind: str, lang: str, pushy: str, ordinary: str):
+    assert RULE in fired(pushy, lang), f"{kind}: the pushy draft gets no hard-sell finding"
+    assert RULE not in fired(ordinary, lang), f"{kind}: the ordinary draft gets a hard-sell finding"
+
+
+def test_a_single_word_of_a_kind_is_not_enough():
+    """Each new signal weighs less than the threshold: one gambling, tech-support or agent word alone
+    is a story about it, not a sale."""
+    for lang, text in [("en", "The online casino lobby closed for good, the regulator said."),
+                       ("en", "Windows support ended for my old laptop."),
+                       ("fr", "Le casino en ligne a fermé, a annoncé le régulateur.")]:
+        assert RULE not in fired(text, lang)
