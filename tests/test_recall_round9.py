@@ -7,7 +7,7 @@ gambling offers, the tech-support scam, the crypto giveaway, followers for sale,
 arrest threat, a link announced by "here", words spelt letter by letter, pitches to insurance
 agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
-asked for by coin. Every line is worded here, in French or English (no corpus line).
+asked for by coin, lottery award notices. Every line is worded here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -134,6 +134,12 @@ PAIRS = [
     ("bargain wording", "fr",
      "Sacs de créateurs à prix discount, commandez en ligne aujourd'hui",
      "La boulangerie vend le pain de la veille à prix réduits après 18 h."),
+    ("lottery award notice", "en",
+     "Award notification: you have won 750,000 EUR in the email lottery, ref no 88/C, contact our claims agent.",
+     "The award notification for the poetry prize goes out on Friday."),
+    ("lottery award notice", "fr",
+     "Notification d'attribution : votre adresse a gagné 750 000 € à la loterie par e-mail, contactez notre agent.",
+     "La notification d'attribution du prix de poésie part vendredi."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
      "I keep my ETH in a hardware wallet at home."),
