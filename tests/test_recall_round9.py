@@ -7,7 +7,8 @@ gambling offers, the tech-support scam, the crypto giveaway, followers for sale,
 arrest threat, a link announced by "here", words spelt letter by letter, pitches to insurance
 agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
-asked for by coin, lottery award notices. Every line is worded here, in French or English (no corpus line).
+asked for by coin, lottery award notices, training-credit and
+fine phishing, home-improvement grant calls, recovery firms, follow-to-win giveaways. Every line is worded here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -140,6 +141,27 @@ PAIRS = [
     ("lottery award notice", "fr",
      "Notification d'attribution : votre adresse a gagné 750 000 € à la loterie par e-mail, contactez notre agent.",
      "La notification d'attribution du prix de poésie part vendredi."),
+    ("training-credit and fine phishing", "fr",
+     "Vos droits CPF de 900 € seront perdus le 31/12, activez-les vite sur cpf-droits.example.com",
+     "Ma formation de comptable est payée avec mes droits CPF, je commence lundi."),
+    ("training-credit and fine phishing", "en",
+     "Pay your £45 parking charge within 48 hours to avoid a fine: pay-parking.example.com",
+     "Park in the marked bays to avoid a fine, the council reminds residents."),
+    ("home-improvement grant calls", "fr",
+     "Pompe à chaleur à 1 € grâce aux aides de l'État, appelez vite notre conseiller !",
+     "Les aides de l'État pour la rénovation ont baissé cette année, selon le ministère."),
+    ("home-improvement grant calls", "en",
+     "Free solar panels for homeowners, book your survey today, last week of the offer!",
+     "Our neighbours put in solar panels last spring and their bills halved."),
+    ("recovery firm pitch", "fr",
+     "Arnaqué en crypto ? Notre cabinet récupère vos fonds, contactez-nous vite.",
+     "Les victimes d'arnaques crypto peuvent porter plainte en ligne, rappelle la police."),
+    ("recovery firm pitch", "en",
+     "Scammed on a crypto site? We recover your funds, contact us now.",
+     "Victims of crypto scams can report them online, the police say."),
+    ("follow-to-win giveaway", "fr",
+     "Like, partage et abonne-toi pour gagner une trottinette, tirage au sort dimanche !",
+     "Je me suis abonnée à la chaîne de cuisine, les recettes sont top."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
      "I keep my ETH in a hardware wallet at home."),
