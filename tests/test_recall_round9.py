@@ -8,7 +8,7 @@ arrest threat, a link announced by "here", words spelt letter by letter, pitches
 agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
 asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement
-grant calls, recovery firms, follow-to-win giveaways. Every line is worded here, in French or
+grant calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home. Every line is worded here, in French or
 English (no corpus line).
 """
 
@@ -169,6 +169,24 @@ PAIRS = [
     ("follow-to-win giveaway", "fr",
      "Like, partage et abonne-toi pour gagner une trottinette, tirage au sort dimanche !",
      "Je me suis abonnée à la chaîne de cuisine, les recettes sont top."),
+    ("privacy scare", "en",
+     "YOUR INTERNET USAGE IS BEING TRACKED! Download SafeSurf today, no privacy protection without it.",
+     "The study found internet usage is being tracked by most free apps."),
+    ("privacy scare", "fr",
+     "VOTRE NAVIGATION EST SURVEILLÉE ! Téléchargez SafeSurf aujourd'hui pour vous protéger.",
+     "L'étude montre que la plupart des applis gratuites suivent notre navigation."),
+    ("free grants", "en",
+     "Free grant money for everyone, you never need to repay it: order the guide today!",
+     "The library received government grants to fix its roof."),
+    ("free grants", "fr",
+     "Subventions gratuites pour tous, jamais à rembourser : commandez le guide aujourd'hui !",
+     "La bibliothèque a reçu des subventions pour refaire son toit."),
+    ("huge profits from home", "en",
+     "Fortunes are being made online right now, make huge profits from home, join today!",
+     "The ferry company made huge profits this summer, the paper reports."),
+    ("huge profits from home", "fr",
+     "Des fortunes se font en ligne : profits énormes depuis chez vous, inscrivez-vous vite !",
+     "La compagnie de ferry a fait des profits énormes cet été, selon le journal."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
      "I keep my ETH in a hardware wallet at home."),
