@@ -7,9 +7,9 @@ gambling offers, the tech-support scam, the crypto giveaway, followers for sale,
 arrest threat, a link announced by "here", words spelt letter by letter, pitches to insurance
 agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
-asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement
-grant calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home. Every line is worded here, in French or
-English (no corpus line).
+asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement grant
+calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home.
+Every line is worded here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
