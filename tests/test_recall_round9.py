@@ -8,8 +8,8 @@ arrest threat, a link announced by "here", words spelt letter by letter, pitches
 agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
 asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement grant
-calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home.
-Every line is worded here, in French or English (no corpus line).
+calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home,
+pills priced by the dose. Every line is worded here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -187,6 +187,12 @@ PAIRS = [
     ("huge profits from home", "fr",
      "Des fortunes se font en ligne : profits énormes depuis chez vous, inscrivez-vous vite !",
      "La compagnie de ferry a fait des profits énormes cet été, selon le journal."),
+    ("pills priced by the dose", "en",
+     "Only $3 per pill, shipped worldwide in discreet packaging.",
+     "The nurse said one tablet per dose, twice a day."),
+    ("pills priced by the dose", "fr",
+     "Seulement 2 € par comprimé, expédié partout en emballage discret.",
+     "L'infirmière a dit un comprimé par prise, deux fois par jour."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
      "I keep my ETH in a hardware wallet at home."),
