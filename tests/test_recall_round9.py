@@ -215,3 +215,25 @@ def test_a_single_word_of_a_kind_is_not_enough():
                        ("en", "Windows support ended for my old laptop."),
                        ("fr", "Le casino en ligne a fermé, a annoncé le régulateur.")]:
         assert RULE not in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "pushy", "ordinary"), [
+    ("en", "Hurry! 5 people are looking at this right now.", "Five people are looking at the flat on Saturday."),
+    ("fr", "Vite ! 5 personnes regardent cet article en ce moment.", "Cinq personnes regardent l'appartement samedi."),
+])
+def test_shoppers_said_to_be_watching_the_item_are_urgency(lang: str, pushy: str, ordinary: str):
+    """A shop's "N people are looking at this" (advice/lists/urgency.yaml) is pressure to buy now;
+    people looking at a flat are not."""
+    assert "hard-sell.urgency" in fired(pushy, lang)
+    assert "hard-sell.urgency" not in fired(ordinary, lang)
+
+
+@pytest.mark.parametrize(("lang", "pushy", "ordinary"), [
+    ("en", "Back in stock but not for long: last time these sold out in 3 hours, order now for $39.",
+     "I'm back in town but not for long, coffee on Thursday?"),
+    ("fr", "La formation ne rouvrira pas avant l'an prochain, inscrivez-vous aujourd'hui pour 99 €.",
+     "La piscine ne rouvrira pas avant mai, indique la mairie."),
+])
+def test_a_launch_that_will_not_come_back_adds_to_a_pitch(lang: str, pushy: str, ordinary: str):
+    assert RULE in fired(pushy, lang)
+    assert RULE not in fired(ordinary, lang)
