@@ -9,7 +9,8 @@ agents, gains told over a month, testimonies of finding someone, mailbox-full ph
 credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
 asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement grant
 calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home,
-pills priced by the dose. Every line is worded here, in French or English (no corpus line).
+pills priced by the dose, NFT mint drops, follow-and-retweet coin giveaways. Every line is worded
+here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -193,9 +194,18 @@ PAIRS = [
     ("pills priced by the dose", "fr",
      "Seulement 2 € par comprimé, expédié partout en emballage discret.",
      "L'infirmière a dit un comprimé par prise, deux fois par jour."),
+    ("NFT mint drop", "en",
+     "Mint is live! Only 0.3 ETH, first 100 get WL, mint now: drop-mint.example.xyz",
+     "The Royal Mint museum reopens on Saturday with a coin-pressing demo."),
+    ("NFT mint drop", "fr",
+     "Mint en direct ! Seulement 0,3 ETH, places whitelist pour les 100 premiers : drop-mint.example.xyz",
+     "Le musée de la Monnaie rouvre samedi avec une démonstration de frappe."),
+    ("follow-and-retweet coin giveaway", "en",
+     "Giving away my last 3 BTC to followers, RT + follow to enter!",
+     "Giving away my old sofa to anyone who can pick it up, message me."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
-     "I keep my ETH in a hardware wallet at home."),
+     "I keep my ETH in a hardware wallet at home, and I put my wallet in the drawer."),
     ("wallet asked for by coin", "fr",
      "Repostez et laissez votre adresse ETH en commentaire pour l'airdrop, jeton offert",
      "Je garde mes ETH dans un portefeuille matériel à la maison."),
