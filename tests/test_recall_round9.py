@@ -5,12 +5,12 @@ pair: the pushy draft gets a hard-sell finding, an ordinary draft with the same 
 Kinds: a penny stock's fact sheet, word salad beside a pitch, the 419 letter's place and secrecy,
 gambling offers, the tech-support scam, the crypto giveaway, followers for sale, an official's
 arrest threat, a link announced by "here", words spelt letter by letter, pitches to insurance
-agents, gains told over a month, testimonies of finding someone, mailbox-full phishing, pre-selected
-credit, MLM recruiting, weird-trick health pitches, marriage-site dating, bargain wording, a wallet
-asked for by coin, lottery award notices, training-credit and fine phishing, home-improvement grant
-calls, recovery firms, follow-to-win giveaways, privacy scares, free grants, huge profits from home,
-pills priced by the dose, NFT mint drops, follow-and-retweet coin giveaways. Every line is worded
-here, in French or English (no corpus line).
+agents, gains told over a month, testimonies of finding someone, mailbox-full and webmail credential
+phishing, pre-selected credit, MLM recruiting, weird-trick health pitches, marriage-site dating,
+bargain wording, a wallet asked for by coin, lottery award notices, training-credit and fine
+phishing, home-improvement grant calls, recovery firms, follow-to-win giveaways, privacy scares,
+free grants, huge profits from home, pills priced by the dose, NFT mint drops, follow-and-retweet
+coin giveaways. Every line is worded here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -113,6 +113,12 @@ PAIRS = [
     ("mailbox-full phishing", "fr",
      "Votre boîte de réception est pleine : validez votre compte sur boite-aide.example.com",
      "Ma boîte aux lettres est pleine de cartes de vœux cette année !"),
+    ("webmail credential phishing", "en",
+     "4 incoming messages are held on our server. Release them by signing in at mail-release.example.com today.",
+     "Our team mailbox has reached its limit, please archive old threads this week."),
+    ("webmail credential phishing", "fr",
+     "Alerte quota : votre boîte a atteint 98 % de sa capacité. Augmentez votre stockage maintenant sur quota.example.fr",
+     "La boîte de l'équipe a atteint sa limite, archivez les vieux fils cette semaine."),
     ("pre-selected credit", "en",
      "You have been pre-approved for a $3,000 card with 0% APR, apply today!",
      "We were pre-approved for the mortgage last week, so excited!"),
