@@ -10,7 +10,8 @@ phishing, pre-selected credit, MLM recruiting, weird-trick health pitches, marri
 bargain wording, a wallet asked for by coin, lottery award notices, training-credit and fine
 phishing, home-improvement grant calls, recovery firms, follow-to-win giveaways, privacy scares,
 free grants, huge profits from home, pills priced by the dose, NFT mint drops, follow-and-retweet
-coin giveaways. Every line is worded here, in French or English (no corpus line).
+coin giveaways, SMS short codes after a few words, numbers said to have won. Every line is worded
+here, in French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -212,6 +213,18 @@ PAIRS = [
     ("follow-and-retweet coin giveaway", "en",
      "Giving away my last 3 BTC to followers, RT + follow to enter!",
      "Giving away my old sofa to anyone who can pick it up, message me."),
+    ("SMS short code after a few words", "en",
+     "Bored 2nite? Local girls r waiting, text ur AGE and TOWN eg 30 York to 69123",
+     "Text me the address when you get to the station, my number ends 69123."),
+    ("SMS short code after a few words", "fr",
+     "Tu t'ennuies ce soir ? Des filles t'attendent, envoie ton ÂGE et ta VILLE au 69 123",
+     "Envoie-moi l'adresse quand tu arrives à la gare, bisous."),
+    ("a number said to have won", "en",
+     "Ur number won a weekend away! Claim code K9, call 0800 555 0101 before midnight",
+     "Our quiz team won a weekend away last year, best night ever."),
+    ("a number said to have won", "fr",
+     "Ton numéro a gagné un week-end ! Code de réclamation K9, valable ce soir, appelle vite",
+     "Notre équipe de quiz a gagné un week-end l'an dernier, super soirée."),
     ("wallet asked for by coin", "en",
      "Repost and drop your ETH wallet below for the airdrop",
      "I keep my ETH in a hardware wallet at home, and I put my wallet in the drawer."),
