@@ -269,3 +269,12 @@ def test_shoppers_said_to_be_watching_the_item_are_urgency(lang: str, pushy: str
 def test_a_launch_that_will_not_come_back_adds_to_a_pitch(lang: str, pushy: str, ordinary: str):
     assert RULE in fired(pushy, lang)
     assert RULE not in fired(ordinary, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Envoie le dossier au 75011 Paris, 12 rue des Lilas, merci"),
+    ("en", "Text me when you get to 10025 Broadway Avenue, I'll come down."),
+])
+def test_a_postcode_after_send_or_text_is_not_a_short_code(lang: str, text: str):
+    """A five-digit number followed by a street or a city is an address, not a premium short code."""
+    assert RULE not in fired(text, lang)
