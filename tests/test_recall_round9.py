@@ -278,3 +278,10 @@ def test_a_launch_that_will_not_come_back_adds_to_a_pitch(lang: str, pushy: str,
 def test_a_postcode_after_send_or_text_is_not_a_short_code(lang: str, text: str):
     """A five-digit number followed by a street or a city is an address, not a premium short code."""
     assert RULE not in fired(text, lang)
+
+
+def test_rappelle_that_reminds_is_not_a_call_to_call_back():
+    """« ..., rappelle la police » reports a reminder; « Rappelle immédiatement le service » asks the reader
+    to call: only the second is a call to act beside a pitch."""
+    assert RULE not in fired("Des sites promettent des gains garantis en crypto, rappelle la police.", "fr")
+    assert RULE in fired("Ta carte a été bloquée. Rappelle immédiatement le service sécurité au 07 56 12 34 56", "fr")
