@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 import Stemmer
@@ -113,6 +114,11 @@ class Token(NamedTuple):
 # X then X* rather than X+: a pattern that opens with a plain character set lets Python's re skip in C
 # to where it can match, instead of trying the whole pattern at every position.
 _WORD = {"fr": re.compile(r"[^\W_][^\W_]*"), "en": re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)*")}
+# The same patterns for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set Python's re tests
+# without a Unicode lookup per character (most folded drafts are ASCII, French ones included).
+_ASCII_WORD = {"fr": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*"),
+               "en": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*(?:'[a-zA-Z0-9]+)*")}
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
@@ -182,11 +188,12 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 pieces += [folded[last:start], " " * (end - start)]
                 last = end
         masked = "".join(pieces) + folded[last:]
-    spans = [m.span() for m in _WORD[language].finditer(masked)]
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
+    found = list((_ASCII_WORD if masked.isascii() else _WORD)[language].finditer(masked))
+    starts = list(map(_START, found))  # map over the matches: the loop runs in C
+    ends = list(map(_END, found))
     spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
-    if spaced and language == "en":
+    joined = spaced and language == "en"
+    if joined:
         starts, ends = join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
@@ -197,16 +204,23 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
-            starts = [s for i, s in enumerate(starts) if i not in drop]
-            ends = [e for i, e in enumerate(ends) if i not in drop]
-    lowered = draft.lower()
-    if len(lowered) != len(draft):  # a few characters lower-case to two code points
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
-    if "'" in masked:
-        lowered = _straight_apostrophes(lowered)
-    surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
-    if spaced and language == "en":
-        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
+            kept = [i not in drop for i in range(len(starts))]
+            starts = list(compress(starts, kept))
+            ends = list(compress(ends, kept))
+            found = list(compress(found, kept))
+    if draft.isascii() and not joined:
+        # An ASCII draft's words lower-cased are its folded words ("`" straightened both ways):
+        # the matches' own text, without slicing the draft again.
+        surfaces = list(map(_GROUP, found))
+    else:
+        lowered = draft.lower()
+        if len(lowered) != len(draft):  # a few characters lower-case to two code points
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
+        if "'" in masked:
+            lowered = _straight_apostrophes(lowered)
+        surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+        if joined:
+            surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):

@@ -1,0 +1,81 @@
+"""The review's speed paths answer exactly what the plain way answers, on varied drafts:
+tokens read in C (ASCII word sets, the matches' own text), and the rest pinned as it comes.
+Each test compares a fast path with a plain reference written the obvious way; none is timed."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine import text
+from bot.engine.spaced import join_spaced_contractions
+
+# ASCII and French letters, apostrophes of every kind, links, mentions, chat spellings, digits.
+_PIECES = st.sampled_from(["a", "é", "E", "l'", "L’", "d'", "qu'", "don't", "don ' t", "I ' m", "j ' ai", "u", "pls",
+                           "jsp", "slt", "http://x.fr/a", "www.y.com", "@bob", "#promo", "`", "´", "-", "—", "…",
+                           "œuvre", "İ", "ß", "x1", "42", "’", "'", " ", " ", "\n", ".", "!", "Offre", "achetez",
+                           "vous", "you", "FREE", "ΑΒΓ", "😀", "_", "can't", "l'offre", "aujourd'hui"])
+_DRAFTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _plain_tokenize(draft: str, language: str) -> text.Tokens:
+    """tokenize as first written: Unicode word sets, a match object per word, the draft sliced."""
+    folded = text.fold(draft)
+    masked = folded
+    hidden = text.non_word_spans(draft, folded)
+    if hidden:
+        pieces, last = [], 0
+        for start, end in hidden:
+            if start >= last:
+                pieces += [folded[last:start], " " * (end - start)]
+                last = end
+        masked = "".join(pieces) + folded[last:]
+    spans = [m.span() for m in text._WORD[language].finditer(masked)]
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    spaced = " ' " in masked
+    if spaced and language == "en":
+        starts, ends = join_spaced_contractions(masked, starts, ends)
+    if language == "fr" and "'" in masked:
+        drop = set()
+        p = masked.find("'")
+        while p != -1:
+            i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
+            if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in text.ELISIONS:
+                drop.add(i)
+            p = masked.find("'", p + 1)
+        starts = [s for i, s in enumerate(starts) if i not in drop]
+        ends = [e for i, e in enumerate(ends) if i not in drop]
+    lowered = draft.lower()
+    if len(lowered) != len(draft):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
+    if "'" in masked:
+        lowered = text._straight_apostrophes(lowered)
+    surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+    if spaced and language == "en":
+        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
+    extra = 0
+    spellings = text.chat_table(language)
+    if not spellings.keys.isdisjoint(surfaces):
+        starts, ends, surfaces, extra = text.chat.fold(draft, starts, ends, surfaces, spellings)
+    return text.Tokens(starts, ends, text._stem_pairs(surfaces, language) if surfaces else [], folded, extra)
+
+
+def _same(a: text.Tokens, b: text.Tokens) -> None:
+    assert (a.starts, a.ends, a.pairs, a.extra) == (b.starts, b.ends, b.pairs, b.extra)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DRAFTS, st.sampled_from(["en", "fr"]))
+def test_tokens_are_the_plain_tokens_whatever_the_draft(draft, language):
+    _same(text.tokenize(draft, language), _plain_tokenize(draft, language))
+
+
+def test_an_ascii_draft_reads_its_words_from_the_matches_and_a_french_one_from_the_draft():
+    ascii_ = text.tokenize("Don`t miss l'offre: 50 FREE pass at www.x.com", "en")
+    accented = text.tokenize("N’oubliez pas l’offre : achetez-la aujourd’hui à 50 € !", "fr")
+    _same(ascii_, _plain_tokenize("Don`t miss l'offre: 50 FREE pass at www.x.com", "en"))
+    _same(accented, _plain_tokenize("N’oubliez pas l’offre : achetez-la aujourd’hui à 50 € !", "fr"))
+    assert ascii_.texts[:2] == ["don't", "miss"]
+    assert "offre" in accented.texts and "l" not in accented.texts  # the elided article is left out
