@@ -79,3 +79,49 @@ def test_an_ascii_draft_reads_its_words_from_the_matches_and_a_french_one_from_t
     _same(accented, _plain_tokenize("N’oubliez pas l’offre : achetez-la aujourd’hui à 50 € !", "fr"))
     assert ascii_.texts[:2] == ["don't", "miss"]
     assert "offre" in accented.texts and "l" not in accented.texts  # the elided article is left out
+
+
+def _plain_reachable(scorer, scope) -> bool:
+    """A signals rule's bound as first written: every set rebuilt for every draft."""
+    from bot.engine.checks.signals_schema import UNIT_METRICS
+
+    reach, listed = scorer.reach, set()
+    for list_id in scorer.by_list_names.keys() & scope.matches.keys():
+        listed |= scorer.by_list_names[list_id]
+    if reach.short(listed | scorer.unlisted):
+        return False
+    matching = scorer.prefilter.matching(scope.doc)
+    listed |= scorer.patterned if matching is None else {scorer.by_pattern[i][0].name for i in matching}
+    if not scorer.measured:
+        return not reach.short(listed)
+    if reach.short(listed | scorer.measured_names):
+        return False
+    for signal in scorer.measured.values():
+        if signal.metric in UNIT_METRICS or signal.low <= 0 or scope.items(signal.metric, signal.caps_words):
+            listed.add(signal.name)
+    return not reach.short(listed)
+
+
+_SELLING = st.sampled_from(["Buy now!!!", "Achetez maintenant !!!", "Limited offer, last chance.", "only $9.99",
+                            "19,90 €", "FREE SHIPPING TODAY ONLY", "text WIN to 80082", "www.deal.com", "@cryptoking",
+                            "We are proud to announce our new app.", "Nous sommes fiers d'annoncer", "Here is our guide.",
+                            "Thanks Julie!", "What do you think?", "Call 0800 123 4567 now", "50% off", " ", "\n"])
+_POSTS = st.lists(_SELLING, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_POSTS, st.sampled_from(["en", "fr"]))
+def test_a_signals_bound_remembered_is_the_bound_counted_afresh(post, language):
+    from bot.engine.advice import load_advice
+    from bot.engine.checks.base import Scope
+    from bot.engine.text import Doc
+
+    advice = load_advice()
+    doc = Doc(post, language)
+    for compiled in advice.for_kind("post"):
+        scorer = getattr(compiled.run[language], "__self__", None)
+        if compiled.rule.type != "signals" or scorer is None:
+            continue
+        for _ in range(2):  # counted, then remembered
+            scope = Scope(doc, advice.indexes[language].scan(doc.tokens))
+            assert scorer._reachable(scope)[0] == _plain_reachable(scorer, scope), compiled.rule.id
