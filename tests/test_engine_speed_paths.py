@@ -125,3 +125,14 @@ def test_a_signals_bound_remembered_is_the_bound_counted_afresh(post, language):
         for _ in range(2):  # counted, then remembered
             scope = Scope(doc, advice.indexes[language].scan(doc.tokens))
             assert scorer._reachable(scope)[0] == _plain_reachable(scorer, scope), compiled.rule.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_ascii_word_sets_find_what_the_unicode_sets_find_on_ascii_text(sample):
+    from bot.engine import language
+
+    assert language._ASCII_WORDS.findall(sample) == language._WORDS.findall(sample)
+    for lang in ("en", "fr"):
+        ascii_ = [m.span() for m in text._ASCII_WORD[lang].finditer(sample)]
+        assert ascii_ == [m.span() for m in text._WORD[lang].finditer(sample)]
