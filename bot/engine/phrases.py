@@ -189,12 +189,14 @@ class PhraseIndex:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
-        starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
+        starting, by_key, by_alt = self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
+        last = n - 1
         far = 0  # the furthest token index any list's match reaches
-        for i in range(n):
-            start = starts.get(pairs[i])
+        # Each word's starts looked up in one C loop; the words met for the first time after.
+        known = list(map(self._starts.get, pairs))
+        for i, start in enumerate(known):
             if start is None:
                 key, alt = pairs[i]
                 if key not in by_key and alt not in by_alt:
@@ -203,18 +205,21 @@ class PhraseIndex:
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
-            if (start.by_next or start.always) and i + 1 < n:  # only the phrases the next word fits
+            if i < last and (start.by_next or start.always):  # only the phrases the next word fits
                 following = pairs[i + 1]
                 candidates = start.after.get(following)  # type: ignore[assignment]
                 if candidates is None:
                     candidates = start.following(following)
             if not candidates:  # one-word phrases only (most starts): they match here and now
+                singles = start.singles
+                if not singles:
+                    continue
                 word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
                 if i >= far:  # no list has a match running past here: nothing to skip
-                    for list_id in start.singles:
+                    for list_id in singles:
                         found[list_id].append(word)
                 else:
-                    for list_id in start.singles:
+                    for list_id in singles:
                         if reach.get(list_id, 0) <= i:
                             found[list_id].append(word)
                 continue
