@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import compress
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 import Stemmer
 
@@ -285,6 +286,35 @@ def phrase_keys(phrase: str, language: str) -> list[Token]:
     return list(tokenize(phrase, language))
 
 
+_T = TypeVar("_T")
+
+
+class once(Generic[_T]):  # noqa: N801 (read like the decorator it replaces)
+    """functools.cached_property without its lock (Python 3.11 takes one on every first read: a
+    microsecond each, paid for every value of every draft): computed on the first read and
+    stored on the instance, whose own attribute answers every later read."""
+
+    def __init__(self, compute: Callable[[Any], _T]):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> once[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class Doc:
     """A draft prepared once for all the checks."""
@@ -298,27 +328,27 @@ class Doc:
         if not self.folded:
             self.folded = fold(self.text)
 
-    @cached_property
+    @once
     def tokens(self) -> Tokens:
         return tokenize(self.text, self.language, self.folded)
 
-    @cached_property
+    @once
     def links(self) -> list[tuple[int, int]]:
         return links(self.folded)
 
-    @cached_property
+    @once
     def mentions(self) -> list[tuple[int, int]]:
         return spans_at(self.text, ("@",), MENTION_RE)
 
-    @cached_property
+    @once
     def hashtags(self) -> list[tuple[int, int]]:
         return spans_at(self.text, ("#",), HASHTAG_RE)
 
-    @cached_property
+    @once
     def emoji(self) -> list[tuple[int, int]]:
         return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
 
-    @cached_property
+    @once
     def numbers(self) -> list[tuple[int, int]]:
         """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
         return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
