@@ -136,3 +136,47 @@ def test_ascii_word_sets_find_what_the_unicode_sets_find_on_ascii_text(sample):
     for lang in ("en", "fr"):
         ascii_ = [m.span() for m in text._ASCII_WORD[lang].finditer(sample)]
         assert ascii_ == [m.span() for m in text._WORD[lang].finditer(sample)]
+
+
+def test_a_phrase_lists_spans_are_found_once_and_each_caller_gets_its_own_copy():
+    from bot.engine.checks.base import Scope
+    from bot.engine.phrases import PhraseIndex
+    from bot.engine.text import Doc
+
+    index = PhraseIndex("en")
+    offers = index.add(["free", "buy now"])
+    doc = Doc("Buy now, it is free. Free again!", "en")
+    scope = Scope(doc, index.scan(doc.tokens))
+    first = scope.spans(offers)
+    assert first == [(0, 7), (15, 19), (21, 25)]
+    first += [(99, 100)]  # a check that adds to what it was given (`skip += ...`)
+    assert scope.spans(offers) == [(0, 7), (15, 19), (21, 25)]
+    assert scope.spans(None) == [] and scope.spans(offers + 1) == []
+
+
+def test_a_patterns_spans_are_found_once_per_draft_and_each_caller_gets_its_own_copy():
+    from bot.engine import patterns
+    from bot.engine.text import Doc
+
+    doc = Doc("Save 50 % today, then 20 % more", "en")
+    one, same = patterns.compile_regex(r"\d+ ?%", True), patterns.compile_regex(r"\d+ ?%", True)
+    found = patterns.regex_spans(one, doc)
+    assert found == [(5, 9), (22, 26)] == patterns._spans(one, doc)
+    found.append((0, 1))
+    assert patterns.regex_spans(same, doc) == [(5, 9), (22, 26)]  # the same pattern in another rule
+    assert patterns.regex_spans(patterns.compile_regex(r"\d+ ?%", False), doc) == [(5, 9), (22, 26)]
+
+
+def test_a_value_read_once_is_computed_once_then_read_from_the_instance():
+    calls = []
+
+    class Draft:
+        @text.once
+        def words(self) -> list[str]:
+            calls.append(1)
+            return ["a", "b"]
+
+    draft = Draft()
+    assert draft.words == ["a", "b"] and draft.words is draft.words
+    assert len(calls) == 1 and "words" in vars(draft)
+    assert isinstance(Draft.words, text.once)

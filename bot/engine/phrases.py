@@ -39,6 +39,7 @@ class _Start(NamedTuple):
     # The next word's (key, alt) -> the longer phrases whose first two words fit, as (list id,
     # length, words): filled as drafts are scanned, bounded like the starts themselves.
     after: dict[tuple[str, str], tuple[_Candidate, ...]]
+    longer: bool  # whether any longer phrase starts here (by_next or always): read at every word
 
     def following(self, pair: tuple[str, str]) -> tuple[_Candidate, ...]:
         """The longer phrases that may run on from here when the next word is `pair`."""
@@ -179,7 +180,8 @@ class PhraseIndex:
                     by_next[second[0]].append(phrase)
                     if second[1] != second[0]:
                         by_next[second[1]].append(phrase)
-            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {})
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {},
+                           bool(always or by_next))
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
@@ -205,7 +207,7 @@ class PhraseIndex:
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
-            if i < last and (start.by_next or start.always):  # only the phrases the next word fits
+            if i < last and start.longer:  # only the phrases the next word fits
                 following = pairs[i + 1]
                 candidates = start.after.get(following)  # type: ignore[assignment]
                 if candidates is None:

@@ -92,7 +92,8 @@ class Scope:
 
     def spans(self, list_id: int | None) -> list[tuple[int, int]]:
         """Character spans matched by a registered phrase list, found once per draft for every
-        rule that reads the list (a shared list is read by many): read them, never change them."""
+        rule that reads the list (a shared list is read by many); each caller gets its own copy
+        (a check may add to the list it is given: `skip += ...`)."""
         found = self.matches.get(list_id) if list_id is not None else None
         if not found:
             return []
@@ -101,7 +102,7 @@ class Scope:
             tokens = self.doc.tokens
             starts, ends = tokens.starts, tokens.ends
             known = self._spans[list_id] = [(starts[i], ends[j - 1]) for i, j in found]  # type: ignore[index]
-        return known
+        return known.copy()
 
 
 CheckFn = Callable[[Scope], list[Hit]]
