@@ -180,3 +180,23 @@ def test_a_value_read_once_is_computed_once_then_read_from_the_instance():
     assert draft.words == ["a", "b"] and draft.words is draft.words
     assert len(calls) == 1 and "words" in vars(draft)
     assert isinstance(Draft.words, text.once)
+
+
+_SHOUTS = st.sampled_from(["HELLO", "World", "BUY NOW", "FREE", "24", "٣", " ", "\n", "\u00a0", ",", "/", "-", "’", "'",
+                           "ÉTÉ", "Œ", "Ÿ", "x", "é", "A", "B", "AB", "Cd", "&", ".", "!", "@ME", "#TAG", "http://X.COM"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SHOUTS, max_size=30).map("".join))
+def test_runs_in_capitals_read_by_stretch_are_the_runs_read_from_the_start(draft):
+    from bot.engine import measures
+    from bot.engine.text import Doc
+
+    plain = [run.span() for run in measures._CAPS_RUN.finditer(draft) if measures._TWO_CAPITALS.search(run.group())]
+    fast = [run.span() for run in measures._raw_runs_with_two_capitals(draft)
+            if measures._TWO_CAPITALS.search(run.group())]
+    assert fast == plain
+    doc = Doc(draft, "en")
+    hidden = doc.links + doc.mentions + doc.hashtags
+    kept = [span for span in plain if not (hidden and measures.overlaps(span, hidden))]
+    assert [run.span() for run in measures.caps_runs(doc)] == kept
