@@ -200,3 +200,14 @@ def test_runs_in_capitals_read_by_stretch_are_the_runs_read_from_the_start(draft
     hidden = doc.links + doc.mentions + doc.hashtags
     kept = [span for span in plain if not (hidden and measures.overlaps(span, hidden))]
     assert [run.span() for run in measures.caps_runs(doc)] == kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AZÉŒŸaé1٣²'’,;:&/+-. \n\t\u00a0\u2003!x")), max_size=40))
+def test_a_stretch_read_in_c_ends_at_the_first_wall_the_plain_reading_finds(draft):
+    from bot.engine import measures
+
+    end = 0
+    while end < len(draft) and measures._in_run(draft[end]):
+        end += 1
+    assert measures._STRETCH.match(draft, 0).end() == end

@@ -231,6 +231,8 @@ def _in_run(char: str) -> bool:
     return char in _RUN_MARKS or char.isdecimal() or (char.isspace() and char != "\n")
 
 
+# What `_in_run` says, read forward in C: the characters up to the next wall.
+_STRETCH = re.compile(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
 _RUN_MARKS = frozenset([c for c in map(chr, range(0x250)) if re.fullmatch(f"[{_UP}]", c)] + list("'’,;:&/+-"))
 
 
@@ -247,9 +249,7 @@ def _raw_runs_with_two_capitals(text: str) -> list[re.Match[str]]:
         start = pair.start()
         while start > done and _in_run(text[start - 1]):
             start -= 1
-        end = pair.end()
-        while end < len(text) and _in_run(text[end]):
-            end += 1
+        end = _STRETCH.match(text, pair.end()).end()  # type: ignore[union-attr]
         found += _CAPS_RUN.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
         done = end
         pair = _TWO_CAPITALS.search(text, end)  # the next stretch with two capitals
