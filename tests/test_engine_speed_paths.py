@@ -133,6 +133,7 @@ def test_ascii_word_sets_find_what_the_unicode_sets_find_on_ascii_text(sample):
     from bot.engine import language
 
     assert language._ASCII_WORDS.findall(sample) == language._WORDS.findall(sample)
+    assert [m.span() for m in text._ASCII_NUMBER_RUN.finditer(sample)] == [m.span() for m in text._NUMBER_RUN.finditer(sample)]
     for lang in ("en", "fr"):
         ascii_ = [m.span() for m in text._ASCII_WORD[lang].finditer(sample)]
         assert ascii_ == [m.span() for m in text._WORD[lang].finditer(sample)]

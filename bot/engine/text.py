@@ -37,6 +37,7 @@ EMOJI_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
+_ASCII_NUMBER_RUN = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")  # the same on ASCII text, where \d is 0-9
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -119,7 +120,7 @@ _WORD = {"fr": re.compile(r"[^\W_][^\W_]*"), "en": re.compile(r"[^\W_][^\W_]*(?:
 # without a Unicode lookup per character (most folded drafts are ASCII, French ones included).
 _ASCII_WORD = {"fr": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*"),
                "en": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*(?:'[a-zA-Z0-9]+)*")}
-_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+_START, _END, _GROUP, _SPAN = re.Match.start, re.Match.end, re.Match.group, re.Match.span
 NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
@@ -351,7 +352,10 @@ class Doc:
     @once
     def numbers(self) -> list[tuple[int, int]]:
         """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
-        return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
+        text = self.text
+        if not _DIGIT.search(text):
+            return []
+        return list(map(_SPAN, (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text)))
 
     @property
     def word_count(self) -> int:
