@@ -155,19 +155,6 @@ def test_a_phrase_lists_spans_are_found_once_and_each_caller_gets_its_own_copy()
     assert scope.spans(None) == [] and scope.spans(offers + 1) == []
 
 
-def test_a_patterns_spans_are_found_once_per_draft_and_each_caller_gets_its_own_copy():
-    from bot.engine import patterns
-    from bot.engine.text import Doc
-
-    doc = Doc("Save 50 % today, then 20 % more", "en")
-    one, same = patterns.compile_regex(r"\d+ ?%", True), patterns.compile_regex(r"\d+ ?%", True)
-    found = patterns.regex_spans(one, doc)
-    assert found == [(5, 9), (22, 26)] == patterns._spans(one, doc)
-    found.append((0, 1))
-    assert patterns.regex_spans(same, doc) == [(5, 9), (22, 26)]  # the same pattern in another rule
-    assert patterns.regex_spans(patterns.compile_regex(r"\d+ ?%", False), doc) == [(5, 9), (22, 26)]
-
-
 def test_a_value_read_once_is_computed_once_then_read_from_the_instance():
     calls = []
 

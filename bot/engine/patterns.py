@@ -120,21 +120,7 @@ def _found(pattern: Pattern, doc: Doc) -> bool:
 
 
 def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
-    """Where a pattern matches (empty matches left out), as spans of the draft. Found once per
-    draft and pattern (rules and gates that share a pattern, a shared list's, share the search);
-    each caller gets its own copy."""
-    key = (_SPANS, pattern.source, pattern.fold)
-    memo = doc.memo
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _spans(pattern, doc)
-    return found.copy()
-
-
-_SPANS = "regex-spans"
-
-
-def _spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
+    """Where a pattern matches (empty matches left out), as spans of the draft."""
     target = doc.folded if pattern.fold else doc.text
     ascii_ = target.isascii()
     regex = pattern.ascii if ascii_ else pattern.text
