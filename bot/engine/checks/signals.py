@@ -31,7 +31,7 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
 Span = tuple[int, int]
-BOUNDS_SIZE = 4096  # bounds remembered per rule and language
+BOUNDS_SIZE = 2048  # bounds remembered per rule and language (about half a kilobyte each)
 
 @dataclass(frozen=True)
 class Settings:
