@@ -44,11 +44,13 @@ class _Start(NamedTuple):
     def following(self, pair: tuple[str, str]) -> tuple[_Candidate, ...]:
         """The longer phrases that may run on from here when the next word is `pair`."""
         next_key, next_alt = pair
-        candidates = self.always + self.by_next.get(next_key, ())
-        if next_alt != next_key:
-            candidates += self.by_next.get(next_alt, ())
-        found = tuple((p.list_id, len(p.words), p.words) for p in candidates
-                      if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
+        found: tuple[_Candidate, ...] = ()
+        if self.always or next_key in self.by_next or next_alt in self.by_next:  # (most next words: none)
+            candidates = self.always + self.by_next.get(next_key, ())
+            if next_alt != next_key:
+                candidates += self.by_next.get(next_alt, ())
+            found = tuple((p.list_id, len(p.words), p.words) for p in candidates
+                          if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
         if len(self.after) > AFTER_CACHE_SIZE:
             self.after.clear()
         self.after[pair] = found
