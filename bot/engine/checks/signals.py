@@ -311,14 +311,17 @@ class Scorer:
         strength = unit.score / self.threshold if self.threshold > 0 else 1.0
         severity = "blocker" if self.blocker_at is not None and unit.score >= self.blocker_at else None
         context = self.context  # a signal that only says where (an @handle, a link) is quoted after one that sells
-        ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
-                        key=lambda pair: (pair[1] in context, -pair[0], unit.fired[pair[1]][0]))
+        weights = self.weights
+        # Ranked by (context, weight, first place); the draft's order of signals breaks ties.
+        ranked = sorted((name in context, -weights[name], spans[0], i, name)
+                        for i, (name, spans) in enumerate(unit.fired.items()) if spans)
         chosen: list[Span] = []
         names: list[str] = []
-        for weight, name in ranked:
-            if len(chosen) >= self.quote or weight <= 0:
+        overlaps = measures.overlaps
+        for _, less, _, _, name in ranked:
+            if len(chosen) >= self.quote or -less <= 0:
                 break
-            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, chosen)), None)
+            span = next((sp for sp in unit.fired[name] if not overlaps(sp, chosen)), None)
             if span is not None:
                 span = _trimmed(span, text)  # a pattern's boundary character (" @name") is not quoted
                 chosen.append(span)
