@@ -189,27 +189,29 @@ class PhraseIndex:
             self._starts[(key, alt)] = found
         return found
 
+    def _start_of(self, pair: tuple[str, str]) -> _Start | None:
+        """What may start at a word not met before (None: most words, which start no phrase)."""
+        key, alt = pair
+        if key not in self._by_key and alt not in self._by_alt:
+            return None
+        return self._starting(key, alt)
+
     def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
-        starting, by_key, by_alt = self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
-        last = n - 1
         far = 0  # the furthest token index any list's match reaches
         # Each word's starts looked up in one C loop; the words met for the first time after.
         known = list(map(self._starts.get, pairs))
         for i, start in enumerate(known):
             if start is None:
-                key, alt = pairs[i]
-                if key not in by_key and alt not in by_alt:
-                    continue  # most words start no phrase
-                start = starting(key, alt)
+                start = self._start_of(pairs[i])
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
-            if i < last and start.longer:  # only the phrases the next word fits
+            if i + 1 < n and start.longer:  # only the phrases the next word fits
                 following = pairs[i + 1]
                 candidates = start.after.get(following)  # type: ignore[assignment]
                 if candidates is None:

@@ -141,8 +141,12 @@ class Scorer:
         self.counted = [s for s in self.measured.values() if s.metric not in UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
-        # The measured signals the last bound counts: present whatever the draft (a measure of the
-        # unit, or a minimum of 0), or when their measure counts something.
+        self._prepare_bounds()
+
+    def _prepare_bounds(self) -> None:
+        """The measured signals the last bound counts: present whatever the draft (a measure of
+        the unit, or a minimum of 0), or when their measure counts something; and the bounds
+        remembered (`_reachable`)."""
         self.always_measured = frozenset(s.name for s in self.measured.values()
                                          if s.metric in UNIT_METRICS or s.low <= 0)
         rest = [s for s in self.measured.values() if s.name not in self.always_measured]
