@@ -16,6 +16,7 @@ from bot.engine.text import fold
 
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ASCII_WORDS = re.compile(r"[a-zA-Z][a-zA-Z]*(?:'[a-zA-Z]+)?")  # the same on ASCII text, without a Unicode lookup per character
 def _set(words: str) -> frozenset[str]:
     return frozenset(fold(word) for word in words.split())  # drafts are compared folded
 
@@ -96,7 +97,7 @@ def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int
     """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
     sample = text[:SAMPLE]
     folded = fold(sample) if folded is None else folded[:SAMPLE]
-    words = _WORDS.findall(folded)
+    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
     fr = sum(map(_FR.__contains__, words))
     en = sum(map(_EN.__contains__, words))
     weak = sum(map(_WEAK.__contains__, words))

@@ -218,10 +218,42 @@ def caps_runs(doc: Doc) -> list[re.Match[str]]:
         runs = []
         if _TWO_CAPITALS.search(doc.text):
             hidden = doc.links + doc.mentions + doc.hashtags
-            runs = [run for run in _CAPS_RUN.finditer(doc.text)
+            runs = [run for run in _raw_runs_with_two_capitals(doc.text)
                     if _TWO_CAPITALS.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
         doc.memo["caps"] = runs
     return runs
+
+
+def _in_run(char: str) -> bool:
+    """Whether a character can stand inside a run of `_CAPS_RUN` (a capital, a figure, an
+    apostrophe, a blank other than a line break, a joining mark): any other is a wall no run
+    crosses."""
+    return char in _RUN_MARKS or char.isdecimal() or (char.isspace() and char != "\n")
+
+
+# What `_in_run` says, read forward in C: the characters up to the next wall.
+_STRETCH = re.compile(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
+_RUN_MARKS = frozenset([c for c in map(chr, range(0x250)) if re.fullmatch(f"[{_UP}]", c)] + list("'’,;:&/+-"))
+
+
+def _raw_runs_with_two_capitals(text: str) -> list[re.Match[str]]:
+    """What `_CAPS_RUN.finditer(text)` finds in the stretches that hold two capitals in a row,
+    the only runs caps_runs keeps: each stretch searched from the wall before it to the wall
+    after it. No run crosses a wall, so the search from just after one finds the same runs as
+    the search from the draft's start (whose look-behind sees the same character): a long draft
+    with a few words in capitals is no longer read run by run from its first capital."""
+    found: list[re.Match[str]] = []
+    done = 0  # the search is known from here on (0, or a wall)
+    pair = _TWO_CAPITALS.search(text)
+    while pair is not None:
+        start = pair.start()
+        while start > done and _in_run(text[start - 1]):
+            start -= 1
+        end = _STRETCH.match(text, pair.end()).end()  # type: ignore[union-attr]
+        found += _CAPS_RUN.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
+        done = end
+        pair = _TWO_CAPITALS.search(text, end)  # the next stretch with two capitals
+    return found
 
 
 def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:

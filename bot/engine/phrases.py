@@ -39,15 +39,18 @@ class _Start(NamedTuple):
     # The next word's (key, alt) -> the longer phrases whose first two words fit, as (list id,
     # length, words): filled as drafts are scanned, bounded like the starts themselves.
     after: dict[tuple[str, str], tuple[_Candidate, ...]]
+    longer: bool  # whether any longer phrase starts here (by_next or always): read at every word
 
     def following(self, pair: tuple[str, str]) -> tuple[_Candidate, ...]:
         """The longer phrases that may run on from here when the next word is `pair`."""
         next_key, next_alt = pair
-        candidates = self.always + self.by_next.get(next_key, ())
-        if next_alt != next_key:
-            candidates += self.by_next.get(next_alt, ())
-        found = tuple((p.list_id, len(p.words), p.words) for p in candidates
-                      if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
+        found: tuple[_Candidate, ...] = ()
+        if self.always or next_key in self.by_next or next_alt in self.by_next:  # (most next words: none)
+            candidates = self.always + self.by_next.get(next_key, ())
+            if next_alt != next_key:
+                candidates += self.by_next.get(next_alt, ())
+            found = tuple((p.list_id, len(p.words), p.words) for p in candidates
+                          if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
         if len(self.after) > AFTER_CACHE_SIZE:
             self.after.clear()
         self.after[pair] = found
@@ -179,42 +182,50 @@ class PhraseIndex:
                     by_next[second[0]].append(phrase)
                     if second[1] != second[0]:
                         by_next[second[1]].append(phrase)
-            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {})
+            found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {},
+                           bool(always or by_next))
             if len(self._starts) > START_CACHE_SIZE:
                 self._starts.clear()
             self._starts[(key, alt)] = found
         return found
 
+    def _start_of(self, pair: tuple[str, str]) -> _Start | None:
+        """What may start at a word not met before (None: most words, which start no phrase)."""
+        key, alt = pair
+        if key not in self._by_key and alt not in self._by_alt:
+            return None
+        return self._starting(key, alt)
+
     def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
-        starts, starting, by_key, by_alt = self._starts, self._starting, self._by_key, self._by_alt
         pairs = tokens.pairs
         n = len(pairs)
         far = 0  # the furthest token index any list's match reaches
-        for i in range(n):
-            start = starts.get(pairs[i])
+        # Each word's starts looked up in one C loop; the words met for the first time after.
+        known = list(map(self._starts.get, pairs))
+        for i, start in enumerate(known):
             if start is None:
-                key, alt = pairs[i]
-                if key not in by_key and alt not in by_alt:
-                    continue  # most words start no phrase
-                start = starting(key, alt)
+                start = self._start_of(pairs[i])
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
-            if (start.by_next or start.always) and i + 1 < n:  # only the phrases the next word fits
+            if i + 1 < n and start.longer:  # only the phrases the next word fits
                 following = pairs[i + 1]
                 candidates = start.after.get(following)  # type: ignore[assignment]
                 if candidates is None:
                     candidates = start.following(following)
             if not candidates:  # one-word phrases only (most starts): they match here and now
+                singles = start.singles
+                if not singles:
+                    continue
                 word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
                 if i >= far:  # no list has a match running past here: nothing to skip
-                    for list_id in start.singles:
+                    for list_id in singles:
                         found[list_id].append(word)
                 else:
-                    for list_id in start.singles:
+                    for list_id in singles:
                         if reach.get(list_id, 0) <= i:
                             found[list_id].append(word)
                 continue

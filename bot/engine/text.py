@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
+from itertools import compress
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 import Stemmer
 
@@ -35,6 +37,7 @@ EMOJI_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
+_ASCII_NUMBER_RUN = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")  # the same on ASCII text, where \d is 0-9
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -113,6 +116,11 @@ class Token(NamedTuple):
 # X then X* rather than X+: a pattern that opens with a plain character set lets Python's re skip in C
 # to where it can match, instead of trying the whole pattern at every position.
 _WORD = {"fr": re.compile(r"[^\W_][^\W_]*"), "en": re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)*")}
+# The same patterns for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set Python's re tests
+# without a Unicode lookup per character (most folded drafts are ASCII, French ones included).
+_ASCII_WORD = {"fr": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*"),
+               "en": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*(?:'[a-zA-Z0-9]+)*")}
+_START, _END, _GROUP, _SPAN = re.Match.start, re.Match.end, re.Match.group, re.Match.span
 NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
@@ -182,11 +190,12 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 pieces += [folded[last:start], " " * (end - start)]
                 last = end
         masked = "".join(pieces) + folded[last:]
-    spans = [m.span() for m in _WORD[language].finditer(masked)]
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
+    found = list((_ASCII_WORD if masked.isascii() else _WORD)[language].finditer(masked))
+    starts = list(map(_START, found))  # map over the matches: the loop runs in C
+    ends = list(map(_END, found))
     spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
-    if spaced and language == "en":
+    joined = spaced and language == "en"
+    if joined:
         starts, ends = join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
         drop = set()
@@ -197,16 +206,23 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
-            starts = [s for i, s in enumerate(starts) if i not in drop]
-            ends = [e for i, e in enumerate(ends) if i not in drop]
-    lowered = draft.lower()
-    if len(lowered) != len(draft):  # a few characters lower-case to two code points
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
-    if "'" in masked:
-        lowered = _straight_apostrophes(lowered)
-    surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
-    if spaced and language == "en":
-        surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
+            kept = [i not in drop for i in range(len(starts))]
+            starts = list(compress(starts, kept))
+            ends = list(compress(ends, kept))
+            found = list(compress(found, kept))
+    if draft.isascii() and not joined:
+        # An ASCII draft's words lower-cased are its folded words ("`" straightened both ways):
+        # the matches' own text, without slicing the draft again.
+        surfaces = list(map(_GROUP, found))
+    else:
+        lowered = draft.lower()
+        if len(lowered) != len(draft):  # a few characters lower-case to two code points
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in draft)
+        if "'" in masked:
+            lowered = _straight_apostrophes(lowered)
+        surfaces = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+        if joined:
+            surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):
@@ -271,6 +287,35 @@ def phrase_keys(phrase: str, language: str) -> list[Token]:
     return list(tokenize(phrase, language))
 
 
+_T = TypeVar("_T")
+
+
+class once(Generic[_T]):  # noqa: N801 (read like the decorator it replaces)
+    """functools.cached_property without its lock (Python 3.11 takes one on every first read: a
+    microsecond each, paid for every value of every draft): computed on the first read and
+    stored on the instance, whose own attribute answers every later read."""
+
+    def __init__(self, compute: Callable[[Any], _T]):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> once[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class Doc:
     """A draft prepared once for all the checks."""
@@ -284,30 +329,33 @@ class Doc:
         if not self.folded:
             self.folded = fold(self.text)
 
-    @cached_property
+    @once
     def tokens(self) -> Tokens:
         return tokenize(self.text, self.language, self.folded)
 
-    @cached_property
+    @once
     def links(self) -> list[tuple[int, int]]:
         return links(self.folded)
 
-    @cached_property
+    @once
     def mentions(self) -> list[tuple[int, int]]:
         return spans_at(self.text, ("@",), MENTION_RE)
 
-    @cached_property
+    @once
     def hashtags(self) -> list[tuple[int, int]]:
         return spans_at(self.text, ("#",), HASHTAG_RE)
 
-    @cached_property
+    @once
     def emoji(self) -> list[tuple[int, int]]:
         return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
 
-    @cached_property
+    @once
     def numbers(self) -> list[tuple[int, int]]:
         """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
-        return [m.span() for m in _NUMBER_RUN.finditer(self.text)] if _DIGIT.search(self.text) else []
+        text = self.text
+        if not _DIGIT.search(text):
+            return []
+        return list(map(_SPAN, (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text)))
 
     @property
     def word_count(self) -> int:

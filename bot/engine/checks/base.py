@@ -20,14 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
-from functools import cached_property
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from bot.engine import clauses, lists, measures
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
-from bot.engine.text import Doc
+from bot.engine.text import Doc, once
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +53,11 @@ class Scope:
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. "history": a HistoryView
     gates: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)  # gate number -> passes
 
-    @cached_property
+    @once
     def sentences(self) -> list[tuple[int, int]]:
         return clauses.sentences(self.doc.text)
 
-    @cached_property
+    @once
     def _opening(self) -> dict[int, bool]:
         return {}
 
@@ -69,7 +68,7 @@ class Scope:
             found = self._opening[offset] = clauses.opens_clause(self.doc, offset)
         return found
 
-    @cached_property
+    @once
     def _measured(self) -> dict[tuple[str, int], list[tuple[int, int]]]:
         return {}
 
@@ -87,14 +86,23 @@ class Scope:
         ("Join us", "pls share", « Abonnez-vous »), a way of talking to the reader."""
         return [sp for sp in self.spans(list_id) if self.opens_clause(sp[0])]
 
+    @once
+    def _spans(self) -> dict[int, list[tuple[int, int]]]:
+        return {}
+
     def spans(self, list_id: int | None) -> list[tuple[int, int]]:
-        """Character spans matched by a registered phrase list."""
+        """Character spans matched by a registered phrase list, found once per draft for every
+        rule that reads the list (a shared list is read by many); each caller gets its own copy
+        (a check may add to the list it is given: `skip += ...`)."""
         found = self.matches.get(list_id) if list_id is not None else None
         if not found:
             return []
-        tokens = self.doc.tokens
-        starts, ends = tokens.starts, tokens.ends
-        return [(starts[i], ends[j - 1]) for i, j in found]
+        known = self._spans.get(list_id)  # type: ignore[arg-type]
+        if known is None:
+            tokens = self.doc.tokens
+            starts, ends = tokens.starts, tokens.ends
+            known = self._spans[list_id] = [(starts[i], ends[j - 1]) for i, j in found]  # type: ignore[index]
+        return known.copy()
 
 
 CheckFn = Callable[[Scope], list[Hit]]

@@ -31,6 +31,7 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
 Span = tuple[int, int]
+BOUNDS_SIZE = 2048  # bounds remembered per rule and language (about half a kilobyte each)
 
 @dataclass(frozen=True)
 class Settings:
@@ -140,6 +141,18 @@ class Scorer:
         self.counted = [s for s in self.measured.values() if s.metric not in UNIT_METRICS]
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
+        self._prepare_bounds()
+
+    def _prepare_bounds(self) -> None:
+        """The measured signals the last bound counts: present whatever the draft (a measure of
+        the unit, or a minimum of 0), or when their measure counts something; and the bounds
+        remembered (`_reachable`)."""
+        self.always_measured = frozenset(s.name for s in self.measured.values()
+                                         if s.metric in UNIT_METRICS or s.low <= 0)
+        rest = [s for s in self.measured.values() if s.name not in self.always_measured]
+        self.counting = [(s.metric, s.caps_words) for s in rest]
+        self.counting_names = [s.name for s in rest]
+        self._bounds: dict[object, Any] = {}
 
     # -- where each signal is ------------------------------------------------------
 
@@ -238,26 +251,47 @@ class Scorer:
         """Whether a sum may reach the threshold, whatever locating finds (reach.py), and the
         patterns that match somewhere (None: try them all). In turn: the
         phrase lists the scan found, with every pattern and measure at its best; then the patterns
-        the rule's RE2 set finds; then the measures that count something."""
-        reach = self.reach
-        listed: set[str] = set()
-        names = self.by_list_names
-        for list_id in names.keys() & scope.matches.keys():
-            listed |= names[list_id]
-        if reach.short(listed | self.unlisted):
+        the rule's RE2 set finds; then the measures that count something. Each bound depends only
+        on which lists, patterns and measures are present: it is remembered by them (drafts
+        share a few dozen combinations), so most drafts pay set lookups, not the bound's sums."""
+        memo = self._bounds
+        if len(memo) > BOUNDS_SIZE:  # bounded whatever the drafts: forgetting only costs a recount
+            memo.clear()
+        hit = frozenset(self.by_list_names.keys() & scope.matches.keys())
+        first = memo.get(hit)
+        if first is None:
+            listed: set[str] = set()
+            for list_id in hit:
+                listed |= self.by_list_names[list_id]
+            first = memo[hit] = (not self.reach.short(listed | self.unlisted), frozenset(listed))
+        if not first[0]:
             return False, None
         matching = self.prefilter.matching(scope.doc)
+        key = (hit, None if matching is None else frozenset(matching))
+        second = memo.get(key)
+        if second is None:
+            second = memo[key] = self._patterned_bound(first[1], matching)
+        decided, listed_now = second
+        if decided is not None:
+            return decided, (matching if decided or not self.measured else None)
+        present = tuple(bool(scope.items(metric, caps)) for metric, caps in self.counting)  # type: ignore[arg-type]
+        third_key = (key, present)
+        third = memo.get(third_key)
+        if third is None:
+            counted = {name for name, there in zip(self.counting_names, present, strict=True) if there}
+            third = memo[third_key] = not self.reach.short(set(listed_now) | self.always_measured | counted)
+        return third, matching
+
+    def _patterned_bound(self, listed: frozenset[str], matching: set[int] | None) -> tuple[bool | None, frozenset[str]]:
+        """The second and third bounds, as far as they go without the measures: (decided or
+        None, the signals present so far)."""
         patterned = self.patterned if matching is None else {self.by_pattern[i][0].name for i in matching}
-        listed |= patterned
+        present = set(listed) | patterned
         if not self.measured:
-            return not reach.short(listed), matching
-        if reach.short(listed | self.measured_names):
-            return False, None
-        for signal in self.measured.values():
-            if (signal.metric in UNIT_METRICS or signal.low <= 0
-                    or scope.items(signal.metric, signal.caps_words)):  # type: ignore[arg-type]
-                listed.add(signal.name)
-        return not reach.short(listed), matching
+            return not self.reach.short(present), frozenset()
+        if self.reach.short(present | self.measured_names):
+            return False, frozenset()
+        return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
         reachable, matching = self._reachable(scope)
@@ -281,14 +315,17 @@ class Scorer:
         strength = unit.score / self.threshold if self.threshold > 0 else 1.0
         severity = "blocker" if self.blocker_at is not None and unit.score >= self.blocker_at else None
         context = self.context  # a signal that only says where (an @handle, a link) is quoted after one that sells
-        ranked = sorted(((self.weights[n], n) for n, spans in unit.fired.items() if spans),
-                        key=lambda pair: (pair[1] in context, -pair[0], unit.fired[pair[1]][0]))
+        weights = self.weights
+        # Ranked by (context, weight, first place); the draft's order of signals breaks ties.
+        ranked = sorted((name in context, -weights[name], spans[0], i, name)
+                        for i, (name, spans) in enumerate(unit.fired.items()) if spans)
         chosen: list[Span] = []
         names: list[str] = []
-        for weight, name in ranked:
-            if len(chosen) >= self.quote or weight <= 0:
+        overlaps = measures.overlaps
+        for _, less, _, _, name in ranked:
+            if len(chosen) >= self.quote or -less <= 0:
                 break
-            span = next((sp for sp in unit.fired[name] if not measures.overlaps(sp, chosen)), None)
+            span = next((sp for sp in unit.fired[name] if not overlaps(sp, chosen)), None)
             if span is not None:
                 span = _trimmed(span, text)  # a pattern's boundary character (" @name") is not quoted
                 chosen.append(span)
