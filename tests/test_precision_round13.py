@@ -5,8 +5,8 @@ merely starts with "free" ("Freeing Culture") and a noun that shares a call's st
 drive's speed ("10X DVD") and a tracking ID of hex digits in a link, read as a coin shill's multiplier
 and address; an editor's tips on a software named by its full name; a mail admin's whitelist; a
 shop's range of gift cards; a developer's tool that is "free to use"; a webmail's ad line under a
-personal mail; OTC derivatives in a research mail; "bitter pills" in a politics column and pills in a
-headline; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
+personal mail; OTC derivatives in a research mail; "bitter pills" in a politics column, pills in a
+headline and prescriptions forged in a satire; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
 ordinary text stays quiet, and the same kind of text turned into a hard sell still fires, so the
 quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -28,9 +28,9 @@ PAIRS = [
      "Livre gratuit pour tous ! Réservez votre place maintenant : http://exemple.org/lessig"),
     # a drive's speed against a coin's promised multiple
     ("en", "Intel 900MHz / 256MB / 10X DVD / 20GB desktop: starting bid $229",
-     "Next 100x gem: buy $MOONR now before it explodes, only $0.001!"),
+     "Next 100x gem: buy $MOONR now before it explodes, only $2!"),
     ("fr", "PC Intel 900 MHz / 256 Mo / DVD 10X / 20 Go : enchère de départ 229 €",
-     "Prochaine pépite x100 : achetez $LUNAR maintenant avant l'explosion, seulement 0,001 € !"),
+     "Prochaine pépite x100 : achetez $LUNAR maintenant avant l'explosion, seulement 2 € !"),
     # a tracking ID of hex digits in a link against a coin's address beside a pitch
     ("en", "SEVERE THUNDERSTORM WARNING UNTIL 5:45 PM FOR 12144. Visit our golf section: "
            "http://www.example.com/ads/click/34316434343763383364356332313130",
@@ -81,10 +81,17 @@ PAIRS = [
            "columnist. http://news.example.com/column",
      "Cheap pills online, no prescription needed: order now at http://pharma.example.com"),
     ("en", "Pharmacy chain to sell hay fever pills without prescription",
-     "Buy hay fever pills without prescription, only $9.99 today!"),
+     "Buy hay fever pills without prescription, only $9 today!"),
     ("fr", "Le ministre devra avaler la pilule : la réforme est reportée, écrit notre éditorialiste. "
            "http://actu.exemple.fr/edito",
      "Pilules pas chères en ligne sans ordonnance : commandez maintenant sur http://pharma.exemple.fr"),
+    # prescriptions forged in a satire against a drug sold without one
+    ("en", "Satire: the government plans to hand out free Valium at every protest, so nobody needs to forge "
+           "prescriptions any more. http://news.example.com/satire",
+     "Free Valium, no prescription needed! Order now at http://pharma.example.com"),
+    ("fr", "Satire : le gouvernement prévoit de distribuer des pilules gratuites à chaque manifestation, plus besoin "
+           "de fausses ordonnances. http://actu.exemple.fr/satire",
+     "Pilules gratuites sans ordonnance ! Commandez maintenant sur http://pharma.exemple.fr"),
     # the opt-out line of an order confirmation against the same line under a prize
     ("en", "Maple & Fern: your order 4821 has shipped and arrives Thursday. Track it at maplefern.com/track. "
            "Reply STOP to opt out.",
