@@ -6,7 +6,7 @@ drive's speed ("10X DVD") and a tracking ID of hex digits in a link, read as a c
 and address; an editor's tips on a software named by its full name; a mail admin's whitelist; a
 shop's range of gift cards; a developer's tool that is "free to use"; a webmail's ad line under a
 personal mail; OTC derivatives in a research mail; "bitter pills" in a politics column, pills in a
-headline and prescriptions forged in a satire; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
+headline and prescriptions forged in a satire; the experts a news item quotes; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
 ordinary text stays quiet, and the same kind of text turned into a hard sell still fires, so the
 quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -92,6 +92,13 @@ PAIRS = [
     ("fr", "Satire : le gouvernement prévoit de distribuer des pilules gratuites à chaque manifestation, plus besoin "
            "de fausses ordonnances. http://actu.exemple.fr/satire",
      "Pilules gratuites sans ordonnance ! Commandez maintenant sur http://pharma.exemple.fr"),
+    # the experts a news item quotes against an expert praised beside a handle
+    ("en", "Experts scale back estimates of world population growth: the experts say birthrates fall faster than "
+           "anticipated, and we must act now, before it's too late.",
+     "Thanks to @lena.fx_trades, an expert trader, I got my payout before it's too late!"),
+    ("fr", "Les experts revoient à la baisse la croissance de la population mondiale : les experts disent qu'il faut "
+           "agir maintenant, avant qu'il ne soit trop tard.",
+     "Grâce à @lena.fx_trades, une vraie experte, j'ai reçu mon paiement avant qu'il ne soit trop tard !"),
     # the opt-out line of an order confirmation against the same line under a prize
     ("en", "Maple & Fern: your order 4821 has shipped and arrives Thursday. Track it at maplefern.com/track. "
            "Reply STOP to opt out.",
