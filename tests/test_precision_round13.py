@@ -6,7 +6,7 @@ drive's speed ("10X DVD") and a tracking ID of hex digits in a link, read as a c
 and address; an editor's tips on a software named by its full name; a mail admin's whitelist; a
 shop's range of gift cards; a developer's tool that is "free to use"; a webmail's ad line under a
 personal mail; OTC derivatives in a research mail; "bitter pills" in a politics column, pills in a
-headline and prescriptions forged in a satire; the experts a news item quotes; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
+headline and prescriptions forged in a satire; the experts a news item quotes; a newsletter's unsubscribe line; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
 ordinary text stays quiet, and the same kind of text turned into a hard sell still fires, so the
 quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -99,6 +99,13 @@ PAIRS = [
     ("fr", "Les experts revoient à la baisse la croissance de la population mondiale : les experts disent qu'il faut "
            "agir maintenant, avant qu'il ne soit trop tard.",
      "Grâce à @lena.fx_trades, une vraie experte, j'ai reçu mon paiement avant qu'il ne soit trop tard !"),
+    # a newsletter's unsubscribe line against a click pushed to a sale
+    ("en", "WinGadgets weekly, issue 33: how to patch your media player. Feel free to forward this newsletter. "
+           "For a quick unsubscribe (sigh!) click here: http://www.example.com/unsubscribe",
+     "WinGadgets Pro, only $29 this week! For a quick upgrade click here: http://www.example.com/buy"),
+    ("fr", "Lettre WinGadgets, numéro 33 : comment mettre à jour votre lecteur. Pour vous désabonner rapidement, "
+           "cliquez ici : http://www.exemple.fr/desabonnement",
+     "WinGadgets Pro à seulement 29 € cette semaine ! Pour en profiter rapidement, cliquez ici : http://www.exemple.fr/achat"),
     # the opt-out line of an order confirmation against the same line under a prize
     ("en", "Maple & Fern: your order 4821 has shipped and arrives Thursday. Track it at maplefern.com/track. "
            "Reply STOP to opt out.",
