@@ -1,9 +1,10 @@
 """A short, lowercase, accent-less draft is read in its own language.
 
-Headlines and short lines often carry no function word ("oil prices slump") and the model
-hesitates on them. Then the line's own inflections lean it (English "-ing", "-ed"; French
-"-ez", "-aient", "-eux", "-aux"), a word both languages share ("un", "in") counts less than a
-plain one, and a line that still ties is read in the reader's language, flagged as a guess.
+Headlines and short lines often carry no function word ("airline cancels routes") and the
+model hesitates on them. Then the line's own inflections lean it (English "-ing", "-ed";
+French "-ez", "-aient", "-eux", "-aux"), so does French typography (a space before a colon),
+a word both languages share ("un", "in") counts less than a plain one, and a line that still
+ties is read in the reader's language, flagged as a guess.
 French chat keeps its own clues ("slt ça va", "jsp", "c ouf").
 """
 
@@ -58,6 +59,15 @@ def test_a_tie_follows_the_reader_both_ways(text, reader):
 @pytest.mark.parametrize("text", FRENCH_CHAT)
 def test_french_chat_stays_french_for_an_english_reader(text):
     assert detect(text, fallback="en").language == "fr"
+
+
+@pytest.mark.parametrize(("english", "french"), [("Target: Brest, period.", "Cible : Brest, point"),
+                                                  ("Zone: Lille only", "Zone : Lille, point.")])
+def test_french_typography_leans_a_tie(english, french):
+    # A space before a colon is French typography; "Target:" is not, nor is a smiley " :)".
+    assert detect(french, fallback="en").language == "fr"
+    assert detect(english, fallback="en").language == "en"
+    assert detect("solid pick :)", fallback="fr").language == "en"
 
 
 def test_a_confident_model_is_not_overruled_by_a_tie():

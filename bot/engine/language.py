@@ -57,6 +57,9 @@ SHORT = 6  # words: a draft this short is settled by its own clues when they all
 # borrows "-ing" words ("un meeting", "le parking").
 _EN_FORMS = re.compile(r"(?:[a-z]{2}ing|[a-z]{3}ed)$")
 _FR_FORMS = re.compile(r"(?:[a-z]{2}ez|aient|[a-z][ae]ux)$")
+# French typography: a space before a colon ("Cible : Lyon"; not a smiley " :)"),
+# guillemets. English puts none there.
+_FR_PUNCT = re.compile(r" :(?=\s|$)|«")
 UNSURE = 0.7  # model confidence under which the draft's own clues (or, on a short tie, the caller's language) decide
 
 
@@ -128,11 +131,13 @@ _WEAK_FR, _WEAK_EN = _WEAK & _FR, _WEAK & _EN
 
 
 def _lean(text: str, folded: str | None) -> tuple[int, int]:
-    """(French, English) lean of a short draft whose clues tie: inflected endings count for
-    their language, and a shared word ("un", "in") counts less than a plain one ("tomorrow")."""
+    """(French, English) lean of a short draft whose clues tie: inflected endings and French
+    typography count for their language, and a shared word ("un", "in") counts less than a
+    plain one ("tomorrow")."""
     folded = fold(text[:SAMPLE]) if folded is None else folded[:SAMPLE]
     words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
     fr = sum(1 for w in words if _FR_FORMS.search(w)) - sum(map(_WEAK_FR.__contains__, words))
+    fr += len(_FR_PUNCT.findall(text[:SAMPLE]))
     en = sum(1 for w in words if _EN_FORMS.search(w)) - sum(map(_WEAK_EN.__contains__, words))
     return fr, en
 
