@@ -1,8 +1,9 @@
 """Which language a draft is in: French or English.
 
 py3langid's model (it ships in the wheel) restricted to fr/en (bot.engine.langmodel),
-with two guards it lacks: drafts with too few letters to tell fall back to the
-caller's language, and a draft mixing both languages is flagged.
+with guards it lacks: drafts with too few letters to tell fall back to the caller's
+language, so does a short draft whose clues tie when the model hesitates, and a draft
+mixing both languages is flagged.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ avoir fait faire peut peux veux va vais vont suis était etait sera ici là voil
 toujours jamais beaucoup peu bien trop quel quelle quels quelles merci bonjour bonsoir salut coucou oui ouais génial genial demain
 aujourd'hui hier soir semaine dispo gratuit gratuite nouveau nouvelle vite lundi mardi mercredi jeudi
 vendredi samedi dimanche janvier février fevrier avril mai juin juillet août aout septembre octobre novembre
-décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp
+décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp ouf rdv
 """)
 _EN = _set("""
 the a an and is are for with in you we our your this that which who not no more very also but or to of it
@@ -49,6 +50,17 @@ _ELIDING = frozenset(["c", "j", "l", "d", "qu", "n", "s", "m", "t"])
 _CONTRACTIONS = frozenset(["s", "t", "re", "ll", "ve", "m", "d"])
 _HYPHENATED = re.compile(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
 SHORT = 6  # words: a draft this short is settled by its own clues when they all point one way
+# Word endings each language inflects with and the other rarely ends a word with: English
+# "-ing", "-ed" ("fares rising", "ferry delayed"); French "-ez", "-aient", "-eux", "-aux"
+# ("partagez", "prix fameux", "cadeaux").
+# They only weigh when the function words tie, and never settle a draft alone: French
+# borrows "-ing" words ("un meeting", "le parking").
+_EN_FORMS = re.compile(r"(?:[a-z]{2}ing|[a-z]{3}ed)$")
+_FR_FORMS = re.compile(r"(?:[a-z]{2}ez|aient|[a-z][ae]ux)$")
+# French typography: a space before a colon ("Cible : Lyon"; not a smiley " :)"),
+# guillemets. English puts none there.
+_FR_PUNCT = re.compile(r" :(?=\s|$)|«")
+UNSURE = 0.7  # model confidence under which the draft's own clues (or, on a short tie, the caller's language) decide
 
 
 @dataclass(frozen=True)
@@ -115,24 +127,53 @@ def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int
     return fr, en, weak, len(words), sum(map(len, words))
 
 
-def _judge(text: str, fallback: str, folded: str | None) -> Detection | tuple[int, int, bool]:
-    """A Detection when the draft's own clues (or too few letters) settle it, else (fr, en, mixed)
-    for the model."""
+_WEAK_FR, _WEAK_EN = _WEAK & _FR, _WEAK & _EN
+
+
+def _lean(text: str, folded: str | None) -> tuple[int, int]:
+    """(French, English) lean of a short draft whose clues tie: inflected endings and French
+    typography count for their language, and a shared word ("un", "in") counts less than a
+    plain one ("tomorrow")."""
+    folded = fold(text[:SAMPLE]) if folded is None else folded[:SAMPLE]
+    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
+    fr = sum(1 for w in words if _FR_FORMS.search(w)) - sum(map(_WEAK_FR.__contains__, words))
+    fr += len(_FR_PUNCT.findall(text[:SAMPLE]))
+    en = sum(1 for w in words if _EN_FORMS.search(w)) - sum(map(_WEAK_EN.__contains__, words))
+    return fr, en
+
+
+Pending = tuple[int, int, bool, str | None]  # (fr, en, mixed, the caller's language on a short tie)
+
+
+def _judge(text: str, fallback: str, folded: str | None) -> Detection | Pending:
+    """A Detection when the draft's own clues (or too few letters) settle it, else (fr, en, mixed,
+    tie) for the model; `tie` is the caller's language when a short draft's clues tie."""
     fr, en, weak, words, letters = clues(text, folded)
+    fallback = fallback if fallback in SUPPORTED else "en"
     one_way = (fr > 0) != (en > 0) and max(fr, en) > weak
     if letters < 8 and not one_way:
-        return Detection(fallback if fallback in SUPPORTED else "en", 0.0, guessed=True)
+        return Detection(fallback, 0.0, guessed=True)
     mixed = min(fr, en) >= 3 and min(fr, en) >= 0.3 * max(fr, en)
     # Clues settle most drafts at once; the model decides the rest.
     if max(fr, en) >= 4 and min(fr, en) * 5 <= max(fr, en):
         return Detection("fr" if fr > en else "en", 1.0, mixed=mixed)
     if one_way and words <= SHORT:  # "Merci bcp !", "Team building demain": the clues, not the model
         return Detection("fr" if fr else "en", 0.9)
-    return fr, en, mixed
+    if fr != en or words > SHORT:
+        return fr, en, mixed, None
+    # A short line whose function words tie ("airline cancels routes", "un summit in oslo"):
+    # inflections lean it when the model hesitates; with none, it is the caller's language
+    # (flagged as a guess), not the model's coin toss.
+    fr_lean, en_lean = _lean(text, folded)
+    return fr + fr_lean, en + en_lean, mixed, fallback
 
 
-def _settle(language: str, confidence: float, fr: int, en: int, mixed: bool) -> Detection:
-    if confidence < 0.7 and fr != en:
+def _settle(language: str, confidence: float, fr: int, en: int, mixed: bool, tie: str | None) -> Detection:
+    if tie is not None and confidence < UNSURE:
+        if fr == en:
+            return Detection(tie, float(confidence), mixed=mixed, guessed=True)
+        return Detection("fr" if fr > en else "en", float(confidence), mixed=mixed)
+    if confidence < UNSURE and fr != en:
         language = "fr" if fr > en else "en"
     return Detection(language, float(confidence), mixed=mixed)
 
