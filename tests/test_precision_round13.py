@@ -6,7 +6,7 @@ drive's speed ("10X DVD") and a tracking ID of hex digits in a link, read as a c
 and address; an editor's tips on a software named by its full name; a mail admin's whitelist; a
 shop's range of gift cards; a developer's tool that is "free to use"; a webmail's ad line under a
 personal mail; OTC derivatives in a research mail; "bitter pills" in a politics column, pills in a
-headline and prescriptions forged in a satire; the experts a news item quotes; a newsletter's unsubscribe line; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
+headline and prescriptions forged in a satire; the experts a news item quotes; a newsletter's unsubscribe line; the Mint that strikes coins; the "Reply STOP to opt out" line of an order confirmation. Each case is a pair: the
 ordinary text stays quiet, and the same kind of text turned into a hard sell still fires, so the
 quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -114,6 +114,11 @@ PAIRS = [
            "Répondez STOP pour vous désabonner.",
      "Maple & Fern : vous avez gagné une carte cadeau de 500 € ! Appelez le 0899 12 34 56 maintenant. "
      "Répondez STOP pour vous désabonner."),
+    # the Mint that strikes coins, in a report of a sell-out, against an NFT mint pushed on the reader
+    ("en", "Collectors queue outside the Mint as the limited edition coin sells out",
+     "Free mint tonight, 300 spots left, mint price 0 ETH, join now"),
+    ("fr", "Les collectionneurs font la queue devant la Monnaie de Paris : la pièce en édition limitée est épuisée",
+     "Mint gratuit ce soir, plus que 300 places, rejoignez la whitelist maintenant"),
 ]
 
 
