@@ -27,6 +27,7 @@ from typing import Any
 
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
+from bot.engine.checks.needs import Clause, clause, needing
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -153,9 +154,24 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
     setting of its own (the plan types' `unless`) is that type's."""
     run = kind.compile(rule, language, index)
     keys = tuple(key for key in KEYS if key not in {f.name for f in fields(kind.settings)})
+    clauses = kind.needs(rule, language, index) if kind.needs is not None else []
     if kind.own_gate or not any(rule.check.get(key) or rule.lang(language).get(key) for key in keys):
-        return run
+        return needing(run, clauses, index) if clauses else run
     gate = compile_gate(rule, language, index, keys)
+    when = _needed(gate.when)
+    clauses += [when] if when is not None else []
+    return needing(_behind(kind, run, gate), clauses, index) if clauses else _behind(kind, run, gate)
+
+
+def _needed(when: tuple[Condition, ...]) -> Clause | None:
+    """A gate's `when` as a clause (its phrase lists and patterns): None when it has none, or
+    a condition a clause cannot say (a measure, a signal)."""
+    if not when or any(c.list_id is None and c.pattern is None for c in when):
+        return None
+    return clause([c.list_id for c in when], tuple(c.pattern for c in when))
+
+
+def _behind(kind: CheckType, run: CheckFn, gate: Gate) -> CheckFn:
     if kind.name in CHECK_FIRST:
 
         def check_first(scope: Scope) -> list[Hit]:

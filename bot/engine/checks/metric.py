@@ -22,6 +22,7 @@ from bot.engine.checks.base import (
     settings_of,
     whole,
 )
+from bot.engine.checks.needs import Clause, clause
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
@@ -153,6 +154,14 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """reader_focus: a match of `self` (it fires on at least one "we", whatever `min`). The
+    other measures declare nothing."""
+    if rule.check.get("metric") != "reader_focus":
+        return []
+    return [clause([phrase_list(index, rule.lang(language).get("self"))])]
+
+
 TYPE = CheckType("metric", compile, Settings, __doc__, lists=("reader", "self", "imperative", "exceptions"),
-                 problems=problems,
+                 problems=problems, needs=needs,
                  template='  metric: ""            # one of: ' + ", ".join(METRICS) + "\n  max: 0\n")
