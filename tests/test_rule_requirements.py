@@ -121,7 +121,7 @@ def test_a_conditional_is_called_on_its_phrases_or_its_pattern():
     assert _calls(rule, ["Great post, thanks", "A study shows it works", "Our survey says so"]) == [0, 1, 1]
 
 
-def test_a_gate_when_skips_a_rule_whose_own_check_declares_nothing():
+def test_a_gate_when_skips_a_rule_whatever_its_own_check_declares():
     rule = _rule({"type": "metric", "metric": "exclamations", "max": 0, "when": [{"pattern": "sale"}]},
                  {"when": ["soldes"]}, {"when": ["big deal"]})
     drafts = ["Great post, thanks!", "Big deal today!", "The sale is on!"]
@@ -146,3 +146,50 @@ def test_the_pattern_set_names_the_patterns_that_match_in_either_case_mode():
     assert registry.present(Doc(text, "fr", fold(text))) == {folded}
     text = "Rien à voir"
     assert registry.present(Doc(text, "fr", fold(text))) == frozenset()
+
+
+def test_a_measure_over_its_max_is_called_only_with_its_character():
+    from bot.engine import measures
+    from bot.engine.checks.metric import MARKED
+
+    assert MARKED["exclamations"] == "[" + measures._MARKS["exclamations"] + "]"
+    assert MARKED["questions"] == "[" + measures._MARKS["questions"] + "]"
+    drafts = ["Great post, thanks", "Great post！", "Grand merci ¡ole", "Ping @team", "Our #launch"]
+    over = _rule({"type": "metric", "metric": "exclamations", "max": 0}, {}, {})
+    assert _calls(over, drafts) == [0, 1, 1, 0, 0]
+    assert _calls(_rule({"type": "metric", "metric": "mentions", "max": 0}, {}, {}), drafts) == [0, 0, 0, 1, 0]
+    assert _calls(_rule({"type": "metric", "metric": "hashtags", "max": 0}, {}, {}), drafts) == [0, 0, 0, 0, 1]
+    under = _rule({"type": "metric", "metric": "exclamations", "max": 5, "min": 1}, {}, {})  # fires on none
+    assert _calls(under, drafts) == [1, 1, 1, 1, 1]
+
+
+
+def _scorer(threshold: float) -> Any:
+    """A signals rule whose measure (shouting) weighs 2, with a phrase and a pattern of 1 each;
+    its scorer and the index its phrases are in."""
+    from bot.engine.checks.signals import Scorer
+    from bot.engine.phrases import PhraseIndex
+
+    rule = _rule({"type": "signals", "threshold": threshold, "signals": {
+        "deal": {"weight": 1}, "sale": {"weight": 1, "pattern": r"\bsale\b"}, "shout": {"weight": 2, "metric": "shouting"}}},
+        {"signals": {"deal": ["bonne affaire"]}}, {"signals": {"deal": ["great deal"]}})
+    index = PhraseIndex("en")
+    return Scorer(rule, "en", index), index
+
+
+def test_a_signals_rule_needs_a_list_or_a_pattern_only_when_its_measures_alone_fall_short():
+    from bot.engine.checks.base import Scope
+
+    assert _scorer(2)[0].needed is None  # shouting alone reaches 2: nothing to require
+    required, index = _scorer(3)
+    assert required.needed is not None and len(required.needed[0]) == 1 and len(required.needed[1]) == 1
+    plain, plain_index = _scorer(3)
+    plain.needed = None
+    fired = 0
+    for draft in ["WE ARE OPEN ALL NIGHT LONG TODAY", "A GREAT DEAL FOR ALL OF YOU TODAY", "BIG SALE FOR YOU ALL NOW",
+                  "a great deal", "no sale today"]:
+        doc = Doc(draft, "en", fold(draft))
+        found = required.run(Scope(doc, index.scan(doc.tokens)))
+        assert found == plain.run(Scope(doc, plain_index.scan(doc.tokens))), draft
+        fired += bool(found)
+    assert fired == 2  # the shouted deal and the shouted sale

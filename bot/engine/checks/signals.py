@@ -23,6 +23,7 @@ from typing import Any
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
+from bot.engine.checks.needs import Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
@@ -142,6 +143,15 @@ class Scorer:
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
+        self.needed = self._needs(index)
+
+    def _needs(self, index: PhraseIndex) -> Prepared | None:
+        """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
+        threshold, one of its phrase lists or patterns (the sum only grows with what is present)."""
+        if not self.reach.short(set(self.measured_names)):
+            return None
+        self.registry = patterns_of(index)
+        return frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)
 
     def _prepare_bounds(self) -> None:
         """The measured signals the last bound counts: present whatever the draft (a measure of
@@ -294,6 +304,8 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
+        if self.needed is not None and not holds(self.needed, scope.matches, self.registry, scope.doc):
+            return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
