@@ -122,7 +122,8 @@ class Scorer:
         self.signals = {s.name: s for s in signals}
         self.context = frozenset(s.name for s in signals if s.context)
         self.selling = frozenset(s.name for s in signals if not s.context and s.weight > 0)
-        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns])
+        self.registry = patterns_of(index)  # the language's RE2 set, shared with every rule
+        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns], self.registry)
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
         self.by_list: dict[int, list[Signal]] = {}
@@ -143,14 +144,13 @@ class Scorer:
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
-        self.needed = self._needs(index)
+        self.needed = self._needs()
 
-    def _needs(self, index: PhraseIndex) -> Prepared | None:
+    def _needs(self) -> Prepared | None:
         """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
         threshold, one of its phrase lists or patterns (the sum only grows with what is present)."""
         if not self.reach.short(set(self.measured_names)):
             return None
-        self.registry = patterns_of(index)
         return frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)
 
     def _prepare_bounds(self) -> None:
