@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
-from bot.engine.checks.needs import Clause, clause, needing
+from bot.engine.checks.needs import Clause, clause, holds, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -184,6 +184,28 @@ def _behind(kind: CheckType, run: CheckFn, gate: Gate) -> CheckFn:
         return run(scope) if gate.passes(scope) else []
 
     return behind_gate
+
+
+def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
+    """`run`, called only on drafts where every clause holds (the others: nothing found)."""
+    registry = patterns_of(index)
+    prepared = [(c.lists, frozenset(registry.add(p) for p in c.patterns)) for c in clauses]
+    if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
+        (only,) = prepared[0][0]  # one list (a lexicon): the cheapest test
+
+        def needs_list(scope: Scope) -> list[Hit]:
+            return run(scope) if only in scope.matches else []
+
+        return needs_list
+
+    def needs_all(scope: Scope) -> list[Hit]:
+        matches, doc = scope.matches, scope.doc
+        for clause_ in prepared:
+            if not holds(clause_, matches, registry, doc):
+                return []
+        return run(scope)
+
+    return needs_all
 
 
 def problems(data: dict[str, Any], signal_names: set[str] | None, skip: set[str] | None = None) -> list[Problem]:

@@ -3,7 +3,7 @@
 Most rules find nothing in most drafts, and a call that says so still costs: ~50 rules on a
 near-empty draft took half its review. A check type declares (`CheckType.needs`) what its check
 cannot do without, as one or more `Clause`s: each holds when one of its phrase lists matched the
-draft or one of its patterns matches it. The review then skips a rule one of whose clauses does
+draft or one of its patterns matches it. The review then skips a rule (checks/gate.py: `needing`) one of whose clauses does
 not hold, without calling it. A declaration only says what the check itself would find out (the
 lexicon check returns nothing when its list has no match), so skipping changes no finding.
 
@@ -13,9 +13,7 @@ which of them match at all, for every rule.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 import re2
@@ -23,9 +21,6 @@ import re2
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
-
-if TYPE_CHECKING:
-    from bot.engine.checks.base import Hit, Scope
 
 
 @dataclass(frozen=True)
@@ -129,24 +124,3 @@ def holds(prepared: Prepared, matches: dict[int, object], registry: Patterns, do
     present = registry.present(doc)
     return present is None or not patterns.isdisjoint(present)
 
-
-def needing(run: Callable[[Scope], list[Hit]], clauses: list[Clause], index: PhraseIndex) -> Callable[[Scope], list[Hit]]:
-    """`run`, called only on drafts where every clause holds (the others: nothing found)."""
-    registry = patterns_of(index)
-    prepared = [(c.lists, frozenset(registry.add(p) for p in c.patterns)) for c in clauses]
-    if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
-        (only,) = prepared[0][0]  # one list (a lexicon): the cheapest test
-
-        def needs_list(scope: Scope) -> list[Hit]:
-            return run(scope) if only in scope.matches else []
-
-        return needs_list
-
-    def needs_all(scope: Scope) -> list[Hit]:
-        matches, doc = scope.matches, scope.doc
-        for clause_ in prepared:
-            if not holds(clause_, matches, registry, doc):
-                return []
-        return run(scope)
-
-    return needs_all

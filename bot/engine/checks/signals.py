@@ -23,7 +23,7 @@ from typing import Any
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
-from bot.engine.checks.needs import Prepared, holds, patterns_of
+from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
@@ -122,8 +122,7 @@ class Scorer:
         self.signals = {s.name: s for s in signals}
         self.context = frozenset(s.name for s in signals if s.context)
         self.selling = frozenset(s.name for s in signals if not s.context and s.weight > 0)
-        self.registry = patterns_of(index)  # the language's RE2 set, shared with every rule
-        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns], self.registry)
+        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns], patterns_of(index))  # the language's set
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
         self.by_list: dict[int, list[Signal]] = {}
@@ -144,7 +143,6 @@ class Scorer:
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
-        self.needed = self._needs()
 
     def _needs(self) -> Prepared | None:
         """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
@@ -163,6 +161,8 @@ class Scorer:
         self.counting = [(s.metric, s.caps_words) for s in rest]
         self.counting_names = [s.name for s in rest]
         self._bounds: dict[object, Any] = {}
+        self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
+        self.needed = self._needs()
 
     # -- where each signal is ------------------------------------------------------
 
