@@ -9,6 +9,8 @@ A check type is one module of bot/engine/checks/ that defines `TYPE = CheckType(
 - `problems(data)`: what its JSON Schema cannot say (optional); `language_problems(data, lang)`
   the same for one language block;
 - `compile(rule, language, index)`: the function from a prepared draft to hits;
+- `needs(rule, language, index)`: what its check cannot find anything without (optional;
+  bot/engine/checks/needs.py), so the review skips the rule on drafts without it;
 - `doc`: what it does, in a sentence (the module's docstring); `template`: what
   `coach rules new --type` writes under `check:`.
 
@@ -24,6 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from bot.engine import clauses, lists, measures
+from bot.engine.checks.needs import Clause
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 from bot.engine.text import Doc, once
@@ -179,6 +182,9 @@ class CheckType:
     language_problems: Callable[[dict[str, Any], str], list[Problem]] = _no_problems
     template: str = ""
     own_gate: bool = False  # the type applies `when` / `unless` itself (signals: they may name its signals)
+    # What the check cannot find anything without, from the rule's YAML (checks/needs.py): the
+    # review skips the rule on a draft where a clause does not hold. None: nothing declared.
+    needs: Callable[[Rule, str, PhraseIndex], list[Clause]] | None = None
 
     @property
     def required(self) -> tuple[str, ...]:

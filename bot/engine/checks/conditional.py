@@ -19,6 +19,7 @@ from bot.engine.checks.base import (
     setting,
     settings_of,
 )
+from bot.engine.checks.needs import Clause, clause
 from bot.engine.patterns import compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -121,5 +122,12 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """A trigger: a match of `if` or of `if_pattern`."""
+    settings = settings_of(Settings, rule.check)
+    regex = compile_regex(settings.if_pattern, bool(settings.fold)) if settings.if_pattern else None
+    return [clause([phrase_list(index, rule.lang(language).get("if"))], (regex,))]
+
+
 TYPE = CheckType("conditional", compile, Settings, __doc__, lists=("if", "then", "exceptions"),
-                 language_problems=language_problems)
+                 language_problems=language_problems, needs=needs)

@@ -14,6 +14,7 @@ from bot.engine.checks.base import (
     setting,
     settings_of,
 )
+from bot.engine.checks.needs import Clause, clause
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -45,5 +46,10 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
-TYPE = CheckType("density", compile, Settings, __doc__, lists=("phrases", "exceptions"), required_lists=("phrases",),
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """A match of its phrases (no term, no density)."""
+    return [clause([phrase_list(index, rule.lang(language).get("phrases"))])]
+
+
+TYPE = CheckType("density", compile, Settings, __doc__, lists=("phrases", "exceptions"), required_lists=("phrases",), needs=needs,
                  template="  threshold: 2          # how many matches before the advice shows\n")

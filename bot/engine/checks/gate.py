@@ -27,6 +27,7 @@ from typing import Any
 
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
+from bot.engine.checks.needs import Clause, clause, holds, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -153,9 +154,24 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
     setting of its own (the plan types' `unless`) is that type's."""
     run = kind.compile(rule, language, index)
     keys = tuple(key for key in KEYS if key not in {f.name for f in fields(kind.settings)})
+    clauses = kind.needs(rule, language, index) if kind.needs is not None else []
     if kind.own_gate or not any(rule.check.get(key) or rule.lang(language).get(key) for key in keys):
-        return run
+        return needing(run, clauses, index) if clauses else run
     gate = compile_gate(rule, language, index, keys)
+    when = _needed(gate.when)
+    clauses += [when] if when is not None else []
+    return needing(_behind(kind, run, gate), clauses, index) if clauses else _behind(kind, run, gate)
+
+
+def _needed(when: tuple[Condition, ...]) -> Clause | None:
+    """A gate's `when` as a clause (its phrase lists and patterns): None when it has none, or
+    a condition a clause cannot say (a measure, a signal)."""
+    if not when or any(c.list_id is None and c.pattern is None for c in when):
+        return None
+    return clause([c.list_id for c in when], tuple(c.pattern for c in when))
+
+
+def _behind(kind: CheckType, run: CheckFn, gate: Gate) -> CheckFn:
     if kind.name in CHECK_FIRST:
 
         def check_first(scope: Scope) -> list[Hit]:
@@ -168,6 +184,28 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
         return run(scope) if gate.passes(scope) else []
 
     return behind_gate
+
+
+def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
+    """`run`, called only on drafts where every clause holds (the others: nothing found)."""
+    registry = patterns_of(index)
+    prepared = [(c.lists, frozenset(registry.add(p) for p in c.patterns)) for c in clauses]
+    if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
+        (only,) = prepared[0][0]  # one list (a lexicon): the cheapest test
+
+        def needs_list(scope: Scope) -> list[Hit]:
+            return run(scope) if only in scope.matches else []
+
+        return needs_list
+
+    def needs_all(scope: Scope) -> list[Hit]:
+        matches, doc = scope.matches, scope.doc
+        for clause_ in prepared:
+            if not holds(clause_, matches, registry, doc):
+                return []
+        return run(scope)
+
+    return needs_all
 
 
 def problems(data: dict[str, Any], signal_names: set[str] | None, skip: set[str] | None = None) -> list[Problem]:

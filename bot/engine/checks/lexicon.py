@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list
+from bot.engine.checks.needs import Clause, clause
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -27,4 +28,9 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
-TYPE = CheckType("lexicon", compile, Settings, __doc__, lists=("phrases", "exceptions"), required_lists=("phrases",))
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """A match of its phrases (the check returns at once without one)."""
+    return [clause([phrase_list(index, rule.lang(language).get("phrases"))])]
+
+
+TYPE = CheckType("lexicon", compile, Settings, __doc__, lists=("phrases", "exceptions"), required_lists=("phrases",), needs=needs)

@@ -20,6 +20,7 @@ from typing import Any
 
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting
+from bot.engine.checks.needs import Clause, clause
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -73,5 +74,10 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """A match of `then` (the finding is the first ask: none, nothing to find)."""
+    return [clause([phrase_list(index, rule.lang(language)["then"])])]
+
+
 TYPE = CheckType("order", compile, Settings, __doc__, lists=("first", "then", "exceptions"),
-                 required_lists=("first", "then"))
+                 required_lists=("first", "then"), needs=needs)

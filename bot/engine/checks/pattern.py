@@ -15,7 +15,8 @@ from bot.engine.checks.base import (
     setting,
     settings_of,
 )
-from bot.engine.patterns import compile_regex, regex_spans
+from bot.engine.checks.needs import Clause, clause
+from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
@@ -34,8 +35,7 @@ def language_problems(data: dict[str, Any], language: str) -> list[Problem]:
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     block = rule.lang(language)
-    settings = settings_of(Settings, rule.check)
-    regex = compile_regex(block.get("pattern") or settings.pattern, bool(settings.fold))
+    regex = _regex(rule, language)
     exceptions = phrase_list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
@@ -45,6 +45,16 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
+def _regex(rule: Rule, language: str) -> Pattern:
+    settings = settings_of(Settings, rule.check)
+    return compile_regex(rule.lang(language).get("pattern") or settings.pattern, bool(settings.fold))
+
+
+def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
+    """A match of its pattern."""
+    return [clause(patterns=(_regex(rule, language),))]
+
+
 TYPE = CheckType("pattern", compile, Settings, __doc__, lists=("pattern", "exceptions"),
-                 language_problems=language_problems,
+                 language_problems=language_problems, needs=needs,
                  template='  pattern: ""           # an RE2 regular expression\n')

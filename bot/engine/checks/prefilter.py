@@ -1,9 +1,12 @@
-"""One RE2 set for the patterns of a rule: which of them match a draft at all, in one pass."""
+"""Which patterns of a rule match a draft at all, in one pass: read from the language's shared
+RE2 set (checks/needs.py: one pass for every rule) when given its registry, else from a set of
+the rule's own."""
 
 from __future__ import annotations
 
 import re2
 
+from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
 
@@ -12,9 +15,13 @@ class Prefilter:
     """Every pattern of a rule in one RE2 set: one pass over the draft tells which patterns match
     at all, and only those are run to find where."""
 
-    def __init__(self, patterns: list[Pattern]):
+    def __init__(self, patterns: list[Pattern], shared: Patterns | None = None):
         self.ids: dict[bool, list[int]] = {True: [], False: []}
         self.sets: dict[bool, re2.Set] = {}
+        self.shared = shared
+        self.pairs = [(id(p), shared.add(p)) for p in patterns] if shared is not None else []
+        if shared is not None:
+            return
         for fold in (True, False):
             chosen = [p for p in patterns if p.fold == fold]
             if not chosen:
@@ -34,6 +41,11 @@ class Prefilter:
 
     def matching(self, doc: Doc) -> set[int] | None:
         """ids of the patterns that match the draft (None: no set, run them all)."""
+        if self.shared is not None:
+            if not self.pairs:
+                return None  # no pattern: none to run either way
+            present = self.shared.present(doc)
+            return None if present is None else {own for own, shared in self.pairs if shared in present}
         if not self.sets:
             return None
         found: set[int] = set()

@@ -23,6 +23,7 @@ from typing import Any
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
+from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
@@ -121,7 +122,7 @@ class Scorer:
         self.signals = {s.name: s for s in signals}
         self.context = frozenset(s.name for s in signals if s.context)
         self.selling = frozenset(s.name for s in signals if not s.context and s.weight > 0)
-        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns])
+        self.prefilter = Prefilter([p for s in self.plain for p in s.patterns], patterns_of(index))  # the language's set
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
         # Found by what is present, not by visiting every signal: most drafts have few.
         self.by_list: dict[int, list[Signal]] = {}
@@ -143,6 +144,13 @@ class Scorer:
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
 
+    def _needs(self) -> Prepared | None:
+        """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
+        threshold, one of its phrase lists or patterns (the sum only grows with what is present)."""
+        if not self.reach.short(set(self.measured_names)):
+            return None
+        return frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)
+
     def _prepare_bounds(self) -> None:
         """The measured signals the last bound counts: present whatever the draft (a measure of
         the unit, or a minimum of 0), or when their measure counts something; and the bounds
@@ -153,6 +161,8 @@ class Scorer:
         self.counting = [(s.metric, s.caps_words) for s in rest]
         self.counting_names = [s.name for s in rest]
         self._bounds: dict[object, Any] = {}
+        self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
+        self.needed = self._needs()
 
     # -- where each signal is ------------------------------------------------------
 
@@ -294,6 +304,8 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
+        if self.needed is not None and not holds(self.needed, scope.matches, self.registry, scope.doc):
+            return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []

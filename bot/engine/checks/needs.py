@@ -1,0 +1,126 @@
+"""What a rule needs in a draft before it can find anything, known from its own YAML at load.
+
+Most rules find nothing in most drafts, and a call that says so still costs: ~50 rules on a
+near-empty draft took half its review. A check type declares (`CheckType.needs`) what its check
+cannot do without, as one or more `Clause`s: each holds when one of its phrase lists matched the
+draft or one of its patterns matches it. The review then skips a rule (checks/gate.py: `needing`) one of whose clauses does
+not hold, without calling it. A declaration only says what the check itself would find out (the
+lexicon check returns nothing when its list has no match), so skipping changes no finding.
+
+Every pattern a clause names is put in one RE2 set per language: one pass over the draft says
+which of them match at all, for every rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+import re2
+
+from bot.engine.patterns import Pattern, utf8
+from bot.engine.phrases import PhraseIndex
+from bot.engine.text import Doc
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Holds when one of these phrase lists matched, or one of these patterns matches the
+    draft (at all: an empty match, or one between two quotations, counts too). A clause with
+    neither never holds: the rule can find nothing (a lexicon without phrases in a language)."""
+
+    lists: frozenset[int] = frozenset()
+    patterns: tuple[Pattern, ...] = ()
+
+
+def clause(lists: list[int | None] | tuple[int | None, ...] = (), patterns: tuple[Pattern | None, ...] = ()) -> Clause:
+    """A clause from a check's list ids and patterns (None: a list or pattern it does not have)."""
+    return Clause(frozenset(i for i in lists if i is not None), tuple(p for p in patterns if p is not None))
+
+
+_ALWAYS = ""  # the set's first pattern matches every text: a match without it is a failed match
+
+
+class Patterns:
+    """The patterns the clauses of one language name, matched in one RE2 set per case mode."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, bool], int] = {}
+        self.sets: dict[bool, tuple[re2.Set, list[int]]] | None = None
+        self.refused: set[int] = set()  # patterns the set did not take: always taken as present
+
+    def add(self, pattern: Pattern) -> int:
+        key = (pattern.source, pattern.fold)
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = len(self.ids)
+            self.sets = None  # built again, with this one, when next asked
+        return found
+
+    def _build(self) -> dict[bool, tuple[re2.Set, list[int]]]:
+        sets: dict[bool, tuple[re2.Set, list[int]]] = {}
+        refused: set[int] = set()
+        for fold in (True, False):
+            chosen = [(source, i) for (source, f), i in self.ids.items() if f == fold]
+            if not chosen:
+                continue
+            options = re2.Options()
+            options.case_sensitive = not fold
+            found = re2.Set.SearchSet(options)
+            found.Add(_ALWAYS)
+            ids = [-1]
+            for source, i in chosen:
+                try:
+                    found.Add(source)
+                    ids.append(i)
+                except re2.error:
+                    refused.add(i)
+            found.Compile()
+            sets[fold] = (found, ids)
+        self.refused = refused
+        self.sets = sets
+        return sets
+
+    def present(self, doc: Doc) -> frozenset[int] | None:
+        """The ids of the patterns that match the draft at all (None: all may; a set failed)."""
+        key = (_PRESENT, id(self))
+        memo = doc.memo
+        if key in memo:
+            return memo[key]
+        sets = self.sets if self.sets is not None else self._build()
+        found: set[int] | None = set(self.refused)
+        for fold, (patterns, ids) in sets.items():
+            hits = patterns.Match(utf8(doc, fold))
+            if 0 not in hits:  # the pattern that matches everything did not: RE2 gave up (memory)
+                found = None
+                break
+            found.update(ids[i] for i in hits if i)  # type: ignore[union-attr]
+        result = memo[key] = frozenset(found) if found is not None else None
+        return result
+
+
+_PRESENT = "needs-present"
+_REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
+
+
+def patterns_of(index: PhraseIndex) -> Patterns:
+    """The pattern registry of a language's index (one per index, as its phrase lists)."""
+    found = _REGISTRIES.get(index)
+    if found is None:
+        found = _REGISTRIES[index] = Patterns()
+    return found
+
+
+Prepared = tuple[frozenset[int], frozenset[int]]  # (list ids, pattern ids) of one clause
+
+
+def holds(prepared: Prepared, matches: dict[int, object], registry: Patterns, doc: Doc) -> bool:
+    """Whether a prepared clause holds on a draft (`matches`: the phrase scan's)."""
+    lists, patterns = prepared
+    if not matches.keys().isdisjoint(lists):
+        return True
+    if not patterns:
+        return False
+    present = registry.present(doc)
+    return present is None or not patterns.isdisjoint(present)
+
