@@ -152,7 +152,7 @@ def memory_lines() -> list[str]:
 
 
 def _send_all(url: str, standin, senders: int, per_sender: int) -> tuple[list[float], int, list[str]]:
-    from tests.slack_standin import command_body, post, signed
+    from tests.slack_requests import command_body, post, signed
 
     latencies: list[float] = []
     failed = 0
