@@ -114,6 +114,11 @@ PAIRS = [
            "Répondez STOP pour vous désabonner.",
      "Maple & Fern : vous avez gagné une carte cadeau de 500 € ! Appelez le 0899 12 34 56 maintenant. "
      "Répondez STOP pour vous désabonner."),
+    # a newsletter asking to be whitelisted against a whitelist price in a mint drop
+    ("en", "Add us to your whitelist so our newsletter does not end up in spam.",
+     "Minting now: 500 apes left, whitelist price 0.05 ETH, hurry"),
+    ("fr", "Ajoutez-nous à votre liste blanche pour que la lettre n'arrive pas dans les indésirables.",
+     "Mint en direct ! Prix whitelist 0,05 ETH, plus que 500 places, mintez maintenant sur apes-mint.example.xyz"),
     # the Mint that strikes coins, in a report of a sell-out, against an NFT mint pushed on the reader
     ("en", "Collectors queue outside the Mint as the limited edition coin sells out",
      "Free mint tonight, 300 spots left, mint price 0 ETH, join now"),
