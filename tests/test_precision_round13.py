@@ -119,6 +119,9 @@ PAIRS = [
      "Minting now: 500 apes left, whitelist price 0.05 ETH, hurry"),
     ("fr", "Ajoutez-nous à votre liste blanche pour que la lettre n'arrive pas dans les indésirables.",
      "Mint en direct ! Prix whitelist 0,05 ETH, plus que 500 places, mintez maintenant sur apes-mint.example.xyz"),
+    # coins named in a market report against coins named in a French mint drop
+    ("fr", "Le cours de l'ETH a baissé de 4 % hier et le BTC suit, selon les analystes.",
+     "Mint en direct : plus que 500 singes, prix whitelist 0,05 ETH, dépêchez-vous"),
     # the Mint that strikes coins, in a report of a sell-out, against an NFT mint pushed on the reader
     ("en", "Collectors queue outside the Mint as the limited edition coin sells out",
      "Free mint tonight, 300 spots left, mint price 0 ETH, join now"),
