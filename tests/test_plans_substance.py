@@ -247,3 +247,10 @@ def test_a_team_target_mix_is_the_plan_target_in_chat(advice, tmp_path):
         ws = store.ids(conn, "slack", "T1")[0]  # the workspace, as team memory records it
     store.set_setting("target_mix", {"ask": 0.3}, workspace_id=ws)
     assert "✓ promotion: 3/10 (30 %), target ≤ 30 %" in coach.command("plan", calendar, ctx).text()
+
+
+def test_the_calendar_rows_to_rework_name_their_severity_in_the_replys_language(advice):
+    french = plan_reply(review_plan(CALENDAR, advice)).text()
+    english = plan_reply(review_plan(CALENDAR, advice, language="en")).text()
+    assert "[attention]" in french and "[warning]" not in french
+    assert "[warning]" in english and "[attention]" not in english

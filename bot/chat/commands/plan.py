@@ -74,7 +74,7 @@ def _rows_section(result: PlanReview, lang: str) -> Section | None:
     for row_review in worst:
         row, rev = row_review.row, row_review.review
         assert rev is not None
-        lines = tuple(f"[{f.severity}] {f.message}" for f in rev.findings[:2])
+        lines = tuple(f"[{t(f'severity.{f.severity}', lang)}] {f.message}" for f in rev.findings[:2])
         items.append(Item(title=t("plan.row", lang, row=row.number, date=row.date_text, channel=row.channel or "-",
                                   score=rev.score),
                           quote=row.text if len(row.text) <= 160 else row.text[:159] + "…", lines=lines,
