@@ -39,8 +39,9 @@ class Slack:
     url: str
 
 
-def running_slack() -> Iterator[Slack]:
-    """A module fixture's body: the app served until the module's tests are done."""
+@pytest.fixture(scope="module")
+def slack_app() -> Iterator[Slack]:
+    """The app served until the module's tests are done (a pytest plugin: tests/conftest.py)."""
     standin = SlackStandIn()
     standin.add_user(MEMBER, locale="fr-FR", name="Maria")
     standin.add_user(ADMIN, locale="en-US", admin=True, name="Sam")
@@ -58,11 +59,14 @@ def running_slack() -> Iterator[Slack]:
     standin.close()
 
 
-def clear(slack: Slack) -> None:
-    """Each test starts with an empty record of calls and no failing or rate-limited method."""
-    slack.standin.clear()
-    slack.standin.rate_limited.clear()
-    slack.standin.failing.clear()
+@pytest.fixture
+def slack(slack_app: Slack) -> Slack:
+    """The module's app, each test starting with an empty record of calls and no failing or
+    rate-limited method."""
+    slack_app.standin.clear()
+    slack_app.standin.rate_limited.clear()
+    slack_app.standin.failing.clear()
+    return slack_app
 
 
 def memory_store(slack: Slack, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:

@@ -21,7 +21,7 @@ from bot.messages import t
 from tests import discord_payloads as P
 from tests.conftest import converse
 from tests.discord_standin import APP_ID
-from tests.slack_app import ADMIN, hook_reply, running_slack, send_command
+from tests.slack_app import ADMIN, hook_reply, send_command
 
 MEMBERS = [spec for spec in COMMANDS if not spec.admin_only]
 ADMINS = [spec for spec in COMMANDS if spec.admin_only]
@@ -73,11 +73,6 @@ def test_every_command_answers_in_the_console():
 
 
 # ---------------------------------------------------------------- Slack
-
-
-@pytest.fixture(scope="module")
-def slack():
-    yield from running_slack()
 
 
 def test_every_command_answers_in_slack_under_coach(slack):

@@ -21,12 +21,10 @@ from tests.slack_app import (
     MEMBER,
     all_text,
     buttons_of,
-    clear,
     hook_reply,
     open_view,
     review_id_of,
     review_of,
-    running_slack,
     send_command,
     send_event,
     send_interactive,
@@ -40,17 +38,6 @@ from tests.slack_requests import (
     view_submission,
 )
 from tests.slack_standin import BOT_TOKEN
-
-
-@pytest.fixture(scope="module")
-def slack():
-    yield from running_slack()
-
-
-@pytest.fixture(autouse=True)
-def fresh(slack):
-    clear(slack)
-
 
 # -- /review ------------------------------------------------------------------
 

@@ -27,29 +27,17 @@ from tests.slack_app import (
     TRUSTED,
     all_text,
     buttons_of,
-    clear,
     hook_reply,
     memory_store,
     open_view,
     review_id_of,
     review_of,
-    running_slack,
     send_command,
     send_event,
     send_interactive,
 )
 from tests.slack_requests import block_actions, channel_message, home_opened, view_submission
 from tests.slack_standin import BOT_ID
-
-
-@pytest.fixture(scope="module")
-def slack():
-    yield from running_slack()
-
-
-@pytest.fixture(autouse=True)
-def fresh(slack):
-    clear(slack)
 
 
 @pytest.fixture
