@@ -1,0 +1,77 @@
+"""hard-sell.pushy, round ten of issue 11 (recall by kind on real text, session 9): each kind of pushy
+or scam text the shared corpora still missed, as a pair: the pushy draft gets a hard-sell finding, an
+ordinary draft with the same words stays quiet.
+
+Kinds: the impersonator's padded handle beside a testimony, a list of controlled drugs, letters
+swapped to slip past filters, the stake and the earnings beside a handle, a coin's tag sent to the
+moon, gains told as a sum that turned into another, the 419 letter's business suggestion. Every line
+is worded here, in French or English (no corpus line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+RULE = "hard-sell.pushy"
+
+# (kind, language, pushy draft, ordinary draft with the same words)
+PAIRS = [
+    ("padded handle and testimony", "en",
+     "I will keep telling people about you, no one has helped me like this @__nora.wealth__",
+     "I will keep telling people about you, the cake was perfect @nora!"),
+    ("padded handle and testimony", "fr",
+     "Je continuerai à témoigner de votre aide, personne ne m'a aidée comme ça @__nora.gains__",
+     "Je continuerai à témoigner de votre aide au conseil municipal, merci @nora !"),
+    ("drug list", "en",
+     "Tramadol, Valium and Xanax in discreet packs, no questions asked.",
+     "My aunt was on tramadol after the surgery, then valium for a week."),
+    ("drug list", "fr",
+     "Tramadol, Valium et Xanax sous pli discret, sans questions.",
+     "Ma tante a pris du tramadol après l'opération, puis du valium une semaine."),
+    ("swapped letters", "en",
+     "Powerfui marketinq toois for your shop: see our offer.",
+     "Powerful marketing tools for your shop: see our offer."),
+    ("swapped letters", "fr",
+     "Des loqos qratuits pour votre boutique : ciiquez sur notre offre.",
+     "Des logos gratuits pour votre boutique : cliquez sur notre offre."),
+    ("stake and earnings beside a handle", "en",
+     "Earning so much now, started with $300 thanks to @nina.mentor",
+     "Started with $300 of savings, @nina helped me set up the shop."),
+    ("coin to the moon", "en",
+     "#kovacoin to the moon, buy now before it goes up!",
+     "#Artemis is going back to the moon, watch the launch now!"),
+    ("coin to the moon", "fr",
+     "#kovacoin jusqu'à la lune, achetez maintenant avant la hausse !",
+     "#Artemis repart vers la lune, regardez le lancement maintenant !"),
+    ("gains told as a sum turned into another", "en",
+     "My $1,000 turned $9,400 in ten days with @rosa.signals",
+     "My $1,000 budget turned out to be too small for the kitchen."),
+    ("business suggestion of a 419 letter", "en",
+     "I am Mr Li, credit officer in Hong Kong, with a concealed business suggestion for you.",
+     "I am Mr Li from accounts, with a suggestion for the business plan."),
+    ("business suggestion of a 419 letter", "fr",
+     "Je suis Mme Obi d'Abidjan, avec une suggestion d'affaires discrète pour vous.",
+     "Je suis Mme Obi de la comptabilité, avec une suggestion pour le plan d'affaires."),
+]
+
+
+@pytest.mark.parametrize(("kind", "lang", "pushy", "ordinary"), PAIRS, ids=[f"{k}-{lang}" for k, lang, _, _ in PAIRS])
+def test_the_pushy_draft_fires_and_the_ordinary_one_does_not(kind: str, lang: str, pushy: str, ordinary: str):
+    assert RULE in fired(pushy, lang), kind
+    assert RULE not in fired(ordinary, lang), kind
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thank you @maya for the lovely dinner, I keep telling my friends about you!"),
+    ("fr", "Merci @maya pour le dîner, je parle de vous autour de moi !"),
+])
+def test_a_testimony_to_a_friend_s_handle_is_a_thank_you_note(lang: str, text: str):
+    """A testimony's words beside a plain handle, with nothing sold: context alone says nothing."""
+    assert RULE not in fired(text, lang)
+
+
+def test_a_padded_handle_alone_is_no_hard_sell():
+    """The padded name is weak alone: a fan tagging such an account says nothing of a sale."""
+    assert RULE not in fired("Great shot from the match @__sam.photos__", "en")
