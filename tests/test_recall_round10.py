@@ -4,8 +4,10 @@ ordinary draft with the same words stays quiet.
 
 Kinds: the impersonator's padded handle beside a testimony, a list of controlled drugs, letters
 swapped to slip past filters, the stake and the earnings beside a handle, a coin's tag sent to the
-moon, gains told as a sum that turned into another, the 419 letter's business suggestion. Every line
-is worded here, in French or English (no corpus line).
+moon, gains told as a sum that turned into another, the 419 letter's business suggestion, words
+disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
+first few to write, a stake then gains within days, income from home. Every line is worded here, in
+French or English (no corpus line).
 """
 
 from __future__ import annotations
@@ -54,6 +56,36 @@ PAIRS = [
     ("business suggestion of a 419 letter", "fr",
      "Je suis Mme Obi d'Abidjan, avec une suggestion d'affaires discrète pour vous.",
      "Je suis Mme Obi de la comptabilité, avec une suggestion pour le plan d'affaires."),
+    ("words disguised twice", "en",
+     "Good news: we are accepting your mor tgage application, bad cr edit is fine.",
+     "Good news: we are accepting your mortgage application, your credit is fine."),
+    ("words disguised twice", "fr",
+     "Bonne nouvelle : lo an accordé, même avec un cr . edit en cours.",
+     "Bonne nouvelle : prêt accordé, même avec un crédit en cours."),
+    ("DVD copier", "en",
+     "Copy any DVD or PlayStation game with this software, get it today!",
+     "Can I copy any DVD I own to my laptop? Asking for a film class."),
+    ("DVD copier", "fr",
+     "Copiez vos DVD et vos jeux avec ce logiciel, commandez aujourd'hui !",
+     "Peut-on copier ses DVD sur un ordinateur ? Question pour un cours de cinéma."),
+    ("leads for sale", "en",
+     "Fresh leads and direct marketing that works, call us today!",
+     "The direct marketing team found fresh leads in the spring survey."),
+    ("leads for sale", "fr",
+     "Marketing direct et fichiers de prospects qui marchent, appelez-nous aujourd'hui !",
+     "L'équipe marketing direct a trouvé des prospects qualifiés dans l'enquête du printemps."),
+    ("bills paid for the first few", "en",
+     "Paying off bills of the first 5 lucky people to inbox me today 🙏",
+     "Paying off bills of my own this month, then a holiday."),
+    ("stake then gains in a few days", "en",
+     "I invested $500 and within 3 days I made $6,000, she is real",
+     "I invested $500 in the shop and I made $60 on the first day."),
+    ("stake then gains in a few days", "fr",
+     "J'ai investi 500 € et en 3 jours j'ai gagné 6 000 €, elle est honnête",
+     "J'ai investi 500 € dans la boutique, le premier mois a été calme."),
+    ("income from home", "en",
+     "Substantial income from home, start earning this week!",
+     "The company reported substantial income from its home market this quarter."),
 ]
 
 
