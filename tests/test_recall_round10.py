@@ -6,7 +6,8 @@ Kinds: the impersonator's padded handle beside a testimony, a list of controlled
 swapped to slip past filters, the stake and the earnings beside a handle, a coin's tag sent to the
 moon, gains told as a sum that turned into another, the 419 letter's business suggestion, words
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
-first few to write, a stake then gains within days, income from home. Every line is worded here, in
+first few to write, a stake then gains within days, income from home, fake system alerts, stock
+plays, dating bait, paid surveys, contact lists for sale. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -86,6 +87,27 @@ PAIRS = [
     ("income from home", "en",
      "Substantial income from home, start earning this week!",
      "The company reported substantial income from its home market this quarter."),
+    ("fake system alert", "en",
+     "Microsoft update warning: your PC is at risk, call our line now.",
+     "Microsoft issued an update warning to companies on Tuesday, the paper says."),
+    ("fake system alert", "fr",
+     "Alerte système Microsoft : votre PC est en danger, appelez maintenant.",
+     "Microsoft a publié une alerte système pour les entreprises, selon le journal."),
+    ("stock play", "en",
+     "Here's a hot play: cheap shares of Altrona, buy before Friday!",
+     "The play at the Lyric is hot, tickets are cheap before Friday."),
+    ("dating bait", "en",
+     "Lonely girls in your area want to meet tonight, join free!",
+     "The choir is looking for singers in your area, rehearsals are free."),
+    ("dating bait", "fr",
+     "Une femme veut rencontrer un vrai homme ce soir, inscris-toi gratuitement !",
+     "Ma tante veut rencontrer un vrai boulanger pour son reportage."),
+    ("paid survey with a laptop", "en",
+     "Become one of our survey takers and win a complimentary laptop, sign up today!",
+     "We thank all survey takers for their time, results next month."),
+    ("contact lists for sale", "fr",
+     "Annuaire des médecins : 40 000 contacts à jour, commandez maintenant !",
+     "L'annuaire des médecins de l'hôpital est sur l'intranet."),
 ]
 
 
