@@ -7,7 +7,7 @@ swapped to slip past filters, the stake and the earnings beside a handle, a coin
 moon, gains told as a sum that turned into another, the 419 letter's business suggestion, words
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
-plays, dating bait, paid surveys, contact lists for sale. Every line is worded here, in
+plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -108,6 +108,12 @@ PAIRS = [
     ("contact lists for sale", "fr",
      "Annuaire des médecins : 40 000 contacts à jour, commandez maintenant !",
      "L'annuaire des médecins de l'hôpital est sur l'intranet."),
+    ("pitch to insurance agents", "en",
+     "Top producers: sell our indexed annuities, lifetime renewals included.",
+     "Our top producers retire this year; the office will hold a dinner."),
+    ("pitch to insurance agents", "fr",
+     "Agents généraux : nos rentes viagères garanties, 5 % de commission.",
+     "Les agents généraux du réseau se retrouvent à Nantes en mars."),
 ]
 
 
