@@ -7,7 +7,7 @@ swapped to slip past filters, the stake and the earnings beside a handle, a coin
 moon, gains told as a sum that turned into another, the 419 letter's business suggestion, words
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
-plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents. Every line is worded here, in
+plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -114,6 +114,12 @@ PAIRS = [
     ("pitch to insurance agents", "fr",
      "Agents généraux : nos rentes viagères garanties, 5 % de commission.",
      "Les agents généraux du réseau se retrouvent à Nantes en mars."),
+    ("help offered in private", "en",
+     "Lost access to your wallet? Inbox me i can help you get it back.",
+     "Lost your keys? Text me, I can help you look for them after work."),
+    ("help offered in private", "fr",
+     "Compte bloqué ? Écris-moi en privé je peux t'aider à tout récupérer.",
+     "Vélo crevé ? Je peux t'aider à le réparer samedi si tu veux."),
 ]
 
 
