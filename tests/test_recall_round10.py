@@ -7,7 +7,8 @@ swapped to slip past filters, the stake and the earnings beside a handle, a coin
 moon, gains told as a sum that turned into another, the 419 letter's business suggestion, words
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
-plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private. Every line is worded here, in
+plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private, offer terms,
+instant approval. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -120,6 +121,18 @@ PAIRS = [
     ("help offered in private", "fr",
      "Compte bloqué ? Écris-moi en privé je peux t'aider à tout récupérer.",
      "Vélo crevé ? Je peux t'aider à le réparer samedi si tu veux."),
+    ("offer terms", "en",
+     "Introductory offer: no hidden fees, cancel anytime, join today!",
+     "Our gym has no hidden fees and you can cancel anytime, the manager told me."),
+    ("offer terms", "fr",
+     "Offre de lancement sans frais cachés, résiliable à tout moment, inscrivez-vous aujourd'hui !",
+     "Ma salle de sport est sans frais cachés et résiliable à tout moment, m'a dit le gérant."),
+    ("instant approval", "en",
+     "Need cash? Instant approval, apply now!",
+     "The council gave instant approval to the new bike lane."),
+    ("instant approval", "fr",
+     "Besoin d'argent ? Accord immédiat, faites votre demande maintenant !",
+     "Le conseil a donné son accord immédiat à la nouvelle piste cyclable."),
 ]
 
 
