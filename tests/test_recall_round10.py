@@ -151,6 +151,18 @@ def test_a_testimony_to_a_friend_s_handle_is_a_thank_you_note(lang: str, text: s
     assert RULE not in fired(text, lang)
 
 
-def test_a_padded_handle_alone_is_no_hard_sell():
-    """The padded name is weak alone: a fan tagging such an account says nothing of a sale."""
-    assert RULE not in fired("Great shot from the match @__sam.photos__", "en")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Great shot from the match @anna_berg_"),
+    ("fr", "Belle photo du match @anna_berg_"),
+])
+def test_a_name_made_into_a_handle_alone_is_no_hard_sell(lang: str, text: str):
+    """A first and last name closed by an underscore is weak alone: a fan tagging such an account says
+    nothing of a sale (a testimony beside it does)."""
+    assert RULE not in fired(text, lang)
+
+
+def test_a_handle_padded_like_an_impersonator_s_is_the_pitch():
+    """Underscores doubled or leading ("@__name__") are the impersonator's shape: tagged alone under a
+    post, it is the scam comment."""
+    assert RULE in fired("job well done #__mila__berg__", "en")
+    assert RULE not in fired("job well done #milaberg", "en")
