@@ -166,3 +166,16 @@ def test_a_handle_padded_like_an_impersonator_s_is_the_pitch():
     post, it is the scam comment."""
     assert RULE in fired("job well done #__mila__berg__", "en")
     assert RULE not in fired("job well done #milaberg", "en")
+
+
+@pytest.mark.parametrize(("lang", "pitch"), [
+    ("en", "Boost your sales with our SEO services"),
+    ("fr", "Boostez vos ventes avec notre référencement de votre site"),
+    ("fr", "Valeur à surveiller cette semaine"),
+])
+def test_one_pitch_alone_stays_quiet_and_a_link_announced_by_here_makes_it_a_sale(lang: str, pitch: str):
+    """Marketing and stock pitches weigh more this round, still short of the threshold alone; the link
+    behind "more info here" (« plus d'infos ici ») is what makes the mail a sale."""
+    here = "more info here" if lang == "en" else "plus d'infos ici"
+    assert RULE not in fired(pitch + ".", lang)
+    assert RULE in fired(f"{pitch}, {here}.", lang)
