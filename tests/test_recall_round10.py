@@ -179,3 +179,9 @@ def test_one_pitch_alone_stays_quiet_and_a_link_announced_by_here_makes_it_a_sal
     here = "more info here" if lang == "en" else "plus d'infos ici"
     assert RULE not in fired(pitch + ".", lang)
     assert RULE in fired(f"{pitch}, {here}.", lang)
+
+
+def test_only_a_count_of_seats_is_scarcity():
+    """"Only 3 seats" is stock running out; "only affect spot prices" is an analyst's caveat."""
+    assert RULE in fired("Only 3 seats for the masterclass, book today!", "en")
+    assert RULE not in fired("The new caps only affect spot prices, analysts say, book a call with us today.", "en")
