@@ -8,7 +8,7 @@ moon, gains told as a sum that turned into another, the 419 letter's business su
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
 plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private, offer terms,
-instant approval. Every line is worded here, in
+instant approval, billing phishing, a new number and money asked for, a refund ready to claim. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -133,6 +133,24 @@ PAIRS = [
     ("instant approval", "fr",
      "Besoin d'argent ? Accord immédiat, faites votre demande maintenant !",
      "Le conseil a donné son accord immédiat à la nouvelle piste cyclable."),
+    ("billing phishing", "en",
+     "Your Streamly membership is on hold: update your billing details now at streamly-pay.com",
+     "My Streamly membership is on hold while I travel, I paused it myself."),
+    ("billing phishing", "fr",
+     "Votre abonnement Streamly est suspendu : mettez à jour vos informations de paiement maintenant sur streamly-paie.com",
+     "Mon abonnement Streamly est en pause pendant mon voyage, je l'ai suspendu moi-même."),
+    ("new number and money asked for", "en",
+     "Hi dad, this is my new number, I broke my phone. Can you send me £150 today? I'll explain later",
+     "Hi dad, this is my new number, I broke my phone. Can you send me the photos from Sunday?"),
+    ("new number and money asked for", "fr",
+     "Coucou papa, c'est mon nouveau numéro, j'ai cassé mon téléphone. Tu peux m'envoyer 150 € aujourd'hui ?",
+     "Coucou papa, c'est mon nouveau numéro, j'ai cassé mon téléphone. Tu peux m'envoyer les photos de dimanche ?"),
+    ("refund ready to claim", "en",
+     "Your council tax refund of £96 is ready to claim here: refund-council.com",
+     "Your refund of £96 has been processed and will reach your card in 3 days."),
+    ("refund ready to claim", "fr",
+     "Votre remboursement de 96 € est prêt, réclamez ici : remboursement-taxe.com",
+     "Votre remboursement de 96 € a été effectué, il arrivera sur votre carte sous 3 jours."),
 ]
 
 
