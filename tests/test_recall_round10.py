@@ -8,7 +8,8 @@ moon, gains told as a sum that turned into another, the 419 letter's business su
 disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale, bills paid for the
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
 plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private, offer terms,
-instant approval, billing phishing, a new number and money asked for, a refund ready to claim. Every line is worded here, in
+instant approval, billing phishing, a new number and money asked for, a refund ready to claim, a watch offered by a
+question. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -151,6 +152,9 @@ PAIRS = [
     ("refund ready to claim", "fr",
      "Votre remboursement de 96 € est prêt, réclamez ici : remboursement-taxe.com",
      "Votre remboursement de 96 € a été effectué, il arrivera sur votre carte sous 3 jours."),
+    ("watch offered by a question", "en",
+     "Need a low cost watch? http://tick-deals.com",
+     "Need a watch for the race? I can lend you mine."),
 ]
 
 
