@@ -9,7 +9,7 @@ disguised twice (doubled, split or swapped letters), DVD copiers, leads for sale
 first few to write, a stake then gains within days, income from home, fake system alerts, stock
 plays, dating bait, paid surveys, contact lists for sale, pitches to insurance agents, help offered in private, offer terms,
 instant approval, billing phishing, a new number and money asked for, a refund ready to claim, a watch offered by a
-question. Every line is worded here, in
+question, disguised pharmacy words, a 419 sender. Every line is worded here, in
 French or English (no corpus line).
 """
 
@@ -155,6 +155,15 @@ PAIRS = [
     ("watch offered by a question", "en",
      "Need a low cost watch? http://tick-deals.com",
      "Need a watch for the race? I can lend you mine."),
+    ("disguised pharmacy", "en",
+     "All your pahrma needs, same day shijpping, order now!",
+     "My pharma exam is done, same day shipping of the books arrived too."),
+    ("419 sender", "en",
+     "I am Chief Obi, minister of works, I need your help with an urgent transfer, kindly reply.",
+     "Chief Obi, the minister of works, opened the new bridge today."),
+    ("419 sender", "fr",
+     "Je suis le ministre du pétrole, un partenariat honorable vous attend, répondez vite.",
+     "Le ministre du pétrole a inauguré le nouveau port lundi."),
 ]
 
 
