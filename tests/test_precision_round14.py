@@ -27,6 +27,7 @@ EXCLAIM = "hard-sell.exclamations"
 GUARANTEED = "bluff.guaranteed"
 PLUG = "self-promotion.plug"
 FIGURE = "credit-sources.unsourced-figure"
+QUESTION = "conversation.ask-a-question"
 HARD_SELL = (PUSHY, URGENCY, PRESSURE, PRICE_TAG)
 
 # (language, the rules that must stay quiet, the ordinary text, the same kind of text that still fires one of them)
@@ -70,6 +71,24 @@ PAIRS = [
     ("fr", (EXCLAIM,), "On regarde les photos ce week-end ! Bisous\n\nVotre messagerie gratuite : créez votre adresse "
                        "e-mail gratuite ! Inscription rapide ! Essayez-la ! www.exemple-mail.fr",
      "Soldes ! Tout à -50 % ! Commandez vite ! Dernier jour !"),
+    # a team congratulated by a colleague, against a burst in a sale
+    ("en", (EXCLAIM,), "Congrats on closing the Maine deal! Nice positions for the book and a nice chunk of change! "
+                       "Great job guys! (Dana, paying for dinner?!)",
+     "Great deals on every camera! Order now! Free shipping! Today only!"),
+    ("fr", (EXCLAIM,), "Félicitations pour la signature du contrat ! Quel bon prix pour nos positions ! Bravo à toute "
+                       "l'équipe ! Dîner offert par Dana ?!",
+     "Bons plans sur tous les appareils ! Commandez vite ! Livraison gratuite ! Aujourd'hui seulement !"),
+    # a family mail under a webmail's ad line has no public to ask, a brand's post of the same length has one
+    ("en", (QUESTION,), "Pictures: let's look at these this weekend, love you. Pictures of the kids, of Jill and Susan, "
+                        "of our new house and our new garden, all taken last Sunday at the lake with the old camera.\n\n"
+                        "You're paying too much for the Internet! Juno now offers free Internet access.",
+     "Our new spring range is in: pictures of our new garden chairs, of our new tables and of the parasols, all "
+     "taken last Sunday at the lake with our photographer, and our team is proud of every piece of it."),
+    ("fr", (QUESTION,), "Photos : on les regarde ce week-end, bisous. Les photos des enfants, de Julie et Suzanne, de "
+                        "notre nouvelle maison et de notre nouveau jardin, prises dimanche dernier au lac avec le vieil "
+                        "appareil.\n\nVotre messagerie gratuite : créez votre adresse e-mail gratuite.",
+     "Notre nouvelle collection de printemps est arrivée : les photos de nos nouvelles chaises de jardin, de nos "
+     "nouvelles tables et des parasols, prises dimanche dernier au lac par notre photographe, et notre équipe en est fière."),
     # a reviewer's hedged verdict and a promise denied, against a promise made
     ("en", (GUARANTEED,), "Try stealing this notebook and the card screams at you. It's motion detection on a PC card, "
                           "and it's virtually foolproof.",
