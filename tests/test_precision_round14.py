@@ -113,6 +113,13 @@ PAIRS = [
      "Click here to claim your free iPhone now!"),
     ("fr", HARD_SELL, "Dans ce numéro : cinq nouveaux utilitaires et un jeu. Cliquez ici pour lire la suite.",
      "Cliquez ici pour réclamer votre iPhone gratuit maintenant !"),
+    # a customer's anger at a platform, against the money-making pitch it names
+    ("en", HARD_SELL, "they kept my xrp and the support agent says nothing can be done. you are a bunch of crooks!!!! "
+                      "beware, people lose their hard earned money to these platforms!",
+     "Earn money online with crypto!!!! Make $500 a day, dm me now!"),
+    ("fr", HARD_SELL, "ils ont bloqué mes bitcoins et mon argent, le support ne fait rien. bande d'escrocs !!!! ils "
+                      "promettent de gagner de l'argent facilement, ne déposez rien sur ce site !",
+     "Gagnez de l'argent en ligne avec la crypto !!!! 500 € par jour, écrivez-moi en mp maintenant !"),
     # a multiplier said of work, against one said of a coin
     ("en", HARD_SELL, "Honestly @cursor_ai gave me 100x productivity this week, wild times for devs",
      "This gem will 100x, get in now @moonshot_calls"),
