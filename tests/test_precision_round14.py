@@ -28,6 +28,7 @@ GUARANTEED = "bluff.guaranteed"
 PLUG = "self-promotion.plug"
 FIGURE = "credit-sources.unsourced-figure"
 QUESTION = "conversation.ask-a-question"
+CLOSED = "conversation.closed"
 HARD_SELL = (PUSHY, URGENCY, PRESSURE, PRICE_TAG)
 
 # (language, the rules that must stay quiet, the ordinary text, the same kind of text that still fires one of them)
@@ -120,6 +121,11 @@ PAIRS = [
     ("fr", HARD_SELL, "ils ont bloqué mes bitcoins et mon argent, le support ne fait rien. bande d'escrocs !!!! ils "
                       "promettent de gagner de l'argent facilement, ne déposez rien sur ce site !",
      "Gagnez de l'argent en ligne avec la crypto !!!! 500 € par jour, écrivez-moi en mp maintenant !"),
+    # a customer says a service does not answer, against a post that shuts its own replies
+    ("en", (CLOSED,), "They froze my coins and there is still no reply from support after a week.",
+     "Comments are closed, do not reply."),
+    ("fr", (CLOSED,), "Ils ont bloqué mes bitcoins et le support ne répond pas depuis une semaine.",
+     "Commentaires fermés, ne répondez pas."),
     # a multiplier said of work, against one said of a coin
     ("en", HARD_SELL, "Honestly @cursor_ai gave me 100x productivity this week, wild times for devs",
      "This gem will 100x, get in now @moonshot_calls"),
