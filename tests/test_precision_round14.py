@@ -126,6 +126,16 @@ PAIRS = [
      "Comments are closed, do not reply."),
     ("fr", (CLOSED,), "Ils ont bloqué mes bitcoins et le support ne répond pas depuis une semaine.",
      "Commentaires fermés, ne répondez pas."),
+    # a reply that tells where one bought one's own, against the same host sold
+    ("en", HARD_SELL, "Re: Free web hosting? Getting your own domain needn't be expensive and looks more professional. "
+                      "I registered mine through http://www.easyspace.example/ - about a pound a week for registration "
+                      "and hosting. It's a valuable service.",
+     "Free web hosting! Get your own domain now at http://www.easyspace.example/ - only a pound a week!"),
+    ("fr", HARD_SELL, "Re : hébergement gratuit ? Prendre son propre domaine ne coûte pas cher et fait plus sérieux. "
+                      "J'ai pris le mien chez http://www.hebergeur.example/ - environ un euro par semaine. C'est un "
+                      "service qui vaut le coup.",
+     "Hébergement gratuit ! Commandez votre domaine maintenant sur http://www.hebergeur.example/ - pas cher, "
+     "seulement 1 € par semaine, offre limitée !"),
     # a multiplier said of work, against one said of a coin
     ("en", HARD_SELL, "Honestly @cursor_ai gave me 100x productivity this week, wild times for devs",
      "This gem will 100x, get in now @moonshot_calls"),
