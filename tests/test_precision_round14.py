@@ -3,14 +3,16 @@
 Kinds read by hand on the ok rows: scarcity a news item reports about a decision (« autorisé, mais en
 quantité limitée ») and a limited edition that sold out; a deadline in talk about a law; a trader's deal
 that ends or expired, named by its number or its meter; an amount in a colleague's reply or what is left
-of a budget ("only $199.7 was to be reversed"); one "!" in a family mail under a webmail's ad line; a
-reviewer's hedged "virtually foolproof" and a promise denied ("no magic formula"); a shop's newsletter that
-names what it brings; a per-minute price told from the buyer's side in a discussion; a company's
-sponsorship of a game its people may watch; a digest's "click here to read more"; a multiplier said of
-work ("100x productivity"); a trader's price formula ("90 % of the index"); a market's words ("the spot
-market") in an analyst's note. Each case is a pair: the ordinary text has no finding of the rules named,
-and the same kind of text turned into a sale still has one, so the quiet comes from the kind of text and
-not from a rule gone deaf.
+of a budget ("only $199.7 was to be reversed"); one "!" in a family mail under a webmail's ad line, and a
+team congratulated; a reviewer's hedged "virtually foolproof" and a promise denied ("no magic formula"); a
+shop's newsletter that names what it brings; a stream announced to fans ("going live ... DO NOT MISS
+THIS, notifs on"); a per-minute price told from the buyer's side, and where one bought one's own; a
+company's sponsorship of a game its people may watch; a digest's "click here to read more"; a multiplier
+said of work ("100x productivity"); a trader's price formula ("90 % of the index"); a market's words
+("the spot market") in an analyst's note; a customer's anger at a platform, and a service that does not
+answer. Each case is a pair: the ordinary text has no finding of the rules named, and the same kind of
+text turned into a sale still has one, so the quiet comes from the kind of text and not from a rule gone
+deaf.
 """
 
 from __future__ import annotations
@@ -109,6 +111,15 @@ PAIRS = [
     ("en", HARD_SELL, "Our company is proud to be a major sponsor of the bowl! Don't miss your chance to witness college "
                       "football history at the stadium on December 27.",
      "Don't miss your chance to grab 50% off today only!"),
+    # a stream announced to fans, against a stream that sells
+    ("en", HARD_SELL, "I will be joined by @sam and @alex at 5pm ET, going live to show you how to build your own bot. "
+                      "DO NOT MISS THIS, we've been cooking something special for you this weekend, notifs on",
+     "Going live at 8 with @shopname: 50% off everything, only 20 left in stock, order now!"),
+    ("en", HARD_SELL, "Going live on Twitch at 5 with @sam to build a bot from scratch, don't miss out, notifs on",
+     "Going live at 5 with @sam: the bot kit is 30% off for 48 hours only, don't miss out!"),
+    ("fr", HARD_SELL, "Je serai en live sur Twitch à 17 h avec @anna et @tom pour vous montrer comment coder votre bot. "
+                      "NE RATEZ PAS ÇA, on vous prépare un truc spécial ce week-end !",
+     "Je lance un live à 20 h avec @boutique : -50 % sur tout, plus que 20 pièces, commandez maintenant !"),
     # a digest's link to the rest of an item, against a click to claim a prize
     ("en", HARD_SELL, "In this issue: five new utilities and a backgammon game. Click here to read more.",
      "Click here to claim your free iPhone now!"),
