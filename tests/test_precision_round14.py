@@ -6,13 +6,13 @@ that ends or expired, named by its number or its meter; an amount in a colleague
 of a budget ("only $199.7 was to be reversed"); one "!" in a family mail under a webmail's ad line, and a
 team congratulated; a reviewer's hedged "virtually foolproof" and a promise denied ("no magic formula"); a
 shop's newsletter that names what it brings; a stream announced to fans ("going live ... DO NOT MISS
-THIS, notifs on"); a per-minute price told from the buyer's side, and where one bought one's own; a
-company's sponsorship of a game its people may watch; a digest's "click here to read more"; a multiplier
-said of work ("100x productivity"); a trader's price formula ("90 % of the index"); a market's words
-("the spot market") in an analyst's note; a customer's anger at a platform, and a service that does not
-answer. Each case is a pair: the ordinary text has no finding of the rules named, and the same kind of
-text turned into a sale still has one, so the quiet comes from the kind of text and not from a rule gone
-deaf.
+THIS"); a per-minute price told from the buyer's side, and where one bought one's own; a company's
+sponsorship of a game its people may watch; a digest's "click here to read more"; a multiplier said of
+work ("100x productivity"); a trader's price formula ("90 % of the index"); a market's words ("the spot
+market") in an analyst's note; a sports headline's team that claims a win; a customer's anger at a
+platform, and a service that does not answer. Each case is a pair: the ordinary text has no finding of
+the rules named, and the same kind of text turned into a sale still has one, so the quiet comes from the
+kind of text and not from a rule gone deaf.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ PLUG = "self-promotion.plug"
 FIGURE = "credit-sources.unsourced-figure"
 QUESTION = "conversation.ask-a-question"
 CLOSED = "conversation.closed"
+VALUE_FIRST = "give-first.value-before-ask"
 HARD_SELL = (PUSHY, URGENCY, PRESSURE, PRICE_TAG)
 
 # (language, the rules that must stay quiet, the ordinary text, the same kind of text that still fires one of them)
@@ -105,6 +106,9 @@ PAIRS = [
     # a newsletter that names what it brings, against an ask to subscribe to one's own channel
     ("en", (PLUG,), "Subscribe to our newsletter for recipes and seasonal news.",
      "Subscribe to my channel for daily videos!"),
+    ("en", (VALUE_FIRST,), "Subscribe to our newsletter for recipes and seasonal news.", "Subscribe to our newsletter now!"),
+    ("fr", (VALUE_FIRST,), "Abonnez-vous à notre newsletter pour recevoir nos recettes et les nouvelles de saison.",
+     "Abonnez-vous à notre newsletter !"),
     ("fr", (PLUG,), "Abonnez-vous à notre newsletter pour recevoir nos recettes et les nouvelles de saison.",
      "Abonnez-vous à ma chaîne pour des vidéos chaque jour !"),
     # a sponsor's game to watch, against a chance to buy
@@ -147,6 +151,14 @@ PAIRS = [
                       "service qui vaut le coup.",
      "Hébergement gratuit ! Commandez votre domaine maintenant sur http://www.hebergeur.example/ - pas cher, "
      "seulement 1 € par semaine, offre limitée !"),
+    # a sports headline's team that claims a win, against a prize to claim
+    ("en", HARD_SELL, "Sports headlines: the A's used Tejada's dramatics to claim an 18th straight win today; Bears "
+                      "triumph in Quebec. To unsubscribe, use the link below.",
+     "Claim your prize today: you are our 18th winner! To unsubscribe, use the link below."),
+    ("fr", HARD_SELL, "Sport : Lyon décroche le titre aujourd'hui après une 18e victoire consécutive. Pour vous "
+                      "désabonner, utilisez le lien ci-dessous.",
+     "Réclamez votre gain aujourd'hui : vous êtes notre 18e gagnant ! Pour vous désabonner, utilisez le lien "
+     "ci-dessous."),
     # a multiplier said of work, against one said of a coin
     ("en", HARD_SELL, "Honestly @cursor_ai gave me 100x productivity this week, wild times for devs",
      "This gem will 100x, get in now @moonshot_calls"),
