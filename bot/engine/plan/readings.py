@@ -45,6 +45,7 @@ from functools import lru_cache
 import re2
 
 from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, refresh, when_changed
 
@@ -160,28 +161,7 @@ _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@d
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to", "@whole-place") + SHAPES
-
-
-# Everyone as one whole place: "all of Bristol", « tout Lyon », "the whole neighbourhood", « toute la commune »,
-# read on the draft with its capitals (a town is a name). Not where a service goes ("we deliver across all of
-# Leeds", « on livre dans tout Lyon »), nor a group within it ("everyone in Leeds who …", « tout Lyon qui … »).
-_SERVED = {"en": r"(?<!\bin )(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )(?<!\bto )(?<!\bcover )(?<!\bcovers )"
-                 r"(?<!\bcross )(?<!\bcrosses )",
-           "fr": r"(?<!\bdans )(?<!\bsur )(?<!\bpartout )(?<!\btravers )(?<!\bcouvre )(?<!\bcouvrons )(?<!\bvers )"
-                 r"(?<!\btraverse )(?<!\btraversent )(?<!\bparcourt )(?<!\bparcourent )"}  # fmt: skip
-_GROUP_AFTER = r"(?!\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b)"
-
-
-@lru_cache(maxsize=2)
-def _whole_place(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The place taken whole, and the capitalised words that are no place (a network, a month, a feast)."""
-    vocabulary = bundled_vocabulary()
-    whole, areas = vocabulary.words("whole_of", language), vocabulary.words("areas", language)
-    place = rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?i:(?:the|le|la|l')\s*)?(?i:{areas}))"
-    found = re.compile(rf"{_SERVED[language]}\b(?i:{whole})\s*{place}\b{_GROUP_AFTER}")
-    names = "|".join(vocabulary.words(n, language) for n in ("not_places", "network_names", "months", "weekdays"))
-    return found, re.compile(rf"(?:{names})")
+                             "@replies-to") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
@@ -236,10 +216,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         return tally(folded, language)
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
         return [m.span("tool") for m in _tool(language).finditer(cased(text, folded))]
-    if name == "@whole-place":
-        lang = language if language in _SERVED else "en"
-        found, no_place = _whole_place(lang)
-        return [m.span() for m in found.finditer(cased(text, folded)) if not no_place.fullmatch(m.group("place").lower())]
+    if name in CODE_SHAPES:
+        return shape(name, text, folded, language)
     if name == "@group":
         before, after = _network_places()
         return [m.span() for m in _GROUP.finditer(folded) if not before.search(folded, max(0, m.start() - 14), m.start())
@@ -280,5 +258,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _whole_place):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
