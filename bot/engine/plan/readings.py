@@ -185,6 +185,13 @@ _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
 
 
+# A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
+_AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
+                          r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
+         "en": re.compile(r"\b(?:aged?|from|between)\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}(?:\s*(?:years?[\s-]*olds?|years old|yos?))?\b|"
+                          r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}[\s-]*(?:years?[\s-]*olds?|years old|yos?)\b|\b(?:over|under)[\s-]\d{1,2}s\b")}
+
+
 @lru_cache(maxsize=2)
 def _output(language: str) -> re.Pattern[str]:
     """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
@@ -231,6 +238,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if (pattern := _compiled(lang).get(name)) is not None:
         spans += [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     spans.sort()
+    if name in ("@horizon", "@change"):  # not inside a span of ages
+        ages = [m.span() for m in _AGES[lang].finditer(folded)]
+        spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
         spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
