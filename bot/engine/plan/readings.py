@@ -88,10 +88,10 @@ _GROUP = re.compile(r"\bgroup(?:e)?s?\b")
 
 _REPLIES = {  # answering people: a verb of answering or handling, then what people send
     "en": r"\b(?P<verb>answer\w*|repl(?:y|ies|ied|ying)|respond\w*|handl\w*|deal\w* with|look\w* after|takes? care of|moderat\w*|"
-          r"clear\w*|monitor\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
+          r"clear\w*|monitor\w*|check\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
           r"(?P<what>comments?|messages?|dms?|direct messages|emails?|e-mails?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions|"
           r"inbox|complaints?|criticism|replies|calls|texts|voicemails?)\b",
-    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|lis|lit|lisons|relev\w*)\s+"
+    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|verifi\w*|consult\w*|lis|lit|lisons|relev\w*)\s+"
           r"(?:(?:aux|les|tous les|toutes les|chaque|a chaque|nos|des|de|du|la|le|l')\s*){0,2}(?:[\w'-]+\s+){0,1}?"
           r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
           r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
