@@ -189,7 +189,8 @@ _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?
 # A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
 _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
                           r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
-         "en": re.compile(r"\b(?:aged?|from|between)\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}(?:\s*(?:years?[\s-]*olds?|years old|yos?))?\b|"
+         "en": re.compile(r"\baged?\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}\b|"
+                          r"\b(?:from|between)\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}\s*(?:years?[\s-]*olds?|years old|yos?)\b|"
                           r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}[\s-]*(?:years?[\s-]*olds?|years old|yos?)\b|\b(?:over|under)[\s-]\d{1,2}s\b")}
 
 

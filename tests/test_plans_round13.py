@@ -1,0 +1,169 @@
+"""Round 13 of issue 15: counterfeits and sections read by the shape of the statement, in new turns.
+
+Each counterfeit kind comes with a sound statement that mentions the same things for a reason: the
+first is found, the second is not flagged and covers its section, in French and in English. Also: a
+rota of names and days owns the posting, a whole town is no audience, the plan said to *be* a tool is
+a counterfeit, a span of ages is neither a horizon nor a change, and the vocabulary file is read again
+when an admin edits it (no restart).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan import vocabulary
+from bot.engine.plan.readings import reading
+from bot.engine.text import fold
+from bot.plans.review import review_plan
+
+TITLE = "Maison Test\n\n"
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def fired(advice, text: str) -> set[str]:
+    return {f.rule for f in review_plan(TITLE + text, advice).findings}
+
+
+def covered(advice, text: str) -> set[str]:
+    return {c.topic for c in review_plan(TITLE + text, advice).checklist if c.status == "covered"}
+
+
+# (counterfeit statement, its rule, a sound statement on the same things, the section it covers)
+PAIRS = [
+    # presence as the aim
+    ("Ce qu'on veut cette année : que le nom de l'atelier sorte dès qu'on tape « vitrail » quelque part.",
+     "plan.presence-as-goal",
+     "Objectif d'ici juin : 30 inscriptions de plus aux stages, car ceux qui cherchent « vitrail » tombent sur nos concurrents.",
+     "purpose"),
+    ("The goal is simple: a Roma account on every network people use.", "plan.presence-as-goal",
+     "Goal: 30 more Saturday bookings by June, from people who search for a pizza class and find our page.", "purpose"),
+    # vanity as the measure
+    ("Pour mesurer : le total de personnes abonnées à la page, relevé chaque mois.", "plan.vanity-metrics",
+     "Mesure : les cartes de fidélité utilisées, relevées le premier lundi du mois ; les j'aime, on ne les regarde pas.",
+     "measurement"),
+    ("KPI: reel views above 10k and a growing number of shares.", "plan.vanity-metrics",
+     "We count trial sign-ups every Monday; as for likes and views, we ignore them.", "measurement"),
+    # everyone as the audience
+    ("Notre cible : tout Nantes, on ne fait pas de tri.", "plan.everyone-audience",
+     "Cible : les cyclistes qui traversent tout Nantes pour aller travailler et crèvent deux fois par mois.", "relevance"),
+    ("Audience: all of Bristol, really.", "plan.everyone-audience",
+     "Audience: renters in Bristol who lose their deposit when they move out; we cover all of Bristol.", "relevance"),
+    ("Qui vise-t-on ? Toutes les générations, de la petite section jusqu'aux mamies.", "plan.everyone-audience",
+     "Public : les parents d'enfants de 4 à 8 ans qui cherchent une activité le mercredi matin.", "relevance"),
+    ("Who we're for: literally anybody who drinks something hot.", "plan.everyone-audience",
+     "Who we're for: remote workers in Leith who need a quiet table between calls.", "relevance"),
+    ("Nos clients : n'importe quel Toulousain qui a un frigo.", "plan.everyone-audience",
+     "Nos clients : les familles toulousaines qui cuisinent le dimanche et manquent d'idées pour les restes.", "relevance"),
+    # a tool as the plan
+    ("Toute notre stratégie repose sur le nouvel outil de programmation.", "plan.tool-as-plan",
+     "Notre stratégie repose sur les architectes d'intérieur qui manquent d'artisans fiables ; Paul leur écrit chaque mois.",
+     "relevance"),
+    ("The plan itself is the AI content assistant we signed up for in January.", "plan.tool-as-plan",
+     "Plan: Ana writes the weekly post, Tom films the repairs, and Buffer schedules both at 7 pm.", "sustainability"),
+    ("L'appli nous a coûté cher : elle rédige les posts, choisit les photos et programme tout, et l'équipe n'a plus jamais à y penser.",
+     "plan.tool-as-plan",
+     "Julie répond aux messages dans l'heure ; le logiciel de réservation envoie seulement les rappels.", "reputation"),
+    ("The booking app does it all: it drafts the posts, picks the hashtags and schedules everything, so nobody on the team ever has to think about it.",
+     "plan.tool-as-plan",
+     "The booking app sends a reminder the day before each class; Mia answers the replies herself.", "reputation"),
+]
+
+
+@pytest.mark.parametrize("bad, rule, good, topic", PAIRS)
+def test_a_counterfeit_is_found_and_a_sound_statement_on_the_same_things_covers_its_section(advice, bad, rule, good, topic):
+    assert rule in fired(advice, bad)
+    assert rule not in fired(advice, good)
+    assert topic in covered(advice, good)
+
+
+@pytest.mark.parametrize("text", [
+    "Audience: all of Bristol, really.",
+    "The plan itself is the AI content assistant we signed up for in January: it drafts the listing posts.",
+    "Objectif : vendre 60 circuits, mais notre stratégie, c'est l'assistant IA qui publie tout seul.",
+])
+def test_a_counterfeit_statement_covers_no_audience_nor_owner(advice, text):
+    assert not covered(advice, text) & {"relevance", "sustainability"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Publications : Ana le lundi, Ben le jeudi.", "fr"),
+    ("Ana le lundi, Ben le jeudi ; si l'un est absent, l'autre prend le relais.", "fr"),
+    ("Rota: Ana Mondays, Ben Thursdays.", "en"),
+    ("Ana on Mondays and Ben on Thursdays.", "en"),
+])
+def test_a_rota_of_names_and_days_owns_the_posting(advice, text, language):
+    assert "sustainability" in covered(advice, text)
+
+
+@pytest.mark.parametrize("text", ["Aim: book the two barber chairs that sit idle on weekdays.",
+                                  "The AI content assistant writes and posts everything.",
+                                  "L'assistant IA rédige et publie toutes les publications."])
+def test_furniture_and_machine_assistants_own_nothing(advice, text):
+    assert "sustainability" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("text, language, found", [
+    ("Cible : tout Lyon.", "fr", True),
+    ("Public : toute la commune.", "fr", True),
+    ("On livre dans tout Lyon.", "fr", False),
+    ("Tout Instagram en parle.", "fr", False),
+    ("Audience: the whole of Manchester.", "en", True),
+    ("We deliver across all of Leeds.", "en", False),
+    ("Who: everyone in Leeds who rents.", "en", False),
+    ("We are on all of Instagram.", "en", False),
+])
+def test_a_whole_place_is_read_as_everyone_but_not_where_a_service_goes(text, language, found):
+    assert bool(reading("@whole-place", text, fold(text), language)) is found
+
+
+@pytest.mark.parametrize("text, language, tool", [
+    ("Our whole strategy boils down to the new scheduling assistant.", "en", "scheduling assistant"),
+    ("Notre communication, désormais, c'est le robot de rédaction.", "fr", "robot"),
+    ("Our plan is simple: Ana writes and the app schedules.", "en", None),
+    ("Notre plan, c'est de doubler les inscriptions d'ici juin.", "fr", None),
+])
+def test_the_plan_said_to_be_a_tool_is_read_in_two_parts(text, language, tool):
+    folded = fold(text)
+    spans = reading("@plan-is-tool", text, folded, language)
+    if tool is None:
+        assert spans == []
+    else:
+        assert len(spans) == 2 and folded[spans[1][0] : spans[1][1]] == tool
+
+
+@pytest.mark.parametrize("text, language", [("Public : les enfants de 4 à 8 ans et leurs parents.", "fr"),
+                                            ("Audience: children aged 4 to 8 and their parents.", "en")])
+def test_a_span_of_ages_is_neither_a_horizon_nor_a_change(text, language):
+    folded = fold(text)
+    assert reading("@horizon", text, folded, language) == []
+    assert reading("@change", text, folded, language) == []
+
+
+def test_an_edited_vocabulary_file_is_read_again_without_a_restart(tmp_path: Path, monkeypatch):
+    copy = tmp_path / "readings.yaml"
+    shutil.copy(vocabulary._path(), copy)
+    monkeypatch.setattr(vocabulary, "_path", lambda: copy)
+    text = "Cible : toute la galaxie."
+    try:
+        vocabulary.refresh()
+        assert reading("@whole-place", text, fold(text), "fr") == []
+        edited = copy.read_text(encoding="utf-8").replace("      - 'arrondissement'\n", "      - 'arrondissement'\n      - 'galaxie'\n", 1)
+        assert edited != copy.read_text(encoding="utf-8")
+        copy.write_text(edited, encoding="utf-8")
+        later = copy.stat().st_mtime_ns + 5_000_000_000  # a later mtime, whatever the file system's resolution
+        os.utime(copy, ns=(later, later))
+        assert reading("@whole-place", text, fold(text), "fr")
+        assert vocabulary.refresh() is False  # unchanged since: one stat, nothing rebuilt
+    finally:
+        monkeypatch.undo()
+        vocabulary.refresh()
+    assert reading("@whole-place", text, fold(text), "fr") == []
