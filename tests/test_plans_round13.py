@@ -167,3 +167,27 @@ def test_an_edited_vocabulary_file_is_read_again_without_a_restart(tmp_path: Pat
         monkeypatch.undo()
         vocabulary.refresh()
     assert reading("@whole-place", text, fold(text), "fr") == []
+
+
+@pytest.mark.parametrize("text, language", [("Also need to reply faster on Facebook.", "en"),
+                                            ("On a besoin de répondre plus vite sur Facebook.", "fr")])
+def test_our_own_need_is_not_the_audience_s_problem(text, language):
+    assert reading("@difficulty", text, fold(text), language) == []
+
+
+@pytest.mark.parametrize("text, language", [("Parents who need a sitter on Saturdays.", "en"),
+                                            ("Les parents qui ont besoin d'une nounou le samedi.", "fr")])
+def test_the_audience_s_need_is_still_a_difficulty(text, language):
+    assert reading("@difficulty", text, fold(text), language)
+
+
+@pytest.mark.parametrize("text", ["On compte les réservations de gîte le premier du mois.",
+                                  "We count the cottage bookings at the start of each month."])
+def test_a_figure_read_on_the_first_of_the_month_is_a_measure(advice, text):
+    assert "measurement" in covered(advice, text)
+
+
+def test_not_knowing_anyone_is_a_difficulty_not_everyone(advice):
+    text = "Audience: students new to Leeds who don't know anyone yet and want cheap nights out."
+    assert "relevance" in covered(advice, text)
+    assert "plan.everyone-audience" not in fired(advice, text)

@@ -186,6 +186,12 @@ _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
 
 
+# A need or a wish said by the plan's authors: "we need", "also need to", « on a besoin », « il nous faut ».
+_OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also|still|and|just|really)\s+$"),
+         "fr": re.compile(r"\b(?:on a|nous avons|j'ai|on aura|nous aurons|on en a|il nous faut|on|nous|je)\s+$")}
+_WANTING = re.compile(r"(?:needs?|wants?|besoin|veut|voulons|voudrait|voudrions|cherche|cherchons)\b")
+
+
 # A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
 _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
                           r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
@@ -240,6 +246,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if (pattern := _compiled(lang).get(name)) is not None:
         spans += [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     spans.sort()
+    if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
+        spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
