@@ -191,3 +191,19 @@ def test_not_knowing_anyone_is_a_difficulty_not_everyone(advice):
     text = "Audience: students new to Leeds who don't know anyone yet and want cheap nights out."
     assert "relevance" in covered(advice, text)
     assert "plan.everyone-audience" not in fired(advice, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Pour dix publications : six conseils, trois coulisses, une promo.", "content-mix"),
+    ("Out of ten posts: six tips, three behind-the-scenes, one offer.", "content-mix"),
+    ("Ce qu'on attend de cette campagne : 40 adhésions avant la rentrée.", "purpose"),
+    ("What we expect from the campaign: 40 new members before the autumn term.", "purpose"),
+    ("Les messages, c'est moi qui les gère, en général le soir.", "reputation"),
+    ("Messages? I deal with them myself, usually in the evening.", "reputation"),
+])
+def test_sections_said_in_other_turns(advice, text, topic):
+    assert topic in covered(advice, text)
+
+
+def test_counts_of_something_else_out_of_ten_posts_are_no_mix(advice):
+    assert "content-mix" not in covered(advice, "Out of ten posts, two get more than 40 likes and one gets 3 comments.")

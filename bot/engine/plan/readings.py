@@ -98,9 +98,13 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
 }  # fmt: skip
 _REPLIED = {  # the same said the other way round: what people send, then its being answered ("DMs are answered by…")
     "en": r"\b(?P<what>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\s+"
-          r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b",
+          r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b|"
+          r"\b(?P<what2>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\b[^.;\n]{0,30}?"
+          r"\b(?P<verb2>answer|answers|handle|handles|deal with|deals with|reply to|replies to|respond to|responds to|check|checks|clear|clears)\s+(?:them|it|those)\b",
     "fr": r"\b(?P<what>commentaires?|messages?(?: prives)?|mp|dm|mails?|courriels?|avis|questions?|critiques?|demandes?)\s+"
-          r"(?:sont|seront|est|sera)\s+(?:\w+\s+)?(?P<verb>traitee?s?|geree?s?|lue?s?|moderee?s?|relevee?s?)\b",
+          r"(?:sont|seront|est|sera)\s+(?:\w+\s+)?(?P<verb>traitee?s?|geree?s?|lue?s?|moderee?s?|relevee?s?)\b|"
+          r"\b(?P<what2>commentaires?|messages?(?: prives)?|mp|dm|mails?|courriels?|avis|questions?|critiques?|demandes?)\b[^.;\n]{0,30}?"
+          r"\b(?:les|leur|y)\s+(?P<verb2>gere\w*|trait\w*|lis|lit|lisons|repond\w*|modere\w*|releve\w*)",
 }  # fmt: skip
 
 
@@ -223,8 +227,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
-        passive = re.compile(_REPLIED[lang])
-        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + [m.span(group) for m in passive.finditer(folded)])
+        passive = re.compile(_REPLIED[lang])  # or dislocated: "messages? I answer them", « les avis, je les traite »
+        turned = [m.span(group) if m.start(group) >= 0 else m.span(group + "2") for m in passive.finditer(folded)]
+        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + turned)
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
