@@ -40,6 +40,7 @@ _PERIOD = {
           r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b",
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
+_KIND_OF_CONTENT = re.compile(rf"\b(?:{_CONTENT})")  # anywhere in the item: "three are practical tips"
 _BASE = re.compile(r"\b(?:out of|for every|in every|of every|per|every|pour|sur|toutes les)\s+$")  # "out of ten posts" is the base, no kind
 _JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
 _NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
@@ -65,7 +66,7 @@ def tally(folded: str, language: str) -> list[Span]:
     for items in _runs(folded, counted_items):
         heads = {_head(m.group(1)) for m in items}
         counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
-        if len(heads) < 2 or not counted or not any(re.match(_CONTENT, _head(m.group(1))) for m in items):
+        if len(heads) < 2 or not counted or not any(_KIND_OF_CONTENT.search(m.group(0)) for m in items):
             continue
         before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
         start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0
