@@ -207,3 +207,13 @@ def test_sections_said_in_other_turns(advice, text, topic):
 
 def test_counts_of_something_else_out_of_ten_posts_are_no_mix(advice):
     assert "content-mix" not in covered(advice, "Out of ten posts, two get more than 40 likes and one gets 3 comments.")
+
+
+@pytest.mark.parametrize("text, covers", [
+    ("Rythme : deux posts par semaine jusqu'à fin mars ; à partir d'avril, un par semaine.", True),
+    ("Cadence: three posts a week until the end of November; from December, one a week.", True),
+    ("From March, three posts a week.", False),
+    ("À partir d'avril, trois posts par semaine.", False),
+])
+def test_a_rhythm_until_a_date_then_another_from_the_next_is_continuity(advice, text, covers):
+    assert ("consistency" in covered(advice, text)) is covers
