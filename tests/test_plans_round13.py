@@ -217,3 +217,33 @@ def test_counts_of_something_else_out_of_ten_posts_are_no_mix(advice):
 ])
 def test_a_rhythm_until_a_date_then_another_from_the_next_is_continuity(advice, text, covers):
     assert ("consistency" in covered(advice, text)) is covers
+
+
+MORE_COUNTERFEITS = [
+    ("Mission: plant our flag on TikTok, YouTube and Pinterest this year.", "plan.presence-as-goal"),
+    ("Mission : planter notre drapeau sur TikTok, YouTube et Pinterest cette année.", "plan.presence-as-goal"),
+    ("Our KPI is saves and shares.", "plan.vanity-metrics"),
+    ("Notre KPI, ce sont les partages et les enregistrements.", "plan.vanity-metrics"),
+    ("Who buys from us? Anyone who's ever been hungry.", "plan.everyone-audience"),
+    ("Notre public : quiconque a déjà eu faim.", "plan.everyone-audience"),
+    ("Grâce à Zapier, tout est relié et tourne sans nous.", "plan.tool-as-plan"),
+    ("Thanks to Zapier, everything is connected and runs without us.", "plan.tool-as-plan"),
+    ("La newsletter automatique fera le boulot.", "plan.tool-as-plan"),
+    ("Our strategy? A chatbot on the website.", "plan.tool-as-plan"),
+    ("We've outsourced everything to a posting robot.", "plan.tool-as-plan"),
+]
+
+
+@pytest.mark.parametrize("text, rule", MORE_COUNTERFEITS)
+def test_more_counterfeits_in_new_turns(advice, text, rule):
+    assert rule in fired(advice, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Plan: Ana writes the posts, and the app schedules them.",
+    "Notre plan ? Léa écrit, et l'appli programme.",
+    "Thanks to Priya, every review gets an answer the same day.",
+    "Grâce à Léa, chaque avis reçoit une réponse le jour même.",
+])
+def test_people_beside_their_tools_are_no_counterfeit(advice, text):
+    assert "plan.tool-as-plan" not in fired(advice, text)
