@@ -29,12 +29,15 @@ of statement part, written once here for every rule:
   Instagram, TikTok et Google »);
 - `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
 - `@on-its-own`: a tool said to do the work ("goes out automatically", « tournera toute seule »).
+- `@whole-place`, `@plan-is-tool` (bot.engine.plan.shapes): everyone as a whole town ("all of Bristol",
+  « tout Lyon »), the plan said to be a tool (« toute notre stratégie repose sur le nouvel outil »).
 
 The readings run on the folded draft (lower case, no accents) except `@actor`, which needs the
 capital of a name. Their words and most of their shapes are data: advice/plans/vocabulary/readings.yaml
 (bot.engine.plan.vocabulary), RE2 patterns an admin can extend, run on RE2. What stays here is
 what RE2 cannot say (a look-behind or look-ahead: "any person" but not "any person who…"), and the
-counterfeit shapes of bot.engine.plan.shapes.
+counterfeit shapes of bot.engine.plan.shapes. An edited vocabulary file is read again on the next
+reading (one stat per reading: its mtime and size), so an admin needs no restart.
 """
 
 from __future__ import annotations
