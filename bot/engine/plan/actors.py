@@ -114,8 +114,10 @@ def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 when_changed(_actor_patterns.cache_clear)  # rebuilt when the vocabulary file changes
 
 
+@lru_cache(maxsize=4)
 def cased(text: str, folded: str) -> str:
-    """The folded draft with the draft's capitals put back (same offsets)."""
+    """The folded draft with the draft's capitals put back (same offsets); kept for the few
+    readings of one review that need it."""
     return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
 
 

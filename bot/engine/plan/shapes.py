@@ -22,10 +22,8 @@ Span = tuple[int, int]
 CODE_SHAPES = ("@whole-place", "@plan-is-tool")
 _LANGUAGES = ("en", "fr")
 
-_SERVED = {"en": r"(?<!\bin )(?<!\bacross )(?<!\bthroughout )(?<!\baround )(?<!\bover )(?<!\bto )(?<!\bcover )(?<!\bcovers )"
-                 r"(?<!\bcross )(?<!\bcrosses )",
-           "fr": r"(?<!\bdans )(?<!\bsur )(?<!\bpartout )(?<!\btravers )(?<!\bcouvre )(?<!\bcouvrons )(?<!\bvers )"
-                 r"(?<!\btraverse )(?<!\btraversent )(?<!\bparcourt )(?<!\bparcourent )"}  # fmt: skip
+_SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
+           "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent)\s+$")}
 _GROUP_AFTER = r"(?!\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b)"
 _ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|notre|nos|ce|cet|cette|mon|ma)"}
 
@@ -36,7 +34,7 @@ def _whole_place(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     vocabulary = bundled_vocabulary()
     whole, areas = vocabulary.words("whole_of", language), vocabulary.words("areas", language)
     place = rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?i:(?:the|le|la|l')\s*)?(?i:{areas}))"
-    found = re.compile(rf"{_SERVED[language]}\b(?i:{whole})\s*{place}\b{_GROUP_AFTER}")
+    found = re.compile(rf"\b(?i:{whole})\s*{place}\b{_GROUP_AFTER}")
     names = "|".join(vocabulary.words(n, language) for n in ("not_places", "network_names", "months", "weekdays"))
     return found, re.compile(rf"(?:{names})")
 
@@ -57,7 +55,9 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
     lang = language if language in _LANGUAGES else "en"
     if name == "@whole-place":
         found, no_place = _whole_place(lang)
-        return [m.span() for m in found.finditer(cased(text, folded)) if not no_place.fullmatch(m.group("place").lower())]
+        served = _SERVED[lang]  # where a service goes: "across all of Leeds"
+        return [m.span() for m in found.finditer(cased(text, folded)) if not no_place.fullmatch(m.group("place").lower())
+                and not served.search(folded, max(0, m.start() - 16), m.start())]
     if name == "@plan-is-tool":
         return sorted(span for m in _plan_is_tool(lang).finditer(folded) for span in (m.span("plan"), m.span("tool")))
     raise KeyError(name)

@@ -17,6 +17,7 @@ reported too, and reads as nothing.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -176,7 +177,9 @@ def parse_vocabulary(text: str, shown: str) -> tuple[Vocabulary, list[RuleError]
 FORMAT = 1  # of the validated vocabulary kept in the cache folder: a change of validation bumps it
 
 
+@lru_cache(maxsize=1)
 def _path() -> Path:
+    """The shipped file (resolved once: resolving a path costs a stat per folder)."""
     return bundled_advice_dir() / FILE
 
 
@@ -195,7 +198,7 @@ def refresh() -> bool:
     an admin who edits readings.yaml sees the change on the next review, without a restart. The
     readings call it once per reading; True when the caches were dropped."""
     try:
-        status = _path().stat()
+        status = os.stat(_path())
         stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
     except OSError:
         stamp = None
