@@ -247,3 +247,21 @@ def test_more_counterfeits_in_new_turns(advice, text, rule):
 ])
 def test_people_beside_their_tools_are_no_counterfeit(advice, text):
     assert "plan.tool-as-plan" not in fired(advice, text)
+
+
+@pytest.mark.parametrize("table", [
+    "| Indicateur | Aujourd'hui | Cible juin |\n|---|---|---|\n| Abonnés Instagram | 1 200 | 5 000 |\n| J'aime par post | 40 | 150 |",
+    "| Metric | Now | June target |\n|---|---|---|\n| Instagram followers | 1,200 | 5,000 |\n| Likes per post | 40 | 150 |",
+])
+def test_a_table_of_follower_targets_is_vanity_and_no_purpose(advice, table):
+    assert "plan.vanity-metrics" in fired(advice, table)
+    assert "purpose" not in covered(advice, table)
+
+
+@pytest.mark.parametrize("table", [
+    "| Indicateur | Aujourd'hui | Cible juin |\n|---|---|---|\n| Commandes en ligne | 120 | 300 |",
+    "| Metric | Now | June target |\n|---|---|---|\n| Online orders | 120 | 300 |",
+])
+def test_a_table_of_order_targets_is_a_purpose(advice, table):
+    assert "purpose" in covered(advice, table)
+    assert "plan.vanity-metrics" not in fired(advice, table)
