@@ -265,3 +265,22 @@ def test_a_table_of_follower_targets_is_vanity_and_no_purpose(advice, table):
 def test_a_table_of_order_targets_is_a_purpose(advice, table):
     assert "purpose" in covered(advice, table)
     assert "plan.vanity-metrics" not in fired(advice, table)
+
+
+@pytest.mark.parametrize("text", [
+    "Notre stratégie : un article de blog par semaine, c'est tout.",
+    "Toute la com passera par le blog du cabinet.",
+    "All our marketing will go through the firm's blog.",
+    "On relance le blog, et le reste suivra.",
+    "The blog will be our only channel; clients will find it on Google.",
+])
+def test_a_blog_as_the_whole_plan_is_a_counterfeit(advice, text):
+    assert "plan.tool-as-plan" in fired(advice, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le blog n'est pas notre seul canal : chaque article est repris dans la lettre du mois.",
+    "The blog isn't our only channel: each article is shared in the monthly newsletter.",
+])
+def test_a_blog_relayed_elsewhere_is_no_counterfeit(advice, text):
+    assert "plan.tool-as-plan" not in fired(advice, text)
