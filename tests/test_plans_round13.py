@@ -284,3 +284,14 @@ def test_a_blog_as_the_whole_plan_is_a_counterfeit(advice, text):
 ])
 def test_a_blog_relayed_elsewhere_is_no_counterfeit(advice, text):
     assert "plan.tool-as-plan" not in fired(advice, text)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Qui on vise : les assistantes de direction des PME du 6e, qui cherchent chaque année un cadeau original.", "relevance"),
+    ("LinkedIn pour les idées de coffrets, chaque post renvoie vers le formulaire ; un mailing en novembre reprend les coffrets.",
+     "multichannel"),
+    ("Deux posts LinkedIn par semaine jusqu'au 15 décembre ; en janvier, un par semaine pour les vœux.", "consistency"),
+    ("Two LinkedIn posts a week until 15 December; in January, one a week for the greetings.", "consistency"),
+])
+def test_an_okr_s_lines_cover_their_sections(advice, text, topic):
+    assert topic in covered(advice, text)
