@@ -295,3 +295,14 @@ def test_a_blog_relayed_elsewhere_is_no_counterfeit(advice, text):
 ])
 def test_an_okr_s_lines_cover_their_sections(advice, text, topic):
     assert topic in covered(advice, text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The vision: Harbour Sailing front and centre on every feed in the county.", "plan.presence-as-goal"),
+    ("Notre vision : l'atelier au premier plan dans chaque fil d'actualité du département.", "plan.presence-as-goal"),
+    ("Audience: any business with a bank account.", "plan.everyone-audience"),
+    ("Cible : toute entreprise avec un compte en banque.", "plan.everyone-audience"),
+])
+def test_presence_up_front_and_a_condition_every_business_meets(advice, text, rule):
+    assert rule in fired(advice, text)
+    assert "relevance" not in covered(advice, text)
