@@ -306,3 +306,10 @@ def test_an_okr_s_lines_cover_their_sections(advice, text, topic):
 def test_presence_up_front_and_a_condition_every_business_meets(advice, text, rule):
     assert rule in fired(advice, text)
     assert "relevance" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("text", ["Funnel : les posts LinkedIn amènent vers le webinar, le webinar vers la démo.",
+                                  "Funnel: LinkedIn posts drive people to the webinar, and the webinar to the demo.",
+                                  "Persona: Julie, 34, HR lead at a small firm, struggling to track her team's leave."])
+def test_a_funnel_or_a_persona_is_no_owner(advice, text):
+    assert "sustainability" not in covered(advice, text)
