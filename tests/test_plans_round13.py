@@ -313,3 +313,10 @@ def test_presence_up_front_and_a_condition_every_business_meets(advice, text, ru
                                   "Persona: Julie, 34, HR lead at a small firm, struggling to track her team's leave."])
 def test_a_funnel_or_a_persona_is_no_owner(advice, text):
     assert "sustainability" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("text", ["We'll measure success in hearts.", "Ce qui compte : que les gens likent et commentent.",
+                                  "The aim: get our stories seen by loads of people.",
+                                  "Le but : que nos stories soient vues par un max de monde."])
+def test_reactions_and_reach_as_the_measure_are_vanity(advice, text):
+    assert "plan.vanity-metrics" in fired(advice, text)
