@@ -320,3 +320,9 @@ def test_a_funnel_or_a_persona_is_no_owner(advice, text):
                                   "Le but : que nos stories soient vues par un max de monde."])
 def test_reactions_and_reach_as_the_measure_are_vanity(advice, text):
     assert "plan.vanity-metrics" in fired(advice, text)
+
+
+@pytest.mark.parametrize("text", ["Public : tout le monde, mais surtout ceux qui portent des lunettes.",
+                                  "Audience: everyone, especially people who wear glasses."])
+def test_everyone_narrowed_at_once_to_a_group_is_not_flagged(advice, text):
+    assert "plan.everyone-audience" not in fired(advice, text)
