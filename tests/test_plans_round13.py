@@ -326,3 +326,13 @@ def test_reactions_and_reach_as_the_measure_are_vanity(advice, text):
                                   "Audience: everyone, especially people who wear glasses."])
 def test_everyone_narrowed_at_once_to_a_group_is_not_flagged(advice, text):
     assert "plan.everyone-audience" not in fired(advice, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Our marketing plan: Canva templates and a scheduler.", True),
+    ("Notre plan : des modèles Canva et un outil de programmation.", True),
+    ("Plan: Ana writes and the app schedules.", False),
+    ("Notre plan : Léa écrit, et l'outil programme.", False),
+])
+def test_a_plan_labelled_with_only_tools_is_a_counterfeit(advice, text, found):
+    assert ("plan.tool-as-plan" in fired(advice, text)) is found

@@ -25,7 +25,7 @@ _LANGUAGES = ("en", "fr")
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
            "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent)\s+$")}
 _GROUP_AFTER = r"(?!\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b)"
-_ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|notre|nos|ce|cet|cette|mon|ma)"}
+_ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|des|du|notre|nos|ce|cet|cette|mon|ma)"}
 
 
 @lru_cache(maxsize=2)
@@ -41,13 +41,15 @@ def _whole_place(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=2)
 def _plan_is_tool(language: str) -> re.Pattern[str]:
-    """What is said to be the plan ("our whole strategy boils down to"), then within three words a tool."""
+    """What is said to be the plan ("our whole strategy boils down to"), then within four words a tool."""
     vocabulary = bundled_vocabulary()
     plans, copulas = vocabulary.words("plan_words", language), vocabulary.words("is_said_to_be", language)
     tools = vocabulary.words("engines", language) + "|" + vocabulary.words("tool_kinds", language)
     article = _ARTICLES[language]
-    return re.compile(rf"(?P<plan>\b(?:{plans})\b(?!\s+(?:{plans})\b)[^.;:!?\n]{{0,30}}?(?:\b|(?<=\W))(?:{copulas}))\s+(?:{article}\s*)?"
-                      rf"(?:[\w'-]+\s+){{0,3}}?(?P<tool>(?:{tools}))\b")
+    said = rf"(?P<plan>\b(?:{plans})\b(?!\s+(?:{plans})\b)[^.;:!?\n]{{0,30}}?(?:\b|(?<=\W))(?:{copulas}))"
+    # or a label: "Our marketing plan: Canva templates and a scheduler" (the plan itself, not "Marketing:")
+    labelled = rf"(?P<label>\b(?:{vocabulary.words('plan_labels', language)})\s*:)"
+    return re.compile(rf"(?:{said}|{labelled})\s+(?:{article}\s*)?(?:[\w'-]+\s+){{0,4}}?(?P<tool>(?:{tools}))\b")
 
 
 def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
@@ -59,7 +61,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return [m.span() for m in found.finditer(cased(text, folded)) if not no_place.fullmatch(m.group("place").lower())
                 and not served.search(folded, max(0, m.start() - 16), m.start())]
     if name == "@plan-is-tool":
-        return sorted(span for m in _plan_is_tool(lang).finditer(folded) for span in (m.span("plan"), m.span("tool")))
+        return sorted(span for m in _plan_is_tool(lang).finditer(folded)
+                      for span in (m.span("plan") if m.start("plan") >= 0 else m.span("label"), m.span("tool")))
     raise KeyError(name)
 
 
