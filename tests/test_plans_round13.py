@@ -336,3 +336,14 @@ def test_everyone_narrowed_at_once_to_a_group_is_not_flagged(advice, text):
 ])
 def test_a_plan_labelled_with_only_tools_is_a_counterfeit(advice, text, found):
     assert ("plan.tool-as-plan" in fired(advice, text)) is found
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Aim: double our Instagram by summer.", "plan.vanity-metrics"),
+    ("Objectif : doubler notre Instagram d'ici l'été.", "plan.vanity-metrics"),
+    ("Objectif : ouvrir 2 nouveaux comptes d'ici mars.", "plan.presence-as-goal"),
+    ("Goal: launch 2 new accounts by March.", "plan.presence-as-goal"),
+])
+def test_growing_an_account_or_opening_accounts_is_no_purpose(advice, text, rule):
+    assert rule in fired(advice, text)
+    assert "purpose" not in covered(advice, text)
