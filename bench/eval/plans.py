@@ -43,6 +43,8 @@ SETS = (
     (PLANS / "fresh13", "fresh 13: 4 plans, run mid-round 12"),
     (PLANS / "fresh14", "fresh 14: 4 plans, run late in round 12"),
     (PLANS / "fresh15", "fresh 15: 4 plans, never tuned on"),
+    (PLANS / "fresh16", "fresh 16: 8 plans, kinds read in round 13"),
+    (PLANS / "fresh17", "fresh 17: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.vocabulary import bundled_vocabulary
+from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
 
@@ -77,11 +77,13 @@ def _extra(language: str, named: bool, roles: str) -> str:
             r"(?!(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b)"
             r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
-    # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »)
+    # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
+    # the task is the turn taken, shown by the second name (a weekday is no one's task: rules may hold the days as
+    # words that are not people, and a signal on them would be dropped)
     days = bundled_vocabulary().words("weekdays", language)
     on = r"(?:(?i:on|le|les)\s+)?"
     if named:
-        doing += rf"|\b(?P<who9>{_NAME})\s+{on}(?P<task9>(?i:{days}))\b\s*(?:,|;|&|(?i:and|et))\s*{_NAME}\s+{on}(?i:{days})\b"
+        doing += rf"|\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b"
     return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
 
 
@@ -109,8 +111,13 @@ def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _actor(lang, True), _actor(lang, False)
 
 
+when_changed(_actor_patterns.cache_clear)  # rebuilt when the vocabulary file changes
+
+
+@lru_cache(maxsize=4)
 def cased(text: str, folded: str) -> str:
-    """The folded draft with the draft's capitals put back (same offsets)."""
+    """The folded draft with the draft's capitals put back (same offsets); kept for the few
+    readings of one review that need it."""
     return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
 
 

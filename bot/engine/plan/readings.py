@@ -29,12 +29,15 @@ of statement part, written once here for every rule:
   Instagram, TikTok et Google »);
 - `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
 - `@on-its-own`: a tool said to do the work ("goes out automatically", « tournera toute seule »).
+- `@whole-place`, `@plan-is-tool` (bot.engine.plan.shapes): everyone as a whole town ("all of Bristol",
+  « tout Lyon »), the plan said to be a tool (« toute notre stratégie repose sur le nouvel outil »).
 
 The readings run on the folded draft (lower case, no accents) except `@actor`, which needs the
 capital of a name. Their words and most of their shapes are data: advice/plans/vocabulary/readings.yaml
 (bot.engine.plan.vocabulary), RE2 patterns an admin can extend, run on RE2. What stays here is
 what RE2 cannot say (a look-behind or look-ahead: "any person" but not "any person who…"), and the
-counterfeit shapes of bot.engine.plan.shapes.
+counterfeit shapes of bot.engine.plan.shapes. An edited vocabulary file is read again on the next
+reading (one stat per reading: its mtime and size), so an admin needs no restart.
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ from functools import lru_cache
 import re2
 
 from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.tally import tally
-from bot.engine.plan.vocabulary import bundled_vocabulary
+from bot.engine.plan.vocabulary import bundled_vocabulary, refresh, when_changed
 
 Span = tuple[int, int]
 
@@ -72,12 +76,12 @@ _CODE = {
 _TOOL = {
     "en": r"\b(?i:buy|buying|bought|purchase|purchased|subscribe to|subscribed to|sign up (?:to|for)|signed up (?:to|for)|"
           r"pay for|paying for|paid for|install|installed|set up|rely on|relying on|use|using|invest in|invested in|"
-          r"outsourc\w*(?:\s+\w+){0,3}\s+to|hand\w* (?:it all|everything) over to)\s+"
+          r"outsourc\w*(?:\s+\w+){0,3}\s+to|hand\w* (?:it all|everything) over to|thanks to|with the help of)\s+"
           r"(?P<tool>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b|"
           r"(?<!(?i:use) )(?<!(?i:using) )(?<!(?i:rely on) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
     "fr": r"\b(?i:acheter|achete|achetons|achetera|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
           r"installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans|"
-          r"confi\w*(?:\s+[\w']+){0,3}\s+a)\s+"
+          r"confi\w*(?:\s+[\w']+){0,3}\s+a|grace a|a l'aide d'un|a l'aide d'une)\s+"
           r"(?P<tool>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b|"
           r"(?<!(?i:utiliser) )(?<!(?i:utilise) )(?<!(?i:passer par) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
 }  # fmt: skip
@@ -87,19 +91,23 @@ _GROUP = re.compile(r"\bgroup(?:e)?s?\b")
 
 _REPLIES = {  # answering people: a verb of answering or handling, then what people send
     "en": r"\b(?P<verb>answer\w*|repl(?:y|ies|ied|ying)|respond\w*|handl\w*|deal\w* with|look\w* after|takes? care of|moderat\w*|"
-          r"clear\w*|monitor\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
+          r"clear\w*|monitor\w*|check\w*|get\w* back to)\s+(?:to\s+)?(?:(?:the|all|every|each|any|our|their|new|incoming|[\w'-]+)\s+){0,2}?"
           r"(?P<what>comments?|messages?|dms?|direct messages|emails?|e-mails?|reviews?|questions?|enquir(?:y|ies)|inquir(?:y|ies)|mentions|"
           r"inbox|complaints?|criticism|replies|calls|texts|voicemails?)\b",
-    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|lis|lit|lisons|relev\w*)\s+"
+    "fr": r"\b(?P<verb>repond\w*|ger\w*|s'occup\w* d(?:es|e|u)|trait\w*|moder\w*|surveill\w*|verifi\w*|consult\w*|lis|lit|lisons|relev\w*)\s+"
           r"(?:(?:aux|les|tous les|toutes les|chaque|a chaque|nos|des|de|du|la|le|l')\s*){0,2}(?:[\w'-]+\s+){0,1}?"
           r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
           r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
 }  # fmt: skip
 _REPLIED = {  # the same said the other way round: what people send, then its being answered ("DMs are answered by…")
     "en": r"\b(?P<what>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\s+"
-          r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b",
+          r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b|"
+          r"\b(?P<what2>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\b[^.;\n]{0,30}?"
+          r"\b(?P<verb2>answer|answers|handle|handles|deal with|deals with|reply to|replies to|respond to|responds to|check|checks|clear|clears)\s+(?:them|it|those)\b",
     "fr": r"\b(?P<what>commentaires?|messages?(?: prives)?|mp|dm|mails?|courriels?|avis|questions?|critiques?|demandes?)\s+"
-          r"(?:sont|seront|est|sera)\s+(?:\w+\s+)?(?P<verb>traitee?s?|geree?s?|lue?s?|moderee?s?|relevee?s?)\b",
+          r"(?:sont|seront|est|sera)\s+(?:\w+\s+)?(?P<verb>traitee?s?|geree?s?|lue?s?|moderee?s?|relevee?s?)\b|"
+          r"\b(?P<what2>commentaires?|messages?(?: prives)?|mp|dm|mails?|courriels?|avis|questions?|critiques?|demandes?)\b[^.;\n]{0,30}?"
+          r"\b(?:les|leur|y)\s+(?P<verb2>gere\w*|trait\w*|lis|lit|lisons|repond\w*|modere\w*|releve\w*)",
 }  # fmt: skip
 
 
@@ -160,14 +168,15 @@ _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@d
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to") + SHAPES
+                             "@replies-to") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
 _VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
            r"partages|coeurs|mentions j'aime|"
-           r"abonne(?:e)?s(?!\s+(?:payants|payantes|a la|a notre|au |aux |de la|du ))|subscribers(?!\s+(?:paying|to the|to our)))\b")
+           r"abonne(?:e)?s(?!\s+(?:payants|payantes|(?:a la|a notre|au|aux|de la|du)\s+(?!page|compte|chaine|profil|fil)))|"
+           r"subscribers(?!\s+(?:paying|(?:to the|to our)\s+(?!page|account|channel|profile|feed))))\b")  # to a page: an audience count
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
@@ -182,6 +191,20 @@ _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
+
+
+# A need or a wish said by the plan's authors: "we need", "also need to", « on a besoin », « il nous faut ».
+_OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also|still|and|just|really)\s+$"),
+         "fr": re.compile(r"\b(?:on a|nous avons|j'ai|on aura|nous aurons|on en a|il nous faut|on|nous|je)\s+$")}
+_WANTING = re.compile(r"(?:needs?|wants?|besoin|veut|voulons|voudrait|voudrions|cherche|cherchons)\b")
+
+
+# A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
+_AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
+                          r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
+         "en": re.compile(r"\baged?\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}\b|"
+                          r"\b(?:from|between)\s+\d{1,2}\s*(?:to|and|-)\s*\d{1,2}\s*(?:years?[\s-]*olds?|years old|yos?)\b|"
+                          r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}[\s-]*(?:years?[\s-]*olds?|years old|yos?)\b|\b(?:over|under)[\s-]\d{1,2}s\b")}
 
 
 @lru_cache(maxsize=2)
@@ -203,17 +226,21 @@ def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
 
 def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     """Where the reading `name` is found in a draft (its text and folded text, same offsets)."""
+    refresh()  # an edited vocabulary file is read again (one stat)
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
-        passive = re.compile(_REPLIED[lang])
-        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + [m.span(group) for m in passive.finditer(folded)])
+        passive = re.compile(_REPLIED[lang])  # or dislocated: "messages? I answer them", « les avis, je les traite »
+        turned = [m.span(group) if m.start(group) >= 0 else m.span(group + "2") for m in passive.finditer(folded)]
+        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + turned)
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
         return tally(folded, language)
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
         return [m.span("tool") for m in _tool(language).finditer(cased(text, folded))]
+    if name in CODE_SHAPES:
+        return shape(name, text, folded, language)
     if name == "@group":
         before, after = _network_places()
         return [m.span() for m in _GROUP.finditer(folded) if not before.search(folded, max(0, m.start() - 14), m.start())
@@ -227,6 +254,11 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if (pattern := _compiled(lang).get(name)) is not None:
         spans += [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
     spans.sort()
+    if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
+        spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
+    if name in ("@horizon", "@change"):  # not inside a span of ages
+        ages = [m.span() for m in _AGES[lang].finditer(folded)]
+        spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
         spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
@@ -252,3 +284,7 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
             found[name] = [(span, folded[span[0] : span[1]]) for span in spans]
     return found
 
+
+
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output):  # rebuilt when the vocabulary file changes
+    when_changed(_cache.cache_clear)

@@ -30,6 +30,7 @@ _SHORT_LINE = 8  # words: a line this short without final punctuation is a title
 # "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
 _KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
 _KEY_WORDS = 4
+_ASKED_LABEL = 3  # words: a question this short, then its answer on the same line, is one statement
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 
@@ -60,6 +61,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 6) : m.start()]
         if before.endswith(".") and _ABBREVIATION.search(before):
             continue
+        if before.endswith("?") and len(text[begin : m.start()].split()) <= _ASKED_LABEL:
+            continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))

@@ -3,7 +3,7 @@ portrait and one offer at most", « par mois : 4 portraits, 2 infos pratiques, 1
 dons »). Part of the readings of bot.engine.plan.readings.
 
 An enumeration of at least two counted kinds (different nouns, one of them a kind of
-content), in one sentence or table row that names a period, is a proportion as surely as
+content), in one sentence or table row that names a period or a number of posts ("out of ten posts"), is a proportion as surely as
 "80 % tips": each counted kind is a match, so one rule can take a kind from one item and its
 share from another. Counts of something else ("40 subscribers, 100 boxes sold each month"),
 of hours or of the same kind on two channels ("2 posts on Instagram, 1 post on Facebook")
@@ -33,11 +33,15 @@ _CONTENT = (r"post|publication|video|reel|stor(?:y|ies)|portrait|conseil|astuce|
             r"before|avant|challenge|defi|retour|review|avis|citation|quote|checklist|template|modele")
 _PERIOD = {
     "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
-          r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b",
+          r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b|"
+          r"\b(?:out of|for every|in every|of every|per|every)\s+(?:\d{1,2}|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(?:posts?|pieces?|updates?)\b",
     "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
-          r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b",
+          r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b|"
+          r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b",
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
+_KIND_OF_CONTENT = re.compile(rf"\b(?:{_CONTENT})")  # anywhere in the item: "three are practical tips"
+_BASE = re.compile(r"\b(?:out of|for every|in every|of every|per|every|pour|sur|toutes les)\s+$")  # "out of ten posts" is the base, no kind
 _JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
 _NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
 
@@ -58,10 +62,11 @@ def tally(folded: str, language: str) -> list[Span]:
     """Each counted kind of an enumeration that makes a content mix (see the module's doc)."""
     item, period = _patterns(language)
     out: list[Span] = []
-    for items in _runs(folded, list(item.finditer(folded))):
+    counted_items = [m for m in item.finditer(folded) if not _BASE.search(folded, max(0, m.start() - 14), m.start())]
+    for items in _runs(folded, counted_items):
         heads = {_head(m.group(1)) for m in items}
         counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
-        if len(heads) < 2 or not counted or not any(re.match(_CONTENT, _head(m.group(1))) for m in items):
+        if len(heads) < 2 or not counted or not any(_KIND_OF_CONTENT.search(m.group(0)) for m in items):
             continue
         before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
         start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0

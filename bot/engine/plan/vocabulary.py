@@ -1,6 +1,7 @@
 """The plan readings' vocabularies, as data an admin can extend: advice/plans/vocabulary/readings.yaml.
 
-    bundled_vocabulary() -> Vocabulary            the file shipped with Coach (read once per process)
+    bundled_vocabulary() -> Vocabulary            the file shipped with Coach (read again when it changes)
+    refresh() -> bool                             one stat: reload if the file's mtime or size changed
     load_vocabulary(path) -> (Vocabulary, errors) any such file, validated like a rule file
     vocabulary.words("months", "fr")              the entries of a vocabulary, as one alternation
     vocabulary.alternatives("@horizon", "en")     a reading's RE2 patterns, its {words} put in
@@ -16,7 +17,9 @@ reported too, and reads as nothing.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +35,8 @@ LANGUAGES = ("en", "fr")
 NEVER = r"[^\s\S]"  # an alternation of nothing: matches nowhere
 WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks", "network_names", "tool_kinds",
          "roles", "tasks", "work", "being_seen", "online", "reactions", "following", "ages_young", "ages_old",
-         "everyone_does", "engines", "work_done", "web_places", "aim_labels", "content_units")  # fmt: skip
+         "everyone_does", "engines", "work_done", "web_places", "aim_labels", "content_units", "whole_of", "areas",
+         "not_places", "plan_words", "is_said_to_be", "plan_labels")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
             "aim-at-place")  # fmt: skip
@@ -174,12 +178,46 @@ FORMAT = 1  # of the validated vocabulary kept in the cache folder: a change of 
 
 
 @lru_cache(maxsize=1)
+def _path() -> Path:
+    """The shipped file (resolved once: resolving a path costs a stat per folder)."""
+    return bundled_advice_dir() / FILE
+
+
+_WATCHERS: list[Callable[[], object]] = []  # caches built from the vocabulary (compiled readings…)
+_seen: list[tuple[int, int] | None] = [None]  # the (mtime, size) of the file the caches were built from
+
+
+def when_changed(clear: Callable[[], object]) -> Callable[[], object]:
+    """Register a cache built from the vocabulary (an lru_cache's cache_clear): cleared on reload."""
+    _WATCHERS.append(clear)
+    return clear
+
+
+def refresh() -> bool:
+    """Reload the vocabulary if its file changed since it was read (one stat: mtime and size), so
+    an admin who edits readings.yaml sees the change on the next review, without a restart. The
+    readings call it once per reading; True when the caches were dropped."""
+    try:
+        status = os.stat(_path())
+        stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
+    except OSError:
+        stamp = None
+    if stamp == _seen[0]:
+        return False
+    _seen[0] = stamp
+    _bundled.cache_clear()
+    for clear in _WATCHERS:
+        clear()
+    return True
+
+
+@lru_cache(maxsize=1)
 def _bundled() -> tuple[Vocabulary, tuple[RuleError, ...]]:
     """The shipped file, validated once and kept as JSON in the cache folder (bot.diskcache): the
     next process reads the JSON, and neither parses the YAML nor compiles each entry again."""
     from bot import diskcache
 
-    path = bundled_advice_dir() / FILE
+    path = _path()
 
     def build(texts: list[str]) -> dict[str, Any]:
         vocabulary, errors = parse_vocabulary(texts[0], display_path(path))
@@ -201,4 +239,5 @@ def bundled_vocabulary() -> Vocabulary:
 
 
 def bundled_errors() -> list[RuleError]:
+    refresh()
     return list(_bundled()[1])
