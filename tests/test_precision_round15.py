@@ -62,6 +62,7 @@ def test_ordinary_text_is_quiet_and_the_same_kind_still_fires(lang: str, rules: 
     ("Sale! Now!", ["!", "!"]),
     ("Wow !", ["!"]),
     ("x!", ["!"]),
+    ("BUY NOW!CLICK", ["!"]),  # after a capital the mark shouts
 ])
 def test_only_marks_glued_between_two_letters_are_left_out(draft: str, counted: list[str]) -> None:
     assert [draft[s:e] for s, e in items(Doc(draft, "en"), "exclamations")] == counted

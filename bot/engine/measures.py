@@ -181,10 +181,13 @@ def overlaps(span: Span, others: list[Span]) -> bool:
 
 def _glued(text: str, span: Span) -> bool:
     """A lone "!" between two letters or digits ("moo!moo!moo!", "Yahoo!Mail") belongs to a word, a
-    name or a program's message, not to a sentence: it is no cry (issue 11, round fifteen)."""
+    name or a program's message, not to a sentence: it is no cry (issue 11, round fifteen). After a
+    capital it still counts: "SYSTEMWORKS!X" shouts."""
     start, end = span
-    return (end - start == 1 and start > 0 and end < len(text)
-            and text[start - 1].isalnum() and text[end].isalnum())
+    if end - start != 1 or start == 0 or end == len(text):
+        return False
+    before = text[start - 1]
+    return before.isalnum() and not before.isupper() and text[end].isalnum()
 
 
 def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] | None = None) -> list[Span]:
