@@ -179,6 +179,17 @@ def overlaps(span: Span, others: list[Span]) -> bool:
     return any(s < end and start < e for s, e in others)
 
 
+def _glued(text: str, span: Span) -> bool:
+    """A lone "!" between two letters or digits ("moo!moo!moo!", "Yahoo!Mail") belongs to a word, a
+    name or a program's message, not to a sentence: it is no cry (issue 11, round fifteen). After a
+    capital it still counts: "SYSTEMWORKS!X" shouts."""
+    start, end = span
+    if end - start != 1 or start == 0 or end == len(text):
+        return False
+    before = text[start - 1]
+    return before.isalnum() and not before.isupper() and text[end].isalnum()
+
+
 def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] | None = None) -> list[Span]:
     """The spans a counted metric counts, in draft order (`known_prices`: already found, for short codes)."""
     text = doc.text
@@ -186,7 +197,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
         if not any(mark in text for mark in _MARKS[metric]):
             return []
         links = doc.links
-        return [m.span() for m in _RUNS[metric].finditer(text) if not (links and overlaps(m.span(), links))]
+        return [m.span() for m in _RUNS[metric].finditer(text)
+                if not (links and overlaps(m.span(), links)) and not (metric == "exclamations" and _glued(text, m.span()))]
     if metric == "shouting":
         return shouting(doc, caps_words)
     if metric in ("prices", "percentages", "phone_numbers", "short_codes"):
