@@ -3,9 +3,9 @@
 Kinds read by hand on the ok rows of bench/devsets/*_nearmiss_coach.jsonl: a warning that quotes the scam it
 warns of (the quote's prize and deadline are the scammer's); an invoice or a supplier's quote between
 people who already deal; a buyer telling friends what they paid in a sale; a school's or a club's notice
-with a fee; a doctor's advice against pills sold online; a refund credited back to the card. Each case is a pair: the ordinary text has no
-hard-sell.pushy finding, and a real push of the same surface still has one, so the quiet comes from the
-kind of text and not from a rule gone deaf.
+with a fee; a doctor's advice against pills sold online; a refund credited back to the card; the office's
+Secret Santa. Each case is a pair: the ordinary text has no hard-sell.pushy finding, and a real push of the
+same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ PAIRS = [
     # a refund credited back to the card, against a refund to claim at a link
     ("en", "Your refund of $45.00 has been approved and will be credited to your card within 5-7 business days.",
      "Your tax refund of $312 has been approved: claim it now at refund-claim.example.com before it expires today!"),
+    # the office's Secret Santa, against a draw that asks for one's details
+    ("fr", "Dernier appel pour le Père Noël secret du bureau : 10 € maximum, tirage au sort demain midi, répondez à ce mail "
+           "pour participer.",
+     "Dernier appel : tirage au sort demain midi pour gagner un iPhone à 1 €, répondez à ce mail avec vos coordonnées !"),
 ]
 
 
