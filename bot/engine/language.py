@@ -18,6 +18,22 @@ from bot.engine.text import fold
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_WORDS = re.compile(r"[a-zA-Z][a-zA-Z]*(?:'[a-zA-Z]+)?")  # the same on ASCII text, without a Unicode lookup per character
+# _ASCII_WORDS read without a regex: the letters kept (and apostrophes), every other byte a blank,
+# then str.split in C. An apostrophe that does not join two letters, or a second one inside a word
+# ("rock'n'roll"), is where the two could differ: such a text is read with the regex.
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalpha() or c == 39) else 32 for c in range(256))
+_ODD_APOSTROPHE = re.compile(r"'(?:(?<![a-zA-Z]')|(?![a-zA-Z])|[a-zA-Z]+')")
+
+
+def _words(folded: str) -> list[str]:
+    """The words of a folded sample, as `_WORDS` (`_ASCII_WORDS` on ASCII text) finds them."""
+    if not folded.isascii():
+        return _WORDS.findall(folded)
+    if "'" in folded and _ODD_APOSTROPHE.search(folded):
+        return _ASCII_WORDS.findall(folded)
+    return folded.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+
+
 def _set(words: str) -> frozenset[str]:
     return frozenset(fold(word) for word in words.split())  # drafts are compared folded
 
@@ -109,7 +125,7 @@ def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int
     """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
     sample = text[:SAMPLE]
     folded = fold(sample) if folded is None else folded[:SAMPLE]
-    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
+    words = _words(folded)
     fr = sum(map(_FR.__contains__, words))
     en = sum(map(_EN.__contains__, words))
     weak = sum(map(_WEAK.__contains__, words))

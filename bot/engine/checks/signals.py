@@ -26,6 +26,7 @@ from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
+from bot.engine.checks.signal_needs import required
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
@@ -144,12 +145,16 @@ class Scorer:
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
 
-    def _needs(self) -> Prepared | None:
+    def _needs(self) -> list[Prepared]:
         """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
-        threshold, one of its phrase lists or patterns (the sum only grows with what is present)."""
-        if not self.reach.short(set(self.measured_names)):
-            return None
-        return frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)
+        threshold, one of its phrase lists or patterns (the sum only grows with what is present);
+        and the signals it cannot reach the threshold without (signal_needs.py)."""
+        found = [(c.lists, frozenset(self.registry.add(p) for p in c.patterns))
+                 for c in required(self.plain, self.reach.short)]
+        if self.reach.short(set(self.measured_names)):
+            found.append((frozenset(self.by_list),
+                          frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)))
+        return found
 
     def _prepare_bounds(self) -> None:
         """The measured signals the last bound counts: present whatever the draft (a measure of
@@ -304,8 +309,9 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
-        if self.needed is not None and not holds(self.needed, scope.matches, self.registry, scope.doc):
-            return []
+        for needed in self.needed:
+            if not holds(needed, scope.matches, self.registry, scope.doc):
+                return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
