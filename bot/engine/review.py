@@ -139,7 +139,11 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
         raise DraftProblem("empty")
     if len(draft) > max_chars:
         raise DraftProblem("too_long", size=len(draft), limit=max_chars)
-    draft = encodable(draft)
+    return _cleaned(encodable(draft))
+
+
+def _cleaned(draft: str) -> tuple[str, bool]:
+    """prepare() of a draft already encodable and within its size."""
     cleaned = _CONTROL.sub(" ", draft) if _CONTROL.search(draft) else draft
     if not _LETTERS.search(cleaned) and not _LETTERS.search(compose(cleaned).text):
         raise DraftProblem("no_words")
@@ -148,6 +152,8 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
 
 def _merge(hits: list[Hit]) -> list[tuple[Hit, int]]:
     """Overlapping hits of one rule become one finding (with the places each quotes)."""
+    if len(hits) == 1:  # most rules that fire: one hit, nothing to merge
+        return [(hits[0], 1)]
     merged: list[tuple[Hit, int]] = []
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
         if merged and hit.start < merged[-1][0].end:
@@ -175,48 +181,42 @@ def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
     return tuple(Quote(span, text[span[0] : span[1]]) for span in places)
 
 
-_TEXTS: dict[tuple[int, str], tuple[Rule, str, str, tuple[str, ...], str]] = {}
+_Texts = tuple[Rule, str, str, tuple[str, ...], str, str, bool]
+_TEXTS: dict[tuple[int, str], _Texts] = {}
 
 
-def _texts(rule: Rule, language: str) -> tuple[Rule, str, str, tuple[str, ...], str]:
-    """A rule's fixed words in a language (why, how, suggestions, source), prepared once."""
+def _texts(rule: Rule, language: str) -> _Texts:
+    """A rule's fixed words in a language (why, how, suggestions, source), its message and
+    whether that has plural forms to choose, prepared once."""
     found = _TEXTS.get((id(rule), language))
     if found is None or found[0] is not rule:
         block = rule.lang(language)
         if len(_TEXTS) > 4096:  # rules of reloaded advice: keep the cache bounded
             _TEXTS.clear()
+        message = block["message"]
         found = _TEXTS[(id(rule), language)] = (rule, block["why"].strip(), block["how"].strip(),
-                                                 tuple(block.get("suggestions") or ()), rule.source.cite(language))
+                                                 tuple(block.get("suggestions") or ()), rule.source.cite(language),
+                                                 message, "|" in message)
     return found
 
 
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
-    block = rule.lang(language)
-    _, why, how, suggestions, source = _texts(rule, language)
-    excerpt = text[hit.start : hit.end]
+    _, why, how, suggestions, source, template, plurals = _texts(rule, language)
+    start, end = hit.start, hit.end
+    excerpt = text[start:end]
     shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
-    shown = shown if len(shown) <= 80 else shown[:77] + "…"
-    values = {"match": shown, **{k: v for k, v in hit.values.items() if v is not None}}
+    values = _Defaulting(match=shown if len(shown) <= 80 else shown[:77] + "…")
+    for key, value in hit.values.items():
+        if value is not None:
+            values[key] = value
     try:
-        message = fill(block["message"], language, _Defaulting(values))
+        message = fill(template, language, values) if plurals else template.format_map(values)
     except (ValueError, IndexError, KeyError):
-        message = block["message"]
-    return Finding(
-        rule=rule.id,
-        topic=rule.topic,
-        severity=_severity(rule.severity, hit.severity),
-        span=(hit.start, hit.end),
-        excerpt=excerpt,
-        message=message,
-        why=why,
-        how=how,
-        suggestions=suggestions,
-        fix=hit.fix,
-        source=source,
-        count=count,
-        quotes=_quotes(text, hit),
-        strength=round(hit.strength, 2),
-    )
+        message = template
+    severity = rule.severity if hit.severity is None else _severity(rule.severity, hit.severity)
+    # Positional, in the fields' order (faster than keywords for a dataclass built per finding).
+    return Finding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions, hit.fix,
+                   source, count, _quotes(text, hit) if hit.more else (), round(hit.strength, 2))
 
 
 def _severity(own: str, raised: str | None) -> str:
@@ -293,7 +293,9 @@ def review(draft: str, context: ReviewContext) -> Review:
     Findings point at the draft's own characters: `draft[start:end] == excerpt` (a lone
     surrogate, which no text can carry, reads as U+FFFD)."""
     sent = encodable(draft)
-    blanked, had_control = prepare(sent, context.max_chars)
+    if not sent or not sent.strip() or len(sent) > context.max_chars:
+        prepare(sent, context.max_chars)  # says what is wrong with it
+    blanked, had_control = _cleaned(sent)
     composed = compose(blanked)
     text = composed.text
     notices: list[str] = ["control"] if had_control else []
