@@ -17,6 +17,7 @@ bench.fit_signals` fits them on labelled text (see docs/rules.md).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,9 +153,10 @@ class Scorer:
         found = [(c.lists, frozenset(self.registry.add(p) for p in c.patterns))
                  for c in required(self.plain, self.reach.short)]
         if self.reach.short(set(self.measured_names)):
-            found.append((frozenset(self.by_list),
-                          frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)))
-        return found
+            every = (frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns))
+            if not any(lists <= every[0] and patterns <= every[1] for lists, patterns in found):  # else implied
+                found.append(every)
+        return sorted(found, key=lambda c: len(c[0]) + len(c[1]))  # the narrowest first: most drafts stop there
 
     def _prepare_bounds(self) -> None:
         """The measured signals the last bound counts: present whatever the draft (a measure of
@@ -171,7 +173,7 @@ class Scorer:
 
     # -- where each signal is ------------------------------------------------------
 
-    def _located(self, scope: Scope, matching: set[int] | None) -> dict[str, list[Span]]:
+    def _located(self, scope: Scope, matching: AbstractSet[int] | None) -> dict[str, list[Span]]:
         """Spans of every phrase, pattern and counted-measure signal present in the draft
         (`matching`: the patterns the rule's RE2 set finds somewhere; None: try them all)."""
         doc = scope.doc
@@ -228,7 +230,7 @@ class Scorer:
             value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
-    def units(self, scope: Scope, matching: set[int] | None) -> list[Unit]:
+    def units(self, scope: Scope, matching: AbstractSet[int] | None) -> list[Unit]:
         """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
         located = self._located(scope, matching)
         doc = scope.doc
@@ -262,7 +264,7 @@ class Scorer:
 
     # -- the check -----------------------------------------------------------------
 
-    def _reachable(self, scope: Scope) -> tuple[bool, set[int] | None]:
+    def _reachable(self, scope: Scope) -> tuple[bool, AbstractSet[int] | None]:
         """Whether a sum may reach the threshold, whatever locating finds (reach.py), and the
         patterns that match somewhere (None: try them all). In turn: the
         phrase lists the scan found, with every pattern and measure at its best; then the patterns
@@ -282,7 +284,7 @@ class Scorer:
         if not first[0]:
             return False, None
         matching = self.prefilter.matching(scope.doc)
-        key = (hit, None if matching is None else frozenset(matching))
+        key = (hit, None if matching is None else matching if isinstance(matching, frozenset) else frozenset(matching))
         second = memo.get(key)
         if second is None:
             second = memo[key] = self._patterned_bound(first[1], matching)
@@ -297,7 +299,7 @@ class Scorer:
             third = memo[third_key] = not self.reach.short(set(listed_now) | self.always_measured | counted)
         return third, matching
 
-    def _patterned_bound(self, listed: frozenset[str], matching: set[int] | None) -> tuple[bool | None, frozenset[str]]:
+    def _patterned_bound(self, listed: frozenset[str], matching: AbstractSet[int] | None) -> tuple[bool | None, frozenset[str]]:
         """The second and third bounds, as far as they go without the measures: (decided or
         None, the signals present so far)."""
         patterned = self.patterned if matching is None else {self.by_pattern[i][0].name for i in matching}
