@@ -240,11 +240,12 @@ def _scale(strength: float) -> float:
 
 
 def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
-    per_rule: Counter[str] = Counter()
+    per_rule: dict[str, int] = {}
     strength: dict[str, float] = {}
     for f in findings:
-        per_rule[f.rule] += f.count
-        strength[f.rule] = max(strength.get(f.rule, 1.0), f.strength)
+        rule = f.rule
+        per_rule[rule] = per_rule.get(rule, 0) + f.count
+        strength[rule] = max(strength.get(rule, 1.0), f.strength)
     penalty = 0.0
     for rule_id, n in per_rule.items():
         rule = advice.get(rule_id)

@@ -254,7 +254,7 @@ class Scorer:
             if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
                 fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
-            out.append(Unit(unit, fired, sum(weights[name] for name in fired)))
+            out.append(Unit(unit, fired, sum(map(weights.__getitem__, fired))))
         return out
 
     def fired(self, scope: Scope) -> set[str]:
