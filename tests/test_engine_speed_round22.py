@@ -145,3 +145,21 @@ def test_the_clue_words_are_the_regex_words(text: str):
     folded = fold(text)
     expected = (language._ASCII_WORDS if folded.isascii() else language._WORDS).findall(folded)
     assert language._words(folded) == (expected, sum(map(len, expected)))
+
+
+def test_hits_and_findings_built_directly_keep_the_dataclass_contract():
+    import dataclasses
+
+    from bot.engine.checks.base import Hit
+    from bot.engine.review import Finding
+
+    first, second = Hit(1, 2), Hit(1, 2)
+    assert first == second and first.values == {} and first.values is not second.values  # a dict of its own
+    assert Hit(1, 2, {"count": 3}, severity="blocker") == Hit(start=1, end=2, values={"count": 3}, severity="blocker")
+    assert dataclasses.replace(first, end=5) == Hit(1, 5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.start = 3  # type: ignore[misc]
+    finding = Finding("r", "t", "tip", (0, 1), "x", "m", "w", "h", (), None, "s")
+    assert (finding.count, finding.quotes, finding.strength) == (1, (), 1.0)
+    assert dataclasses.astuple(finding) == ("r", "t", "tip", (0, 1), "x", "m", "w", "h", (), None, "s", 1, (), 1.0)
+    assert dataclasses.replace(finding, count=2).count == 2 and hash(finding) == hash(dataclasses.replace(finding))

@@ -83,6 +83,37 @@ class Finding:
         return data
 
 
+_FINDING_SLOTS = tuple(Finding.__dict__[name].__set__ for name in (
+    "rule", "topic", "severity", "span", "excerpt", "message", "why", "how", "suggestions", "fix", "source", "count",
+    "quotes", "strength"))
+
+
+def _finding_init(self: Finding, rule: str, topic: str, severity: str, span: tuple[int, int], excerpt: str, message: str,
+                  why: str, how: str, suggestions: tuple[str, ...], fix: str | None, source: str, count: int = 1,
+                  quotes: tuple[Quote, ...] = (), strength: float = 1.0) -> None:
+    """The dataclass's own __init__, its slots set directly (a frozen dataclass sets each field
+    through object.__setattr__: about twice the cost, paid for every finding)."""
+    (s_rule, s_topic, s_severity, s_span, s_excerpt, s_message, s_why, s_how, s_suggestions, s_fix, s_source, s_count,
+     s_quotes, s_strength) = _FINDING_SLOTS
+    s_rule(self, rule)
+    s_topic(self, topic)
+    s_severity(self, severity)
+    s_span(self, span)
+    s_excerpt(self, excerpt)
+    s_message(self, message)
+    s_why(self, why)
+    s_how(self, how)
+    s_suggestions(self, suggestions)
+    s_fix(self, fix)
+    s_source(self, source)
+    s_count(self, count)
+    s_quotes(self, quotes)
+    s_strength(self, strength)
+
+
+Finding.__init__ = _finding_init  # type: ignore[method-assign]
+
+
 @dataclass(frozen=True)
 class Review:
     language: str
