@@ -12,7 +12,6 @@ score at 79: a draft with one is never ready, and the verdict names it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -295,8 +294,10 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
         return t("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":
         return t("verdict.ready", language, n=len(findings))
-    topics = Counter(f.topic for f in findings)
-    topic = t(f"topic.{topics.most_common(1)[0][0]}", language)
+    topics: dict[str, int] = {}
+    for f in findings:
+        topics[f.topic] = topics.get(f.topic, 0) + 1
+    topic = t(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
     return t(f"verdict.{band}", language, topic=topic)
 
 
