@@ -129,9 +129,10 @@ def test_a_gate_when_skips_a_rule_whatever_its_own_check_declares():
     assert _calls(_rule({"type": "metric", "metric": "exclamations", "max": 0}, {}, {}), drafts) == [1, 1, 1]
 
 
-def test_a_gate_with_a_measure_among_its_conditions_is_no_requirement():
-    rule = _rule({"type": "metric", "metric": "exclamations", "max": 0, "when": [{"metric": "prices"}, "@selling"]},
-                 {}, {})
+def test_a_gate_with_a_measure_of_the_whole_draft_among_its_conditions_is_no_requirement():
+    # (A counted measure from 1 up, such as prices, needs its character: test_engine_speed_round22.py.)
+    rule = _rule({"type": "metric", "metric": "exclamations", "max": 0,
+                  "when": [{"metric": "words", "min": 3}, "@selling"]}, {}, {})
     assert _calls(rule, ["Great post, thanks!"]) == [1]
 
 
@@ -180,11 +181,14 @@ def _scorer(threshold: float) -> Any:
 def test_a_signals_rule_needs_a_list_or_a_pattern_only_when_its_measures_alone_fall_short():
     from bot.engine.checks.base import Scope
 
-    assert _scorer(2)[0].needed is None  # shouting alone reaches 2: nothing to require
+    # Shouting alone reaches 2: no phrase or pattern is required, only capitals or the deal (the
+    # strongest signals, until the rest fall short: checks/signal_needs.py).
+    assert [(len(lists), len(patterns)) for lists, patterns in _scorer(2)[0].needed] == [(1, 1)]
     required, index = _scorer(3)
-    assert required.needed is not None and len(required.needed[0]) == 1 and len(required.needed[1]) == 1
+    # At 3: the capitals (it cannot fire without shouting), and the deal or the sale.
+    assert [(len(lists), len(patterns)) for lists, patterns in required.needed] == [(0, 1), (1, 1)]
     plain, plain_index = _scorer(3)
-    plain.needed = None
+    plain.needed = []
     fired = 0
     for draft in ["WE ARE OPEN ALL NIGHT LONG TODAY", "A GREAT DEAL FOR ALL OF YOU TODAY", "BIG SALE FOR YOU ALL NOW",
                   "a great deal", "no sale today"]:

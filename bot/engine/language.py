@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from bot.engine import langmodel
 from bot.engine.text import fold
@@ -18,6 +19,23 @@ from bot.engine.text import fold
 SUPPORTED = ("fr", "en")
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_WORDS = re.compile(r"[a-zA-Z][a-zA-Z]*(?:'[a-zA-Z]+)?")  # the same on ASCII text, without a Unicode lookup per character
+# _ASCII_WORDS read without a regex: the letters kept (and apostrophes), every other byte a blank,
+# then str.split in C. An apostrophe that does not join two letters, or a second one inside a word
+# ("rock'n'roll"), is where the two could differ: such a text is read with the regex.
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalpha() or c == 39) else 32 for c in range(256))
+_ODD_APOSTROPHE = re.compile(r"'(?:(?<![a-zA-Z]')|(?![a-zA-Z])|[a-zA-Z]+')")
+
+
+def _words(folded: str) -> tuple[list[str], int]:
+    """The words of a folded sample, as `_WORDS` (`_ASCII_WORDS` on ASCII text) finds them, and
+    their characters."""
+    if folded.isascii() and not ("'" in folded and _ODD_APOSTROPHE.search(folded)):
+        kept = folded.encode("ascii").translate(_LETTERS_ONLY).decode("ascii")
+        return kept.split(), len(kept) - kept.count(" ")
+    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
+    return words, sum(map(len, words))
+
+
 def _set(words: str) -> frozenset[str]:
     return frozenset(fold(word) for word in words.split())  # drafts are compared folded
 
@@ -45,6 +63,11 @@ july august october november december
 """)
 # Words of both languages' everyday text ("UN", "EN", "va", "a"): they count, but do not settle a short draft alone.
 _WEAK = _set("un en si va ne mai de la i a in on")
+_IS_FR, _IS_EN, _IS_WEAK = 1, 2, 4
+_CLUES = {word: chr((_IS_FR if word in _FR else 0) | (_IS_EN if word in _EN else 0) | (_IS_WEAK if word in _WEAK else 0))
+          for word in _FR | _EN | _WEAK}
+_CODES = sorted({ord(code) for code in _CLUES.values()})  # the combinations some word has
+_CODE_CHARS = [chr(code) for code in _CODES]
 _ACCENTED = re.compile("[éèêëàâùûçôîïœÉÈÊËÀÂÙÛÇÔÎÏŒ]")
 _ELIDING = frozenset(["c", "j", "l", "d", "qu", "n", "s", "m", "t"])
 _CONTRACTIONS = frozenset(["s", "t", "re", "ll", "ve", "m", "d"])
@@ -109,10 +132,16 @@ def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int
     """(French clues, English clues, weak clues among them, words, letters) in a draft's first characters."""
     sample = text[:SAMPLE]
     folded = fold(sample) if folded is None else folded[:SAMPLE]
-    words = (_ASCII_WORDS if folded.isascii() else _WORDS).findall(folded)
-    fr = sum(map(_FR.__contains__, words))
-    en = sum(map(_EN.__contains__, words))
-    weak = sum(map(_WEAK.__contains__, words))
+    words, letters = _words(folded)
+    # Each word's clues as one character (one lookup a word), then counted with str.count.
+    codes = "".join(map(_CLUES.get, words, repeat("")))
+    fr = en = weak = 0
+    if codes:
+        for code, n in zip(_CODES, map(codes.count, _CODE_CHARS), strict=True):
+            if n:
+                fr += n if code & _IS_FR else 0
+                en += n if code & _IS_EN else 0
+                weak += n if code & _IS_WEAK else 0
     if not sample.isascii():
         accents = _ACCENTED.findall(sample)
         if accents:  # French accents; folded, « à » reads as the English "a"
@@ -124,7 +153,7 @@ def clues(text: str, folded: str | None = None) -> tuple[int, int, int, int, int
         en += contracted
     if "-" in folded:
         fr += len(_HYPHENATED.findall(folded))
-    return fr, en, weak, len(words), sum(map(len, words))
+    return fr, en, weak, len(words), letters
 
 
 _WEAK_FR, _WEAK_EN = _WEAK & _FR, _WEAK & _EN

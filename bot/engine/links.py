@@ -40,7 +40,7 @@ URL_FOLDED = re.compile(URL_RE.pattern)
 # Addresses written without "http" or "www." ("tinyurl.com/x", "secure-verify.com/login"): a
 # domain with a common ending, not glued to an "@" (an e-mail address's domain is no link); and
 # addresses spaced out as spam and tokenised text write them ("http : / / x . com", "www . x . com").
-_TLDS = "com|net|org|info|biz|co|io|me|ly|uk|fr|us|eu|online|site|shop|store|xyz|top|club|link|gl|gg|tv|app|ai|dev|tech"
+TLDS = _TLDS = "com|net|org|info|biz|co|io|me|ly|uk|fr|us|eu|online|site|shop|store|xyz|top|club|link|gl|gg|tv|app|ai|dev|tech"
 _TLD_HINT = re.compile(rf"[a-z0-9-]\.(?:{_TLDS})\b")
 _BARE_URL = re.compile(rf"(?<![@\w.\-/])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,62}}){{0,4}}\.(?:{_TLDS})\b(?![@\-])"
                        r"(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?»])?")

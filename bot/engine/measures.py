@@ -55,6 +55,7 @@ def _weight(folded: str, span: Span) -> bool:
         return False
     return bool(_WEIGHT_AFTER.match(folded, end) or _WEIGHT_BEFORE.search(folded, max(0, start - 30), start))
 _CURRENCY_CODES = ("usd", "eur", "gbp", "chf", "us$", "us $")
+_CODE_NEAR = re.compile("|".join(map(re.escape, _CURRENCY_CODES)))  # one search for any of them
 
 
 def _free_before(text: str, at: int, glue: str) -> bool:
@@ -90,7 +91,7 @@ def prices(doc: Doc) -> list[Span]:
                     found.append(sign.span())
                 break
         head = max(0, start - 6)
-        if any(code in folded[head:start] for code in _CURRENCY_CODES):
+        if _CODE_NEAR.search(folded, head, start):  # a currency code in the 6 characters before
             code = _CODE_PRICE.search(folded, head)
             if code and code.start() < start:
                 found.append(code.span())

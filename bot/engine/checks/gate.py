@@ -21,13 +21,14 @@ condition looks at the whole draft.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from itertools import count
 from typing import Any
 
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
-from bot.engine.checks.needs import Clause, clause, holds, patterns_of
+from bot.engine.checks.indicators import indicator
+from bot.engine.checks.needs import Clause, Patterns, clause, holds, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -47,6 +48,7 @@ class Condition:
     low: float = 1
     high: float | None = None
     signal: str | None = None  # a signal of a signals rule, found by the rule itself
+    known: int | None = None  # the pattern's id in the language's RE2 set (needs.py): absent there, no search
 
 
 Named = Callable[[], set[str]]  # the signals present in the draft (signals rules)
@@ -81,6 +83,7 @@ class Gate:
     # Rules gated alike (the correspondence gate of a dozen rules) share one answer per draft
     # (Scope.gates); a gate naming a rule's own signals answers for that rule only (None).
     number: int | None = field(init=False, repr=False, compare=False)
+    registry: Patterns | None = field(default=None, repr=False, compare=False)  # the set `known` ids are read in
 
     def __post_init__(self) -> None:
         said = (tuple(map(_said, self.when)), tuple(map(_said, self.unless)))
@@ -99,6 +102,10 @@ class Gate:
         if c.list_id is not None:
             return c.list_id in scope.matches
         if c.pattern is not None:
+            if c.known is not None and self.registry is not None:
+                present = self.registry.present(scope.doc)
+                if present is not None and c.known not in present:  # no match at all: none to search for
+                    return False
             return regex_found(c.pattern, scope.doc)
         if c.metric is not None:
             value = _value(scope, c.metric)
@@ -145,7 +152,11 @@ def _conditions(rule: Rule, key: str, language: str, index: PhraseIndex) -> tupl
 
 
 def compile_gate(rule: Rule, language: str, index: PhraseIndex, keys: tuple[str, ...] = KEYS) -> Gate:
-    return Gate(*(_conditions(rule, key, language, index) if key in keys else () for key in KEYS))
+    """The gate, its patterns put in the language's RE2 set (one pass says which may match)."""
+    registry = patterns_of(index)
+    said = [tuple(replace(c, known=registry.add(c.pattern)) if c.pattern is not None else c
+                  for c in _conditions(rule, key, language, index)) if key in keys else () for key in KEYS]
+    return Gate(*said, registry=registry)  # type: ignore[misc]
 
 
 def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
@@ -164,11 +175,14 @@ def gated(kind: CheckType, rule: Rule, language: str, index: PhraseIndex) -> Che
 
 
 def _needed(when: tuple[Condition, ...]) -> Clause | None:
-    """A gate's `when` as a clause (its phrase lists and patterns): None when it has none, or
-    a condition a clause cannot say (a measure, a signal)."""
-    if not when or any(c.list_id is None and c.pattern is None for c in when):
+    """A gate's `when` as a clause (its phrase lists and patterns, and what a counted measure
+    from 1 up holds: checks/indicators.py): None when it has none, or a condition a clause
+    cannot say (a signal, a measure of the whole draft or from 0)."""
+    patterns = [c.pattern if c.pattern is not None else indicator(c.metric) if c.metric and c.low > 0 else None
+                for c in when]
+    if not when or any(c.list_id is None and p is None for c, p in zip(when, patterns, strict=True)):
         return None
-    return clause([c.list_id for c in when], tuple(c.pattern for c in when))
+    return clause([c.list_id for c in when], tuple(patterns))
 
 
 def _behind(kind: CheckType, run: CheckFn, gate: Gate) -> CheckFn:

@@ -22,8 +22,8 @@ from bot.engine.checks.base import (
     settings_of,
     whole,
 )
+from bot.engine.checks.indicators import SOURCES, indicator
 from bot.engine.checks.needs import Clause, clause
-from bot.engine.patterns import compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 
@@ -155,20 +155,20 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
-# A character every item of these measures holds (bot/engine/measures.py, text.py): a "!" run,
-# a "?" run, a mention, a hashtag.
-MARKED = {"exclamations": "[!！¡]", "questions": "[?？¿]", "mentions": "@", "hashtags": "#"}
+# The character every item of these measures holds (checks/indicators.py says it for every counted measure).
+MARKED = {name: SOURCES[name][0] for name in ("exclamations", "questions", "mentions", "hashtags")}
 
 
 def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
     """reader_focus: a match of `self` (it fires on at least one "we", whatever `min`); a
-    measure of MARKED with a `max` and no `min`: its character (over a max is one item at
-    least). The other measures declare nothing."""
+    counted measure with a `max` and no `min`: what each of its items holds (over a max is one
+    item at least: checks/indicators.py). The other measures declare nothing."""
     settings = settings_of(Settings, rule.check)
     if settings.metric == "reader_focus":
         return [clause([phrase_list(index, rule.lang(language).get("self"))])]
-    if settings.metric in MARKED and settings.max is not None and settings.min is None:
-        return [clause(patterns=(compile_regex(MARKED[settings.metric], False),))]
+    needed = indicator(settings.metric)
+    if needed is not None and settings.max is not None and settings.min is None:
+        return [clause(patterns=(needed,))]
     return []
 
 

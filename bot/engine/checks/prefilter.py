@@ -4,11 +4,15 @@ the rule's own."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re2
 
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
+
+SEEN_SIZE = 1024
 
 
 class Prefilter:
@@ -20,6 +24,7 @@ class Prefilter:
         self.sets: dict[bool, re2.Set] = {}
         self.shared = shared
         self.pairs = [(id(p), shared.add(p)) for p in patterns] if shared is not None else []
+        self.seen: dict[frozenset[int], frozenset[int]] = {}  # patterns present in the set -> the rule's
         if shared is not None:
             return
         for fold in (True, False):
@@ -39,13 +44,21 @@ class Prefilter:
             self.sets[fold] = found
             self.ids[fold] = [id(p) for p in chosen]
 
-    def matching(self, doc: Doc) -> set[int] | None:
+    def matching(self, doc: Doc) -> AbstractSet[int] | None:
         """ids of the patterns that match the draft (None: no set, run them all)."""
         if self.shared is not None:
             if not self.pairs:
                 return None  # no pattern: none to run either way
             present = self.shared.present(doc)
-            return None if present is None else {own for own, shared in self.pairs if shared in present}
+            if present is None:
+                return None
+            # Drafts share a few combinations of patterns present: each read once (bounded).
+            found = self.seen.get(present)
+            if found is None:
+                if len(self.seen) > SEEN_SIZE:
+                    self.seen.clear()
+                found = self.seen[present] = frozenset(own for own, shared in self.pairs if shared in present)
+            return found
         if not self.sets:
             return None
         found: set[int] = set()

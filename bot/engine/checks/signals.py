@@ -17,6 +17,7 @@ bench.fit_signals` fits them on labelled text (see docs/rules.md).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
+from bot.engine.checks.signal_needs import required
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
@@ -144,12 +146,17 @@ class Scorer:
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
 
-    def _needs(self) -> Prepared | None:
+    def _needs(self) -> list[Prepared]:
         """What the rule needs in a draft (needs.py): when its measures alone cannot reach the
-        threshold, one of its phrase lists or patterns (the sum only grows with what is present)."""
-        if not self.reach.short(set(self.measured_names)):
-            return None
-        return frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns)
+        threshold, one of its phrase lists or patterns (the sum only grows with what is present);
+        and the signals it cannot reach the threshold without (signal_needs.py)."""
+        found = [(c.lists, frozenset(self.registry.add(p) for p in c.patterns))
+                 for c in required(self.plain, self.reach.short)]
+        if self.reach.short(set(self.measured_names)):
+            every = (frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns))
+            if not any(lists <= every[0] and patterns <= every[1] for lists, patterns in found):  # else implied
+                found.append(every)
+        return sorted(found, key=lambda c: len(c[0]) + len(c[1]))  # the narrowest first: most drafts stop there
 
     def _prepare_bounds(self) -> None:
         """The measured signals the last bound counts: present whatever the draft (a measure of
@@ -166,7 +173,7 @@ class Scorer:
 
     # -- where each signal is ------------------------------------------------------
 
-    def _located(self, scope: Scope, matching: set[int] | None) -> dict[str, list[Span]]:
+    def _located(self, scope: Scope, matching: AbstractSet[int] | None) -> dict[str, list[Span]]:
         """Spans of every phrase, pattern and counted-measure signal present in the draft
         (`matching`: the patterns the rule's RE2 set finds somewhere; None: try them all)."""
         doc = scope.doc
@@ -223,7 +230,7 @@ class Scorer:
             value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
-    def units(self, scope: Scope, matching: set[int] | None) -> list[Unit]:
+    def units(self, scope: Scope, matching: AbstractSet[int] | None) -> list[Unit]:
         """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
         located = self._located(scope, matching)
         doc = scope.doc
@@ -247,7 +254,7 @@ class Scorer:
             if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
                 fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
-            out.append(Unit(unit, fired, sum(weights[name] for name in fired)))
+            out.append(Unit(unit, fired, sum(map(weights.__getitem__, fired))))
         return out
 
     def fired(self, scope: Scope) -> set[str]:
@@ -257,7 +264,7 @@ class Scorer:
 
     # -- the check -----------------------------------------------------------------
 
-    def _reachable(self, scope: Scope) -> tuple[bool, set[int] | None]:
+    def _reachable(self, scope: Scope) -> tuple[bool, AbstractSet[int] | None]:
         """Whether a sum may reach the threshold, whatever locating finds (reach.py), and the
         patterns that match somewhere (None: try them all). In turn: the
         phrase lists the scan found, with every pattern and measure at its best; then the patterns
@@ -277,7 +284,7 @@ class Scorer:
         if not first[0]:
             return False, None
         matching = self.prefilter.matching(scope.doc)
-        key = (hit, None if matching is None else frozenset(matching))
+        key = (hit, None if matching is None else matching if isinstance(matching, frozenset) else frozenset(matching))
         second = memo.get(key)
         if second is None:
             second = memo[key] = self._patterned_bound(first[1], matching)
@@ -292,7 +299,7 @@ class Scorer:
             third = memo[third_key] = not self.reach.short(set(listed_now) | self.always_measured | counted)
         return third, matching
 
-    def _patterned_bound(self, listed: frozenset[str], matching: set[int] | None) -> tuple[bool | None, frozenset[str]]:
+    def _patterned_bound(self, listed: frozenset[str], matching: AbstractSet[int] | None) -> tuple[bool | None, frozenset[str]]:
         """The second and third bounds, as far as they go without the measures: (decided or
         None, the signals present so far)."""
         patterned = self.patterned if matching is None else {self.by_pattern[i][0].name for i in matching}
@@ -304,8 +311,9 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
-        if self.needed is not None and not holds(self.needed, scope.matches, self.registry, scope.doc):
-            return []
+        for needed in self.needed:
+            if not holds(needed, scope.matches, self.registry, scope.doc):
+                return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
