@@ -33,11 +33,12 @@ _LABEL_ALONE = re.compile(r"[\s:#*_=—–-]*$")
 _ARTICLE = {"en": r"(?:(?:an?|our|our own|one|the|a proper|a real|some|more|lots of)\s+)?",
             "fr": r"(?:(?:un|une|des|de|du|notre|nos|le|la|les|l'|plus de|beaucoup de|enfin un|enfin une)\s*)?"}
 _SOFTENERS = r"(?:really|more|also|very|truly|finally|properly|vraiment|plus|aussi|tres|bien|enfin|vraiment)"  # "be really active on"
-_OBJECT_WORDS = 160  # characters of an object read at most
+_OBJECT_WORDS = 160
+_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # characters of an object read at most
 
 
 @lru_cache(maxsize=2)
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
+def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
     """The aim, the words between it and its object, each kind of empty object, and a real change."""
     v = bundled_vocabulary()
     words = {name: v.words(name, language) for name in ("aim_heads", "aim_fillers", "presence_verbs", "presence_places",
@@ -47,17 +48,24 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
     adjectives = r"(?:[\w'-]+\s+){0,2}?"
     places = rf"(?:{words['networks']}|{words['presence_things']})"
     presence = (rf"(?:{words['presence_verbs']})\s+(?:{_SOFTENERS}\s+)?(?:{words['presence_places']})\b"
-                rf"|(?:{words['making_verbs']})\s+{article}{adjectives}{places}\b"
+                rf"|(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}{places}\b"
                 rf"|{article}{adjectives}{places}\b")
-    tool = (rf"(?:{words['making_verbs']})\s+{article}{adjectives}(?:{words['aim_tools']})\b"
+    tool = (rf"(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}(?:{words['aim_tools']})\b"
             rf"|{article}(?:(?:new|proper|nouveau|nouvelle|vrai|vraie|beau|belle)\s+)?(?:{words['aim_tools']})\b")
     vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
-    kinds = {kind: re.compile(rf"(?:{pattern})") for kind, pattern in
+    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?![\w-]))*"  # tried in every split, by backtracking
+    kinds = {kind: re.compile(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = re.compile(rf"\b(?:{words['aim_heads']})(?![\w'])")
-    fillers = re.compile(rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?![\w-]))*")
     change = re.compile(rf"\b(?:{words['aim_changes']})\b")
-    return head, fillers, kinds, change
+    return head, kinds, change
+
+
+def _changes(change: re.Pattern[str], folded: str, start: int, stop: int) -> bool:
+    """Whether the object names a change; people named as where to be ("where our customers are",
+    « partout où sont nos clientes ») are the place, not a change for them."""
+    return any(not _WHERE.search(folded, max(start, m.start() - 30), m.start())
+               for m in change.finditer(folded, start, stop))
 
 
 def _object(folded: str, end: int) -> tuple[int, int]:
@@ -77,16 +85,29 @@ def _object(folded: str, end: int) -> tuple[int, int]:
 def aims(name: str, folded: str, language: str) -> list[Span]:
     """The aims whose object is only of the kind `name` names: the aim's span and its object's."""
     lang = language if language in ("en", "fr") else "en"
-    head, fillers, kinds, change = _patterns(lang)
+    head, kinds, change = _patterns(lang)
     kind = kinds[_KINDS[name]]
     spans: list[Span] = []
     for m in head.finditer(folded):
         start, stop = _object(folded, m.end())
-        at = fillers.match(folded, start, stop).end()
-        found = kind.match(folded, at, stop)
-        if found and found.end() > found.start() and not change.search(folded, start, stop):
-            spans += [m.span(), found.span()]
+        found = kind.match(folded, start, stop)
+        if found and found.end("object") > found.start("object") and not _changes(change, folded, start, stop):
+            spans += [m.span(), found.span("object")]
     return sorted(set(spans))
+
+
+def real_aims(folded: str, language: str) -> list[Span]:
+    """The aims whose sentence names a change for the business or the reader, from the aim to the end of
+    its object: a network named there is the means, not the goal (« être sur Instagram pour gagner 20
+    clients »), so the presence readings leave it out."""
+    lang = language if language in ("en", "fr") else "en"
+    head, _, change = _patterns(lang)
+    out = []
+    for m in head.finditer(folded):
+        start, stop = _object(folded, m.end())
+        if _changes(change, folded, start, stop):
+            out.append((m.start(), stop))
+    return out
 
 
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
