@@ -257,7 +257,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     spans.sort()
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
-    if name in ("@networks", "@being-seen", "@aim-at-place"):  # a network as the means of an aim that names a change
+    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
     if name in ("@horizon", "@change"):  # not inside a span of ages
