@@ -49,7 +49,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]
     places = rf"(?:{words['networks']}|{words['presence_things']})"
     presence = (rf"(?:{words['presence_verbs']})\s+(?:{_SOFTENERS}\s+)?(?:{words['presence_places']})\b"
                 rf"|(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}{places}\b"
-                rf"|{article}{adjectives}{places}\b")
+                rf"|{article}(?:(?!\d)[\w'-]+\s+){{0,2}}?{places}\b")  # "25 new accounts" are customers counted
     tool = (rf"(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}(?:{words['aim_tools']})\b"
             rf"|{article}(?:(?:new|proper|nouveau|nouvelle|vrai|vraie|beau|belle)\s+)?(?:{words['aim_tools']})\b")
     vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
@@ -57,13 +57,14 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]
     kinds = {kind: re.compile(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = re.compile(rf"\b(?:{words['aim_heads']})(?![\w'])")
-    change = re.compile(rf"\b(?:{words['aim_changes']})\b")
+    change = re.compile(rf"\b(?:{words['aim_changes']})\b(?!\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b)")
     return head, kinds, change
 
 
 def _changes(change: re.Pattern[str], folded: str, start: int, stop: int) -> bool:
     """Whether the object names a change; people named as where to be ("where our customers are",
-    « partout où sont nos clientes ») are the place, not a change for them."""
+    « partout où sont nos clientes ») or as those who see us (« pour que les clients nous voient ») are
+    the place or the eyes of presence, not a change for them."""
     return any(not _WHERE.search(folded, max(start, m.start() - 30), m.start())
                for m in change.finditer(folded, start, stop))
 
