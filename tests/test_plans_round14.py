@@ -114,3 +114,15 @@ def test_an_aim_about_something_else_is_no_counterfeit(advice, language: str, te
 
 def test_the_aim_readings_are_named():
     assert {"@aims-at-presence", "@aims-at-vanity", "@aims-at-tool"} <= set(READINGS)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Objectif : remplir les 12 places du stage de juillet, en passant par la page Facebook et la lettre."),
+    ("en", "Goal: sell out the 40 seats of the May workshop through our Facebook page and the newsletter."),
+])
+def test_a_real_aim_refuses_the_presence_counterfeit(advice, language: str, text: str):
+    folded = fold(text)
+    assert reading("@real-aim", text, folded, language)
+    fired, covered = review(advice, text)
+    assert "plan.presence-as-goal" not in fired
+    assert "purpose" in covered

@@ -11,7 +11,8 @@ words right after it are what is aimed at. If that object is only
 
 the aim is a counterfeit. If the rest of the statement names a change for the business or the reader
 (clients, sales, bookings, fewer calls, time saved…), it is a real objective even when a network is
-its means: « être sur Instagram pour gagner 20 nouveaux clients d'ici juin » is not presence.
+its means: « être sur Instagram pour gagner 20 nouveaux clients d'ici juin » is not presence;
+`@real-aim` is such an aim, from its first word to the end of its object (`unless` of presence and vanity).
 
 Each match yields two spans, the aim and its object, so that one statement meets both needs of the
 counterfeit rule (an aim, and what is aimed at). A label alone on its line ("## Objectif") takes the
@@ -26,7 +27,7 @@ from functools import lru_cache
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
-AIM_SHAPES = ("@aims-at-presence", "@aims-at-vanity", "@aims-at-tool")
+AIM_SHAPES = ("@aims-at-presence", "@aims-at-vanity", "@aims-at-tool", "@real-aim")
 _KINDS = {"@aims-at-presence": "presence", "@aims-at-vanity": "vanity", "@aims-at-tool": "tool"}
 _END = re.compile(r"[.!?;\n]")
 _LABEL_ALONE = re.compile(r"[\s:#*_=—–-]*$")
@@ -86,6 +87,8 @@ def _object(folded: str, end: int) -> tuple[int, int]:
 def aims(name: str, folded: str, language: str) -> list[Span]:
     """The aims whose object is only of the kind `name` names: the aim's span and its object's."""
     lang = language if language in ("en", "fr") else "en"
+    if name == "@real-aim":
+        return real_aims(folded, lang)
     head, kinds, change = _patterns(lang)
     kind = kinds[_KINDS[name]]
     spans: list[Span] = []
