@@ -45,6 +45,7 @@ SETS = (
     (PLANS / "fresh15", "fresh 15: 4 plans, never tuned on"),
     (PLANS / "fresh16", "fresh 16: 8 plans, kinds read in round 13"),
     (PLANS / "fresh17", "fresh 17: 8 plans, never tuned on"),
+    (PLANS / "fresh18", "fresh 18: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -48,6 +48,7 @@ from functools import lru_cache
 import re2
 
 from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.aims import real_aims
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, refresh, when_changed
@@ -256,6 +257,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     spans.sort()
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
+    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
+        real = real_aims(folded, lang)
+        spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans

@@ -7,7 +7,9 @@ bot.engine.plan.readings, their words in advice/plans/vocabulary/readings.yaml.
   ("everyone in Leeds who rents");
 - `@plan-is-tool`: the plan, the strategy or the marketing said to be a tool ("the plan itself is the
   AI assistant we signed up for", « toute notre stratégie repose sur le nouvel outil »): two spans,
-  what is said to be the plan and the tool, so that one statement meets both needs of a rule.
+  what is said to be the plan and the tool, so that one statement meets both needs of a rule;
+- `@aims-at-presence`, `@aims-at-vanity`, `@aims-at-tool`: an aim whose object is only presence, a count
+  of reactions or a tool (bot.engine.plan.aims).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import re
 from functools import lru_cache
 
 from bot.engine.plan.actors import cased
+from bot.engine.plan.aims import AIM_SHAPES, aims
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
-CODE_SHAPES = ("@whole-place", "@plan-is-tool")
+CODE_SHAPES = ("@whole-place", "@plan-is-tool") + AIM_SHAPES
 _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
@@ -63,6 +66,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name == "@plan-is-tool":
         return sorted(span for m in _plan_is_tool(lang).finditer(folded)
                       for span in (m.span("plan") if m.start("plan") >= 0 else m.span("label"), m.span("tool")))
+    if name in AIM_SHAPES:
+        return aims(name, folded, lang)
     raise KeyError(name)
 
 

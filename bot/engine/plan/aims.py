@@ -1,0 +1,117 @@
+"""Aims read by their object: a structural reading of the three counterfeits that hide in an objective.
+
+Phrase lists of counterfeits do not carry over to the next writer; the shape does. When a statement
+states an aim (a label, "Goal:", « Objectif : », or a verb of aiming, "we want to", « on vise »), the
+words right after it are what is aimed at. If that object is only
+
+- a place on the networks (being on them, an account, a page, a presence, a network's name):
+  `@aims-at-presence` ("Goal: be on every network", « objectif : avoir un TikTok »);
+- a count of audience reactions (followers, likes, views, abonnés): `@aims-at-vanity`;
+- a tool or a medium of one's own (a blog, a website, an app, a CRM): `@aims-at-tool`;
+
+the aim is a counterfeit. If the rest of the statement names a change for the business or the reader
+(clients, sales, bookings, fewer calls, time saved…), it is a real objective even when a network is
+its means: « être sur Instagram pour gagner 20 nouveaux clients d'ici juin » is not presence;
+`@real-aim` is such an aim, from its first word to the end of its object (`unless` of presence and vanity).
+
+Each match yields two spans, the aim and its object, so that one statement meets both needs of the
+counterfeit rule (an aim, and what is aimed at). A label alone on its line ("## Objectif") takes the
+next line as its object. The words are in advice/plans/vocabulary/readings.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
+
+Span = tuple[int, int]
+AIM_SHAPES = ("@aims-at-presence", "@aims-at-vanity", "@aims-at-tool", "@real-aim")
+_KINDS = {"@aims-at-presence": "presence", "@aims-at-vanity": "vanity", "@aims-at-tool": "tool"}
+_END = re.compile(r"[.!?;\n]")
+_LABEL_ALONE = re.compile(r"[\s:#*_=—–-]*$")
+_ARTICLE = {"en": r"(?:(?:an?|our|our own|one|the|a proper|a real|some|more|lots of)\s+)?",
+            "fr": r"(?:(?:un|une|des|de|du|notre|nos|le|la|les|l'|plus de|beaucoup de|enfin un|enfin une)\s*)?"}
+_SOFTENERS = r"(?:really|more|also|very|truly|finally|properly|vraiment|plus|aussi|tres|bien|enfin|vraiment)"  # "be really active on"
+_OBJECT_WORDS = 160
+_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # characters of an object read at most
+
+
+@lru_cache(maxsize=2)
+def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """The aim, the words between it and its object, each kind of empty object, and a real change."""
+    v = bundled_vocabulary()
+    words = {name: v.words(name, language) for name in ("aim_heads", "aim_fillers", "presence_verbs", "presence_places",
+                                                          "presence_things", "making_verbs", "aim_tools", "vanity_things",
+                                                          "aim_changes", "networks")}
+    article = _ARTICLE[language]
+    adjectives = r"(?:[\w'-]+\s+){0,2}?"
+    places = rf"(?:{words['networks']}|{words['presence_things']})"
+    presence = (rf"(?:{words['presence_verbs']})\s+(?:{_SOFTENERS}\s+)?(?:{words['presence_places']})\b"
+                rf"|(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}{places}\b"
+                rf"|{article}(?:(?!\d)[\w'-]+\s+){{0,2}}?{places}\b")  # "25 new accounts" are customers counted
+    tool = (rf"(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}(?:{words['aim_tools']})\b"
+            rf"|{article}(?:(?:new|proper|nouveau|nouvelle|vrai|vraie|beau|belle)\s+)?(?:{words['aim_tools']})\b")
+    vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
+    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?![\w-]))*"  # tried in every split, by backtracking
+    kinds = {kind: re.compile(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
+             (("presence", presence), ("tool", tool), ("vanity", vanity))}
+    head = re.compile(rf"\b(?:{words['aim_heads']})(?![\w'])")
+    change = re.compile(rf"\b(?:{words['aim_changes']})\b(?!\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b)")
+    return head, kinds, change
+
+
+def _changes(change: re.Pattern[str], folded: str, start: int, stop: int) -> bool:
+    """Whether the object names a change; people named as where to be ("where our customers are",
+    « partout où sont nos clientes ») or as those who see us (« pour que les clients nous voient ») are
+    the place or the eyes of presence, not a change for them."""
+    return any(not _WHERE.search(folded, max(start, m.start() - 30), m.start())
+               for m in change.finditer(folded, start, stop))
+
+
+def _object(folded: str, end: int) -> tuple[int, int]:
+    """Where the aim's object lies: the rest of its sentence, or the next line after a label alone."""
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    if _LABEL_ALONE.match(folded, end, line_end) and line_end < len(folded):
+        start = line_end + 1
+        while start < len(folded) and folded[start] in " \t\n-*•+#>":
+            start += 1
+    else:
+        start = end
+    stop = _END.search(folded, start, start + _OBJECT_WORDS)
+    return start, stop.start() if stop else min(len(folded), start + _OBJECT_WORDS)
+
+
+def aims(name: str, folded: str, language: str) -> list[Span]:
+    """The aims whose object is only of the kind `name` names: the aim's span and its object's."""
+    lang = language if language in ("en", "fr") else "en"
+    if name == "@real-aim":
+        return real_aims(folded, lang)
+    head, kinds, change = _patterns(lang)
+    kind = kinds[_KINDS[name]]
+    spans: list[Span] = []
+    for m in head.finditer(folded):
+        start, stop = _object(folded, m.end())
+        found = kind.match(folded, start, stop)
+        if found and found.end("object") > found.start("object") and not _changes(change, folded, start, stop):
+            spans += [m.span(), found.span("object")]
+    return sorted(set(spans))
+
+
+def real_aims(folded: str, language: str) -> list[Span]:
+    """The aims whose sentence names a change for the business or the reader, from the aim to the end of
+    its object: a network named there is the means, not the goal (« être sur Instagram pour gagner 20
+    clients »), so the presence readings leave it out."""
+    lang = language if language in ("en", "fr") else "en"
+    head, _, change = _patterns(lang)
+    out = []
+    for m in head.finditer(folded):
+        start, stop = _object(folded, m.end())
+        if _changes(change, folded, start, stop):
+            out.append((m.start(), stop))
+    return out
+
+
+when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
