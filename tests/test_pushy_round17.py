@@ -40,6 +40,8 @@ QUIET = [
     ("fr", "Le groupe a vendu son âme : pourquoi le nouvel album sonne comme une pub"),
     ("en", "Our corner shop is closing down, everything 50% off, sad to see it go"),
     ("fr", "Ma librairie préférée ferme : tout à -50 %, ça va me manquer."),
+    ("en", "The cheese shop on our street is closing down, 40% off all stock this week. Sad, I used to go there every Saturday."),
+    ("fr", "La fromagerie de la rue ferme, tout à -40 % cette semaine. Triste, on y allait chaque samedi."),
     ("fr", "Merci pour votre commande n° 5521 : 2 cartouches d'encre 24,90 €, 1 ramette 6 €. Livraison offerte."),
     ("fr", "Merci pour votre commande ! 2 x t-shirt 19,90 €, 1 x casquette 12 €, livraison offerte."),
     ("en", "Thank you for your order: 2 x ink cartridges $24.90, 1 x paper ream $6. Free delivery."),
