@@ -3,7 +3,7 @@
 Kinds read by hand on the ok rows: a comment that mocks others for chasing followers or likes (it names
 the goal to blame it, and sets none); a program's message whose marks are glued to its words
 ("moo!moo!moo!"), which is no burst of cries; a buyer who accepts a supplier's quote in a reply about
-their own order. Each case is a pair: the ordinary text has no finding of the rules named, and the same
+their own order; a buyer asking others whether a sale is worth it. Each case is a pair: the ordinary text has no finding of the rules named, and the same
 kind of text written as a goal or a sale still has one, so the quiet comes from the kind of text and not
 from a rule gone deaf.
 """
@@ -19,9 +19,19 @@ from tests.review_helpers import fired
 BUZZ = "vanity-metrics.buzz-as-goal"
 EXCLAIM = "hard-sell.exclamations"
 PUSHY = "hard-sell.pushy"
+DENSITY = "hard-sell.sales-density"
 
 # (language, the rules that must stay quiet, the ordinary text, the same kind of text that still fires one of them)
 PAIRS = [
+    # a buyer asking others whether a sale is worth it, against a post that is all pitch (session 9)
+    ("en", (DENSITY,), "Anyone know if the Black Friday deals are actually worth it? Last year the discount TV was "
+                       "the same price in January, and the sale price on the laptop was a deal only on paper.",
+     "Black Friday deals: discount on every TV, sale prices on laptops, buy today, order online, coupon at "
+     "checkout, the best deal of the year on every purchase."),
+    ("fr", (DENSITY,), "Quelqu'un sait si les soldes du Black Friday valent le coup ? L'an dernier la remise sur la télé "
+                       "était bidon, le prix était le même en janvier et la promo sur le portable n'était pas une bonne affaire.",
+     "Black Friday : remise sur chaque télé, prix cassés sur les portables, soldes partout, commandez en ligne, "
+     "code promo au panier, la bonne affaire de l'année sur chaque achat."),
     # mocking others who chase an audience, against a team that sets it as its goal
     ("en", (BUZZ,), "So many accounts post nonsense investing advice to get followers. Unfollowed them all.",
      "New plan for the page: post investing advice every day to get followers."),
