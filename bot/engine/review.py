@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine import quoting
 from bot.engine.advice import Advice, CompiledRule
-from bot.engine.checks.base import Hit, Scope
+from bot.engine.checks.base import Hit, Scope, slot_setters
 from bot.engine.entrance import Composed, compose, encodable
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule
@@ -82,9 +82,7 @@ class Finding:
         return data
 
 
-_FINDING_SLOTS = tuple(Finding.__dict__[name].__set__ for name in (
-    "rule", "topic", "severity", "span", "excerpt", "message", "why", "how", "suggestions", "fix", "source", "count",
-    "quotes", "strength"))
+_FINDING_SLOTS = slot_setters(Finding)
 
 
 def _finding_init(self: Finding, rule: str, topic: str, severity: str, span: tuple[int, int], excerpt: str, message: str,

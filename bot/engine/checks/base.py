@@ -47,9 +47,14 @@ class Hit:
     severity: str | None = None  # a severity above the rule's, for this finding (a signals rule's blocker_at)
 
 
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a slotted dataclass's fields, in their order: a hand-written __init__ that
+    calls them skips the object.__setattr__ a frozen dataclass pays per field."""
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
+
 _FRESH: Any = object()  # no `values` given: each hit gets a dict of its own
-_HIT_SLOTS = tuple(Hit.__dict__[name].__set__ for name in ("start", "end", "values", "fix", "more", "strength", "severity"))
-_new = object.__new__
+_HIT_SLOTS = slot_setters(Hit)
 
 
 def _hit_init(self: Hit, start: int, end: int, values: dict[str, Any] = _FRESH, fix: str | None = None,
