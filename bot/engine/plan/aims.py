@@ -33,9 +33,9 @@ _END = re.compile(r"[.!?;\n]")
 _LABEL_ALONE = re.compile(r"[\s:#*_=—–-]*$")
 _ARTICLE = {"en": r"(?:(?:an?|our|our own|one|the|a proper|a real|some|more|lots of)\s+)?",
             "fr": r"(?:(?:un|une|des|de|du|notre|nos|le|la|les|l'|plus de|beaucoup de|enfin un|enfin une)\s*)?"}
-_SOFTENERS = r"(?:really|more|also|very|truly|finally|properly|vraiment|plus|aussi|tres|bien|enfin|vraiment)"  # "be really active on"
-_OBJECT_WORDS = 160
-_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # characters of an object read at most
+_SOFTENERS = r"(?:really|more|also|very|truly|finally|properly|vraiment|plus|aussi|tres|bien|enfin)"  # "be really active on"
+_OBJECT_WORDS = 160  # characters of an object read at most
+_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # people named as where to be
 
 
 @lru_cache(maxsize=2)
