@@ -1,0 +1,102 @@
+"""Precision on ordinary text that uses selling words, round 17 (issue 11): kinds the first near-miss set lacked.
+
+Kinds read by hand on the ok rows of bench/devsets/*_nearmiss2_coach.jsonl: talk about selling as a tactic that
+quotes the seller's words (an A/B test, a copywriting tip, a parent on a game's countdown); a match told to fans
+("last chance to qualify", a free kick); a recipe and a proverb ("no such thing as a free lunch"); a customer
+asking others for help with a code or a plan ("should I contact support?", « je contacte le service client »);
+a teacher's instructions to a class; the staff canteen; a retailer's sales reported by the press; an onlooker's
+"lol" about a shop's giveaway. Each case is a pair: the ordinary text has no hard-sell.pushy finding, and a real
+push of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+
+# (language, the ordinary text, the same surface turned into a push)
+PAIRS = [
+    # talk about selling as a tactic, quoting the seller's words, against the words used to sell
+    ("en", "Our test showed the 'Hurry, only a few left!' banner converted worse than a plain photo, so we're "
+           "dropping the fake urgency.",
+     "Hurry, only a few left! 40% off ends tonight, order now at shop-deal.example.com"),
+    ("fr", "Test A/B : la bannière « Vite, plus que quelques pièces, -20 % ce soir ! » a moins converti qu'une simple "
+           "photo, on arrête la fausse urgence.",
+     "Vite, plus que quelques pièces ! -40 % jusqu'à ce soir, commandez maintenant sur boutique-promo.example.fr"),
+    ("en", "The app kept telling my son 'offer ends in 1 hour' for £20 of coins. These games are designed to "
+           "pressure kids, in-app purchases are off now.",
+     "Offer ends in 1 hour! 5000 coins for just £4.99, buy now before it's gone!"),
+    ("fr", "Le jeu répétait à mon fils « offre valable 1 h » pour 20 € de pièces. Ces jeux mettent la pression aux "
+           "enfants, j'ai coupé les achats intégrés.",
+     "Offre valable 1 h ! 5000 pièces pour seulement 4,99 €, achetez maintenant avant qu'elle disparaisse !"),
+    # a match told to fans, against a draw pushed with the same words
+    ("en", "Last chance to qualify for the final tonight! Come and cheer the under-12s, kick-off 7pm, entry free.",
+     "Last chance! Free entry to our prize draw ends tonight, win £500, enter now at draw.example.com"),
+    ("fr", "Dernière chance de se qualifier pour la finale samedi ! Venez encourager les U12, coup d'envoi 14 h, "
+           "entrée gratuite.",
+     "Dernière chance ! Participation gratuite au tirage au sort jusqu'à ce soir, gagnez 500 €, inscrivez-vous "
+     "maintenant sur tirage.example.fr"),
+    ("en", "What a win! A free kick in the last minute and we're top of the table.",
+     "What a win! Claim your free gift now, only 10 left!"),
+    # a recipe, against a food box pushed
+    ("en", "Recipe: 3 free-range eggs, 2 tablespoons of sugar, a pinch of salt. Order matters, whisk the eggs first. "
+           "Limited time? Use a mixer.",
+     "Free eggs for life! Order our organic box now, 50% off today only at farmbox.example.com"),
+    ("fr", "Recette : 3 œufs, 2 cuillères à soupe de sucre, une pincée de sel. Commandez les œufs bio au marché, "
+           "offre du jour à 3 €, dernière chance avant l'été.",
+     "Œufs gratuits à vie ! Commandez notre panier bio maintenant, -50 % aujourd'hui seulement sur panier.example.fr"),
+    # a customer asking others for help with a code, against the code pushed
+    ("en", "My discount code says expired but the email said valid until Sunday?? Has anyone managed to use it, or "
+           "should I contact support?",
+     "Your discount code is valid until Sunday only! Use it now, 30% off everything at shop.example.com"),
+    ("fr", "Mon code promo est refusé alors que le mail disait valable jusqu'à dimanche ?? Quelqu'un a réussi à "
+           "l'utiliser ou je contacte le service client ?",
+     "Votre code promo est valable jusqu'à dimanche seulement ! Utilisez-le maintenant, -30 % sur tout sur "
+     "boutique.example.fr"),
+    # a teacher's instructions to a class, against a link pushed
+    ("en", "Year 10: click the link on the class page to submit your homework by Thursday 5pm, now please.",
+     "Click the link now to claim your free laptop, only 10 left, offer ends Thursday!"),
+    ("fr", "Les 4e : cliquez sur le lien de la page de classe pour rendre vos devoirs avant jeudi 17 h, maintenant svp.",
+     "Cliquez sur le lien maintenant pour recevoir votre ordinateur gratuit, plus que 10, offre valable jusqu'à jeudi !"),
+    # the staff canteen, against a meal deal pushed
+    ("en", "From facilities: the staff canteen reopens today, soup is £1.50 and hot meals are free for the night shift.",
+     "Today only: free hot meals with any order over £15! Order now at mealdeal.example.com"),
+    ("fr", "Les services généraux : la cantine du personnel rouvre aujourd'hui, soupe à 1,50 €, repas chauds gratuits "
+           "pour l'équipe de nuit.",
+     "Aujourd'hui seulement : repas chauds gratuits dès 15 € de commande ! Commandez maintenant sur repas-promo.example.fr"),
+    # a retailer's sales reported by the press, against a stock pushed
+    ("fr", "L'enseigne annonce des ventes en hausse de 8 % à Noël, portées par des remises jusqu'à 40 %. L'action a "
+           "gagné 2 % à la clôture.",
+     "Hausse de 300 % en vue ! L'action ABCD va exploser, achetez maintenant avant tout le monde !"),
+    ("en", "Sales rose 8% over Christmas, helped by discounts of up to 40% and free delivery, the retailer said.",
+     "Shares set to rise 300%! Buy ABCD now before everyone else, up to 40% gains this week!"),
+    # an onlooker's laugh at a shop's giveaway, against the giveaway pushed
+    ("en", "The new bakery gave away free croissants to the first 50 customers today, queue was round the block lol",
+     "Free croissants for the first 50 customers today only, hurry down now!"),
+    ("fr", "Croissants gratuits pour les 50 premiers aujourd'hui à la nouvelle boulangerie, j'y étais à 6 h lol",
+     "Croissants gratuits pour les 50 premiers aujourd'hui à la nouvelle boulangerie, venez vite lol"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+def test_the_ordinary_text_is_quiet_and_the_push_of_the_same_surface_fires(lang: str, ordinary: str, push: str):
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(push, lang)
+
+
+def test_both_languages_are_pinned():
+    assert {lang for lang, _, _ in PAIRS} == {"en", "fr"}
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), [
+    ("en", "Last chance to qualify for the final tonight, kick-off at 7!", "Last chance: 50% off ends tonight!"),
+    ("fr", "Dernière chance de se qualifier pour la finale ce soir, coup d'envoi à 19 h !",
+     "Dernière chance : -50 % jusqu'à ce soir !"),
+])
+def test_a_match_needs_no_urgency_warning_but_a_sale_does(lang: str, ordinary: str, push: str):
+    assert URGENCY not in fired(ordinary, lang)
+    assert URGENCY in fired(push, lang)
