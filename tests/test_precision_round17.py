@@ -79,6 +79,25 @@ PAIRS = [
      "Free croissants for the first 50 customers today only, hurry down now!"),
     ("fr", "Croissants gratuits pour les 50 premiers aujourd'hui à la nouvelle boulangerie, j'y étais à 6 h lol",
      "Croissants gratuits pour les 50 premiers aujourd'hui à la nouvelle boulangerie, venez vite lol"),
+    # a shopper or a job seeker telling of pressure, against the pressure itself
+    ("en", "The guy at the phone shop kept saying 'this deal ends today, only 2 left' so I walked out. Hate being pressured.",
+     "This deal ends today, only 2 left! Get the new phone for £0 upfront, order now at phone-deals.example.com"),
+    ("fr", "Le vendeur répétait « l'offre se termine aujourd'hui, plus que 2 en stock » alors je suis parti. Je déteste "
+           "qu'on me mette la pression.",
+     "L'offre se termine aujourd'hui, plus que 2 en stock ! Le nouveau téléphone à 0 €, commandez maintenant sur "
+     "tel-promo.example.fr"),
+    ("en", "The job ad says 'urgent start, limited places, apply now' and it's unpaid. Red flag or normal for internships?",
+     "Urgent start, limited places, apply now! Earn £500 a day from home, no experience needed."),
+    ("fr", "L'annonce dit « démarrage urgent, places limitées, postulez maintenant » et c'est non payé. Signal d'alerte "
+           "ou normal ?",
+     "Démarrage urgent, places limitées, postulez maintenant ! Gagnez 500 € par jour depuis chez vous, sans expérience."),
+    # a shop's hours and last order date, against the same shop pushing
+    ("en", "We've extended our opening hours for Christmas: open till 8pm from the 15th. Order your turkey by the 18th "
+           "to guarantee delivery.",
+     "Order your turkey now! 30% off today only, guaranteed cheapest in town, only 20 left!"),
+    ("fr", "Horaires d'ouverture de Noël : ouvert jusqu'à 20 h dès le 15. Commandez votre dinde avant le 18 pour "
+           "garantir la livraison.",
+     "Commandez votre dinde maintenant ! -30 % aujourd'hui seulement, prix garanti le plus bas, plus que 20 !"),
 ]
 
 
@@ -100,3 +119,25 @@ def test_both_languages_are_pinned():
 def test_a_match_needs_no_urgency_warning_but_a_sale_does(lang: str, ordinary: str, push: str):
     assert URGENCY not in fired(ordinary, lang)
     assert URGENCY in fired(push, lang)
+
+
+TIME_PRESSURE = "hard-sell.time-pressure"
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), [
+    # a warning that quotes the scam's deadline, against the deadline pressed
+    ("en", "Got a mail: 'Well done, you've won a £300 gift card, claim within 24 hours!' Obviously spam, I reported it.",
+     "Flash sale! Gift cards half price, claim yours within 24 hours at cards-deal.example.com"),
+    ("fr", "Reçu un mail « Votre bon de 200 € expire dans 24 h, réclamez-le ! ». Spam évident, je l'ai signalé.",
+     "Votre bon de 200 € expire dans 24 h, réclamez-le vite sur bons.example.fr !"),
+    # a supplier's quote come in to the buyer, against a quote pressed on a customer
+    ("en", "Hi Leah, the quote came in from the caterer: £640 for 40 people, only 2 dates left. Can you approve it "
+           "before Friday? Thanks, Hugo",
+     "Your quote: 20% off if you approve before Friday, only 2 dates left, book now!"),
+    ("fr", "Bonjour Léa, le devis du traiteur est arrivé : 640 € pour 40 personnes. Tu peux valider avant vendredi ? "
+           "Merci, Hugo",
+     "Votre bon de 200 € expire dans 24 h, réclamez-le vite sur bons.example.fr !"),
+])
+def test_a_quoted_or_received_deadline_is_no_time_pressure(lang: str, ordinary: str, push: str):
+    assert TIME_PRESSURE not in fired(ordinary, lang)
+    assert TIME_PRESSURE in fired(push, lang)
