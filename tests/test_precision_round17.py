@@ -5,7 +5,10 @@ quotes the seller's words (an A/B test, a copywriting tip, a parent on a game's 
 ("last chance to qualify", a free kick); a recipe and a proverb ("no such thing as a free lunch"); a customer
 asking others for help with a code or a plan ("should I contact support?", « je contacte le service client »);
 a teacher's instructions to a class; the staff canteen; a retailer's sales reported by the press; an onlooker's
-"lol" about a shop's giveaway. Each case is a pair: the ordinary text has no hard-sell.pushy finding, and a real
+"lol" about a shop's giveaway. Then, on other ordinary texts written for the round by kind: a shopper or a job seeker
+telling of pressure, a shop's opening hours and last order date, an order through procurement, a bank statement, a
+subscribed newsletter's issue, a charity shop's volunteers; and, for hard-sell.time-pressure, a warning quoting a scam's
+deadline, a supplier's quote come in, a memo to the staff, a statement's minimum payment. Each case is a pair: the ordinary text has no hard-sell.pushy finding, and a real
 push of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
 """
 
@@ -98,6 +101,27 @@ PAIRS = [
     ("fr", "Horaires d'ouverture de Noël : ouvert jusqu'à 20 h dès le 15. Commandez votre dinde avant le 18 pour "
            "garantir la livraison.",
      "Commandez votre dinde maintenant ! -30 % aujourd'hui seulement, prix garanti le plus bas, plus que 20 !"),
+    # an order through procurement, against the same monitors sold
+    ("en", "Hi all, the new monitors are $299 each with our staff discount. Order through procurement by Friday so they "
+           "arrive before the move: procure.ourco.example",
+     "New monitors only $299 with our discount! Order now before Friday at monitor-deals.example.com"),
+    ("fr", "Bonjour à tous, les nouveaux écrans sont à 299 € avec la remise. Commandez via les achats avant vendredi pour "
+           "qu'ils arrivent avant le déménagement : achats.notreboite.example",
+     "Nouveaux écrans à seulement 299 € avec la remise ! Commandez maintenant avant vendredi sur ecrans-promo.example.fr"),
+    # a bank statement, against a phishing mail that threatens the account
+    ("en", "Your statement is ready: the minimum payment of £25 is due by 12 April. View it now in online banking.",
+     "Your account has been suspended: pay the minimum payment of £25 now at bank-verify.example.com to avoid closure!"),
+    # a subscribed newsletter's issue, against the newsletter's flash sale
+    ("en", "This week's newsletter: five easy dinners under £5, a guide to the winter sales and a free meal planner. "
+           "Happy cooking!",
+     "This week's newsletter: 70% off everything, today only! Free delivery, shop now at dinners.example.com"),
+    ("fr", "La lettre de cette semaine : cinq dîners à moins de 5 €, notre guide des soldes d'hiver et un planning de "
+           "repas gratuit. Bonne cuisine !",
+     "La lettre de cette semaine : -70 % sur tout, aujourd'hui seulement ! Livraison gratuite, commandez sur "
+     "diners.example.fr"),
+    # volunteers' perks in a charity shop, against the shop's sale
+    ("en", "Our charity shop needs volunteers on Saturdays. You get 20% off in the shop and free tea. Pop in or email us.",
+     "Charity shop sale: 20% off everything today only and free tea, pop in now before it's gone!"),
 ]
 
 
@@ -137,7 +161,18 @@ TIME_PRESSURE = "hard-sell.time-pressure"
     ("fr", "Bonjour Léa, le devis du traiteur est arrivé : 640 € pour 40 personnes. Tu peux valider avant vendredi ? "
            "Merci, Hugo",
      "Votre bon de 200 € expire dans 24 h, réclamez-le vite sur bons.example.fr !"),
+    # a memo to the staff and a statement's minimum payment, against a sale's date
+    ("en", "Hi all, new monitors are going fast: $299 each with the staff discount, order through procurement by Friday.",
+     "Flash sale! Gift cards half price, claim yours within 24 hours at cards-deal.example.com"),
+    ("fr", "Bonjour à tous, les nouveaux écrans sont à 299 € avec la remise. Commandez via les achats avant vendredi pour "
+           "qu'ils arrivent avant le déménagement.",
+     "Vente flash : nos écrans à 299 € jusqu'à vendredi, commandez le vôtre !"),
+    ("en", "Your statement is ready: a minimum payment of £25 is due by 12 April, only a few days left to pay it.",
+     "Flash sale! Gift cards half price, claim yours within 24 hours at cards-deal.example.com"),
+    ("fr", "Votre relevé de mars pour le compte se terminant par 4432 est disponible dans votre espace client. Paiement "
+           "minimum de 25 € à régler avant le 12 avril.",
+     "Offre de mars : remise de 25 € jusqu'à vendredi, réservez la vôtre !"),
 ])
-def test_a_quoted_or_received_deadline_is_no_time_pressure(lang: str, ordinary: str, push: str):
+def test_a_deadline_quoted_received_or_for_the_staff_is_no_time_pressure(lang: str, ordinary: str, push: str):
     assert TIME_PRESSURE not in fired(ordinary, lang)
     assert TIME_PRESSURE in fired(push, lang)
