@@ -5,11 +5,13 @@ quotes the seller's words (an A/B test, a copywriting tip, a parent on a game's 
 ("last chance to qualify", a free kick); a recipe and a proverb ("no such thing as a free lunch"); a customer
 asking others for help with a code or a plan ("should I contact support?", « je contacte le service client »);
 a teacher's instructions to a class; the staff canteen; a retailer's sales reported by the press; an onlooker's
-"lol" about a shop's giveaway. Then, on other ordinary texts written for the round by kind: a shopper or a job seeker
-telling of pressure, a shop's opening hours and last order date, an order through procurement, a bank statement, a
-subscribed newsletter's issue, a charity shop's volunteers; and, for hard-sell.time-pressure, a warning quoting a scam's
-deadline, a supplier's quote come in, a memo to the staff, a statement's minimum payment. Each case is a pair: the ordinary text has no hard-sell.pushy finding, and a real
-push of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
+"lol" about a shop's giveaway. Then, on other ordinary texts written for the round by kind: a shopper or a job
+seeker telling of pressure, a shop's opening hours and last order date, an order through procurement, a bank
+statement, a subscribed newsletter's issue, a charity shop's volunteers; for hard-sell.time-pressure, a warning quoting a scam's
+deadline, a supplier's quote come in, a memo to the staff, a statement's minimum payment. Last, an hour "in bed", a
+payment "to an online shop", a discount told by the buyer, a kind of loan called a trap. Each case is a pair: the
+ordinary text has no finding of the rule, and a real push of the same surface still has one, so the quiet comes from
+the kind of text and not from a rule gone deaf.
 """
 
 from __future__ import annotations
@@ -122,6 +124,27 @@ PAIRS = [
     # volunteers' perks in a charity shop, against the shop's sale
     ("en", "Our charity shop needs volunteers on Saturdays. You get 20% off in the shop and free tea. Pop in or email us.",
      "Charity shop sale: 20% off everything today only and free tea, pop in now before it's gone!"),
+    # a night's sleep, against the pills sold for it
+    ("en", "Don't forget, the clocks go back tonight, so you get an extra hour in bed. Free time!",
+     "Last longer in bed tonight! Free trial of our pills, order now at vigour-deal.example.com"),
+    # a payment to someone else's online shop, against one's own shop pushed
+    ("en", "My bank called to say a payment of £499 to an online shop looked suspicious. It was real, they just checked.",
+     "Visit our online shop now: 50% off everything today only!"),
+    ("fr", "Ma banque m'a appelé pour un paiement de 499 € à une boutique en ligne qui semblait suspect. C'était bien moi, "
+           "ils vérifiaient.",
+     "Visitez notre boutique en ligne maintenant : -50 % sur tout aujourd'hui seulement !"),
+    # a discount told by the buyer, against the shop's discount
+    ("en", "We got 20% off the sofa because it was the display model, worth asking in shops!",
+     "Get 20% off the display sofas in our shops, today only!"),
+    ("fr", "On a eu 20 % sur le canapé parce que c'était le modèle d'exposition, ça vaut le coup de demander en magasin !",
+     "-20 % sur les canapés d'exposition dans nos magasins, aujourd'hui seulement !"),
+    # a kind of loan called a trap, against the loan sold
+    ("en", "Payday loans are a trap, I paid back £600 on a £300 loan. If you're struggling talk to Citizens Advice first, "
+           "it's free.",
+     "Payday loans in 10 minutes! Borrow £300 today, free application, apply now."),
+    ("fr", "Les crédits renouvelables c'est un piège, j'ai remboursé 600 € pour 300 empruntés. Si vous galérez, "
+           "l'assistante sociale c'est gratuit.",
+     "Crédit renouvelable en 10 minutes ! Empruntez 300 € aujourd'hui, dossier gratuit, demandez maintenant."),
 ]
 
 
@@ -176,3 +199,9 @@ TIME_PRESSURE = "hard-sell.time-pressure"
 def test_a_deadline_quoted_received_or_for_the_staff_is_no_time_pressure(lang: str, ordinary: str, push: str):
     assert TIME_PRESSURE not in fired(ordinary, lang)
     assert TIME_PRESSURE in fired(push, lang)
+
+
+def test_lol_is_banter_as_a_word_but_not_as_a_links_ending():
+    """A chat's "lol" takes a little off; a claim link on a .lol domain is no laugh."""
+    assert PUSHY not in fired("Free donuts for the first 30 customers today at the new cafe, I was there at 7 lol", "en")
+    assert PUSHY in fired("GM! Big thanks to the dev for the $ELON airdrop, claim yours now at elon-drop.lol/claim", "en")
