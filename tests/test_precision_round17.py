@@ -9,7 +9,8 @@ a teacher's instructions to a class; the staff canteen; a retailer's sales repor
 seeker telling of pressure, a shop's opening hours and last order date, an order through procurement, a bank
 statement, a subscribed newsletter's issue, a charity shop's volunteers; for hard-sell.time-pressure, a warning quoting a scam's
 deadline, a supplier's quote come in, a memo to the staff, a statement's minimum payment. Last, an hour "in bed", a
-payment "to an online shop", a discount told by the buyer, a kind of loan called a trap. Each case is a pair: the
+payment "to an online shop", a discount told by the buyer, a kind of loan called a trap, a contest's result told, one's
+own trial to cancel, one's own mortgage offer. Each case is a pair: the
 ordinary text has no finding of the rule, and a real push of the same surface still has one, so the quiet comes from
 the kind of text and not from a rule gone deaf.
 """
@@ -145,6 +146,21 @@ PAIRS = [
     ("fr", "Les crédits renouvelables c'est un piège, j'ai remboursé 600 € pour 300 empruntés. Si vous galérez, "
            "l'assistante sociale c'est gratuit.",
      "Crédit renouvelable en 10 minutes ! Empruntez 300 € aujourd'hui, dossier gratuit, demandez maintenant."),
+    # a contest's result told, against a prize to claim
+    ("en", "Congrats to Mia who won our photo contest! Her sunset shot gets the £50 voucher. Thanks to everyone who entered.",
+     "Congrats! You won our photo contest: claim your £50 voucher now before it expires!"),
+    ("fr", "Félicitations à Mia qui gagne notre concours photo ! Son coucher de soleil remporte le bon d'achat de 50 €. "
+           "Merci à tous les participants.",
+     "Félicitations ! Vous avez gagné notre concours photo : réclamez votre bon d'achat de 50 € maintenant avant qu'il "
+     "expire !"),
+    # one's own trial to cancel, against a trial pushed
+    ("en", "Reminder to self: cancel the free trial before Friday or they charge £7.99.",
+     "Start your free trial before Friday, only £7.99 after, sign up now!"),
+    ("fr", "Note pour moi : résilier l'essai gratuit avant vendredi sinon ils prélèvent 7,99 €.",
+     "Commencez votre essai gratuit avant vendredi, 7,99 € ensuite, inscrivez-vous maintenant !"),
+    # one's own mortgage offer, against the reader's offer pressed
+    ("en", "My mortgage offer expires at the end of the month and the house sale keeps getting delayed. So stressed.",
+     "Your mortgage offer expires at the end of the month! Lock in 3.9% now, call us today."),
 ]
 
 
@@ -162,8 +178,10 @@ def test_both_languages_are_pinned():
     ("en", "Last chance to qualify for the final tonight, kick-off at 7!", "Last chance: 50% off ends tonight!"),
     ("fr", "Dernière chance de se qualifier pour la finale ce soir, coup d'envoi à 19 h !",
      "Dernière chance : -50 % jusqu'à ce soir !"),
+    ("en", "My mortgage offer expires at the end of the month and the sale keeps getting delayed.",
+     "Your offer expires at the end of the month, buy now!"),
 ])
-def test_a_match_needs_no_urgency_warning_but_a_sale_does(lang: str, ordinary: str, push: str):
+def test_a_match_or_ones_own_offer_needs_no_urgency_warning_but_a_sale_does(lang: str, ordinary: str, push: str):
     assert URGENCY not in fired(ordinary, lang)
     assert URGENCY in fired(push, lang)
 
