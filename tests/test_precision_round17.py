@@ -10,7 +10,8 @@ seeker telling of pressure, a shop's opening hours and last order date, an order
 statement, a subscribed newsletter's issue, a charity shop's volunteers; for hard-sell.time-pressure, a warning quoting a scam's
 deadline, a supplier's quote come in, a memo to the staff, a statement's minimum payment. Last, an hour "in bed", a
 payment "to an online shop", a discount told by the buyer, a kind of loan called a trap, a contest's result told, one's
-own trial to cancel, one's own mortgage offer. Each case is a pair: the
+own trial to cancel, one's own mortgage offer, the police or regulators reported, a customer quoting the shop's
+promise to complain of it. Each case is a pair: the
 ordinary text has no finding of the rule, and a real push of the same surface still has one, so the quiet comes from
 the kind of text and not from a rule gone deaf.
 """
@@ -161,6 +162,20 @@ PAIRS = [
     # one's own mortgage offer, against the reader's offer pressed
     ("en", "My mortgage offer expires at the end of the month and the house sale keeps getting delayed. So stressed.",
      "Your mortgage offer expires at the end of the month! Lock in 3.9% now, call us today."),
+    # the police or regulators reported, against the bait they warn of
+    ("en", "Police are urging residents not to click on texts claiming to offer free energy vouchers, after 40 people lost "
+           "money last month.",
+     "Claim your free energy vouchers now! Click the link before midnight: energy-help.example.com"),
+    ("fr", "L'essai gratuit se transforme en abonnement à 12 € par mois, ce qui n'est pas assez clair selon les régulateurs.",
+     "Réclamez vos chèques énergie gratuits maintenant ! Cliquez sur le lien avant minuit : energie-aide.example.fr"),
+    ("en", "The company's free trial converts to a £12 monthly plan, which regulators say is not made clear enough.",
+     "Start your free trial before Friday, only £7.99 after, sign up now!"),
+    # a customer quoting the shop's promise to complain of it, against the promise pushed
+    ("en", "Customer here: the 'free delivery' only applies over £50, which wasn't clear at checkout. Not happy.",
+     "Free delivery on orders over £50, today only! Shop now at deals.example.com"),
+    ("fr", "Cliente ici : la « livraison gratuite » ne marche qu'au-dessus de 50 €, ce n'était pas clair au paiement. "
+           "Pas contente.",
+     "Livraison gratuite dès 50 € d'achat, aujourd'hui seulement ! Commandez sur promos.example.fr"),
 ]
 
 
