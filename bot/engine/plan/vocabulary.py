@@ -196,8 +196,9 @@ def when_changed(clear: Callable[[], object]) -> Callable[[], object]:
 
 def refresh() -> bool:
     """Reload the vocabulary if its file changed since it was read (one stat: mtime and size), so
-    an admin who edits readings.yaml sees the change on the next review, without a restart. The
-    readings call it once per reading; True when the caches were dropped."""
+    an admin who edits readings.yaml sees the change on the next review, without a restart. The plan
+    review calls it once, as it begins (bot.plans.review.review_plan): the readings of one review all
+    read one vocabulary. True when the caches were dropped."""
     try:
         status = os.stat(_path())
         stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
@@ -209,6 +210,7 @@ def refresh() -> bool:
     _bundled.cache_clear()
     for clear in _WATCHERS:
         clear()
+    _bundled()  # read now, not at the review's first reading: a file saved mid-review waits for the next one
     return True
 
 
