@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Match, found, linear, span, subject
+from bot.engine.plan.linear import Form, Match, found, linear, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -72,7 +72,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
-            its = span(m, "its")[1]
+            its = m.end("its")
             return its < 0 or _PROGRESSIVE.match(text, its) is not None
 
         return (Form(linear(rf"\b{subject}{_APPOSITION}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
@@ -107,7 +107,7 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     acts = (r"(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
             r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     no_acts = _NO_ACTS[language]
-    forms.append(Form(linear(rf"\b(?P<who8>{_NAME})\s+{acts}"), lambda text, m: no_acts.match(text, span(m, "task8")[0]) is None))
+    forms.append(Form(linear(rf"\b(?P<who8>{_NAME})\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
     # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
     # the task is the turn taken, shown by the second name (a weekday is no one's task: rules may hold the days as
     # words that are not people, and a signal on them would be dropped)
@@ -159,14 +159,14 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     out = []
     by_name, by_role = _actor_patterns(language)
     for named, m in [(True, m) for _, m in found(by_name, draft)] + [(False, m) for _, m in found(by_role, draft)]:
-        n = next(n for n in "123456789" if m.groupdict().get("task" + n))
+        n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
-        if n == "1" and draft[span(m, "task1")[0]].isupper():  # "Corner Books", "Food Share": a title's words, not a task
+        if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
         if not named and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
             continue
-        start, end = span(m, ("task" if task else "who") + n)
+        start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Regex, found, linear, span, subject
+from bot.engine.plan.linear import Form, Regex, found, linear, match, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -63,7 +63,7 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = Form(linear(rf"\b(?P<head>{words['aim_heads']})(?:[^\w']|$)"), keep="head")  # no "goals'", no "aimed"
     seen = linear(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b")  # "clients see us" is presence
-    change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), lambda text, m: seen.match(text, m.end()) is None)
+    change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), lambda text, m: match(seen, text, m.end()) is None)
     return head, kinds, change
 
 
@@ -71,8 +71,9 @@ def _changes(change: Form, folded: str, start: int, stop: int) -> bool:
     """Whether the object names a change; people named as where to be ("where our customers are",
     « partout où sont nos clientes ») or as those who see us (« pour que les clients nous voient ») are
     the place or the eyes of presence, not a change for them."""
-    return any(not _WHERE.search(folded, max(start, m.start() - 30), m.start())
-               for _, m in found((change,), subject(folded)[:stop], start))
+    low = max(0, start - 1)  # the object's sentence, one character before it for a \b: the text ends with it
+    return any(not _WHERE.search(folded, max(start, low + m.start() - 30), low + m.start())
+               for _, m in found((change,), subject(folded)[low:stop], start - low))
 
 
 def _object(folded: str, end: int) -> tuple[int, int]:
@@ -99,10 +100,10 @@ def aims(name: str, folded: str, language: str) -> list[Span]:
     spans: list[Span] = []
     read = subject(folded)
     for _, m in found((head,), read):
-        start, stop = _object(folded, span(m, "head")[1])
-        aimed = kind.match(read[:stop], start)  # the object ends with its sentence, as if the draft did
-        if aimed and span(aimed, "object")[1] > span(aimed, "object")[0] and not _changes(change, folded, start, stop):
-            spans += [span(m, "head"), span(aimed, "object")]
+        start, stop = _object(folded, m.end("head"))
+        aimed = match(kind, read, start, stop)  # the object ends with its sentence, as if the draft did
+        if aimed and aimed.end("object") > aimed.start("object") and not _changes(change, folded, start, stop):
+            spans += [m.span("head"), aimed.span("object")]
     return sorted(set(spans))
 
 
@@ -110,14 +111,20 @@ def real_aims(folded: str, language: str) -> list[Span]:
     """The aims whose sentence names a change for the business or the reader, from the aim to the end of
     its object: a network named there is the means, not the goal (« être sur Instagram pour gagner 20
     clients »), so the presence readings leave it out."""
-    lang = language if language in ("en", "fr") else "en"
-    head, _, change = _patterns(lang)
+    return list(_real_aims(folded, language if language in ("en", "fr") else "en"))
+
+
+@lru_cache(maxsize=4)
+def _real_aims(folded: str, language: str) -> tuple[Span, ...]:
+    """real_aims, kept for the five readings of one review that ask."""
+    head, _, change = _patterns(language)
     out = []
     for _, m in found((head,), subject(folded)):
-        start, stop = _object(folded, span(m, "head")[1])
+        start, stop = _object(folded, m.end("head"))
         if _changes(change, folded, start, stop):
             out.append((m.start(), stop))
-    return out
+    return tuple(out)
 
 
-when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
+for _cache in (_patterns, _real_aims):  # rebuilt when the vocabulary file changes
+    when_changed(_cache.cache_clear)

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, span, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
@@ -154,8 +154,8 @@ def _tool(language: str) -> Form:
     not_named = _NOT_NAMED[lang]
 
     def named_after_use(text: str, m: Match) -> bool:  # what a look-behind asked: "use Canva" is a verb and a name, no tool
-        at = span(m, "tool")[0]
-        return span(m, "kind")[0] >= 0 or not not_named.search(text, max(0, at - 12), at)
+        at = m.start("tool")
+        return m.start("kind") >= 0 or not not_named.search(text, max(0, at - 12), at)
 
     return Form(_filled(_TOOL[lang], lang), named_after_use)
 
@@ -254,14 +254,14 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name == "@tally":
         return tally(folded, language)
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
-        return [span(m, "tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
+        return [m.span("tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
     if name in CODE_SHAPES:
         return shape(name, text, folded, language)
     if name == "@group":
         before, after = _network_places()
         read = subject(folded)
-        return [m.span() for m in _GROUP.finditer(folded) if not before.search(read[: m.start()], max(0, m.start() - 14))
-                and not after.match(read, m.end())]
+        return [m.span() for m in _GROUP.finditer(folded) if not search(before, read, max(0, m.start() - 14), m.start())
+                and not match(after, read, m.end())]
     if name not in READINGS:
         raise KeyError(name)
     lang = language if language in ("en", "fr") else "en"
@@ -286,7 +286,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
         reached = [m.span() for m in _REACH.finditer(folded)]
         output = _output(language)
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not output.match(read, e)
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not match(output, read, e)
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = reading("@reactions", text, folded, language)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, span, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -63,7 +63,7 @@ def _plan_is_tool(language: str) -> tuple[Form, Form]:
     # up to 30 characters, ending where a word ends or after a mark, before the copula
     said = rf"(?P<plan>\b(?P<word>{plans})\b(?:[^.;:!?\n]{{0,29}}?(?:[^\w.;:!?\n]|\w\b))??(?:{copulas}))"
     last_word = linear(rf"\s+(?:{plans})\b")  # "marketing plan is…": the plan is its last word
-    return (Form(linear(said + tool), lambda text, m: last_word.match(text, span(m, "word")[1]) is None),
+    return (Form(linear(said + tool), lambda text, m: match(last_word, text, m.end("word")) is None),
             Form(linear(rf"(?P<plan>\b(?:{vocabulary.words('plan_labels', language)})\s*:){tool}")))
 
 
@@ -76,7 +76,7 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return [m.span() for _, m in found((taken_whole,), subject(cased(text, folded)))
                 if not no_place.fullmatch(m.group("place").lower()) and not served.search(folded, max(0, m.start() - 16), m.start())]
     if name == "@plan-is-tool":
-        return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (span(m, "plan"), span(m, "tool")))
+        return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool")))
     if name in AIM_SHAPES:
         return aims(name, folded, lang)
     raise KeyError(name)
