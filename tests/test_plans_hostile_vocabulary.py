@@ -30,6 +30,7 @@ import re2
 from bot.engine.advice import load_advice
 from bot.engine.checks import plan as plan_check
 from bot.engine.plan import vocabulary
+from bot.engine.plan.linear import linear, search
 from bot.engine.plan.vocabulary import parse_vocabulary
 from bot.plans.review import review_plan
 
@@ -92,6 +93,19 @@ def test_a_pattern_re2_refuses_is_refused_at_load_with_its_file_line_and_key():
     shipped = vocabulary._path().read_text(encoding="utf-8")
     _, errors = parse_vocabulary(_with_entries(shipped, ["(?<=a)b"]), "readings.yaml")
     assert errors and all("RE2 refuses it" in e.message and e.key.startswith("words.") for e in errors)
+
+
+def test_a_word_too_big_to_put_into_the_code_s_patterns_is_refused_at_load_with_its_file_line_and_key():
+    shipped = vocabulary._path().read_text(encoding="utf-8")
+    _, errors = parse_vocabulary(_with_entries(shipped, ["\\w{1000}" * 20]), "readings.yaml")
+    refused = [e for e in errors if e.message.startswith("too expensive")]
+    assert refused and all(e.key.startswith("words.") and e.line > 0 for e in refused)
+    assert not [e for e in parse_vocabulary(shipped, "readings.yaml")[1]]  # the shipped words all fit
+
+
+def test_a_pattern_re2_cannot_compile_once_put_together_matches_nowhere_rather_than_failing():
+    too_big = linear("\\w{1000}" * 200)  # many big entries together, each under the limit
+    assert isinstance(too_big, re2._Regexp) and search(too_big, "a" * 300) is None
 
 
 # -- let through, and harmless --

@@ -19,6 +19,7 @@ searches in one long plan stay linear.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from functools import lru_cache
 import re2
 
 Regex = re2._Regexp
+_log = logging.getLogger(__name__)
+_NEVER = r"[^\s\S]"  # matches nowhere
 _UNANCHORED, _START = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START
 
 # Python's \s knows these; RE2's \s is [\t\n\f\r ]: they are read as plain spaces (no-break spaces in
@@ -36,8 +39,14 @@ _ODD_ASCII = frozenset(chr(n) for n in _ODD_SPACES if n < 128)
 
 
 def linear(pattern: str) -> Regex:
-    """`pattern` on RE2 (re2.error when RE2 refuses it: the vocabulary's validation keeps such entries out)."""
-    return re2.compile(pattern)
+    """`pattern` on RE2. The validation keeps out what RE2 refuses and entries too big, but many big
+    entries together can still make a pattern RE2 will not compile (pattern too large): that pattern
+    then matches nowhere, logged, rather than the review failing."""
+    try:
+        return re2.compile(pattern)
+    except re2.error as exc:
+        _log.warning("plan vocabulary: a pattern of %s characters left out: %s", f"{len(pattern):,}", exc)
+        return re2.compile(_NEVER)
 
 
 @lru_cache(maxsize=8)
