@@ -149,3 +149,18 @@ def test_a_failed_import_puts_the_page_cache_and_checkpoints_back(tmp_path, monk
         import_discord(store, [export], batch=10)
     assert [store.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "wal_autocheckpoint")] \
         == before
+
+
+def test_a_batch_builds_its_records_from_exactly_the_keywords_record_takes():
+    import inspect
+
+    from bot.engine.categories import default_tagger
+    from bot.memory.records import _KEYS, records
+
+    assert set(list(inspect.signature(record).parameters)[1:]) == _KEYS
+    message = dict(text="Join us Thursday for a live Q&A!", platform="discord", workspace="1", channel="2",
+                   member="3", message_id="4", posted_at=1_700_000_000.0, kind="community", is_reply=True,
+                   names=("Guild", "general", "Ann"))
+    assert records(default_tagger(), [message]) == [record(default_tagger(), **message)]
+    with pytest.raises(TypeError):
+        records(default_tagger(), [{**message, "colour": "blue"}])

@@ -164,9 +164,9 @@ def _problem(exc: Exception) -> str:
     return f"unexpected content: {type(exc).__name__}: {exc}"
 
 
-def _invalid(msg: dict[str, Any], at: float | None) -> str | None:
-    """Why a message is not one DiscordChatExporter could have written (`at`: its timestamp read)."""
-    if _id(msg.get("id")) is None:
+def _invalid(msg: dict[str, Any], message_id: str | None, at: float | None) -> str | None:
+    """Why a message is not one DiscordChatExporter could have written (its id and timestamp read)."""
+    if message_id is None:
         return "`id` is not a Discord id"
     if at is None:
         return f"`timestamp` is not an ISO 8601 date: {str(msg.get('timestamp'))[:40]!r}"
@@ -180,14 +180,15 @@ def _invalid(msg: dict[str, Any], at: float | None) -> str | None:
     return None
 
 
-def _posted_at(msg: Any, report: ImportReport, bad: BadMessages, position: int) -> float | None:
+def _posted_at(msg: Any, message_id: str | None, report: ImportReport, bad: BadMessages,
+               position: int) -> float | None:
     """When a person's post was posted (its timestamp read once); None for the other messages,
-    counted as what they are."""
+    counted as what they are. `message_id`: _id() of its `id`."""
     if not isinstance(msg, dict):
         report.system += 1
         return None
     at = _timestamp(msg.get("timestamp"))
-    problem = _invalid(msg, at)
+    problem = _invalid(msg, message_id, at)
     if problem:
         bad.add(position, problem)
     elif msg["author"].get("isBot"):
@@ -213,7 +214,7 @@ def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, 
         if message_id is not None and message_id in known:
             report.skipped += 1
             continue
-        at = _posted_at(msg, report, bad, n)
+        at = _posted_at(msg, message_id, report, bad, n)
         if at is None:
             continue
         author = msg["author"]
