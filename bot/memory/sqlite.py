@@ -20,7 +20,7 @@ from bot.memory import upgrades
 from bot.memory.schema import migrations
 
 BUSY_TIMEOUT_S = 30.0
-BULK_CACHE_KB = 32_768  # page cache of a connection while it imports (bounded: memory stays flat)
+BULK_CACHE_KB = 16_384  # page cache of a connection while it imports (bounded: memory stays flat)
 BULK_CHECKPOINT_PAGES = 10_000  # WAL pages between two checkpoints while importing (~40 MB of log on disk)
 
 
