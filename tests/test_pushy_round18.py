@@ -1,0 +1,66 @@
+"""hard-sell.pushy, round eighteen (issue 11, recall on real text): kinds of spam and scam text found, each as a pair.
+
+CAUGHT, in both languages: a scam comment that praises a get-rich account or promises it will help ("you're the
+best @wealth_x", "inbox @x she'll help you"), pharmacy spam that names no drug ("no doctor visits", « sans passer
+chez le médecin ») and size pitches, spy kits and cable descramblers ("check your spouse"), the 419 letter's request
+("I wish to solicit your co-operation", « privé et urgent »), selling words split by one space ("A ccept C redit C
+ards", « cré dit »). QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a
+move, a hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to. A fix that
+only removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+RULE = "hard-sell.pushy"
+
+CAUGHT = [
+    # praise of a get-rich account, and its promise to help
+    ("en", "You are the best @profit_with_jade"),
+    ("en", "Message @forex_by_lucy she will help you"),
+    ("fr", "Vous êtes la meilleure @argent_avec_nina"),
+    ("fr", "Contacte @trading_avec_ines, elle va t'aider"),
+    # pharmacy with no drug named, size pitches
+    ("en", "No doctor visits, no script needed: we ship to your door, meds-now.example.com"),
+    ("en", "A man endowed with a bigger tool gets more, reach that 9 inch goal: meds-now.example.com"),
+    ("fr", "Tous vos médicaments livrés, sans passer chez le médecin : pharma-vite.example.fr"),
+    # spy kits and descramblers
+    ("en", "Be your own private eye: find out anything about anyone with our CD, order at spy-kit.example.com"),
+    ("fr", "Espionnez votre conjoint et tout savoir sur n'importe qui : commandez le CD sur espion.example.fr"),
+    # the 419 letter's request
+    ("en", "Private and urgent. I am Mr. John Okoro and I wish to solicit your cooperation to receive the funds"),
+    ("fr", "Privé et urgent. Je souhaite solliciter votre coopération, je suis actuellement en exil"),
+    # split words
+    ("en", "See what ra tes we can offer, get lo wer pa yments today"),
+    ("fr", "Cré dit a pprouvé et gra tuit, cli quez vite"),
+]
+
+QUIET = [
+    ("en", "You are the best @mia_bakes, the cake was perfect"),
+    ("en", "Ask @tom_fixit, he will help you move the sofa"),
+    ("fr", "Vous êtes la meilleure @lea_dessine, le portrait est magnifique"),
+    ("fr", "Demande à @zoe_martin, elle va t'aider pour le déménagement"),
+    ("en", "Bring all your medications to the appointment; no doctor needed for the flu jab, the nurse does it."),
+    ("fr", "Pour l'opération, apportez tous vos médicaments et votre carte Vitale."),
+    ("en", "The documentary shows how spy apps let people check your spouse's messages; police say it is illegal."),
+    ("fr", "Un décodeur pirate saisi par la police à Lyon"),
+    ("en", "The former minister is currently in exile, his lawyer said."),
+    ("fr", "Il vit actuellement en exil au Bénin, selon son avocat."),
+    ("en", "I typed 'cli ck' with a space in the newsletter by mistake, fixed now."),
+    ("fr", "J'ai écrit « cli quez » avec une espace dans la lettre d'information, je corrige."),
+    # splits that make two words are ordinary text
+    ("en", "The pen is on the desk, I will re move the chairs and go on line later."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_pushy_kind_is_found(lang: str, text: str) -> None:
+    assert RULE in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), QUIET)
+def test_ordinary_twin_stays_quiet(lang: str, text: str) -> None:
+    assert RULE not in fired(text, lang)
