@@ -4,9 +4,12 @@ CAUGHT, in both languages: a scam comment that praises a get-rich account or pro
 best @wealth_x", "inbox @x she'll help you"), pharmacy spam that names no drug ("no doctor visits", « sans passer
 chez le médecin ») and size pitches, spy kits and cable descramblers ("check your spouse"), the 419 letter's request
 ("I wish to solicit your co-operation", « privé et urgent »), selling words split by one space ("A ccept C redit C
-ards", « cré dit »). QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a
-move, a hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to. A fix that
-only removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
+ards", « cré dit »), account phishing in a bank's voice ("your card information must be updated"), cut-price
+software ("cheap high-quality software"), a testimony vouching for an account's handle with no money named.
+QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a move, a
+hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to, a payroll reminder,
+a report comparing software prices, a testimony about a person with no account to point to. A fix that only
+removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ CAUGHT = [
     # split words
     ("en", "See what ra tes we can offer, get lo wer pa yments today"),
     ("fr", "Cré dit a pprouvé et gra tuit, cli quez vite"),
+    # account phishing in a bank's or a marketplace's voice
+    ("en", "Dear member, your card information must be updated, limited account access until then: shop-verify.example.com"),
+    ("fr", "Cher membre, vos informations doivent être mises à jour, accès limité à votre compte : boutique-verif.example.fr"),
+    # cut-price software
+    ("en", "Looking for cheap high-quality software? All titles at soft-club.example.com"),
+    ("fr", "Tous les logiciels, derniers logiciels à télécharger sur logi-club.example.fr"),
+    # a testimony vouching for an account, no money named
+    ("en", "He is so genuine, I would trust him with my last dime, go with @omar_k"),
+    ("fr", "Il est honnête, je continuerai à témoigner, allez voir @omar_k"),
 ]
 
 QUIET = [
@@ -51,6 +63,12 @@ QUIET = [
     ("fr", "Il vit actuellement en exil au Bénin, selon son avocat."),
     ("en", "I typed 'cli ck' with a space in the newsletter by mistake, fixed now."),
     ("fr", "J'ai écrit « cli quez » avec une espace dans la lettre d'information, je corrige."),
+    ("en", "Your card information must be updated in the HR system by Friday, says the payroll team."),
+    ("fr", "Vos informations doivent être mises à jour dans le logiciel RH avant vendredi, rappelle le service paie."),
+    ("en", "We compared the best software prices for schools in our report."),
+    ("fr", "Le rapport compare les logiciels pas chers pour les écoles."),
+    ("en", "He is so genuine, I would trust him with my last dime."),
+    ("fr", "Il est honnête, je continuerai à témoigner en sa faveur au procès."),
     # splits that make two words are ordinary text
     ("en", "The pen is on the desk, I will re move the chairs and go on line later."),
 ]
