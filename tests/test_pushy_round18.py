@@ -5,10 +5,12 @@ best @wealth_x", "inbox @x she'll help you"), pharmacy spam that names no drug (
 chez le médecin ») and size pitches, spy kits and cable descramblers ("check your spouse"), the 419 letter's request
 ("I wish to solicit your co-operation", « privé et urgent »), selling words split by one space ("A ccept C redit C
 ards", « cré dit »), account phishing in a bank's voice ("your card information must be updated"), cut-price
-software ("cheap high-quality software"), a testimony vouching for an account's handle with no money named.
+software ("cheap high-quality software"), a testimony vouching for an account's handle with no money named, adult
+sites and dating services by what they sell ("porn videos", "a service for singles"), the refinance mail's last call.
 QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a move, a
 hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to, a payroll reminder,
-a report comparing software prices, a testimony about a person with no account to point to. A fix that only
+a report comparing software prices, a testimony about a person with no account to point to, a club for singles
+over 60, a court report, a couple's loan. A fix that only
 removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
 """
 
@@ -48,6 +50,12 @@ CAUGHT = [
     # a testimony vouching for an account, no money named
     ("en", "He is so genuine, I would trust him with my last dime, go with @omar_k"),
     ("fr", "Il est honnête, je continuerai à témoigner, allez voir @omar_k"),
+    # adult sites and dating services by what they sell; the refinance mail's last call
+    ("en", "Lucky singles found love with our service for singles, join today at date-club.example.com"),
+    ("en", "Hardcore videos and a huge porn collection, open the link now: hot-vids.example.com"),
+    ("fr", "Films porno et vidéos porno en illimité, cliquez sur films-chauds.example.fr"),
+    ("en", "Our final notification: your loan situation qualifies for 2.9%, apply today at rate-now.example.com"),
+    ("fr", "Notre dernière relance : la situation de votre prêt permet 2,9 %, faites votre demande sur taux.example.fr"),
 ]
 
 QUIET = [
@@ -69,6 +77,11 @@ QUIET = [
     ("fr", "Le rapport compare les logiciels pas chers pour les écoles."),
     ("en", "He is so genuine, I would trust him with my last dime."),
     ("fr", "Il est honnête, je continuerai à témoigner en sa faveur au procès."),
+    ("en", "The club runs a walking group for singles over 60 on Sundays, free, just turn up."),
+    ("fr", "Le club organise des randonnées pour célibataires de plus de 60 ans le dimanche, sans inscription."),
+    ("en", "Man jailed over porn videos found on his laptop, court hears"),
+    ("en", "Our loan situation hasn't changed since March, we'll talk to the bank in June."),
+    ("fr", "La situation de votre prêt n'a pas changé depuis mars, nous en parlerons en juin avec le conseiller."),
     # splits that make two words are ordinary text
     ("en", "The pen is on the desk, I will re move the chairs and go on line later."),
 ]
