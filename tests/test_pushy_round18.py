@@ -6,11 +6,12 @@ chez le médecin ») and size pitches, spy kits and cable descramblers ("check y
 ("I wish to solicit your co-operation", « privé et urgent »), selling words split by one space ("A ccept C redit C
 ards", « cré dit »), account phishing in a bank's voice ("your card information must be updated"), cut-price
 software ("cheap high-quality software"), a testimony vouching for an account's handle with no money named, adult
-sites and dating services by what they sell ("porn videos", "a service for singles"), the refinance mail's last call.
+sites and dating services by what they sell ("porn videos", "a service for singles"), the refinance mail's last call,
+chain letters ("dear future millionaire"), legal highs, resume blasting, insurance wholesalers' pitch to agents.
 QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a move, a
 hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to, a payroll reminder,
 a report comparing software prices, a testimony about a person with no account to point to, a club for singles
-over 60, a court report, a couple's loan. A fix that only
+over 60, a court report, a couple's loan, a novel's letter, a job application, a council's ban. A fix that only
 removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
 """
 
@@ -56,6 +57,14 @@ CAUGHT = [
     ("fr", "Films porno et vidéos porno en illimité, cliquez sur films-chauds.example.fr"),
     ("en", "Our final notification: your loan situation qualifies for 2.9%, apply today at rate-now.example.com"),
     ("fr", "Notre dernière relance : la situation de votre prêt permet 2,9 %, faites votre demande sur taux.example.fr"),
+    # chain letters, legal highs, resume blasting, insurance wholesalers' pitch to agents
+    ("en", "Dear future millionaire, read this email to the end: $25 is all it takes, join at chain.example.com"),
+    ("fr", "Cher futur millionnaire, lisez ce message jusqu'au bout : 25 € suffisent, inscrivez-vous sur chaine.example.fr"),
+    ("en", "Pot substitute and legal buds delivered, order at herb-shop.example.com"),
+    ("fr", "Substitut de cannabis et herbe légale livrés, commandez sur herbe.example.fr"),
+    ("en", "We found a posting of your resume: we send your resume to recruiters, only $49 at cv-blast.example.com"),
+    ("fr", "Copie de votre CV trouvée en ligne : nous envoyons votre CV aux recruteurs pour 49 € sur cv-envoi.example.fr"),
+    ("en", "Tough cases welcome! Term underwriting for the senior market, call now"),
 ]
 
 QUIET = [
@@ -82,6 +91,11 @@ QUIET = [
     ("en", "Man jailed over porn videos found on his laptop, court hears"),
     ("en", "Our loan situation hasn't changed since March, we'll talk to the bank in June."),
     ("fr", "La situation de votre prêt n'a pas changé depuis mars, nous en parlerons en juin avec le conseiller."),
+    ("en", "The novel opens with a letter: 'Dear future millionaire', and the hero reads it to the end before burning it."),
+    ("fr", "Le roman s'ouvre sur une lettre, « cher futur millionnaire », que le héros lit jusqu'au bout avant de la brûler."),
+    ("en", "Please attach a copy of your resume to the application form by Friday."),
+    ("fr", "Merci de joindre une copie de votre CV au dossier avant vendredi."),
+    ("en", "The council says a legal herb sold in the town has since been banned."),
     # splits that make two words are ordinary text
     ("en", "The pen is on the desk, I will re move the chairs and go on line later."),
 ]
