@@ -7,11 +7,13 @@ chez le médecin ») and size pitches, spy kits and cable descramblers ("check y
 ards", « cré dit »), account phishing in a bank's voice ("your card information must be updated"), cut-price
 software ("cheap high-quality software"), a testimony vouching for an account's handle with no money named, adult
 sites and dating services by what they sell ("porn videos", "a service for singles"), the refinance mail's last call,
-chain letters ("dear future millionaire"), legal highs, resume blasting, insurance wholesalers' pitch to agents.
+chain letters ("dear future millionaire"), legal highs, resume blasting, insurance wholesalers' pitch to agents, money
+handed out to a number of people who write, gains within days, a testimony's "having someone like you".
 QUIET: the same surfaces in ordinary text: a fan thanking a baker, a friend who will help with a move, a
 hospital's list of what to bring, a news item about spy apps or an exile, a typo owned up to, a payroll reminder,
 a report comparing software prices, a testimony about a person with no account to point to, a club for singles
-over 60, a court report, a couple's loan, a novel's letter, a job application, a council's ban. A fix that only
+over 60, a court report, a couple's loan, a novel's letter, a job application, a council's ban, an editor's
+typo hunt, a fund's decades, a neighbour's thanks. A fix that only
 removed a signal would let the pushy side fall silent; a phrase that reached too far would wake the quiet side.
 """
 
@@ -65,6 +67,12 @@ CAUGHT = [
     ("en", "We found a posting of your resume: we send your resume to recruiters, only $49 at cv-blast.example.com"),
     ("fr", "Copie de votre CV trouvée en ligne : nous envoyons votre CV aux recruteurs pour 49 € sur cv-envoi.example.fr"),
     ("en", "Tough cases welcome! Term underwriting for the senior market, call now"),
+    # money handed out to a number of people who write; gains within days; a testimony's "having someone like you"
+    ("en", "I'm sending $3,000 to 20 people who DM me today"),
+    ("fr", "Je verse 300 € aux 20 premiers qui m'envoient un message"),
+    ("en", "Turned my $500 into $6,200 in 5 days with @trade_by_mia"),
+    ("fr", "Mes 500 € transformés en 6 200 € en 5 jours avec @trade_by_mia"),
+    ("en", "Having someone like you is a blessing, honestly the best decision ever @mentor_jay_"),
 ]
 
 QUIET = [
@@ -96,6 +104,10 @@ QUIET = [
     ("en", "Please attach a copy of your resume to the application form by Friday."),
     ("fr", "Merci de joindre une copie de votre CV au dossier avant vendredi."),
     ("en", "The council says a legal herb sold in the town has since been banned."),
+    ("en", "We're paying $20 to the first person who finds the typo in the handbook, says the editor."),
+    ("en", "The fund grew into $2 million in 30 years, the report says."),
+    ("fr", "Le fonds a été transformé en 2 millions d'euros en 30 ans, selon le rapport."),
+    ("en", "Having someone like you as a neighbour is a blessing, thanks for fixing the fence!"),
     # splits that make two words are ordinary text
     ("en", "The pen is on the desk, I will re move the chairs and go on line later."),
 ]
