@@ -12,6 +12,11 @@
    on fresh connections. Printed: acks per second, ack p50 and p99, requests with
    no ack (refused or reset), and whether every acknowledged request got exactly
    one reply on its response_url.
+3. A hostile plan vocabulary: advice/plans/vocabulary/readings.yaml with one entry the
+   validation lets through added to every vocabulary of words (`\\w*`, `x*x*x*x*x*x*y`,
+   `.*.*.*`: each would backtrack without end on Python's re inside the readings' own
+   patterns), then the review of a long adversarial plan (about 20,000 characters), in a
+   fresh process stopped after PLAN_TIMEOUT seconds. Printed: the review's seconds and score.
 
 The file runs as a script, so the same figures can be taken on an older checkout
 (`PYTHONPATH=old-checkout python bench/hostile.py`): the README's before/after
@@ -238,14 +243,72 @@ def http_lines() -> list[str]:
     return lines
 
 
+# -- a hostile plan vocabulary -------------------------------------------------------
+
+ENTRIES = ("", "\\w*", "x*x*x*x*x*x*y", ".*.*.*")  # "": the shipped file, for comparison
+PLAN_TIMEOUT = 120
+
+
+def hostile_plan() -> str:
+    """A long plan of the shapes the readings try hardest: aims followed by many small words, long lines of
+    names, places and plan words (about 20,000 characters)."""
+    body = ("Goal: " + "is " * 60 + "x" * 400 + ".\n" + "Objectif : " + "c'est " * 50 + "x" * 400 + ".\n"
+            + "Goal: to be " + "really " * 40 + "on " * 40 + "\n" + "Ana Ben Cleo Dan " * 40 + "\n"
+            + "all of " * 80 + "Leeds who " * 20 + "\n" + "our plan is the plan Ana " * 40 + "\n")
+    return "Maison Test\n\n" + body * 4
+
+
+def plan_child(entry: str, folder: str) -> None:
+    """In a fresh process: the shipped vocabulary with `entry` in every list of words, then one review."""
+    from bot.engine.advice import load_advice
+    from bot.engine.plan import vocabulary
+    from bot.plans.review import review_plan
+
+    shipped = vocabulary._path().read_text(encoding="utf-8")
+    words, readings = shipped.split("\nreadings:\n", 1)
+    if entry:
+        words = re.sub(r"(?m)^(    (?:en|fr|both):\n)", lambda m: m.group(1) + f"      - '{entry}'\n", words)
+    edited = Path(folder) / "readings.yaml"
+    edited.write_text(words + "\nreadings:\n" + readings, encoding="utf-8")
+    vocabulary._path = lambda: edited  # type: ignore[assignment]
+    vocabulary.refresh()
+    advice = load_advice()
+    started = time.perf_counter()
+    result = review_plan(hostile_plan(), advice)
+    print(json.dumps({"seconds": time.perf_counter() - started, "score": result.score}))
+
+
+def plan_lines() -> list[str]:
+    lines = [f"plan review with a hostile vocabulary entry in every list of words ({len(hostile_plan()):,} characters):"]
+    for entry in ENTRIES:
+        shown = entry or "(shipped file)"
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                done = subprocess.run([sys.executable, __file__, "plan-child", entry, folder], capture_output=True,
+                                      text=True, check=False, timeout=PLAN_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                lines.append(f"  {shown:<16} did not finish in {PLAN_TIMEOUT} s")
+                continue
+        try:
+            row = json.loads(done.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            lines.append(f"  {shown:<16} process died ({done.returncode}): {done.stderr.strip()[-120:]}")
+            continue
+        lines.append(f"  {shown:<16} {row['seconds']:6.2f} s   score {row['score']}")
+    return lines
+
+
 def run() -> list[str]:
-    return memory_lines() + http_lines()
+    return memory_lines() + http_lines() + plan_lines()
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "child":
         import_child(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) > 1 and sys.argv[1] == "plan-child":
+        plan_child(sys.argv[2], sys.argv[3])
     else:
         only = sys.argv[1] if len(sys.argv) > 1 else ""
-        for line in (memory_lines() if only == "memory" else http_lines() if only == "http" else run()):
+        chosen = {"memory": memory_lines, "http": http_lines, "plan": plan_lines}.get(only, run)
+        for line in chosen():
             print(line)

@@ -1,4 +1,5 @@
-"""Team-memory figures for `make bench` (also runnable alone: `python -m bench.memory`).
+"""Team-memory figures for `make bench` (also runnable alone: `python -m bench.memory`; the import
+figures alone, on N messages: `python -m bench.memory imports N`).
 
 1. Import 100,000 messages from DiscordChatExporter files: messages per second,
    and how much the process grew while importing 20,000 and 100,000 messages,
@@ -133,12 +134,15 @@ def _run_child(folder: Path, n: int, now: float) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]]:
+def bench_import(folder: Path, now: float, sizes: tuple[int, int] = (N_IMPORT // 5, N_IMPORT)
+                 ) -> tuple[list[str], object, list[str]]:
+    """The import figures: a fresh process imports sizes[0] then sizes[1] messages (memory growth of
+    both side by side), then this process imports the larger export again (everything skipped)."""
     from bot.memory.importers.discord_export import import_discord
     from bot.memory.store import Store
 
-    small = _run_child(folder / "small", N_IMPORT // 5, now)
-    big = _run_child(folder, N_IMPORT, now)
+    small = _run_child(folder / "small", sizes[0], now)
+    big = _run_child(folder, sizes[1], now)
     store = Store.open(folder / "import.db")
     files = [folder / "announcements.json", folder / "general.json"]
     again, again_cpu = time.perf_counter(), time.process_time()
@@ -150,7 +154,8 @@ def bench_import(folder: Path, now: float) -> tuple[list[str], object, list[str]
         f"import: {big['added']:,} messages ({big['size_mb']:.0f} MB of DiscordChatExporter JSON) in "
         f"{big['seconds']:.1f} s = {big['added'] / big['seconds']:,.0f} messages/s; "
         f"{big['added'] / big['cpu']:,.0f} per CPU second, {big['cpu'] / big['added'] * 1e6:.0f} µs of CPU a "
-        f"message (target >= 20,000); " + (f"{big['jobs']} tagging workers (COACH_BENCH_JOBS), their CPU "
+        f"message (target >= 20,000); {small['added']:,} messages: {small['added'] / small['seconds']:,.0f}/s, "
+        f"{small['added'] / small['cpu']:,.0f} per CPU second; " + (f"{big['jobs']} tagging workers (COACH_BENCH_JOBS), their CPU "
         f"{big['worker_cpu']:.1f} s included, the largest peaked at {big['worker_peak_mb']:.0f} MB RSS, pages shared with the importer included"
         if big["jobs"] > 1 else "tagged in the importing process (COACH_BENCH_JOBS=1)"),
         f"import memory, {how} grew by: {small['peak_grew_mb']:.0f} MB for {small['added']:,} messages | "
@@ -342,9 +347,20 @@ def run() -> list[str]:
     return list(steps())
 
 
+def imports_only(messages: int) -> list[str]:
+    """`python -m bench.memory imports [N]`: the import figures alone (N and N // 5 messages, then
+    the re-import), without the habits, history and near-duplicate benches."""
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+        lines, store, _ = bench_import(Path(tmp), time.time(), (max(1, messages // 5), messages))
+        store.close()  # type: ignore[attr-defined]
+    return lines
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["import-child"]:
         print(json.dumps(import_child(Path(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]))))
+    elif sys.argv[1:2] == ["imports"]:
+        print("\n".join(imports_only(int(sys.argv[2]) if sys.argv[2:] else N_IMPORT)), flush=True)
     else:
         for line in steps():
             print(line, flush=True)

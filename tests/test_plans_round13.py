@@ -148,24 +148,26 @@ def test_a_span_of_ages_is_neither_a_horizon_nor_a_change(text, language):
     assert reading("@change", text, folded, language) == []
 
 
-def test_an_edited_vocabulary_file_is_read_again_without_a_restart(tmp_path: Path, monkeypatch):
+def test_an_edited_vocabulary_file_is_read_again_without_a_restart(advice, tmp_path: Path, monkeypatch):
     copy = tmp_path / "readings.yaml"
     shutil.copy(vocabulary._path(), copy)
     monkeypatch.setattr(vocabulary, "_path", lambda: copy)
     text = "Cible : toute la galaxie."
     try:
-        vocabulary.refresh()
+        assert "plan.everyone-audience" not in fired(advice, text)  # the plan review reads the file in force
         assert reading("@whole-place", text, fold(text), "fr") == []
         edited = copy.read_text(encoding="utf-8").replace("      - 'arrondissement'\n", "      - 'arrondissement'\n      - 'galaxie'\n", 1)
         assert edited != copy.read_text(encoding="utf-8")
         copy.write_text(edited, encoding="utf-8")
         later = copy.stat().st_mtime_ns + 5_000_000_000  # a later mtime, whatever the file system's resolution
         os.utime(copy, ns=(later, later))
+        assert "plan.everyone-audience" in fired(advice, text)  # the next review, without a restart
         assert reading("@whole-place", text, fold(text), "fr")
         assert vocabulary.refresh() is False  # unchanged since: one stat, nothing rebuilt
     finally:
         monkeypatch.undo()
         vocabulary.refresh()
+    assert "plan.everyone-audience" not in fired(advice, text)
     assert reading("@whole-place", text, fold(text), "fr") == []
 
 

@@ -288,6 +288,11 @@ class Postgres:
         self.learn_id_tables()
         return applied
 
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """Nothing to change here (SQLite's page cache and checkpoints: bot.memory.sqlite)."""
+        yield
+
     def checkpoint(self) -> bool:
         """Nothing to do here: PostgreSQL keeps its own log and data files (see the README,
         "Forgetting on PostgreSQL")."""

@@ -120,10 +120,22 @@ def _features(plain: PlainFeatures | None) -> PostFeatures | None:
 
 
 def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None) -> PostRecord:
-    fields = {key: value for key, value in message.items() if key not in _TAGGING_ONLY}
-    return _record(tagging, feats, **{**_DEFAULTS, "kind": message.get("kind", "team"), **fields})
+    """record()'s PostRecord from a message of a batch and its tagging, built directly (no keyword
+    dictionaries merged per message); a key record() does not take is refused as it would be."""
+    if not _KEYS.issuperset(message):
+        raise TypeError(f"record() got unexpected keyword arguments: {sorted(set(message) - _KEYS)}")
+    get = message.get
+    names = get("names", _NO_NAMES)
+    return PostRecord(
+        platform=message["platform"], workspace=message["workspace"], channel=message["channel"],
+        member=message["member"], message_id=message["message_id"], posted_at=message["posted_at"],
+        text=message["text"], kind=get("kind", "team"), source=get("source", "coach"), language=tagging.language,
+        categories=tagging.categories, thread_id=get("thread_id", ""), workspace_name=names[0],
+        channel_name=names[1], member_name=names[2], member_is_bot=get("is_bot", False), features=feats,
+    )
 
 
 _TAGGING_KEYS = ("text", "language", "fallback", "is_reply", "kind")
-_TAGGING_ONLY = ("language", "fallback", "is_reply")  # what record() reads for tagging alone
-_DEFAULTS: dict[str, Any] = {"source": "coach", "thread_id": "", "names": ("", "", ""), "is_bot": False}
+_KEYS = frozenset(("text", "platform", "workspace", "channel", "member", "message_id", "posted_at", "kind", "source",
+                   "is_reply", "thread_id", "names", "is_bot", "fallback", "language"))  # record()'s keywords
+_NO_NAMES = ("", "", "")

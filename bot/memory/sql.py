@@ -101,3 +101,27 @@ def insert_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> No
             conn.execute(many, [value for row in rows[start : start + per] for value in row])
     if whole < len(rows):  # the rest one row per statement (a statement of their own count would be parsed anew)
         conn.executemany(sql, rows[whole:])
+
+
+def insert_flat(conn: Connection, sql: str, values: Sequence[Any], width: int) -> None:
+    """insert_many(conn, sql, rows) for rows given end to end in one flat list, `width` values
+    a row (numpy's tolist() of a 2-D array makes a list per row; of a flat one, only the
+    values): on SQLite each statement takes a slice of the list, the same rows written in the
+    same order; elsewhere the rows are cut out for executemany."""
+    if len(values) % width:
+        raise ValueError(f"{len(values)} values do not make rows of {width}")
+    found = _VALUES.match(sql) if isinstance(conn, sqlite3.Connection) else None
+    if found is None or len(values) < 2 * width:
+        conn.executemany(sql, [values[start : start + width] for start in range(0, len(values), width)])
+        return
+    head, group, tail = found.groups()
+    if group.count("?") != width:
+        raise ValueError(f"{sql!r} does not take rows of {width} values")
+    per = max(1, PARAMETERS_AT_ONCE // width) * width  # values a statement
+    whole = len(values) - len(values) % per
+    if whole:
+        many = f"{head}{', '.join([group] * (per // width))}{tail}"
+        for start in range(0, whole, per):
+            conn.execute(many, values[start : start + per])
+    if whole < len(values):
+        conn.executemany(sql, [values[start : start + width] for start in range(whole, len(values), width)])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -361,6 +361,11 @@ class Store:
     def forget_user(self, platform_id: str, workspace_id: int | None = None) -> dict[str, int]:
         """Delete every row of a member (by platform user id) in every table; rows deleted per table."""
         return forgetting.forget_user(self, platform_id, workspace_id)
+
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """Around an import's batches: SQLite keeps a larger page cache and checkpoints less often
+        (bot.memory.sqlite.SQLite.bulk_writes); each batch stays its own committed transaction."""
+        return self.backend.bulk_writes()
 
     def checkpoint(self) -> bool:
         """SQLite: empty the write-ahead log into the file, so nothing deleted stays readable

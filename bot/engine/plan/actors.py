@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.plan.linear import Form, Match, found, linear, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -36,8 +37,29 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 }
 
 
-def _actor(language: str, named: bool) -> re.Pattern[str]:
-    """A name (named) or a role as the subject of a task verb, or the task then "by" whom."""
+# What may come between a French subject and its task: one to three small words (« va », « s'en », « le »),
+# then a space, or nothing after an elided one (« s'occupe », « l'écrit »): spelt out, as RE2 has no look-behind.
+_BETWEEN_FR = r"va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous"
+_ELIDED_FR = r"s'|l'"
+# "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
+_PROGRESSIVE = re.compile(r"\s+\w+ing\b")
+_NO_ACTS = {"en": re.compile(r"(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b"),
+            "fr": re.compile(r"(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b")}
+
+
+def _between_fr(words: int, elided: bool) -> str:
+    r"""Up to `words` small words then a space (or nothing right after an elided word), tried in the order
+    a backtracking engine tries `(?:\s+(?:…)){0,3}(?:\s+|(?<='))`: one more word first."""
+    stop = r"\s+|" if elided else r"\s+"
+    if not words:
+        return f"(?:{stop})"
+    return (rf"(?:\s+(?:{_BETWEEN_FR}){_between_fr(words - 1, False)}|\s+(?:{_ELIDED_FR}){_between_fr(words - 1, True)}"
+            rf"|{stop})")
+
+
+def _actor(language: str, named: bool) -> tuple[Form, ...]:
+    """A name (named) or a role as the subject of a task verb, or the task then "by" whom: each form of
+    the alternation on RE2 (roles, tasks and work are the admin's), its look-arounds made checks."""
     vocabulary = bundled_vocabulary()
     roles = f"(?:{vocabulary.words('roles', language)})"
     tasks = f"(?:{vocabulary.words('tasks', language)})"
@@ -48,18 +70,23 @@ def _actor(language: str, named: bool) -> re.Pattern[str]:
         # "Practice manager to set it up": a note's infinitive assigns the task too
         verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
-        progressive = r"(?:'s(?=\s+\w+ing\b))?"  # "Kai's doing it", not "Kai's posts"
-        return re.compile(rf"\b{subject}{_APPOSITION}{progressive}{verb}|{by}|{_extra('en', named, roles)}")
+
+        def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
+            its = m.end("its")
+            return its < 0 or _PROGRESSIVE.match(text, its) is not None
+
+        return (Form(linear(rf"\b{subject}{_APPOSITION}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
+                *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
     subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
-    verb = rf"(?:\s+(?:va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|s'|se|y|en|le|la|les|l'|nous|vous)){{0,3}}(?:\s+|(?<='))(?P<task1>{task})"
+    verb = rf"{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return re.compile(rf"\b{subject}{_APPOSITION}{verb}|{cleft}|{by}|{_extra('fr', named, roles)}")
+    return (Form(linear(rf"\b{subject}{_APPOSITION}{verb}")), Form(linear(cleft)), Form(linear(by)), *_extra("fr", named, roles))
 
 
-def _extra(language: str, named: bool, roles: str) -> str:
+def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     """Forms 4 to 7: someone on a duty ("Tom's on filming duty", « Inès est aux manettes »), a job
     that is someone's ("The socials are Priya's job", « c'est le boulot de Karim »), the work
     then who ("Photos and captions: Karim", « Montage → Inès »), and someone asked to take it on
@@ -71,20 +98,23 @@ def _extra(language: str, named: bool, roles: str) -> str:
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
     asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
+    forms = [Form(linear(rf"\b(?P<who4>{who}){on_duty}")), Form(linear(rf"\b{job.replace('{who}', who)}\b")),
+             Form(linear(rf"\b{label}")), Form(linear(asked))]
+    if not named:
+        return tuple(forms)
     # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
     # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
-    acts = (r"(?!(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b)(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
-            r"(?!(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b)"
+    acts = (r"(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
             r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
-    doing = rf"|\b(?P<who8>{_NAME})\s+{acts}" if named else ""
+    no_acts = _NO_ACTS[language]
+    forms.append(Form(linear(rf"\b(?P<who8>{_NAME})\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
     # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
     # the task is the turn taken, shown by the second name (a weekday is no one's task: rules may hold the days as
     # words that are not people, and a signal on them would be dropped)
     days = bundled_vocabulary().words("weekdays", language)
     on = r"(?:(?i:on|le|les)\s+)?"
-    if named:
-        doing += rf"|\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b"
-    return rf"\b(?P<who4>{who}){on_duty}|\b{job.replace('{who}', who)}\b|(?:^|(?<=[\s|(]))?\b{label}|{asked}{doing}"
+    forms.append(Form(linear(rf"\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b")))
+    return tuple(forms)
 
 
 # Capitalised words that begin a statement without being anyone.
@@ -106,7 +136,7 @@ _NOT_PEOPLE = re.compile(
 
 
 @lru_cache(maxsize=2)
-def _actor_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _actor_patterns(language: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
     lang = language if language in _ENDINGS else "en"
     return _actor(lang, True), _actor(lang, False)
 
@@ -125,22 +155,19 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     """@actor (who) and @actor-task (their task) run on the folded draft with the draft's
     capitals put back: a name keeps its capital, a task verb loses its accents ("Nadia
     rédige" reads as "Nadia redige")."""
-    draft = cased(text, folded)
+    draft = subject(cased(text, folded))
     out = []
-    named, role = _actor_patterns(language)
-    for m in list(named.finditer(draft)) + [None] + list(role.finditer(draft)):
-        if m is None:
-            named = None
+    by_name, by_role = _actor_patterns(language)
+    for named, m in [(True, m) for _, m in found(by_name, draft)] + [(False, m) for _, m in found(by_role, draft)]:
+        n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+        if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
-        n = next(n for n in "123456789" if m.groupdict().get("task" + n))
-        if named is not None and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+        if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
-        if n == "1" and draft[m.start("task1")].isupper():  # "Corner Books", "Food Share": a title's words, not a task
-            continue
-        if named is None and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
+        if not named and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
             continue
         start, end = m.span(("task" if task else "who") + n)
-        if not task and named is None and len(draft[start:end].split()) >= 3:
+        if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]

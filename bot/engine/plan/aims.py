@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.plan.linear import Form, Regex, found, linear, match, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -39,8 +40,9 @@ _WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # people 
 
 
 @lru_cache(maxsize=2)
-def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], re.Pattern[str]]:
-    """The aim, the words between it and its object, each kind of empty object, and a real change."""
+def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
+    """The aim, the words between it and its object, each kind of empty object, and a real change: on
+    RE2 (their words are the admin's), each look-around a check or a character consumed."""
     v = bundled_vocabulary()
     words = {name: v.words(name, language) for name in ("aim_heads", "aim_fillers", "presence_verbs", "presence_places",
                                                           "presence_things", "making_verbs", "aim_tools", "vanity_things",
@@ -50,24 +52,28 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]
     places = rf"(?:{words['networks']}|{words['presence_things']})"
     presence = (rf"(?:{words['presence_verbs']})\s+(?:{_SOFTENERS}\s+)?(?:{words['presence_places']})\b"
                 rf"|(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}{places}\b"
-                rf"|{article}(?:(?!\d)[\w'-]+\s+){{0,2}}?{places}\b")  # "25 new accounts" are customers counted
+                rf"|{article}(?:[A-Za-z_'-][\w'-]*\s+){{0,2}}?{places}\b")  # "25 new accounts" are customers counted
     tool = (rf"(?:{words['making_verbs']})\s+(?:{_SOFTENERS}\s+)?{article}{adjectives}(?:{words['aim_tools']})\b"
             rf"|{article}(?:(?:new|proper|nouveau|nouvelle|vrai|vraie|beau|belle)\s+)?(?:{words['aim_tools']})\b")
     vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
-    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?![\w-]))*"  # tried in every split, by backtracking
-    kinds = {kind: re.compile(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
+    # tried in every split (RE2 keeps the order a backtracking engine would try them in); a filler word is
+    # a whole word, followed by a space, a colon… or the end, never by a hyphen ("e-commerce" has no "e")
+    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?:\s+|[:=,—–][:=,—–-]*|$))*"
+    kinds = {kind: linear(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
-    head = re.compile(rf"\b(?:{words['aim_heads']})(?![\w'])")
-    change = re.compile(rf"\b(?:{words['aim_changes']})\b(?!\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b)")
+    head = Form(linear(rf"\b(?P<head>{words['aim_heads']})(?:[^\w']|$)"), keep="head")  # no "goals'", no "aimed"
+    seen = linear(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b")  # "clients see us" is presence
+    change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), lambda text, m: match(seen, text, m.end()) is None)
     return head, kinds, change
 
 
-def _changes(change: re.Pattern[str], folded: str, start: int, stop: int) -> bool:
+def _changes(change: Form, folded: str, start: int, stop: int) -> bool:
     """Whether the object names a change; people named as where to be ("where our customers are",
     « partout où sont nos clientes ») or as those who see us (« pour que les clients nous voient ») are
     the place or the eyes of presence, not a change for them."""
-    return any(not _WHERE.search(folded, max(start, m.start() - 30), m.start())
-               for m in change.finditer(folded, start, stop))
+    low = max(0, start - 1)  # the object's sentence, one character before it for a \b: the text ends with it
+    return any(not _WHERE.search(folded, max(start, low + m.start() - 30), low + m.start())
+               for _, m in found((change,), subject(folded)[low:stop], start - low))
 
 
 def _object(folded: str, end: int) -> tuple[int, int]:
@@ -92,11 +98,12 @@ def aims(name: str, folded: str, language: str) -> list[Span]:
     head, kinds, change = _patterns(lang)
     kind = kinds[_KINDS[name]]
     spans: list[Span] = []
-    for m in head.finditer(folded):
-        start, stop = _object(folded, m.end())
-        found = kind.match(folded, start, stop)
-        if found and found.end("object") > found.start("object") and not _changes(change, folded, start, stop):
-            spans += [m.span(), found.span("object")]
+    read = subject(folded)
+    for _, m in found((head,), read):
+        start, stop = _object(folded, m.end("head"))
+        aimed = match(kind, read, start, stop)  # the object ends with its sentence, as if the draft did
+        if aimed and aimed.end("object") > aimed.start("object") and not _changes(change, folded, start, stop):
+            spans += [m.span("head"), aimed.span("object")]
     return sorted(set(spans))
 
 
@@ -104,14 +111,20 @@ def real_aims(folded: str, language: str) -> list[Span]:
     """The aims whose sentence names a change for the business or the reader, from the aim to the end of
     its object: a network named there is the means, not the goal (« être sur Instagram pour gagner 20
     clients »), so the presence readings leave it out."""
-    lang = language if language in ("en", "fr") else "en"
-    head, _, change = _patterns(lang)
+    return list(_real_aims(folded, language if language in ("en", "fr") else "en"))
+
+
+@lru_cache(maxsize=4)
+def _real_aims(folded: str, language: str) -> tuple[Span, ...]:
+    """real_aims, kept for the five readings of one review that ask."""
+    head, _, change = _patterns(language)
     out = []
-    for m in head.finditer(folded):
-        start, stop = _object(folded, m.end())
+    for _, m in found((head,), subject(folded)):
+        start, stop = _object(folded, m.end("head"))
         if _changes(change, folded, start, stop):
             out.append((m.start(), stop))
-    return out
+    return tuple(out)
 
 
-when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
+for _cache in (_patterns, _real_aims):  # rebuilt when the vocabulary file changes
+    when_changed(_cache.cache_clear)

@@ -34,10 +34,13 @@ of statement part, written once here for every rule:
 
 The readings run on the folded draft (lower case, no accents) except `@actor`, which needs the
 capital of a name. Their words and most of their shapes are data: advice/plans/vocabulary/readings.yaml
-(bot.engine.plan.vocabulary), RE2 patterns an admin can extend, run on RE2. What stays here is
-what RE2 cannot say (a look-behind or look-ahead: "any person" but not "any person who…"), and the
-counterfeit shapes of bot.engine.plan.shapes. An edited vocabulary file is read again on the next
-reading (one stat per reading: its mtime and size), so an admin needs no restart.
+(bot.engine.plan.vocabulary), RE2 patterns an admin can extend. What stays here is what RE2
+cannot say (a look-behind or look-ahead: "any person" but not "any person who…"), and the
+counterfeit shapes of bot.engine.plan.shapes. Every pattern that holds the admin's words runs on
+RE2, in linear time (bot.engine.plan.linear: a look-around beside them is a check on the match's
+surroundings); only patterns made of our own constants stay on Python's re. An edited vocabulary
+file is read again when a plan review begins (bot.plans.review.review_plan: one stat, its mtime and
+size), so an admin needs no restart, and one review never mixes two vocabularies.
 """
 
 from __future__ import annotations
@@ -45,13 +48,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import re2
-
 from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.tally import tally
-from bot.engine.plan.vocabulary import bundled_vocabulary, refresh, when_changed
+from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
 
@@ -68,24 +70,29 @@ _CODE = {
                r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))"),
     },
     "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",)},
-    "@proportion": {
-        "en": (r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:one|a single|every one)\b(?!\s+(?:client|customer|person|family|child))",),  # "three tips to one offer"
-        "fr": (r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:un|une)(?:\s+seule?)?\b(?!\s+(?:client|cliente|personne|famille|enfant))",),
-    },
 }  # fmt: skip
-# A tool taken on: bought, subscribed to, installed, relied on; named by its kind or its (capitalised) name.
+# A proportion said in words, on RE2 ({numbers} is the admin's), unless one person is the one: "three tips to one offer".
+_PROPORTION = {
+    "en": (r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?(?:to|for)\s+(?:one|a single|every one)\b",
+           re.compile(r"\s+(?:client|customer|person|family|child)")),
+    "fr": (r"\b(?:\d+|{numbers})\s+(?:[\w'-]+\s+){0,3}?pour\s+(?:un|une)(?:\s+seule?)?\b",
+           re.compile(r"\s+(?:client|cliente|personne|famille|enfant)")),
+}
+# A tool taken on: bought, subscribed to, installed, relied on; named by its kind or its (capitalised) name
+# (on RE2: {tool_kinds} is the admin's; a name right after "use ", "using "… is no tool: _NOT_NAMED).
 _TOOL = {
     "en": r"\b(?i:buy|buying|bought|purchase|purchased|subscribe to|subscribed to|sign up (?:to|for)|signed up (?:to|for)|"
           r"pay for|paying for|paid for|install|installed|set up|rely on|relying on|use|using|invest in|invested in|"
           r"outsourc\w*(?:\s+\w+){0,3}\s+to|hand\w* (?:it all|everything) over to|thanks to|with the help of)\s+"
-          r"(?P<tool>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b|"
-          r"(?<!(?i:use) )(?<!(?i:using) )(?<!(?i:rely on) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"(?P<tool>(?P<kind>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
+          r"[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
     "fr": r"\b(?i:acheter|achete|achetons|achetera|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
           r"installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans|"
           r"confi\w*(?:\s+[\w']+){0,3}\s+a|grace a|a l'aide d'un|a l'aide d'une)\s+"
-          r"(?P<tool>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b|"
-          r"(?<!(?i:utiliser) )(?<!(?i:utilise) )(?<!(?i:passer par) )[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"(?P<tool>(?P<kind>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
+          r"[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
 }  # fmt: skip
+_NOT_NAMED = {"en": re.compile(r"(?i:use|using|rely on) \Z"), "fr": re.compile(r"(?i:utiliser|utilise|passer par) \Z")}
 # A group as a channel (« le groupe des parents »), unless it is a network's own ("Facebook group"),
 # which the network's name already counts: one channel, not two.
 _GROUP = re.compile(r"\bgroup(?:e)?s?\b")
@@ -113,41 +120,44 @@ _REPLIED = {  # the same said the other way round: what people send, then its be
 
 
 
-def _spaced(folded: str) -> str:
-    """The folded draft as RE2 reads it, same offsets: RE2's space class is ASCII, so a no-break space
-    (« 20 000 », « objectif : ») is made a plain space."""
-    if folded.isascii():
-        return folded
-    return "".join(" " if c > "\x7f" and c.isspace() else c for c in folded)
-
-
-def _folded(pattern: str, language: str) -> re.Pattern[str]:
-    return re.compile(bundled_vocabulary().fill(pattern, language))
+def _filled(pattern: str, language: str) -> Regex:
+    """A pattern of ours holding the admin's words ({name}): on RE2."""
+    return linear(bundled_vocabulary().fill(pattern, language))
 
 
 @lru_cache(maxsize=2)
-def _file_readings(language: str) -> dict[str, re2._Regexp | None]:
+def _file_readings(language: str) -> dict[str, Regex | None]:
     """The readings of advice/plans/vocabulary/readings.yaml, on RE2 (one alternation each)."""
     vocabulary = bundled_vocabulary()
-    out: dict[str, re2._Regexp | None] = {}
+    out: dict[str, Regex | None] = {}
     for name in _FILE_READINGS:
         alternatives = vocabulary.alternatives(name, language)
-        out[name] = re2.compile("|".join(f"(?:{a})" for a in alternatives)) if alternatives else None
+        out[name] = linear("|".join(f"(?:{a})" for a in alternatives)) if alternatives else None
     return out
 
 
 @lru_cache(maxsize=2)
-def _compiled(language: str) -> dict[str, re.Pattern[str]]:
-    """The readings (or parts of them) that need Python's re: look-arounds, and the amounts."""
+def _compiled(language: str) -> dict[str, tuple[Form, ...]]:
+    """The readings (or parts of them) written here: look-arounds of our own words on Python's re, the
+    admin's words on RE2 (a look-ahead made a check), and the amounts (digits, or {numbers} in words)."""
     lang = language if language in ("en", "fr") else "en"
-    compiled = {name: _folded("|".join(by_language[lang]), lang) for name, by_language in _CODE.items() if lang in by_language}
-    amount = _folded(_DIGITS + r"|\b(?:{numbers})\b", lang)  # @figure and @vanity: one pattern, told apart after
+    compiled = {name: (Form(re.compile("|".join(by_language[lang]))),) for name, by_language in _CODE.items() if lang in by_language}
+    after = _PROPORTION[lang][1]
+    compiled["@proportion"] = (Form(_filled(_PROPORTION[lang][0], lang), lambda text, m: after.match(text, m.end()) is None),)
+    amount = (Form(re.compile(_DIGITS)), Form(_filled(r"\b(?:{numbers})\b", lang)))  # @figure and @vanity: told apart after
     return compiled | {"@figure": amount, "@vanity": amount}
 
 
 @lru_cache(maxsize=2)
-def _tool(language: str) -> re.Pattern[str]:
-    return _folded(_TOOL[language if language in _TOOL else "en"], language)
+def _tool(language: str) -> Form:
+    lang = language if language in _TOOL else "en"
+    not_named = _NOT_NAMED[lang]
+
+    def named_after_use(text: str, m: Match) -> bool:  # what a look-behind asked: "use Canva" is a verb and a name, no tool
+        at = m.start("tool")
+        return m.start("kind") >= 0 or not not_named.search(text, max(0, at - 12), at)
+
+    return Form(_filled(_TOOL[lang], lang), named_after_use)
 
 
 @lru_cache(maxsize=2)
@@ -156,9 +166,9 @@ def _replies(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _network_places() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _network_places() -> tuple[Regex, Regex]:
     names = bundled_vocabulary().words("network_names", "en")
-    return re.compile(rf"(?:{names})(?:'s)?\s+$"), re.compile(rf"\s+(?:de\s+|du\s+|on\s+)?(?:{names})\b")
+    return linear(rf"(?:{names})(?:'s)?\s+$"), linear(rf"\s+(?:de\s+|du\s+|on\s+)?(?:{names})\b")
 
 
 # The counterfeit shapes: two parts of one statement, read from advice/plans/vocabulary like the rest
@@ -209,25 +219,30 @@ _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)
 
 
 @lru_cache(maxsize=2)
-def _output(language: str) -> re.Pattern[str]:
+def _output(language: str) -> Regex:
     """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
     units = bundled_vocabulary().words("content_units", language)
-    return re.compile(rf"\s*(?:(?:new|more|extra|short|long|nouvelles?|nouveaux|courtes?|longues?)\s+)?(?:{units}|times|fois)\b")
+    return linear(rf"\s*(?:(?:new|more|extra|short|long|nouvelles?|nouveaux|courtes?|longues?)\s+)?(?:{units}|times|fois)\b")
 
 
-def _date_or_duration(folded: str, start: int, end: int, language: str) -> bool:
-    """"Nov 30", "30 avril", "3 months", "48 h": a figure that is a date or a time, not an amount."""
+@lru_cache(maxsize=4)
+def _dates(language: str) -> tuple[Regex, Regex]:
+    """A month before a figure, a month, a period or an hour after it (the admin's words: on RE2)."""
     vocabulary = bundled_vocabulary()
     months, periods = vocabulary.words("months", language), vocabulary.words("periods", language)
-    before = re.search(rf"\b(?:{months})\.?\s*$", folded[max(0, start - 12) : start])
-    after = re.match(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|hours?|heures?|minutes?|min\b|am\b|pm\b)",
-                     folded[end : end + 30])
-    return bool(before or after)
+    return (linear(rf"\b(?:{months})\.?\s*$"),
+            linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|hours?|heures?|minutes?|min\b|am\b|pm\b)"))
+
+
+def _date_or_duration(read: str, start: int, end: int, language: str) -> bool:
+    """"Nov 30", "30 avril", "3 months", "48 h": a figure that is a date or a time, not an amount."""
+    before, after = _dates(language)
+    return bool(before.search(read[max(0, start - 12) : start]) or after.match(read[end : end + 30]))
 
 
 def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
-    """Where the reading `name` is found in a draft (its text and folded text, same offsets)."""
-    refresh()  # an edited vocabulary file is read again (one stat)
+    """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
+    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
@@ -239,21 +254,23 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name == "@tally":
         return tally(folded, language)
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
-        return [m.span("tool") for m in _tool(language).finditer(cased(text, folded))]
+        return [m.span("tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
     if name in CODE_SHAPES:
         return shape(name, text, folded, language)
     if name == "@group":
         before, after = _network_places()
-        return [m.span() for m in _GROUP.finditer(folded) if not before.search(folded, max(0, m.start() - 14), m.start())
-                and not after.match(folded, m.end())]
+        read = subject(folded)
+        return [m.span() for m in _GROUP.finditer(folded) if not search(before, read, max(0, m.start() - 14), m.start())
+                and not match(after, read, m.end())]
     if name not in READINGS:
         raise KeyError(name)
     lang = language if language in ("en", "fr") else "en"
     spans = []
+    read = subject(folded)
     if (on_re2 := _file_readings(lang).get(name)) is not None:
-        spans += [m.span() for m in on_re2.finditer(_spaced(folded)) if m.end() > m.start()]
-    if (pattern := _compiled(lang).get(name)) is not None:
-        spans += [m.span() for m in pattern.finditer(folded) if m.end() > m.start()]
+        spans += [m.span() for m in on_re2.finditer(read) if m.end() > m.start()]
+    if (forms := _compiled(lang).get(name)) is not None:
+        spans += [m.span() for _, m in found(forms, read)]
     spans.sort()
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
@@ -269,8 +286,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
         reached = [m.span() for m in _REACH.finditer(folded)]
         output = _output(language)
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not output.match(folded, e)
-                 and not _date_or_duration(folded, s, e, language) and not any(a <= s < b for a, b in reached)]
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not match(output, read, e)
+                 and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = reading("@reactions", text, folded, language)
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)
@@ -290,5 +307,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _dates):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -27,45 +28,55 @@ _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
            "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent)\s+$")}
-_GROUP_AFTER = r"(?!\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b)"
+_GROUP_AFTER = re.compile(r"\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b")  # a group in the place
 _ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|des|du|notre|nos|ce|cet|cette|mon|ma)"}
 
 
+def _place_taken_whole(text: str, m: Match) -> bool:
+    """What a look-ahead asked: the place ends a word ("all of New" in "New York" does not) and no group
+    lives in it ("everyone in Leeds who rents")."""
+    end = m.end()
+    return not (end < len(text) and (text[end].isalnum() or text[end] == "_")) and _GROUP_AFTER.match(text, end) is None
+
+
 @lru_cache(maxsize=2)
-def _whole_place(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The place taken whole, and the capitalised words that are no place (a network, a month, a feast)."""
+def _whole_place(language: str) -> tuple[Form, Regex]:
+    """The place taken whole (not followed by who lives there), and the capitalised words that are no
+    place (a network, a month, a feast): on RE2, their words are the admin's."""
     vocabulary = bundled_vocabulary()
     whole, areas = vocabulary.words("whole_of", language), vocabulary.words("areas", language)
     place = rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|(?i:(?:the|le|la|l')\s*)?(?i:{areas}))"
-    found = re.compile(rf"\b(?i:{whole})\s*{place}\b{_GROUP_AFTER}")
+    taken_whole = Form(linear(rf"\b(?i:{whole})\s*{place}\b"), _place_taken_whole, retreat=True)
     names = "|".join(vocabulary.words(n, language) for n in ("not_places", "network_names", "months", "weekdays"))
-    return found, re.compile(rf"(?:{names})")
+    return taken_whole, linear(rf"(?:{names})")
 
 
 @lru_cache(maxsize=2)
-def _plan_is_tool(language: str) -> re.Pattern[str]:
-    """What is said to be the plan ("our whole strategy boils down to"), then within four words a tool."""
+def _plan_is_tool(language: str) -> tuple[Form, Form]:
+    """What is said to be the plan ("our whole strategy boils down to"), or a label ("Our marketing plan:
+    Canva templates and a scheduler"; the plan itself, not "Marketing:"), then within four words a tool."""
     vocabulary = bundled_vocabulary()
     plans, copulas = vocabulary.words("plan_words", language), vocabulary.words("is_said_to_be", language)
     tools = vocabulary.words("engines", language) + "|" + vocabulary.words("tool_kinds", language)
     article = _ARTICLES[language]
-    said = rf"(?P<plan>\b(?:{plans})\b(?!\s+(?:{plans})\b)[^.;:!?\n]{{0,30}}?(?:\b|(?<=\W))(?:{copulas}))"
-    # or a label: "Our marketing plan: Canva templates and a scheduler" (the plan itself, not "Marketing:")
-    labelled = rf"(?P<label>\b(?:{vocabulary.words('plan_labels', language)})\s*:)"
-    return re.compile(rf"(?:{said}|{labelled})\s+(?:{article}\s*)?(?:[\w'-]+\s+){{0,4}}?(?P<tool>(?:{tools}))\b")
+    tool = rf"\s+(?:{article}\s*)?(?:[\w'-]+\s+){{0,4}}?(?P<tool>(?:{tools}))\b"
+    # up to 30 characters, ending where a word ends or after a mark, before the copula
+    said = rf"(?P<plan>\b(?P<word>{plans})\b(?:[^.;:!?\n]{{0,29}}?(?:[^\w.;:!?\n]|\w\b))??(?:{copulas}))"
+    last_word = linear(rf"\s+(?:{plans})\b")  # "marketing plan is…": the plan is its last word
+    return (Form(linear(said + tool), lambda text, m: match(last_word, text, m.end("word")) is None),
+            Form(linear(rf"(?P<plan>\b(?:{vocabulary.words('plan_labels', language)})\s*:){tool}")))
 
 
 def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
     """Where the code shape `name` is found in a draft (its text and folded text, same offsets)."""
     lang = language if language in _LANGUAGES else "en"
     if name == "@whole-place":
-        found, no_place = _whole_place(lang)
+        taken_whole, no_place = _whole_place(lang)
         served = _SERVED[lang]  # where a service goes: "across all of Leeds"
-        return [m.span() for m in found.finditer(cased(text, folded)) if not no_place.fullmatch(m.group("place").lower())
-                and not served.search(folded, max(0, m.start() - 16), m.start())]
+        return [m.span() for _, m in found((taken_whole,), subject(cased(text, folded)))
+                if not no_place.fullmatch(m.group("place").lower()) and not served.search(folded, max(0, m.start() - 16), m.start())]
     if name == "@plan-is-tool":
-        return sorted(span for m in _plan_is_tool(lang).finditer(folded)
-                      for span in (m.span("plan") if m.start("plan") >= 0 else m.span("label"), m.span("tool")))
+        return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool")))
     if name in AIM_SHAPES:
         return aims(name, folded, lang)
     raise KeyError(name)

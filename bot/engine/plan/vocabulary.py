@@ -9,8 +9,9 @@
 `words` are named vocabularies (a word, a phrase or a small RE2 pattern a line); `readings` hold,
 per reading and language, the RE2 patterns any of which is the reading found. Everything runs on
 folded text, so entries are folded when read (an admin may write accents). A line RE2 refuses, a
-group repeated ("(ab)+": the code composes words into its own patterns, where a repeated group
-could take exponential time) or an unknown {name} is reported as file:line: key and left out: the
+group repeated ("(ab)+": the code composes words into its own patterns), a word too big (an RE2
+program over patterns.MAX_PROGRAM steps: the code puts a word into several patterns of its own) or
+an unknown {name} is reported as file:line: key and left out: the
 reading keeps its other lines. A vocabulary or reading the code needs and the file lacks is
 reported too, and reads as nothing.
 """
@@ -27,6 +28,7 @@ from typing import Any
 
 import re2
 
+from bot.engine.patterns import MAX_PROGRAM
 from bot.engine.rule import RuleError, bundled_advice_dir, display_path, key_text
 from bot.engine.text import fold
 
@@ -104,7 +106,13 @@ def _re2_problem(pattern: str) -> str:
 def _word_problem(entry: str) -> str:
     if _REPEATED_GROUP.search(entry):
         return "a group with a repeat after it is not allowed in a vocabulary: write the words out"
-    return _re2_problem(entry)
+    if problem := _re2_problem(entry):
+        return problem
+    size = re2.compile(entry).programsize  # the code puts a word into several patterns of its own
+    if size > MAX_PROGRAM:
+        return (f"too expensive: an RE2 program of {size:,} steps, over the {MAX_PROGRAM:,} allowed per entry "
+                "(the largest shipped is 150; fewer or smaller counted repeats such as {0,1000} make it cheaper)")
+    return ""
 
 
 def _lists(data: dict[str, Any], section: str, known: tuple[str, ...], located: Any, shown: str,
@@ -175,7 +183,7 @@ def parse_vocabulary(text: str, shown: str) -> tuple[Vocabulary, list[RuleError]
     return Vocabulary(words, found, shown), errors
 
 
-FORMAT = 1  # of the validated vocabulary kept in the cache folder: a change of validation bumps it
+FORMAT = 2  # of the validated vocabulary kept in the cache folder: a change of validation bumps it
 
 
 @lru_cache(maxsize=1)
@@ -196,8 +204,9 @@ def when_changed(clear: Callable[[], object]) -> Callable[[], object]:
 
 def refresh() -> bool:
     """Reload the vocabulary if its file changed since it was read (one stat: mtime and size), so
-    an admin who edits readings.yaml sees the change on the next review, without a restart. The
-    readings call it once per reading; True when the caches were dropped."""
+    an admin who edits readings.yaml sees the change on the next review, without a restart. The plan
+    review calls it once, as it begins (bot.plans.review.review_plan): the readings of one review all
+    read one vocabulary. True when the caches were dropped."""
     try:
         status = os.stat(_path())
         stamp: tuple[int, int] | None = (status.st_mtime_ns, status.st_size)
@@ -209,6 +218,7 @@ def refresh() -> bool:
     _bundled.cache_clear()
     for clear in _WATCHERS:
         clear()
+    _bundled()  # read now, not at the review's first reading: a file saved mid-review waits for the next one
     return True
 
 

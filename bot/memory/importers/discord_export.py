@@ -109,7 +109,8 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
     with handle:
         stream = JsonStream(_Counting(handle, progress))  # type: ignore[arg-type]
         header: dict[str, Any] = {}
-        read: list[tuple[int, Any]] = []  # (position, message): at most a batch is held
+        read: list[Any] = []  # at most a batch is held; the first is message number `first` of the file
+        first = 0
         where: tuple[str, str, str, str, tuple[str, str]] | None = None
         try:
             for key in stream.members():
@@ -117,10 +118,11 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
                     header[key] = stream.value()
                     continue
                 where = _where(header, store, wanted)
-                for n, message in enumerate(stream.items()):
-                    read.append((n, message))
+                for message in stream.items():
+                    read.append(message)
                     if len(read) >= batch:
-                        _take(store, writer, report, bad, read, *where)
+                        _take(store, writer, report, bad, first, read, *where)
+                        first += len(read)
                         read = []
             if where is None:
                 raise MalformedJson("no `messages`: not a DiscordChatExporter JSON export", stream.offset)
@@ -128,7 +130,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
         except (OSError, ValueError, KeyError, TypeError) as exc:
             report.malformed.append((str(path), _problem(exc)))  # what was read before the problem is kept
         if where is not None:
-            _take(store, writer, report, bad, read, *where)
+            _take(store, writer, report, bad, first, read, *where)
     bad.report_to(report)
     writer.flush()
 
@@ -162,11 +164,11 @@ def _problem(exc: Exception) -> str:
     return f"unexpected content: {type(exc).__name__}: {exc}"
 
 
-def _invalid(msg: dict[str, Any]) -> str | None:
-    """Why a message is not one DiscordChatExporter could have written."""
-    if _id(msg.get("id")) is None:
+def _invalid(msg: dict[str, Any], message_id: str | None, at: float | None) -> str | None:
+    """Why a message is not one DiscordChatExporter could have written (its id and timestamp read)."""
+    if message_id is None:
         return "`id` is not a Discord id"
-    if _timestamp(msg.get("timestamp")) is None:
+    if at is None:
         return f"`timestamp` is not an ISO 8601 date: {str(msg.get('timestamp'))[:40]!r}"
     author = msg.get("author")
     if not isinstance(author, dict) or _id(author.get("id")) is None:
@@ -178,12 +180,15 @@ def _invalid(msg: dict[str, Any]) -> str | None:
     return None
 
 
-def _is_post(msg: Any, report: ImportReport, bad: BadMessages, position: int) -> bool:
-    """Whether a message is a person's post; the others are counted as what they are."""
+def _posted_at(msg: Any, message_id: str | None, report: ImportReport, bad: BadMessages,
+               position: int) -> float | None:
+    """When a person's post was posted (its timestamp read once); None for the other messages,
+    counted as what they are. `message_id`: _id() of its `id`."""
     if not isinstance(msg, dict):
         report.system += 1
-        return False
-    problem = _invalid(msg)
+        return None
+    at = _timestamp(msg.get("timestamp"))
+    problem = _invalid(msg, message_id, at)
     if problem:
         bad.add(position, problem)
     elif msg["author"].get("isBot"):
@@ -191,32 +196,33 @@ def _is_post(msg: Any, report: ImportReport, bad: BadMessages, position: int) ->
     elif msg.get("type", "Default") not in POSTING_TYPES:
         report.system += 1
     else:
-        return True
-    return False
+        return at
+    return None
 
 
-def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, read: list[tuple[int, Any]],
+def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, first: int, read: list[Any],
           workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
-    """A batch of messages as read: those already remembered are counted and skipped before
-    anything else is done with them (a re-import does no more), the others checked, the
-    people's posts written."""
+    """A batch of messages as read (`first` is the position of read[0] in the file): those already
+    remembered are counted and skipped before anything else is done with them (a re-import does
+    no more), the others checked, the people's posts written."""
     if not read:
         return
-    ids = [_id(message.get("id")) if isinstance(message, dict) else None for _, message in read]
+    ids = [_id(message.get("id")) if isinstance(message, dict) else None for message in read]
     known = store.known_messages(PLATFORM, workspace, channel_id, [i for i in ids if i is not None])
     records = []
-    for (n, msg), message_id in zip(read, ids, strict=True):
+    for n, (msg, message_id) in enumerate(zip(read, ids, strict=True), first):
         if message_id is not None and message_id in known:
             report.skipped += 1
             continue
-        if not _is_post(msg, report, bad, n):
+        at = _posted_at(msg, message_id, report, bad, n)
+        if at is None:
             continue
         author = msg["author"]
         is_reply = bool(thread_id) or msg.get("type") == "Reply"
         reference = msg.get("reference") or {}
         records.append(dict(
             text=str(msg.get("content") or ""), platform=PLATFORM, workspace=workspace, channel=channel_id,
-            member=_id(author["id"]), message_id=message_id, posted_at=_timestamp(msg["timestamp"]),
+            member=_id(author["id"]), message_id=message_id, posted_at=at,
             kind=kind, source="discord-export", is_reply=is_reply,
             thread_id=thread_id or (_id(reference.get("messageId")) or ""),
             names=(*names, str(author.get("nickname") or author.get("name") or author["id"]))))
