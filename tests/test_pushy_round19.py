@@ -5,11 +5,13 @@ votre logo pour votre entreprise »), an online pharmacy that names no drug ("fi
 a spell caster's testimony or offer (« marabout »), crypto asked for as alms ("donate me USDT", "my Binance Pay ID"), a
 coin's tag said to be the future, a trading testimony aimed at an account ("I made lots of profits @x"), a mail that
 denies being a sales pitch, an annuity's terms beside an agent's commission, judgments to collect for a cut, a token
-launched with its ticker, a promoter's pitch to a crypto project, an impersonator's handle in decorated letters.
+launched with its ticker, a promoter's pitch to a crypto project, an impersonator's handle in decorated letters,
+a dying benefactor's letter (a stranger's introduction beside "a few months to live").
 QUIET: the same surfaces in ordinary text: a designer's note about a client's logo, a chemist's opening hours, a
 fantasy novel's spell, a news item about donations in crypto, an enthusiast's view of Bitcoin, a saver's returns
 with no account to point to, a friend's "not a sales pitch", a pension letter, a court report, a developer's deploy,
-a friend's praise for a project, a café's name with an accent.
+a friend's praise for a project, a café's name with an accent, a family's news of a dying grandfather, a
+merchant's signature.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ CAUGHT = [
     ("en", "Your DM is closed, kindly DM me or follow me back"),
     ("en", "I have a moon like plan for your project 🚀 DM me @promo_hub"),
     ("fr", "Ton DM est fermé, écris-moi en privé"),
+    # the dying benefactor's letter
+    ("en", "Dear friend, my name is Omar Hadi, a merchant in Doha. I have cancer and only a few months to live."),
+    ("fr", "Cher ami, je m'appelle Omar Hadi, homme d'affaires à Doha. Il ne me reste que quelques mois à vivre."),
     # an impersonator's handle in decorated letters
     ("en", "Best regards to my account manager for all the help, thanks #ḿàřĩà_ŀôpez__"),
 ]
@@ -86,6 +91,9 @@ QUIET = [
     ("en", "Ask @coach_amy about the stretches before the race, she can guide you."),
     ("fr", "Ton projet est super, vivement la démo vendredi !"),
     ("en", "Lunch at #café_crème today, the croissants are perfect"),
+    ("en", "My grandfather has only a few months to live, the doctors say; we visit him on Sunday."),
+    ("fr", "Mon grand-père n'a plus que quelques mois à vivre, nous allons le voir dimanche."),
+    ("en", "My name is Omar Hadi, a merchant in Doha; we met at the trade fair last week."),
 ]
 
 
