@@ -1,0 +1,128 @@
+"""Round 15 of issue 15: counterfeits said as a doing, and people named as whom a tool is for.
+
+Each pair, in French and English: the counterfeit is found (and covers no section), and a real
+section in similar words is still covered, with no counterfeit found on it.
+
+- An aim whose object is a tool for some people (« une appli pour les clients fidèles ») names the
+  people served, not a change for them: the tool is the plan. A figure or "more" with them, or a
+  change they make (they order, they book), makes it a real aim again.
+- Everyone seeing our logo, name or van is presence as the aim, however the plan says "everyone".
+- Vanity as the measure, said as counting: "the follower count", "how many people liked the posts",
+  « le nombre de likes », « combien de personnes suivent la page »: a counterfeit, not a measurement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.aims import real_aims
+from bot.engine.plan.readings import reading
+from bot.engine.text import fold
+from bot.plans.review import review_plan
+
+TITLE = "Atelier Test\n\n"
+COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def review(advice, text: str) -> tuple[set[str], set[str]]:
+    result = review_plan(TITLE + text, advice)
+    fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
+    covered = {c.topic for c in result.checklist if c.status == "covered"}
+    return fired, covered
+
+
+# (a counterfeit, its rule, a real section in similar words, the topic that real section covers)
+PAIRS = [
+    # a tool for some people is no change for them
+    ("Le but : une appli pour les clients fidèles.", "plan.tool-as-plan",
+     "Le but : une appli pour que nos clients fidèles commandent deux fois plus souvent d'ici juin.", "purpose"),
+    ("Goal: an app for our regular customers.", "plan.tool-as-plan",
+     "Goal: an app for our regular customers, so that 40 more of them reorder each month by June.", "purpose"),
+    ("Objectif de l'année : un site réservé aux adhérents.", "plan.tool-as-plan",
+     "Objectif de l'année : un site réservé aux adhérents, pour 30 adhésions de plus d'ici septembre.", "purpose"),
+    ("Our aim this year: a website dedicated to our members.", "plan.tool-as-plan",
+     "Our aim this year: a website where 50 new members sign up by September.", "purpose"),
+    # everyone seeing us is presence
+    ("Objectif : que tout le monde voie notre logo sur Facebook.", "plan.presence-as-goal",
+     "Objectif : que tout le monde voie notre logo sur Facebook et que 30 familles de plus réservent d'ici juin.",
+     "purpose"),
+    ("Our aim: that everybody sees our logo on Instagram by June.", "plan.presence-as-goal",
+     "Our aim: everyone in town sees our van, and 30 more families book a clean by June.", "purpose"),
+    ("Ce qu'on veut : que notre enseigne soit connue de tout le quartier avant l'été.", "plan.presence-as-goal",
+     "Ce qu'on veut : 40 paniers de plus par semaine avant l'été, venus de tout le quartier.", "purpose"),
+    ("We want the whole town to know our name by spring.", "plan.presence-as-goal",
+     "We want 25 more households from the whole town to book a chimney sweep by spring.", "purpose"),
+    # vanity counted is no measurement
+    ("Once a month we write down the follower count of each account.", "plan.vanity-metrics",
+     "Once a month we write down the booking count of each class.", "measurement"),
+    ("Every Friday we note how many people liked and shared the week's posts.", "plan.vanity-metrics",
+     "Every Friday we note how many people booked and paid for the week's classes.", "measurement"),
+    ("On note chaque lundi le nombre de likes de la semaine.", "plan.vanity-metrics",
+     "On note chaque lundi le nombre de réservations de la semaine.", "measurement"),
+    ("Une fois par mois, on relève combien de personnes suivent la page.", "plan.vanity-metrics",
+     "Une fois par mois, on relève combien de personnes réservent un cours.", "measurement"),
+    ("Chaque mois on regarde combien de gens ont aimé nos posts.", "plan.vanity-metrics",
+     "Chaque mois on regarde combien de gens ont commandé en ligne.", "measurement"),
+]
+
+
+@pytest.mark.parametrize("counterfeit, rule, real, topic", PAIRS)
+def test_the_counterfeit_is_found_and_its_twin_covers(advice, counterfeit: str, rule: str, real: str, topic: str):
+    fired, covered = review(advice, counterfeit)
+    assert rule in fired
+    assert topic not in covered
+    fired, covered = review(advice, real)
+    assert not fired
+    assert topic in covered
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le but : une appli pour les clients fidèles."),
+    ("en", "Goal: an app for our regular customers."),
+    ("fr", "Objectif : un site dédié à nos clientes."),
+])
+def test_people_a_tool_is_for_are_no_change(language: str, text: str):
+    folded = fold(text)
+    assert reading("@aims-at-tool", text, folded, language)
+    assert real_aims(folded, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Goal: a website for 20 new clients by June."),
+    ("fr", "Objectif : un site pour de nouveaux clients d'ici juin."),
+    ("fr", "Objectif : être sur Pinterest pour vendre 40 coffrets de plus d'ici Noël."),
+])
+def test_a_figure_or_more_with_the_people_keeps_the_aim_real(language: str, text: str):
+    assert real_aims(fold(text), language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Que tout le monde voie notre logo."),
+    ("fr", "Notre nom connu de tout le village."),
+    ("en", "Everyone in the valley knows our name."),
+    ("en", "Our logo seen by as many people as possible."),
+])
+def test_everyone_seeing_us_is_being_seen(language: str, text: str):
+    assert reading("@being-seen", text, fold(text), language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Tout le monde connaît nos horaires d'ouverture."),
+    ("en", "Everyone knows our opening hours."),
+])
+def test_everyone_knowing_something_else_is_not_being_seen(language: str, text: str):
+    assert reading("@being-seen", text, fold(text), language) == []
+
+
+def test_a_subscriber_count_is_no_reaction_count():
+    """Subscribers may pay (a weekly bread box): "the subscriber count" alone is not read as vanity."""
+    text = "We check the subscriber count every Friday after close."
+    assert reading("@reactions", text, fold(text), "en") == []
+    text = "We check the follower count every Friday after close."
+    assert reading("@reactions", text, fold(text), "en")
