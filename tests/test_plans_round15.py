@@ -71,6 +71,38 @@ PAIRS = [
      "Chaque mois on regarde combien de gens ont commandé en ligne.", "measurement"),
 ]
 
+# Other wordings of the same kinds, from round 15's own probe plans (bench/plans/probe15)
+PROBED = [
+    # presence: nobody can miss our name, a share of the online conversation, people recognising us
+    ("Our goal: make sure no one in Leeds can scroll past without seeing the Hobnob name.", "plan.presence-as-goal",
+     "Our goal: 30 more bookings by June from Leeds, so that people recognise our van and call us first.", "purpose"),
+    ("Objectif : que personne à Lille ne puisse faire défiler son fil sans voir notre nom.", "plan.presence-as-goal",
+     "Objectif : 40 nouveaux clients à Lille d'ici juin, venus du fil Instagram.", "purpose"),
+    ("Our goal is the biggest share of voice online in Bath.", "plan.presence-as-goal",
+     "Our goal is the biggest share of the local market in Bath by 2027, 300 new customers.", "purpose"),
+    ("Notre but : la plus grosse part de voix en ligne à Nantes.", "plan.presence-as-goal",
+     "Notre but : la plus grosse part du marché local à Nantes d'ici 2027, 300 nouveaux clients.", "purpose"),
+    ("Ce qu'on veut : que les gens reconnaissent notre camion où qu'ils aillent.", "plan.presence-as-goal",
+     "Ce qu'on veut : 25 tournées de plus par mois d'ici l'été, que les gens réservent depuis le camion.", "purpose"),
+    ("L'essentiel pour nous : avoir pignon sur rue sur Instagram et TikTok.", "plan.presence-as-goal",
+     "L'essentiel pour nous : 50 commandes de plus par mois d'ici mars, venues d'Instagram et de TikTok.", "purpose"),
+    # vanity: the size of the community, a video that hits a million
+    ("KPI: audience size on Instagram, reviewed on the first Monday of the month.", "plan.vanity-metrics",
+     "KPI: bookings per class, reviewed on the first Monday of the month.", "measurement"),
+    ("Indicateur : la taille de notre communauté Instagram, relevée le premier lundi du mois.", "plan.vanity-metrics",
+     "Indicateur : la taille du panier moyen, relevée le premier lundi du mois.", "measurement"),
+    ("Measure: how big our community gets, checked each month.", "plan.vanity-metrics",
+     "Measure: how many sign-ups the open day brings, checked each month.", "measurement"),
+    ("We'll know we've won when a reel of ours hits a million.", "plan.vanity-metrics",
+     "We'll know we've won when a video of ours brings in 40 bookings by June.", "purpose"),
+    # a tool the whole thing is handed to
+    ("We hand the whole thing over to ChatGPT: it writes everything and we paste it.", "plan.tool-as-plan",
+     "Priya writes the posts every Monday: we hand the whole thing over to her.", "owners"),
+    ("La com, on la confie à ChatGPT : il écrit tout, on copie-colle.", "plan.tool-as-plan",
+     "La com, on la confie à Léa : elle écrit tout.", "owners"),
+]
+TOPICS = {"owners": "sustainability"}
+
 
 @pytest.mark.parametrize("counterfeit, rule, real, topic", PAIRS)
 def test_the_counterfeit_is_found_and_its_twin_covers(advice, counterfeit: str, rule: str, real: str, topic: str):
@@ -80,6 +112,34 @@ def test_the_counterfeit_is_found_and_its_twin_covers(advice, counterfeit: str, 
     fired, covered = review(advice, real)
     assert not fired
     assert topic in covered
+
+
+@pytest.mark.parametrize("counterfeit, rule, real, topic", PROBED)
+def test_other_wordings_of_the_counterfeits(advice, counterfeit: str, rule: str, real: str, topic: str):
+    topic = TOPICS.get(topic, topic)
+    fired, covered = review(advice, counterfeit)
+    assert rule in fired
+    assert topic not in covered
+    fired, covered = review(advice, real)
+    assert not fired
+    assert topic in covered
+
+
+@pytest.mark.parametrize("text", [
+    "Nos clients : petits et grands commerçants du centre-ville qui n'ont pas le temps de gérer leur vitrine.",
+    "Audience: teenagers and parents alike who struggle with maths homework.",
+])
+def test_a_group_qualified_by_its_span_is_no_everyone(advice, text: str):
+    fired, covered = review(advice, text)
+    assert "plan.everyone-audience" not in fired
+    assert "relevance" in covered
+
+
+def test_a_name_cut_from_a_product_is_no_one():
+    text = "La com, on la confie à ChatGPT : il écrit tout."
+    assert reading("@actor", text, fold(text), "fr") == []
+    text = "La com, on la confie à Léa : elle écrit tout."
+    assert reading("@actor", text, fold(text), "fr")
 
 
 @pytest.mark.parametrize("language, text", [

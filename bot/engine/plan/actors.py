@@ -162,6 +162,8 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
             continue
+        if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
+            continue
         if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue
         if not named and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
