@@ -186,3 +186,18 @@ def test_a_subscriber_count_is_no_reaction_count():
     assert reading("@reactions", text, fold(text), "en") == []
     text = "We check the follower count every Friday after close."
     assert reading("@reactions", text, fold(text), "en")
+
+
+@pytest.mark.parametrize("outsider, member", [
+    ("Zoe, our best customer, posts about us all the time.", "Zoe, our community manager, posts every Tuesday."),
+    ("Sam, one of our regulars, shares the menu on his page.", "Sam, our waiter, shares the menu on the page every Friday."),
+    ("Julie, notre première cliente, publie souvent des photos de ses gâteaux.",
+     "Julie, notre stagiaire, publie les photos le mardi."),
+])
+def test_a_customer_named_is_no_owner(advice, outsider: str, member: str):
+    """A name put outside the team by its apposition (a customer, a regular, « une cliente ») does no
+    task of the plan; a name put inside it (a role of the team) does."""
+    _, covered = review(advice, outsider)
+    assert "sustainability" not in covered
+    _, covered = review(advice, member)
+    assert "sustainability" in covered
