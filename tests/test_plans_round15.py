@@ -201,3 +201,29 @@ def test_a_customer_named_is_no_owner(advice, outsider: str, member: str):
     assert "sustainability" not in covered
     _, covered = review(advice, member)
     assert "sustainability" in covered
+
+
+@pytest.mark.parametrize("language, rhythm, figure", [
+    ("en", "In January we slow to one a week until Easter.", "In January we get to 40 a week by Easter."),
+    ("fr", "En janvier on passe à un par semaine jusqu'à Pâques.", "En janvier on passe à 40 par semaine d'ici Pâques."),
+])
+def test_a_rhythm_in_words_is_no_figure(language: str, rhythm: str, figure: str):
+    """"one a week" is how often, not how much: no figure for the purpose; a result in digits still is."""
+    assert reading("@figure", rhythm, fold(rhythm), language) == []
+    assert reading("@figure", figure, fold(figure), language)
+
+
+def test_a_cadence_is_no_purpose(advice):
+    _, covered = review(advice, "Three posts a week until Christmas; in January we slow to one a week and keep going.")
+    assert "purpose" not in covered and "consistency" in covered
+    _, covered = review(advice, "By Christmas we want 40 more orders a week, up from 25.")
+    assert "purpose" in covered
+
+
+@pytest.mark.parametrize("text, answered", [
+    ("Whoever opens up in the morning clears the inbox and replies to reviews before 10.", True),
+    ("The inbox fills up with reviews before 10.", False),
+])
+def test_who_opens_up_answers_by_a_time_of_day(advice, text: str, answered: bool):
+    _, covered = review(advice, text)
+    assert ("reputation" in covered) is answered
