@@ -46,6 +46,8 @@ SETS = (
     (PLANS / "fresh16", "fresh 16: 8 plans, kinds read in round 13"),
     (PLANS / "fresh17", "fresh 17: 8 plans, never tuned on"),
     (PLANS / "fresh18", "fresh 18: 8 plans, never tuned on"),
+    (PLANS / "fresh19", "fresh 19: 8 plans, never tuned on"),
+    (PLANS / "fresh20", "fresh 20: 4 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

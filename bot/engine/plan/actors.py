@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Match, found, linear, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -144,6 +144,18 @@ def _actor_patterns(language: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
 when_changed(_actor_patterns.cache_clear)  # rebuilt when the vocabulary file changes
 
 
+@lru_cache(maxsize=2)
+def _outsider(language: str) -> Regex:
+    """A name's apposition that puts it outside the team ("Zoe, our best customer,", « Julie, notre
+    première cliente, »): on RE2, the words are the admin's."""
+    words = bundled_vocabulary().words("outsiders", language if language in _ENDINGS else "en")
+    return linear(rf"\s*,\s*(?i:(?:our|one of our|a|an|the|my|notre|nos|une|un|la|le|l'|ma|mon|une de nos|un de nos)\s*)?"
+                  rf"(?:[\w'-]+\s+){{0,2}}?(?i:{words})\b")
+
+
+when_changed(_outsider.cache_clear)
+
+
 @lru_cache(maxsize=4)
 def cased(text: str, folded: str) -> str:
     """The folded draft with the draft's capitals put back (same offsets); kept for the few
@@ -161,6 +173,10 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     for named, m in [(True, m) for _, m in found(by_name, draft)] + [(False, m) for _, m in found(by_role, draft)]:
         n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+            continue
+        if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
+            continue
+        if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
             continue
         if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words, not a task
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Regex, found, linear, match, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -36,7 +36,7 @@ _ARTICLE = {"en": r"(?:(?:an?|our|our own|one|the|a proper|a real|some|more|lots
             "fr": r"(?:(?:un|une|des|de|du|notre|nos|le|la|les|l'|plus de|beaucoup de|enfin un|enfin une)\s*)?"}
 _SOFTENERS = r"(?:really|more|also|very|truly|finally|properly|vraiment|plus|aussi|tres|bien|enfin)"  # "be really active on"
 _OBJECT_WORDS = 160  # characters of an object read at most
-_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?:[\w']+\s+){0,3}$")  # people named as where to be
+_WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?P<gap>(?:[\w']+\s+){0,3})$")  # people named as where to be
 
 
 @lru_cache(maxsize=2)
@@ -63,7 +63,22 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = Form(linear(rf"\b(?P<head>{words['aim_heads']})(?:[^\w']|$)"), keep="head")  # no "goals'", no "aimed"
     seen = linear(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b")  # "clients see us" is presence
-    change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), lambda text, m: match(seen, text, m.end()) is None)
+    served = linear(rf"\b(?:{v.words('aim_for_whom', language)})\s+(?P<gap>(?:[\w'-]+\s+){{0,2}})$")
+    more = linear(rf"(?:\b|^)(?:{v.words('aim_more', language)})")
+
+    def real(text: str, m: Match) -> bool:
+        """Not people who see us, nor people named as where to be ("where our customers are", « partout où
+        sont nos clientes ») or as whom a thing is for (« une appli pour les clients fidèles »), unless a
+        figure or "more" comes with them ("for 20 new clients", "where 50 new members sign up")."""
+        if match(seen, text, m.end()) is not None:
+            return False
+        where = _WHERE.search(text, max(0, m.start() - 30), m.start())
+        gap = where.group("gap") if where else None
+        if gap is None and (served_by := search(served, text[max(0, m.start() - 60) : m.start()])) is not None:
+            gap = served_by.group("gap") or ""
+        return gap is None or search(more, gap) is not None
+
+    change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), real)
     return head, kinds, change
 
 
@@ -72,8 +87,7 @@ def _changes(change: Form, folded: str, start: int, stop: int) -> bool:
     « partout où sont nos clientes ») or as those who see us (« pour que les clients nous voient ») are
     the place or the eyes of presence, not a change for them."""
     low = max(0, start - 1)  # the object's sentence, one character before it for a \b: the text ends with it
-    return any(not _WHERE.search(folded, max(start, low + m.start() - 30), low + m.start())
-               for _, m in found((change,), subject(folded)[low:stop], start - low))
+    return any(True for _ in found((change,), subject(folded)[low:stop], start - low))
 
 
 def _object(folded: str, end: int) -> tuple[int, int]:

@@ -225,6 +225,14 @@ def _output(language: str) -> Regex:
     return linear(rf"\s*(?:(?:new|more|extra|short|long|nouvelles?|nouveaux|courtes?|longues?)\s+)?(?:{units}|times|fois)\b")
 
 
+@lru_cache(maxsize=2)
+def _rhythm(language: str) -> Regex:
+    """What follows a number said in words when it is a rhythm, not a result: "one a week", « un par
+    mois » (a result is written in digits: "40 a week by June" stays a figure)."""
+    periods = bundled_vocabulary().words("periods", language)
+    return linear(rf"\s+(?:a|an|per|each|every|par|tous les|toutes les|chaque)\s+(?:{periods})\b")
+
+
 @lru_cache(maxsize=4)
 def _dates(language: str) -> tuple[Regex, Regex]:
     """A month before a figure, a month, a period or an hour after it (the admin's words: on RE2)."""
@@ -286,8 +294,10 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
         reached = [m.span() for m in _REACH.finditer(folded)]
         output = _output(language)
+        rhythm = _rhythm(language)
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not match(output, read, e)
-                 and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)]
+                 and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
+                 and (read[s].isdigit() or not match(rhythm, read, e))]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = reading("@reactions", text, folded, language)
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)
@@ -307,5 +317,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _dates):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)

@@ -39,7 +39,9 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "roles", "tasks", "work", "being_seen", "online", "reactions", "following", "ages_young", "ages_old",
          "everyone_does", "engines", "work_done", "web_places", "aim_labels", "content_units", "whole_of", "areas",
          "not_places", "plan_words", "is_said_to_be", "plan_labels", "aim_heads", "aim_fillers", "presence_verbs",
-         "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes")  # fmt: skip
+         "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes",
+         "aim_for_whom", "aim_more", "being_seen_things",
+         "outsiders")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
             "aim-at-place")  # fmt: skip
