@@ -83,3 +83,19 @@ def test_chat_after_a_comma_is_no_source_speaking():
                  "Only 3 days left, experts warn. Order now at example.com"):
         assert not any(p.search(fold(text)) for p in patterns), text
     assert any(p.search(fold("Act now on obesity, experts urge government")) for p in patterns)
+
+
+def test_a_signal_pattern_may_name_a_shared_list_and_an_unknown_one_is_reported():
+    """`pattern: "@headline"` reads the list's patterns (one reading kept in one place); a misspelt list is
+    an error at its key, not a pattern that silently matches the text "@headlin"."""
+    from bot.engine.checks.signals import _expanded
+    from bot.engine.checks.signals_schema import problems
+
+    assert len(_expanded("@headline")) >= 5
+    assert _expanded(r"\bfree\b") == (r"\bfree\b",)
+    data = {"check": {"threshold": 1, "signals": {"news": {"weight": -1, "pattern": "@headlin"}}}, "fr": {}, "en": {}}
+    found = problems(data)
+    assert any(path == ["check", "signals", "news", "pattern"] and "unknown shared list" in message
+               for path, message in found)
+    data["check"]["signals"]["news"]["pattern"] = "@headline"
+    assert problems(data) == []
