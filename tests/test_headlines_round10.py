@@ -5,7 +5,7 @@ stop or a question mark, that says how it is news: its source speaks after a com
 « , rappelle le ministère »), it sets the scene ("as banks stay shut"), someone else wins ("teacher wins
 jackpot", « remporte le gros lot »), a court or a watchdog acts ("jailed for", « la DGCCRF sanctionne »), the
 selling words are quoted as the name of a thing ("'last chance' ads", « de fausses « offres » »), a newsroom's
-label ("Revealed:"), an exhibition closing, or public money to claim ("energy rebate", « chèque énergie »).
+label ("Revealed:"), a feature inside a trend ("Inside the … craze"), an exhibition closing, or public money to claim ("energy rebate", « chèque énergie »).
 The gates of hard-sell.urgency, give-first.value-before-ask and self-promotion.plug read it; hard-sell.pushy
 and hard-sell.time-pressure weigh it as a negative signal. Each case is a pair: the headline has no
 warning of those rules, and a shop's push written with the same words in one line still fires.
@@ -38,6 +38,8 @@ PAIRS = [
      "The cheapest weekly shop in town: 40% off, today only, shop now"),
     ("en", "Last chance to claim £300 cost-of-living payment",
      "Last chance to claim your £300 cash prize: reply YES now"),
+    ("en", "Free money? Inside the cash giveaway craze on social media",
+     "Free money: join our cash giveaway, follow us and share to win $500, today only"),
     ("fr", "Dernière chance de voir l'exposition Monet avant son départ pour Tokyo",
      "Dernière chance : -50 % sur toute la boutique, aujourd'hui seulement, commandez vite"),
     ("fr", "Dernière chance pour réclamer le chèque énergie",
