@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine import measures
+from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
@@ -101,7 +101,7 @@ class Scorer:
         signals = []
         for name, spec in settings["signals"].items():
             own = phrase_block(local.get(name))
-            patterns = [p for p in (spec.get("pattern"), own.get("pattern")) if p]
+            patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in _expanded(p)]
             signals.append(Signal(
                 name=name,
                 weight=float(spec["weight"]),
@@ -373,6 +373,12 @@ def _trimmed(span: Span, text: str) -> Span:
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _expanded(pattern: str) -> tuple[str, ...]:
+    """A signal's pattern, or the patterns of the shared list it names ("@headline"): one reading
+    of a kind of text kept in one place, for the gates and the signals that read it."""
+    return lists.patterns_of(pattern) if lists.ref_name(pattern) is not None else (pattern,)
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.engine import lists
 from bot.engine.patterns import compile_regex
 from bot.engine.rule import LANGUAGES, Problem
 
@@ -25,7 +26,8 @@ SIGNALS_SCHEMA = {
             "min": {"type": "number", "minimum": 0},
             "max": {"type": "number", "minimum": 0},
             "caps_words": {"type": "integer", "minimum": 2},
-            "pattern": {"type": "string", "minLength": 1},
+            "pattern": {"type": "string", "minLength": 1,
+                        "description": "RE2, or \"@name\": the patterns of a shared list (advice/lists)"},
             "fold": {"type": "boolean"},
             "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
             "context": {"type": "boolean", "description": ("true: counts only where a signal that is not context "
@@ -100,6 +102,8 @@ def problems(data: dict[str, Any]) -> list[Problem]:
 
 
 def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Problem]:
+    if lists.ref_name(pattern) is not None:  # a shared list's patterns ("@headline"), checked with the list
+        return lists.ref_problems(path, pattern)
     try:
         compile_regex(pattern, fold)  # exactly as the check compiles it
     except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
