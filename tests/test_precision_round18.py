@@ -4,7 +4,8 @@ A word of an account's handle counts as a get-rich word only as a whole part of 
 "earn"); « célibataires » alone names people, not a dating pitch; the press on a product banned or on queues for a
 release, a police statement; a lost item to collect at the counter; a nursery's or a club's last places with a fee and
 a named contact; a school play's tickets ordered at the office; a child's joke answered ("nice try"); one's own
-ticket passed on at face value; a reader put off by a sign's « Achetez maintenant ». Each case is a pair: the
+ticket passed on at face value; a reader put off by a sign's « Achetez maintenant »; a customer's review and a help
+request that name a sale ("on sale", a free guide, a price). Each case is a pair: the
 ordinary text has no finding of the rule, and a real push of the same surface still has one, so the quiet comes from
 the kind of text and not from a rule gone deaf.
 """
@@ -37,6 +38,8 @@ PAIRS = [
     # a lost item to collect at the counter, against a gift to claim
     ("en", "Lost a blue scarf at the shop on Saturday? It's at the counter to claim.",
      "Claim your free gift now, only 10 left, 50% off everything today only at shop.example.com!"),
+    ("en", "Lost a blue scarf at the shop on Saturday? It's at the counter to claim.",
+     "This weekend only: buy one get one free on all burgers! Show this message at the counter"),
     ("fr", "Vous avez perdu une écharpe bleue au magasin samedi ? Elle est à l'accueil, à réclamer, gratuit.",
      "Réclamez votre cadeau gratuit maintenant, plus que 10, -50 % sur tout aujourd'hui seulement sur "
      "boutique.example.fr"),
@@ -74,6 +77,16 @@ PAIRS = [
      "Achetez maintenant ! -50 % sur tout aujourd'hui seulement sur boutique.example.fr"),
     ("en", "The sign said \"Buy now, today only\" in huge letters, it put me off. Anyone know a calmer shop?",
      "Buy now! 50% off everything today only at shop.example.com"),
+    # a customer's review and a help request that name a sale, against the sale pushed
+    ("en", "Review: bought the Acme blender on sale for £49. Free recipe book inside, works great, 4 stars. Would buy "
+           "again.",
+     "Acme blender on sale for £49! Free recipe book inside, buy now at acme-deals.example.com"),
+    ("fr", "Avis : aspirateur acheté en promo à 89 €, guide gratuit inclus, 4/5, je le rachèterais.",
+     "Aspirateur en promo à 89 € ! Guide gratuit inclus, commandez maintenant sur aspi-promo.example.fr"),
+    ("en", "Help! Anyone know where to get a free guide to fixing a leaky tap? The one on sale at B&Q is £12.",
+     "Free guide to fixing a leaky tap! On sale at £12, order now at diy-deals.example.com"),
+    ("fr", "Besoin d'aide : un tuto gratuit pour réparer un robinet ? Celui en promo chez Leroy Merlin coûte 12 €.",
+     "Tuto gratuit pour réparer un robinet ! En promo à 12 €, commandez maintenant sur bricolage-promo.example.fr"),
 ]
 
 
@@ -98,3 +111,26 @@ VALUE_PAIRS = [
 def test_an_ask_quoted_or_made_at_a_desk_needs_no_gift_first(lang: str, ordinary: str, push: str) -> None:
     assert VALUE_FIRST not in fired(ordinary, lang)
     assert VALUE_FIRST in fired(push, lang)
+
+
+# self-promotion.plug and give-first.promote-the-gift: one's old furniture given away, and what a word means
+OTHER_PAIRS = [
+    ("self-promotion.plug", "fr",
+     "À donner : une armoire un peu rayée mais solide. À récupérer avant samedi, on déménage. Écrivez-moi en MP.",
+     "Nouvelle vidéo sur ma chaîne ! Abonnez-vous et écrivez-moi en MP pour un code promo."),
+    ("self-promotion.plug", "en",
+     "Free to a good home: an old wardrobe, a bit scratched but solid. Must collect before Saturday, we're moving. DM me.",
+     "Free to a good home: stickers from my channel! Subscribe to my channel and DM me."),
+    ("give-first.promote-the-gift", "en",
+     "In French 'en solde' means on sale, but 'le solde' is your bank balance. Took me months to stop confusing them.",
+     "Our jackets are on sale this week, grab yours!"),
+    ("give-first.promote-the-gift", "fr",
+     "En anglais, « on sale » veut dire en promo, pas « en vente ». J'ai mis des mois à comprendre.",
+     "Nos vestes sont en promo cette semaine, profitez-en !"),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), OTHER_PAIRS)
+def test_a_gift_of_ones_old_things_or_a_words_meaning_is_no_plug(rule: str, lang: str, ordinary: str, push: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(push, lang)
