@@ -127,6 +127,22 @@ OTHER_PAIRS = [
     ("give-first.promote-the-gift", "fr",
      "En anglais, « on sale » veut dire en promo, pas « en vente ». J'ai mis des mois à comprendre.",
      "Nos vestes sont en promo cette semaine, profitez-en !"),
+    # a customer asking others whether their code works, against the code promoted
+    ("give-first.promote-the-gift", "en",
+     "My promo code says 'expired' at checkout but the email said valid until Sunday?? Has anyone managed to get it "
+     "to work, or should I contact support",
+     "Use our promo code SPRING for 20% off, valid until Sunday!"),
+    # a school's notice of revision guides, against a shop's price list pushed
+    ("hard-sell.sales-density", "en",
+     "Students can order the revision guides through the school at the discounted price of £3 each, order and pay "
+     "by Wednesday, discount price, order form at the office, price list attached.",
+     "Order now: discount price on every guide, order two and get a discount, best price, order online, price "
+     "drop, order today, discount code at checkout."),
+    ("hard-sell.sales-density", "fr",
+     "Les élèves peuvent commander les guides de révision par l'école au prix réduit de 3 € l'unité, commande et "
+     "paiement au secrétariat, tarif, prix, remise, promo.",
+     "Promo de printemps : tous nos prix baissent, profitez de la remise sur chaque achat, commandez en ligne ou en "
+     "boutique, code promo à saisir au panier, prix réduit."),
 ]
 
 
