@@ -17,7 +17,7 @@ import yaml
 
 from bot.engine.located import LocatedYaml, Path_  # noqa: F401  (callers read LocatedYaml here)
 
-MAX_BYTES = 256 * 1024  # most advice files are a few KB; the largest bundled one, hard-sell.pushy, is ~240 KB
+MAX_BYTES = 256 * 1024  # most advice files are a few KB; the largest bundled one, hard-sell.pushy, is ~220 KB
 
 
 class YamlError(ValueError):
