@@ -88,19 +88,10 @@ def insert_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> No
     post), since each statement run costs more than each row it inserts. Conflicts are
     resolved row by row in order, as one row per statement would. Other connections
     (PostgreSQL's sends one statement for the batch already) run executemany as it is."""
-    found = _VALUES.match(sql) if isinstance(conn, sqlite3.Connection) else None
-    if found is None or len(rows) < 2:
+    if len(rows) < 2 or not isinstance(conn, sqlite3.Connection):
         conn.executemany(sql, rows)
         return
-    head, group, tail = found.groups()
-    per = max(1, PARAMETERS_AT_ONCE // (group.count("?")))
-    whole = len(rows) - len(rows) % per
-    if whole:
-        many = f"{head}{', '.join([group] * per)}{tail}"  # one statement text: prepared once, then cached
-        for start in range(0, whole, per):
-            conn.execute(many, [value for row in rows[start : start + per] for value in row])
-    if whole < len(rows):  # the rest one row per statement (a statement of their own count would be parsed anew)
-        conn.executemany(sql, rows[whole:])
+    insert_flat(conn, sql, [value for row in rows for value in row], len(rows[0]))
 
 
 def insert_flat(conn: Connection, sql: str, values: Sequence[Any], width: int) -> None:
