@@ -12,7 +12,15 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, counted, main, one_line
+from adapters.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_CLEAN,
+    EXIT_FOUND,
+    counted,
+    main,
+    one_line,
+    resume_collector,
+)
 from adapters.cli.inputs import (
     DEFAULT_GLOBS,
     BadInput,
@@ -94,7 +102,9 @@ def review_cmd(sources: tuple[str, ...], text: str | None, fmt: str, globs: tupl
     from adapters.cli.lint import MARKDOWN, markdown_prose
 
     if jsonl:
-        sys.exit(_batch(jsonl, ReviewContext(load_packs(packs, "post"), language=lang)))
+        context = ReviewContext(load_packs(packs, "post"), language=lang)
+        resume_collector()  # the packs are loaded: a batch of any length keeps its memory flat
+        sys.exit(_batch(jsonl, context))
     advice = load_packs(packs, "post", lazy=True)  # one draft: only its language compiles
     warned = len(advice.errors)
     context = ReviewContext(advice, language=lang)
@@ -118,6 +128,7 @@ def _review_files(files: list[Path], fmt: str, packs: tuple[str, ...], lang: str
     from adapters.cli.lint import review_files
 
     context = ReviewContext(load_packs(packs, "post"), language=lang)
+    resume_collector()  # the packs are loaded: any number of files keeps the memory flat
     reports: list[FileReport] = []
     for report in review_files(files, context, lang or "en"):
         reports.append(report)

@@ -22,7 +22,7 @@ from bot import diskcache
 from bot.engine.located import LocatedYaml
 from bot.engine.rule import Rule, RuleError, bundled_advice_dir
 
-FORMAT = 1
+FORMAT = 2  # 2: a rule's lines kept as one JSON text, read when first asked for
 PREFIX = "rules-"
 MAX_ENTRIES = 4_000  # files remembered; beyond that, the ones this load did not read are dropped
 Outcome = tuple[Rule | None, list[RuleError]]
@@ -75,8 +75,9 @@ class PackCache:
             if rule is None:
                 return None, found
             data, lines = rule
-            located = LocatedYaml(data, {tuple(p): line for p, line in lines})
-            return Rule.from_data(data, shown, located), found
+            if not isinstance(lines, str):
+                return None
+            return Rule.from_data(data, shown, LocatedYaml.encoded(data, lines)), found
         except (ValueError, KeyError, TypeError):  # an entry of another shape: read the file again
             return None
 
@@ -87,8 +88,9 @@ class PackCache:
             located = rule.lines
             if located is None or not diskcache.plain(located.data):
                 return
-            self.entries[str(path)] = [key, [located.data, [[list(p), n] for p, n in located.lines.items()]],
-                                       entry_errors]
+            lines = json.dumps([[list(p), n] for p, n in located.lines.items()], ensure_ascii=False,
+                               separators=(",", ":"))
+            self.entries[str(path)] = [key, [located.data, lines], entry_errors]
         else:
             self.entries[str(path)] = [key, None, entry_errors]
         self.changed = True
@@ -102,4 +104,5 @@ class PackCache:
         data = json.dumps({"format": FORMAT, "files": self.entries}, ensure_ascii=False, separators=(",", ":"))
         diskcache.write(self.name, data.encode("utf-8"), stale_prefix=self.family)
         self.changed = False
+
 

@@ -3,7 +3,7 @@ the draft as typed or folded, and never taken between two quotations."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -19,25 +19,36 @@ class Pattern:
 
     Compiled twice: for str, and for bytes, which RE2 scans about four times
     faster; the bytes form is used when the text is ASCII, where byte offsets
-    are code-point offsets. Folded patterns run on folded text. The bytes form is
-    compiled the first time an ASCII draft needs it: a cold `coach review` of one
-    draft compiles only what it runs.
+    are code-point offsets. Folded patterns run on folded text. Each form is
+    compiled the first time a draft needs it: the rules' patterns are first
+    matched all at once in one RE2 set (checks/needs.py), so a cold `coach review`
+    of one draft compiles only the few that matched. (`compile_regex(..., lazy=False)`
+    compiles at once: what validation uses, RE2's error raised there.)
     """
 
-    text: re2._Regexp
     fold: bool
-    source: str = ""  # as compiled (accents stripped when folded)
+    source: str  # as compiled (accents stripped when folded)
+    options: re2.Options = field(compare=False, repr=False)
+
+    @cached_property
+    def text(self) -> re2._Regexp:
+        return re2.compile(self.source, self.options)
 
     @cached_property
     def ascii(self) -> re2._Regexp:
-        return re2.compile(self.source.encode(), self.text.options)
+        return re2.compile(self.source.encode(), self.options)
 
 
-def compile_regex(pattern: str, fold: bool) -> Pattern:
+def compile_regex(pattern: str, fold: bool, lazy: bool = True) -> Pattern:
+    """The pattern as a review runs it. Lazy by default: the rules' patterns were checked by
+    validation (pattern_problem) when their file was read; `lazy=False` raises RE2's error now."""
     options = re2.Options()
     options.case_sensitive = not fold
     source = strip_accents(pattern) if fold else pattern
-    return Pattern(re2.compile(source, options), fold, source)
+    found = Pattern(fold, source, options)
+    if not lazy:
+        found.text  # noqa: B018 (compiled now: RE2's error, if any, raised here)
+    return found
 
 
 _UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
@@ -165,7 +176,7 @@ def pattern_problem(pattern: Any, fold: bool) -> str | None:
     if not isinstance(pattern, str):
         return "expected text"
     try:
-        size = compile_regex(pattern, fold).text.programsize
+        size = compile_regex(pattern, fold, lazy=False).text.programsize
     except Exception as exc:  # re2.error, and anything a hostile pattern may raise
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         if fold and pattern_problem(pattern, False) is None:

@@ -94,6 +94,8 @@ def _straight_apostrophes(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # no accent to strip (NFD leaves ASCII as it is): most patterns and phrases
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 

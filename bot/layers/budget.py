@@ -41,7 +41,7 @@ Cost = dict[str, tuple[int, int]]  # language -> (patterns, program size)
 @lru_cache(maxsize=4096)
 def _program_size(pattern: str, fold: bool) -> int:
     try:
-        return int(compile_regex(pattern, fold).text.programsize)
+        return int(compile_regex(pattern, fold, lazy=False).text.programsize)
     except Exception:  # an invalid pattern is reported by validation, and never compiled
         return 0
 

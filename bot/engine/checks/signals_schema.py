@@ -105,7 +105,7 @@ def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Prob
     if lists.ref_name(pattern) is not None:  # a shared list's patterns ("@headline"), checked with the list
         return lists.ref_problems(path, pattern)
     try:
-        compile_regex(pattern, fold)  # exactly as the check compiles it
+        compile_regex(pattern, fold, lazy=False)  # exactly as the check compiles it
     except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
         return [(path, f"not a valid RE2 pattern: {exc}")]
     return []
