@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,14 +44,28 @@ def code_key(*also: Path) -> str:
     """A digest of what derived data depends on in Coach itself: the Python version, and the size
     and time of every engine module and of the files `also` (a new Coach, or an edit to its code
     while developing, gives another key)."""
-    parts = [sys.version]
-    for path in [*sorted(_ENGINE.rglob("*.py")), *also]:
+    parts = [sys.version, *_engine_parts()]
+    for path in also:
         try:
             stat = path.stat()
         except OSError:
             continue
         parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
     return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _engine_parts() -> tuple[str, ...]:
+    """Size and time of every engine module, read once per process: the code this process runs
+    is the code it imported (each cache of a start asked for it again: ~2 ms of stat calls)."""
+    parts = []
+    for path in sorted(_ENGINE.rglob("*.py")):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    return tuple(parts)
 
 
 def read(name: str) -> bytes | None:

@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from bot import diskcache
 from bot.engine.text import Tokens, tokenize
@@ -29,7 +28,8 @@ class _Phrase:
     words: Words  # (key, alt) per word; None = wildcard
 
 
-class _Start(NamedTuple):
+@dataclass(slots=True, eq=False)  # slots, not a NamedTuple: the scan reads its fields at every word
+class _Start:
     """The phrases that may start at a word: those of one word or a wildcard second word, and
     the others by their second word's stems (so a common first word tries only a few)."""
 
@@ -49,7 +49,7 @@ class _Start(NamedTuple):
             candidates = self.always + self.by_next.get(next_key, ())
             if next_alt != next_key:
                 candidates += self.by_next.get(next_alt, ())
-            found = tuple((p.list_id, len(p.words), p.words) for p in candidates
+            found = tuple((p.list_id, len(p.words), _checks(p.words)) for p in candidates
                           if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
         if len(self.after) > AFTER_CACHE_SIZE:
             self.after.clear()
@@ -57,7 +57,14 @@ class _Start(NamedTuple):
         return found
 
 
-_Candidate = tuple[int, int, "Words"]  # (list id, number of words, words)
+_Check = tuple[int, str, str]  # (offset, key, alt) of a phrase word from the third on, wildcards left out
+_Candidate = tuple[int, int, tuple[_Check, ...]]  # (list id, number of words, its words still to compare)
+
+
+def _checks(words: Words) -> tuple[_Check, ...]:
+    """What a candidate still compares once its first two words fit: each later word but the
+    wildcards, with its offset (one flat tuple per word: the scan reads no nested pair)."""
+    return tuple((offset, word[0], word[1]) for offset, word in enumerate(words) if offset >= 2 and word is not None)
 
 
 Word = Sequence[str]  # (key, alt) of a word: a tuple, or a list when read back from the cache folder
@@ -205,13 +212,18 @@ class PhraseIndex:
         far = 0  # the furthest token index any list's match reaches
         # Each word's starts looked up in one C loop; the words met for the first time after.
         known = list(map(self._starts.get, pairs))
+        by_key, by_alt = self._by_key, self._by_alt
+        last = n - 1
         for i, start in enumerate(known):
             if start is None:
-                start = self._start_of(pairs[i])
+                key, alt = pairs[i]
+                if key not in by_key and alt not in by_alt:  # (most words met for the first time)
+                    continue
+                start = self._starting(key, alt)
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
-            if i + 1 < n and start.longer:  # only the phrases the next word fits
+            if start.longer and i < last:  # only the phrases the next word fits
                 following = pairs[i + 1]
                 candidates = start.after.get(following)  # type: ignore[assignment]
                 if candidates is None:
@@ -233,18 +245,16 @@ class PhraseIndex:
                 best = dict.fromkeys(start.singles, i + 1)
             else:
                 best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
-            for list_id, length, words in candidates:  # their first two words fit already
+            for list_id, length, checks in candidates:  # their first two words fit already
                 if i < far and reach.get(list_id, 0) > i:
                     continue
                 end = i + length
                 if end > n or end <= best.get(list_id, 0):
                     continue
-                for offset in range(2, length):
-                    word = words[offset]
-                    if word is not None:
-                        key, alt = pairs[i + offset]
-                        if key != word[0] and alt != word[1]:
-                            break
+                for offset, word_key, word_alt in checks:
+                    key, alt = pairs[i + offset]
+                    if key != word_key and alt != word_alt:
+                        break
                 else:
                     best[list_id] = end
             for list_id, end in best.items():
