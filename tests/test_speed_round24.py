@@ -32,10 +32,12 @@ from bot.engine.text import Doc, strip_accents
 
 def test_a_pattern_is_compiled_on_re2_only_when_first_run():
     pattern = compile_regex(r"\bsoldes?\b", True)
-    assert "text" not in pattern.__dict__ and "ascii" not in pattern.__dict__
+    assert pattern.compiled is None and pattern.compiled_ascii is None
     assert regex_spans(pattern, Doc("Les soldes commencent", "fr")) == [(4, 10)]
-    assert "ascii" in pattern.__dict__  # an ASCII draft: the bytes form only
-    assert "text" not in pattern.__dict__
+    assert pattern.compiled_ascii is not None  # an ASCII draft: the bytes form only
+    assert pattern.compiled is None
+    assert regex_spans(pattern, Doc("Les soldes 🎉", "fr")) == [(4, 10)]  # not ASCII once folded: the str form
+    assert pattern.compiled is not None and pattern.text is pattern.compiled
 
 
 def test_a_lazy_and_an_eager_pattern_find_the_same_spans():

@@ -4,7 +4,6 @@ the draft as typed or folded, and never taken between two quotations."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 import re2
@@ -29,14 +28,26 @@ class Pattern:
     fold: bool
     source: str  # as compiled (accents stripped when folded)
     options: re2.Options = field(compare=False, repr=False)
+    # Each form once compiled (None: not yet). Plain fields, which the interpreter reads fast at
+    # every draft, rather than cached properties: read `regex(ascii)` to compile when needed.
+    compiled: re2._Regexp | None = field(default=None, init=False, compare=False, repr=False)
+    compiled_ascii: re2._Regexp | None = field(default=None, init=False, compare=False, repr=False)
 
-    @cached_property
+    def regex(self, ascii_: bool) -> re2._Regexp:
+        """The form for str (or, `ascii_`, for the bytes of an ASCII text), compiled on first use."""
+        found = self.compiled_ascii if ascii_ else self.compiled
+        if found is None:
+            found = re2.compile(self.source.encode() if ascii_ else self.source, self.options)
+            object.__setattr__(self, "compiled_ascii" if ascii_ else "compiled", found)
+        return found
+
+    @property
     def text(self) -> re2._Regexp:
-        return re2.compile(self.source, self.options)
+        return self.regex(False)
 
-    @cached_property
+    @property
     def ascii(self) -> re2._Regexp:
-        return re2.compile(self.source.encode(), self.options)
+        return self.regex(True)
 
 
 def compile_regex(pattern: str, fold: bool, lazy: bool = True) -> Pattern:
@@ -123,7 +134,8 @@ def _found(pattern: Pattern, doc: Doc) -> bool:
         return bool(regex_spans(pattern, doc))
     ascii_ = (doc.folded if pattern.fold else doc.text).isascii()
     encoded = utf8(doc, pattern.fold)
-    spans = _byte_spans(pattern.ascii if ascii_ else pattern.text, encoded, not ascii_, first=True)
+    spans = _byte_spans((pattern.compiled_ascii if ascii_ else pattern.compiled) or pattern.regex(ascii_), encoded,
+                        not ascii_, first=True)
     if not spans:
         return False
     start, end = spans[0] if ascii_ else _char_spans(encoded, spans)[0]
@@ -134,7 +146,7 @@ def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
     """Where a pattern matches (empty matches left out), as spans of the draft."""
     target = doc.folded if pattern.fold else doc.text
     ascii_ = target.isascii()
-    regex = pattern.ascii if ascii_ else pattern.text
+    regex = (pattern.compiled_ascii if ascii_ else pattern.compiled) or pattern.regex(ascii_)
     if _UNANCHORED is not None:
         encoded = utf8(doc, pattern.fold)
         spans = _byte_spans(regex, encoded, not ascii_)
