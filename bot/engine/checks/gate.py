@@ -94,6 +94,7 @@ class Gate:
                 _GATES.clear()
             number = _GATES[said] = next(_NUMBERS)
         object.__setattr__(self, "number", number)
+        object.__setattr__(self, "_split", (_split(self.when), _split(self.unless)))
 
     def __bool__(self) -> bool:
         return bool(self.when or self.unless)
@@ -123,9 +124,38 @@ class Gate:
         return found
 
     def _passes(self, scope: Scope, named: Named | None) -> bool:
-        if self.when and not any(self._holds(c, scope, named) for c in self.when):
+        when, unless = self._split  # type: ignore[attr-defined]
+        if self.when and not self._any(when, scope, named):
             return False
-        return not any(self._holds(c, scope, named) for c in self.unless)
+        return not self._any(unless, scope, named)
+
+    def _any(self, split: _Split, scope: Scope, named: Named | None) -> bool:
+        """Whether one of the conditions holds: every phrase list in one set test, then the
+        patterns the language's RE2 set found in the draft, then measures and signals. Each
+        condition is pure, so the order they are asked in changes no answer."""
+        lists_, patterns, rest = split
+        if lists_ and not scope.matches.keys().isdisjoint(lists_):
+            return True
+        if patterns:
+            doc = scope.doc
+            present = self.registry.present(doc) if self.registry is not None else None
+            for c in patterns:
+                if present is not None and c.known is not None and c.known not in present:
+                    continue  # no match at all: none to search for
+                if regex_found(c.pattern, doc):  # type: ignore[arg-type]
+                    return True
+        return any(self._holds(c, scope, named) for c in rest)
+
+
+_Split = tuple[frozenset[int], tuple[Condition, ...], tuple[Condition, ...]]
+
+
+def _split(conditions: tuple[Condition, ...]) -> _Split:
+    """A gate's conditions as (its phrase lists, its pattern conditions, the others)."""
+    lists_ = frozenset(c.list_id for c in conditions if c.list_id is not None)
+    patterns = tuple(c for c in conditions if c.list_id is None and c.pattern is not None)
+    rest = tuple(c for c in conditions if c.list_id is None and c.pattern is None)
+    return lists_, patterns, rest
 
 
 def _conditions(rule: Rule, key: str, language: str, index: PhraseIndex) -> tuple[Condition, ...]:
