@@ -48,6 +48,7 @@ class Patterns:
         self.ids: dict[tuple[str, bool], int] = {}
         self.sets: dict[bool, tuple[re2.Set, list[int]]] | None = None
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
+        self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
 
     def add(self, pattern: Pattern) -> int:
         key = (pattern.source, pattern.fold)
@@ -83,7 +84,7 @@ class Patterns:
 
     def present(self, doc: Doc) -> frozenset[int] | None:
         """The ids of the patterns that match the draft at all (None: all may; a set failed)."""
-        key = (_PRESENT, id(self))
+        key = self.key
         memo = doc.memo
         if key in memo:
             return memo[key]
