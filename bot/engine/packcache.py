@@ -104,5 +104,3 @@ class PackCache:
         data = json.dumps({"format": FORMAT, "files": self.entries}, ensure_ascii=False, separators=(",", ":"))
         diskcache.write(self.name, data.encode("utf-8"), stale_prefix=self.family)
         self.changed = False
-
-
