@@ -1,0 +1,69 @@
+"""hard-sell.pushy, round twenty (issue 11, recall on real text): kinds of spam and scam text found, each as a pair.
+
+CAUGHT, in both languages: a pill or a dating site that promises something to the reader's body or love life
+(body-promise beside pharma-adult: "faking her orgasm", "married but lonely", « des érections plus fermes »), a
+growth-hormone or slimming pitch with a second promise ("years younger", "without exercise", « ans de moins »,
+« vu à la télé »), a success motto aimed at a get-rich account ("failure is a better teacher ... @earnwith..."),
+praise of a get-rich account as a genius or a helper.
+QUIET: the same words in ordinary text: a physio's remark on muscle mass, a doctor's word on side effects, a
+coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
+with no pill, a news story on a hormone study's end, a friend called a genius.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+RULE = "hard-sell.pushy"
+
+CAUGHT = [
+    # a pill or a dating site with a promise to the reader's body or love life
+    ("en", "Tired of faking her orgasm? Our herbal pills give you stronger erections in minutes."),
+    ("en", "Married but lonely? Meet hot singles near you."),
+    ("en", "Make her scream tonight with the little blue pills."),
+    ("en", "Size does matter: our enlargement formula adds real results."),
+    ("fr", "Marre de simuler ? Nos pilules pour des érections plus fermes, livraison discrète."),
+    ("fr", "Mariée mais seule ? Des femmes coquines vous attendent ce soir."),
+    ("fr", "Nos comprimés pour faire durer le plaisir, des heures de virilité retrouvée."),
+    # a growth-hormone or slimming pitch with a second promise
+    ("en", "HGH spray: look ten years younger and build lean muscle while you sleep."),
+    ("en", "Lose weight without exercise, as seen on TV!"),
+    ("en", "Our growth hormone formula reverses the ravages of aging, regardless of your age."),
+    ("fr", "Hormone de croissance : paraissez dix ans de moins et gagnez de la masse musculaire pendant votre sommeil."),
+    ("fr", "Perdez du poids sans régime, vu à la télé !"),
+    # a success motto aimed at a get-rich account
+    ("en", "Failure is a better teacher than success, never give up 💯 @earnwithkayla_"),
+    ("en", "Believe in the process, hard work and dedication pay @tradewith_nina"),
+    ("fr", "L'échec est un meilleur professeur que le succès, n'abandonnez jamais 💯 @argent_avec_lea_"),
+    # a get-rich account praised as a genius or a helper
+    ("en", "She is a genius when it comes to helping people @wealthwith_rosa"),
+    ("fr", "Elle est un génie quand il s'agit d'aider les gens @richesse_avec_rosa"),
+]
+
+QUIET = [
+    ("en", "My physio says lean muscle mass matters more than weight at my age."),
+    ("fr", "Ma kiné dit que la masse musculaire compte plus que le poids à mon âge."),
+    ("en", "The doctor said the pills have no side effects for most people."),
+    ("fr", "Le médecin dit que ces comprimés sont sans effets secondaires pour la plupart des gens."),
+    ("en", "Failure is a better teacher than success, my coach always says. @daniel_runs"),
+    ("fr", "L'échec est un meilleur professeur que le succès, dit toujours mon entraîneur. @daniel_court"),
+    ("en", "Success is a habit: congrats @financewithsharan on 1M subs!"),
+    ("en", "Talk to your partner, a better lover listens first, says our agony aunt."),
+    ("fr", "Parlez à votre partenaire : un meilleur amant écoute d'abord, dit notre courrier du cœur."),
+    ("en", "Grandma says gardening keeps her years younger than her friends."),
+    ("fr", "Mamie dit que le jardinage lui donne dix ans de moins."),
+    ("en", "My nephew is a genius when it comes to helping people fix their bikes."),
+    ("fr", "Mon neveu est un génie quand il s'agit d'aider les gens à réparer leurs vélos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_pushy_kind_is_found(lang: str, text: str) -> None:
+    assert RULE in fired(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), QUIET)
+def test_ordinary_twin_stays_quiet(lang: str, text: str) -> None:
+    assert RULE not in fired(text, lang)
