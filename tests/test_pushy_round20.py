@@ -4,10 +4,14 @@ CAUGHT, in both languages: a pill or a dating site that promises something to th
 (body-promise beside pharma-adult: "faking her orgasm", "married but lonely", « des érections plus fermes »), a
 growth-hormone or slimming pitch with a second promise ("years younger", "without exercise", « ans de moins »,
 « vu à la télé »), a success motto aimed at a get-rich account ("failure is a better teacher ... @earnwith..."),
-praise of a get-rich account as a genius or a helper.
+praise of a get-rich account as a genius or a helper, an advertisement that says so ("this is an advertisement",
+« ceci est une publicité »), a dating site's "safe way to contact me" beside its link, an offer that ends soon in
+French inflections and chat spelling (« l'offre prend fin bientôt », « avant qu'il y en ait plus »), the last few
+tables of a dinner.
 QUIET: the same words in ordinary text: a physio's remark on muscle mass, a doctor's word on side effects, a
 coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
-with no pill, a news story on a hormone study's end, a friend called a genius.
+with no pill, a news story on a hormone study's end, a friend called a genius, a husband out of town, company
+asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car.
 """
 
 from __future__ import annotations
@@ -40,6 +44,16 @@ CAUGHT = [
     # a get-rich account praised as a genius or a helper
     ("en", "She is a genius when it comes to helping people @wealthwith_rosa"),
     ("fr", "Elle est un génie quand il s'agit d'aider les gens @richesse_avec_rosa"),
+    # an advertisement that says so, a dating site's "safe way to contact me" beside its link
+    ("en", "This is an advertisement. Cheap ink cartridges at inkdeals.example.com, to stop receiving these emails reply REMOVE."),
+    ("fr", "Ceci est une publicité : cartouches d'encre à prix cassés sur encre-promo.example.com"),
+    ("en", "My husband is away and I'm bored, safe way to contact me: meetme-now.example.com"),
+    ("fr", "Je m'ennuie ce soir, un moyen sûr de me contacter : rencontre-discrete.example.com"),
+    # an offer that ends soon (French inflections, chat spelling), the last few tables
+    ("fr", "Inscris-toi vite, l'offre prend fin bientôt : trois mois à 1 € !"),
+    ("fr", "un iphone a 1€ ?? clique vite avant qu'il y en ait plus 🔥"),
+    ("en", "Book now, only a few tables left for the tasting menu!"),
+    ("fr", "Réservez maintenant, plus que 4 chambres disponibles pour le week-end au spa !"),
 ]
 
 QUIET = [
@@ -56,6 +70,14 @@ QUIET = [
     ("fr", "Mamie dit que le jardinage lui donne dix ans de moins."),
     ("en", "My nephew is a genius when it comes to helping people fix their bikes."),
     ("fr", "Mon neveu est un génie quand il s'agit d'aider les gens à réparer leurs vélos."),
+    ("en", "My husband is out of town this week, so book club is at Sarah's."),
+    ("fr", "Mon mari est en déplacement cette semaine, le club de lecture se fera chez Sarah."),
+    ("en", "Come keep me some company at the allotment this afternoon, I'll bring tea."),
+    ("fr", "Viens me tenir compagnie ce soir, je fais des crêpes."),
+    ("fr", "Le festival se termine bientôt, on y retourne samedi avec les enfants ?"),
+    ("en", "Only a few chairs left in the hall, so bring a folding stool."),
+    ("en", "Only three days left to register to vote in the council election"),
+    ("fr", "Il reste plus que deux places disponibles dans la voiture pour la sortie de dimanche, qui vient ?"),
 ]
 
 
