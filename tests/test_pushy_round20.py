@@ -7,11 +7,13 @@ growth-hormone or slimming pitch with a second promise ("years younger", "withou
 praise of a get-rich account as a genius or a helper, an advertisement that says so ("this is an advertisement",
 « ceci est une publicité »), a dating site's "safe way to contact me" beside its link, an offer that ends soon in
 French inflections and chat spelling (« l'offre prend fin bientôt », « avant qu'il y en ait plus »), the last few
-tables of a dinner.
+tables of a dinner, earnings promised by the day or the week in chat spelling ("make 2k a week", « 500 balles
+par semaine »).
 QUIET: the same words in ordinary text: a physio's remark on muscle mass, a doctor's word on side effects, a
 coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
 with no pill, a news story on a hormone study's end, a friend called a genius, a husband out of town, company
-asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car.
+asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car, a summer job's
+weekly pay.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ CAUGHT = [
     ("fr", "Inscris-toi vite, l'offre prend fin bientôt : trois mois à 1 € !"),
     ("fr", "un iphone a 1€ ?? clique vite avant qu'il y en ait plus 🔥"),
     ("en", "Book now, only a few tables left for the tasting menu!"),
+    # earnings promised by the day or the week, in chat spelling and with the currency after the amount
+    ("en", "u can make 2k a week frm home, msg me 4 info"),
+    ("en", "make 500$ a day from your phone, dm me"),
+    ("fr", "slt jte fais gagner 500 balles par semaine, contacte moi en mp"),
     ("fr", "Réservez maintenant, plus que 4 chambres disponibles pour le week-end au spa !"),
 ]
 
@@ -76,6 +82,8 @@ QUIET = [
     ("fr", "Viens me tenir compagnie ce soir, je fais des crêpes."),
     ("fr", "Le festival se termine bientôt, on y retourne samedi avec les enfants ?"),
     ("en", "Only a few chairs left in the hall, so bring a folding stool."),
+    ("en", "I make 500$ a week at the warehouse, not bad for a summer job."),
+    ("fr", "Mon frère gagne 500 balles par semaine au marché, pas mal pour un job d'été."),
     ("en", "Only three days left to register to vote in the council election"),
     ("fr", "Il reste plus que deux places disponibles dans la voiture pour la sortie de dimanche, qui vient ?"),
 ]
