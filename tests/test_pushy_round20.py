@@ -9,7 +9,8 @@ praise of a get-rich account as a genius or a helper, an advertisement that says
 French inflections and chat spelling (« l'offre prend fin bientôt », « avant qu'il y en ait plus »), the last few
 tables of a dinner, earnings promised by the day or the week in chat spelling ("make 2k a week", « 500 balles
 par semaine »).
-QUIET: the same words in ordinary text: a physio's remark on muscle mass, a doctor's word on side effects, a
+QUIET: the same words in ordinary text: a physio's remark on muscle mass, a dietitian's on weight loss, a
+study on belly fat, a therapist's advice on one's sex life, a doctor's word on side effects, a
 coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
 with no pill, a news story on a hormone study's end, a friend called a genius, a husband out of town, company
 asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car, a summer job's
@@ -34,10 +35,10 @@ CAUGHT = [
     ("fr", "Mariée mais seule ? Des femmes coquines vous attendent ce soir."),
     ("fr", "Nos comprimés pour faire durer le plaisir, des heures de virilité retrouvée."),
     # a growth-hormone or slimming pitch with a second promise
-    ("en", "HGH spray: look ten years younger and build lean muscle while you sleep."),
+    ("en", "HGH spray: look ten years younger and build lean muscle while you sleep. Order today!"),
     ("en", "Lose weight without exercise, as seen on TV!"),
-    ("en", "Our growth hormone formula reverses the ravages of aging, regardless of your age."),
-    ("fr", "Hormone de croissance : paraissez dix ans de moins et gagnez de la masse musculaire pendant votre sommeil."),
+    ("en", "Our growth hormone formula reverses the ravages of aging, regardless of your age: order now."),
+    ("fr", "Hormone de croissance : paraissez dix ans de moins et gagnez de la masse musculaire pendant votre sommeil. Commandez vite !"),
     ("fr", "Perdez du poids sans régime, vu à la télé !"),
     # a success motto aimed at a get-rich account
     ("en", "Failure is a better teacher than success, never give up 💯 @earnwithkayla_"),
@@ -65,6 +66,11 @@ CAUGHT = [
 QUIET = [
     ("en", "My physio says lean muscle mass matters more than weight at my age."),
     ("fr", "Ma kiné dit que la masse musculaire compte plus que le poids à mon âge."),
+    ("en", "Weight loss can cost you muscle mass, so eat enough protein."),
+    ("fr", "La perte de poids fait fondre la masse musculaire si on ne mange pas assez de protéines."),
+    ("en", "Belly fat is linked to heart disease regardless of your age, the study found."),
+    ("en", "A better sex life starts with talking: satisfy your partner by listening, says the therapist."),
+    ("fr", "L'alcool réduit la puissance sexuelle et nuit à la vie sexuelle, préviennent les médecins."),
     ("en", "The doctor said the pills have no side effects for most people."),
     ("fr", "Le médecin dit que ces comprimés sont sans effets secondaires pour la plupart des gens."),
     ("en", "Failure is a better teacher than success, my coach always says. @daniel_runs"),
