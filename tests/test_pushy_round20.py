@@ -14,7 +14,7 @@ study on belly fat, a therapist's advice on one's sex life, a doctor's word on s
 coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
 with no pill, a news story on a hormone study's end, a friend called a genius, a husband out of town, company
 asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car, a summer job's
-weekly pay.
+weekly pay, a club's newsletter that says how to stop receiving it.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ QUIET = [
     ("fr", "Viens me tenir compagnie ce soir, je fais des crêpes."),
     ("fr", "Le festival se termine bientôt, on y retourne samedi avec les enfants ?"),
     ("en", "Only a few chairs left in the hall, so bring a folding stool."),
+    ("en", "Club news: the AGM is on 3 May at the hall. To stop receiving these emails, reply STOP."),
+    ("fr", "Nouvelles du club : l'AG a lieu le 3 mai à la salle. Pour ne plus recevoir ces e-mails, répondez STOP."),
     ("en", "I make 500$ a week at the warehouse, not bad for a summer job."),
     ("fr", "Mon frère gagne 500 balles par semaine au marché, pas mal pour un job d'été."),
     ("en", "Only three days left to register to vote in the council election"),
