@@ -1,20 +1,20 @@
 """hard-sell.pushy, round twenty (issue 11, recall on real text): kinds of spam and scam text found, each as a pair.
 
 CAUGHT, in both languages: a pill or a dating site that promises something to the reader's body or love life
-(body-promise beside pharma-adult: "faking her orgasm", "married but lonely", « des érections plus fermes »), a
-growth-hormone or slimming pitch with a second promise ("years younger", "without exercise", « ans de moins »,
-« vu à la télé »), a success motto aimed at a get-rich account ("failure is a better teacher ... @earnwith..."),
-praise of a get-rich account as a genius or a helper, an advertisement that says so ("this is an advertisement",
-« ceci est une publicité »), a dating site's "safe way to contact me" beside its link, an offer that ends soon in
-French inflections and chat spelling (« l'offre prend fin bientôt », « avant qu'il y en ait plus »), the last few
-tables of a dinner, earnings promised by the day or the week in chat spelling ("make 2k a week", « 500 balles
-par semaine »).
-QUIET: the same words in ordinary text: a physio's remark on muscle mass, a dietitian's on weight loss, a
-study on belly fat, a therapist's advice on one's sex life, a doctor's word on side effects, a
-coach's motto next to a runner's handle, a fan's congratulations to a finance channel, a couple's advice column
-with no pill, a news story on a hormone study's end, a friend called a genius, a husband out of town, company
-asked for, a festival that ends soon, the last chairs of a hall, days left to register to vote, seats in a car, a summer job's
-weekly pay, a club's newsletter that says how to stop receiving it.
+(body-promise beside pharma-adult: "faking her orgasm", "married but lonely", « des érections plus fermes »); a
+growth-hormone or slimming pitch with a second promise and a call to buy ("years younger", "without exercise",
+« ans de moins », « vu à la télé »); a success motto aimed at a get-rich account ("failure is a better teacher ...
+@earnwith..."); praise of a get-rich account as a genius or a helper; an advertisement that says so ("this is an
+advertisement", « ceci est une publicité »); a dating site's "safe way to contact me" beside its link; an offer
+that ends, in French inflections and chat spelling (« l'offre prend fin », « inscris-toi »); the last few tables
+of a dinner; earnings promised by the day or the week in chat spelling ("make 2k a week", « 500 balles par
+semaine »).
+QUIET: the same words in ordinary text: a physio's remark on muscle mass, a dietitian's on weight loss, a study
+on belly fat, a therapist's advice on one's sex life, a doctor's word on side effects, a coach's motto next to a
+runner's handle, a fan's congratulations to a finance channel, an advice column with no pill, a news story on a
+hormone study's end, a friend called a genius, a husband out of town, company asked for, a festival or a show
+that ends soon, the last crêpes, the last chairs of a hall, days left to register to vote, seats in a car, a
+summer job's weekly pay, a club's newsletter that says how to stop receiving it.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ CAUGHT = [
     ("fr", "Je m'ennuie ce soir, un moyen sûr de me contacter : rencontre-discrete.example.com"),
     # an offer that ends soon (French inflections, chat spelling), the last few tables
     ("fr", "Inscris-toi vite, l'offre prend fin bientôt : trois mois à 1 € !"),
-    ("fr", "un iphone a 1€ ?? clique vite avant qu'il y en ait plus 🔥"),
+    ("fr", "Vente privée : l'offre s'arrête ce soir, -40 % sur tout, commande vite 🔥"),
     ("en", "Book now, only a few tables left for the tasting menu!"),
     # earnings promised by the day or the week, in chat spelling and with the currency after the amount
     ("en", "u can make 2k a week frm home, msg me 4 info"),
@@ -87,6 +87,8 @@ QUIET = [
     ("en", "Come keep me some company at the allotment this afternoon, I'll bring tea."),
     ("fr", "Viens me tenir compagnie ce soir, je fais des crêpes."),
     ("fr", "Le festival se termine bientôt, on y retourne samedi avec les enfants ?"),
+    ("fr", "L'expo se termine bientôt, viens la voir avec nous dimanche !"),
+    ("fr", "Viens manger avant qu'il y en ait plus, ton frère arrive !"),
     ("en", "Only a few chairs left in the hall, so bring a folding stool."),
     ("en", "Club news: the AGM is on 3 May at the hall. To stop receiving these emails, reply STOP."),
     ("fr", "Nouvelles du club : l'AG a lieu le 3 mai à la salle. Pour ne plus recevoir ces e-mails, répondez STOP."),
