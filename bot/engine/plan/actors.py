@@ -17,6 +17,8 @@ Span = tuple[int, int]
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
+# The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
+_RELATIVE = {"en": r"(?:\s*,?\s+(?i:who))?", "fr": r"(?:\s*,?\s+(?i:qui))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -75,7 +77,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
             its = m.end("its")
             return its < 0 or _PROGRESSIVE.match(text, its) is not None
 
-        return (Form(linear(rf"\b{subject}{_APPOSITION}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
+        return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
     subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
@@ -83,7 +85,8 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return (Form(linear(rf"\b{subject}{_APPOSITION}{verb}")), Form(linear(cleft)), Form(linear(by)), *_extra("fr", named, roles))
+    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)), Form(linear(by)),
+            *_extra("fr", named, roles))
 
 
 def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:

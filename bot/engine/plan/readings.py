@@ -19,6 +19,8 @@ of statement part, written once here for every rule:
   « je gère les DM »);
 - `@people-who`: a group described by what they do or go through ("parents who …", "among X
   who struggle with …", « les … qui … »);
+- `@serving`: the work said with whom it is for, no one given a task ("we write for night-shift
+  nurses", « je photographie pour les couples qui… »): an audience, not an owner;
 - `@difficulty`: a problem, lack or wish that is not met ("can't", "no time", "but", "sans",
   « n'ont pas », « redoutent »);
 - `@after`: what happens once the campaign is over ("after June", "from then on", « ensuite »,
@@ -174,10 +176,10 @@ def _network_places() -> tuple[Regex, Regex]:
 # The counterfeit shapes: two parts of one statement, read from advice/plans/vocabulary like the rest
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
-_FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@difficulty", "@after", "@networks",
+_FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
-                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@difficulty", "@after",
+                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
                              "@replies-to") + SHAPES + CODE_SHAPES
 

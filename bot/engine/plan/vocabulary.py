@@ -42,7 +42,7 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes",
          "aim_for_whom", "aim_more", "being_seen_things",
          "outsiders")  # fmt: skip
-READINGS = ("horizon", "change", "aim", "baseline", "people-who", "difficulty", "after", "networks", "universal",
+READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
             "aim-at-place")  # fmt: skip
 _REPEATED_GROUP = re.compile(r"\)[*+{]")

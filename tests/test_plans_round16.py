@@ -1,0 +1,78 @@
+"""Round 16 of issue 15: kinds of statement the plan review misread, each a pair in French and English.
+
+- A person handed the work and named before a relative clause holds the task ("handed over to Priya,
+  who writes them", « confié à Malik, qui publie »): an owner.
+- The work said by "I" or "we" with whom it is for ("we write for night-shift nurses", « je publie pour
+  les parents qui… ») says who the audience is, not who does a task: no owner; a name doing the same
+  work, or the work done for a channel, still is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.readings import reading
+from bot.engine.text import fold
+from bot.plans.review import review_plan
+
+TITLE = "Atelier Test\n\n"
+COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def review(advice, text: str) -> tuple[set[str], set[str]]:
+    result = review_plan(TITLE + text, advice)
+    fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
+    covered = {c.topic for c in result.checklist if c.status == "covered"}
+    return fired, covered
+
+
+@pytest.mark.parametrize("handed, nobody", [
+    ("The posts are handed over to Priya, who writes them every Monday.",
+     "The posts are handed over every Monday."),
+    ("We've passed the newsletter on to Tom, who sends it on the first of the month.",
+     "We've passed the newsletter on to our members on the first of the month."),
+    ("On a confié Instagram à Malik, qui publie le mardi et le vendredi.",
+     "On a confié Instagram à une agence le mardi et le vendredi."),
+    ("Les vidéos sont confiées à notre apprentie, Chloé, qui les tourne le samedi.",
+     "Les vidéos sont tournées le samedi."),
+])
+def test_a_person_named_before_a_relative_clause_holds_the_task(advice, handed: str, nobody: str):
+    _, covered = review(advice, handed)
+    assert "sustainability" in covered
+    _, covered = review(advice, nobody)
+    assert "sustainability" not in covered
+
+
+def test_a_customer_named_before_a_relative_clause_is_still_no_owner(advice):
+    _, covered = review(advice, "Zoe, our best customer, who posts about us all the time, tags the shop.")
+    assert "sustainability" not in covered
+
+
+@pytest.mark.parametrize("served, owner", [
+    ("I write for night-shift nurses.", "Ruth writes for night-shift nurses."),
+    ("I post for dog owners who work long shifts.", "I post for the shop on Fridays."),
+    ("Je publie pour les parents qui travaillent tard.", "Léa publie pour les parents qui travaillent tard."),
+    ("Je photographie pour les couples qui se marient sans grand budget.",
+     "Je photographie les gâteaux pour la page le mardi."),
+])
+def test_whom_the_work_is_for_is_no_owner(advice, served: str, owner: str):
+    _, covered = review(advice, served)
+    assert "sustainability" not in covered
+    _, covered = review(advice, owner)
+    assert "sustainability" in covered
+
+
+@pytest.mark.parametrize("language, text, serves", [
+    ("en", "We write for night-shift nurses who can't shop before closing.", True),
+    ("en", "We write for the blog every week.", False),
+    ("fr", "Nous écrivons pour les jeunes parents qui ne dorment plus.", True),
+    ("fr", "Nous écrivons pour le blog chaque semaine.", False),
+])
+def test_serving_reads_whom_the_work_is_for(language: str, text: str, serves: bool):
+    assert bool(reading("@serving", text, fold(text), language)) is serves
