@@ -5,6 +5,12 @@
 - The work said by "I" or "we" with whom it is for ("we write for night-shift nurses", « je publie pour
   les parents qui… ») says who the audience is, not who does a task: no owner; a name doing the same
   work, or the work done for a channel, still is one.
+- A span of ages said as adjectives before the group it qualifies ("young and old dog owners who…",
+  « jeunes et vieux propriétaires de chevaux ») names that group, not everyone; said alone, or before
+  "people", it is still everyone.
+- A whole place named as where something is recommended or delivered (« recommandés à tout le
+  quartier ») is where word goes, not the audience; named as the target it is still everyone.
+- "now and then" is once in a while: its "then" says nothing of what follows the campaign.
 """
 
 from __future__ import annotations
@@ -76,3 +82,42 @@ def test_whom_the_work_is_for_is_no_owner(advice, served: str, owner: str):
 ])
 def test_serving_reads_whom_the_work_is_for(language: str, text: str, serves: bool):
     assert bool(reading("@serving", text, fold(text), language)) is serves
+
+
+@pytest.mark.parametrize("group, everyone", [
+    ("Our customers are young and old dog owners who can't walk their dogs at lunchtime.",
+     "Our customers: young and old people."),
+    ("Nos clients : jeunes et vieux propriétaires de chevaux qui n'ont pas de van.",
+     "Nos clients : jeunes et vieux, tout le monde."),
+    ("Notre public : jeunes et moins jeunes cavaliers qui n'ont pas de van.", "Notre public : jeunes et moins jeunes."),
+])
+def test_a_span_of_ages_that_qualifies_a_group_is_no_everyone(advice, group: str, everyone: str):
+    fired, covered = review(advice, group)
+    assert "plan.everyone-audience" not in fired
+    assert "relevance" in covered
+    fired, _ = review(advice, everyone)
+    assert "plan.everyone-audience" in fired
+
+
+@pytest.mark.parametrize("word_goes, target", [
+    ("Nos paniers sont recommandés à tout le quartier par nos clients fidèles.", "Notre cible : tout le quartier."),
+    ("Nos clients nous recommandent à tout le quartier.", "Nos clients : tout le quartier, sans exception."),
+    ("Our regulars already recommend us to the whole street.", "Our audience: the whole neighbourhood."),
+])
+def test_a_place_word_goes_to_is_no_audience(advice, word_goes: str, target: str):
+    fired, _ = review(advice, word_goes)
+    assert "plan.everyone-audience" not in fired
+    fired, _ = review(advice, target)
+    assert "plan.everyone-audience" in fired
+
+
+@pytest.mark.parametrize("now_and_then, follow_up", [
+    ("Now and then a reel, when someone has a minute, mostly on Fridays.",
+     "A reel every Friday until June, then one a fortnight."),
+    ("We post now and then, on Mondays mostly.", "We post on Mondays; after the launch we keep going."),
+])
+def test_now_and_then_is_no_follow_up(advice, now_and_then: str, follow_up: str):
+    _, covered = review(advice, now_and_then)
+    assert "consistency" not in covered
+    _, covered = review(advice, follow_up)
+    assert "consistency" in covered

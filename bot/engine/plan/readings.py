@@ -220,6 +220,23 @@ _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)
                           r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}[\s-]*(?:years?[\s-]*olds?|years old|yos?)\b|\b(?:over|under)[\s-]\d{1,2}s\b")}
 
 
+# A span of ages said as adjectives before the group they qualify names that group, not everyone:
+# "young and old dog owners who…", « jeunes et vieux propriétaires de chevaux » (but "young and old people"
+# and "young and old customers" are anyone).
+_AGE_ADJECTIVE = re.compile(r"\b(?:old|young|elderly|older|younger|jeunes|vieux|vieilles|petits|grands|anciens|moins jeunes|aines)\Z")
+_QUALIFIED = {
+    "en": re.compile(r"\s+(?!(?:people|folks?|persons|customers|clients|visitors|guests|readers|buyers|users|humans|individuals|"
+                     r"alike|audiences?|ones|everyone|everybody|all|locals|residents|families)\b)(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b"),
+    "fr": re.compile(r"\s+(?:et\s+(?:de\s+)?(?:vieux|moins jeunes)\s+)?(?!(?:gens|personnes|clients|clientes|publics?|visiteurs|lecteurs|"
+                     r"individus|humains|consommateurs|tous|toutes|habitants|familles|aussi|comme)\b)[a-z][\w'-]*s\b"),
+}
+
+
+def _qualifies(folded: str, span: Span, language: str) -> bool:
+    """A span of everyone that ends on an age said as an adjective, before the group it qualifies."""
+    return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
+
+
 @lru_cache(maxsize=2)
 def _output(language: str) -> Regex:
     """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
@@ -287,6 +304,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
+    if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
+        spans = [span for span in spans if not _qualifies(folded, span, lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
