@@ -11,6 +11,12 @@
 - A whole place named as where something is recommended or delivered (« recommandés à tout le
   quartier ») is where word goes, not the audience; named as the target it is still everyone.
 - "now and then" is once in a while: its "then" says nothing of what follows the campaign.
+- Presence said as being talked about, top of mind, on people's radar, no longer unnoticed, holding
+  the ground (« qu'on parle de nous », « occuper le terrain », « ne plus passer inaperçue »): a
+  counterfeit aim; with a change for the business beside it, a real one.
+- Vanity said as the views of our reels, how many people save and share, hundreds of likes, « une
+  centaine de cœurs »: a counterfeit measure, even when it is read every week; the sales read the same
+  way are a measurement.
 """
 
 from __future__ import annotations
@@ -121,3 +127,50 @@ def test_now_and_then_is_no_follow_up(advice, now_and_then: str, follow_up: str)
     assert "consistency" not in covered
     _, covered = review(advice, follow_up)
     assert "consistency" in covered
+
+
+@pytest.mark.parametrize("presence, real", [
+    ("Notre but : qu'on parle de nous.", "Notre but : qu'on parle de nous, et 30 réservations de plus d'ici juin."),
+    ("L'idée, c'est d'occuper le terrain sur Instagram.",
+     "L'idée, c'est d'occuper le terrain sur Instagram pour vendre 40 coffrets de plus d'ici Noël."),
+    ("Objectif : que la boutique ne passe plus inaperçue en ligne.",
+     "Objectif : que la boutique ne passe plus inaperçue en ligne, avec 30 commandes de plus d'ici juin."),
+    ("What we're after: top of mind in the whole valley.",
+     "What we're after: 25 more walking tours booked by September from the whole valley."),
+    ("The aim is to get on people's radar.", "The aim is 20 more trial classes booked by June."),
+    ("Our goal: get the whole town talking about us.", "Our aim: get people talking, and 40 more bookings by June."),
+])
+def test_presence_in_other_words_is_no_aim(advice, presence: str, real: str):
+    fired, covered = review(advice, presence)
+    assert "plan.presence-as-goal" in fired
+    assert "purpose" not in covered
+    fired, covered = review(advice, real)
+    assert "plan.presence-as-goal" not in fired
+    assert "purpose" in covered
+
+
+def test_top_of_mind_for_the_audience_is_no_presence(advice):
+    fired, covered = review(advice, "Parents who can't find a sitter they trust, for whom safety is top of mind.")
+    assert not fired
+    assert "relevance" in covered
+
+
+@pytest.mark.parametrize("vanity, real", [
+    ("Indicateur principal : les vues de nos reels, relevées chaque vendredi.",
+     "Indicateur principal : les ventes de nos coffrets, relevées chaque vendredi."),
+    ("Main indicator: the views on our reels, noted every Friday.",
+     "Main indicator: the sales of our gift boxes, noted every Friday."),
+    ("We'll judge it by how many people save and share the carousel.",
+     "We'll judge it by how many people book a table, counted every Friday."),
+    ("On saura que ça marche quand chaque post récoltera une centaine de cœurs.",
+     "On saura que ça marche quand on comptera chaque lundi les réservations de la semaine."),
+    ("We'll know it's working when each post gets hundreds of likes.",
+     "We'll know it's working when we count 20 more bookings every month."),
+])
+def test_vanity_in_other_words_is_no_measure(advice, vanity: str, real: str):
+    fired, covered = review(advice, vanity)
+    assert "plan.vanity-metrics" in fired
+    assert "measurement" not in covered
+    fired, covered = review(advice, real)
+    assert "plan.vanity-metrics" not in fired
+    assert "measurement" in covered
