@@ -17,6 +17,12 @@
 - Vanity said as the views of our reels, how many people save and share, hundreds of likes, « une
   centaine de cœurs »: a counterfeit measure, even when it is read every week; the sales read the same
   way are a measurement.
+- Everyone said as the whole human race, « tout un chacun », « le premier venu », or "anybody" as the
+  whole answer to "who's it for?": a counterfeit audience; a group answering the same question is one.
+- A tool said to be the plan, the other way round ("our blog is the plan", « le blog, c'est notre plan »):
+  a counterfeit; "the plan's backbone" is a part of the plan, not the plan.
+- A problem said as being swamped or short of something ("drown in mortgage jargon", « faute de
+  temps », « croulent sous les devis »): the audience's difficulty.
 """
 
 from __future__ import annotations
@@ -174,3 +180,41 @@ def test_vanity_in_other_words_is_no_measure(advice, vanity: str, real: str):
     fired, covered = review(advice, real)
     assert "plan.vanity-metrics" not in fired
     assert "measurement" in covered
+
+
+@pytest.mark.parametrize("everyone, group", [
+    ("Target market: basically the whole human race.", "Target market: first-time buyers who drown in mortgage jargon."),
+    ("Who's it for? Anybody, really. We won't exclude a soul.", "Who's it for? Parents who can't find a sitter on Saturdays."),
+    ("Cible : tout un chacun.", "Cible : les artisans qui font leurs devis le dimanche soir faute de temps."),
+    ("Pour qui ? Le premier venu.", "Pour qui ? Les étudiants qui révisent tard et n'ont plus rien dans le frigo."),
+])
+def test_everyone_in_other_words_is_no_audience(advice, everyone: str, group: str):
+    fired, covered = review(advice, everyone)
+    assert "plan.everyone-audience" in fired
+    assert "relevance" not in covered
+    fired, covered = review(advice, group)
+    assert "plan.everyone-audience" not in fired
+    assert "relevance" in covered
+
+
+@pytest.mark.parametrize("tool, part", [
+    ("Our blog is the plan: once the articles are up, Google sends us customers.", "Our blog is the plan's backbone."),
+    ("Le blog, c'est notre plan : une fois les articles en ligne, Google nous envoie les clients.",
+     "Le blog, c'est notre deuxième canal : Léa y écrit un article par mois."),
+])
+def test_a_tool_said_to_be_the_plan_is_a_counterfeit(advice, tool: str, part: str):
+    fired, _ = review(advice, tool)
+    assert "plan.tool-as-plan" in fired
+    fired, _ = review(advice, part)
+    assert "plan.tool-as-plan" not in fired
+
+
+@pytest.mark.parametrize("language, problem, none", [
+    ("en", "first-time buyers who drown in mortgage jargon", "first-time buyers who read mortgage guides"),
+    ("en", "shop owners short on time in December", "shop owners open in December"),
+    ("fr", "les artisans qui font leurs devis le dimanche soir faute de temps", "les artisans qui font leurs devis le dimanche soir"),
+    ("fr", "les syndics qui croulent sous les appels", "les syndics qui reçoivent les appels"),
+])
+def test_being_swamped_or_short_of_something_is_a_difficulty(language: str, problem: str, none: str):
+    assert reading("@difficulty", problem, fold(problem), language)
+    assert reading("@difficulty", none, fold(none), language) == []
