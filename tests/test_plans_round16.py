@@ -23,6 +23,9 @@
   a counterfeit; "the plan's backbone" is a part of the plan, not the plan.
 - A problem said as being swamped or short of something ("drown in mortgage jargon", « faute de
   temps », « croulent sous les devis »): the audience's difficulty.
+- A mix said as what the counted posts do, the verb agreeing with its count ("seven teach something, two
+  show the team and one sells", « sept apprennent…, un vend »): a content mix; "2 shows" are things.
+- Days said in the plural ("Tuesdays and Fridays", « les mardis et vendredis ») are how often.
 """
 
 from __future__ import annotations
@@ -218,3 +221,29 @@ def test_a_tool_said_to_be_the_plan_is_a_counterfeit(advice, tool: str, part: st
 def test_being_swamped_or_short_of_something_is_a_difficulty(language: str, problem: str, none: str):
     assert reading("@difficulty", problem, fold(problem), language)
     assert reading("@difficulty", none, fold(none), language) == []
+
+
+@pytest.mark.parametrize("mix, things", [
+    ("Out of every ten posts, seven teach something, two show the team and one sells.",
+     "Each month: 40 boxes sold, 2 shows and one sale."),
+    ("Sur dix posts, sept apprennent quelque chose, deux montrent l'équipe et un vend.",
+     "Chaque mois : deux montres, trois bagues et un collier."),
+])
+def test_a_mix_said_as_what_the_posts_do(advice, mix: str, things: str):
+    _, covered = review(advice, mix)
+    assert "content-mix" in covered
+    _, covered = review(advice, things)
+    assert "content-mix" not in covered
+
+
+@pytest.mark.parametrize("days, once", [
+    ("Tuesdays and Fridays until the fair; after that, Fridays only, all year.",
+     "Until the fair; after that, whenever we can, all year."),
+    ("Les mardis et vendredis jusqu'au salon ; ensuite, les vendredis seulement, toute l'année.",
+     "Jusqu'au salon ; ensuite, quand on peut, toute l'année."),
+])
+def test_days_in_the_plural_are_how_often(advice, days: str, once: str):
+    _, covered = review(advice, days)
+    assert "consistency" in covered
+    _, covered = review(advice, once)
+    assert "consistency" not in covered
