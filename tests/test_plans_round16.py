@@ -26,6 +26,8 @@
 - A mix said as what the counted posts do, the verb agreeing with its count ("seven teach something, two
   show the team and one sells", « sept apprennent…, un vend »): a content mix; "2 shows" are things.
 - Days said in the plural ("Tuesdays and Fridays", « les mardis et vendredis ») are how often.
+- A year named by its kind ("the end of the tax year", « l'année fiscale ») is a horizon; a stand, a
+  counter display or a noticeboard is a channel; posts that tell (« racontent ») are a kind of content.
 """
 
 from __future__ import annotations
@@ -247,3 +249,32 @@ def test_days_in_the_plural_are_how_often(advice, days: str, once: str):
     assert "consistency" in covered
     _, covered = review(advice, once)
     assert "consistency" not in covered
+
+
+@pytest.mark.parametrize("language, horizon, none", [
+    ("en", "by the end of the tax year", "by the end of the tax return"),
+    ("fr", "pour la fin de l'année fiscale", "pour la déclaration fiscale"),
+])
+def test_a_year_named_by_its_kind_is_a_horizon(language: str, horizon: str, none: str):
+    assert reading("@horizon", horizon, fold(horizon), language)
+    assert reading("@horizon", none, fold(none), language) == []
+
+
+@pytest.mark.parametrize("stand, one", [
+    ("A display stand at reception carries a QR code that links to our LinkedIn page.",
+     "A QR code at reception links to our LinkedIn page."),
+    ("Un présentoir à l'accueil porte un QR code qui renvoie vers notre page LinkedIn.",
+     "Un QR code à l'accueil renvoie vers notre page LinkedIn."),
+])
+def test_a_stand_in_the_shop_is_a_channel(advice, stand: str, one: str):
+    _, covered = review(advice, stand)
+    assert "multichannel" in covered
+    _, covered = review(advice, one)
+    assert "multichannel" not in covered
+
+
+def test_posts_that_tell_are_a_kind_of_content(advice):
+    _, covered = review(advice, "Trois posts sur quatre racontent un service concret, le dernier présente nos tarifs.")
+    assert "content-mix" in covered
+    _, covered = review(advice, "Trois posts sur quatre, le dernier le vendredi.")
+    assert "content-mix" not in covered
