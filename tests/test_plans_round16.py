@@ -28,6 +28,11 @@
 - Days said in the plural ("Tuesdays and Fridays", « les mardis et vendredis ») are how often.
 - A year named by its kind ("the end of the tax year", « l'année fiscale ») is a horizon; a stand, a
   counter display or a noticeboard is a channel; posts that tell (« racontent ») are a kind of content.
+- What stays out: someone named who likes our posts ("Tom loves our reels", « Claire adore nos vidéos »)
+  has no task; counting on someone (« on compte sur nos fidèles », "we count on our regulars") counts
+  nothing; our own team described (« nos vendeuses, qui n'ont pas le temps ») is no audience; opening
+  hours (« le magasin ouvre tous les jours », "opens every day") and "a month" are no pace of posting
+  ("monthly" is, and so are "1 post/wk" and "the Sunday email").
 """
 
 from __future__ import annotations
@@ -278,3 +283,54 @@ def test_posts_that_tell_are_a_kind_of_content(advice):
     assert "content-mix" in covered
     _, covered = review(advice, "Trois posts sur quatre, le dernier le vendredi.")
     assert "content-mix" not in covered
+
+
+@pytest.mark.parametrize("fan, owner", [
+    ("Tom loves our reels.", "Tom films our reels."),
+    ("Ma voisine Claire adore nos vidéos.", "Claire monte nos vidéos le lundi."),
+])
+def test_someone_who_likes_our_posts_has_no_task(advice, fan: str, owner: str):
+    _, covered = review(advice, fan)
+    assert "sustainability" not in covered
+    _, covered = review(advice, owner)
+    assert "sustainability" in covered
+
+
+@pytest.mark.parametrize("relying, counting", [
+    ("Chaque mois, on compte sur nos fidèles pour partager.", "Chaque mois, on compte les réservations."),
+    ("Every month we count on our regulars to share the bookings page.", "Every month we count bookings."),
+])
+def test_counting_on_someone_counts_nothing(advice, relying: str, counting: str):
+    _, covered = review(advice, relying)
+    assert "measurement" not in covered
+    _, covered = review(advice, counting)
+    assert "measurement" in covered
+
+
+def test_our_own_team_described_is_no_audience(advice):
+    _, covered = review(advice, "Nos vendeuses, qui n'ont pas le temps de filmer, préfèrent les photos.")
+    assert "relevance" not in covered
+    _, covered = review(advice, "Nos clientes, qui n'ont pas le temps de venir le samedi, réservent en ligne.")
+    assert "relevance" in covered
+
+
+@pytest.mark.parametrize("hours, pace", [
+    ("The shop opens every day in summer; after that we close for a month.",
+     "We post every day in summer; after that, twice a week."),
+    ("Le magasin ouvre tous les jours l'été ; ensuite, on ferme un mois.",
+     "On publie tous les jours l'été ; ensuite, deux fois par semaine."),
+    ("After June we close for a month.", "After June we keep a monthly post."),
+    ("After the preorder closes, we rest for a week.", "After the preorder closes: 1 post/wk, and the Sunday email keeps going."),
+])
+def test_opening_hours_and_a_month_are_no_pace(advice, hours: str, pace: str):
+    _, covered = review(advice, hours)
+    assert "consistency" not in covered
+    _, covered = review(advice, pace)
+    assert "consistency" in covered
+
+
+def test_a_team_taking_turns_owns_the_posting(advice):
+    fired, covered = review(advice, "Everyone on the team takes a turn posting on Fridays.")
+    assert "sustainability" in covered and not fired
+    _, covered = review(advice, "Everyone on the team likes the Friday posts.")
+    assert "sustainability" not in covered

@@ -45,8 +45,11 @@ _BETWEEN_FR = r"va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
-_NO_ACTS = {"en": re.compile(r"(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b"),
-            "fr": re.compile(r"(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b")}
+# Verbs of liking, wanting or knowing are no task either: "Tom loves our reels", « Claire adore nos vidéos ».
+_NO_ACTS = {"en": re.compile(r"(?:seems|looks|remains|becomes|means|costs|stays|has|is|does|loves|likes|enjoys|adores|hates|"
+                             r"prefers|wants|needs|thinks|knows|misses|remembers|visits|buys|orders|lives|admires)\b"),
+            "fr": re.compile(r"(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie|"
+                             r"adore|aime|apprecie|deteste|prefere|veut|voudrait|pense|connait|visite|achete|commande|habite|admire)\b")}
 
 
 def _between_fr(words: int, elided: bool) -> str:

@@ -238,6 +238,24 @@ def _qualifies(folded: str, span: Span, language: str) -> bool:
 
 
 @lru_cache(maxsize=2)
+def _staff(language: str) -> tuple[Regex, Regex]:
+    """Our own team described ("our baristas, who can't stand being filmed", « nos vendeuses, qui n'ont pas
+    le temps »): a role of the team after "our" is no audience (the roles are the admin's: on RE2)."""
+    roles = bundled_vocabulary().words("roles", language)
+    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes)\s+(?:{roles})s?\b")
+
+
+_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes)\s+$")
+
+
+def _our_staff(read: str, start: int, language: str) -> bool:
+    role, our_role = _staff(language)
+    if _OURS_BEFORE.search(read, max(0, start - 6), start):
+        return match(role, read, start) is not None
+    return match(our_role, read, start) is not None
+
+
+@lru_cache(maxsize=2)
 def _output(language: str) -> Regex:
     """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
     units = bundled_vocabulary().words("content_units", language)
@@ -304,6 +322,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
+    if name == "@people-who":  # "our baristas, who…": the team, not the audience
+        spans = [(s, e) for s, e in spans if not _our_staff(read, s, lang)]
     if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
         spans = [span for span in spans if not _qualifies(folded, span, lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
@@ -338,5 +358,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates, _staff):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
