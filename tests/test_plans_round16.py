@@ -33,6 +33,9 @@
   nothing; our own team described (« nos vendeuses, qui n'ont pas le temps ») is no audience; opening
   hours (« le magasin ouvre tous les jours », "opens every day") and "a month" are no pace of posting
   ("monthly" is, and so are "1 post/wk" and "the Sunday email").
+- A sentence that opens on a time gone by with nothing ahead in it ("Last year we sold 400 boxes before
+  Christmas", « L'an dernier, 300 visiteurs sont venus… ») is history, not an aim, whatever figures and
+  dates it holds; looking ahead in the same sentence, or a baseline after the aim, keeps the aim.
 """
 
 from __future__ import annotations
@@ -334,3 +337,18 @@ def test_a_team_taking_turns_owns_the_posting(advice):
     assert "sustainability" in covered and not fired
     _, covered = review(advice, "Everyone on the team likes the Friday posts.")
     assert "sustainability" not in covered
+
+
+@pytest.mark.parametrize("history, aim", [
+    ("Last year we sold 400 boxes before Christmas.", "Last year we sold 400 boxes before Christmas; this year we want 600."),
+    ("L'an dernier, 300 visiteurs sont venus aux portes ouvertes de juin.",
+     "L'an dernier, 300 visiteurs ; cette année, on vise 450 d'ici juin."),
+    ("- Last year: 400 boxes sold before Christmas.", "Goal: 600 boxes by Christmas, against 400 last year."),
+    ("L'année dernière, on a vendu 40 plateaux avant les fêtes.",
+     "Objectif : doubler les commandes de plateaux pour les fêtes (40 l'an dernier)."),
+])
+def test_history_is_no_aim(advice, history: str, aim: str):
+    _, covered = review(advice, history)
+    assert "purpose" not in covered
+    _, covered = review(advice, aim)
+    assert "purpose" in covered

@@ -30,6 +30,8 @@ of statement part, written once here for every rule:
 - `@networks`: being or getting onto social networks ("be on every network", « exister sur
   Instagram, TikTok et Google »);
 - `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
+- `@looking-back`: a time gone by in a sentence with nothing ahead ("last year we sold 400 boxes
+  before Christmas", « l'an dernier, 300 visiteurs »): history, not an aim;
 - `@on-its-own`: a tool said to do the work ("goes out automatically", « tournera toute seule »).
 - `@whole-place`, `@plan-is-tool` (bot.engine.plan.shapes): everyone as a whole town ("all of Bristol",
   « tout Lyon »), the plan said to be a tool (« toute notre stratégie repose sur le nouvel outil »).
@@ -181,7 +183,7 @@ _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@s
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to") + SHAPES + CODE_SHAPES
+                             "@replies-to", "@looking-back") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
@@ -235,6 +237,39 @@ _QUALIFIED = {
 def _qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies."""
     return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
+
+
+@lru_cache(maxsize=2)
+def _looking(language: str) -> tuple[Regex, Regex]:
+    """A time gone by, and what turns a sentence toward what comes (the admin's words: on RE2)."""
+    vocabulary = bundled_vocabulary()
+    return (linear(rf"\b(?:{vocabulary.words('looking_back', language)})\b"),
+            linear(rf"\b(?:{vocabulary.words('looking_ahead', language)})\b"))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_OPENING = re.compile(r"[\s\-*•+>|]*(?:[^\W\d_][\w' -]{0,20}:\s*)?(?:and|but|et|mais|so|alors|donc)?[\s,]*")  # a bullet, a label
+
+
+def _looking_back(folded: str, language: str) -> list[Span]:
+    """@looking-back: a sentence that opens on a time gone by ("Last year we sold 400 boxes before Christmas",
+    « L'an dernier, 300 visiteurs sont venus ») with nothing ahead in it (no wish, aim or future): history,
+    which names no aim however many figures and dates it holds. "Last year we sold 400; this year we want
+    600" looks ahead, and a baseline said after the aim ("60 by October, up from 25 last autumn") does not
+    open the sentence."""
+    back, ahead = _looking(language)
+    read = subject(folded)
+    out = []
+    for m in back.finditer(read):
+        start, end = m.span()
+        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+        if not _OPENING.fullmatch(read, before, start):  # the time gone by opens the sentence
+            continue
+        after = _SENTENCE_END.search(read, end)
+        stop = after.start() if after else len(read)
+        if search(ahead, read, max(0, before - 1), stop) is None:  # from the mark before it: "^" is no start mid-text
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -298,6 +333,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
         return tally(folded, language)
+    if name == "@looking-back":
+        return _looking_back(folded, language if language in ("en", "fr") else "en")
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
         return [m.span("tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
     if name in CODE_SHAPES:
@@ -358,5 +395,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates, _staff):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates, _staff, _looking):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
