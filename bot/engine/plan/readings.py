@@ -56,6 +56,7 @@ from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
+from bot.engine.plan.surroundings import looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
@@ -222,74 +223,6 @@ _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)
                           r"\b\d{1,2}\s*(?:-|to)\s*\d{1,2}[\s-]*(?:years?[\s-]*olds?|years old|yos?)\b|\b(?:over|under)[\s-]\d{1,2}s\b")}
 
 
-# A span of ages said as adjectives before the group they qualify names that group, not everyone:
-# "young and old dog owners who…", « jeunes et vieux propriétaires de chevaux » (but "young and old people"
-# and "young and old customers" are anyone).
-_AGE_ADJECTIVE = re.compile(r"\b(?:old|young|elderly|older|younger|jeunes|vieux|vieilles|petits|grands|anciens|moins jeunes|aines)\Z")
-_QUALIFIED = {
-    "en": re.compile(r"\s+(?!(?:people|folks?|persons|customers|clients|visitors|guests|readers|buyers|users|humans|individuals|"
-                     r"alike|audiences?|ones|everyone|everybody|all|locals|residents|families)\b)(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b"),
-    "fr": re.compile(r"\s+(?:et\s+(?:de\s+)?(?:vieux|moins jeunes)\s+)?(?!(?:gens|personnes|clients|clientes|publics?|visiteurs|lecteurs|"
-                     r"individus|humains|consommateurs|tous|toutes|habitants|familles|aussi|comme)\b)[a-z][\w'-]*s\b"),
-}
-
-
-def _qualifies(folded: str, span: Span, language: str) -> bool:
-    """A span of everyone that ends on an age said as an adjective, before the group it qualifies."""
-    return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
-
-
-@lru_cache(maxsize=2)
-def _looking(language: str) -> tuple[Regex, Regex]:
-    """A time gone by, and what turns a sentence toward what comes (the admin's words: on RE2)."""
-    vocabulary = bundled_vocabulary()
-    return (linear(rf"\b(?:{vocabulary.words('looking_back', language)})\b"),
-            linear(rf"\b(?:{vocabulary.words('looking_ahead', language)})\b"))
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_OPENING = re.compile(r"[\s\-*•+>|]*(?:[^\W\d_][\w' -]{0,20}:\s*)?(?:and|but|et|mais|so|alors|donc)?[\s,]*")  # a bullet, a label
-
-
-def _looking_back(folded: str, language: str) -> list[Span]:
-    """@looking-back: a sentence that opens on a time gone by ("Last year we sold 400 boxes before Christmas",
-    « L'an dernier, 300 visiteurs sont venus ») with nothing ahead in it (no wish, aim or future): history,
-    which names no aim however many figures and dates it holds. "Last year we sold 400; this year we want
-    600" looks ahead, and a baseline said after the aim ("60 by October, up from 25 last autumn") does not
-    open the sentence."""
-    back, ahead = _looking(language)
-    read = subject(folded)
-    out = []
-    for m in back.finditer(read):
-        start, end = m.span()
-        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
-        if not _OPENING.fullmatch(read, before, start):  # the time gone by opens the sentence
-            continue
-        after = _SENTENCE_END.search(read, end)
-        stop = after.start() if after else len(read)
-        if search(ahead, read, max(0, before - 1), stop) is None:  # from the mark before it: "^" is no start mid-text
-            out.append((start, end))
-    return out
-
-
-@lru_cache(maxsize=2)
-def _staff(language: str) -> tuple[Regex, Regex]:
-    """Our own team described ("our baristas, who can't stand being filmed", « nos vendeuses, qui n'ont pas
-    le temps »): a role of the team after "our" is no audience (the roles are the admin's: on RE2)."""
-    roles = bundled_vocabulary().words("roles", language)
-    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes)\s+(?:{roles})s?\b")
-
-
-_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes)\s+$")
-
-
-def _our_staff(read: str, start: int, language: str) -> bool:
-    role, our_role = _staff(language)
-    if _OURS_BEFORE.search(read, max(0, start - 6), start):
-        return match(role, read, start) is not None
-    return match(our_role, read, start) is not None
-
-
 @lru_cache(maxsize=2)
 def _output(language: str) -> Regex:
     """What follows an amount of work done rather than of a result: "20 videos", « 4 fois par semaine »."""
@@ -334,7 +267,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name == "@tally":
         return tally(folded, language)
     if name == "@looking-back":
-        return _looking_back(folded, language if language in ("en", "fr") else "en")
+        return looking_back(folded, language if language in ("en", "fr") else "en")
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
         return [m.span("tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
     if name in CODE_SHAPES:
@@ -360,9 +293,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
     if name == "@people-who":  # "our baristas, who…": the team, not the audience
-        spans = [(s, e) for s, e in spans if not _our_staff(read, s, lang)]
+        spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
     if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
-        spans = [span for span in spans if not _qualifies(folded, span, lang)]
+        spans = [span for span in spans if not qualifies(folded, span, lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
@@ -395,5 +328,5 @@ def readings(names: set[str], text: str, folded: str, language: str) -> dict[str
 
 
 
-for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates, _staff, _looking):  # rebuilt when the vocabulary file changes
+for _cache in (_file_readings, _compiled, _tool, _network_places, _output, _rhythm, _dates):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
