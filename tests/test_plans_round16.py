@@ -36,6 +36,11 @@
 - A sentence that opens on a time gone by with nothing ahead in it ("Last year we sold 400 boxes before
   Christmas", « L'an dernier, 300 visiteurs sont venus… ») is history, not an aim, whatever figures and
   dates it holds; looking ahead in the same sentence, or a baseline after the aim, keeps the aim.
+- Renown as the aim (« se faire un nom », "make a name for ourselves", "a household name", "put the
+  bakery on the map", « une vraie visibilité »), a growing community, engagement on each post, how far
+  the posts travel, posts that keep getting shared (« nos vidéos tournent partout »), men and women of
+  every age, no typical customer: counterfeits; with a change for the business, a group narrowed by
+  "who", or "but mostly…", real sections.
 """
 
 from __future__ import annotations
@@ -352,3 +357,40 @@ def test_history_is_no_aim(advice, history: str, aim: str):
     assert "purpose" not in covered
     _, covered = review(advice, aim)
     assert "purpose" in covered
+
+
+PROBED16 = [
+    ("We want to make a name for ourselves online.", "plan.presence-as-goal",
+     "We want to make a name for ourselves online and sign 10 new clients by March.", "purpose"),
+    ("On veut simplement se faire un nom sur les réseaux.", "plan.presence-as-goal",
+     "On veut se faire un nom sur les réseaux et signer 10 nouveaux clients d'ici mars.", "purpose"),
+    ("Goal: make the studio a household name across Instagram and TikTok.", "plan.presence-as-goal",
+     "Goal: 25 new households on the veg-box round by June.", "purpose"),
+    ("Le but, c'est de mettre la boulangerie sur la carte en ligne.", "plan.presence-as-goal",
+     "Le but : 40 commandes de plus par semaine d'ici juin, passées en ligne.", "purpose"),
+    ("KPI: a growing community, checked every Monday.", "plan.vanity-metrics",
+     "KPI: repeat bookings from our growing list of regulars, checked every Monday.", "measurement"),
+    ("Notre indicateur : l'engagement sur chaque publication.", "plan.vanity-metrics",
+     "Notre indicateur : les commandes passées depuis chaque publication, relevées chaque lundi.", "measurement"),
+    ("Indicateur : une communauté qui grandit, vérifiée chaque lundi.", "plan.vanity-metrics",
+     "Indicateur : le nombre d'adhérents de l'association, vérifié chaque lundi.", "measurement"),
+    ("We'll count it a win if the reels keep getting shared.", "plan.vanity-metrics",
+     "We'll count it a win if 30 more families book by June.", "purpose"),
+    ("On considère que c'est gagné si nos vidéos tournent partout.", "plan.vanity-metrics",
+     "On considère que c'est gagné si 30 familles de plus réservent d'ici juin.", "purpose"),
+    ("Who it's for: men and women of every age.", "plan.everyone-audience",
+     "Who it's for: men and women of every age who have lost a tooth and feel embarrassed to smile.", "relevance"),
+    ("Nos clients : de tout, vraiment, il n'y a pas de client type.", "plan.everyone-audience",
+     "Nos clients : il n'y a pas de client type, mais ce sont surtout des artisans qui n'ont pas le temps de faire leurs devis.",
+     "relevance"),
+]
+
+
+@pytest.mark.parametrize("counterfeit, rule, real, topic", PROBED16)
+def test_round16_counterfeits_and_their_twins(advice, counterfeit: str, rule: str, real: str, topic: str):
+    fired, covered = review(advice, counterfeit)
+    assert rule in fired
+    assert topic not in covered
+    fired, covered = review(advice, real)
+    assert not fired
+    assert topic in covered
