@@ -41,6 +41,11 @@
   the posts travel, posts that keep getting shared (« nos vidéos tournent partout »), men and women of
   every age, no typical customer: counterfeits; with a change for the business, a group narrowed by
   "who", or "but mostly…", real sections.
+- A role read as a word, not a stem: "the app manages and posts everything" names no manager, "writes,
+  designs and posts" no designer; a plan's label ("Execution:", « Exécution : ») is no one; "I'll answer
+  comments" names who answers; "everyone else's" is the others, not everyone; patients, students or
+  members can be said to be everyone; "Tuesday and Friday posts" is how often; a brewery "everyone can't
+  stop seeing, whatever app they open" is presence.
 """
 
 from __future__ import annotations
@@ -394,3 +399,55 @@ def test_round16_counterfeits_and_their_twins(advice, counterfeit: str, rule: st
     fired, covered = review(advice, real)
     assert not fired
     assert topic in covered
+
+
+@pytest.mark.parametrize("nobody, owner", [
+    ("The app manages and posts everything.", "Our manager writes the posts."),
+    ("Execution: a tool writes, designs and posts everything.", "Priya: writes everything."),
+    ("Exécution : un outil écrit tout.", "Léa : écrit tout."),
+])
+def test_a_role_is_a_word_and_a_label_is_no_one(advice, nobody: str, owner: str):
+    _, covered = review(advice, nobody)
+    assert "sustainability" not in covered
+    _, covered = review(advice, owner)
+    assert "sustainability" in covered
+
+
+def test_i_will_answer_names_who_answers(advice):
+    _, covered = review(advice, "I'll answer comments within the day.")
+    assert "reputation" in covered
+    _, covered = review(advice, "Comments pile up within the day.")
+    assert "reputation" not in covered
+
+
+def test_everyone_else_is_the_others(advice):
+    fired, covered = review(advice, "We're talking to working parents who put off their own check-ups because they're busy "
+                                    "booking everyone else's.")
+    assert "relevance" in covered and not fired
+    fired, covered = review(advice, "Our patients are everyone.")
+    assert "plan.everyone-audience" in fired and "relevance" not in covered
+
+
+@pytest.mark.parametrize("everyone, group", [
+    ("Nos patients, c'est tout le monde : on a tous un dos.", "Nos patients : des coureurs qui se blessent au genou."),
+    ("Our students: everyone, really.", "Our students: adults who gave up the piano as teenagers and regret it."),
+])
+def test_patients_and_students_can_be_everyone(advice, everyone: str, group: str):
+    fired, _ = review(advice, everyone)
+    assert "plan.everyone-audience" in fired
+    fired, covered = review(advice, group)
+    assert not fired and "relevance" in covered
+
+
+def test_weekday_posts_are_how_often(advice):
+    _, covered = review(advice, "Tuesday and Friday posts until September; after that we keep Friday going.")
+    assert "consistency" in covered
+    _, covered = review(advice, "Posts until September; after that we keep going.")
+    assert "consistency" not in covered
+
+
+def test_a_name_nobody_can_stop_seeing_is_presence(advice):
+    fired, covered = review(advice, "Objective: be the brewery everyone in the county can't stop seeing, whatever app they open.")
+    assert "plan.presence-as-goal" in fired and "purpose" not in covered
+    fired, covered = review(advice, "Objective: be the brewery 40 more pubs in the county order from by June.")
+    assert not fired and "purpose" in covered
