@@ -405,6 +405,8 @@ def test_round16_counterfeits_and_their_twins(advice, counterfeit: str, rule: st
     ("The app manages and posts everything.", "Our manager writes the posts."),
     ("Execution: a tool writes, designs and posts everything.", "Priya: writes everything."),
     ("Exécution : un outil écrit tout.", "Léa : écrit tout."),
+    ("L'appli gère et publie tout.", "Notre gérante publie les posts."),
+    ("L'outil assiste l'équipe et publie les posts.", "L'assistante programme les posts."),
 ])
 def test_a_role_is_a_word_and_a_label_is_no_one(advice, nobody: str, owner: str):
     _, covered = review(advice, nobody)
