@@ -46,6 +46,10 @@
   comments" names who answers; "everyone else's" is the others, not everyone; patients, students or
   members can be said to be everyone; "Tuesday and Friday posts" is how often; a brewery "everyone can't
   stop seeing, whatever app they open" is presence.
+- A match refused as no one ("The posts" read as a name and a task) no longer hides another reading of
+  the same words ("The posts are Dan's job"); the boss, an apprentice, « l'alternante », « la patronne »
+  are roles; "no comment goes unanswered for more than a day", « aucun commentaire sans réponse plus de
+  24 heures », "every unhappy customer gets a call" say how people are answered.
 """
 
 from __future__ import annotations
@@ -453,3 +457,27 @@ def test_a_name_nobody_can_stop_seeing_is_presence(advice):
     assert "plan.presence-as-goal" in fired and "purpose" not in covered
     fired, covered = review(advice, "Objective: be the brewery 40 more pubs in the county order from by June.")
     assert not fired and "purpose" in covered
+
+
+@pytest.mark.parametrize("owner, nobody", [
+    ("The posts are Dan's job.", "The posts are the best part of the job."),
+    ("Our Saturday girl does the stories; the boss checks them first.", "Our Saturday stories are checked first."),
+    ("Notre alternante s'occupe des stories, et la patronne relit tout.", "Les stories sont relues avant d'être publiées."),
+])
+def test_more_ways_to_name_an_owner(advice, owner: str, nobody: str):
+    _, covered = review(advice, owner)
+    assert "sustainability" in covered
+    _, covered = review(advice, nobody)
+    assert "sustainability" not in covered
+
+
+@pytest.mark.parametrize("answered, unanswered", [
+    ("No comment goes unanswered for more than a day.", "Comments come in all day."),
+    ("On ne laisse aucun commentaire sans réponse plus de 24 heures.", "Les commentaires arrivent toute la journée."),
+    ("Every unhappy customer gets a call from the owner the same day.", "Every unhappy customer tells ten friends."),
+])
+def test_more_ways_to_say_how_people_are_answered(advice, answered: str, unanswered: str):
+    _, covered = review(advice, answered)
+    assert "reputation" in covered
+    _, covered = review(advice, unanswered)
+    assert "reputation" not in covered
