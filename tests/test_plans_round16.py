@@ -241,6 +241,8 @@ def test_a_tool_said_to_be_the_plan_is_a_counterfeit(advice, tool: str, part: st
     ("en", "shop owners short on time in December", "shop owners open in December"),
     ("fr", "les artisans qui font leurs devis le dimanche soir faute de temps", "les artisans qui font leurs devis le dimanche soir"),
     ("fr", "les syndics qui croulent sous les appels", "les syndics qui reçoivent les appels"),
+    ("en", "tenants whose landlords ignore damp and mould", "tenants whose landlords fix damp and mould"),
+    ("en", "adults who gave up the piano as teenagers and regret it", "adults who took up the piano as teenagers"),
 ])
 def test_being_swamped_or_short_of_something_is_a_difficulty(language: str, problem: str, none: str):
     assert reading("@difficulty", problem, fold(problem), language)
