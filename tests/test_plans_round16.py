@@ -50,6 +50,9 @@
   the same words ("The posts are Dan's job"); the boss, an apprentice, « l'alternante », « la patronne »
   are roles; "no comment goes unanswered for more than a day", « aucun commentaire sans réponse plus de
   24 heures », "every unhappy customer gets a call" say how people are answered.
+- Said at length: "we'll be happy when we've got a proper following", « on sera contents quand on aura une
+  vraie communauté », people who engage with what we post: vanity; « notre marché, c'est tous ceux qui ont
+  une voiture, autant dire tout le monde »: everyone; the same openings before a change or a group are real.
 """
 
 from __future__ import annotations
@@ -483,3 +486,29 @@ def test_more_ways_to_say_how_people_are_answered(advice, answered: str, unanswe
     assert "reputation" in covered
     _, covered = review(advice, unanswered)
     assert "reputation" not in covered
+
+
+AT_LENGTH = [
+    ("We'll be happy when we've got a proper following — a few thousand people who actually engage with what we post.",
+     "plan.vanity-metrics", "We'll be happy when 40 more families book a clean by June.", "purpose"),
+    ("On sera contents quand on aura une vraie communauté, quelques milliers de personnes qui réagissent à nos posts.",
+     "plan.vanity-metrics", "On sera contents quand 40 familles de plus auront réservé d'ici juin.", "purpose"),
+    ("Notre marché, c'est tous ceux qui ont une voiture, autant dire tout le monde ici.", "plan.everyone-audience",
+     "Notre marché : les conducteurs de plus de 70 ans qui ont peur de perdre leur permis.", "relevance"),
+]
+
+
+@pytest.mark.parametrize("counterfeit, rule, real, topic", AT_LENGTH)
+def test_counterfeits_said_at_length(advice, counterfeit: str, rule: str, real: str, topic: str):
+    fired, covered = review(advice, counterfeit)
+    assert rule in fired
+    assert topic not in covered
+    fired, covered = review(advice, real)
+    assert not fired
+    assert topic in covered
+
+
+def test_a_market_that_walks_is_no_audience(advice):
+    """« marché » alone shares its stem with « ça marche »: only « notre marché » names an audience."""
+    fired, _ = review(advice, "Ça marche pour tout le monde.")
+    assert not fired
