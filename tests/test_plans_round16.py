@@ -53,6 +53,8 @@
 - Said at length: "we'll be happy when we've got a proper following", « on sera contents quand on aura une
   vraie communauté », people who engage with what we post: vanity; « notre marché, c'est tous ceux qui ont
   une voiture, autant dire tout le monde »: everyone; the same openings before a change or a group are real.
+- A plan typed as a chat: a lower-case name after a comma that answers the DMs, « léa fait les photos »,
+  "by xmas", "every fri", « 2 posts/sem », « chaque ven », answering "in the evening" or « le soir ».
 """
 
 from __future__ import annotations
@@ -512,3 +514,18 @@ def test_a_market_that_walks_is_no_audience(advice):
     """« marché » alone shares its stem with « ça marche »: only « notre marché » names an audience."""
     fired, _ = review(advice, "Ça marche pour tout le monde.")
     assert not fired
+
+
+@pytest.mark.parametrize("chat, topic, plain", [
+    ("sam does the posts, jo answers the dms", "reputation", "sam does the posts, the dms pile up"),
+    ("léa fait les photos et répond aux messages le soir", "sustainability", "les photos et les messages arrivent le soir"),
+    ("goal = 50 more preorders by xmas", "purpose", "goal = preorders"),
+    ("2 posts/sem jusqu'à noël puis 1/sem après", "consistency", "des posts jusqu'à noël puis après"),
+    ("we check preorders in the shopify dash every fri", "measurement", "we check the shopify dash"),
+    ("on regarde les précommandes dans le tableau de bord chaque ven", "measurement", "on regarde le tableau de bord"),
+])
+def test_a_plan_typed_as_a_chat(advice, chat: str, topic: str, plain: str):
+    _, covered = review(advice, chat)
+    assert topic in covered
+    _, covered = review(advice, plain)
+    assert topic not in covered
