@@ -55,6 +55,9 @@
   une voiture, autant dire tout le monde »: everyone; the same openings before a change or a group are real.
 - A plan typed as a chat: a lower-case name after a comma that answers the DMs, « léa fait les photos »,
   "by xmas", "every fri", « 2 posts/sem », « chaque ven », answering "in the evening" or « le soir ».
+- A persona pictured ("Picture a nurse finishing a night shift with an empty fridge", « Imaginez une
+  infirmière qui sort de garde avec un frigo vide ») is an audience; "Owner → Priya", « Responsable →
+  Priya » name an owner.
 """
 
 from __future__ import annotations
@@ -529,3 +532,25 @@ def test_a_plan_typed_as_a_chat(advice, chat: str, topic: str, plain: str):
     assert topic in covered
     _, covered = review(advice, plain)
     assert topic not in covered
+
+
+@pytest.mark.parametrize("persona, none", [
+    ("Picture a nurse finishing a night shift at 8 am with an empty fridge.", "Picture a sunny terrace at 8 am."),
+    ("Imaginez une infirmière qui sort de garde à 8 h avec un frigo vide.", "Imaginez une terrasse au soleil à 8 h."),
+])
+def test_a_persona_pictured_is_an_audience(advice, persona: str, none: str):
+    _, covered = review(advice, persona)
+    assert "relevance" in covered
+    _, covered = review(advice, none)
+    assert "relevance" not in covered
+
+
+@pytest.mark.parametrize("owner, none", [
+    ("Owner → Priya (back-up: Tom).", "Owner → to be decided."),
+    ("Responsable → Priya (relais : Tom).", "Pour l'instant, personne n'est désigné."),
+])
+def test_an_owner_label_names_an_owner(advice, owner: str, none: str):
+    _, covered = review(advice, owner)
+    assert "sustainability" in covered
+    _, covered = review(advice, none)
+    assert "sustainability" not in covered
