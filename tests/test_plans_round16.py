@@ -58,6 +58,9 @@
 - A persona pictured ("Picture a nurse finishing a night shift with an empty fridge", « Imaginez une
   infirmière qui sort de garde avec un frigo vide ») is an audience; "Owner → Priya", « Responsable →
   Priya » name an owner.
+- The work split between people, each with their share (« moi les photos, Paul les textes », "me the
+  photos, Paul the captions"), names owners; answering everyone (« on répond à tout le monde ») is no
+  everyone audience.
 """
 
 from __future__ import annotations
@@ -554,3 +557,22 @@ def test_an_owner_label_names_an_owner(advice, owner: str, none: str):
     assert "sustainability" in covered
     _, covered = review(advice, none)
     assert "sustainability" not in covered
+
+
+@pytest.mark.parametrize("split, none", [
+    ("On se partage le travail : moi les photos, Paul les textes.", "On se partage le travail : les photos, les textes."),
+    ("We split it: me the photos, Paul the captions.", "We split it: the photos, the captions."),
+])
+def test_the_work_split_between_people_names_owners(advice, split: str, none: str):
+    _, covered = review(advice, split)
+    assert "sustainability" in covered
+    _, covered = review(advice, none)
+    assert "sustainability" not in covered
+
+
+@pytest.mark.parametrize("text", ["On répond à tout le monde dans la journée, même aux critiques.",
+                                  "We answer everyone within the day, even the critics."])
+def test_answering_everyone_is_no_everyone_audience(advice, text: str):
+    fired, covered = review(advice, text)
+    assert "plan.everyone-audience" not in fired
+    assert "reputation" in covered

@@ -120,6 +120,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     days = bundled_vocabulary().words("weekdays", language)
     on = r"(?:(?i:on|le|les)\s+)?"
     forms.append(Form(linear(rf"\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b")))
+    # Form a: the work split between people, each with their share ("me the photos, Paul the captions", « moi les
+    # photos, Paul les textes »): the task is the share, shown by the second name
+    share = rf"(?:(?i:les|la|le|l'|the)\s*)?(?i:{work})\b"
+    forms.append(Form(linear(rf"(?P<whoa>\b{_NAME}|\b(?i:moi|me|myself))\s+{share}\s*(?:,|;|&|(?i:and|et))\s*(?P<taska>{_NAME})\s+{share}")))
     return tuple(forms)
 
 
@@ -165,7 +169,7 @@ def _accepted(forms: tuple[Form, ...], draft: str, named: bool, language: str) -
 def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
     """A match that names no one: a capitalised word that is no person, a product's name, a customer named
     by its apposition, a title's words, a machine."""
-    n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+    n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
     if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
         return True
     if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
@@ -208,7 +212,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     by_name, by_role = _actor_patterns(language)
     for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
                      + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
-        n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+        n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
