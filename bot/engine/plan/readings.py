@@ -253,9 +253,8 @@ def _date_or_duration(read: str, start: int, end: int, language: str) -> bool:
     return bool(before.search(read[max(0, start - 12) : start]) or after.match(read[end : end + 30]))
 
 
-def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
-    """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
-    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
+def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span] | None:
+    """The readings read wholly in code (answering, actors, tallies, history, tools, shapes, groups), or None."""
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
@@ -277,6 +276,14 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         read = subject(folded)
         return [m.span() for m in _GROUP.finditer(folded) if not search(before, read, max(0, m.start() - 14), m.start())
                 and not match(after, read, m.end())]
+    return None
+
+
+def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
+    """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
+    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
+    if (code := _code_reading(name, text, folded, language)) is not None:
+        return code
     if name not in READINGS:
         raise KeyError(name)
     lang = language if language in ("en", "fr") else "en"
