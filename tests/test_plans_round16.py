@@ -61,6 +61,8 @@
 - The work split between people, each with their share (« moi les photos, Paul les textes », "me the
   photos, Paul the captions"), names owners; answering everyone (« on répond à tout le monde ») is no
   everyone audience.
+- What the business sells ("mostly we sell sourdough, a bit of pastry") is no mix of content; a post that
+  sells still is a kind.
 """
 
 from __future__ import annotations
@@ -576,3 +578,10 @@ def test_answering_everyone_is_no_everyone_audience(advice, text: str):
     fired, covered = review(advice, text)
     assert "plan.everyone-audience" not in fired
     assert "reputation" in covered
+
+
+def test_what_we_sell_is_no_content_mix(advice):
+    _, covered = review(advice, "Mostly we sell sourdough, a bit of pastry, and coffee.")
+    assert "content-mix" not in covered
+    _, covered = review(advice, "Mostly tips; one post in five sells.")
+    assert "content-mix" in covered
