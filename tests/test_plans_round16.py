@@ -1,68 +1,26 @@
-"""Round 16 of issue 15: kinds of statement the plan review misread, each a pair in French and English.
+"""Round 16 of issue 15: kinds of statement the plan review misread, each a pair in French and English
+(the counterfeits in new words: tests/test_plans_round16_counterfeits.py).
 
-- A person handed the work and named before a relative clause holds the task ("handed over to Priya,
-  who writes them", « confié à Malik, qui publie »): an owner.
-- The work said by "I" or "we" with whom it is for ("we write for night-shift nurses", « je publie pour
-  les parents qui… ») says who the audience is, not who does a task: no owner; a name doing the same
-  work, or the work done for a channel, still is one.
-- A span of ages said as adjectives before the group it qualifies ("young and old dog owners who…",
-  « jeunes et vieux propriétaires de chevaux ») names that group, not everyone; said alone, or before
-  "people", it is still everyone.
-- A whole place named as where something is recommended or delivered (« recommandés à tout le
-  quartier ») is where word goes, not the audience; named as the target it is still everyone.
-- "now and then" is once in a while: its "then" says nothing of what follows the campaign.
-- Presence said as being talked about, top of mind, on people's radar, no longer unnoticed, holding
-  the ground (« qu'on parle de nous », « occuper le terrain », « ne plus passer inaperçue »): a
-  counterfeit aim; with a change for the business beside it, a real one.
-- Vanity said as the views of our reels, how many people save and share, hundreds of likes, « une
-  centaine de cœurs »: a counterfeit measure, even when it is read every week; the sales read the same
-  way are a measurement.
-- Everyone said as the whole human race, « tout un chacun », « le premier venu », or "anybody" as the
-  whole answer to "who's it for?": a counterfeit audience; a group answering the same question is one.
-- A tool said to be the plan, the other way round ("our blog is the plan", « le blog, c'est notre plan »):
-  a counterfeit; "the plan's backbone" is a part of the plan, not the plan.
-- A problem said as being swamped or short of something ("drown in mortgage jargon", « faute de
-  temps », « croulent sous les devis »): the audience's difficulty.
-- A mix said as what the counted posts do, the verb agreeing with its count ("seven teach something, two
-  show the team and one sells", « sept apprennent…, un vend »): a content mix; "2 shows" are things.
-- Days said in the plural ("Tuesdays and Fridays", « les mardis et vendredis ») are how often.
-- A year named by its kind ("the end of the tax year", « l'année fiscale ») is a horizon; a stand, a
-  counter display or a noticeboard is a channel; posts that tell (« racontent ») are a kind of content.
-- What stays out: someone named who likes our posts ("Tom loves our reels", « Claire adore nos vidéos »)
-  has no task; counting on someone (« on compte sur nos fidèles », "we count on our regulars") counts
-  nothing; our own team described (« nos vendeuses, qui n'ont pas le temps ») is no audience; opening
-  hours (« le magasin ouvre tous les jours », "opens every day") and "a month" are no pace of posting
-  ("monthly" is, and so are "1 post/wk" and "the Sunday email").
-- A sentence that opens on a time gone by with nothing ahead in it ("Last year we sold 400 boxes before
-  Christmas", « L'an dernier, 300 visiteurs sont venus… ») is history, not an aim, whatever figures and
-  dates it holds; looking ahead in the same sentence, or a baseline after the aim, keeps the aim.
-- Renown as the aim (« se faire un nom », "make a name for ourselves", "a household name", "put the
-  bakery on the map", « une vraie visibilité »), a growing community, engagement on each post, how far
-  the posts travel, posts that keep getting shared (« nos vidéos tournent partout »), men and women of
-  every age, no typical customer: counterfeits; with a change for the business, a group narrowed by
-  "who", or "but mostly…", real sections.
-- A role read as a word, not a stem: "the app manages and posts everything" names no manager, "writes,
-  designs and posts" no designer; a plan's label ("Execution:", « Exécution : ») is no one; "I'll answer
-  comments" names who answers; "everyone else's" is the others, not everyone; patients, students or
-  members can be said to be everyone; "Tuesday and Friday posts" is how often; a brewery "everyone can't
-  stop seeing, whatever app they open" is presence.
-- A match refused as no one ("The posts" read as a name and a task) no longer hides another reading of
-  the same words ("The posts are Dan's job"); the boss, an apprentice, « l'alternante », « la patronne »
-  are roles; "no comment goes unanswered for more than a day", « aucun commentaire sans réponse plus de
-  24 heures », "every unhappy customer gets a call" say how people are answered.
-- Said at length: "we'll be happy when we've got a proper following", « on sera contents quand on aura une
-  vraie communauté », people who engage with what we post: vanity; « notre marché, c'est tous ceux qui ont
-  une voiture, autant dire tout le monde »: everyone; the same openings before a change or a group are real.
-- A plan typed as a chat: a lower-case name after a comma that answers the DMs, « léa fait les photos »,
-  "by xmas", "every fri", « 2 posts/sem », « chaque ven », answering "in the evening" or « le soir ».
-- A persona pictured ("Picture a nurse finishing a night shift with an empty fridge", « Imaginez une
-  infirmière qui sort de garde avec un frigo vide ») is an audience; "Owner → Priya", « Responsable →
-  Priya » name an owner.
-- The work split between people, each with their share (« moi les photos, Paul les textes », "me the
-  photos, Paul the captions"), names owners; answering everyone (« on répond à tout le monde ») is no
-  everyone audience.
-- What the business sells ("mostly we sell sourdough, a bit of pastry") is no mix of content; a post that
-  sells still is a kind.
+Owners
+- A person handed the work and named before a relative clause holds the task ("handed over to Priya, who
+  writes them", « confié à Malik, qui publie »); the work split between people, each with a share (« moi
+  les photos, Paul les textes »); "Owner → Priya"; the boss, an apprentice, « l'alternante », a team taking
+  turns; a refused match ("The posts" read as a name and a task) no longer hides "The posts are Dan's job".
+- No owner: the work said by "I" or "we" with whom it is for (@serving: "I write for night-shift nurses");
+  a name that likes our posts ("Tom loves our reels"); a role read as a stem ("the app manages and posts
+  everything", « l'appli gère et publie tout »); a plan's label ("Execution:").
+Audience
+- A span of ages before the group it qualifies ("young and old dog owners who…"), a persona pictured
+  ("Picture a nurse… with an empty fridge"), being swamped, short of something, ignored or regretting.
+- No audience: a place word goes to (« recommandés à tout le quartier »), our own team described (« nos
+  vendeuses, qui… »).
+Cadence, purpose, measure, channels, mix, answering
+- "now and then", opening hours and "a month" are no pace; "monthly", days in the plural, "1 post/wk",
+  "the Sunday email", « 2 posts/sem » are. History (@looking-back: "Last year we sold 400 boxes before
+  Christmas") is no aim; "the end of the tax year" is a horizon. Counting on someone counts nothing. A
+  stand or a noticeboard is a channel. A mix said as what the posts do ("seven teach something, one
+  sells") is a mix, what the business sells is not. "No comment goes unanswered for more than a day",
+  "every unhappy customer gets a call", a chat's "jo answers the dms" say how people are answered.
 """
 
 from __future__ import annotations
@@ -173,80 +131,6 @@ def test_now_and_then_is_no_follow_up(advice, now_and_then: str, follow_up: str)
     assert "consistency" not in covered
     _, covered = review(advice, follow_up)
     assert "consistency" in covered
-
-
-@pytest.mark.parametrize("presence, real", [
-    ("Notre but : qu'on parle de nous.", "Notre but : qu'on parle de nous, et 30 réservations de plus d'ici juin."),
-    ("L'idée, c'est d'occuper le terrain sur Instagram.",
-     "L'idée, c'est d'occuper le terrain sur Instagram pour vendre 40 coffrets de plus d'ici Noël."),
-    ("Objectif : que la boutique ne passe plus inaperçue en ligne.",
-     "Objectif : que la boutique ne passe plus inaperçue en ligne, avec 30 commandes de plus d'ici juin."),
-    ("What we're after: top of mind in the whole valley.",
-     "What we're after: 25 more walking tours booked by September from the whole valley."),
-    ("The aim is to get on people's radar.", "The aim is 20 more trial classes booked by June."),
-    ("Our goal: get the whole town talking about us.", "Our aim: get people talking, and 40 more bookings by June."),
-])
-def test_presence_in_other_words_is_no_aim(advice, presence: str, real: str):
-    fired, covered = review(advice, presence)
-    assert "plan.presence-as-goal" in fired
-    assert "purpose" not in covered
-    fired, covered = review(advice, real)
-    assert "plan.presence-as-goal" not in fired
-    assert "purpose" in covered
-
-
-def test_top_of_mind_for_the_audience_is_no_presence(advice):
-    fired, covered = review(advice, "Parents who can't find a sitter they trust, for whom safety is top of mind.")
-    assert not fired
-    assert "relevance" in covered
-
-
-@pytest.mark.parametrize("vanity, real", [
-    ("Indicateur principal : les vues de nos reels, relevées chaque vendredi.",
-     "Indicateur principal : les ventes de nos coffrets, relevées chaque vendredi."),
-    ("Main indicator: the views on our reels, noted every Friday.",
-     "Main indicator: the sales of our gift boxes, noted every Friday."),
-    ("We'll judge it by how many people save and share the carousel.",
-     "We'll judge it by how many people book a table, counted every Friday."),
-    ("On saura que ça marche quand chaque post récoltera une centaine de cœurs.",
-     "On saura que ça marche quand on comptera chaque lundi les réservations de la semaine."),
-    ("We'll know it's working when each post gets hundreds of likes.",
-     "We'll know it's working when we count 20 more bookings every month."),
-])
-def test_vanity_in_other_words_is_no_measure(advice, vanity: str, real: str):
-    fired, covered = review(advice, vanity)
-    assert "plan.vanity-metrics" in fired
-    assert "measurement" not in covered
-    fired, covered = review(advice, real)
-    assert "plan.vanity-metrics" not in fired
-    assert "measurement" in covered
-
-
-@pytest.mark.parametrize("everyone, group", [
-    ("Target market: basically the whole human race.", "Target market: first-time buyers who drown in mortgage jargon."),
-    ("Who's it for? Anybody, really. We won't exclude a soul.", "Who's it for? Parents who can't find a sitter on Saturdays."),
-    ("Cible : tout un chacun.", "Cible : les artisans qui font leurs devis le dimanche soir faute de temps."),
-    ("Pour qui ? Le premier venu.", "Pour qui ? Les étudiants qui révisent tard et n'ont plus rien dans le frigo."),
-])
-def test_everyone_in_other_words_is_no_audience(advice, everyone: str, group: str):
-    fired, covered = review(advice, everyone)
-    assert "plan.everyone-audience" in fired
-    assert "relevance" not in covered
-    fired, covered = review(advice, group)
-    assert "plan.everyone-audience" not in fired
-    assert "relevance" in covered
-
-
-@pytest.mark.parametrize("tool, part", [
-    ("Our blog is the plan: once the articles are up, Google sends us customers.", "Our blog is the plan's backbone."),
-    ("Le blog, c'est notre plan : une fois les articles en ligne, Google nous envoie les clients.",
-     "Le blog, c'est notre deuxième canal : Léa y écrit un article par mois."),
-])
-def test_a_tool_said_to_be_the_plan_is_a_counterfeit(advice, tool: str, part: str):
-    fired, _ = review(advice, tool)
-    assert "plan.tool-as-plan" in fired
-    fired, _ = review(advice, part)
-    assert "plan.tool-as-plan" not in fired
 
 
 @pytest.mark.parametrize("language, problem, none", [
@@ -383,43 +267,6 @@ def test_history_is_no_aim(advice, history: str, aim: str):
     assert "purpose" in covered
 
 
-PROBED16 = [
-    ("We want to make a name for ourselves online.", "plan.presence-as-goal",
-     "We want to make a name for ourselves online and sign 10 new clients by March.", "purpose"),
-    ("On veut simplement se faire un nom sur les réseaux.", "plan.presence-as-goal",
-     "On veut se faire un nom sur les réseaux et signer 10 nouveaux clients d'ici mars.", "purpose"),
-    ("Goal: make the studio a household name across Instagram and TikTok.", "plan.presence-as-goal",
-     "Goal: 25 new households on the veg-box round by June.", "purpose"),
-    ("Le but, c'est de mettre la boulangerie sur la carte en ligne.", "plan.presence-as-goal",
-     "Le but : 40 commandes de plus par semaine d'ici juin, passées en ligne.", "purpose"),
-    ("KPI: a growing community, checked every Monday.", "plan.vanity-metrics",
-     "KPI: repeat bookings from our growing list of regulars, checked every Monday.", "measurement"),
-    ("Notre indicateur : l'engagement sur chaque publication.", "plan.vanity-metrics",
-     "Notre indicateur : les commandes passées depuis chaque publication, relevées chaque lundi.", "measurement"),
-    ("Indicateur : une communauté qui grandit, vérifiée chaque lundi.", "plan.vanity-metrics",
-     "Indicateur : le nombre d'adhérents de l'association, vérifié chaque lundi.", "measurement"),
-    ("We'll count it a win if the reels keep getting shared.", "plan.vanity-metrics",
-     "We'll count it a win if 30 more families book by June.", "purpose"),
-    ("On considère que c'est gagné si nos vidéos tournent partout.", "plan.vanity-metrics",
-     "On considère que c'est gagné si 30 familles de plus réservent d'ici juin.", "purpose"),
-    ("Who it's for: men and women of every age.", "plan.everyone-audience",
-     "Who it's for: men and women of every age who have lost a tooth and feel embarrassed to smile.", "relevance"),
-    ("Nos clients : de tout, vraiment, il n'y a pas de client type.", "plan.everyone-audience",
-     "Nos clients : il n'y a pas de client type, mais ce sont surtout des artisans qui n'ont pas le temps de faire leurs devis.",
-     "relevance"),
-]
-
-
-@pytest.mark.parametrize("counterfeit, rule, real, topic", PROBED16)
-def test_round16_counterfeits_and_their_twins(advice, counterfeit: str, rule: str, real: str, topic: str):
-    fired, covered = review(advice, counterfeit)
-    assert rule in fired
-    assert topic not in covered
-    fired, covered = review(advice, real)
-    assert not fired
-    assert topic in covered
-
-
 @pytest.mark.parametrize("nobody, owner", [
     ("The app manages and posts everything.", "Our manager writes the posts."),
     ("Execution: a tool writes, designs and posts everything.", "Priya: writes everything."),
@@ -441,37 +288,11 @@ def test_i_will_answer_names_who_answers(advice):
     assert "reputation" not in covered
 
 
-def test_everyone_else_is_the_others(advice):
-    fired, covered = review(advice, "We're talking to working parents who put off their own check-ups because they're busy "
-                                    "booking everyone else's.")
-    assert "relevance" in covered and not fired
-    fired, covered = review(advice, "Our patients are everyone.")
-    assert "plan.everyone-audience" in fired and "relevance" not in covered
-
-
-@pytest.mark.parametrize("everyone, group", [
-    ("Nos patients, c'est tout le monde : on a tous un dos.", "Nos patients : des coureurs qui se blessent au genou."),
-    ("Our students: everyone, really.", "Our students: adults who gave up the piano as teenagers and regret it."),
-])
-def test_patients_and_students_can_be_everyone(advice, everyone: str, group: str):
-    fired, _ = review(advice, everyone)
-    assert "plan.everyone-audience" in fired
-    fired, covered = review(advice, group)
-    assert not fired and "relevance" in covered
-
-
 def test_weekday_posts_are_how_often(advice):
     _, covered = review(advice, "Tuesday and Friday posts until September; after that we keep Friday going.")
     assert "consistency" in covered
     _, covered = review(advice, "Posts until September; after that we keep going.")
     assert "consistency" not in covered
-
-
-def test_a_name_nobody_can_stop_seeing_is_presence(advice):
-    fired, covered = review(advice, "Objective: be the brewery everyone in the county can't stop seeing, whatever app they open.")
-    assert "plan.presence-as-goal" in fired and "purpose" not in covered
-    fired, covered = review(advice, "Objective: be the brewery 40 more pubs in the county order from by June.")
-    assert not fired and "purpose" in covered
 
 
 @pytest.mark.parametrize("owner, nobody", [
@@ -496,32 +317,6 @@ def test_more_ways_to_say_how_people_are_answered(advice, answered: str, unanswe
     assert "reputation" in covered
     _, covered = review(advice, unanswered)
     assert "reputation" not in covered
-
-
-AT_LENGTH = [
-    ("We'll be happy when we've got a proper following — a few thousand people who actually engage with what we post.",
-     "plan.vanity-metrics", "We'll be happy when 40 more families book a clean by June.", "purpose"),
-    ("On sera contents quand on aura une vraie communauté, quelques milliers de personnes qui réagissent à nos posts.",
-     "plan.vanity-metrics", "On sera contents quand 40 familles de plus auront réservé d'ici juin.", "purpose"),
-    ("Notre marché, c'est tous ceux qui ont une voiture, autant dire tout le monde ici.", "plan.everyone-audience",
-     "Notre marché : les conducteurs de plus de 70 ans qui ont peur de perdre leur permis.", "relevance"),
-]
-
-
-@pytest.mark.parametrize("counterfeit, rule, real, topic", AT_LENGTH)
-def test_counterfeits_said_at_length(advice, counterfeit: str, rule: str, real: str, topic: str):
-    fired, covered = review(advice, counterfeit)
-    assert rule in fired
-    assert topic not in covered
-    fired, covered = review(advice, real)
-    assert not fired
-    assert topic in covered
-
-
-def test_a_market_that_walks_is_no_audience(advice):
-    """« marché » alone shares its stem with « ça marche »: only « notre marché » names an audience."""
-    fired, _ = review(advice, "Ça marche pour tout le monde.")
-    assert not fired
 
 
 @pytest.mark.parametrize("chat, topic, plain", [
@@ -570,14 +365,6 @@ def test_the_work_split_between_people_names_owners(advice, split: str, none: st
     assert "sustainability" in covered
     _, covered = review(advice, none)
     assert "sustainability" not in covered
-
-
-@pytest.mark.parametrize("text", ["On répond à tout le monde dans la journée, même aux critiques.",
-                                  "We answer everyone within the day, even the critics."])
-def test_answering_everyone_is_no_everyone_audience(advice, text: str):
-    fired, covered = review(advice, text)
-    assert "plan.everyone-audience" not in fired
-    assert "reputation" in covered
 
 
 def test_what_we_sell_is_no_content_mix(advice):
