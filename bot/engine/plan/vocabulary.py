@@ -18,6 +18,7 @@ reported too, and reads as nothing.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
@@ -224,8 +225,29 @@ def refresh() -> bool:
     return True
 
 
+_log = logging.getLogger("coach.advice")
+_last_good: dict[Path, tuple[Vocabulary, tuple[RuleError, ...]]] = {}  # by file: its last version read without an error
+
+
 @lru_cache(maxsize=1)
 def _bundled() -> tuple[Vocabulary, tuple[RuleError, ...]]:
+    """The vocabulary in use and the errors of the file as it is now. As with the advice packs'
+    hot reload, a broken edit never reaches a review: when the file read without an error before
+    in this process, that version stays in use and the new errors are logged (`coach.advice`) and
+    reported by `coach rules check`; a file broken from the start is used less what is wrong."""
+    path = _path()
+    loaded = _read_bundled()
+    errors = loaded[1]
+    if not errors:
+        _last_good[path] = loaded
+        return loaded
+    for error in errors:
+        _log.warning("%s", error)
+    kept = _last_good.get(path)
+    return (kept[0], errors) if kept is not None else loaded
+
+
+def _read_bundled() -> tuple[Vocabulary, tuple[RuleError, ...]]:
     """The shipped file, validated once and kept as JSON in the cache folder (bot.diskcache): the
     next process reads the JSON, and neither parses the YAML nor compiles each entry again."""
     from bot import diskcache
