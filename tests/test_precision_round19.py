@@ -1,0 +1,101 @@
+"""Precision on ordinary posts, round 19 (issue 11): the kinds round 18 left, and probes written for the round.
+
+A club's or a nursery's notice that sends the reader to a person named by first name ("tell Priya at pick-up",
+« voyez avec Karim à l'entraînement ») keeps its last places on a waiting list: it is no stock running out. A
+staff survey that thanks its participants with a draw, a maker's finished work shared with peers (a visual
+identity, a custom logo), a customer's question about a promo code, and a vet that takes « les rendez-vous sur
+internet » sell nothing either. Each case is a pair: the ordinary text has no finding of the rule, and a real push
+of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+TIME_PRESSURE = "hard-sell.time-pressure"
+
+# (language, the ordinary text, the same surface turned into a push)
+PUSHY_PAIRS = [
+    # last places kept by a person named by first name, against places pushed with the same contact
+    ("en", "Sunflower Room update: only 3 places left for the January intake. Fees are £52 per day, funded hours "
+           "accepted. Have a word with Priya at drop-off if you'd like one.",
+     "Only 3 places left!!! Book your child's spot NOW before they're gone, just £52 a day, offer ends Friday. "
+     "Have a word with Priya at drop-off!"),
+    ("en", "Netball club: just 5 spots left on the summer tour to Devon. £140 covers coach and two nights. Tell Coach "
+           "Helen by Wednesday if you want in.",
+     "Just 5 spots left on the tour!!! 30% off, £140, book yours today before they're gone. Tell Coach Helen by "
+     "Wednesday."),
+    ("fr", "Le club de foot organise un stage pendant les vacances, 80 € la semaine, repas compris. Il ne reste que "
+           "quelques places, voyez avec Karim à la sortie de l'entraînement.",
+     "Il ne reste que quelques places !!! -30 % sur le stage, 80 € la semaine, réservez MAINTENANT avant qu'il ne "
+     "soit trop tard, voyez avec Karim à l'entraînement."),
+    ("fr", "La micro-crèche a encore 3 places pour janvier, environ 4 € de l'heure. Parlez-en à Claire à l'accueil si "
+           "ça vous intéresse.",
+     "Plus que 3 places !!! Réservez MAINTENANT, offre valable jusqu'à vendredi, parlez-en à Claire à l'accueil !"),
+    # a staff survey that thanks its participants with a draw, against the survey scam
+    ("en", "Quick staff survey on the new rota, 3 minutes. Everyone who fills it in could win a £25 voucher for the "
+           "canteen. Closes Friday.",
+     "Anonymous staff survey: you could WIN a £500 voucher!!! Claim your prize before midnight!"),
+    ("fr", "Petite enquête pour l'équipe sur les nouveaux horaires, 3 minutes. Vous pourrez gagner un bon d'achat de "
+           "20 € par tirage au sort. Merci d'avance !",
+     "Enquête anonyme : vous pouvez GAGNER un bon d'achat de 500 € !!! Réclamez votre cadeau avant minuit !"),
+    # a designer's finished work shared with peers, against the same words in a cold offer
+    ("en", "We've just finished a small project for a local bakery: new visual identity, a custom logo and signage. "
+           "Here's how the sketches evolved, in case it's useful to other designers.",
+     "Need a custom logo? Here are the sketches: we design your visual identity, 30% off, order today!"),
+    ("fr", "Je suis graphiste, je viens de terminer l'identité visuelle d'une boulangerie du quartier avec un logo "
+           "sur mesure. Je partage les croquis si ça peut aider d'autres indépendants.",
+     "Besoin d'un logo sur mesure ? Voici les croquis : -30 % sur votre identité visuelle, commandez aujourd'hui !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), PUSHY_PAIRS)
+def test_an_ordinary_notice_is_quiet_and_its_push_fires(lang: str, ordinary: str, push: str) -> None:
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(push, lang)
+
+
+# the other hard-sell rules on the same notices: a named person keeps the places, a deadline still presses
+OTHER_PAIRS = [
+    (URGENCY, "en", "Netball tour to Devon: only 4 places left, £140 each. Tell Coach Helen by Wednesday if you want "
+                    "one.",
+     "Only 4 places left on the tour, book now with Helen today!"),
+    (URGENCY, "fr", "Stage de foot pendant les vacances, 80 € la semaine : il ne reste que quelques places, voyez avec "
+                    "Karim à l'entraînement.",
+     "Plus que 4 places pour le stage, réservez vite auprès de Karim aujourd'hui !"),
+    (TIME_PRESSURE, "en", "Netball club: just 5 spots left on the summer tour, £140. Tell Coach Helen by Wednesday if "
+                          "you want in.",
+     "Football camp 30% off for 48 hours: book yours! Questions to Helen."),
+    (TIME_PRESSURE, "fr", "Cours de yoga gratuit jeudi à 18h, places limitées : inscrivez-vous auprès de Claire.",
+     "Stage de foot à -30 % jusqu'à dimanche : réservez le vôtre ! Questions à Karim."),
+    # « les rendez-vous sur internet » is the noun, « rendez-vous sur notre site » the pointer
+    ("self-promotion.announcement", "fr",
+     "Notre clinique vétérinaire prend désormais les rendez-vous sur internet : réservez en ligne ou appelez-nous au "
+     "02 40 00 00 00 pour les vaccins et contrôles.",
+     "Nouveau : prenez vos rendez-vous en ligne ! Rendez-vous sur vetoplus.fr et découvrez nos forfaits."),
+    # a customer's question about codes, against the codes promoted
+    ("give-first.promote-the-gift", "en", "Can I use two promo codes on one order, or only one?",
+     "Use our promo code SPRING for 20% off, valid until Sunday!"),
+    ("give-first.promote-the-gift", "en",
+     "Anyone else get the email saying the council tax discount ends in April? Do we need to reapply or is it "
+     "automatic?",
+     "Our spring discount ends in April: use code SPRING for 20% off your order!"),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), OTHER_PAIRS)
+def test_a_named_organiser_or_a_customers_question_is_no_push(rule: str, lang: str, ordinary: str, push: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(push, lang)
+
+
+def test_a_title_cased_slogan_is_no_named_contact() -> None:
+    """Title-case spam ("Never Pay Retail!", "Ask Now!") names nobody: the push it belongs to still adds up."""
+    assert PUSHY in fired("Never Pay Retail! 70% off designer bags today only, order now at bags-deal.example.com",
+                          "en")
+    assert PUSHY in fired("Only 3 places left! Ask Now! Book today at nursery-deal.example.com, 20% off this week.",
+                          "en")
