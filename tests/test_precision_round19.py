@@ -1,9 +1,10 @@
 """Precision on ordinary posts, round 19 (issue 11): the kinds round 18 left, and probes written for the round.
 
-A club's or a nursery's notice that sends the reader to a person named by first name ("tell Priya at pick-up",
+A club's, a school's or a nursery's notice that sends the reader to a person named by first name ("tell Priya at pick-up",
 « voyez avec Karim à l'entraînement ») keeps its last places on a waiting list: it is no stock running out. A
 staff survey that thanks its participants with a draw, a maker's finished work shared with peers (a visual
-identity, a custom logo), a customer's question about a promo code, and a vet that takes « les rendez-vous sur
+identity, a custom logo), a shop that tells it has run out, a customer's question about a promo code that
+quotes the shop's words, and a vet that takes « les rendez-vous sur
 internet » sell nothing either. Each case is a pair: the ordinary text has no finding of the rule, and a real push
 of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -50,6 +51,28 @@ PUSHY_PAIRS = [
     ("fr", "Je suis graphiste, je viens de terminer l'identité visuelle d'une boulangerie du quartier avec un logo "
            "sur mesure. Je partage les croquis si ça peut aider d'autres indépendants.",
      "Besoin d'un logo sur mesure ? Voici les croquis : -30 % sur votre identité visuelle, commandez aujourd'hui !"),
+    # a holiday club's last places booked through the school office, against the same places pushed
+    ("en", "Half-term club: only a few places left on the art day, £25 per child. Book through the school office.",
+     "Half-term club: only a few places left!!! £25 per child, book NOW before Friday, 20% off this week only!"),
+    ("fr", "Centre de loisirs : il ne reste que quelques places le mercredi, 25 € par enfant. Inscription au "
+           "secrétariat.",
+     "Centre de loisirs : il ne reste que quelques places !!! 25 € par enfant, inscrivez-vous MAINTENANT, -20 % cette "
+     "semaine seulement !"),
+    # a shop that tells it has run out, against a clearance pushed
+    ("en", "The farm shop has run out of turkeys for Christmas, sorry! A few extra chickens on the 23rd, first come "
+           "first served.",
+     "We've run out of the old stock, so the NEW range is here: 30% off today only, shop now before it sells out!"),
+    ("fr", "La ferme n'a plus de dindes pour Noël, désolés ! Quelques poulets le 23, premier arrivé premier servi.",
+     "On n'a plus de l'ancien stock, la NOUVELLE gamme est là : -30 % aujourd'hui seulement, commandez vite !"),
+    # a customer's question about a code, quoting the shop, against the shop's answer pushed
+    ("en", "Does the code WELCOME20 work on sale items too? Trying to order a coat before Friday.",
+     "Does the code WELCOME20 work on sale items? YES! Order now before Friday, 30% off everything!"),
+    ("en", "Is there a discount code for first orders? I saw 'sign up to our newsletter for 10% off' but never got "
+           "the email.",
+     "Is there a discount code? YES: sign up to our newsletter for 10% off, today only, shop now!"),
+    ("fr", "Le code BIENVENUE20 marche aussi sur les articles en solde ? Sur le site ils disent « commandez vite, "
+           "-20 % ».",
+     "Le code BIENVENUE20 marche aussi sur les articles en solde ? OUI ! Commandez vite, -20 % aujourd'hui seulement !"),
 ]
 
 
@@ -78,6 +101,13 @@ OTHER_PAIRS = [
      "02 40 00 00 00 pour les vaccins et contrôles.",
      "Nouveau : prenez vos rendez-vous en ligne ! Rendez-vous sur vetoplus.fr et découvrez nos forfaits."),
     # a customer's question about codes, against the codes promoted
+    ("give-first.value-before-ask", "fr",
+     "Quelqu'un a un code promo pour le parc ? Sur le site ils disent « inscrivez-vous à la newsletter pour -10 % » "
+     "mais je n'ai rien reçu.",
+     "Inscrivez-vous à la newsletter pour -10 % ! Un guide gratuit en cadeau."),
+    ("give-first.promote-the-gift", "en", "Has anyone got a promo code for the new climbing wall? The code from the "
+                                          "leaflet doesn't work for me.",
+     "Use our promo code CLIMB for 20% off, valid until Sunday!"),
     ("give-first.promote-the-gift", "en", "Can I use two promo codes on one order, or only one?",
      "Use our promo code SPRING for 20% off, valid until Sunday!"),
     ("give-first.promote-the-gift", "en",
