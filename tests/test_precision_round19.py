@@ -73,6 +73,17 @@ PUSHY_PAIRS = [
     ("fr", "Le code BIENVENUE20 marche aussi sur les articles en solde ? Sur le site ils disent « commandez vite, "
            "-20 % ».",
      "Le code BIENVENUE20 marche aussi sur les articles en solde ? OUI ! Commandez vite, -20 % aujourd'hui seulement !"),
+    # a staff awards reminder, against a sale dressed as one
+    ("en", "Final reminder: nominations for the staff awards close at noon tomorrow. Don't miss the chance to thank a "
+           "colleague!",
+     "Final reminder: staff awards SALE ends at noon tomorrow! Don't miss 50% off trophies, order now!"),
+    ("fr", "Dernier rappel : les propositions pour les trophées du personnel ferment demain midi. Ne ratez pas "
+           "l'occasion de remercier un collègue !",
+     "Dernier rappel : trophées du personnel à -50 % jusqu'à demain midi ! Ne ratez pas ça, commandez maintenant !"),
+    # a coach seat paid to a named organiser, against seats pushed
+    ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
+           "jeudi.",
+     "Places limitées !!! Car pour le match à 15 €, -20 % si vous réservez maintenant, à régler à Dave avant ce soir !"),
 ]
 
 
@@ -95,6 +106,13 @@ OTHER_PAIRS = [
      "Football camp 30% off for 48 hours: book yours! Questions to Helen."),
     (TIME_PRESSURE, "fr", "Cours de yoga gratuit jeudi à 18h, places limitées : inscrivez-vous auprès de Claire.",
      "Stage de foot à -30 % jusqu'à dimanche : réservez le vôtre ! Questions à Karim."),
+    # a neighbour's firewood to take from the driveway, against firewood sold with a stove
+    (URGENCY, "en", "Free firewood! Tree came down in the garden, help yourself from the driveway, first come first "
+                    "served.",
+     "Free firewood with every stove, first come first served at stoves.example.com"),
+    (URGENCY, "fr", "Bois de chauffage gratuit ! Un arbre est tombé, servez-vous dans l'allée, premier arrivé premier "
+                    "servi.",
+     "Bois gratuit avec chaque poêle ! Premier arrivé premier servi, commandez sur poeles.example.fr"),
     # « les rendez-vous sur internet » is the noun, « rendez-vous sur notre site » the pointer
     ("self-promotion.announcement", "fr",
      "Notre clinique vétérinaire prend désormais les rendez-vous sur internet : réservez en ligne ou appelez-nous au "
