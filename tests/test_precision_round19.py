@@ -80,6 +80,15 @@ PUSHY_PAIRS = [
     ("fr", "Dernier rappel : les propositions pour les trophées du personnel ferment demain midi. Ne ratez pas "
            "l'occasion de remercier un collègue !",
      "Dernier rappel : trophées du personnel à -50 % jusqu'à demain midi ! Ne ratez pas ça, commandez maintenant !"),
+    # a contest's result told of someone named, against a winner used as bait
+    ("en", "Congratulations to Maya who won the bake-off with her lemon drizzle! The prize was a £50 voucher for the "
+           "kitchen shop.",
+     "Congratulations to Maya, our lucky winner! You could be next: claim your £50 voucher now at "
+     "kitchen-shop.example.com!"),
+    ("fr", "Bravo à Maya qui a gagné le concours de pâtisserie ! Le lot : un bon d'achat de 50 € à la boutique de "
+           "cuisine.",
+     "Bravo à Maya, notre gagnante ! Vous pourriez être le prochain : réclamez votre bon d'achat de 50 € maintenant "
+     "sur cuisine-promo.example.fr !"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
@@ -113,6 +122,10 @@ OTHER_PAIRS = [
     (URGENCY, "fr", "Bois de chauffage gratuit ! Un arbre est tombé, servez-vous dans l'allée, premier arrivé premier "
                     "servi.",
      "Bois gratuit avec chaque poêle ! Premier arrivé premier servi, commandez sur poeles.example.fr"),
+    # a town hall's free compost bins, against bins sold with an order
+    (URGENCY, "fr", "La mairie distribue des composteurs gratuits ce mois-ci sur présentation d'un justificatif de "
+                    "domicile. Stock limité, paraît-il.",
+     "Composteurs gratuits avec chaque commande ce mois-ci ! Stock limité, commandez sur jardin.example.fr"),
     # « les rendez-vous sur internet » is the noun, « rendez-vous sur notre site » the pointer
     ("self-promotion.announcement", "fr",
      "Notre clinique vétérinaire prend désormais les rendez-vous sur internet : réservez en ligne ou appelez-nous au "
