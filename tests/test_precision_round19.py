@@ -126,6 +126,15 @@ OTHER_PAIRS = [
     (URGENCY, "fr", "La mairie distribue des composteurs gratuits ce mois-ci sur présentation d'un justificatif de "
                     "domicile. Stock limité, paraît-il.",
      "Composteurs gratuits avec chaque commande ce mois-ci ! Stock limité, commandez sur jardin.example.fr"),
+    # a shop's closure told with its reopening owes no question; a reopening sale still pushes
+    ("conversation.ask-a-question", "en",
+     "Our shop will close at 4pm on Christmas Eve and reopen on 2 January. Thanks for all your support this year — "
+     "it's meant a lot to a small business like ours.",
+     "Our shop has had a wonderful year, with new shelves, new suppliers and a lot of new faces coming through the "
+     "door every week. Thank you for all your support this year, it has meant a lot to a small business like ours."),
+    (PUSHY, "fr", "Notre boutique fermera à 16h le 24 décembre, réouverture le 2 janvier. Merci pour votre soutien "
+                  "cette année, ça compte beaucoup pour un petit commerce comme le nôtre.",
+     "Réouverture le 2 janvier avec -50 % sur tout, un jour seulement, commandez vite avant la rupture !"),
     # « les rendez-vous sur internet » is the noun, « rendez-vous sur notre site » the pointer
     ("self-promotion.announcement", "fr",
      "Notre clinique vétérinaire prend désormais les rendez-vous sur internet : réservez en ligne ou appelez-nous au "
