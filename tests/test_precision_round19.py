@@ -89,6 +89,13 @@ PUSHY_PAIRS = [
            "cuisine.",
      "Bravo à Maya, notre gagnante ! Vous pourriez être le prochain : réclamez votre bon d'achat de 50 € maintenant "
      "sur cuisine-promo.example.fr !"),
+    # a farmers' market and a race's entries, against the same words selling online
+    ("fr", "Le marché de producteurs revient samedi sur la place, de 8h à 13h. Venez tôt, les fraises partent vite !",
+     "Marché de producteurs en ligne : -40 % sur les fraises, aujourd'hui seulement, commandez vite, elles partent "
+     "vite !"),
+    ("fr", "Derniers jours pour s'inscrire au semi-marathon ! Les inscriptions ferment dimanche soir, 25 € avec le "
+           "tee-shirt.",
+     "Semi-marathon : -40 % sur notre programme d'entraînement, derniers jours pour en profiter, achetez maintenant !"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
