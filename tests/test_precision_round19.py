@@ -122,6 +122,15 @@ OTHER_PAIRS = [
      "Football camp 30% off for 48 hours: book yours! Questions to Helen."),
     (TIME_PRESSURE, "fr", "Cours de yoga gratuit jeudi à 18h, places limitées : inscrivez-vous auprès de Claire.",
      "Stage de foot à -30 % jusqu'à dimanche : réservez le vôtre ! Questions à Karim."),
+    # a card to sign for a colleague, against cards sold
+    (URGENCY, "en", "Last chance to sign the birthday card for Tom, it's going in the post tonight!",
+     "Last chance to order our birthday cards: 50% off tonight only!"),
+    (URGENCY, "fr", "Dernière chance pour signer la carte d'anniversaire pour Tom, elle part ce soir !",
+     "Dernière chance pour commander nos cartes d'anniversaire : -50 % ce soir seulement !"),
+    # leave to book with the team, against a booking pushed on a public
+    ("give-first.value-before-ask", "en",
+     "Please book your annual leave for December by the 15th — we can only have two people off at a time.",
+     "Book your December holiday now and get a free upgrade!"),
     # a neighbour's firewood to take from the driveway, against firewood sold with a stove
     (URGENCY, "en", "Free firewood! Tree came down in the garden, help yourself from the driveway, first come first "
                     "served.",
