@@ -37,6 +37,12 @@ PUSHY_PAIRS = [
     ("fr", "La micro-crèche a encore 3 places pour janvier, environ 4 € de l'heure. Parlez-en à Claire à l'accueil si "
            "ça vous intéresse.",
      "Plus que 3 places !!! Réservez MAINTENANT, offre valable jusqu'à vendredi, parlez-en à Claire à l'accueil !"),
+    # a vet's own notice on how to book, against the same clinic pushing a discount
+    ("fr", "Clinique vétérinaire : nouveau ! Réservez en ligne ou appelez le 04 78 00 00 00. Consultation 45 €, urgences "
+           "7j/7.",
+     "Clinique vétérinaire : -50 % sur les vaccins cette semaine seulement, réservez vite ou appelez le 04 78 00 00 00 !"),
+    ("en", "Vet clinic: new! Book online or call us on 01632 960000. Consultations £45, emergencies 24/7.",
+     "Vet clinic: 50% off vaccinations this week only, book now or call 01632 960000 today!"),
     # a staff survey that thanks its participants with a draw, against the survey scam
     ("en", "Quick staff survey on the new rota, 3 minutes. Everyone who fills it in could win a £25 voucher for the "
            "canteen. Closes Friday.",
@@ -58,6 +64,10 @@ PUSHY_PAIRS = [
            "secrétariat.",
      "Centre de loisirs : il ne reste que quelques places !!! 25 € par enfant, inscrivez-vous MAINTENANT, -20 % cette "
      "semaine seulement !"),
+    # a designer's portfolio updated, against a design offer pushed
+    ("fr", "Portfolio mis à jour : création de logo sur mesure et identité visuelle pour une micro-brasserie. Merci à eux "
+           "pour la confiance !",
+     "Besoin d'un logo sur mesure ? Voici les croquis : -30 % sur votre identité visuelle, commandez aujourd'hui !"),
     # a shop that tells it has run out, against a clearance pushed
     ("en", "The farm shop has run out of turkeys for Christmas, sorry! A few extra chickens on the 23rd, first come "
            "first served.",
@@ -122,6 +132,12 @@ OTHER_PAIRS = [
      "Football camp 30% off for 48 hours: book yours! Questions to Helen."),
     (TIME_PRESSURE, "fr", "Cours de yoga gratuit jeudi à 18h, places limitées : inscrivez-vous auprès de Claire.",
      "Stage de foot à -30 % jusqu'à dimanche : réservez le vôtre ! Questions à Karim."),
+    # class photos and canteen sign-ups with their dates, against photos sold online
+    (URGENCY, "fr", "Plus que 3 jours pour commander les photos de classe ! Après le 15, le photographe ne prend plus de "
+                    "commandes.",
+     "Plus que 3 jours pour commander vos photos à -50 %, commandez vite sur photo-promo.example.fr !"),
+    (URGENCY, "en", "Last day for school dinner sign-ups! The portal closes at midnight tonight.",
+     "Last day of our dinner sale: 50% off, today only!"),
     # a card to sign for a colleague, against cards sold
     (URGENCY, "en", "Last chance to sign the birthday card for Tom, it's going in the post tonight!",
      "Last chance to order our birthday cards: 50% off tonight only!"),
