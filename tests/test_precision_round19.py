@@ -43,6 +43,17 @@ PUSHY_PAIRS = [
      "Clinique vétérinaire : -50 % sur les vaccins cette semaine seulement, réservez vite ou appelez le 04 78 00 00 00 !"),
     ("en", "Vet clinic: new! Book online or call us on 01632 960000. Consultations £45, emergencies 24/7.",
      "Vet clinic: 50% off vaccinations this week only, book now or call 01632 960000 today!"),
+    # a contact named by first name with a phone number, against the same contact under a push
+    ("en", "Rainbows are recruiting! Only 3 spaces left in our Tuesday unit, subs are £40 a term. Contact Priya on 07700 "
+           "900456.",
+     "Only 3 spaces left!!! Book now, £40, offer ends Friday! Contact Priya on 07700 900456."),
+    # a designer's words of the trade alone, against a design offer
+    ("en", "Designer here: just wrapped up a visual identity and custom logo for a local coffee roaster. Really pleased "
+           "with how it turned out!",
+     "Custom logo and visual identity for your business: 30% off this week, order now!"),
+    ("fr", "Graphiste ici : je viens de boucler une identité visuelle et un logo sur mesure pour un torréfacteur du "
+           "coin. Très contente du résultat !",
+     "Logo sur mesure et identité visuelle pour votre entreprise : -30 % cette semaine, commandez maintenant !"),
     # a staff survey that thanks its participants with a draw, against the survey scam
     ("en", "Quick staff survey on the new rota, 3 minutes. Everyone who fills it in could win a £25 voucher for the "
            "canteen. Closes Friday.",
@@ -138,6 +149,11 @@ OTHER_PAIRS = [
      "Plus que 3 jours pour commander vos photos à -50 %, commandez vite sur photo-promo.example.fr !"),
     (URGENCY, "en", "Last day for school dinner sign-ups! The portal closes at midnight tonight.",
      "Last day of our dinner sale: 50% off, today only!"),
+    # a class with limited places booked by writing to a named teacher, against a taster pushed
+    (URGENCY, "en", "Free taster session for our Pilates class on Monday 7pm. Limited places, email Claire to book.",
+     "Free Pilates taster, limited places, book now!"),
+    (URGENCY, "fr", "Séance d'essai gratuite de Pilates lundi à 19h. Places limitées, écrivez à Claire pour réserver.",
+     "Séance d'essai gratuite, places limitées, réservez vite !"),
     # a card to sign for a colleague, against cards sold
     (URGENCY, "en", "Last chance to sign the birthday card for Tom, it's going in the post tonight!",
      "Last chance to order our birthday cards: 50% off tonight only!"),
