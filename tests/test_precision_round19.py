@@ -54,7 +54,14 @@ PUSHY_PAIRS = [
     ("fr", "Graphiste ici : je viens de boucler une identité visuelle et un logo sur mesure pour un torréfacteur du "
            "coin. Très contente du résultat !",
      "Logo sur mesure et identité visuelle pour votre entreprise : -30 % cette semaine, commandez maintenant !"),
+    ("fr", "Le cabinet du Dr Morel est fermé la semaine prochaine. Pour les urgences, réservez en ligne ou appelez le 15.",
+     "Cabinet du Dr Morel : -50 % sur le blanchiment dentaire cette semaine seulement, réservez vite !"),
     # a staff survey that thanks its participants with a draw, against the survey scam
+    ("fr", "Sondage du CSE : donnez votre avis sur les activités de l'année, 5 minutes, et gagnez peut-être une carte "
+           "cadeau de 50 € !",
+     "Sondage : GAGNEZ une carte cadeau de 500 € !!! Répondez maintenant, offre valable ce soir seulement !"),
+    ("en", "Staff social committee survey: tell us what events you'd like, 5 minutes, and you might win a £50 gift card!",
+     "Social committee survey: you could WIN a £500 gift card!!! Answer now, tonight only!"),
     ("en", "Quick staff survey on the new rota, 3 minutes. Everyone who fills it in could win a £25 voucher for the "
            "canteen. Closes Friday.",
      "Anonymous staff survey: you could WIN a £500 voucher!!! Claim your prize before midnight!"),
@@ -196,6 +203,11 @@ OTHER_PAIRS = [
     ("give-first.promote-the-gift", "en", "Has anyone got a promo code for the new climbing wall? The code from the "
                                           "leaflet doesn't work for me.",
      "Use our promo code CLIMB for 20% off, valid until Sunday!"),
+    ("give-first.promote-the-gift", "fr", "Vous avez un code promo pour la Fnac ? Le mien ne marche plus depuis hier.",
+     "Utilisez notre code promo FNAC10 pour profiter de la promotion, valable jusqu'à dimanche !"),
+    ("give-first.promote-the-gift", "en",
+     "My discount code isn't working at checkout, the code doesn't work for me. Can you help me?",
+     "Use our promo code FNAC10 for 10% off, valid until Sunday!"),
     ("give-first.promote-the-gift", "en", "Can I use two promo codes on one order, or only one?",
      "Use our promo code SPRING for 20% off, valid until Sunday!"),
     ("give-first.promote-the-gift", "en",
