@@ -124,6 +124,24 @@ PUSHY_PAIRS = [
     ("fr", "Derniers jours pour s'inscrire au semi-marathon ! Les inscriptions ferment dimanche soir, 25 € avec le "
            "tee-shirt.",
      "Semi-marathon : -40 % sur notre programme d'entraînement, derniers jours pour en profiter, achetez maintenant !"),
+    # a private seller's used bike, against bikes sold in a push
+    ("fr", "Vends vélo enfant 16 pouces, très bon état, 40 €. À récupérer à Nantes, premier arrivé premier servi. "
+           "Écrivez-moi en MP.",
+     "Vélos enfant en très bon état à -50 % !!! Stock limité, commandez vite sur velos-promo.example.fr"),
+    # a shopper's tip to friends, against the shop's own push
+    ("en", "Just found a coat at 50% off in the Zara sale, run girls, it's the last day!",
+     "Coats 50% off, last day, shop now at coats.example.com!"),
+    ("fr", "J'ai trouvé un manteau à -50 % aux soldes chez Zara, foncez les filles, c'est le dernier jour !",
+     "Manteaux à -50 %, dernier jour, commandez vite sur manteaux.example.fr !"),
+    # a provider's notice of a new price with the right to cancel, against a plan pushed
+    ("fr", "Votre forfait mobile passe de 15,99 € à 17,99 € par mois à partir du 1er mars. Vous pouvez résilier sans "
+           "frais jusqu'au 28 février.",
+     "Forfait mobile à 9,99 € par mois au lieu de 17,99 €, sans frais, souscrivez vite avant dimanche !"),
+    # a lift share's last seats, against seats pushed
+    ("en", "Lift share Leeds to York on Friday 6pm, 2 seats left, £8 each. Book through the app.",
+     "Only 2 seats left to York!!! £8, book now, 20% off today only!"),
+    ("fr", "Covoiturage Lyon-Grenoble vendredi 18h, il me reste 2 places, 8 € par personne. Réservez sur l'appli.",
+     "Covoiturage Lyon-Grenoble vendredi, plus que 2 places, 8 € !!! Réservez vite, -20 % aujourd'hui seulement !"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
@@ -161,6 +179,15 @@ OTHER_PAIRS = [
      "Free Pilates taster, limited places, book now!"),
     (URGENCY, "fr", "Séance d'essai gratuite de Pilates lundi à 19h. Places limitées, écrivez à Claire pour réserver.",
      "Séance d'essai gratuite, places limitées, réservez vite !"),
+    # a fundraiser's last day told to its donors, against a shop's last day
+    (URGENCY, "fr", "Dernier jour pour participer à notre cagnotte pour le refuge ! On est à 1 800 € sur 2 000 €, merci "
+                    "pour chaque euro.",
+     "Dernier jour pour profiter de -50 % sur toute la boutique !"),
+    (URGENCY, "en", "Last day to donate to our fundraiser for the animal shelter! Thank you for every pound.",
+     "Last day of our sale: 50% off, today only!"),
+    # a private seller's listing says "message me" to arrange the pick-up, not to plug a channel
+    ("self-promotion.plug", "en", "Selling my son's bike, very good condition, £40, collection only. Message me.",
+     "New video on my channel! Subscribe and message me for a promo code."),
     # a card to sign for a colleague, against cards sold
     (URGENCY, "en", "Last chance to sign the birthday card for Tom, it's going in the post tonight!",
      "Last chance to order our birthday cards: 50% off tonight only!"),
