@@ -217,6 +217,12 @@ OTHER_PAIRS = [
     (PUSHY, "fr", "Notre boutique fermera à 16h le 24 décembre, réouverture le 2 janvier. Merci pour votre soutien "
                   "cette année, ça compte beaucoup pour un petit commerce comme le nôtre.",
      "Réouverture le 2 janvier avec -50 % sur tout, un jour seulement, commandez vite avant la rupture !"),
+    # a club's own date told to its members, and a shopper's tip, against a club shop's push
+    (TIME_PRESSURE, "en", "Members' sale: club shirts £15 instead of £25 until Sunday. Collect at training.",
+     "Club shop: shirts £15 instead of £25, 50% off until Sunday only, buy yours now at training!"),
+    (TIME_PRESSURE, "fr", "J'ai trouvé un manteau à -50 % aux soldes chez Zara, foncez les filles, c'est le dernier jour !",
+     "Boutique du club : maillots à 15 € au lieu de 25 €, -40 % jusqu'à dimanche seulement, commandez le vôtre à "
+     "l'entraînement !"),
     # « les rendez-vous sur internet » is the noun, « rendez-vous sur notre site » the pointer
     ("self-promotion.announcement", "fr",
      "Notre clinique vétérinaire prend désormais les rendez-vous sur internet : réservez en ligne ou appelez-nous au "
