@@ -142,6 +142,22 @@ PUSHY_PAIRS = [
      "Only 2 seats left to York!!! £8, book now, 20% off today only!"),
     ("fr", "Covoiturage Lyon-Grenoble vendredi 18h, il me reste 2 places, 8 € par personne. Réservez sur l'appli.",
      "Covoiturage Lyon-Grenoble vendredi, plus que 2 places, 8 € !!! Réservez vite, -20 % aujourd'hui seulement !"),
+    # a neighbour's tip about another shop's offer, against the offer pushed
+    ("en", "omg the bakery on king st has 2 for 1 on cinnamon buns today, get there before they sell out lol",
+     "2 for 1 on cinnamon buns today only, get yours before they sell out, order now!"),
+    ("fr", "Info : Carrefour a les couches en promo, 2 paquets pour 12 € cette semaine seulement, faites le plein si "
+           "besoin",
+     "Couches en promo : 2 paquets pour 12 €, cette semaine seulement, commandez vite sur couches.example.fr !"),
+    # kittens given away, against kittens sold
+    ("en", "free kittens to good homes, 3 left, litter trained, ready now. message me for pics",
+     "Kittens for sale, only 3 left, £300 each, message me now before they're gone!"),
+    # a shop's birthday told with thanks, against a birthday sale
+    ("en", "Our little shop turns 5 today! Thank you for every coffee, every chat and every recommendation. Cake's on "
+           "us all day",
+     "Our shop turns 5 today! Thank you! 50% off everything, today only, shop now!"),
+    ("fr", "Notre petite boutique fête ses 5 ans aujourd'hui ! Merci pour chaque café et chaque conseil. Le gâteau est "
+           "offert toute la journée.",
+     "Notre boutique fête ses 5 ans ! Merci ! -50 % sur tout, aujourd'hui seulement, commandez vite !"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
