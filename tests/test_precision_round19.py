@@ -158,6 +158,16 @@ PUSHY_PAIRS = [
     ("fr", "Notre petite boutique fête ses 5 ans aujourd'hui ! Merci pour chaque café et chaque conseil. Le gâteau est "
            "offert toute la journée.",
      "Notre boutique fête ses 5 ans ! Merci ! -50 % sur tout, aujourd'hui seulement, commandez vite !"),
+    # a school's yearbook, leavers' disco and free school meals with their dates, against the same words pushed
+    ("en", "Last chance to order a yearbook! Orders close at midnight on Sunday, £12 each through ParentPay.",
+     "Last chance to order our yearbook-style photo albums: 50% off, orders close at midnight, order now!"),
+    ("fr", "Dernière chance pour commander l'album de fin d'année ! Les commandes ferment dimanche à minuit, 12 € sur le "
+           "portail famille.",
+     "Dernière chance : nos albums photo à -50 %, commandez maintenant, les commandes ferment à minuit !"),
+    ("en", "Hurry, only 10 tickets left for the Year 6 leavers' disco! £3 each from the school office.",
+     "Hurry, only 10 tickets left for our disco night! £3 each, 20% off tonight only, book now!"),
+    ("en", "Act now: the deadline for free school meals applications is 31 March. It only takes 5 minutes online.",
+     "Act now: free meals for your family, claim your voucher today, only 10 left!"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
@@ -209,6 +219,10 @@ OTHER_PAIRS = [
      "Last chance to order our birthday cards: 50% off tonight only!"),
     (URGENCY, "fr", "Dernière chance pour signer la carte d'anniversaire pour Tom, elle part ce soir !",
      "Dernière chance pour commander nos cartes d'anniversaire : -50 % ce soir seulement !"),
+    # a school's own booking for its parents, against a booking pushed on a public
+    ("give-first.value-before-ask", "en",
+     "Book your parents' evening slot now — slots are filling up quickly and close on Wednesday.",
+     "Book your slot now and get a free guide!"),
     # leave to book with the team, against a booking pushed on a public
     ("give-first.value-before-ask", "en",
      "Please book your annual leave for December by the 15th — we can only have two people off at a time.",
