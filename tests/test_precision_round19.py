@@ -168,6 +168,8 @@ PUSHY_PAIRS = [
      "Hurry, only 10 tickets left for our disco night! £3 each, 20% off tonight only, book now!"),
     ("en", "Act now: the deadline for free school meals applications is 31 March. It only takes 5 minutes online.",
      "Act now: free meals for your family, claim your voucher today, only 10 left!"),
+    ("fr", "Réservez vite votre créneau pour les rencontres parents-professeurs, ça se remplit et ça ferme mercredi.",
+     "Réservez vite votre créneau : -30 % sur le coaching scolaire, ça ferme mercredi, plus que 3 places !"),
     # a coach seat paid to a named organiser, against seats pushed
     ("fr", "Places limitées dans le car pour le match à l'extérieur, 15 € aller-retour. À régler à Dave au bar avant "
            "jeudi.",
@@ -223,6 +225,10 @@ OTHER_PAIRS = [
     ("give-first.value-before-ask", "en",
      "Book your parents' evening slot now — slots are filling up quickly and close on Wednesday.",
      "Book your slot now and get a free guide!"),
+    ("give-first.value-before-ask", "fr",
+     "Vide-grenier de l'école : réservez votre emplacement avant le 10, plus que 8 emplacements ! 5 € les 2 mètres, à "
+     "régler à l'APE.",
+     "Réservez votre emplacement et recevez un guide gratuit !"),
     # leave to book with the team, against a booking pushed on a public
     ("give-first.value-before-ask", "en",
      "Please book your annual leave for December by the 15th — we can only have two people off at a time.",
