@@ -48,6 +48,7 @@ SETS = (
     (PLANS / "fresh18", "fresh 18: 8 plans, never tuned on"),
     (PLANS / "fresh19", "fresh 19: 8 plans, never tuned on"),
     (PLANS / "fresh20", "fresh 20: 4 plans, never tuned on"),
+    (PLANS / "fresh21", "fresh 21: 12 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -17,6 +17,8 @@ Span = tuple[int, int]
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
+# The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
+_RELATIVE = {"en": r"(?:\s*,?\s+(?i:who))?", "fr": r"(?:\s*,?\s+(?i:qui))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -43,8 +45,11 @@ _BETWEEN_FR = r"va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
-_NO_ACTS = {"en": re.compile(r"(?:seems|looks|remains|becomes|means|costs|stays|has|is|does)\b"),
-            "fr": re.compile(r"(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie)\b")}
+# Verbs of liking, wanting or knowing are no task either: "Tom loves our reels", « Claire adore nos vidéos ».
+_NO_ACTS = {"en": re.compile(r"(?:seems|looks|remains|becomes|means|costs|stays|has|is|does|loves|likes|enjoys|adores|hates|"
+                             r"prefers|wants|needs|thinks|knows|misses|remembers|visits|buys|orders|lives|admires)\b"),
+            "fr": re.compile(r"(?:reste|restera|devient|deviendra|semble|semblera|parait|coute|coutera|vaut|est|fait|permet|signifie|"
+                             r"adore|aime|apprecie|deteste|prefere|veut|voudrait|pense|connait|visite|achete|commande|habite|admire)\b")}
 
 
 def _between_fr(words: int, elided: bool) -> str:
@@ -68,14 +73,14 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     if language == "en":
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
-        verb = rf"(?:\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
+        verb = rf"(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
             its = m.end("its")
             return its < 0 or _PROGRESSIVE.match(text, its) is not None
 
-        return (Form(linear(rf"\b{subject}{_APPOSITION}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
+        return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
     subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
@@ -83,7 +88,8 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return (Form(linear(rf"\b{subject}{_APPOSITION}{verb}")), Form(linear(cleft)), Form(linear(by)), *_extra("fr", named, roles))
+    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)), Form(linear(by)),
+            *_extra("fr", named, roles))
 
 
 def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
@@ -114,6 +120,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     days = bundled_vocabulary().words("weekdays", language)
     on = r"(?:(?i:on|le|les)\s+)?"
     forms.append(Form(linear(rf"\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b")))
+    # Form a: the work split between people, each with their share ("me the photos, Paul the captions", « moi les
+    # photos, Paul les textes »): the task is the share, shown by the second name
+    share = rf"(?:(?i:les|la|le|l'|the)\s*)?(?i:{work})\b"
+    forms.append(Form(linear(rf"(?P<whoa>\b{_NAME}|\b(?i:moi|me|myself))\s+{share}\s*(?:,|;|&|(?i:and|et))\s*(?P<taska>{_NAME})\s+{share}")))
     return tuple(forms)
 
 
@@ -139,6 +149,36 @@ _NOT_PEOPLE = re.compile(
 def _actor_patterns(language: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
     lang = language if language in _ENDINGS else "en"
     return _actor(lang, True), _actor(lang, False)
+
+
+def _accepted(forms: tuple[Form, ...], draft: str, named: bool, language: str) -> list[tuple[int, Match]]:
+    """Each form's matches that name someone, then left to right without overlaps (the first form winning
+    at one place), as `found` would give them: but a refused match ("The posts" read as a name and a task)
+    no longer hides another form's match at that place ("The posts are Dan's job"). Each form is searched
+    once through the text, as before: no more searches than the alternation took."""
+    kept = sorted((m.start(), i, m) for i, form in enumerate(forms) for _, m in found((form,), draft)
+                  if not _refused(draft, m, named, language))
+    out, end = [], -1
+    for start, i, m in kept:
+        if start >= end:
+            out.append((i, m))
+            end = max(m.end(), start + 1)
+    return out
+
+
+def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
+    """A match that names no one: a capitalised word that is no person, a product's name, a customer named
+    by its apposition, a title's words, a machine."""
+    n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+    if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
+        return True
+    if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
+        return True
+    if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
+        return True
+    if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
+        return True
+    return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
 
 
 when_changed(_actor_patterns.cache_clear)  # rebuilt when the vocabulary file changes
@@ -170,18 +210,9 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     draft = subject(cased(text, folded))
     out = []
     by_name, by_role = _actor_patterns(language)
-    for named, m in [(True, m) for _, m in found(by_name, draft)] + [(False, m) for _, m in found(by_role, draft)]:
-        n = next(n for n in "123456789" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
-        if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
-            continue
-        if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
-            continue
-        if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
-            continue
-        if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words, not a task
-            continue
-        if not named and _MACHINE.search(m.group("who" + n)):  # "the AI assistant", « l'assistant virtuel »: a tool, no one
-            continue
+    for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
+                     + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
+        n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article

@@ -19,6 +19,8 @@ of statement part, written once here for every rule:
   « je gère les DM »);
 - `@people-who`: a group described by what they do or go through ("parents who …", "among X
   who struggle with …", « les … qui … »);
+- `@serving`: the work said with whom it is for, no one given a task ("we write for night-shift
+  nurses", « je photographie pour les couples qui… »): an audience, not an owner;
 - `@difficulty`: a problem, lack or wish that is not met ("can't", "no time", "but", "sans",
   « n'ont pas », « redoutent »);
 - `@after`: what happens once the campaign is over ("after June", "from then on", « ensuite »,
@@ -28,6 +30,8 @@ of statement part, written once here for every rule:
 - `@networks`: being or getting onto social networks ("be on every network", « exister sur
   Instagram, TikTok et Google »);
 - `@universal`: everyone as the audience ("anyone with skin", « de 7 à 77 ans »);
+- `@looking-back`: a time gone by in a sentence with nothing ahead ("last year we sold 400 boxes
+  before Christmas", « l'an dernier, 300 visiteurs »): history, not an aim;
 - `@on-its-own`: a tool said to do the work ("goes out automatically", « tournera toute seule »).
 - `@whole-place`, `@plan-is-tool` (bot.engine.plan.shapes): everyone as a whole town ("all of Bristol",
   « tout Lyon »), the plan said to be a tool (« toute notre stratégie repose sur le nouvel outil »).
@@ -52,6 +56,7 @@ from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
+from bot.engine.plan.surroundings import looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
@@ -174,12 +179,12 @@ def _network_places() -> tuple[Regex, Regex]:
 # The counterfeit shapes: two parts of one statement, read from advice/plans/vocabulary like the rest
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
-_FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@difficulty", "@after", "@networks",
+_FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
-                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@difficulty", "@after",
+                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to") + SHAPES + CODE_SHAPES
+                             "@replies-to", "@looking-back") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
@@ -248,9 +253,8 @@ def _date_or_duration(read: str, start: int, end: int, language: str) -> bool:
     return bool(before.search(read[max(0, start - 12) : start]) or after.match(read[end : end + 30]))
 
 
-def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
-    """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
-    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
+def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span] | None:
+    """The readings read wholly in code (answering, actors, tallies, history, tools, shapes, groups), or None."""
     if name in ("@replies", "@replies-to"):
         group = "verb" if name == "@replies" else "what"
         lang = language if language in _REPLIES else "en"
@@ -261,6 +265,8 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
         return tally(folded, language)
+    if name == "@looking-back":
+        return looking_back(folded, language if language in ("en", "fr") else "en")
     if name == "@tool":  # on the folded draft with its capitals put back: a product's name needs its capital
         return [m.span("tool") for _, m in found((_tool(language),), subject(cased(text, folded)))]
     if name in CODE_SHAPES:
@@ -270,6 +276,14 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         read = subject(folded)
         return [m.span() for m in _GROUP.finditer(folded) if not search(before, read, max(0, m.start() - 14), m.start())
                 and not match(after, read, m.end())]
+    return None
+
+
+def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
+    """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
+    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
+    if (code := _code_reading(name, text, folded, language)) is not None:
+        return code
     if name not in READINGS:
         raise KeyError(name)
     lang = language if language in ("en", "fr") else "en"
@@ -285,6 +299,10 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
+    if name == "@people-who":  # "our baristas, who…": the team, not the audience
+        spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
+    if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
+        spans = [span for span in spans if not qualifies(folded, span, lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans

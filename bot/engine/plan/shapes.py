@@ -27,7 +27,8 @@ CODE_SHAPES = ("@whole-place", "@plan-is-tool") + AIM_SHAPES
 _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
-           "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent)\s+$")}
+           "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent|"
+                            r"(?:recommand|conseill|livr|distribu|fait connaitre)\w*\s+(?:\w+\s+){0,2}?a)\s+$")}  # « recommandés à tout le quartier »
 _GROUP_AFTER = re.compile(r"\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b")  # a group in the place
 _ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|des|du|notre|nos|ce|cet|cette|mon|ma)"}
 
@@ -74,7 +75,7 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         taken_whole, no_place = _whole_place(lang)
         served = _SERVED[lang]  # where a service goes: "across all of Leeds"
         return [m.span() for _, m in found((taken_whole,), subject(cased(text, folded)))
-                if not no_place.fullmatch(m.group("place").lower()) and not served.search(folded, max(0, m.start() - 16), m.start())]
+                if not no_place.fullmatch(m.group("place").lower()) and not served.search(folded, max(0, m.start() - 32), m.start())]
     if name == "@plan-is-tool":
         return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool")))
     if name in AIM_SHAPES:

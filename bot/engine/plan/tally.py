@@ -41,6 +41,12 @@ _PERIOD = {
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
 _KIND_OF_CONTENT = re.compile(rf"\b(?:{_CONTENT})")  # anywhere in the item: "three are practical tips"
+# Or what the counted posts do, said as a verb agreeing with its count ("seven teach something, two show the team
+# and one sells", « sept apprennent quelque chose, un vend »): "2 shows" and « deux montres » are things.
+_DOES = re.compile(r"^(?:one|a single|an?)\s+(?:teaches|explains|shows|sells|tells)\b|"
+                   r"^(?!(?:one|a|an)\b)\S+\s+(?:teach|explain|show|sell|tell)\b|"
+                   r"^(?:un|une|un seul|une seule)\s+(?:apprend|enseigne|explique|montre|vend|raconte)\b|"
+                   r"^(?!(?:un|une)\b)\S+\s+(?:apprennent|enseignent|expliquent|montrent|vendent|racontent)\b")
 _BASE = re.compile(r"\b(?:out of|for every|in every|of every|per|every|pour|sur|toutes les)\s+$")  # "out of ten posts" is the base, no kind
 _JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
 _NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
@@ -66,7 +72,7 @@ def tally(folded: str, language: str) -> list[Span]:
     for items in _runs(folded, counted_items):
         heads = {_head(m.group(1)) for m in items}
         counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
-        if len(heads) < 2 or not counted or not any(_KIND_OF_CONTENT.search(m.group(0)) for m in items):
+        if len(heads) < 2 or not counted or not any(_KIND_OF_CONTENT.search(m.group(0)) or _DOES.match(m.group(0)) for m in items):
             continue
         before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
         start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0

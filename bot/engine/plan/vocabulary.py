@@ -40,9 +40,9 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "everyone_does", "engines", "work_done", "web_places", "aim_labels", "content_units", "whole_of", "areas",
          "not_places", "plan_words", "is_said_to_be", "plan_labels", "aim_heads", "aim_fillers", "presence_verbs",
          "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes",
-         "aim_for_whom", "aim_more", "being_seen_things",
+         "aim_for_whom", "aim_more", "being_seen_things", "looking_back", "looking_ahead",
          "outsiders")  # fmt: skip
-READINGS = ("horizon", "change", "aim", "baseline", "people-who", "difficulty", "after", "networks", "universal",
+READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
             "aim-at-place")  # fmt: skip
 _REPEATED_GROUP = re.compile(r"\)[*+{]")

@@ -202,20 +202,22 @@ def _posted_at(msg: Any, message_id: str | None, report: ImportReport, bad: BadM
 
 def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, first: int, read: list[Any],
           workspace: str, channel_id: str, thread_id: str, kind: str, names: tuple[str, str]) -> None:
-    """A batch of messages as read (`first` is the position of read[0] in the file): those already
-    remembered are counted and skipped before anything else is done with them (a re-import does
-    no more), the others checked, the people's posts written."""
+    """A batch of messages as read (`first` is the position of read[0] in the file): each checked,
+    then the people's posts already remembered counted as skipped, the others written. Checked
+    first, as the Slack importer does, so that a malformed message is reported as malformed
+    whether or not an earlier message with its id was written yet (the batch size changes
+    nothing in the report)."""
     if not read:
         return
     ids = [_id(message.get("id")) if isinstance(message, dict) else None for message in read]
     known = store.known_messages(PLATFORM, workspace, channel_id, [i for i in ids if i is not None])
     records = []
     for n, (msg, message_id) in enumerate(zip(read, ids, strict=True), first):
-        if message_id is not None and message_id in known:
-            report.skipped += 1
-            continue
         at = _posted_at(msg, message_id, report, bad, n)
         if at is None:
+            continue
+        if message_id in known:
+            report.skipped += 1
             continue
         author = msg["author"]
         is_reply = bool(thread_id) or msg.get("type") == "Reply"

@@ -1,0 +1,101 @@
+"""What a reading's surroundings say of it, read in code (the words are the admin's where they can be): part
+of the readings of bot.engine.plan.readings.
+
+- a span of ages said as adjectives before the group it qualifies is that group, not everyone
+  ("young and old dog owners who…");
+- a sentence that opens on a time gone by with nothing ahead in it is history, not an aim
+  (@looking-back: "Last year we sold 400 boxes before Christmas");
+- a role of our own team after "our" is the team, not the audience ("our baristas, who…").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.engine.plan.linear import Regex, linear, match, search, subject
+from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
+
+Span = tuple[int, int]
+
+# A span of ages said as adjectives before the group they qualify names that group, not everyone:
+# "young and old dog owners who…", « jeunes et vieux propriétaires de chevaux » (but "young and old people"
+# and "young and old customers" are anyone).
+_AGE_ADJECTIVE = re.compile(r"\b(?:old|young|elderly|older|younger|jeunes|vieux|vieilles|petits|grands|anciens|moins jeunes|aines)\Z")
+_QUALIFIED = {
+    "en": re.compile(r"\s+(?!(?:people|folks?|persons|customers|clients|visitors|guests|readers|buyers|users|humans|individuals|"
+                     r"alike|audiences?|ones|everyone|everybody|all|locals|residents|families)\b)(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b"),
+    "fr": re.compile(r"\s+(?:et\s+(?:de\s+)?(?:vieux|moins jeunes)\s+)?(?!(?:gens|personnes|clients|clientes|publics?|visiteurs|lecteurs|"
+                     r"individus|humains|consommateurs|tous|toutes|habitants|familles|aussi|comme)\b)[a-z][\w'-]*s\b"),
+}
+
+
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whose|qui|dont)\s+(?!(?:{})\b)".format(
+    "likes?|loves?|enjoys?|eats?|breathes?|sleeps?|aime|aiment|adore|adorent|mange|mangent|respire|respirent"))
+
+
+_SPAN_NOUN = re.compile(r"\b(?:ages?|kinds|sorts|backgrounds|horizons|milieux)\Z")  # "of every age", not "anyone"
+
+
+def qualifies(folded: str, span: Span, language: str) -> bool:
+    """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
+    that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
+    what it says is what anybody does ("… who like good bread")."""
+    if _SPAN_NOUN.search(folded, span[0], span[1]) and _WHO_AFTER.match(folded, span[1]):
+        return True
+    return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
+
+
+@lru_cache(maxsize=2)
+def _looking(language: str) -> tuple[Regex, Regex]:
+    """A time gone by, and what turns a sentence toward what comes (the admin's words: on RE2)."""
+    vocabulary = bundled_vocabulary()
+    return (linear(rf"\b(?:{vocabulary.words('looking_back', language)})\b"),
+            linear(rf"\b(?:{vocabulary.words('looking_ahead', language)})\b"))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_OPENING = re.compile(r"[\s\-*•+>|]*(?:[^\W\d_][\w' -]{0,20}:\s*)?(?:and|but|et|mais|so|alors|donc)?[\s,]*")  # a bullet, a label
+
+
+def looking_back(folded: str, language: str) -> list[Span]:
+    """@looking-back: a sentence that opens on a time gone by ("Last year we sold 400 boxes before Christmas",
+    « L'an dernier, 300 visiteurs sont venus ») with nothing ahead in it (no wish, aim or future): history,
+    which names no aim however many figures and dates it holds. "Last year we sold 400; this year we want
+    600" looks ahead, and a baseline said after the aim ("60 by October, up from 25 last autumn") does not
+    open the sentence."""
+    back, ahead = _looking(language)
+    read = subject(folded)
+    out = []
+    for m in back.finditer(read):
+        start, end = m.span()
+        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+        if not _OPENING.fullmatch(read, before, start):  # the time gone by opens the sentence
+            continue
+        after = _SENTENCE_END.search(read, end)
+        stop = after.start() if after else len(read)
+        if search(ahead, read, max(0, before - 1), stop) is None:  # from the mark before it: "^" is no start mid-text
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _staff(language: str) -> tuple[Regex, Regex]:
+    """Our own team described ("our baristas, who can't stand being filmed", « nos vendeuses, qui n'ont pas
+    le temps »): a role of the team after "our" is no audience (the roles are the admin's: on RE2)."""
+    roles = bundled_vocabulary().words("roles", language)
+    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes)\s+(?:{roles})s?\b")
+
+
+_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes)\s+$")
+
+
+def our_staff(read: str, start: int, language: str) -> bool:
+    role, our_role = _staff(language)
+    if _OURS_BEFORE.search(read, max(0, start - 6), start):
+        return match(role, read, start) is not None
+    return match(our_role, read, start) is not None
+
+
+for _cache in (_looking, _staff):  # rebuilt when the vocabulary file changes
+    when_changed(_cache.cache_clear)
