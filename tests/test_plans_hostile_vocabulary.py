@@ -18,11 +18,7 @@ crash the bot. So:
 from __future__ import annotations
 
 import gc
-import os
 import re
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import re2
@@ -33,6 +29,7 @@ from bot.engine.plan import vocabulary
 from bot.engine.plan.linear import linear, search
 from bot.engine.plan.vocabulary import parse_vocabulary
 from bot.plans.review import review_plan
+from tests.plan_helpers import edit
 
 MARKER = "qzxvocabmarker"
 PLAN = ("Maison Test\n\n"
@@ -53,25 +50,6 @@ def _with_entries(text: str, entries: list[str]) -> str:
     added = "".join(f"      - '{entry}'\n" for entry in entries)
     words = re.sub(r"(?m)^(    (?:en|fr|both):\n)", lambda m: m.group(1) + added, words)
     return words + "\nreadings:\n" + readings
-
-
-@pytest.fixture
-def admin_file(tmp_path: Path, monkeypatch) -> Iterator[Path]:
-    """A copy of the shipped vocabulary in force, for a test to edit; the shipped one again afterwards."""
-    copy = tmp_path / "readings.yaml"
-    shutil.copy(vocabulary._path(), copy)
-    monkeypatch.setattr(vocabulary, "_path", lambda: copy)
-    vocabulary.refresh()
-    yield copy
-    monkeypatch.undo()
-    vocabulary.refresh()
-
-
-def _edit(path: Path, text: str) -> None:
-    """Write `text` and move the mtime on, whatever the file system's resolution."""
-    later = path.stat().st_mtime_ns + 5_000_000_000
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(later, later))
 
 
 def _outcome(result) -> tuple[list[str], int | float, list[tuple[str, str]]]:
@@ -125,7 +103,7 @@ def test_a_pathological_entry_the_validation_lets_through_is_used_and_the_review
     shipped = {plan: _outcome(review_plan(plan, advice)) for plan in (ADVERSARIAL, PLAN)}
     text = _with_entries(admin_file.read_text(encoding="utf-8"), entries)
     assert not [e for e in parse_vocabulary(text, "readings.yaml")[1] if e.key.startswith("words.")]  # nothing refused
-    _edit(admin_file, text)
+    edit(admin_file, text)
     reviewed = {plan: review_plan(plan, advice) for plan in (ADVERSARIAL, PLAN)}
     assert all(entries[0] in vocabulary.bundled_vocabulary().word_lists["aim_fillers"][lang] for lang in ("en", "fr"))
     assert all(result.checklist and result.band for result in reviewed.values())
@@ -140,7 +118,7 @@ def _live(kind: type) -> list[object]:
 
 
 def test_every_compiled_plan_pattern_holding_the_admin_s_words_is_re2(advice, admin_file):
-    _edit(admin_file, _with_entries(admin_file.read_text(encoding="utf-8"), [MARKER]))
+    edit(admin_file, _with_entries(admin_file.read_text(encoding="utf-8"), [MARKER]))
     text = ("Maison Test\n\nGoal: be on every network and have a blog. Objectif : être partout. Audience: all of Leeds.\n"
             "Our whole plan is the new scheduler we bought. Ana writes the posts; c'est Léa qui tourne. 3 tips to one offer.\n")
     for language in ("en", "fr"):
@@ -175,7 +153,7 @@ def test_a_file_edited_during_a_review_does_not_mix_two_vocabularies(advice, adm
     def edit_then_read(*args, **kwargs):
         if not edit_then_read.done:  # the first reading of the review: the admin saves the file now
             edit_then_read.done = True
-            _edit(admin_file, edited)
+            edit(admin_file, edited)
         return read(*args, **kwargs)
 
     edit_then_read.done = False

@@ -19,22 +19,12 @@ from bot.engine.advice import load_advice
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
-from bot.plans.review import review_plan
-
-TITLE = "Atelier Test\n\n"
-COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
+from tests.plan_helpers import counterfeits_and_covered
 
 
 @pytest.fixture(scope="module")
 def advice():
     return load_advice()
-
-
-def review(advice, text: str) -> tuple[set[str], set[str]]:
-    result = review_plan(TITLE + text, advice)
-    fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
-    covered = {c.topic for c in result.checklist if c.status == "covered"}
-    return fired, covered
 
 
 # (a counterfeit, its rule, a real section in similar words, the topic that real section covers)
@@ -106,10 +96,10 @@ TOPICS = {"owners": "sustainability"}
 
 @pytest.mark.parametrize("counterfeit, rule, real, topic", PAIRS)
 def test_the_counterfeit_is_found_and_its_twin_covers(advice, counterfeit: str, rule: str, real: str, topic: str):
-    fired, covered = review(advice, counterfeit)
+    fired, covered = counterfeits_and_covered(advice, counterfeit)
     assert rule in fired
     assert topic not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert not fired
     assert topic in covered
 
@@ -117,10 +107,10 @@ def test_the_counterfeit_is_found_and_its_twin_covers(advice, counterfeit: str, 
 @pytest.mark.parametrize("counterfeit, rule, real, topic", PROBED)
 def test_other_wordings_of_the_counterfeits(advice, counterfeit: str, rule: str, real: str, topic: str):
     topic = TOPICS.get(topic, topic)
-    fired, covered = review(advice, counterfeit)
+    fired, covered = counterfeits_and_covered(advice, counterfeit)
     assert rule in fired
     assert topic not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert not fired
     assert topic in covered
 
@@ -130,7 +120,7 @@ def test_other_wordings_of_the_counterfeits(advice, counterfeit: str, rule: str,
     "Audience: teenagers and parents alike who struggle with maths homework.",
 ])
 def test_a_group_qualified_by_its_span_is_no_everyone(advice, text: str):
-    fired, covered = review(advice, text)
+    fired, covered = counterfeits_and_covered(advice, text)
     assert "plan.everyone-audience" not in fired
     assert "relevance" in covered
 
@@ -197,9 +187,9 @@ def test_a_subscriber_count_is_no_reaction_count():
 def test_a_customer_named_is_no_owner(advice, outsider: str, member: str):
     """A name put outside the team by its apposition (a customer, a regular, « une cliente ») does no
     task of the plan; a name put inside it (a role of the team) does."""
-    _, covered = review(advice, outsider)
+    _, covered = counterfeits_and_covered(advice, outsider)
     assert "sustainability" not in covered
-    _, covered = review(advice, member)
+    _, covered = counterfeits_and_covered(advice, member)
     assert "sustainability" in covered
 
 
@@ -214,9 +204,9 @@ def test_a_rhythm_in_words_is_no_figure(language: str, rhythm: str, figure: str)
 
 
 def test_a_cadence_is_no_purpose(advice):
-    _, covered = review(advice, "Three posts a week until Christmas; in January we slow to one a week and keep going.")
+    _, covered = counterfeits_and_covered(advice, "Three posts a week until Christmas; in January we slow to one a week and keep going.")
     assert "purpose" not in covered and "consistency" in covered
-    _, covered = review(advice, "By Christmas we want 40 more orders a week, up from 25.")
+    _, covered = counterfeits_and_covered(advice, "By Christmas we want 40 more orders a week, up from 25.")
     assert "purpose" in covered
 
 
@@ -225,5 +215,5 @@ def test_a_cadence_is_no_purpose(advice):
     ("The inbox fills up with reviews before 10.", False),
 ])
 def test_who_opens_up_answers_by_a_time_of_day(advice, text: str, answered: bool):
-    _, covered = review(advice, text)
+    _, covered = counterfeits_and_covered(advice, text)
     assert ("reputation" in covered) is answered

@@ -30,22 +30,12 @@ import pytest
 from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
-from bot.plans.review import review_plan
-
-TITLE = "Atelier Test\n\n"
-COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
+from tests.plan_helpers import counterfeits_and_covered
 
 
 @pytest.fixture(scope="module")
 def advice():
     return load_advice()
-
-
-def review(advice, text: str) -> tuple[set[str], set[str]]:
-    result = review_plan(TITLE + text, advice)
-    fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
-    covered = {c.topic for c in result.checklist if c.status == "covered"}
-    return fired, covered
 
 
 @pytest.mark.parametrize("handed, nobody", [
@@ -59,14 +49,14 @@ def review(advice, text: str) -> tuple[set[str], set[str]]:
      "Les vidéos sont tournées le samedi."),
 ])
 def test_a_person_named_before_a_relative_clause_holds_the_task(advice, handed: str, nobody: str):
-    _, covered = review(advice, handed)
+    _, covered = counterfeits_and_covered(advice, handed)
     assert "sustainability" in covered
-    _, covered = review(advice, nobody)
+    _, covered = counterfeits_and_covered(advice, nobody)
     assert "sustainability" not in covered
 
 
 def test_a_customer_named_before_a_relative_clause_is_still_no_owner(advice):
-    _, covered = review(advice, "Zoe, our best customer, who posts about us all the time, tags the shop.")
+    _, covered = counterfeits_and_covered(advice, "Zoe, our best customer, who posts about us all the time, tags the shop.")
     assert "sustainability" not in covered
 
 
@@ -78,9 +68,9 @@ def test_a_customer_named_before_a_relative_clause_is_still_no_owner(advice):
      "Je photographie les gâteaux pour la page le mardi."),
 ])
 def test_whom_the_work_is_for_is_no_owner(advice, served: str, owner: str):
-    _, covered = review(advice, served)
+    _, covered = counterfeits_and_covered(advice, served)
     assert "sustainability" not in covered
-    _, covered = review(advice, owner)
+    _, covered = counterfeits_and_covered(advice, owner)
     assert "sustainability" in covered
 
 
@@ -102,10 +92,10 @@ def test_serving_reads_whom_the_work_is_for(language: str, text: str, serves: bo
     ("Notre public : jeunes et moins jeunes cavaliers qui n'ont pas de van.", "Notre public : jeunes et moins jeunes."),
 ])
 def test_a_span_of_ages_that_qualifies_a_group_is_no_everyone(advice, group: str, everyone: str):
-    fired, covered = review(advice, group)
+    fired, covered = counterfeits_and_covered(advice, group)
     assert "plan.everyone-audience" not in fired
     assert "relevance" in covered
-    fired, _ = review(advice, everyone)
+    fired, _ = counterfeits_and_covered(advice, everyone)
     assert "plan.everyone-audience" in fired
 
 
@@ -115,9 +105,9 @@ def test_a_span_of_ages_that_qualifies_a_group_is_no_everyone(advice, group: str
     ("Our regulars already recommend us to the whole street.", "Our audience: the whole neighbourhood."),
 ])
 def test_a_place_word_goes_to_is_no_audience(advice, word_goes: str, target: str):
-    fired, _ = review(advice, word_goes)
+    fired, _ = counterfeits_and_covered(advice, word_goes)
     assert "plan.everyone-audience" not in fired
-    fired, _ = review(advice, target)
+    fired, _ = counterfeits_and_covered(advice, target)
     assert "plan.everyone-audience" in fired
 
 
@@ -127,9 +117,9 @@ def test_a_place_word_goes_to_is_no_audience(advice, word_goes: str, target: str
     ("We post now and then, on Mondays mostly.", "We post on Mondays; after the launch we keep going."),
 ])
 def test_now_and_then_is_no_follow_up(advice, now_and_then: str, follow_up: str):
-    _, covered = review(advice, now_and_then)
+    _, covered = counterfeits_and_covered(advice, now_and_then)
     assert "consistency" not in covered
-    _, covered = review(advice, follow_up)
+    _, covered = counterfeits_and_covered(advice, follow_up)
     assert "consistency" in covered
 
 
@@ -153,9 +143,9 @@ def test_being_swamped_or_short_of_something_is_a_difficulty(language: str, prob
      "Chaque mois : deux montres, trois bagues et un collier."),
 ])
 def test_a_mix_said_as_what_the_posts_do(advice, mix: str, things: str):
-    _, covered = review(advice, mix)
+    _, covered = counterfeits_and_covered(advice, mix)
     assert "content-mix" in covered
-    _, covered = review(advice, things)
+    _, covered = counterfeits_and_covered(advice, things)
     assert "content-mix" not in covered
 
 
@@ -166,9 +156,9 @@ def test_a_mix_said_as_what_the_posts_do(advice, mix: str, things: str):
      "Jusqu'au salon ; ensuite, quand on peut, toute l'année."),
 ])
 def test_days_in_the_plural_are_how_often(advice, days: str, once: str):
-    _, covered = review(advice, days)
+    _, covered = counterfeits_and_covered(advice, days)
     assert "consistency" in covered
-    _, covered = review(advice, once)
+    _, covered = counterfeits_and_covered(advice, once)
     assert "consistency" not in covered
 
 
@@ -188,16 +178,16 @@ def test_a_year_named_by_its_kind_is_a_horizon(language: str, horizon: str, none
      "Un QR code à l'accueil renvoie vers notre page LinkedIn."),
 ])
 def test_a_stand_in_the_shop_is_a_channel(advice, stand: str, one: str):
-    _, covered = review(advice, stand)
+    _, covered = counterfeits_and_covered(advice, stand)
     assert "multichannel" in covered
-    _, covered = review(advice, one)
+    _, covered = counterfeits_and_covered(advice, one)
     assert "multichannel" not in covered
 
 
 def test_posts_that_tell_are_a_kind_of_content(advice):
-    _, covered = review(advice, "Trois posts sur quatre racontent un service concret, le dernier présente nos tarifs.")
+    _, covered = counterfeits_and_covered(advice, "Trois posts sur quatre racontent un service concret, le dernier présente nos tarifs.")
     assert "content-mix" in covered
-    _, covered = review(advice, "Trois posts sur quatre, le dernier le vendredi.")
+    _, covered = counterfeits_and_covered(advice, "Trois posts sur quatre, le dernier le vendredi.")
     assert "content-mix" not in covered
 
 
@@ -206,9 +196,9 @@ def test_posts_that_tell_are_a_kind_of_content(advice):
     ("Ma voisine Claire adore nos vidéos.", "Claire monte nos vidéos le lundi."),
 ])
 def test_someone_who_likes_our_posts_has_no_task(advice, fan: str, owner: str):
-    _, covered = review(advice, fan)
+    _, covered = counterfeits_and_covered(advice, fan)
     assert "sustainability" not in covered
-    _, covered = review(advice, owner)
+    _, covered = counterfeits_and_covered(advice, owner)
     assert "sustainability" in covered
 
 
@@ -217,16 +207,16 @@ def test_someone_who_likes_our_posts_has_no_task(advice, fan: str, owner: str):
     ("Every month we count on our regulars to share the bookings page.", "Every month we count bookings."),
 ])
 def test_counting_on_someone_counts_nothing(advice, relying: str, counting: str):
-    _, covered = review(advice, relying)
+    _, covered = counterfeits_and_covered(advice, relying)
     assert "measurement" not in covered
-    _, covered = review(advice, counting)
+    _, covered = counterfeits_and_covered(advice, counting)
     assert "measurement" in covered
 
 
 def test_our_own_team_described_is_no_audience(advice):
-    _, covered = review(advice, "Nos vendeuses, qui n'ont pas le temps de filmer, préfèrent les photos.")
+    _, covered = counterfeits_and_covered(advice, "Nos vendeuses, qui n'ont pas le temps de filmer, préfèrent les photos.")
     assert "relevance" not in covered
-    _, covered = review(advice, "Nos clientes, qui n'ont pas le temps de venir le samedi, réservent en ligne.")
+    _, covered = counterfeits_and_covered(advice, "Nos clientes, qui n'ont pas le temps de venir le samedi, réservent en ligne.")
     assert "relevance" in covered
 
 
@@ -239,16 +229,16 @@ def test_our_own_team_described_is_no_audience(advice):
     ("After the preorder closes, we rest for a week.", "After the preorder closes: 1 post/wk, and the Sunday email keeps going."),
 ])
 def test_opening_hours_and_a_month_are_no_pace(advice, hours: str, pace: str):
-    _, covered = review(advice, hours)
+    _, covered = counterfeits_and_covered(advice, hours)
     assert "consistency" not in covered
-    _, covered = review(advice, pace)
+    _, covered = counterfeits_and_covered(advice, pace)
     assert "consistency" in covered
 
 
 def test_a_team_taking_turns_owns_the_posting(advice):
-    fired, covered = review(advice, "Everyone on the team takes a turn posting on Fridays.")
+    fired, covered = counterfeits_and_covered(advice, "Everyone on the team takes a turn posting on Fridays.")
     assert "sustainability" in covered and not fired
-    _, covered = review(advice, "Everyone on the team likes the Friday posts.")
+    _, covered = counterfeits_and_covered(advice, "Everyone on the team likes the Friday posts.")
     assert "sustainability" not in covered
 
 
@@ -261,9 +251,9 @@ def test_a_team_taking_turns_owns_the_posting(advice):
      "Objectif : doubler les commandes de plateaux pour les fêtes (40 l'an dernier)."),
 ])
 def test_history_is_no_aim(advice, history: str, aim: str):
-    _, covered = review(advice, history)
+    _, covered = counterfeits_and_covered(advice, history)
     assert "purpose" not in covered
-    _, covered = review(advice, aim)
+    _, covered = counterfeits_and_covered(advice, aim)
     assert "purpose" in covered
 
 
@@ -275,23 +265,23 @@ def test_history_is_no_aim(advice, history: str, aim: str):
     ("L'outil assiste l'équipe et publie les posts.", "L'assistante programme les posts."),
 ])
 def test_a_role_is_a_word_and_a_label_is_no_one(advice, nobody: str, owner: str):
-    _, covered = review(advice, nobody)
+    _, covered = counterfeits_and_covered(advice, nobody)
     assert "sustainability" not in covered
-    _, covered = review(advice, owner)
+    _, covered = counterfeits_and_covered(advice, owner)
     assert "sustainability" in covered
 
 
 def test_i_will_answer_names_who_answers(advice):
-    _, covered = review(advice, "I'll answer comments within the day.")
+    _, covered = counterfeits_and_covered(advice, "I'll answer comments within the day.")
     assert "reputation" in covered
-    _, covered = review(advice, "Comments pile up within the day.")
+    _, covered = counterfeits_and_covered(advice, "Comments pile up within the day.")
     assert "reputation" not in covered
 
 
 def test_weekday_posts_are_how_often(advice):
-    _, covered = review(advice, "Tuesday and Friday posts until September; after that we keep Friday going.")
+    _, covered = counterfeits_and_covered(advice, "Tuesday and Friday posts until September; after that we keep Friday going.")
     assert "consistency" in covered
-    _, covered = review(advice, "Posts until September; after that we keep going.")
+    _, covered = counterfeits_and_covered(advice, "Posts until September; after that we keep going.")
     assert "consistency" not in covered
 
 
@@ -301,9 +291,9 @@ def test_weekday_posts_are_how_often(advice):
     ("Notre alternante s'occupe des stories, et la patronne relit tout.", "Les stories sont relues avant d'être publiées."),
 ])
 def test_more_ways_to_name_an_owner(advice, owner: str, nobody: str):
-    _, covered = review(advice, owner)
+    _, covered = counterfeits_and_covered(advice, owner)
     assert "sustainability" in covered
-    _, covered = review(advice, nobody)
+    _, covered = counterfeits_and_covered(advice, nobody)
     assert "sustainability" not in covered
 
 
@@ -313,9 +303,9 @@ def test_more_ways_to_name_an_owner(advice, owner: str, nobody: str):
     ("Every unhappy customer gets a call from the owner the same day.", "Every unhappy customer tells ten friends."),
 ])
 def test_more_ways_to_say_how_people_are_answered(advice, answered: str, unanswered: str):
-    _, covered = review(advice, answered)
+    _, covered = counterfeits_and_covered(advice, answered)
     assert "reputation" in covered
-    _, covered = review(advice, unanswered)
+    _, covered = counterfeits_and_covered(advice, unanswered)
     assert "reputation" not in covered
 
 
@@ -328,9 +318,9 @@ def test_more_ways_to_say_how_people_are_answered(advice, answered: str, unanswe
     ("on regarde les précommandes dans le tableau de bord chaque ven", "measurement", "on regarde le tableau de bord"),
 ])
 def test_a_plan_typed_as_a_chat(advice, chat: str, topic: str, plain: str):
-    _, covered = review(advice, chat)
+    _, covered = counterfeits_and_covered(advice, chat)
     assert topic in covered
-    _, covered = review(advice, plain)
+    _, covered = counterfeits_and_covered(advice, plain)
     assert topic not in covered
 
 
@@ -339,9 +329,9 @@ def test_a_plan_typed_as_a_chat(advice, chat: str, topic: str, plain: str):
     ("Imaginez une infirmière qui sort de garde à 8 h avec un frigo vide.", "Imaginez une terrasse au soleil à 8 h."),
 ])
 def test_a_persona_pictured_is_an_audience(advice, persona: str, none: str):
-    _, covered = review(advice, persona)
+    _, covered = counterfeits_and_covered(advice, persona)
     assert "relevance" in covered
-    _, covered = review(advice, none)
+    _, covered = counterfeits_and_covered(advice, none)
     assert "relevance" not in covered
 
 
@@ -350,9 +340,9 @@ def test_a_persona_pictured_is_an_audience(advice, persona: str, none: str):
     ("Responsable → Priya (relais : Tom).", "Pour l'instant, personne n'est désigné."),
 ])
 def test_an_owner_label_names_an_owner(advice, owner: str, none: str):
-    _, covered = review(advice, owner)
+    _, covered = counterfeits_and_covered(advice, owner)
     assert "sustainability" in covered
-    _, covered = review(advice, none)
+    _, covered = counterfeits_and_covered(advice, none)
     assert "sustainability" not in covered
 
 
@@ -361,14 +351,14 @@ def test_an_owner_label_names_an_owner(advice, owner: str, none: str):
     ("We split it: me the photos, Paul the captions.", "We split it: the photos, the captions."),
 ])
 def test_the_work_split_between_people_names_owners(advice, split: str, none: str):
-    _, covered = review(advice, split)
+    _, covered = counterfeits_and_covered(advice, split)
     assert "sustainability" in covered
-    _, covered = review(advice, none)
+    _, covered = counterfeits_and_covered(advice, none)
     assert "sustainability" not in covered
 
 
 def test_what_we_sell_is_no_content_mix(advice):
-    _, covered = review(advice, "Mostly we sell sourdough, a bit of pastry, and coffee.")
+    _, covered = counterfeits_and_covered(advice, "Mostly we sell sourdough, a bit of pastry, and coffee.")
     assert "content-mix" not in covered
-    _, covered = review(advice, "Mostly tips; one post in five sells.")
+    _, covered = counterfeits_and_covered(advice, "Mostly tips; one post in five sells.")
     assert "content-mix" in covered

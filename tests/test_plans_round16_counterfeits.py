@@ -17,22 +17,12 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.advice import load_advice
-from bot.plans.review import review_plan
-
-TITLE = "Atelier Test\n\n"
-COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
+from tests.plan_helpers import counterfeits_and_covered
 
 
 @pytest.fixture(scope="module")
 def advice():
     return load_advice()
-
-
-def review(advice, text: str) -> tuple[set[str], set[str]]:
-    result = review_plan(TITLE + text, advice)
-    fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
-    covered = {c.topic for c in result.checklist if c.status == "covered"}
-    return fired, covered
 
 
 @pytest.mark.parametrize("presence, real", [
@@ -47,16 +37,16 @@ def review(advice, text: str) -> tuple[set[str], set[str]]:
     ("Our goal: get the whole town talking about us.", "Our aim: get people talking, and 40 more bookings by June."),
 ])
 def test_presence_in_other_words_is_no_aim(advice, presence: str, real: str):
-    fired, covered = review(advice, presence)
+    fired, covered = counterfeits_and_covered(advice, presence)
     assert "plan.presence-as-goal" in fired
     assert "purpose" not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert "plan.presence-as-goal" not in fired
     assert "purpose" in covered
 
 
 def test_top_of_mind_for_the_audience_is_no_presence(advice):
-    fired, covered = review(advice, "Parents who can't find a sitter they trust, for whom safety is top of mind.")
+    fired, covered = counterfeits_and_covered(advice, "Parents who can't find a sitter they trust, for whom safety is top of mind.")
     assert not fired
     assert "relevance" in covered
 
@@ -74,10 +64,10 @@ def test_top_of_mind_for_the_audience_is_no_presence(advice):
      "We'll know it's working when we count 20 more bookings every month."),
 ])
 def test_vanity_in_other_words_is_no_measure(advice, vanity: str, real: str):
-    fired, covered = review(advice, vanity)
+    fired, covered = counterfeits_and_covered(advice, vanity)
     assert "plan.vanity-metrics" in fired
     assert "measurement" not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert "plan.vanity-metrics" not in fired
     assert "measurement" in covered
 
@@ -89,10 +79,10 @@ def test_vanity_in_other_words_is_no_measure(advice, vanity: str, real: str):
     ("Pour qui ? Le premier venu.", "Pour qui ? Les étudiants qui révisent tard et n'ont plus rien dans le frigo."),
 ])
 def test_everyone_in_other_words_is_no_audience(advice, everyone: str, group: str):
-    fired, covered = review(advice, everyone)
+    fired, covered = counterfeits_and_covered(advice, everyone)
     assert "plan.everyone-audience" in fired
     assert "relevance" not in covered
-    fired, covered = review(advice, group)
+    fired, covered = counterfeits_and_covered(advice, group)
     assert "plan.everyone-audience" not in fired
     assert "relevance" in covered
 
@@ -103,9 +93,9 @@ def test_everyone_in_other_words_is_no_audience(advice, everyone: str, group: st
      "Le blog, c'est notre deuxième canal : Léa y écrit un article par mois."),
 ])
 def test_a_tool_said_to_be_the_plan_is_a_counterfeit(advice, tool: str, part: str):
-    fired, _ = review(advice, tool)
+    fired, _ = counterfeits_and_covered(advice, tool)
     assert "plan.tool-as-plan" in fired
-    fired, _ = review(advice, part)
+    fired, _ = counterfeits_and_covered(advice, part)
     assert "plan.tool-as-plan" not in fired
 
 
@@ -138,19 +128,19 @@ PROBED16 = [
 
 @pytest.mark.parametrize("counterfeit, rule, real, topic", PROBED16)
 def test_round16_counterfeits_and_their_twins(advice, counterfeit: str, rule: str, real: str, topic: str):
-    fired, covered = review(advice, counterfeit)
+    fired, covered = counterfeits_and_covered(advice, counterfeit)
     assert rule in fired
     assert topic not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert not fired
     assert topic in covered
 
 
 def test_everyone_else_is_the_others(advice):
-    fired, covered = review(advice, "We're talking to working parents who put off their own check-ups because they're busy "
+    fired, covered = counterfeits_and_covered(advice, "We're talking to working parents who put off their own check-ups because they're busy "
                                     "booking everyone else's.")
     assert "relevance" in covered and not fired
-    fired, covered = review(advice, "Our patients are everyone.")
+    fired, covered = counterfeits_and_covered(advice, "Our patients are everyone.")
     assert "plan.everyone-audience" in fired and "relevance" not in covered
 
 
@@ -159,16 +149,16 @@ def test_everyone_else_is_the_others(advice):
     ("Our students: everyone, really.", "Our students: adults who gave up the piano as teenagers and regret it."),
 ])
 def test_patients_and_students_can_be_everyone(advice, everyone: str, group: str):
-    fired, _ = review(advice, everyone)
+    fired, _ = counterfeits_and_covered(advice, everyone)
     assert "plan.everyone-audience" in fired
-    fired, covered = review(advice, group)
+    fired, covered = counterfeits_and_covered(advice, group)
     assert not fired and "relevance" in covered
 
 
 def test_a_name_nobody_can_stop_seeing_is_presence(advice):
-    fired, covered = review(advice, "Objective: be the brewery everyone in the county can't stop seeing, whatever app they open.")
+    fired, covered = counterfeits_and_covered(advice, "Objective: be the brewery everyone in the county can't stop seeing, whatever app they open.")
     assert "plan.presence-as-goal" in fired and "purpose" not in covered
-    fired, covered = review(advice, "Objective: be the brewery 40 more pubs in the county order from by June.")
+    fired, covered = counterfeits_and_covered(advice, "Objective: be the brewery 40 more pubs in the county order from by June.")
     assert not fired and "purpose" in covered
 
 
@@ -184,23 +174,23 @@ AT_LENGTH = [
 
 @pytest.mark.parametrize("counterfeit, rule, real, topic", AT_LENGTH)
 def test_counterfeits_said_at_length(advice, counterfeit: str, rule: str, real: str, topic: str):
-    fired, covered = review(advice, counterfeit)
+    fired, covered = counterfeits_and_covered(advice, counterfeit)
     assert rule in fired
     assert topic not in covered
-    fired, covered = review(advice, real)
+    fired, covered = counterfeits_and_covered(advice, real)
     assert not fired
     assert topic in covered
 
 
 def test_a_market_that_walks_is_no_audience(advice):
     """« marché » alone shares its stem with « ça marche »: only « notre marché » names an audience."""
-    fired, _ = review(advice, "Ça marche pour tout le monde.")
+    fired, _ = counterfeits_and_covered(advice, "Ça marche pour tout le monde.")
     assert not fired
 
 
 @pytest.mark.parametrize("text", ["On répond à tout le monde dans la journée, même aux critiques.",
                                   "We answer everyone within the day, even the critics."])
 def test_answering_everyone_is_no_everyone_audience(advice, text: str):
-    fired, covered = review(advice, text)
+    fired, covered = counterfeits_and_covered(advice, text)
     assert "plan.everyone-audience" not in fired
     assert "reputation" in covered

@@ -5,16 +5,13 @@ reported with file:line; the fixed file applies on the next review."""
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from bot.engine.advice import load_advice
 from bot.engine.plan import vocabulary
 from bot.plans.review import review_plan
+from tests.plan_helpers import edit
 
 PLAN = ("Maison Test\n\n"
         "Goal: 40 more bookings by June from parents who cannot find a Saturday class.\n"
@@ -28,24 +25,6 @@ def advice():
     return load_advice()
 
 
-@pytest.fixture
-def admin_file(tmp_path: Path, monkeypatch) -> Iterator[Path]:
-    """A copy of the shipped vocabulary in force, read once without an error; the shipped one afterwards."""
-    copy = tmp_path / "readings.yaml"
-    shutil.copy(vocabulary._path(), copy)
-    monkeypatch.setattr(vocabulary, "_path", lambda: copy)
-    vocabulary.refresh()
-    yield copy
-    monkeypatch.undo()
-    vocabulary.refresh()
-
-
-def _edit(path: Path, text: str) -> None:
-    later = path.stat().st_mtime_ns + 5_000_000_000
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(later, later))
-
-
 def _outcome(result) -> tuple[list[str], float, list[tuple[str, str]]]:
     return [f.rule for f in result.findings], result.score, [(c.topic, c.status) for c in result.checklist]
 
@@ -54,7 +33,7 @@ def test_a_file_that_no_longer_parses_leaves_the_last_good_vocabulary_in_use(adv
     before = _outcome(review_plan(PLAN, advice))
     assert vocabulary.bundled_vocabulary().reading_lists  # the good copy is read
     good = admin_file.read_text(encoding="utf-8")
-    _edit(admin_file, good.replace("readings:\n", "readings:\n  - [unclosed\n", 1))
+    edit(admin_file, good.replace("readings:\n", "readings:\n  - [unclosed\n", 1))
     with caplog.at_level(logging.WARNING, logger="coach.advice"):
         after = _outcome(review_plan(PLAN, advice))
     assert after == before
@@ -73,11 +52,11 @@ def _with_word(text: str, *entries: str) -> str:
 
 def test_an_edit_with_a_refused_entry_waits_whole_until_the_file_is_fixed(advice, admin_file):
     good = admin_file.read_text(encoding="utf-8")
-    _edit(admin_file, _with_word(good, "(?<=a)b", "qzxreloadmarker"))
+    edit(admin_file, _with_word(good, "(?<=a)b", "qzxreloadmarker"))
     review_plan(PLAN, advice)
     assert "qzxreloadmarker" not in str(vocabulary.bundled_vocabulary().word_lists)  # none of the edit applies
     assert any("RE2 refuses it" in e.message for e in vocabulary.bundled_errors())
-    _edit(admin_file, _with_word(good, "qzxreloadmarker"))
+    edit(admin_file, _with_word(good, "qzxreloadmarker"))
     review_plan(PLAN, advice)
     assert vocabulary.bundled_errors() == []
     assert "qzxreloadmarker" in str(vocabulary.bundled_vocabulary().word_lists)  # the fixed file applies
