@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine import lists, measures
+from bot.engine import clauses, lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
@@ -51,6 +51,10 @@ class Settings:
                                           "finding a blocker (do not post this as it is)")})
     fold: bool = setting(True)
     caps_words: int = setting(4)
+    paragraphs_from: int | None = setting(None, {
+        "type": "integer", "minimum": 1,
+        "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
+                        "is also summed on its own, and one whose sum reaches the threshold fires")})
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,9 @@ class Scorer:
         fold = bool(settings.get("fold", True))
         self.threshold = float(settings["threshold"])
         self.per_sentence = settings.get("per", "draft") == "sentence"
+        # A long draft (a mail, a newsletter) is also read paragraph by paragraph: signals that meet in
+        # one paragraph count fully there, while the whole draft's sum may take off for length.
+        self.paragraphs_from = None if self.per_sentence else settings.get("paragraphs_from")
         self.quote = int(settings.get("quote", 3))
         self.blocker_at = float(settings["blocker_at"]) if settings.get("blocker_at") is not None else None
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
@@ -230,13 +237,19 @@ class Scorer:
             value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
-    def units(self, scope: Scope, matching: AbstractSet[int] | None) -> list[Unit]:
-        """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
-        located = self._located(scope, matching)
+    def units(self, scope: Scope, matching: AbstractSet[int] | None,
+              located: dict[str, list[Span]] | None = None, blocks: list[Span] | None = None) -> list[Unit]:
+        """Each sum taken: the whole draft, or each sentence (or each of `blocks`), with the signals
+        present and the score."""
+        if located is None:
+            located = self._located(scope, matching)
         doc = scope.doc
         out = []
-        for unit in [whole(doc)] if not self.per_sentence else scope.sentences:
-            if self.per_sentence:
+        within = blocks is not None or self.per_sentence
+        if blocks is None:
+            blocks = scope.sentences if self.per_sentence else [whole(doc)]
+        for unit in blocks:
+            if within:
                 here = {name: [sp for sp in spans if unit[0] <= sp[0] < unit[1]] for name, spans in located.items()}
                 here = {name: spans for name, spans in here.items() if spans}
             else:
@@ -317,13 +330,25 @@ class Scorer:
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
-        every = self.units(scope, matching)
+        located = self._located(scope, matching)
+        every = self.units(scope, matching, located)
         units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
+        if not units and self.paragraphs_from is not None and scope.doc.word_count >= self.paragraphs_from:
+            units = self._paragraph(scope, located)
         if not units:  # most drafts: the gate (its patterns) is read only when a sum reaches the threshold
             return []
         if self.gate and not self.gate.passes(scope, lambda: {n for u in every for n in u.fired}):
             return []
         return sorted((self._quoted(unit, scope.doc.text) for unit in units), key=lambda h: h.start)
+
+    def _paragraph(self, scope: Scope, located: dict[str, list[Span]]) -> list[Unit]:
+        """The strongest paragraph of a long draft whose own sum reaches the threshold (none: []).
+        A paragraph's measures are its own: one of `paragraphs_from` words or more is long itself."""
+        blocks = clauses.paragraphs(scope.doc.text)
+        if len(blocks) < 2:
+            return []
+        best = max(self.units(scope, None, located, blocks), key=lambda unit: unit.score)
+        return [best] if best.score >= self.threshold and best.fired else []
 
     def _quoted(self, unit: Unit, text: str) -> Hit:
         """One finding per sum that fires: it points at the strongest selling signal present, and
