@@ -149,6 +149,8 @@ class Scorer:
         self.measured_names = frozenset(self.measured)
         self.unlisted = self.patterned | self.measured_names
         self.counted = [s for s in self.measured.values() if s.metric not in UNIT_METRICS]
+        bound = {s.name for s in self.measured.values() if s.metric in UNIT_METRICS or s.high is not None}
+        self.unit_bound = frozenset(bound | {n for n, parts, _ in self.meta_parts if parts & bound})  # may hold in a part only
         self.checked = [s for s in self.measured.values()
                         if s.metric in UNIT_METRICS or s.low != 1 or s.high is not None]
         self._prepare_bounds()
@@ -334,16 +336,21 @@ class Scorer:
         every = self.units(scope, matching, located)
         units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
         if not units and self.paragraphs_from is not None and scope.doc.word_count >= self.paragraphs_from:
-            units = self._paragraph(scope, located)
+            units = self._paragraph(scope, located, every[0])
         if not units:  # most drafts: the gate (its patterns) is read only when a sum reaches the threshold
             return []
         if self.gate and not self.gate.passes(scope, lambda: {n for u in every for n in u.fired}):
             return []
         return sorted((self._quoted(unit, scope.doc.text) for unit in units), key=lambda h: h.start)
 
-    def _paragraph(self, scope: Scope, located: dict[str, list[Span]]) -> list[Unit]:
+    def _paragraph(self, scope: Scope, located: dict[str, list[Span]], draft: Unit) -> list[Unit]:
         """The strongest paragraph of a long draft whose own sum reaches the threshold (none: []).
-        A paragraph's measures are its own: one of `paragraphs_from` words or more is long itself."""
+        A paragraph's measures are its own: one of `paragraphs_from` words or more is long itself.
+        A paragraph holds no signal the draft lacks, bar a measure its own size may meet (a share,
+        a range): when those cannot reach the threshold, no paragraph is read."""
+        weights = self.weights
+        if sum(weights[n] for n in draft.fired.keys() | self.unit_bound if weights[n] > 0) < self.threshold:
+            return []
         blocks = clauses.paragraphs(scope.doc.text)
         if len(blocks) < 2:
             return []
