@@ -38,6 +38,21 @@ def sentences(text: str) -> list[Span]:
     return found
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans (without surrounding blanks): blocks of text between blank lines, as a
+    mail or a newsletter sets its parts apart."""
+    found: list[Span] = []
+    start = 0
+    for gap in _BLANK_LINE.finditer(text):
+        _add(text, start, gap.start(), found)
+        start = gap.end()
+    _add(text, start, len(text), found)
+    return found
+
+
 def _add(text: str, start: int, end: int, found: list[Span]) -> None:
     piece = text[start:end]
     stripped = piece.strip()

@@ -21,13 +21,14 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine import lists, measures
+from bot.engine import clauses, lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signal_needs import required
+from bot.engine.checks.signals_quote import Quoting, quoted, said
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
@@ -51,6 +52,13 @@ class Settings:
                                           "finding a blocker (do not post this as it is)")})
     fold: bool = setting(True)
     caps_words: int = setting(4)
+    paragraphs_from: int | None = setting(None, {
+        "type": "integer", "minimum": 1,
+        "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
+                        "is also summed on its own, and one whose sum reaches the threshold fires")})
+    paragraph_less: float = setting(0.0, {
+        "type": "number", "minimum": 0,
+        "description": "signals: what a paragraph's own sum takes off (paragraphs_from): it is still part of a long text"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,7 @@ class Scorer:
         fold = bool(settings.get("fold", True))
         self.threshold = float(settings["threshold"])
         self.per_sentence = settings.get("per", "draft") == "sentence"
+        self.paragraphs_from, self.paragraph_less = _paragraphs(settings, self.per_sentence)
         self.quote = int(settings.get("quote", 3))
         self.blocker_at = float(settings["blocker_at"]) if settings.get("blocker_at") is not None else None
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
@@ -162,6 +171,8 @@ class Scorer:
         """The measured signals the last bound counts: present whatever the draft (a measure of
         the unit, or a minimum of 0), or when their measure counts something; and the bounds
         remembered (`_reachable`)."""
+        bound = {s.name for s in self.measured.values() if s.metric in UNIT_METRICS or s.high is not None}
+        self.unit_bound = frozenset(bound | {n for n, parts, _ in self.meta_parts if parts & bound})  # in a part only
         self.always_measured = frozenset(s.name for s in self.measured.values()
                                          if s.metric in UNIT_METRICS or s.low <= 0)
         rest = [s for s in self.measured.values() if s.name not in self.always_measured]
@@ -230,13 +241,19 @@ class Scorer:
             value = sum(e - s for s, e in spans) if signal.metric == "exclamations" else len(spans)
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
-    def units(self, scope: Scope, matching: AbstractSet[int] | None) -> list[Unit]:
-        """Each sum taken: the whole draft, or each sentence, with the signals present and the score."""
-        located = self._located(scope, matching)
+    def units(self, scope: Scope, matching: AbstractSet[int] | None,
+              located: dict[str, list[Span]] | None = None, blocks: list[Span] | None = None) -> list[Unit]:
+        """Each sum taken: the whole draft, or each sentence (or each of `blocks`), with the signals
+        present and the score."""
+        if located is None:
+            located = self._located(scope, matching)
         doc = scope.doc
         out = []
-        for unit in [whole(doc)] if not self.per_sentence else scope.sentences:
-            if self.per_sentence:
+        within = blocks is not None or self.per_sentence
+        if blocks is None:
+            blocks = scope.sentences if self.per_sentence else [whole(doc)]
+        for unit in blocks:
+            if within:
                 here = {name: [sp for sp in spans if unit[0] <= sp[0] < unit[1]] for name, spans in located.items()}
                 here = {name: spans for name, spans in here.items() if spans}
             else:
@@ -317,62 +334,45 @@ class Scorer:
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
-        every = self.units(scope, matching)
+        located = self._located(scope, matching)
+        every = self.units(scope, matching, located)
         units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
+        if not units and self.paragraphs_from is not None and scope.doc.word_count >= self.paragraphs_from:
+            units = self._paragraph(scope, located, every[0])
         if not units:  # most drafts: the gate (its patterns) is read only when a sum reaches the threshold
             return []
         if self.gate and not self.gate.passes(scope, lambda: {n for u in every for n in u.fired}):
             return []
         return sorted((self._quoted(unit, scope.doc.text) for unit in units), key=lambda h: h.start)
 
+    def _paragraph(self, scope: Scope, located: dict[str, list[Span]], draft: Unit) -> list[Unit]:
+        """A long draft (a mail, a newsletter) read paragraph by paragraph: the strongest paragraph whose
+        own sum, less `paragraph_less`, reaches the threshold (none: []). Signals that meet in one
+        paragraph count there without the whole draft's length; a paragraph's measures are its own (one
+        of `paragraphs_from` words is long itself). A paragraph holds no signal the draft lacks, bar a
+        measure its size may meet (a share, a range): when those cannot reach it, none is read."""
+        weights, need = self.weights, self.threshold + self.paragraph_less
+        if sum(weights[n] for n in draft.fired.keys() | self.unit_bound if weights[n] > 0) < need:
+            return []
+        blocks = clauses.paragraphs(scope.doc.text)
+        if len(blocks) < 2:
+            return []
+        best = max(self.units(scope, None, located, blocks), key=lambda unit: unit.score)
+        return [Unit(best.span, best.fired, best.score - self.paragraph_less)] if best.score >= need and best.fired else []
+
     def _quoted(self, unit: Unit, text: str) -> Hit:
-        """One finding per sum that fires: it points at the strongest selling signal present, and
-        quotes the next strongest too (`quote` in all), each at its first place not already quoted.
-        Context signals come after every selling one, whatever their weight: "@name" or a link is
-        where a sale could happen, never why the draft reads as one."""
-        values: dict[str, Any] = {"value": round(unit.score, 1), "threshold": self.threshold,
-                                  "count": len(unit.fired)}
-        strength = unit.score / self.threshold if self.threshold > 0 else 1.0
-        severity = "blocker" if self.blocker_at is not None and unit.score >= self.blocker_at else None
-        context = self.context  # a signal that only says where (an @handle, a link) is quoted after one that sells
-        weights = self.weights
-        # Ranked by (context, weight, first place); the draft's order of signals breaks ties.
-        ranked = sorted((name in context, -weights[name], spans[0], i, name)
-                        for i, (name, spans) in enumerate(unit.fired.items()) if spans)
-        chosen: list[Span] = []
-        names: list[str] = []
-        overlaps = measures.overlaps
-        for _, less, _, _, name in ranked:
-            if len(chosen) >= self.quote or -less <= 0:
-                break
-            span = next((sp for sp in unit.fired[name] if not overlaps(sp, chosen)), None)
-            if span is not None:
-                span = _trimmed(span, text)  # a pattern's boundary character (" @name") is not quoted
-                chosen.append(span)
-                names.append(name)
-        if not chosen:  # only measures of the whole unit (capitals share, length): point at it
-            best = max(unit.fired, key=lambda n: self.weights[n])
-            return Hit(unit.span[0], unit.span[1], {**values, "signal": best, "signals": self._said([best])},
-                       strength=strength, severity=severity)
-        in_order = [name for _, name in sorted(zip(chosen, names, strict=True))]  # as the quotes read
-        return Hit(chosen[0][0], chosen[0][1], {**values, "signal": names[0], "signals": self._said(in_order)},
-                   more=tuple(chosen[1:]), strength=strength, severity=severity)
+        return quoted(unit.span, unit.fired, unit.score, text, Quoting(
+            self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels))
 
     def _said(self, names: list[str]) -> str:
-        """The quoted signals as the message says them ("a prize, a premium number, small print"),
-        each label once, in the order given; a signal without a label is said by its name."""
-        said = [self.labels.get(name) or name.replace("-", " ") for name in names]
-        return ", ".join(dict.fromkeys(said))
+        """The quoted signals as the message says them, in this language's labels."""
+        return said(self.labels, names)
 
 
-def _trimmed(span: Span, text: str) -> Span:
-    """The span without the blanks a pattern took at its edges."""
-    start, end = span
-    while start < end - 1 and text[start].isspace():
-        start += 1
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
+    """From how many words a draft is also read paragraph by paragraph (None: never), and what a
+    paragraph's sum takes off (`Scorer._paragraph`)."""
+    return None if per_sentence else settings.get("paragraphs_from"), float(settings.get("paragraph_less", 0))
 
 
 def _expanded(pattern: str) -> tuple[str, ...]:
