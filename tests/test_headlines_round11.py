@@ -1,0 +1,66 @@
+"""News headlines, session 11 (issue 11): two more ways a headline says it is news, each read by kind.
+
+advice/lists/headline.yaml ("@headline") gains
+- a market that moves, told in the third person: a subject that is not the reader (rates, prices, shares, bills,
+  « les loyers », « les prix ») with a verb of movement and a figure ("mortgage rates fall below 4%", « les
+  loyers reculent de 4 % »);
+- more scenes the news sets after "as": "as stores struggle", "as the deadline passes", "as talks stall";
+- a lawsuit beside the court's other acts: "sues … over", "sued for".
+Each case is a pair: the headline gets no warning of the rules that read "@headline", and the same words
+written to the reader as an offer (an imperative, "your", a deadline) still fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+QUIET = {"hard-sell.urgency", "hard-sell.pushy", "hard-sell.time-pressure", "give-first.value-before-ask",
+         "self-promotion.plug"}
+
+# (language, the headline, the same words as a push to the reader)
+PAIRS = [
+    ("en", "Mortgage rates fall below 4% for the first time since 2022",
+     "Mortgage rates fall below 4%: lock in your rate today, call now"),
+    ("en", "Broadband prices drop 20% as providers fight for customers",
+     "Broadband prices drop 20% this week only: switch now, offer ends at midnight"),
+    ("en", "Retailers slash prices by up to 70% as stores struggle to shift winter stock",
+     "Up to 70% off everything while stocks last, shop now"),
+    ("en", "'Last chance saloon' for peace talks as deadline passes",
+     "Last chance: 50% off ends tonight, shop now before the deadline passes"),
+    ("fr", "Immobilier : les loyers reculent de 4 % dans les grandes villes",
+     "Les prix reculent de 40 % : commandez vite, aujourd'hui seulement"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+def test_the_headline_is_quiet_and_the_push_of_the_same_words_fires(lang: str, headline: str, push: str):
+    assert not fired(headline, lang) & QUIET
+    assert fired(push, lang) & {"hard-sell.urgency", "hard-sell.pushy"}
+
+
+def _reads_as_headline(text: str) -> bool:
+    import re2
+
+    from bot.engine import lists
+    from bot.engine.text import fold
+
+    return any(re2.compile(p).search(fold(text)) for p in lists.patterns_of("@headline"))
+
+
+def test_a_market_moves_in_the_third_person_and_not_for_the_reader():
+    """The movement needs a figure or a marker of news after it; "your rate" or a movement with no figure is
+    not the news shape, and a second sentence or a "!" closes the shape as before."""
+    assert _reads_as_headline("Shares in toy maker soar 40% after record Christmas")
+    assert _reads_as_headline("Energy bills rise by £150 from April")
+    assert _reads_as_headline("Prix de l'essence : les tarifs grimpent de 8 % en un mois")
+    assert not _reads_as_headline("Prices drop today, grab yours")
+    assert not _reads_as_headline("Prices drop 50% today only! Shop now")
+    assert not _reads_as_headline("Prices drop 50% today. Shop now at example.com")
+
+
+def test_a_lawsuit_is_a_court_acting_and_the_scene_takes_more_verbs():
+    assert _reads_as_headline("Regulator sues airline over 'free' upgrade claims")
+    assert _reads_as_headline("Fuel prices climb as supplies run dry across the region")
+    assert not _reads_as_headline("Sue us if you find it cheaper: 30% off today only!")
