@@ -62,5 +62,13 @@ def test_a_market_moves_in_the_third_person_and_not_for_the_reader():
 
 def test_a_lawsuit_is_a_court_acting_and_the_scene_takes_more_verbs():
     assert _reads_as_headline("Regulator sues airline over 'free' upgrade claims")
-    assert _reads_as_headline("Fuel prices climb as supplies run dry across the region")
+    assert _reads_as_headline("Ceasefire hopes fade as talks stall in Cairo")
     assert not _reads_as_headline("Sue us if you find it cheaper: 30% off today only!")
+
+
+@pytest.mark.parametrize("push", ["Grab yours now as stock runs out, 30% off today only",
+                                  "Order today as the offer expires at midnight, 40% off everything"])
+def test_a_shop_s_own_stock_or_offer_running_out_is_no_scene_of_the_news(push: str):
+    """"as stock runs out", "as the offer expires" are what a shop says of its own sale: not in the scene list."""
+    assert not _reads_as_headline(push)
+    assert fired(push, "en") & {"hard-sell.urgency", "hard-sell.pushy"}
