@@ -54,7 +54,7 @@ def test_a_market_moves_in_the_third_person_and_not_for_the_reader():
     not the news shape, and a second sentence or a "!" closes the shape as before."""
     assert _reads_as_headline("Shares in toy maker soar 40% after record Christmas")
     assert _reads_as_headline("Energy bills rise by £150 from April")
-    assert _reads_as_headline("Prix de l'essence : les tarifs grimpent de 8 % en un mois")
+    assert _reads_as_headline("Les tarifs du gaz grimpent de 8 % en un mois")
     assert not _reads_as_headline("Prices drop today, grab yours")
     assert not _reads_as_headline("Prices drop 50% today only! Shop now")
     assert not _reads_as_headline("Prices drop 50% today. Shop now at example.com")
@@ -66,9 +66,14 @@ def test_a_lawsuit_is_a_court_acting_and_the_scene_takes_more_verbs():
     assert not _reads_as_headline("Sue us if you find it cheaper: 30% off today only!")
 
 
-@pytest.mark.parametrize("push", ["Grab yours now as stock runs out, 30% off today only",
+@pytest.mark.parametrize("push", ["Prices drop 30% from today, shop now before they go back up",
+                                  "Shop now: prices fall 30% for the first time this year",
+                                  "Prices fall 40% after Christmas, grab yours now while stocks last",
+                                  "Grab yours now as stock runs out, 30% off today only",
                                   "Order today as the offer expires at midnight, 40% off everything"])
-def test_a_shop_s_own_stock_or_offer_running_out_is_no_scene_of_the_news(push: str):
-    """"as stock runs out", "as the offer expires" are what a shop says of its own sale: not in the scene list."""
+def test_a_shop_s_own_sale_told_with_a_news_cue_still_fires(push: str):
+    """A market's move is one clause, with no comma or colon before or after it: "prices drop 30% from today,
+    shop now" and "Shop now: prices fall 30%" are a shop's push; "as stock runs out", "as the offer expires" are
+    what a shop says of its own sale, so they are not in the scene list."""
     assert not _reads_as_headline(push)
     assert fired(push, "en") & {"hard-sell.urgency", "hard-sell.pushy"}
