@@ -1,4 +1,4 @@
-"""News headlines, session 11 (issue 11): two more ways a headline says it is news, each read by kind.
+"""News headlines, session 11 (issue 11): more ways a headline says it is news, each read by kind.
 
 advice/lists/headline.yaml ("@headline") gains
 - a market that moves, told in the third person: a subject that is not the reader (rates, prices, shares, bills,
@@ -6,6 +6,8 @@ advice/lists/headline.yaml ("@headline") gains
   loyers reculent de 4 % »);
 - more scenes the news sets after "as": "as stores struggle", "as the deadline passes", "as talks stall";
 - a lawsuit beside the court's other acts: "sues … over", "sued for".
+And credit-sources.unsourced-figure reads a share of prices, fares, rents or wages (« une baisse de 10 % des
+tarifs ») as a price that moves, not as a statistic that needs its source.
 Each case is a pair: the headline gets no warning of the rules that read "@headline", and the same words
 written to the reader as an offer (an imperative, "your", a deadline) still fire.
 """
@@ -77,3 +79,20 @@ def test_a_shop_s_own_sale_told_with_a_news_cue_still_fires(push: str):
     what a shop says of its own sale, so they are not in the scene list."""
     assert not _reads_as_headline(push)
     assert fired(push, "en") & {"hard-sell.urgency", "hard-sell.pushy"}
+
+
+# A share of a price is a price that moves, not a statistic (credit-sources.unsourced-figure, exceptions):
+# (language, the price that moves, the same sentence counting people, which still asks for its source)
+PRICE_SHARES = [
+    ("fr", "Notre boutique suit le mouvement : la mairie annonce une baisse de 8 % des loyers commerciaux.",
+     "Notre boutique suit le mouvement : la mairie annonce que 75 % des clients achètent local."),
+    ("en", "Our sale is on: a cut of 15% of prices across the range",
+     "Our sale is on: 75% of shoppers buy across the range"),
+]
+
+
+@pytest.mark.parametrize(("lang", "price", "statistic"), PRICE_SHARES,
+                         ids=[f"{p[0]}-{i}" for i, p in enumerate(PRICE_SHARES)])
+def test_a_share_of_prices_needs_no_source_and_a_share_of_people_does(lang: str, price: str, statistic: str):
+    assert "credit-sources.unsourced-figure" not in fired(price, lang)
+    assert "credit-sources.unsourced-figure" in fired(statistic, lang)
