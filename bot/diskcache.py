@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -44,13 +44,7 @@ def code_key(*also: Path) -> str:
     """A digest of what derived data depends on in Coach itself: the Python version, and the size
     and time of every engine module and of the files `also` (a new Coach, or an edit to its code
     while developing, gives another key)."""
-    parts = [sys.version, *_engine_parts()]
-    for path in also:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    parts = [sys.version, *_engine_parts(), *_stamps(also)]
     return blake2b("\n".join(parts).encode(), digest_size=8).hexdigest()
 
 
@@ -58,8 +52,13 @@ def code_key(*also: Path) -> str:
 def _engine_parts() -> tuple[str, ...]:
     """Size and time of every engine module, read once per process: the code this process runs
     is the code it imported (each cache of a start asked for it again: ~2 ms of stat calls)."""
+    return _stamps(sorted(_ENGINE.rglob("*.py")))
+
+
+def _stamps(paths: Iterable[Path]) -> tuple[str, ...]:
+    """Path, size and time of each file that can be read (one stat each)."""
     parts = []
-    for path in sorted(_ENGINE.rglob("*.py")):
+    for path in paths:
         try:
             stat = path.stat()
         except OSError:

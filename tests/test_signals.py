@@ -208,15 +208,16 @@ def test_a_new_signals_rule_is_scaffolded_with_its_settings_and_errors_name_the_
 
 def test_the_message_says_what_the_rule_judged_with_the_language_s_labels(pack):
     from bot.engine.checks.signals import Scorer
+    from bot.engine.checks.signals_quote import said
     from bot.engine.phrases import PhraseIndex
 
     pack.rule(check=CHECK, fr=FR + "labels:\n  call-to-action: un appel à acheter\n",
               en=EN + "labels:\n  call-to-action: a call to buy\n  deadline: a deadline\n")
     rule = pack.load().rules[0]
     # a label per signal, in the order the quotes read; a signal without one is said by its name
-    assert Scorer(rule, "en", PhraseIndex("en"))._said(["deadline", "call-to-action", "price"]) == (
+    assert said(Scorer(rule, "en", PhraseIndex("en")).labels, ["deadline", "call-to-action", "price"]) == (
         "a deadline, a call to buy, price")
-    assert Scorer(rule, "fr", PhraseIndex("fr"))._said(["call-to-action", "price"]) == "un appel à acheter, price"
+    assert said(Scorer(rule, "fr", PhraseIndex("fr")).labels, ["call-to-action", "price"]) == "un appel à acheter, price"
 
 
 def test_a_sum_far_past_its_threshold_weighs_more_and_past_blocker_at_is_a_blocker(pack):

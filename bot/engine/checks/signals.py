@@ -28,7 +28,7 @@ from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signal_needs import required
-from bot.engine.checks.signals_quote import Quoting, quoted, said
+from bot.engine.checks.signals_quote import Quoting, quoted
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.patterns import Pattern, compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
@@ -363,10 +363,6 @@ class Scorer:
     def _quoted(self, unit: Unit, text: str) -> Hit:
         return quoted(unit.span, unit.fired, unit.score, text, Quoting(
             self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels))
-
-    def _said(self, names: list[str]) -> str:
-        """The quoted signals as the message says them, in this language's labels."""
-        return said(self.labels, names)
 
 
 def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
