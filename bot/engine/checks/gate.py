@@ -103,10 +103,8 @@ class Gate:
         if c.list_id is not None:
             return c.list_id in scope.matches
         if c.pattern is not None:
-            if c.known is not None and self.registry is not None:
-                present = self.registry.present(scope.doc)
-                if present is not None and c.known not in present:  # no match at all: none to search for
-                    return False
+            if c.known is not None and self.registry is not None and not self.registry.may(scope.doc, c.known):
+                return False  # no match at all: none to search for
             return regex_found(c.pattern, scope.doc)
         if c.metric is not None:
             value = _value(scope, c.metric)
@@ -138,9 +136,9 @@ class Gate:
             return True
         if patterns:
             doc = scope.doc
-            present = self.registry.present(doc) if self.registry is not None else None
+            registry = self.registry
             for c in patterns:
-                if present is not None and c.known is not None and c.known not in present:
+                if registry is not None and c.known is not None and not registry.may(doc, c.known):
                     continue  # no match at all: none to search for
                 if regex_found(c.pattern, doc):  # type: ignore[arg-type]
                     return True
@@ -244,15 +242,10 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
 
     def needs_all(scope: Scope) -> list[Hit]:  # needs.holds for each clause, read inline (15 rules a draft)
         found = scope.matches.keys()
-        present: frozenset[int] | None | bool = False  # False: the RE2 set not read yet
         for lists_, patterns in prepared:
             if not found.isdisjoint(lists_):
                 continue
-            if not patterns:
-                return []
-            if present is False:
-                present = registry.present(scope.doc)
-            if present is not None and patterns.isdisjoint(present):  # type: ignore[union-attr]
+            if not patterns or not registry.any_of(scope.doc, patterns):
                 return []
         return run(scope)
 

@@ -8,17 +8,22 @@ not hold, without calling it. A declaration only says what the check itself woul
 lexicon check returns nothing when its list has no match), so skipping changes no finding.
 
 Every pattern a clause names is put in one RE2 set per language: one pass over the draft says
-which of them match at all, for every rule.
+which of them match at all, for every rule. Compiling that set costs more than a short draft's
+whole review (~30 ms for ~160 patterns), so the first draft a language reviews is answered one
+pattern at a time instead, for the patterns its rules ask about only: a one-draft `coach review`
+never builds the set; a batch builds it at its second draft. Both answers are exact (whether the
+pattern matches the draft at all), so the mode changes no finding.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import re2
 
-from bot.engine.patterns import Pattern, utf8
+from bot.engine.patterns import Pattern, matches_at_all, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
 
@@ -41,21 +46,69 @@ def clause(lists: list[int | None] | tuple[int | None, ...] = (), patterns: tupl
 _ALWAYS = ""  # the set's first pattern matches every text: a match without it is a failed match
 
 
-class Patterns:
-    """The patterns the clauses of one language name, matched in one RE2 set per case mode."""
+ONE_BY_ONE = 1  # drafts of a language answered pattern by pattern before the set is built
 
-    def __init__(self) -> None:
+
+class Patterns:
+    """The patterns the clauses of one language name, matched in one RE2 set per case mode
+    (or, for the first draft, one pattern at a time: `one_by_one`)."""
+
+    def __init__(self, one_by_one: int = ONE_BY_ONE) -> None:
         self.ids: dict[tuple[str, bool], int] = {}
+        self.patterns: list[Pattern] = []  # by id: the first pattern added under its key
         self.sets: dict[bool, tuple[re2.Set, list[int]]] | None = None
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
+        self.one_key = (_ONE_BY_ONE, id(self))  # ... or the answers found one pattern at a time
+        self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
 
     def add(self, pattern: Pattern) -> int:
         key = (pattern.source, pattern.fold)
         found = self.ids.get(key)
         if found is None:
             found = self.ids[key] = len(self.ids)
+            self.patterns.append(pattern)
             self.sets = None  # built again, with this one, when next asked
+        return found
+
+    def _answers(self, doc: Doc) -> frozenset[int] | None | dict[int, bool]:
+        """What the set found in the draft, or the draft's answers pattern by pattern so far."""
+        memo = doc.memo
+        found = memo.get(self.one_key)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        if self.key not in memo and self.sets is None and self.one_by_one > 0:
+            self.one_by_one -= 1
+            answers: dict[int, bool] = {}
+            memo[self.one_key] = answers
+            return answers
+        return self.present(doc)
+
+    def may(self, doc: Doc, pattern_id: int) -> bool:
+        """Whether the pattern matches the draft at all (True too when that cannot be known)."""
+        found = self._answers(doc)
+        if isinstance(found, dict):
+            return self._one(found, pattern_id, doc)
+        return found is None or pattern_id in found
+
+    def any_of(self, doc: Doc, pattern_ids: frozenset[int]) -> bool:
+        """Whether one of the patterns matches the draft at all (`may` for each)."""
+        found = self._answers(doc)
+        if isinstance(found, dict):
+            return any(self._one(found, i, doc) for i in pattern_ids)
+        return found is None or not pattern_ids.isdisjoint(found)
+
+    def which(self, doc: Doc, pattern_ids: Iterable[int]) -> frozenset[int] | None:
+        """Those of the patterns that match the draft at all (None: all may)."""
+        found = self._answers(doc)
+        if isinstance(found, dict):
+            return frozenset(i for i in pattern_ids if self._one(found, i, doc))
+        return found
+
+    def _one(self, answers: dict[int, bool], pattern_id: int, doc: Doc) -> bool:
+        found = answers.get(pattern_id)
+        if found is None:
+            found = answers[pattern_id] = matches_at_all(self.patterns[pattern_id], doc)
         return found
 
     def _build(self) -> dict[bool, tuple[re2.Set, list[int]]]:
@@ -101,6 +154,7 @@ class Patterns:
 
 
 _PRESENT = "needs-present"
+_ONE_BY_ONE = "needs-one-by-one"
 _REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
 
 
@@ -122,6 +176,5 @@ def holds(prepared: Prepared, matches: dict[int, object], registry: Patterns, do
         return True
     if not patterns:
         return False
-    present = registry.present(doc)
-    return present is None or not patterns.isdisjoint(present)
+    return registry.any_of(doc, patterns)
 

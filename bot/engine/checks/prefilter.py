@@ -24,6 +24,7 @@ class Prefilter:
         self.sets: dict[bool, re2.Set] = {}
         self.shared = shared
         self.pairs = [(id(p), shared.add(p)) for p in patterns] if shared is not None else []
+        self.asked = sorted({i for _, i in self.pairs})  # the shared ids of the rule's patterns
         self.seen: dict[frozenset[int], frozenset[int]] = {}  # patterns present in the set -> the rule's
         if shared is not None:
             return
@@ -49,7 +50,7 @@ class Prefilter:
         if self.shared is not None:
             if not self.pairs:
                 return None  # no pattern: none to run either way
-            present = self.shared.present(doc)
+            present = self.shared.which(doc, self.asked)
             if present is None:
                 return None
             # Drafts share a few combinations of patterns present: each read once (bounded).

@@ -1,0 +1,132 @@
+"""Speed round 25 (issue 16): what the faster start-up and imports must keep doing.
+
+- A language's first draft is answered one pattern at a time (no RE2 set compiled for a
+  one-draft `coach review`), and those answers are the set's, pattern for pattern: a review
+  finds the same whichever way its patterns were asked; a batch builds the set at its second draft.
+- On an ASCII draft a pattern runs compiled as Latin-1 (half RE2's compile work), and finds
+  the spans its UTF-8 form finds; a pattern Latin-1 cannot hold falls back to UTF-8.
+"""
+
+from __future__ import annotations
+
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine.advice import load_advice
+from bot.engine.checks import needs
+from bot.engine.checks.needs import Patterns
+from bot.engine.patterns import compile_regex, latin1_form, matches_at_all, regex_spans
+from bot.engine.review import ReviewContext, review
+from bot.engine.text import Doc, fold
+
+# -- a language's first draft: one pattern at a time ------------------------------------------
+
+SOURCES = ((r"\bsoldes?\b", True), (r"[A-Z]{3}", False), (r"x*", True), (r"«[^»]+»", False), (r"\d+ ?%", True))
+DRAFTS = ["Les SOLDES sont là", "les soldes", "Rien à voir", "«offre» 30 %", "BIG sale, 20% off", "", "🎉 ABC"]
+
+
+def _registry(one_by_one: int) -> tuple[Patterns, list[int]]:
+    registry = Patterns(one_by_one=one_by_one)
+    return registry, [registry.add(compile_regex(source, f)) for source, f in SOURCES]
+
+
+def _doc(text: str) -> Doc:
+    return Doc(text, "fr", fold(text))
+
+
+def test_answers_one_pattern_at_a_time_are_the_sets():
+    for text in DRAFTS:
+        by_set, ids = _registry(0)
+        one_by_one, same_ids = _registry(1)
+        assert ids == same_ids
+        set_doc, doc = _doc(text), _doc(text)
+        present = by_set.present(set_doc)
+        assert present is not None
+        assert [one_by_one.may(doc, i) for i in ids] == [i in present for i in ids], text
+        assert one_by_one.which(doc, ids) == by_set.which(set_doc, ids) & frozenset(ids)
+        for chosen in (frozenset(ids[:2]), frozenset(ids[3:]), frozenset()):
+            assert one_by_one.any_of(doc, chosen) == by_set.any_of(set_doc, chosen)
+        assert one_by_one.sets is None  # never compiled for that draft
+
+
+def test_an_empty_match_counts_as_a_match_as_in_the_set():
+    registry, ids = _registry(1)
+    assert registry.may(_doc("rien"), ids[2])  # x* matches the empty string anywhere
+
+
+def test_only_the_first_draft_is_answered_one_pattern_at_a_time():
+    registry, ids = _registry(1)
+    first, second = _doc("Les soldes"), _doc("Les soldes encore")
+    assert registry.may(first, ids[0]) and registry.may(first, ids[0])  # asked twice: the same draft
+    assert registry.sets is None
+    assert registry.may(second, ids[0])
+    assert registry.sets is not None  # the second draft: the set is built, and kept
+    assert registry.any_of(first, frozenset(ids[:1]))  # the first draft keeps its own answers
+
+
+def test_a_pattern_that_does_not_compile_is_taken_as_present():
+    registry = Patterns()
+    broken = registry.add(compile_regex("(unclosed", False))
+    assert registry.may(_doc("anything"), broken)
+    assert matches_at_all(compile_regex("(unclosed", True), _doc("x"))
+
+
+def _reviews(drafts: list[str], one_by_one: int) -> list[dict[str, object]]:
+    """Every draft's whole review, each language's patterns asked one at a time for the first
+    `one_by_one` drafts (0: through the RE2 set)."""
+    advice = load_advice(kinds=("post",), lazy=True)
+    registries = [needs.patterns_of(advice.indexes[language]) for language in ("en", "fr")]
+    for registry in registries:
+        registry.one_by_one, registry.sets = one_by_one, None  # the set (re)built when next asked, if at all
+    context = ReviewContext(advice)
+    found = [review(text, context).to_json() for text in drafts]
+    assert all((registry.sets is None) == (one_by_one > len(drafts)) for registry in registries)
+    return found
+
+
+def test_a_review_finds_the_same_whichever_way_its_patterns_are_asked():
+    drafts = ["Buy now, last chance! 50% off today only, DM us to order 🔥🔥",
+              "Our spring guide is out: five ways to plan a week of posts. Buy now, last chance!",
+              "Soldes : -50 % sur tout, commandez vite avant minuit !!!",
+              "Thanks to everyone who came to the meetup yesterday, the slides are online.",
+              "Congrats to our team! «Le meilleur produit de l'année» selon nos clients. Offre à 19,99 €.",
+              "a short draft"]
+    one_by_one = _reviews(drafts, 10**6)
+    assert one_by_one == _reviews(drafts, 0)
+    assert any(r["findings"] for r in one_by_one)  # the drafts do find something
+
+
+# -- ASCII drafts: patterns compiled as Latin-1 -----------------------------------------------
+
+
+def test_latin1_form_is_used_when_the_pattern_fits_and_falls_back_otherwise():
+    options = re2.Options()
+    assert latin1_form(r"\boffre\b", options).options.encoding == re2.Options.Encoding.LATIN1
+    assert latin1_form("[«»]", options).options.encoding == re2.Options.Encoding.LATIN1
+    assert latin1_form(r"[ \x{202f}]%", options).options.encoding == re2.Options.Encoding.UTF8  # beyond Latin-1
+    assert latin1_form("ſ", options).options.encoding == re2.Options.Encoding.UTF8
+
+
+PATTERNS = [r"\bsale\b", r"[^\pL\d\s]+", r"(?:^|[^\pL])[A-Z]{2,}", r"\p{Lu}\pL*", r"[^«»\"\n]{3,}", r"\W+",
+            r"k", r"s\b", r"[ \x{a0}]%", r".{0,3}!", r"\d[\d.,]*\s?(?:€|\$|eur)"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), st.booleans())
+def test_on_ascii_text_latin1_finds_the_spans_utf8_finds(text: str, folded: bool):
+    for source in PATTERNS:
+        options = re2.Options()
+        options.case_sensitive = not folded
+        utf8 = re2.compile(source.encode(), options)
+        latin = latin1_form(source, options)
+        subject = text.encode()
+        assert [m.span() for m in latin.finditer(subject)] == [m.span() for m in utf8.finditer(subject)], source
+
+
+def test_a_pattern_on_an_ascii_draft_finds_what_it_finds_on_the_same_words_with_an_accent_elsewhere():
+    pattern = compile_regex(r"\bsoldes?\b", True)
+    assert regex_spans(pattern, Doc("Big soldes now", "fr")) == [(4, 10)]
+    assert pattern.compiled_ascii is not None
+    assert pattern.compiled_ascii.options.encoding == re2.Options.Encoding.LATIN1
+    assert regex_spans(pattern, Doc("Big soldes now é", "fr")) == [(4, 10)]
