@@ -5,14 +5,23 @@
   finds the same whichever way its patterns were asked; a batch builds the set at its second draft.
 - On an ASCII draft a pattern runs compiled as Latin-1 (half RE2's compile work), and finds
   the spans its UTF-8 form finds; a pattern Latin-1 cannot hold falls back to UTF-8.
+- `coach review TEXT` run as the console script answers without importing click, printing
+  and returning exactly what the click group does; every other command line is the group's.
 """
 
 from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from adapters.cli.quick import plain_draft
 from bot.engine.advice import load_advice
 from bot.engine.checks import needs
 from bot.engine.checks.needs import Patterns
@@ -130,3 +139,70 @@ def test_a_pattern_on_an_ascii_draft_finds_what_it_finds_on_the_same_words_with_
     assert pattern.compiled_ascii is not None
     assert pattern.compiled_ascii.options.encoding == re2.Options.Encoding.LATIN1
     assert regex_spans(pattern, Doc("Big soldes now é", "fr")) == [(4, 10)]
+
+
+# -- `coach review TEXT` without click ---------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = """
+import json, sys
+from adapters.cli import main
+how = sys.argv.pop(1)
+try:
+    main() if how == "script" else main(sys.argv[1:])
+except SystemExit as exit:
+    code = exit.code
+sys.stdout.flush()
+print(json.dumps({"code": code, "click": "click" in sys.modules}), file=sys.stderr)
+"""
+
+
+def _run(how: str, *args: str, cwd: Path) -> tuple[int, bool, str, str]:
+    """(status, whether click was imported, stdout, stderr) of `coach review ...` run as the
+    console script runs it ("script") or through the click group ("group")."""
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COACH_ENV_FILE": str(cwd / "empty.env"),
+           "COACH_DATA_DIR": str(cwd / "data"), "COACH_CACHE_DIR": os.environ["COACH_CACHE_DIR"]}
+    done = subprocess.run([sys.executable, "-c", SCRIPT, how, *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, check=False, env=env)
+    *said, last = done.stderr.splitlines() or [""]
+    report = json.loads(last)
+    return report["code"], report["click"], done.stdout, "\n".join(said)
+
+
+def _same_as_the_group(*args: str, cwd: Path) -> bool:
+    """Run as the console script; whether it printed and returned what the group does, and
+    whether it went without click."""
+    code, clicked, out, err = _run("script", *args, cwd=cwd)
+    group_code, _, group_out, group_err = _run("group", *args, cwd=cwd)
+    assert (code, out, err) == (group_code, group_out, group_err), args
+    return not clicked
+
+
+def test_the_one_draft_form_prints_what_the_group_prints_without_importing_click(tmp_path: Path):
+    (tmp_path / "empty.env").write_text("", encoding="utf-8")
+    for draft in ("Buy now, last chance! 50% off today only!!!", "a short draft",
+                  "Soldes : -50 % sur tout, commandez vite avant minuit !!!"):
+        assert _same_as_the_group("review", draft, cwd=tmp_path)
+    code, _, out, _ = _run("script", "review", "Buy now, last chance! 50% off today only!!!", cwd=tmp_path)
+    assert code in (0, 1) and out.startswith("╭─ Coach review")
+
+
+def test_every_other_form_is_the_groups(tmp_path: Path):
+    (tmp_path / "empty.env").write_text("", encoding="utf-8")
+    (tmp_path / "post.md").write_text("Achetez maintenant, dernière chance !", encoding="utf-8")
+    for args in (("review", "post.md"), ("review", "nosuchfile.txt"), ("review", "Buy now", "--format", "json"),
+                 ("review", "--text", "Buy now"), ("review", " "), ("review", ""), ("--version",)):
+        assert not _same_as_the_group(*args, cwd=tmp_path), args  # answered by the group, click and all
+
+
+def test_plain_draft_takes_only_what_click_would_read_as_one_draft(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "post.md").write_text("x", encoding="utf-8")
+    assert plain_draft(["review", "Buy now"]) == "Buy now"
+    assert plain_draft(["review", "a short draft"]) == "a short draft"
+    for argv in (["review"], ["review", "Buy now", "--all"], ["plan", "Buy now"], ["review", "-"],
+                 ["review", "--help"], ["review", "post.md"], ["review", "missing.txt"], ["review", "./x"],
+                 ["review", ""], [], ["review", str(tmp_path)]):
+        assert plain_draft(argv) is None, argv
+    monkeypatch.setenv("_COACH_COMPLETE", "bash_complete")  # click's shell completion
+    assert plain_draft(["review", "Buy now"]) is None

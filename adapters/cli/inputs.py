@@ -20,7 +20,6 @@ does: `collect` turns its arguments into the files to review, each named once.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -28,10 +27,11 @@ from pathlib import Path, PurePath
 
 import click
 
+from adapters.cli.paths import EXTENSION, looks_like_path  # noqa: F401 (read from here too)
+from adapters.cli.paths import existing as _existing
+
 DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt")  # what a folder holds that Coach reviews
 
-# `draft.txt`, `plan.md`, `cal.yaml`: a name, a dot, then letters and digits with at least one letter.
-EXTENSION = re.compile(r"[^.]\.(?=[A-Za-z0-9]{1,10}$)[0-9]*[A-Za-z]")
 
 
 class BadInput(click.ClickException):
@@ -60,23 +60,6 @@ class Source:
     @property
     def suffix(self) -> str:
         return self.path.suffix.lower() if self.path else ""
-
-
-def looks_like_path(arg: str) -> bool:
-    """A separator, a file extension, or a leading `~` or `.`: meant as a file name."""
-    if any(c.isspace() for c in arg):
-        return False
-    return "/" in arg or os.sep in arg or arg.startswith(("~", "./", "../")) or bool(EXTENSION.search(arg))
-
-
-def _existing(arg: str) -> os.stat_result | None:
-    """What `arg` names on disk, or None (also for names no file system accepts: too long, NUL)."""
-    if "\n" in arg or "\0" in arg:
-        return None
-    try:
-        return os.stat(os.path.expanduser(arg))
-    except (OSError, ValueError):
-        return None
 
 
 def resolve(arg: str, what: str = "draft") -> Source:
