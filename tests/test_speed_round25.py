@@ -7,6 +7,8 @@
   the spans its UTF-8 form finds; a pattern Latin-1 cannot hold falls back to UTF-8.
 - `coach review TEXT` run as the console script answers without importing click, printing
   and returning exactly what the click group does; every other command line is the group's.
+- An import tags a message's categories without their spans (all team memory keeps): the
+  same categories tag_doc finds, exceptions included.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 
 from adapters.cli.quick import plain_draft
 from bot.engine.advice import load_advice
+from bot.engine.categories import Tagger
 from bot.engine.checks import needs
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import compile_regex, latin1_form, matches_at_all, regex_spans
@@ -206,3 +209,37 @@ def test_plain_draft_takes_only_what_click_would_read_as_one_draft(tmp_path: Pat
         assert plain_draft(argv) is None, argv
     monkeypatch.setenv("_COACH_COMPLETE", "bash_complete")  # click's shell completion
     assert plain_draft(["review", "Buy now"]) is None
+
+
+# -- imports: categories without their spans ---------------------------------------------------
+
+TAGGED = ["Start your free trial today", "Free guide: how to plan a week, plus a free trial",
+          "Our free trial and a free guide", "Essai gratuit de 30 jours", "Essai gratuit et guide gratuit, étape par étape",
+          "What do you think? Reply below", "Buy now, link in bio", "Behind the scenes of our launch 🎉",
+          "New: we just launched the spring update", "", "   ", "ok", "Trois astuces pour vos titres"]
+
+
+def test_categories_without_spans_are_the_categories_tag_doc_finds():
+    tagger = Tagger()
+    for text in TAGGED:
+        for language in ("en", "fr"):
+            for is_reply in (False, True):
+                whole = tagger.tag(text, language, is_reply=is_reply)
+                quick = tagger.tag(text, language, is_reply=is_reply, spans=False)
+                assert quick.categories == whole.categories, (text, language)
+                assert quick.language == whole.language and quick.spans == {}
+    assert tagger.tag("Start your free trial today", "en", spans=False).categories == {"ask"}  # the exception holds
+    assert "give" in tagger.tag("Our free trial and a free guide", "en", spans=False).categories
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["free", "trial", "guide", "tips", "buy", "now", "launch", "new", "?", "how", "to",
+                                 "essai", "gratuit", "astuces", "achetez", "lol", "we", "our"]), max_size=12),
+       st.sampled_from(["en", "fr"]))
+def test_categories_without_spans_match_on_any_mix_of_category_words(words: list[str], language: str):
+    tagger = _TAGGER
+    text = " ".join(words)
+    assert tagger.tag(text, language, spans=False).categories == tagger.tag(text, language).categories
+
+
+_TAGGER = Tagger()

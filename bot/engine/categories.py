@@ -14,6 +14,7 @@ review: `Advice.for_kind("post")` leaves them out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from bot.engine.checks import (
     signals,
     substitute,
 )
-from bot.engine.checks.base import CheckType, Scope
+from bot.engine.checks.base import CheckType, Scope, overlaps, phrase_list
 from bot.engine.compiled import Advice, CompiledRule, compile_with
 from bot.engine.language import detect
 from bot.engine.rule import Rule, RuleSet, pack_dirs
@@ -68,6 +69,7 @@ class Tagger:
         self.errors = [f"{rid}: category must be one of {', '.join(CATEGORIES)}" for rid in unknown]
         self.advice = compile_with(RuleSet([r for r in rules if r.id not in unknown], []), TEXT_TYPES)
         self._compiled: list[tuple[str, CompiledRule]] = [(category_of(c.rule), c) for c in self.advice.compiled]
+        self._presence: dict[str, list[tuple[str, Present]]] = {}  # per language: categories_of's tests
 
     @property
     def rules(self) -> list[Rule]:
@@ -83,21 +85,64 @@ class Tagger:
                 spans.setdefault(category, []).append((hit.start, hit.end))
         return spans
 
+    def categories_of(self, doc: Doc) -> set[str]:
+        """The categories tag_doc finds (its keys) without their spans, what team memory keeps:
+        once a category is found its other rules are not run, and a lexicon rule says whether it
+        matches without making its hits (an import tags every message)."""
+        if not doc.text.strip():
+            return set()
+        tests = self._presence.get(doc.language)
+        if tests is None:
+            tests = self._presence[doc.language] = [(category, _present(compiled, self.advice, doc.language))
+                                                    for category, compiled in self._compiled]
+        scope = Scope(doc, self.advice.indexes[doc.language].scan(doc.tokens), {})
+        found: set[str] = set()
+        for category, present in tests:
+            if category not in found and present(scope):
+                found.add(category)
+        return found
+
     def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False,
-            folded: str | None = None) -> Tagging:
+            folded: str | None = None, spans: bool = True) -> Tagging:
         """Categories of a text; a reply in a thread is conversation whatever it says. `folded`
-        is fold(text) when the caller has it already (an import folds once for detection too)."""
+        is fold(text) when the caller has it already (an import folds once for detection too).
+        `spans=False`: the categories alone (Tagging.spans left empty), found sooner."""
         folded = fold(text) if folded is None else folded  # once, for the language and the Doc
         if language in ("fr", "en"):
             lang = language
         else:
             lang = detect(text, fallback, folded=folded).language if text.strip() else fallback
         doc = Doc(text, lang, folded)
-        spans = self.tag_doc(doc)
-        found = set(spans)
+        where = self.tag_doc(doc) if spans else {}
+        found = set(where) if spans else self.categories_of(doc)
         if is_reply:
             found.add("converse")
-        return Tagging(lang, frozenset(found), spans, doc)
+        return Tagging(lang, frozenset(found), where, doc)
+
+
+Present = Callable[[Scope], bool]
+
+
+def _present(compiled: CompiledRule, advice: Advice, language: str) -> Present:
+    """Whether the rule finds anything in a draft: its check run, or for a lexicon rule with no
+    gate the lexicon's own test read from the phrase scan (a match that no exception overlaps)."""
+    rule = compiled.rule
+    run = compiled.run[language]
+    if rule.type != "lexicon" or any(rule.check.get(key) or rule.lang(language).get(key) for key in ("when", "unless")):
+        return lambda scope: bool(run(scope))
+    index = advice.indexes[language]
+    phrases = phrase_list(index, rule.lang(language).get("phrases"))
+    exceptions = phrase_list(index, rule.lang(language).get("exceptions"))
+
+    def lexicon_present(scope: Scope) -> bool:
+        if phrases not in scope.matches:
+            return False
+        if exceptions not in scope.matches:
+            return True
+        skip = scope.spans(exceptions)
+        return any(not overlaps(span, skip) for span in scope.spans(phrases))
+
+    return lexicon_present
 
 
 _TAGGERS: dict[int, tuple[Advice, Tagger]] = {}

@@ -20,7 +20,7 @@ def record(tagger: Tagger, text: str, *, platform: str, workspace: str, channel:
            thread_id: str = "", names: tuple[str, str, str] = ("", "", ""), is_bot: bool = False,
            fallback: str = "en", language: str | None = None) -> PostRecord:
     """A PostRecord ready for Store.log_posts: language, categories and features computed once."""
-    tagging = tagger.tag(text, language, fallback=fallback, is_reply=is_reply)
+    tagging = tagger.tag(text, language, fallback=fallback, is_reply=is_reply, spans=False)  # categories: all it keeps
     doc = tagging.doc
     feats = features(doc, with_signature=kind == "team", with_words=kind == "community") if doc else None
     return _record(tagging, feats, text=text, platform=platform, workspace=workspace, channel=channel,
@@ -94,7 +94,7 @@ def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagg
         for i, detection in zip(which, found, strict=True):
             languages[i] = detection.language
     taggings = [tagger.tag(text, language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False),
-                           folded=folded)
+                           folded=folded, spans=False)
                 for m, text, language, folded in zip(messages, texts, languages, folds, strict=True)]
     kinds = [m.get("kind", "team") for m in messages]
     wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
