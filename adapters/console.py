@@ -21,16 +21,21 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
+from adapters.layout import (  # noqa: F401
+    CONSOLE_MESSAGES,
+    SEVERITY_STYLE,
+    TONE_STYLE,
+    blocks,
+    say,
+    severity_label,
+)
 from bot.chat.context import Context
 from bot.chat.reply import Action, Item, Reply, Section
-from bot.messages import known, lookup, t
 
 if TYPE_CHECKING:  # `coach review` renders with this module and needs no Coach nor settings
     from bot.chat.coach import Coach
     from bot.config import Config
 
-SEVERITY_STYLE = {"blocker": "bold white on red", "warning": "bold red", "suggestion": "yellow", "tip": "cyan"}
-TONE_STYLE = {"good": "green", "neutral": "blue", "warning": "yellow", "bad": "red"}
 PROMPT = "you> "
 MULTILINE = {
     "en": "Paste or type your draft; finish with an empty line.",
@@ -43,91 +48,19 @@ PLAN_MULTILINE = {
 }
 
 
-# The console's own words: how its typed buttons and saved charts are shown.
-CONSOLE_MESSAGES = {
-    "button": {"en": "[{label}: {command}]", "fr": "[{label} : {command}]"},
-    "dismiss.hint": {"en": "[{label}: /dismiss {which} [reason]]", "fr": "[{label} : /dismiss {which} [raison]]"},
-    "chart.saved": {"en": "Chart saved to {path}", "fr": "Graphique enregistré dans {path}"},
-    "chart.unsaved": {"en": "Chart not saved ({problem})", "fr": "Graphique non enregistré ({problem})"},
-    "no.review": {"en": "There is no review to act on yet: `/review <your draft>` first.",
-                  "fr": "Il n'y a pas encore de relecture : d'abord `/review <votre brouillon>`."},
-    "dismiss.which": {"en": "Which finding? `/dismiss {which} [reason]`, numbered as in the last review.",
-                      "fr": "Quelle remarque ? `/dismiss {which} [raison]`, numérotée comme dans la dernière relecture."},
-    "help.buttons": {"en": "Buttons of the last review, typed", "fr": "Les boutons de la dernière relecture, à taper"},
-    "help.posted": {"en": "I posted it: logs the draft as a team post (see `/habits`)",
-                    "fr": "Je l'ai publié : enregistre le brouillon comme message de l'équipe (voir `/habits`)"},
-    "help.again": {"en": "Review again: type a new version of the draft", "fr": "Relire à nouveau : tapez une nouvelle version du brouillon"},
-    "help.dismiss": {"en": "Not for this post: set finding N aside, with an optional reason",
-                     "fr": "Pas pour ce message : écarter la remarque N, avec une raison si vous voulez"},
-    "again.prompt": {"en": "Your draft was:\n{draft}\nType the new version, ended by an empty line (an empty line alone reviews it as it is).",
-                     "fr": "Votre brouillon était :\n{draft}\nTapez la nouvelle version, terminée par une ligne vide (une ligne vide seule la relit telle quelle)."},
-}  # fmt: skip
-# Buttons become commands in a terminal.
-TYPED = {"posted": "/posted", "review_again": "/again"}
-
-
-def say(key: str, language: str, **values: str) -> str:
-    return lookup(CONSOLE_MESSAGES, key, language, **values)
-
-
-def highlighted(draft: str, highlights: tuple[tuple[int, int, str], ...]) -> Text:
-    text = Text(draft)
-    for start, end, severity in highlights:
-        text.stylize(f"underline {SEVERITY_STYLE.get(severity, 'bold')}", start, end)
-    return text
-
-
-def severity_label(severity: str, language: str) -> str:
-    """The severity in the reply's language ("bloquant" in a French review)."""
-    key = f"severity.{severity}"
-    return t(key, language) if known(key) else severity
-
-
 def render(reply: Reply, image_note: str = "") -> Panel:
-    """A Reply as a rich renderable. `image_note` replaces the image (where it was saved)."""
-    parts: list = []
-    dismissals = 0
-    if reply.summary:
-        parts.append(Text(reply.summary))
-    if reply.draft and reply.highlights:
-        parts.append(Padding(highlighted(reply.draft, reply.highlights), (1, 0, 0, 2)))
-    for section in reply.sections:
-        if section.title:
-            parts.append(Text("\n" + section.title, style="bold"))
-        for item in section.items:
-            head = Text("• ")
-            if item.severity:
-                head.append(f"[{severity_label(item.severity, reply.language)}] ",
-                            style=SEVERITY_STYLE.get(item.severity, ""))
-            head.append(item.title, style="bold")
-            if item.quote or item.quotes:
-                head.append("  ").append(item.quoted(language=reply.language), style="italic")
-            parts.append(head)
-            for line in item.lines:
-                parts.append(Padding(Text(line), (0, 0, 0, 4)))
-            if item.footer:
-                parts.append(Padding(Text(item.footer, style="dim"), (0, 0, 0, 4)))
-            dismissals += any(a.id == "dismiss" for a in item.actions)
-        if section.text:
-            parts.append(Text(section.text, style="dim"))
-    if image_note:
-        parts.append(Text(image_note, style="dim"))
-    elif reply.image is not None:
-        parts.append(Text(f"[image: {reply.image.filename}, {len(reply.image.data):,} bytes]", style="dim"))
-    buttons = [_button(a, reply.language) for a in reply.actions]
-    if dismissals:
-        label = next(a.label for s in reply.sections for i in s.items for a in i.actions if a.id == "dismiss")
-        which = "1" if dismissals == 1 else f"1-{dismissals}"
-        buttons.append(say("dismiss.hint", reply.language, label=label, which=which))
-    if buttons:
-        parts.append(Text("\n" + "   ".join(buttons), style="dim"))
+    """A Reply as a rich renderable (its blocks: adapters/layout.py). `image_note` replaces the
+    image (where it was saved)."""
+    parts: list[Text | Padding] = []
+    for block in blocks(reply, image_note):
+        text = Text(style=block.style)
+        for piece, style in block.pieces:
+            text.append(piece, style=style or None)
+        for start, end, style in block.marks:
+            text.stylize(style, start, end)
+        parts.append(Padding(text, (block.top, 0, 0, block.indent)) if block.indent or block.top else text)
     return Panel(Group(*parts) if parts else Text(""), title=reply.title, title_align="left",
                  border_style=TONE_STYLE.get(reply.tone, "blue"))
-
-
-def _button(action: Action, language: str) -> str:
-    command = TYPED.get(action.id)
-    return say("button", language, label=action.label, command=command) if command else f"[{action.label}]"
 
 
 def render_to_string(reply: Reply, width: int = 100, color: bool = False) -> str:

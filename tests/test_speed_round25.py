@@ -7,12 +7,15 @@
   the spans its UTF-8 form finds; a pattern Latin-1 cannot hold falls back to UTF-8.
 - `coach review TEXT` run as the console script answers without importing click, printing
   and returning exactly what the click group does; every other command line is the group's.
+- Written to a pipe, `coach review TEXT`'s panel is written without rich, byte for byte as
+  rich writes it; a terminal, a character rich counts otherwise, or markup goes to rich.
 - An import tags a message's categories without their spans (all team memory keeps): the
   same categories tag_doc finds, exceptions included.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -22,8 +25,14 @@ from pathlib import Path
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
+from rich.console import Console
 
+from adapters import plain
 from adapters.cli.quick import plain_draft
+from adapters.console import render
+from bot.chat.replies import review_reply
+from bot.chat.reply import Item, Reply, Section
 from bot.engine.advice import load_advice
 from bot.engine.categories import Tagger
 from bot.engine.checks import needs
@@ -243,3 +252,107 @@ def test_categories_without_spans_match_on_any_mix_of_category_words(words: list
 
 
 _TAGGER = Tagger()
+
+
+# -- the panel written to a pipe without rich --------------------------------------------------
+
+
+def _rich(reply: Reply, width: int) -> str:
+    out = io.StringIO()
+    Console(file=out, width=width).print(render(reply))
+    return out.getvalue()
+
+
+_PIPE_DRAFTS = ["Buy now, last chance! 50% off today only!!! DM us to order",
+                "Our spring guide is out: five ways to plan a week of posts. Buy now, last chance!",
+                "Soldes : -50 % sur tout, commandez vite avant minuit !!! « Offre » à 19,99 €…",
+                "Thanks to everyone who came to the meetup yesterday, the slides are online.",
+                "a short draft", "WIN A FREE IPHONE NOW!!! Click here: https://example.com/win?ref=abc",
+                "Line one\nLine two\n\nA third paragraph, with a veryveryveryveryveryveryveryveryveryverylongword in it."]
+
+
+def test_the_panel_written_to_a_pipe_is_riches_byte_for_byte():
+    advice = load_advice(kinds=("post",))
+    context = ReviewContext(advice)
+    written = 0
+    for text in _PIPE_DRAFTS:
+        result = review(text, context)
+        for limit in (5, None):
+            reply = review_reply(result, draft=text, limit=limit)
+            for width in (80, 47, 100, 23):
+                mine = plain.panel(reply, width)
+                if mine is not None:
+                    written += 1
+                    assert mine == _rich(reply, width), (text, width)
+    assert written >= 40  # most of them are plain text: the comparison did run
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.text(alphabet="ab cdéà-’«»…\n ", min_size=0, max_size=90), min_size=1, max_size=4),
+       st.text(alphabet="Coach review 0123456789/:,", min_size=0, max_size=40), st.integers(20, 90))
+def test_any_plain_reply_is_wrapped_and_padded_as_rich_does(texts: list[str], title: str, width: int):
+    item = Item(texts[0], quote=texts[-1], lines=tuple(texts[1:]), footer=texts[-1], severity="warning")
+    reply = Reply(title=title, summary=texts[0], sections=(Section("What to look at", items=(item,)),),
+                  draft=texts[-1], highlights=((0, 1, "warning"),) if texts[-1] else ())
+    mine = plain.panel(reply, width)
+    if mine is not None:
+        assert mine == _rich(reply, width)
+
+
+def test_a_reply_the_pipe_writer_cannot_promise_goes_to_rich():
+    reply = Reply(title="Coach review", summary="Great launch 🎉")
+    assert plain.panel(reply, 80) is None  # an emoji: two cells in rich's count
+    assert plain.panel(Reply(title="Coach [bold]review[/bold]", summary="ok"), 80) is None  # markup in a title
+    assert plain.panel(Reply(title="Coach :smile: review", summary="ok"), 80) is None  # an emoji code
+    assert plain.panel(Reply(title="Coach", summary="a\tb"), 80) is None  # a tab
+    assert plain.panel(Reply(title="Coach", summary="ok"), 10) is None  # too narrow to promise
+    assert plain.panel(Reply(title="Coach", summary="ok"), 80) == _rich(Reply(title="Coach", summary="ok"), 80)
+
+
+def test_every_character_the_pipe_writer_takes_is_one_cell_for_rich():
+    taken = [chr(c) for c in range(0x20, 0x3000) if plain.is_plain(chr(c))]
+    assert len(taken) > 500 and "\t" not in taken and "🎉" not in "".join(taken)
+    assert all(cell_len(c) == 1 for c in taken)
+    assert not plain.is_plain("e\u0301")  # a combining accent: zero cells
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool, encoding: str = "utf-8"):
+        super().__init__()
+        self.tty, self._encoding = tty, encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_the_pipe_width_is_riches_and_a_terminal_or_forced_colour_goes_to_rich(monkeypatch):
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "97")
+    assert plain.pipe_width(_Stream(tty=False)) == 97 == Console(file=_Stream(tty=False)).width
+    assert plain.pipe_width(_Stream(tty=True)) is None  # a terminal: styles
+    assert plain.pipe_width(_Stream(tty=False, encoding="ascii")) is None  # rich would draw an ASCII box
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert plain.pipe_width(_Stream(tty=False)) is None
+    monkeypatch.setenv("FORCE_COLOR", "")
+    assert plain.pipe_width(_Stream(tty=True)) == 97  # an empty FORCE_COLOR: no terminal for rich
+    monkeypatch.delenv("FORCE_COLOR")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    assert plain.pipe_width(_Stream(tty=False)) is None
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    assert plain.pipe_width(_Stream(tty=True)) == 97
+
+
+def test_the_one_draft_form_to_a_pipe_imports_no_rich(tmp_path: Path):
+    (tmp_path / "empty.env").write_text("", encoding="utf-8")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COACH_ENV_FILE": str(tmp_path / "empty.env"),
+           "COACH_DATA_DIR": str(tmp_path / "data"), "COACH_CACHE_DIR": os.environ["COACH_CACHE_DIR"]}
+    probe = ("import sys\nfrom adapters.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'click')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, "review", "Buy now, last chance!"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.stdout.startswith("╭─ Coach review") and done.stderr.strip().endswith("[]")

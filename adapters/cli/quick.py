@@ -85,11 +85,20 @@ def _reviewed(draft: str):  # type: ignore[no-untyped-def]  (Reply, status) | No
 
 
 def _show(reply) -> None:  # type: ignore[no-untyped-def]
-    from rich.console import Console
+    """The panel as rich prints it: written directly to a pipe or a file (adapters/plain.py),
+    drawn by rich in a terminal or whenever plain.py cannot promise rich's bytes."""
+    from adapters.plain import panel, pipe_width
 
-    from adapters.console import render
+    width = pipe_width(sys.stdout)
+    written = panel(reply, width) if width is not None else None
+    if written is not None:
+        sys.stdout.write(written)
+    else:
+        from rich.console import Console
 
-    Console().print(render(reply))
+        from adapters.console import render
+
+        Console().print(render(reply))
     sys.stdout.flush()
 
 
