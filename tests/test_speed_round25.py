@@ -36,7 +36,7 @@ from bot.chat.reply import Item, Reply, Section
 from bot.engine.advice import load_advice
 from bot.engine.categories import Tagger
 from bot.engine.checks import needs
-from bot.engine.checks.needs import Patterns
+from bot.engine.checks.needs import OneByOne, Patterns
 from bot.engine.patterns import compile_regex, latin1_form, matches_at_all, regex_spans
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc, fold
@@ -61,35 +61,36 @@ def test_answers_one_pattern_at_a_time_are_the_sets():
         by_set, ids = _registry(0)
         one_by_one, same_ids = _registry(1)
         assert ids == same_ids
-        set_doc, doc = _doc(text), _doc(text)
-        present = by_set.present(set_doc)
-        assert present is not None
-        assert [one_by_one.may(doc, i) for i in ids] == [i in present for i in ids], text
-        assert one_by_one.which(doc, ids) == by_set.which(set_doc, ids) & frozenset(ids)
+        present, asked = by_set.present(_doc(text)), one_by_one.present(_doc(text))
+        assert isinstance(present, frozenset) and isinstance(asked, OneByOne)
+        assert [i in asked for i in ids] == [i in present for i in ids], text
         for chosen in (frozenset(ids[:2]), frozenset(ids[3:]), frozenset()):
-            assert one_by_one.any_of(doc, chosen) == by_set.any_of(set_doc, chosen)
+            assert asked.isdisjoint(chosen) == present.isdisjoint(chosen)
         assert one_by_one.sets is None  # never compiled for that draft
 
 
 def test_an_empty_match_counts_as_a_match_as_in_the_set():
     registry, ids = _registry(1)
-    assert registry.may(_doc("rien"), ids[2])  # x* matches the empty string anywhere
+    assert ids[2] in registry.present(_doc("rien"))  # x* matches the empty string anywhere
 
 
 def test_only_the_first_draft_is_answered_one_pattern_at_a_time():
     registry, ids = _registry(1)
     first, second = _doc("Les soldes"), _doc("Les soldes encore")
-    assert registry.may(first, ids[0]) and registry.may(first, ids[0])  # asked twice: the same draft
+    asked = registry.present(first)
+    assert isinstance(asked, OneByOne) and registry.present(first) is asked  # asked twice: the same draft
+    assert ids[0] in asked and ids[1] not in asked
+    assert set(asked.answers) == {ids[0], ids[1]}  # only the patterns asked about were run
     assert registry.sets is None
-    assert registry.may(second, ids[0])
+    assert registry.present(second) == {ids[0], ids[2]}
     assert registry.sets is not None  # the second draft: the set is built, and kept
-    assert registry.any_of(first, frozenset(ids[:1]))  # the first draft keeps its own answers
+    assert needs.patterns_of(load_advice(kinds=("post",), lazy=True).indexes["en"]).one_by_one <= needs.ONE_BY_ONE
 
 
 def test_a_pattern_that_does_not_compile_is_taken_as_present():
-    registry = Patterns()
+    registry = Patterns(one_by_one=1)
     broken = registry.add(compile_regex("(unclosed", False))
-    assert registry.may(_doc("anything"), broken)
+    assert broken in registry.present(_doc("anything"))
     assert matches_at_all(compile_regex("(unclosed", True), _doc("x"))
 
 

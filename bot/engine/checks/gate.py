@@ -28,7 +28,7 @@ from typing import Any
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
 from bot.engine.checks.indicators import indicator
-from bot.engine.checks.needs import Clause, Patterns, clause, patterns_of
+from bot.engine.checks.needs import Clause, Patterns, Present, clause, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -103,8 +103,10 @@ class Gate:
         if c.list_id is not None:
             return c.list_id in scope.matches
         if c.pattern is not None:
-            if c.known is not None and self.registry is not None and not self.registry.may(scope.doc, c.known):
-                return False  # no match at all: none to search for
+            if c.known is not None and self.registry is not None:
+                present = self.registry.present(scope.doc)
+                if present is not None and c.known not in present:  # no match at all: none to search for
+                    return False
             return regex_found(c.pattern, scope.doc)
         if c.metric is not None:
             value = _value(scope, c.metric)
@@ -136,9 +138,9 @@ class Gate:
             return True
         if patterns:
             doc = scope.doc
-            registry = self.registry
+            present = self.registry.present(doc) if self.registry is not None else None
             for c in patterns:
-                if registry is not None and c.known is not None and not registry.may(doc, c.known):
+                if present is not None and c.known is not None and c.known not in present:
                     continue  # no match at all: none to search for
                 if regex_found(c.pattern, doc):  # type: ignore[arg-type]
                     return True
@@ -242,10 +244,15 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
 
     def needs_all(scope: Scope) -> list[Hit]:  # needs.holds for each clause, read inline (15 rules a draft)
         found = scope.matches.keys()
+        present: Present | bool = False  # False: the RE2 set not read yet
         for lists_, patterns in prepared:
             if not found.isdisjoint(lists_):
                 continue
-            if not patterns or not registry.any_of(scope.doc, patterns):
+            if not patterns:
+                return []
+            if present is False:
+                present = registry.present(scope.doc)
+            if present is not None and present.isdisjoint(patterns):  # type: ignore[union-attr]
                 return []
         return run(scope)
 

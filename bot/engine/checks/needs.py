@@ -46,20 +46,42 @@ def clause(lists: list[int | None] | tuple[int | None, ...] = (), patterns: tupl
 _ALWAYS = ""  # the set's first pattern matches every text: a match without it is a failed match
 
 
-ONE_BY_ONE = 1  # drafts of a language answered pattern by pattern before the set is built
+ONE_BY_ONE = 1  # drafts of a language answered pattern by pattern before its set is built (patterns_of)
+
+
+class OneByOne:
+    """What a draft's patterns match, found one pattern at a time as rules ask (`in`,
+    `isdisjoint`, as the set's frozenset answers): a language's first draft, with no set compiled."""
+
+    __slots__ = ("answers", "doc", "patterns")
+
+    def __init__(self, patterns: list[Pattern], doc: Doc):
+        self.patterns, self.doc = patterns, doc
+        self.answers: dict[int, bool] = {}
+
+    def __contains__(self, pattern_id: object) -> bool:
+        found = self.answers.get(pattern_id)  # type: ignore[call-overload]
+        if found is None:
+            found = self.answers[pattern_id] = matches_at_all(self.patterns[pattern_id], self.doc)  # type: ignore[index]
+        return found
+
+    def isdisjoint(self, pattern_ids: Iterable[int]) -> bool:
+        return not any(i in self for i in pattern_ids)
+
+
+Present = frozenset[int] | OneByOne | None  # what the draft's patterns match (None: all may)
 
 
 class Patterns:
-    """The patterns the clauses of one language name, matched in one RE2 set per case mode
-    (or, for the first draft, one pattern at a time: `one_by_one`)."""
+    """The patterns the clauses of one language name, matched in one RE2 set per case mode; the
+    first `one_by_one` drafts (patterns_of: ONE_BY_ONE) are answered pattern by pattern instead."""
 
-    def __init__(self, one_by_one: int = ONE_BY_ONE) -> None:
+    def __init__(self, one_by_one: int = 0) -> None:
         self.ids: dict[tuple[str, bool], int] = {}
         self.patterns: list[Pattern] = []  # by id: the first pattern added under its key
         self.sets: dict[bool, tuple[re2.Set, list[int]]] | None = None
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
-        self.one_key = (_ONE_BY_ONE, id(self))  # ... or the answers found one pattern at a time
         self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
 
     def add(self, pattern: Pattern) -> int:
@@ -69,46 +91,6 @@ class Patterns:
             found = self.ids[key] = len(self.ids)
             self.patterns.append(pattern)
             self.sets = None  # built again, with this one, when next asked
-        return found
-
-    def _answers(self, doc: Doc) -> frozenset[int] | None | dict[int, bool]:
-        """What the set found in the draft, or the draft's answers pattern by pattern so far."""
-        memo = doc.memo
-        found = memo.get(self.one_key)
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        if self.key not in memo and self.sets is None and self.one_by_one > 0:
-            self.one_by_one -= 1
-            answers: dict[int, bool] = {}
-            memo[self.one_key] = answers
-            return answers
-        return self.present(doc)
-
-    def may(self, doc: Doc, pattern_id: int) -> bool:
-        """Whether the pattern matches the draft at all (True too when that cannot be known)."""
-        found = self._answers(doc)
-        if isinstance(found, dict):
-            return self._one(found, pattern_id, doc)
-        return found is None or pattern_id in found
-
-    def any_of(self, doc: Doc, pattern_ids: frozenset[int]) -> bool:
-        """Whether one of the patterns matches the draft at all (`may` for each)."""
-        found = self._answers(doc)
-        if isinstance(found, dict):
-            return any(self._one(found, i, doc) for i in pattern_ids)
-        return found is None or not pattern_ids.isdisjoint(found)
-
-    def which(self, doc: Doc, pattern_ids: Iterable[int]) -> frozenset[int] | None:
-        """Those of the patterns that match the draft at all (None: all may)."""
-        found = self._answers(doc)
-        if isinstance(found, dict):
-            return frozenset(i for i in pattern_ids if self._one(found, i, doc))
-        return found
-
-    def _one(self, answers: dict[int, bool], pattern_id: int, doc: Doc) -> bool:
-        found = answers.get(pattern_id)
-        if found is None:
-            found = answers[pattern_id] = matches_at_all(self.patterns[pattern_id], doc)
         return found
 
     def _build(self) -> dict[bool, tuple[re2.Set, list[int]]]:
@@ -135,12 +117,17 @@ class Patterns:
         self.sets = sets
         return sets
 
-    def present(self, doc: Doc) -> frozenset[int] | None:
-        """The ids of the patterns that match the draft at all (None: all may; a set failed)."""
+    def present(self, doc: Doc) -> Present:
+        """The ids of the patterns that match the draft at all (None: all may; a set failed), or
+        for a first draft (`one_by_one`) a OneByOne that finds each as it is asked."""
         key = self.key
         memo = doc.memo
         if key in memo:
-            return memo[key]
+            return memo[key]  # type: ignore[no-any-return]
+        if self.sets is None and self.one_by_one > 0:
+            self.one_by_one -= 1
+            one = memo[key] = OneByOne(self.patterns, doc)
+            return one
         sets = self.sets if self.sets is not None else self._build()
         found: set[int] | None = set(self.refused)
         for fold, (patterns, ids) in sets.items():
@@ -154,7 +141,6 @@ class Patterns:
 
 
 _PRESENT = "needs-present"
-_ONE_BY_ONE = "needs-one-by-one"
 _REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
 
 
@@ -162,7 +148,7 @@ def patterns_of(index: PhraseIndex) -> Patterns:
     """The pattern registry of a language's index (one per index, as its phrase lists)."""
     found = _REGISTRIES.get(index)
     if found is None:
-        found = _REGISTRIES[index] = Patterns()
+        found = _REGISTRIES[index] = Patterns(one_by_one=ONE_BY_ONE)
     return found
 
 
@@ -176,5 +162,6 @@ def holds(prepared: Prepared, matches: dict[int, object], registry: Patterns, do
         return True
     if not patterns:
         return False
-    return registry.any_of(doc, patterns)
+    present = registry.present(doc)
+    return present is None or not present.isdisjoint(patterns)
 

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 import re2
 
-from bot.engine.checks.needs import Patterns
+from bot.engine.checks.needs import OneByOne, Patterns
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
 
@@ -24,7 +24,6 @@ class Prefilter:
         self.sets: dict[bool, re2.Set] = {}
         self.shared = shared
         self.pairs = [(id(p), shared.add(p)) for p in patterns] if shared is not None else []
-        self.asked = sorted({i for _, i in self.pairs})  # the shared ids of the rule's patterns
         self.seen: dict[frozenset[int], frozenset[int]] = {}  # patterns present in the set -> the rule's
         if shared is not None:
             return
@@ -50,9 +49,11 @@ class Prefilter:
         if self.shared is not None:
             if not self.pairs:
                 return None  # no pattern: none to run either way
-            present = self.shared.which(doc, self.asked)
+            present = self.shared.present(doc)
             if present is None:
                 return None
+            if isinstance(present, OneByOne):  # a first draft: only this rule's patterns are asked
+                return frozenset(own for own, shared in self.pairs if shared in present)
             # Drafts share a few combinations of patterns present: each read once (bounded).
             found = self.seen.get(present)
             if found is None:
