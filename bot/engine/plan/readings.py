@@ -180,11 +180,12 @@ def _network_places() -> tuple[Regex, Regex]:
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
-                  "@universal", "@on-its-own", "@counted", "@proportion", "@recurring") + SHAPES
+                  "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
+                  "@now-and-then") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to", "@looking-back") + SHAPES + CODE_SHAPES
+                             "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters

@@ -83,11 +83,13 @@ def looking_back(folded: str, language: str) -> list[Span]:
 def _staff(language: str) -> tuple[Regex, Regex]:
     """Our own team described ("our baristas, who can't stand being filmed", « nos vendeuses, qui n'ont pas
     le temps »): a role of the team after "our" is no audience (the roles are the admin's: on RE2)."""
-    roles = bundled_vocabulary().words("roles", language)
-    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes)\s+(?:{roles})s?\b")
+    roles = bundled_vocabulary().words("roles", language) + "|" + _CREW
+    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes|notre|mon|ma)\s+(?:{roles})s?\b")
 
 
-_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes)\s+$")
+_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes|notre|mon|ma)\s+$")
+# The team as a whole, beside its roles: "our team, who don't have time", « notre équipe, qui n'aime pas ».
+_CREW = r"team|crew|colleagues|employees|equipe|collegues|salaries|employes"
 
 
 def our_staff(read: str, start: int, language: str) -> bool:

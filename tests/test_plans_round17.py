@@ -1,0 +1,123 @@
+"""Round 17 of issue 15: kinds of statement the plan review misread, each a pair in French and English.
+
+Owners
+- A place for an owner with nobody in it yet is no owner: « Responsable : à définir », "Owner: TBD", "Who runs
+  the account: not decided yet", "we haven't decided who posts" (@undecided: the words inside it meet no need,
+  `inside_of`); the same label with a name ("Owner: Sam") is one.
+- The writer doing a task is an owner: "I answer DMs at night" names who answers and who holds that task
+  (the issue: "an owner is a person or role with a task"; the plan's "I" is its author, a person).
+Cadence
+- What the business makes, sells or serves each week is no pace of posting (@trade-pace): "we bake 200
+  loaves each week", « on livre 50 paniers par semaine »; the same plan posting every Friday has one.
+- Posting now and then has no pace, whatever day it leans to (@now-and-then, to the end of its clause):
+  « de temps en temps, surtout le vendredi », "now and then, mostly on Fridays".
+Audience
+- Our own team described is not the audience, in English too: "our baristas, who can't stand being filmed",
+  "our team, who don't have time"; a persona pictured with an aside ("Picture a new mum, three months in,
+  who…") is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.readings import reading
+from bot.engine.text import fold
+from tests.plan_helpers import counterfeits_and_covered
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def covered(advice, text: str) -> set[str]:
+    return counterfeits_and_covered(advice, text)[1]
+
+
+@pytest.mark.parametrize("nobody, somebody", [
+    ("Responsable : à définir.", "Responsable : Julie, qui publie le mardi."),
+    ("Qui s'en occupe : à voir en réunion.", "Qui s'en occupe : Julie, le mardi."),
+    ("Chargé de communication : à recruter.", "Chargé de communication : Karim, qui publie le lundi."),
+    ("On n'a pas encore décidé qui publie.", "On a décidé que Karim publie le lundi."),
+    ("Owner: TBD", "Owner: Sam (posts and replies)"),
+    ("Who runs the account: not decided yet.", "Who runs the account: Dev, our shift manager, who posts on Tuesdays."),
+    ("Posting: someone from the team, TBC.", "Posting: Dev, from the team."),
+    ("We haven't decided who posts yet.", "We've decided Dev posts on Tuesdays."),
+])
+def test_a_place_for_an_owner_with_nobody_in_it_is_no_owner(advice, nobody: str, somebody: str):
+    assert "sustainability" not in covered(advice, nobody)
+    assert "sustainability" in covered(advice, somebody)
+
+
+def test_an_owner_named_beside_a_back_up_still_to_find_is_still_an_owner(advice):
+    assert "sustainability" in covered(advice, "Sam posts on Tuesdays. Back-up: TBD.")
+    assert "sustainability" in covered(advice, "Sam publie le mardi. Remplaçant : à définir.")
+
+
+@pytest.mark.parametrize("text", ["I answer DMs at night after we close up.", "Je réponds aux messages le soir après la fermeture."])
+def test_the_writer_answering_people_is_an_owner_with_a_task(advice, text: str):
+    assert {"reputation", "sustainability"} <= covered(advice, text)
+
+
+@pytest.mark.parametrize("trade, posting", [
+    ("We bake 200 loaves each week, and keep going all winter.",
+     "We bake 200 loaves a week and post one every Friday; after the summer we keep going."),
+    ("We groom about 30 dogs a week, and after the summer it's quieter.",
+     "We post two reels each week, and after the launch we keep one a week."),
+    ("We run three classes a week, and after the summer we keep two.",
+     "We run three classes a week and film one every Monday; after the summer we keep going."),
+    ("On cuit 200 pains chaque semaine, et on continue tout l'hiver.",
+     "On cuit 200 pains par semaine et on en montre un chaque vendredi ; après l'été, on continue."),
+    ("On livre 50 paniers par semaine, et après l'été on en livre moins.",
+     "On publie deux fois par semaine ; après l'été, on garde un post par semaine."),
+    ("Nous donnons trois cours par semaine ; après l'été, on en garde deux.",
+     "Nous publions un extrait de cours chaque mardi ; après l'été, on continue."),
+])
+def test_what_the_business_makes_each_week_is_no_pace_of_posting(advice, trade: str, posting: str):
+    assert "consistency" not in covered(advice, trade)
+    assert "consistency" in covered(advice, posting)
+
+
+@pytest.mark.parametrize("now_and_then, pace", [
+    ("On publiera de temps en temps, surtout le vendredi, et on continue après l'été.",
+     "On publiera chaque vendredi, et on continue après l'été."),
+    ("De temps en temps, le vendredi, une photo du fournil ; on continue après l'été.",
+     "Le vendredi, une photo du fournil ; on continue après l'été."),
+    ("We'll post now and then, mostly on Fridays, and keep it going after the summer.",
+     "We'll post every Friday, and keep it going after the summer."),
+    ("Every so often, on a Friday, a photo from the kitchen; we'll keep it up after summer.",
+     "On Fridays, a photo from the kitchen; we'll keep it up after summer."),
+])
+def test_posting_now_and_then_has_no_pace_whatever_day_it_leans_to(advice, now_and_then: str, pace: str):
+    assert "consistency" not in covered(advice, now_and_then)
+    assert "consistency" in covered(advice, pace)
+
+
+def test_a_pace_said_before_now_and_then_still_counts(advice):
+    assert "consistency" in covered(advice, "Two posts a week, and now and then a live; after the summer we keep one a week.")
+
+
+@pytest.mark.parametrize("staff, audience", [
+    ("Our baristas, who can't stand being filmed, will take the photos instead.",
+     "Our customers are office workers who can't leave their desks at lunch."),
+    ("Our team, who don't have time to write captions, will send photos to Maya.",
+     "Small remote teams who don't have an office miss having colleagues around."),
+    ("Nos serveurs, qui n'aiment pas être filmés, prendront les photos.",
+     "Nos clients, des employés de bureau qui n'ont pas le temps de sortir à midi."),
+    ("Notre équipe, qui n'a pas le temps d'écrire, enverra les photos à Maya.",
+     "Les équipes de chantier, qui n'ont pas le temps de cuisiner, commandent à midi."),
+])
+def test_our_own_team_described_is_not_the_audience(advice, staff: str, audience: str):
+    assert "relevance" not in covered(advice, staff)
+    assert "relevance" in covered(advice, audience)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Picture a new mum, three months in, who hasn't slept and can't get out of the house before noon."),
+    ("fr", "Imaginez une jeune maman, trois mois après la naissance, qui ne dort plus et ne sort plus avant midi."),
+])
+def test_a_persona_pictured_with_an_aside_is_a_group(advice, language: str, text: str):
+    assert reading("@people-who", text, fold(text), language)
+    assert "relevance" in covered(advice, text)
