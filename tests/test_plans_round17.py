@@ -11,10 +11,21 @@ Cadence
   loaves each week", « on livre 50 paniers par semaine »; the same plan posting every Friday has one.
 - Posting now and then has no pace, whatever day it leans to (@now-and-then, to the end of its clause):
   « de temps en temps, surtout le vendredi », "now and then, mostly on Fridays".
+- A season turning says what comes after: "once winter comes", « l'hiver venu », "out of season", « hors saison ».
 Audience
 - Our own team described is not the audience, in English too: "our baristas, who can't stand being filmed",
   "our team, who don't have time"; a persona pictured with an aside ("Picture a new mum, three months in,
   who…") is one.
+- A want that opens a note with no subject is the writer's, not the audience's problem ("want to post more.
+  people like the photos"), and people liking something are no audience.
+Channels
+- The shop's own boards, stalls and cards carry a message like any medium (« l'ardoise », "our market stall",
+  « un carton »), and one that carries where to find the other links them (« recopié sur l'ardoise », "says
+  where the stall is", "the page's address").
+Measurement
+- « on compte dans le cahier les paires déposées » counts something; « nos comptes » (accounts) is no
+  participle « comptés »; "the numbers", « les chiffres » name no figure; « le dimanche » closing a clause is
+  when a figure is read.
 """
 
 from __future__ import annotations
@@ -121,3 +132,62 @@ def test_our_own_team_described_is_not_the_audience(advice, staff: str, audience
 def test_a_persona_pictured_with_an_aside_is_a_group(advice, language: str, text: str):
     assert reading("@people-who", text, fold(text), language)
     assert "relevance" in covered(advice, text)
+
+
+@pytest.mark.parametrize("season, campaign_only", [
+    ("Un post le mardi jusqu'aux vendanges ; l'hiver venu, un post tous les quinze jours.",
+     "Un post le mardi jusqu'aux vendanges."),
+    ("Deux posts par semaine en saison ; hors saison, un par mois.", "Deux posts par semaine en saison."),
+    ("A post every Tuesday until the harvest; once winter comes, one every fortnight.",
+     "A post every Tuesday until the harvest."),
+    ("Two posts a week in season; out of season, one a month.", "Two posts a week in season."),
+])
+def test_a_season_turning_says_what_comes_after(advice, season: str, campaign_only: str):
+    assert "consistency" in covered(advice, season)
+    assert "consistency" not in covered(advice, campaign_only)
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("Deux endroits : l'ardoise devant la boutique et Instagram ; chaque post est recopié à la craie sur l'ardoise.",
+     "Deux endroits : l'ardoise devant l'atelier et Instagram."),
+    ("Notre page Facebook et notre stand au marché : chaque post rappelle où est le stand, et au stand un carton invite à "
+     "suivre la page.", "Notre page Facebook, et notre stand au marché le dimanche."),
+    ("Our Facebook page and our market stall: every post says where the stall is, and a card at the stall invites people "
+     "to follow the page.", "Our Facebook page, and our market stall on Sundays."),
+    ("Facebook and the rack by the till: each recipe we post gets a card on the rack with the page's address.",
+     "Facebook, and a rack by the till."),
+])
+def test_a_board_a_stall_or_a_card_is_a_channel_the_other_can_point_to(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("counted, vague", [
+    ("Chaque samedi soir, on compte dans le cahier les paires déposées pour un ressemelage.",
+     "Chaque samedi soir, on regarde les chiffres."),
+    ("Ada checks the bottles sold on Sunday.", "Ada checks the numbers on Sunday."),
+    ("Léa regarde les ventes le dimanche.", "Léa regarde les chiffres le dimanche."),
+    ("On suivra le nombre de commandes de tous nos comptes clients, noté à la fin de chaque mois.",
+     "On suivra le total d'abonnés de tous nos comptes, noté à la fin de chaque mois."),
+])
+def test_a_measure_counts_something_that_matters_and_says_when(advice, counted: str, vague: str):
+    assert "measurement" in covered(advice, counted)
+    assert "measurement" not in covered(advice, vague)
+
+
+def test_accounts_are_no_participle_counted():
+    text = "le total d'abonnés de tous nos comptes"
+    assert not reading("@counted", text, fold(text), "fr")
+    text = "les ventes, comptées chaque lundi"
+    assert reading("@counted", text, fold(text), "fr")
+
+
+@pytest.mark.parametrize("note, audience", [
+    ("want to post more this year. people like the healed-tattoo photos.",
+     "people who want a tattoo but are scared of the pain."),
+    ("envie de poster plus cette année. les gens aiment les photos de tatouages cicatrisés.",
+     "les gens qui veulent un tatouage mais ont peur d'avoir mal."),
+])
+def test_a_note_s_own_want_and_people_liking_something_are_no_audience(advice, note: str, audience: str):
+    assert "relevance" not in covered(advice, note)
+    assert "relevance" in covered(advice, audience)
