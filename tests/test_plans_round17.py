@@ -191,3 +191,25 @@ def test_accounts_are_no_participle_counted():
 def test_a_note_s_own_want_and_people_liking_something_are_no_audience(advice, note: str, audience: str):
     assert "relevance" not in covered(advice, note)
     assert "relevance" in covered(advice, audience)
+
+
+@pytest.mark.parametrize("place, person", [
+    ("Most households in Leeds and Bradford cook less on weekdays and post reviews.",
+     "Most households cook less on weekdays; Bradley posts the reviews."),
+    ("Les familles près de Lille et Roubaix publient des avis sur nous.",
+     "Les familles nous laissent des avis ; Roxane publie les réponses."),
+])
+def test_a_place_named_after_a_preposition_is_no_one(advice, place: str, person: str):
+    assert "sustainability" not in covered(advice, place)
+    assert "sustainability" in covered(advice, person)
+
+
+@pytest.mark.parametrize("moving_on, share", [
+    ("Pour le reste, on a pris un abonnement à un logiciel de caisse qui édite les factures.",
+     "Surtout des conseils ; pour le reste, des coulisses et une offre par mois."),
+    ("For the rest, we've signed up to a till system that prints the invoices.",
+     "Mostly tips; for the rest, behind the scenes and one offer a month."),
+])
+def test_for_the_rest_moving_on_is_no_share_of_the_posts(advice, moving_on: str, share: str):
+    assert "content-mix" not in covered(advice, moving_on)
+    assert "content-mix" in covered(advice, share)

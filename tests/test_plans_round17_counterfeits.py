@@ -78,3 +78,23 @@ def test_presence_in_new_words_is_no_objective(advice, presence: str, aim: str):
 def test_a_tool_in_new_words_is_no_plan(advice, tool: str, used: str):
     assert "plan.tool-as-plan" in fired(advice, tool)
     assert "plan.tool-as-plan" not in fired(advice, used)
+
+
+@pytest.mark.parametrize("everyone, group", [
+    ("Every family in Leeds and Bradford eats bread, so they're our customers.",
+     "Families in Leeds and Bradford who work night shifts and can't shop before we close are our customers."),
+    ("Chaque foyer de Lille et Roubaix mange du pain, donc ce sont nos clients.",
+     "Les foyers de Lille et Roubaix qui travaillent de nuit et ne peuvent pas passer avant la fermeture : ce sont nos clients."),
+    ("Notre patientèle, c'est tout le monde : on a tous un dos.",
+     "Notre patientèle : les employés de bureau qui ont mal au dos le soir."),
+    ("Our customer base is everyone with a phone.", "Our customer base: couriers who crack their phone screens every winter."),
+])
+def test_everyone_has_it_so_they_are_our_market(advice, everyone: str, group: str):
+    assert "plan.everyone-audience" in fired(advice, everyone)
+    assert "plan.everyone-audience" not in fired(advice, group)
+
+
+def test_nobody_lifting_a_pen_is_a_tool_working_alone(advice):
+    assert "plan.tool-as-plan" in fired(advice, "Our socials will be run by PostPal, an app that turns our specials into "
+                                               "posts with nobody lifting a pen.")
+    assert "plan.tool-as-plan" not in fired(advice, "PostPal turns our specials into drafts; Ana rewrites and posts them.")
