@@ -213,3 +213,25 @@ def test_a_place_named_after_a_preposition_is_no_one(advice, place: str, person:
 def test_for_the_rest_moving_on_is_no_share_of_the_posts(advice, moving_on: str, share: str):
     assert "content-mix" not in covered(advice, moving_on)
     assert "content-mix" in covered(advice, share)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Commuters who ride through the winter and only think about their brakes when something fails on the way home."),
+    ("en", "Commuters who only worry about their lights when it breaks in the dark."),
+    ("fr", "Les cyclistes qui roulent tout l'hiver et ne pensent à leurs freins que lorsque quelque chose casse."),
+])
+def test_only_thinking_of_it_when_it_fails_is_the_audience_s_problem(advice, language: str, text: str):
+    assert "relevance" in covered(advice, text)
+    assert "relevance" not in covered(advice, "Commuters ride through the winter." if language == "en" else
+                                      "Les cyclistes roulent tout l'hiver.")
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("Our Instagram and the A-board outside: every tip we post gets chalked onto the board, with our handle.",
+     "Our Instagram and the A-board outside."),
+    ("Instagram et l'ardoise devant la boutique : chaque conseil posté est écrit à la craie sur l'ardoise, avec notre pseudo.",
+     "Instagram et l'ardoise devant la boutique."),
+])
+def test_a_board_chalked_with_our_handle_points_to_the_account(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)

@@ -98,3 +98,17 @@ def test_nobody_lifting_a_pen_is_a_tool_working_alone(advice):
     assert "plan.tool-as-plan" in fired(advice, "Our socials will be run by PostPal, an app that turns our specials into "
                                                "posts with nobody lifting a pen.")
     assert "plan.tool-as-plan" not in fired(advice, "PostPal turns our specials into drafts; Ana rewrites and posts them.")
+
+
+@pytest.mark.parametrize("known, everyone", [
+    ("Our goal is to be the florist everyone in town has heard of.", "Our customers: everyone in town."),
+    ("Notre but : être le fleuriste que tout le monde connaît en ville.", "Nos clients : tout le monde en ville."),
+])
+def test_being_known_by_everyone_is_presence_not_the_audience(advice, known: str, everyone: str):
+    assert "plan.everyone-audience" not in fired(advice, known)
+    assert "plan.everyone-audience" in fired(advice, everyone)
+
+
+def test_being_known_by_everyone_as_the_aim_is_presence(advice):
+    assert "plan.presence-as-goal" in fired(advice, "Our big goal: to be the florist everyone in town has heard of, "
+                                                    "popping up on every feed.")
