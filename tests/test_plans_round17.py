@@ -235,3 +235,41 @@ def test_only_thinking_of_it_when_it_fails_is_the_audience_s_problem(advice, lan
 def test_a_board_chalked_with_our_handle_points_to_the_account(advice, linked: str, apart: str):
     assert "multichannel" in covered(advice, linked)
     assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("LinkedIn et la plaquette déposée à l'accueil des entreprises : la plaquette renvoie vers la page avec un QR code.",
+     "LinkedIn, et une plaquette posée à l'accueil."),
+    ("LinkedIn and the brochure we leave at reception desks: the brochure points to the page with a QR code.",
+     "LinkedIn, and a brochure at reception."),
+])
+def test_a_brochure_is_a_channel(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("ailing, plain", [
+    ("Desk workers whose neck seizes up by Thursday and who think it's just age.", "Desk workers who sit all day."),
+    ("Les employés de bureau qui ont la nuque raide le jeudi et croient que c'est l'âge.", "Les employés de bureau qui restent assis."),
+])
+def test_a_body_that_aches_and_the_belief_it_is_normal_are_the_audience_s_problem(advice, ailing: str, plain: str):
+    assert "relevance" in covered(advice, ailing)
+    assert "relevance" not in covered(advice, plain)
+
+
+@pytest.mark.parametrize("mix, activity", [
+    ("Mostly myth-busting and recipes; one post in six about booking.",
+     "Most of them want exercise that isn't a treadmill; the rest come for the demos."),
+    ("Surtout des idées reçues démontées et des recettes ; une publication sur six pour réserver.",
+     "La plupart veulent faire de l'exercice ; le reste vient pour les démonstrations."),
+])
+def test_forms_of_useful_content_are_kinds_of_the_mix_not_the_activity_they_name(advice, mix: str, activity: str):
+    assert "content-mix" in covered(advice, mix)
+    assert "content-mix" not in covered(advice, activity)
+
+
+def test_a_reaction_count_before_its_figure_is_no_objective(advice):
+    vanity = "La réussite se mesurera au nombre de mentions « j'aime » : 500 par vidéo d'ici les vendanges."
+    real = "La réussite se mesurera au nombre de réservations : 500 d'ici les vendanges, contre 300 l'an dernier."
+    assert "purpose" not in covered(advice, vanity)
+    assert "purpose" in covered(advice, real)

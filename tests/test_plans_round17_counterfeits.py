@@ -112,3 +112,18 @@ def test_being_known_by_everyone_is_presence_not_the_audience(advice, known: str
 def test_being_known_by_everyone_as_the_aim_is_presence(advice):
     assert "plan.presence-as-goal" in fired(advice, "Our big goal: to be the florist everyone in town has heard of, "
                                                     "popping up on every feed.")
+
+
+@pytest.mark.parametrize("everyone, group", [
+    ("Our drinkers: anybody of legal age, we're not fussy.", "Our drinkers: cyclists who want a beer that won't slow them down."),
+    ("Nos buveurs : n'importe qui en âge de boire.", "Nos buveurs : les cyclistes qui veulent une bière légère après la sortie."),
+])
+def test_our_people_as_a_label_then_anybody_is_the_counterfeit_audience(advice, everyone: str, group: str):
+    assert "plan.everyone-audience" in fired(advice, everyone)
+    assert "plan.everyone-audience" not in fired(advice, group)
+
+
+def test_getting_on_with_the_work_is_no_getting_onto_a_network(advice):
+    text = "We'd like 600 taproom visits a month by summer, and we get on with brewing while the posts go out on every platform."
+    assert "plan.presence-as-goal" not in fired(advice, text)
+    assert "plan.presence-as-goal" in fired(advice, "Our goal: get on every platform by summer.")
