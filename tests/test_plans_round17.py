@@ -273,3 +273,19 @@ def test_a_reaction_count_before_its_figure_is_no_objective(advice):
     real = "La réussite se mesurera au nombre de réservations : 500 d'ici les vendanges, contre 300 l'an dernier."
     assert "purpose" not in covered(advice, vanity)
     assert "purpose" in covered(advice, real)
+
+
+@pytest.mark.parametrize("nobody, somebody", [
+    ("Sam takes the pictures; no idea yet who answers the DMs.", "Sam takes the pictures; Jo answers the DMs."),
+    ("Les photos, c'est Léa ; aucune idée encore de qui répond aux messages.",
+     "Les photos, c'est Léa ; Paul répond aux messages."),
+])
+def test_nobody_answering_yet_is_no_answer(advice, nobody: str, somebody: str):
+    assert "reputation" not in covered(advice, nobody)
+    assert "reputation" in covered(advice, somebody)
+
+
+def test_most_days_is_a_pace_not_a_share(advice):
+    text = "I'll post the new sandwiches most days at lunch, and we keep it going through the winter."
+    assert "consistency" in covered(advice, text)
+    assert "content-mix" not in covered(advice, text)

@@ -127,3 +127,14 @@ def test_getting_on_with_the_work_is_no_getting_onto_a_network(advice):
     text = "We'd like 600 taproom visits a month by summer, and we get on with brewing while the posts go out on every platform."
     assert "plan.presence-as-goal" not in fired(advice, text)
     assert "plan.presence-as-goal" in fired(advice, "Our goal: get on every platform by summer.")
+
+
+@pytest.mark.parametrize("presence, aim", [
+    ("What we want: IronWorks on every phone screen in the city, impossible to scroll past on Instagram and TikTok.",
+     "What we want: 40 more members by March, with a reel on Instagram and TikTok every week."),
+    ("Notre objectif : être incontournables en ligne, sur Instagram comme sur TikTok.",
+     "Notre objectif : 40 adhérents de plus d'ici mars, avec une vidéo par semaine sur Instagram et TikTok."),
+])
+def test_being_impossible_to_scroll_past_is_presence(advice, presence: str, aim: str):
+    assert "plan.presence-as-goal" in fired(advice, presence)
+    assert "plan.presence-as-goal" not in fired(advice, aim)
