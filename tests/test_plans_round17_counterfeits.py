@@ -138,3 +138,18 @@ def test_getting_on_with_the_work_is_no_getting_onto_a_network(advice):
 def test_being_impossible_to_scroll_past_is_presence(advice, presence: str, aim: str):
     assert "plan.presence-as-goal" in fired(advice, presence)
     assert "plan.presence-as-goal" not in fired(advice, aim)
+
+
+@pytest.mark.parametrize("group", [
+    "Nos élèves, jeunes et moins jeunes, qui ont peur de reprendre le volant après un accident.",
+    "Our pupils, young and old, who are scared of driving again after an accident.",
+])
+def test_young_and_old_as_an_apposition_to_a_group_narrowed_by_a_clause_is_no_everyone(advice, group: str):
+    found, covered = counterfeits_and_covered(advice, group)
+    assert "plan.everyone-audience" not in found
+    assert "relevance" in covered
+
+
+def test_we_are_for_the_whole_neighbourhood_is_everyone(advice):
+    assert "plan.everyone-audience" in fired(advice, "We're for the whole neighbourhood, whoever they are.")
+    assert "plan.everyone-audience" not in fired(advice, "We're for parents in the neighbourhood who work late.")

@@ -35,6 +35,8 @@ _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whose|qui|dont)\s+(?!(?:{})\b)".format(
 
 
 _SPAN_NOUN = re.compile(r"\b(?:ages?|kinds|sorts|backgrounds|horizons|milieux)\Z")  # "of every age", not "anyone"
+# « Nos élèves, jeunes et moins jeunes, qui ont peur… »: an apposition to a group the clause then narrows
+_GROUP_BEFORE = re.compile(r"\b(?:our|the|nos|les|des|mes)\s+[\w-]+s\s*,\s*\Z")
 # "every parent in the area whose child…", « chaque habitant du quartier qui… »: a place the clause then narrows
 _PLACE_END = re.compile(r"\b(?:town|city|borough|county|village|area|region|neighbou?rhood|postcode|district|ville|quartier|commune|"
                         r"departement|coin|canton|agglomeration|secteur)\Z")
@@ -44,7 +46,8 @@ def qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
     that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
     what it says is what anybody does ("… who like good bread")."""
-    if (_SPAN_NOUN.search(folded, span[0], span[1]) or _PLACE_END.search(folded, span[0], span[1])) and _WHO_AFTER.match(folded, span[1]):
+    if (_SPAN_NOUN.search(folded, span[0], span[1]) or _PLACE_END.search(folded, span[0], span[1])
+            or _GROUP_BEFORE.search(folded, max(0, span[0] - 40), span[0])) and _WHO_AFTER.match(folded, span[1]):
         return True
     return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
 
