@@ -289,3 +289,30 @@ def test_most_days_is_a_pace_not_a_share(advice):
     text = "I'll post the new sandwiches most days at lunch, and we keep it going through the winter."
     assert "consistency" in covered(advice, text)
     assert "content-mix" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("Deux supports qui se répondent : la vitrine, renouvelée chaque lundi, et le compte Instagram.",
+     "Deux supports : la vitrine, renouvelée chaque lundi, et le compte Instagram."),
+    ("Two channels that answer each other: the shop window, changed every Monday, and our Instagram.",
+     "Two channels: the shop window, changed every Monday, and our Instagram."),
+])
+def test_channels_said_to_answer_each_other_are_linked(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("after, campaign_only", [
+    ("Two videos a week until the end of May; over the summer, one a week so the regulars stay with us.",
+     "Two videos a week until the end of May."),
+    ("Deux vidéos par semaine jusqu'à fin mai ; pendant l'été, une par semaine pour garder le lien.",
+     "Deux vidéos par semaine jusqu'à fin mai."),
+])
+def test_the_season_after_the_campaign_opening_a_clause_says_what_comes_after(advice, after: str, campaign_only: str):
+    assert "consistency" in covered(advice, after)
+    assert "consistency" not in covered(advice, campaign_only)
+
+
+def test_checking_is_a_task(advice):
+    assert "sustainability" in covered(advice, "Inès, la gérante, vérifie que tout part bien.")
+    assert "sustainability" not in covered(advice, "Tout part bien, on vérifiera.")
