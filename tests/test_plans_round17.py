@@ -9,7 +9,7 @@ Owners
 Cadence
 - What the business makes, sells or serves each week is no pace of posting (@trade-pace): "we bake 200
   loaves each week", « on livre 50 paniers par semaine »; the same plan posting every Friday has one.
-- Posting now and then has no pace, whatever day it leans to (@now-and-then, to the end of its clause):
+- Posting now and then has no pace, whatever day it leans to (@now-and-then, and the 40 characters after it):
   « de temps en temps, surtout le vendredi », "now and then, mostly on Fridays".
 - A season turning says what comes after: "once winter comes", « l'hiver venu », "out of season", « hors saison ».
 Audience
@@ -316,3 +316,10 @@ def test_the_season_after_the_campaign_opening_a_clause_says_what_comes_after(ad
 def test_checking_is_a_task(advice):
     assert "sustainability" in covered(advice, "Inès, la gérante, vérifie que tout part bien.")
     assert "sustainability" not in covered(advice, "Tout part bien, on vérifiera.")
+
+
+def test_now_and_then_does_not_void_the_pace_said_later_in_its_sentence(advice):
+    text = "Occasionally we'll add a live on Instagram, but the base is two posts a week, then one a week after the launch."
+    assert "consistency" in covered(advice, text)
+    text = "De temps en temps, un direct sur Instagram, mais la base reste deux posts par semaine, puis un par semaine après l'été."
+    assert "consistency" in covered(advice, text)
