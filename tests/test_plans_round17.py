@@ -323,3 +323,9 @@ def test_now_and_then_does_not_void_the_pace_said_later_in_its_sentence(advice):
     assert "consistency" in covered(advice, text)
     text = "De temps en temps, un direct sur Instagram, mais la base reste deux posts par semaine, puis un par semaine après l'été."
     assert "consistency" in covered(advice, text)
+
+
+def test_an_owner_after_an_undecided_part_of_the_same_sentence_still_counts(advice):
+    text = "We haven't decided who answers the DMs yet, but Samira films and posts everything on Tuesdays."
+    assert "sustainability" in covered(advice, text)
+    assert "reputation" not in covered(advice, text)
