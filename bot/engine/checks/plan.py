@@ -40,6 +40,9 @@ class StatementSettings:
                               "description": "section, counterfeit: statements of a paragraph or list item read together (default 1)"})
     headings: bool = setting(True, {"type": "boolean",
                                     "description": "section, counterfeit: the heading a statement sits under counts with it (default true)"})
+    inside_of: list[str] = setting([], {"type": "array", "items": {"type": "string", "pattern": "^@"},
+                                        "description": ("section, counterfeit: readings (@name) whose words meet no need: a signal "
+                                                        "inside one does not count (« Responsable : à définir » names no owner)")})
 
 def plan_of(scope: Scope) -> PlanInput:
     """The plan being reviewed, parsed once per review and classified in the draft's language."""
@@ -124,7 +127,8 @@ class Signals:
         self.language = language
         self.needs = self._needs(rule.check.get("needs") or [])
         self.unless = tuple(rule.check.get("unless") or ())
-        named = [n for need in self.needs for n in need.names] + list(self.unless)
+        self.inside_of = tuple(rule.check.get("inside_of") or ())  # readings that void the signals they hold
+        named = [n for need in self.needs for n in need.names] + list(self.unless) + list(self.inside_of)
         self.readings = {n for n in named if n.startswith("@")}  # bot.engine.plan.readings
         self.names = set(self.phrases) | set(self.patterns) | self.readings
         for name in named:
@@ -140,9 +144,13 @@ class Signals:
 
     def matches(self, scope: Scope) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """Each signal's matches as (span, key): key tells different phrases apart."""
-        skip = scope.spans(self.exceptions)
         doc = scope.doc
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        cache: dict[str, list[tuple[tuple[int, int], str]]] = scope.extra.setdefault("readings", {})
+        if self.readings:  # read once per review, whichever rules name them
+            todo = {n for n in self.readings if n not in cache}
+            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
+        skip = scope.spans(self.exceptions) + [sp for n in self.inside_of for sp, _ in cache[n]]
         for name, lists in self.phrases.items():
             for list_id, phrase in lists:
                 found.setdefault(name, []).extend((sp, phrase) for sp in scope.spans(list_id) if not overlaps(sp, skip))
@@ -154,12 +162,8 @@ class Signals:
                     span = m.span(at) if at and m.start(at) >= 0 else m.span()
                     if span[1] > span[0] and not overlaps(span, skip):
                         found.setdefault(name, []).append((span, doc.folded[span[0] : span[1]]))
-        if self.readings:  # read once per review, whichever rules name them
-            cache = scope.extra.setdefault("readings", {})
-            todo = {n for n in self.readings if n not in cache}
-            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
-            for name in self.readings:
-                found.setdefault(name, []).extend(m for m in cache[name] if not overlaps(m[0], skip))
+        for name in self.readings - set(self.inside_of):
+            found.setdefault(name, []).extend(m for m in cache[name] if not overlaps(m[0], skip))
         return found
 
 

@@ -176,6 +176,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
         return True
+    if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
@@ -222,6 +224,10 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     return out
 
 
+# A name after a preposition of place is a place ("every household in Brighton and Hove produces…", « dans Lyon »);
+# not « à », which hands a task to someone (« confié à Malik »).
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|dans|pres de|autour de)\s+"
+                           r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 

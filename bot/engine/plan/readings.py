@@ -74,7 +74,10 @@ _CODE = {
                r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))",
                r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))"),
     },
-    "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",)},
+    # a participle after its noun (« les ventes, comptées »), not a noun after a determiner (« nos comptes »: accounts)
+    "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?"
+                        r"(?<!\bnos )(?<!\bvos )(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bmes )(?<!\bces )(?<!\baux )(?<!\bleurs )"
+                        r"(?:comptee?s|suivie?s|relevee?s|mesuree?s)\b",)},
 }  # fmt: skip
 # A proportion said in words, on RE2 ({numbers} is the admin's), unless one person is the one: "three tips to one offer".
 _PROPORTION = {
@@ -180,11 +183,12 @@ def _network_places() -> tuple[Regex, Regex]:
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
-                  "@universal", "@on-its-own", "@counted", "@proportion", "@recurring") + SHAPES
+                  "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
+                  "@now-and-then") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to", "@looking-back") + SHAPES + CODE_SHAPES
+                             "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then") + SHAPES + CODE_SHAPES
 
 
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
@@ -197,7 +201,7 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees)\b")
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres)\b")
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
@@ -210,8 +214,9 @@ _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?
 
 
 # A need or a wish said by the plan's authors: "we need", "also need to", « on a besoin », « il nous faut ».
-_OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also|still|and|just|really)\s+$"),
-         "fr": re.compile(r"\b(?:on a|nous avons|j'ai|on aura|nous aurons|on en a|il nous faut|on|nous|je)\s+$")}
+# A want that opens a sentence with no subject is the writer's own too, a note's "want to post more".
+_OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also|still|and|just|really)\s+$|(?:\A|[.!?\n]\s*)$"),
+         "fr": re.compile(r"\b(?:on a|nous avons|j'ai|on aura|nous aurons|on en a|il nous faut|on|nous|je)\s+$|(?:\A|[.!?\n]\s*)$")}
 _WANTING = re.compile(r"(?:needs?|wants?|besoin|veut|voulons|voudrait|voudrions|cherche|cherchons)\b")
 
 

@@ -35,13 +35,19 @@ _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|whose|qui|dont)\s+(?!(?:{})\b)".format(
 
 
 _SPAN_NOUN = re.compile(r"\b(?:ages?|kinds|sorts|backgrounds|horizons|milieux)\Z")  # "of every age", not "anyone"
+# « Nos élèves, jeunes et moins jeunes, qui ont peur… »: an apposition to a group the clause then narrows
+_GROUP_BEFORE = re.compile(r"\b(?:our|the|nos|les|des|mes)\s+[\w-]+s\s*,\s*\Z")
+# "every parent in the area whose child…", « chaque habitant du quartier qui… »: a place the clause then narrows
+_PLACE_END = re.compile(r"\b(?:town|city|borough|county|village|area|region|neighbou?rhood|postcode|district|ville|quartier|commune|"
+                        r"departement|coin|canton|agglomeration|secteur)\Z")
 
 
 def qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
     that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
     what it says is what anybody does ("… who like good bread")."""
-    if _SPAN_NOUN.search(folded, span[0], span[1]) and _WHO_AFTER.match(folded, span[1]):
+    if (_SPAN_NOUN.search(folded, span[0], span[1]) or _PLACE_END.search(folded, span[0], span[1])
+            or _GROUP_BEFORE.search(folded, max(0, span[0] - 40), span[0])) and _WHO_AFTER.match(folded, span[1]):
         return True
     return bool(_AGE_ADJECTIVE.search(folded, span[0], span[1])) and _QUALIFIED[language].match(folded, span[1]) is not None
 
@@ -83,11 +89,13 @@ def looking_back(folded: str, language: str) -> list[Span]:
 def _staff(language: str) -> tuple[Regex, Regex]:
     """Our own team described ("our baristas, who can't stand being filmed", « nos vendeuses, qui n'ont pas
     le temps »): a role of the team after "our" is no audience (the roles are the admin's: on RE2)."""
-    roles = bundled_vocabulary().words("roles", language)
-    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes)\s+(?:{roles})s?\b")
+    roles = bundled_vocabulary().words("roles", language) + "|" + _CREW
+    return linear(rf"(?:{roles})s?\b"), linear(rf"(?:our|my|nos|mes|notre|mon|ma)\s+(?:{roles})s?\b")
 
 
-_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes)\s+$")
+_OURS_BEFORE = re.compile(r"\b(?:our|my|nos|mes|notre|mon|ma)\s+$")
+# The team as a whole, beside its roles: "our team, who don't have time", « notre équipe, qui n'aime pas ».
+_CREW = r"team|crew|colleagues|employees|equipe|collegues|salaries|employes"
 
 
 def our_staff(read: str, start: int, language: str) -> bool:

@@ -45,7 +45,7 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "outsiders")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
-            "aim-at-place")  # fmt: skip
+            "aim-at-place", "undecided", "trade-pace", "now-and-then")  # fmt: skip
 _REPEATED_GROUP = re.compile(r"\)[*+{]")
 _NAME = re.compile(r"\{([a-z_]+)\}")
 
