@@ -1,0 +1,107 @@
+"""Precision on ordinary posts, round 21 (issue 11): the kinds round 19 left, read as kinds.
+
+A class or a meal named by its day ("the Tuesday 5pm swim class", "tables for Sunday lunch", « le cours du
+mardi ») is a timetable: its last places are a booking sheet filling up, not stock running out. A survey of
+tenants, parents or a canteen thanked with a chance in a draw ("you could win a £10 voucher") thanks people; a
+headline that puts the seller's word in quote marks ("sues firm over 'risk-free' trial") reports the claim; a
+school's, a club's or its photographer's own shop is where its people order photos and kit; a public health
+service offered free ("free flu jabs now available at pharmacies") is a public benefit. "Tried", "Trying" and
+"Ordered" open a story, not a call to buy ("try" and "order" are read in their own form), and a button's label
+alone ("Add to cart") asks before nothing. Each case is a pair: the ordinary text has no finding of the rule, and
+a real push of the same surface still has one, so the quiet comes from the kind of text and not from a rule gone
+deaf.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+VALUE_BEFORE_ASK = "give-first.value-before-ask"
+
+# (language, the ordinary text, the same surface turned into a push)
+PUSHY_PAIRS = [
+    # a meal's last tables named by its day, against tables pushed with a discount
+    ("en", "The Fox & Hounds: only a few tables left for Sunday lunch, book now on 01632 960222.",
+     "Only 3 tables left for Saturday!!! Book NOW, 2-for-1 cocktails tonight only!"),
+    ("en", "We've only got a few tables left for Saturday night, book now on 01632 960111 if you fancy it.",
+     "Only a few tables left for Saturday!!! Book NOW, 30% off all cocktails tonight only!"),
+    ("fr", "Le Bistrot du Port : il ne reste que quelques tables pour dimanche midi, réservez au 02 98 00 00 00.",
+     "Plus que 3 tables pour samedi !!! Réservez MAINTENANT, cocktails à -50 % ce soir seulement !"),
+    # a class's last places named by its day and hour, against places pushed
+    ("en", "2 spots left in the Tuesday 5pm swim class for beginners, message me if your little one wants one.",
+     "Only 2 spots left in the Tuesday class!!! DM me NOW, 50% off this week only!"),
+    ("en", "Only 1 place left in my Thursday evening pottery class, message me if you'd like it.",
+     "Only 1 place left in my Thursday class!!! Message me NOW, 40% off today only!"),
+    ("fr", "Il reste 2 places dans le cours de natation du mardi à 17h pour les débutants, écrivez-moi si ça intéresse "
+           "votre enfant.",
+     "Plus que 2 places dans le cours du mardi !!! Écris-moi MAINTENANT, -50 % cette semaine seulement !"),
+    # a survey thanked with a chance in a draw, against a prize claimed through a survey
+    ("en", "Tenants' survey: tell us about repairs in your block and you could win a £50 shopping voucher.",
+     "Residents survey: you could WIN a £500 voucher!!! Claim your prize NOW, tonight only!"),
+    ("en", "Parents' survey on the new homework policy is open until half term. Everyone who takes part could win a "
+           "£20 book token.",
+     "Reminder: your free gift is waiting. Complete a quick survey to claim it now at survey-gift.example.com"),
+    ("fr", "Enquête des locataires : parlez-nous des réparations dans votre immeuble et gagnez peut-être un bon "
+           "d'achat de 50 €.",
+     "Enquête : GAGNEZ un bon d'achat de 500 € !!! Réclamez votre cadeau MAINTENANT, ce soir seulement !"),
+    # a story told with "Tried" or "Ordered", against the imperative
+    ("en", "Tried the new sourdough recipe today, only 3 ingredients and it came out great. Recipe below if you want "
+           "it!",
+     "Try it today, only £9.99! Order now and get a FREE gift, limited stock!"),
+    ("en", "Ordered a birthday cake from the little bakery on Queen St and it was perfect. Only £25 too!",
+     "Order a birthday cake today, only £25! Order now, limited stock, free delivery this week only!"),
+    ("en", "Trying a new format for the newsletter this month, let us know what you think. Free to unsubscribe any "
+           "time.",
+     "Try our premium newsletter FREE today only! Subscribe now, limited places!"),
+    # a school's or a club's own shop, against a club shop's sale
+    ("en", "Reminder: today is the last day to order school photos in the online shop.",
+     "Last day to order! Our online shop closes at midnight, 40% off everything, shop now!"),
+    ("en", "The club shop closes for orders on Friday, so if you want a hoodie for the tour, order through the club's "
+           "online shop by then.",
+     "Club shop sale: 40% off all hoodies, this weekend only, order now!"),
+    ("fr", "La boutique du club ferme les commandes vendredi : pour un sweat du tournoi, commandez sur la boutique en "
+           "ligne du club avant.",
+     "Boutique du club : -40 % sur tous les sweats, ce week-end seulement, commandez vite !"),
+    # a public health service offered free, against a clinic's push
+    ("en", "Free flu jabs now available for over-50s at pharmacies",
+     "FREE flu jabs at our private clinic, today only!!! Book NOW, 50% off all health checks!"),
+    ("en", "Free covid boosters now available at pharmacies for the over-75s",
+     "FREE pills now available at our online pharmacy! Order today, no prescription needed!"),
+    ("fr", "Vaccination gratuite contre la grippe désormais disponible en pharmacie pour les plus de 65 ans",
+     "Vaccination GRATUITE dans notre clinique privée, aujourd'hui seulement !!! Réservez MAINTENANT, -50 % sur les "
+     "bilans de santé !"),
+    # a headline that quotes the seller's word, against the word used to sell
+    ("en", "FTC sues firm over 'risk-free' trial that charged customers $89 a month",
+     "Our 'risk-free' trial is only $1 today, order now before the offer ends!"),
+    ("fr", "Un opérateur sanctionné pour ses forfaits « illimités » plafonnés à 20 € par mois",
+     "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), PUSHY_PAIRS)
+def test_an_ordinary_post_is_quiet_and_its_push_fires(lang: str, ordinary: str, push: str) -> None:
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(push, lang)
+
+
+@pytest.mark.parametrize(("lang", "label", "ask"), [
+    ("en", "Add to cart", "Add to cart now, then read our free guide to styling it."),
+    ("fr", "Ajouter au panier", "Ajoutez au panier maintenant, puis lisez notre guide gratuit."),
+])
+def test_a_buttons_label_alone_asks_before_nothing(lang: str, label: str, ask: str) -> None:
+    assert VALUE_BEFORE_ASK not in fired(label, lang)
+    assert VALUE_BEFORE_ASK in fired(ask, lang)
+
+
+def test_an_occasions_tables_are_still_a_promotion() -> None:
+    """Tables named by a holiday ("Valentine's dinner") are the seasonal ad, not a weekday timetable."""
+    assert PUSHY in fired("Reserve now, only a few tables left for Valentine's dinner", "en")
+
+
+def test_recruiting_survey_takers_is_still_bait() -> None:
+    """Paid survey takers wanted with a gift is the prize bait: a survey word does not excuse it."""
+    assert PUSHY in fired("Become one of our survey takers and get a complimentary laptop, sign up today.", "en")
+    assert PUSHY in fired("Devenez testeurs de sondages et recevez un cadeau, inscrivez-vous aujourd'hui !", "fr")
