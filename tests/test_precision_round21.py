@@ -19,6 +19,9 @@ import pytest
 from tests.review_helpers import fired
 
 PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+PRICE_TAG = "hard-sell.price-tag"
+PLUG = "self-promotion.plug"
 VALUE_BEFORE_ASK = "give-first.value-before-ask"
 
 # (language, the ordinary text, the same surface turned into a push)
@@ -77,7 +80,10 @@ PUSHY_PAIRS = [
     ("en", "FTC sues firm over 'risk-free' trial that charged customers $89 a month",
      "Our 'risk-free' trial is only $1 today, order now before the offer ends!"),
     ("fr", "Un opérateur sanctionné pour ses forfaits « illimités » plafonnés à 20 € par mois",
-     "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),
+     "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),    # "free" set in quote marks in a story, against a free phone offered
+    ("fr", "Rien n'est gratuit dans la vie, disait mon grand-père. Il avait raison pour le téléphone « offert » qui m'a "
+           "coûté 40 € par mois pendant deux ans.",
+     "Téléphone OFFERT aujourd'hui, seulement 40 € par mois ! Commandez vite, stock limité !"),
 ]
 
 
@@ -94,6 +100,32 @@ def test_an_ordinary_post_is_quiet_and_its_push_fires(lang: str, ordinary: str, 
 def test_a_buttons_label_alone_asks_before_nothing(lang: str, label: str, ask: str) -> None:
     assert VALUE_BEFORE_ASK not in fired(label, lang)
     assert VALUE_BEFORE_ASK in fired(ask, lang)
+
+
+# the other rules on the same kinds: a timetabled class or meal, a purchase told with its shop
+OTHER_PAIRS = [
+    (URGENCY, "en", "Only 1 place left in my Thursday evening pottery class, message me if you'd like it.",
+     "Only 1 place left in our pottery class, book now!"),
+    (URGENCY, "fr", "Plus qu'une place dans mon cours de poterie du jeudi soir, écrivez-moi si vous la voulez.",
+     "Plus qu'une place dans notre atelier poterie, réservez vite !"),
+    (PLUG, "fr", "Plus qu'une place dans mon cours de poterie du jeudi soir, écrivez-moi en MP si vous la voulez.",
+     "Plus qu'une place dans mon cours du jeudi !!! Abonnez-vous à ma chaîne et écrivez-moi en MP, lien en bio !"),
+    (VALUE_BEFORE_ASK, "en", "The Fox & Hounds: only a few tables left for Sunday lunch, book now on 01632 960222.",
+     "Book now: only a few tables left, 2-for-1 cocktails all night!"),
+    (VALUE_BEFORE_ASK, "fr", "Le Bistrot du Port : il ne reste que quelques tables pour dimanche midi, réservez vite au "
+                             "02 98 00 00 00.",
+     "Réservez vite : plus que quelques tables, cocktails à -50 % toute la soirée !"),
+    (PRICE_TAG, "en", "Ordered a birthday cake from the little bakery on Queen St and it was perfect. Only £25 too!",
+     "Order a birthday cake from our little bakery today, only £25!"),
+    (PRICE_TAG, "fr", "J'ai acheté le mien chez le petit torréfacteur du marché, seulement 12 € le paquet, et il est top.",
+     "Commandez votre gâteau d'anniversaire chez nous, seulement 25 € !"),
+]
+
+
+@pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), OTHER_PAIRS)
+def test_a_timetable_or_a_purchase_told_is_no_push(rule: str, lang: str, ordinary: str, push: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(push, lang)
 
 
 def test_an_occasions_tables_are_still_a_promotion() -> None:
