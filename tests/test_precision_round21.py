@@ -83,7 +83,20 @@ PUSHY_PAIRS = [
      "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),    # "free" set in quote marks in a story, against a free phone offered
     ("fr", "Rien n'est gratuit dans la vie, disait mon grand-père. Il avait raison pour le téléphone « offert » qui m'a "
            "coûté 40 € par mois pendant deux ans.",
-     "Téléphone OFFERT aujourd'hui, seulement 40 € par mois ! Commandez vite, stock limité !"),
+     "Téléphone OFFERT aujourd'hui, seulement 40 € par mois ! Commandez vite, stock limité !"),    # a holiday camp or a course at a community centre, with its booking form, against the same places pushed
+    ("en", "The kids' football camp is nearly full: 4 places left for the August week. £90, or £75 for siblings. Booking "
+           "form on the club website.",
+     "Football camp: only 4 places left!!! Book NOW, 30% off for siblings this week only!"),
+    ("en", "Want to learn first aid? The Red Cross runs a free 2-hour course at the community centre on the 15th. Only 12 "
+           "places, so book early.",
+     "Free first aid course at the community centre, only 12 places!!! Book NOW, 50% off the advanced course today only!"),
+    ("fr", "Le stage de foot de l'été est presque complet : plus que 4 places pour la semaine d'août. 90 €, 75 € pour les "
+           "frères et sœurs.",
+     "Stage de foot : plus que 4 places !!! Réservez MAINTENANT, -30 % pour les frères et sœurs cette semaine seulement !"),
+    ("fr", "Formation gratuite aux premiers secours au centre social le 15. Seulement 12 places, inscrivez-vous vite à "
+           "l'accueil.",
+     "Formation gratuite au centre social, seulement 12 places !!! Inscrivez-vous MAINTENANT, -50 % sur le niveau 2 "
+     "aujourd'hui seulement !"),
 ]
 
 
@@ -115,6 +128,14 @@ OTHER_PAIRS = [
     (VALUE_BEFORE_ASK, "fr", "Le Bistrot du Port : il ne reste que quelques tables pour dimanche midi, réservez vite au "
                              "02 98 00 00 00.",
      "Réservez vite : plus que quelques tables, cocktails à -50 % toute la soirée !"),
+    # a ticket resold at cost, against a channel plugged beside the same tickets
+    (PLUG, "en", "Hi all, I've got 2 spare tickets for the Arctic Monkeys on Friday, can't go anymore. £65 each, face "
+                 "value. Message me if you want them.",
+     "Got 2 spare tickets for Friday, face value! Subscribe to my channel and DM me, link in bio!"),
+    (PLUG, "fr", "Bonjour, j'ai 2 places pour le concert de Stromae vendredi, je ne peux plus y aller. 60 € chacune, prix "
+                 "coûtant. Écrivez-moi en MP.",
+     "J'ai 2 places pour le concert vendredi, je ne peux plus y aller ! Abonnez-vous à ma chaîne et écrivez-moi en MP, "
+     "lien en bio !"),
     (PRICE_TAG, "en", "Ordered a birthday cake from the little bakery on Queen St and it was perfect. Only £25 too!",
      "Order a birthday cake from our little bakery today, only £25!"),
     (PRICE_TAG, "fr", "J'ai acheté le mien chez le petit torréfacteur du marché, seulement 12 € le paquet, et il est top.",
