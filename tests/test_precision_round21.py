@@ -80,10 +80,39 @@ PUSHY_PAIRS = [
     ("en", "FTC sues firm over 'risk-free' trial that charged customers $89 a month",
      "Our 'risk-free' trial is only $1 today, order now before the offer ends!"),
     ("fr", "Un opérateur sanctionné pour ses forfaits « illimités » plafonnés à 20 € par mois",
-     "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),    # "free" set in quote marks in a story, against a free phone offered
+     "Essai « sans risque » à 1 € seulement aujourd'hui, commandez maintenant avant la fin de l'offre !"),    # a headline whose source advises, against the advice made a push
+    ("en", "Book now for summer holidays, travel agents advise, as prices climb",
+     "Book now for summer holidays before prices climb, call us today, limited seats!"),
+    ("fr", "Réservez maintenant vos vacances, conseillent les agences de voyages, avant la hausse des prix",
+     "Réservez maintenant vos vacances avant la hausse des prix, appelez-nous aujourd'hui, places limitées !"),
+    # "free" set in quote marks in a story, against a free phone offered
     ("fr", "Rien n'est gratuit dans la vie, disait mon grand-père. Il avait raison pour le téléphone « offert » qui m'a "
            "coûté 40 € par mois pendant deux ans.",
-     "Téléphone OFFERT aujourd'hui, seulement 40 € par mois ! Commandez vite, stock limité !"),    # a holiday camp or a course at a community centre, with its booking form, against the same places pushed
+     "Téléphone OFFERT aujourd'hui, seulement 40 € par mois ! Commandez vite, stock limité !"),    # a pet lost told by its name, a raffle's winners, a traveller back from a trip, a party's tickets with HR
+    ("en", "Lost: black and white cat, answers to Oreo, missing since Tuesday near Park Road. Reward offered. Call now on "
+           "07700 900123 if you see him.",
+     "Lost: black and white cat, answers to Oreo, missing since Tuesday. Reward! Call now, only 2 kittens left, 50% off!"),
+    ("fr", "Perdu : chat noir et blanc, répond au nom d'Oreo, disparu depuis mardi près de la rue du Parc. Récompense. "
+           "Appelez le 06 12 34 56 78.",
+     "Perdu : chat noir et blanc, répond au nom d'Oreo, disparu depuis mardi. Appelez vite, plus que 2 chatons, -50 % !"),
+    ("en", "Congratulations to our raffle winners! First prize, a £100 voucher for the Red Lion, goes to ticket 0452. "
+           "Please claim it from Pat by Sunday.",
+     "Congratulations to our winners! You have been selected to claim a £500 voucher, text WIN to 80888 now!"),
+    ("fr", "Bravo aux gagnants de la tombola ! Le premier prix, un bon de 100 € au restaurant du port, va au ticket 0452.",
+     "Bravo aux gagnants ! Vous avez été sélectionné pour réclamer un bon de 500 €, envoyez GAGNE au 71020 maintenant !"),
+    ("en", "Just got back from Lisbon, only £150 return with easyJet and the food was incredible. Highly recommend Time "
+           "Out Market.",
+     "Just got back from Lisbon! Book your trip NOW, 50% off today only!!!"),
+    ("fr", "Je rentre de Lisbonne, seulement 150 € aller-retour et la nourriture était incroyable. Je recommande le "
+           "marché de Time Out.",
+     "Je rentre de Lisbonne ! Réservez MAINTENANT, seulement 150 € aller-retour, -50 % aujourd'hui seulement !!!"),
+    ("en", "The Christmas party tickets are £25 with dinner and a drink. Only 20 left, pop in to see Jo in HR before "
+           "Friday.",
+     "Jo in HR says: only 20 gym memberships left at 50% off!!! Grab yours NOW, today only!"),
+    ("fr", "Les places pour la soirée de Noël sont à 25 €, repas compris. Il en reste 20, passez voir Jo aux RH avant "
+           "vendredi.",
+     "Jo aux RH le dit : plus que 20 abonnements à -50 % !!! Profitez-en MAINTENANT, aujourd'hui seulement !"),
+    # a holiday camp or a course at a community centre, with its booking form, against the same places pushed
     ("en", "The kids' football camp is nearly full: 4 places left for the August week. £90, or £75 for siblings. Booking "
            "form on the club website.",
      "Football camp: only 4 places left!!! Book NOW, 30% off for siblings this week only!"),
