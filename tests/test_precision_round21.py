@@ -22,6 +22,7 @@ PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
 PRICE_TAG = "hard-sell.price-tag"
 PLUG = "self-promotion.plug"
+PROMOTE_THE_GIFT = "give-first.promote-the-gift"
 VALUE_BEFORE_ASK = "give-first.value-before-ask"
 
 # (language, the ordinary text, the same surface turned into a push)
@@ -112,6 +113,16 @@ PUSHY_PAIRS = [
     ("fr", "Les places pour la soirée de Noël sont à 25 €, repas compris. Il en reste 20, passez voir Jo aux RH avant "
            "vendredi.",
      "Jo aux RH le dit : plus que 20 abonnements à -50 % !!! Profitez-en MAINTENANT, aujourd'hui seulement !"),
+    # a review that weighs the cheapest against the dearest, against the cheapest price pushed
+    ("fr", "Ces derniers jours j'ai testé trois aspirateurs robots. Le moins cher à 199 € fait le job, le plus cher ne "
+           "vaut pas son prix.",
+     "Le moins cher du marché, le plus cher chez les autres : aspirateur à 199 € seulement aujourd'hui, commandez vite !!!"),
+    ("en", "This week I tested three robot vacuums. The cheapest at £199 does the job, the most expensive isn't worth "
+           "it.",
+     "The cheapest robot vacuum, the most expensive results: only £199 today, order now, limited stock!!!"),
+    # a shopper's tip about another shop, told as seen, against the stock pushed
+    ("fr", "Bon plan entre nous : Lidl a remis les machines à pain à 39,99 €, il en restait 3 ce matin à Villeurbanne.",
+     "Bon plan : machines à pain à 39,99 € !!! Plus que 3 en stock, commandez MAINTENANT, aujourd'hui seulement !"),
     # a holiday camp or a course at a community centre, with its booking form, against the same places pushed
     ("en", "The kids' football camp is nearly full: 4 places left for the August week. £90, or £75 for siblings. Booking "
            "form on the club website.",
@@ -165,6 +176,23 @@ OTHER_PAIRS = [
                  "coûtant. Écrivez-moi en MP.",
      "J'ai 2 places pour le concert vendredi, je ne peux plus y aller ! Abonnez-vous à ma chaîne et écrivez-moi en MP, "
      "lien en bio !"),
+    # a shopper going to another shop's sale, against the shop's own sale
+    (PROMOTE_THE_GIFT, "fr", "Les filles, les soldes commencent mercredi chez Sephora ! Je vous dis ça, moi j'y vais dès "
+                             "l'ouverture pour le fond de teint.",
+     "Les soldes commencent mercredi dans notre boutique ! Venez tôt, vous trouverez votre bonheur."),
+    (PROMOTE_THE_GIFT, "en", "Girls, the winter sale starts Wednesday at Boots, you'll love it! I'm going first thing "
+                             "for the foundation.",
+     "Our winter sale starts Wednesday! Come early, you'll love it."),
+    (PROMOTE_THE_GIFT, "fr", "Bon plan entre nous : les soldes ont commencé chez Lidl, il en restait 3 ce matin à "
+                             "Villeurbanne.",
+     "Les soldes commencent mercredi dans notre boutique ! Venez tôt, vous trouverez votre bonheur."),
+    # a private collection sold off, against a channel plugged beside it
+    (PLUG, "fr", "Nouveau sur Vinted : je vends toute ma collection de Harry Potter, 5 € le livre ou 40 € le lot. Envoi "
+                 "possible.",
+     "Je vends toute ma collection ! Abonnez-vous à ma chaîne et écrivez-moi en MP, lien en bio !"),
+    (PLUG, "en", "New on Vinted: selling my whole Harry Potter collection, £5 a book or £40 for the lot. Can post, "
+                 "message me.",
+     "Selling my whole collection! Subscribe to my channel and DM me, link in bio!"),
     (PRICE_TAG, "en", "Ordered a birthday cake from the little bakery on Queen St and it was perfect. Only £25 too!",
      "Order a birthday cake from our little bakery today, only £25!"),
     (PRICE_TAG, "fr", "J'ai acheté le mien chez le petit torréfacteur du marché, seulement 12 € le paquet, et il est top.",
