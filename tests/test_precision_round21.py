@@ -63,6 +63,8 @@ PUSHY_PAIRS = [
     # a school's or a club's own shop, against a club shop's sale
     ("en", "Reminder: today is the last day to order school photos in the online shop.",
      "Last day to order! Our online shop closes at midnight, 40% off everything, shop now!"),
+    ("en", "Last day to order school photos is Friday! After that the photographer closes the online shop.",
+     "Last day to order! The photographer's online shop closes at midnight, 40% off all prints, order now!"),
     ("en", "The club shop closes for orders on Friday, so if you want a hoodie for the tour, order through the club's "
            "online shop by then.",
      "Club shop sale: 40% off all hoodies, this weekend only, order now!"),
