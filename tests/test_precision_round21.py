@@ -195,6 +195,20 @@ OTHER_PAIRS = [
     (PLUG, "en", "New on Vinted: selling my whole Harry Potter collection, £5 a book or £40 for the lot. Can post, "
                  "message me.",
      "Selling my whole collection! Subscribe to my channel and DM me, link in bio!"),
+    # a count of things done today, against a deal for today only
+    (URGENCY, "en", "Tried the new sourdough recipe today, only 3 ingredients and it came out great. Recipe below if you "
+                    "want it!",
+     "Our bread kit is 50% off today only! Order now, just 3 ingredients."),
+    (URGENCY, "fr", "J'ai essayé la nouvelle recette de pain aujourd'hui, seulement 3 ingrédients et c'est top. La recette "
+                    "en dessous si ça vous dit !",
+     "Notre kit à pain à -50 % aujourd'hui seulement ! Commandez vite, juste 3 ingrédients."),
+    # a review that gives its rating, against the shop's own sale
+    (PROMOTE_THE_GIFT, "en", "3 stars. The blender was on sale for $39 so I can't complain too much, but it struggles "
+                             "with ice.",
+     "Our winter sale is on: blenders for $39! Come quickly, you won't regret it."),
+    (PROMOTE_THE_GIFT, "fr", "3 étoiles. Le mixeur était en soldes à 39 €, donc je ne me plains pas trop, mais il peine "
+                             "avec la glace.",
+     "Nos mixeurs sont en soldes à 39 € ! Venez vite, vous ne le regretterez pas."),
     (PRICE_TAG, "en", "Ordered a birthday cake from the little bakery on Queen St and it was perfect. Only £25 too!",
      "Order a birthday cake from our little bakery today, only £25!"),
     (PRICE_TAG, "fr", "J'ai acheté le mien chez le petit torréfacteur du marché, seulement 12 € le paquet, et il est top.",
