@@ -248,7 +248,8 @@ def sample(results: list[Result], options: Options) -> Iterator[str]:
     yield f"{min(options.sample, len(pool))} of {len(pool)} findings on {options.sample_label} rows, at random:"
     for r, f in pool[: options.sample]:
         text = r.row.text.replace("\n", " ⏎ ")
-        yield f"- [{r.row.group} {r.row.id}] {f.severity} {f.rule}: “{f.excerpt[:60]}”"
+        excerpt = f.excerpt.replace("\n", " ⏎ ")  # a whole-draft finding quotes every paragraph
+        yield f"- [{r.row.group} {r.row.id}] {f.severity} {f.rule}: “{excerpt[:60]}{'…' if len(excerpt) > 60 else ''}”"
         yield f"    {text[:240]}{'…' if len(text) > 240 else ''}"
 
 
