@@ -220,6 +220,8 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
+        if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
+            end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
         out.append((start, end))
     return out
 
@@ -230,6 +232,9 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|d
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
+# An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
+# the role ends before it, its place is no one.
+_INNER_ARTICLE = re.compile(r"\s+(?:(?i:at|from|in|on|of|de|du|des|a|au|en)\s+)?(?i:(?:the|our|my|le|la|les|notre|nos|mon|ma)\s|l')")
 
 
 def _named(who: str) -> str:
