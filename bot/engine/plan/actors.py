@@ -140,6 +140,8 @@ _NOT_PEOPLE = re.compile(
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
     r"Everything|Something|Anything|Nothing|Rien|"
+    # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
+    r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
     # tools that post on their own are no one either
     r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
     r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
@@ -176,6 +178,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
         return True
+    if named and match(_outsiders_named(language), draft, m.start("who" + n)):  # "Customers post reviews": not the team
+        return True
     if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
         return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
@@ -196,6 +200,17 @@ def _outsider(language: str) -> Regex:
 
 
 when_changed(_outsider.cache_clear)
+
+
+@lru_cache(maxsize=2)
+def _outsiders_named(language: str) -> Regex:
+    """People outside the team as the capitalised subject ("Customers post reviews", « Clients publient des avis »):
+    the words of `outsiders`, the whole word."""
+    words = bundled_vocabulary().words("outsiders", language if language in _ENDINGS else "en")
+    return linear(rf"(?i:{words})\b")
+
+
+when_changed(_outsiders_named.cache_clear)
 
 
 @lru_cache(maxsize=4)
