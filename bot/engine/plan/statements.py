@@ -31,6 +31,11 @@ _SHORT_LINE = 8  # words: a line this short without final punctuation is a title
 _KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
 _KEY_WORDS = 4
 _ASKED_LABEL = 3  # words: a question this short, then its answer on the same line, is one statement
+# "What do we want by June? Ten companies…", « Que veut-on d'ici juin ? Dix entreprises… »: a plan's own short
+# question, opened by a question word, answered on the same line, is one statement with its answer.
+_ASKED_QUESTION = 8  # words
+_QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
+                            r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 
@@ -61,12 +66,18 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 6) : m.start()]
         if before.endswith(".") and _ABBREVIATION.search(before):
             continue
-        if before.endswith("?") and len(text[begin : m.start()].split()) <= _ASKED_LABEL:
+        if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
             continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))
     return [s for s in out if any(c.isalpha() for c in text[s[0] : s[1]])]
+
+
+def _asked(question: str) -> bool:
+    """A question answered on its own line: a label ("Messages?") or the plan's own short question."""
+    words = len(question.split())
+    return words <= _ASKED_LABEL or (words <= _ASKED_QUESTION and _QUESTION_WORD.match(question) is not None)
 
 
 def _title(gathered: str) -> bool:
