@@ -36,6 +36,7 @@ _ASKED_LABEL = 3  # words: a question this short, then its answer on the same li
 _ASKED_QUESTION = 8  # words
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
                             r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
+_STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 
@@ -151,8 +152,11 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, in
 
 def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, width: int) -> bool:
     """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
-    then "We need to..."), or at a line break typed on purpose."""
+    then "We need to..."), at a chat message's time stamp ("[18:15] Hugo: …"), or at a line break
+    typed on purpose."""
     if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+        return True
+    if _STAMP.match(line):
         return True
     return _broken_on_purpose(last_line, line, width)
 
