@@ -1,0 +1,255 @@
+"""Round 18 of issue 15: kinds of statement the plan review misread, each a pair in French and English
+(sentences of our own; bench/plans/probe18 holds more of them).
+
+Counterfeits
+- Presence: a name, a logo or a handle on every (new) network, or being what people see first wherever they
+  look, is presence as the aim; « Réussir, c'est que… » opens an aim. Being more regular on a network is a pace,
+  not presence.
+- A tool: "nothing left to decide", "set it and forget it", "our website will do the selling", "with no effort
+  from us", « le chatbot s'occupera de notre marketing », « nos modèles Canva, c'est la stratégie », "that covers
+  the marketing": a tool said to do the work.
+- Everyone: whom the door is open to ("is welcome", « sont les bienvenus ») and a list of students, parents…
+  ending in everyone name the audience as everyone.
+Sections
+- Purpose: a change said as a passive after a modal ("the slots should be booked"), winning back lost custom, a
+  shift of where business comes from ("instead of through the agencies"), « l'été prochain », and a short
+  question answered on its line; an aim told in the past tense with nothing ahead is history.
+- Audience: a persona by name ("Think of Maria: 34, …"), the audience as one ideal person ("our sweet spot"),
+  problems said as what happens to people ("find everything shut", "have given up", « se noient », people
+  asking for it).
+- Measurement: a figure taken from a system or a book ("taken from the booking system").
+- Channels: screens and signs carry a message, and one showing the other's handle or latest posts links them.
+- Cadence: a season after a semicolon, "through Q3; from October", "doesn't stop when the sale does"; not
+  "our regulars" (a stem of "regularly"), "since then", customers' visiting days, nor last year's pace.
+- Owners: "whoever opens the shop", « la personne qui ouvre la boutique », customer service; not customers
+  posting reviews, nor « beaucoup » (a quantity), and « persona » no longer hides « personne ».
+Statements
+- A chat message's time stamp starts a statement ("[18:15] Hugo : …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.advice import load_advice
+from bot.engine.plan.readings import reading
+from bot.engine.plan.statements import statements
+from bot.engine.text import fold
+from tests.plan_helpers import counterfeits_and_covered
+
+PRESENCE, VANITY, TOOL, EVERYONE = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan",
+                                    "plan.everyone-audience")
+
+
+@pytest.fixture(scope="module")
+def advice():
+    return load_advice()
+
+
+def covered(advice, text: str) -> set[str]:
+    return counterfeits_and_covered(advice, text)[1]
+
+
+def fired(advice, text: str) -> set[str]:
+    return counterfeits_and_covered(advice, text)[0]
+
+
+# -- counterfeits -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("presence, twin", [
+    ("Our first goal this year: grab our name on each new social network the day it launches.",
+     "Our logo is on every cup we sell."),
+    ("Premier objectif : notre nom sur chaque nouveau réseau social dès sa sortie.",
+     "Notre logo est sur chaque gobelet vendu."),
+    ("Priority two is being the gallery people see first whenever they look up art, on Google, Instagram and TikTok.",
+     "Priority two: 30 more visitors a week by June, up from 12."),
+    ("Notre objectif : que notre salle soit celle que les grimpeurs voient en premier, sur Google, Instagram et partout ailleurs.",
+     "Notre objectif : 30 abonnements de plus d'ici juin, contre 12 aujourd'hui."),
+    ("Réussir, pour nous, c'est que notre logo apparaisse partout où les gens regardent en ligne.",
+     "Réussir, pour nous, c'est signer 20 nouveaux clients d'ici juin."),
+])
+def test_a_name_on_every_network_or_being_seen_first_is_presence_as_the_aim(advice, presence: str, twin: str):
+    assert PRESENCE in fired(advice, presence)
+    assert PRESENCE not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("pace, presence", [
+    ("This year I'd like to be more consistent on Instagram.", "Goal: be on Instagram, TikTok and Pinterest."),
+    ("Cette année, j'aimerais être plus régulier sur Instagram.", "Objectif : être sur Instagram, TikTok et Pinterest."),
+])
+def test_being_more_regular_on_a_network_is_a_pace_not_presence(advice, pace: str, presence: str):
+    assert PRESENCE not in fired(advice, pace)
+    assert PRESENCE in fired(advice, presence)
+
+
+@pytest.mark.parametrize("tool, twin", [
+    ("We've bought a marketing bot; from then on there's nothing left to decide.",
+     "We've bought a scheduling app; Nina decides what goes out each Monday."),
+    ("On a acheté un robot marketing ; à partir de là, il n'y a plus rien à décider.",
+     "On a acheté une appli de programmation ; Nina décide chaque lundi de ce qui sort."),
+    ("Set it and forget it: the AI assistant writes, designs and publishes everything.",
+     "The AI assistant drafts the captions; Nina rewrites and publishes them."),
+    ("On la règle et on l'oublie : l'appli écrit, met en page et publie tout.",
+     "L'appli propose des légendes ; Nina les réécrit et les publie."),
+    ("Our website will do the selling from now on, with no effort from us.",
+     "Our website takes the evening orders; Sam does the selling at the market."),
+    ("Notre site fera la vente à partir de maintenant, sans effort de notre part.",
+     "Notre site prend les commandes du soir ; Julie fait la vente au marché."),
+    ("Le chatbot s'occupera désormais de notre marketing.", "Léa s'occupera désormais de notre marketing."),
+    ("Nos modèles Canva, c'est la stratégie.", "Nos modèles Canva servent à Léa pour les affiches."),
+    ("We bought a year of ready-made scheduled posts; that covers the marketing.",
+     "We bought a year of photo credits; Sam writes every post."),
+    ("On a acheté un an de posts programmés tout faits ; ça couvre la com.",
+     "On a acheté un an de crédits photo ; Sam écrit chaque post."),
+])
+def test_a_tool_said_to_do_the_work_is_the_plan_as_a_tool(advice, tool: str, twin: str):
+    assert TOOL in fired(advice, tool)
+    assert TOOL not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("everyone, twin", [
+    ("Anyone who wants to get fit is welcome — beginners, pros, teens, grandparents, everybody.",
+     "Night-shift nurses who can't sleep after a late shift are welcome at the 7am class."),
+    ("Tout le monde est le bienvenu : débutants, ados, grands-parents, tout le monde.",
+     "Les infirmières de nuit qui n'arrivent pas à dormir sont les bienvenues au cours de 7 h."),
+    ("On ne veut se fermer aucune porte : étudiants, parents, retraités, touristes, tout le monde.",
+     "On vise les étudiants qui révisent tard et n'ont plus de café chez eux."),
+])
+def test_whom_the_door_is_open_to_names_everyone_as_the_audience(advice, everyone: str, twin: str):
+    assert EVERYONE in fired(advice, everyone)
+    assert EVERYONE not in fired(advice, twin)
+
+
+# -- sections -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("aim, no_aim", [
+    ("By spring, the empty Monday slots should be booked.", "By spring, the new sign should be up."),
+    ("D'ici le printemps, les créneaux vides du lundi doivent être réservés.", "D'ici le printemps, la nouvelle enseigne doit être posée."),
+    ("The point of all this: getting back the Sunday lunch crowd we lost during the roadworks, before Christmas.",
+     "The point of all this: a nicer feed before Christmas."),
+    ("L'enjeu : retrouver d'ici Noël la clientèle du dimanche midi perdue pendant les travaux.",
+     "L'enjeu : un plus joli fil d'ici Noël."),
+    ("If this works, by next summer half our bookings will come straight to us instead of through the agencies.",
+     "By next summer the bookings page will have a new look."),
+    ("Si ça marche, l'été prochain la moitié des réservations arrivera en direct plutôt que par les agences.",
+     "L'été prochain, la page de réservation aura un nouveau look."),
+    ("What do we want by June? Ten companies on the lunch delivery list.", "What do we post by June? Ten photos of the lunch boxes."),
+    ("Que veut-on d'ici juin ? Dix entreprises inscrites à la livraison du midi.", "Que poste-t-on d'ici juin ? Dix photos des plateaux."),
+])
+def test_an_aim_said_as_a_passive_a_win_back_a_shift_or_an_answered_question_is_a_purpose(advice, aim: str, no_aim: str):
+    assert "purpose" in covered(advice, aim)
+    assert "purpose" not in covered(advice, no_aim)
+
+
+@pytest.mark.parametrize("history, ahead", [
+    ("Our target last year was 100 new members by June; we got 70.",
+     "Last year our goal was 50 members by June; this year we want 80 by June."),
+    ("L'an dernier, notre objectif était 100 nouveaux adhérents d'ici juin ; on en a eu 70.",
+     "L'an dernier notre objectif était 50 adhérents en juin ; cette année, on vise 80 d'ici juin."),
+])
+def test_an_aim_told_in_the_past_tense_is_history_unless_the_sentence_looks_ahead(advice, history: str, ahead: str):
+    assert "purpose" not in covered(advice, history)
+    assert "purpose" in covered(advice, ahead)
+
+
+@pytest.mark.parametrize("audience, no_audience", [
+    ("Think of Maria: 34, two kids, works from home and never has time to cook at lunch.",
+     "Think of the menu: 34 dishes, two of them vegan."),
+    ("Prenons Julie : 34 ans, deux enfants, en télétravail, jamais le temps de cuisiner le midi.",
+     "Prenons la carte : 34 plats, dont deux végétariens."),
+    ("Our sweet spot is the small landlord with two or three flats and no time to chase repairs.",
+     "Our sweet spot is the corner by the window."),
+    ("We're writing for shift workers who only get to the shops after 9pm and find everything shut.",
+     "Our shop is on the high street next to the bank."),
+    ("Customers: gardeners with clay soil who have given up on roses.", "Customers: gardeners from the village."),
+    ("Pour qui : les artisans qui viennent de s'installer et qui se noient dans la paperasse.",
+     "Pour qui : les artisans du canton."),
+    ("Les patients qui travaillent assis toute la journée nous le demandent.", "Les patients viennent surtout le matin."),
+])
+def test_a_persona_an_ideal_customer_and_a_problem_told_by_what_happens_name_an_audience(advice, audience: str, no_audience: str):
+    assert "relevance" in covered(advice, audience)
+    assert "relevance" not in covered(advice, no_audience)
+
+
+@pytest.mark.parametrize("measure, no_measure", [
+    ("Scoreboard: paid memberships, taken from the booking system at the end of each month.",
+     "Scoreboard: we'll look at the stats at the end of each month."),
+    ("Chaque mois, les adhésions payées, tirées du logiciel de réservation.",
+     "Chaque mois, on regardera les statistiques."),
+])
+def test_a_figure_taken_from_a_system_at_a_date_is_a_measure(advice, measure: str, no_measure: str):
+    assert "measurement" in covered(advice, measure)
+    assert "measurement" not in covered(advice, no_measure)
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("Instagram and the waiting-room screen work together: the screen shows our latest Instagram posts with the handle.",
+     "We have a screen in the waiting room and a Facebook page."),
+    ("L'écran de la salle d'attente affiche nos dernières publications Instagram, et chaque publication renvoie à la page du forfait.",
+     "On a un écran dans la salle d'attente et une page Facebook."),
+    ("La page Instagram et le panneau au bord de la route : le panneau affiche le nom du compte.",
+     "La page Instagram et le panneau au bord de la route."),
+])
+def test_screens_and_signs_are_channels_and_showing_the_others_handle_links_them(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("cadence, no_cadence", [
+    ("Deux fois par semaine d'avril à novembre ; l'hiver, une fois par mois.", "Deux fois par semaine d'avril à novembre."),
+    ("Two posts a week in spring; in winter, one a month.", "Two posts a week in spring."),
+    ("Tuesday and Thursday through Q3; from October, Tuesdays only.", "Tuesday and Thursday through Q3."),
+    ("Deux posts par semaine jusqu'au T3 ; à partir d'octobre, un seul.", "Deux posts par semaine jusqu'au T3."),
+    ("Every Wednesday at noon, and it doesn't stop when the sale does.", "Every Wednesday at noon during the sale."),
+    ("Chaque mercredi à midi, et ça ne s'arrête pas avec les soldes.", "Chaque mercredi à midi pendant les soldes."),
+])
+def test_a_season_a_quarter_turning_or_not_stopping_says_what_comes_after(advice, cadence: str, no_cadence: str):
+    assert "consistency" in covered(advice, cadence)
+    assert "consistency" not in covered(advice, no_cadence)
+
+
+@pytest.mark.parametrize("no_pace, pace", [
+    ("We opened in 2019 and the shop has grown a lot since then. Our regulars are mostly office workers.",
+     "We post regularly, every Friday, and keep going after the summer."),
+    ("Beaucoup passent le samedi matin après le marché.", "On publie le samedi matin, et on continue après l'été."),
+    ("Our regulars pop in on Saturdays after the market.", "We post on Saturdays, and keep going after the market season."),
+    ("Last year we posted twice a week and then stopped after the summer.",
+     "We post twice a week, and after the summer we keep one a week."),
+    ("L'an dernier, on publiait deux fois par semaine, puis on a arrêté après l'été.",
+     "On publie deux fois par semaine, puis une fois par semaine après l'été."),
+])
+def test_our_regulars_customers_visits_and_last_years_pace_are_no_cadence(advice, no_pace: str, pace: str):
+    assert "consistency" not in covered(advice, no_pace)
+    assert "consistency" in covered(advice, pace)
+
+
+@pytest.mark.parametrize("owner, nobody", [
+    ("Whoever opens the shop takes the morning photo and posts it.", "The shop opens at 8 and the photo goes up at 9."),
+    ("La personne qui ouvre la boutique prend la photo du matin et la publie.", "La boutique ouvre à 8 h et la photo sort à 9 h."),
+    ("Customer service answers messages within a day.", "Customers post reviews on Google."),
+    ("Le service client répond aux messages dans la journée.", "Clients publient des avis sur Google."),
+    ("La personne de permanence prend la photo.", "Beaucoup passent le samedi matin après le marché."),
+])
+def test_a_role_by_its_duty_is_an_owner_and_customers_or_a_quantity_are_not(advice, owner: str, nobody: str):
+    assert "sustainability" in covered(advice, owner)
+    assert "sustainability" not in covered(advice, nobody)
+
+
+def test_a_role_that_names_its_place_ends_before_it():
+    text = "Whoever opens the shop takes the photo."
+    folded = fold(text)
+    assert [folded[s:e] for s, e in reading("@actor", text, folded, "en")] == ["whoever opens"]
+
+
+# -- statements -----------------------------------------------------------------------------------------
+
+
+def test_a_chat_messages_time_stamp_starts_a_statement():
+    chat = ("[18:13] Hugo : des photos des activités, les parents adorent\n"
+            "[18:13] Nadia : ok, et Léa pourra aider quand elle n'est pas en section\n"
+            "[18:15] Hugo : on avait 40 familles inscrites l'an dernier")
+    found = [chat[s.span[0]:s.span[1]] for s in statements(chat, ((0, len(chat)),))]
+    assert len(found) == 3
+    assert found[1].startswith("[18:13] Nadia")
