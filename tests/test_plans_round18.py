@@ -23,8 +23,11 @@ Sections
   "our regulars" (a stem of "regularly"), "since then", customers' visiting days, nor last year's pace.
 - Owners: "whoever opens the shop", « la personne qui ouvre la boutique », customer service; not customers
   posting reviews, nor « beaucoup » (a quantity), and « persona » no longer hides « personne ».
+- Content mix: "one thing only", « une seule chose » count what is measured, not a share of the posts; "how-to"
+  and vouchers are kinds of content.
 Statements
 - A chat message's time stamp starts a statement ("[18:15] Hugo : …").
+- A sentence that runs on for a whole plan, clauses between semicolons, is read clause by clause.
 """
 
 from __future__ import annotations
@@ -253,3 +256,39 @@ def test_a_chat_messages_time_stamp_starts_a_statement():
     found = [chat[s.span[0]:s.span[1]] for s in statements(chat, ((0, len(chat)),))]
     assert len(found) == 3
     assert found[1].startswith("[18:13] Nadia")
+
+
+@pytest.mark.parametrize("measure_only, mix", [
+    ("Success will be measured by one thing only: how many likes our exercise videos get.",
+     "Mix: 60 % students' pieces, 30 % how-to, 10 % gift vouchers."),
+    ("Le succès se mesurera à une seule chose : le nombre de j'aime sur nos vidéos d'exercices.",
+     "Contenus : 60 % de pièces d'élèves, 30 % de tutos, 10 % de bons cadeaux."),
+])
+def test_one_thing_only_is_what_is_measured_not_a_share_of_the_posts(advice, measure_only: str, mix: str):
+    assert "content-mix" not in covered(advice, measure_only)
+    assert "content-mix" in covered(advice, mix)
+
+
+RUN_ON = {
+    "en": ("Bramble Books plan: we want our Saturday story hour full every week by the end of spring (it's half empty now), "
+           "so we'll aim our posts at parents of under-fives who are stuck indoors on rainy weekends and don't know what to "
+           "do with restless toddlers; Facebook is where they are, and every post will link to the sign-up sheet on our "
+           "website; Anna writes and posts, and Pete covers when she's off; Anna replies to comments the same day."),
+    "fr": ("Plan de la librairie : on veut que l'heure du conte du samedi soit pleine chaque semaine d'ici la fin du printemps "
+           "(elle est à moitié vide aujourd'hui), donc nos posts viseront les parents d'enfants de moins de cinq ans qui tournent "
+           "en rond à la maison les week-ends de pluie ; ils sont sur Facebook, chaque post renverra à la feuille d'inscription "
+           "sur notre site ; Anne écrit et publie, Pierre la remplace quand elle est absente ; Anne répond aux commentaires le jour même."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_plan_in_one_run_on_sentence_is_read_clause_by_clause(advice, language: str):
+    found = covered(advice, RUN_ON[language])
+    assert {"purpose", "relevance", "sustainability"} <= found
+
+
+def test_a_short_sentence_with_semicolons_stays_one_statement():
+    text = "Two posts a week until June; after that, one a week; Sam posts."
+    assert len(statements(text, ((0, len(text)),))) == 1
+    long = RUN_ON["en"]
+    assert len(statements(long, ((0, len(long)),))) == 4

@@ -37,6 +37,7 @@ _ASKED_QUESTION = 8  # words
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
                             r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
+_RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 
@@ -72,7 +73,21 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))
-    return [s for s in out if any(c.isalpha() for c in text[s[0] : s[1]])]
+    return [s for whole in out for s in _clauses(text, *whole) if any(c.isalpha() for c in text[s[0] : s[1]])]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or, when it runs on for a whole plan ("we want…; we'll aim at…; Facebook is…; Anna
+    writes…"), its clauses between semicolons: each says one thing, read like a sentence."""
+    if end - start <= _RUN_ON or text.count(";", start, end) < 2:
+        return [(start, end)]
+    out, begin = [], start
+    for i in range(start, end):
+        if text[i] == ";":
+            out.append(_trim(text, begin, i))
+            begin = i + 1
+    out.append(_trim(text, begin, end))
+    return out
 
 
 def _asked(question: str) -> bool:
