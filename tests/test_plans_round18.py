@@ -8,6 +8,8 @@ Counterfeits
 - A tool: "nothing left to decide", "set it and forget it", "our website will do the selling", "with no effort
   from us", « le chatbot s'occupera de notre marketing », « nos modèles Canva, c'est la stratégie », "that covers
   the marketing": a tool said to do the work.
+- Vanity: a headline number or a compass that is reach or saves ("our monthly reach", « le nombre
+  d'enregistrements par carrousel »).
 - Everyone: whom the door is open to ("is welcome", « sont les bienvenus ») and a list of students, parents…
   ending in everyone name the audience as everyone.
 Sections
@@ -292,3 +294,26 @@ def test_a_short_sentence_with_semicolons_stays_one_statement():
     assert len(statements(text, ((0, len(text)),))) == 1
     long = RUN_ON["en"]
     assert len(statements(long, ((0, len(long)),))) == 4
+
+
+@pytest.mark.parametrize("vanity, twin", [
+    ("The headline number for the board will be our monthly reach.",
+     "The headline number for the board: bookings that came from Instagram, counted each month."),
+    ("Le chiffre phare pour le conseil sera notre portée mensuelle.",
+     "Le chiffre phare pour le conseil : les réservations venues d'Instagram, relevées chaque mois."),
+    ("Our north star is the number of saves per carousel.", "Our north star is the number of repeat orders per month."),
+    ("Notre boussole : le nombre d'enregistrements par carrousel.", "Notre boussole : le nombre de commandes répétées par mois."),
+])
+def test_a_headline_number_that_is_reach_or_saves_is_vanity(advice, vanity: str, twin: str):
+    assert VANITY in fired(advice, vanity)
+    assert VANITY not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("tool, twin", [
+    ("Zapier runs the whole show: a new product in the shop becomes a post on every network.",
+     "Zapier copies each new product into a draft; Tom checks it and posts it."),
+    ("Notre stratégie : un influenceur IA qui publie pour nous.", "Notre stratégie : Léa publie pour nous, avec une appli de programmation."),
+])
+def test_a_tool_running_the_whole_show_is_the_plan_as_a_tool(advice, tool: str, twin: str):
+    assert TOOL in fired(advice, tool)
+    assert TOOL not in fired(advice, twin)
