@@ -317,3 +317,25 @@ def test_a_headline_number_that_is_reach_or_saves_is_vanity(advice, vanity: str,
 def test_a_tool_running_the_whole_show_is_the_plan_as_a_tool(advice, tool: str, twin: str):
     assert TOOL in fired(advice, tool)
     assert TOOL not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("refused, aimed", [
+    ("We don't want to be everywhere: LinkedIn and the newsletter are enough for the firms we serve.",
+     "Goal: be everywhere, from LinkedIn to TikTok."),
+    ("On ne veut pas être partout : LinkedIn et la lettre suffisent pour les entreprises qu'on sert.",
+     "Objectif : être partout, de LinkedIn à TikTok."),
+])
+def test_refusing_to_be_everywhere_is_no_presence_as_the_aim(advice, refused: str, aimed: str):
+    assert PRESENCE not in fired(advice, refused)
+    assert PRESENCE in fired(advice, aimed)
+
+
+@pytest.mark.parametrize("linked, apart", [
+    ("Our website is where bookings happen, and Instagram sends people there.",
+     "Our website is where bookings happen, and we have an Instagram account."),
+    ("Notre site, c'est là que se font les réservations, et Instagram y envoie les gens.",
+     "Notre site, c'est là que se font les réservations, et on a un compte Instagram."),
+])
+def test_one_channel_sending_people_to_the_other_links_them(advice, linked: str, apart: str):
+    assert "multichannel" in covered(advice, linked)
+    assert "multichannel" not in covered(advice, apart)
