@@ -23,7 +23,9 @@ Sections
 - Channels: screens and signs carry a message, and one showing the other's handle or latest posts links them.
 - Cadence: a season after a semicolon, "through Q3; from October", "doesn't stop when the sale does"; not
   "our regulars" (a stem of "regularly"), "since then", customers' visiting days, nor last year's pace.
-- Owners: "whoever opens the shop", « la personne qui ouvre la boutique », customer service; not customers
+- Owners: a rota said day then name after what it is for ("Posting rota: Mon Lina, Wed Theo"), a duty handed to
+  someone ("Inbox duty falls to whoever is on the late shift", « les messages reviennent à la personne de
+  permanence »); not market days in towns. Also "whoever opens the shop", « la personne qui ouvre la boutique », customer service; not customers
   posting reviews, nor « beaucoup » (a quantity), and « persona » no longer hides « personne ».
 - Content mix: "one thing only", « une seule chose » count what is measured, not a share of the posts; "how-to"
   and vouchers are kinds of content.
@@ -339,3 +341,15 @@ def test_refusing_to_be_everywhere_is_no_presence_as_the_aim(advice, refused: st
 def test_one_channel_sending_people_to_the_other_links_them(advice, linked: str, apart: str):
     assert "multichannel" in covered(advice, linked)
     assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("owner, nobody", [
+    ("Posting rota: Mon Lina, Wed Theo, Fri Lina.", "Markets: Mon Leeds, Wed York."),
+    ("Roulement : lundi Lina, mercredi Théo, vendredi Lina.", "Marchés : lundi Lyon, mercredi Vienne."),
+    ("Inbox duty falls to whoever is on the late shift; they reply before leaving.", "The credit goes to the whole town."),
+    ("Les messages reviennent à la personne de permanence le soir ; elle répond avant de partir.",
+     "Le mérite revient à toute l'équipe."),
+])
+def test_a_rota_day_by_day_or_a_duty_handed_to_someone_names_an_owner(advice, owner: str, nobody: str):
+    assert "sustainability" in covered(advice, owner)
+    assert "sustainability" not in covered(advice, nobody)
