@@ -29,6 +29,9 @@ Sections
   posting reviews, nor « beaucoup » (a quantity), and « persona » no longer hides « personne ».
 - Content mix: "one thing only", « une seule chose » count what is measured, not a share of the posts; "how-to"
   and vouchers are kinds of content.
+History
+- A habit that is over ("Sue used to post the odd photo", « Suzanne postait de temps en temps ») names no owner and no
+  mix, unless the sentence looks ahead.
 Statements
 - A chat message's time stamp starts a statement ("[18:15] Hugo : …").
 - A sentence that runs on for a whole plan, clauses between semicolons, is read clause by clause.
@@ -353,3 +356,25 @@ def test_one_channel_sending_people_to_the_other_links_them(advice, linked: str,
 def test_a_rota_day_by_day_or_a_duty_handed_to_someone_names_an_owner(advice, owner: str, nobody: str):
     assert "sustainability" in covered(advice, owner)
     assert "sustainability" not in covered(advice, nobody)
+
+
+@pytest.mark.parametrize("over, ahead", [
+    ("Sue used to post the odd photo of new stock but stopped when she went part-time.",
+     "Sue used to post on Fridays; from now on, Sue will post on Tuesdays."),
+    ("Suzanne postait de temps en temps une photo des nouveautés, mais elle a arrêté.",
+     "Suzanne postait le vendredi ; désormais elle publiera le mardi."),
+])
+def test_a_habit_that_is_over_names_no_owner_unless_the_sentence_looks_ahead(advice, over: str, ahead: str):
+    assert "sustainability" not in covered(advice, over)
+    assert "sustainability" in covered(advice, ahead)
+
+
+@pytest.mark.parametrize("history, mix", [
+    ("Last year we mostly posted offers, with the odd photo of the shop.",
+     "This year we'll mostly post tips, with the odd offer."),
+    ("L'an dernier, on postait surtout des promos, avec de temps en temps une photo de la boutique.",
+     "Cette année, on postera surtout des conseils, avec de temps en temps une offre."),
+])
+def test_last_years_mix_is_history_not_a_mix(advice, history: str, mix: str):
+    assert "content-mix" not in covered(advice, history)
+    assert "content-mix" in covered(advice, mix)
