@@ -19,7 +19,10 @@ Sections
 - Audience: a persona by name ("Think of Maria: 34, …"), the audience as one ideal person ("our sweet spot"),
   problems said as what happens to people ("find everything shut", "have given up", « se noient », people
   asking for it).
-- Measurement: a figure taken from a system or a book ("taken from the booking system").
+- Measurement: a figure taken from a system or a book ("taken from the booking system"); a time that comes back
+  ("checked at month-end") is when a figure is read, not the horizon of an aim.
+- Answering: nobody waiting more than some hours for a reply, questions "picked up by" someone; « personne »
+  (nobody) is no audience, now that « persona » no longer stems like it.
 - Channels: screens and signs carry a message, and one showing the other's handle or latest posts links them.
 - Cadence: a season after a semicolon, "through Q3; from October", "doesn't stop when the sale does"; not
   "our regulars" (a stem of "regularly"), "since then", customers' visiting days, nor last year's pace.
@@ -378,3 +381,26 @@ def test_a_habit_that_is_over_names_no_owner_unless_the_sentence_looks_ahead(adv
 def test_last_years_mix_is_history_not_a_mix(advice, history: str, mix: str):
     assert "content-mix" not in covered(advice, history)
     assert "content-mix" in covered(advice, mix)
+
+
+@pytest.mark.parametrize("answering", [
+    "Nobody waits more than four hours for a reply from us during opening times.",
+    "Personne n'attend plus de quatre heures une réponse de notre part pendant les heures d'ouverture.",
+    "Questions under the posts get picked up by Mo by the end of the day.",
+    "Les questions sous les posts sont reprises par Mo avant la fin de la journée.",
+])
+def test_nobody_waiting_and_questions_picked_up_are_answering(advice, answering: str):
+    found = covered(advice, answering)
+    assert {"conversation", "reputation"} & found
+    assert "relevance" not in found
+
+
+@pytest.mark.parametrize("measure, aim", [
+    ("The till tells us: repeat visits, checked at month-end against last month.",
+     "Goal: 30 more repeat visits a month by year-end, against 20 last month."),
+    ("La caisse nous le dira : les visites répétées, comparées chaque fin de mois au mois d'avant.",
+     "Objectif : 30 visites répétées de plus par mois d'ici la fin de l'année, contre 20 le mois dernier."),
+])
+def test_a_time_that_comes_back_is_when_a_figure_is_read_not_a_horizon(advice, measure: str, aim: str):
+    assert "purpose" not in covered(advice, measure)
+    assert "purpose" in covered(advice, aim)
