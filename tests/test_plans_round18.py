@@ -404,3 +404,20 @@ def test_nobody_waiting_and_questions_picked_up_are_answering(advice, answering:
 def test_a_time_that_comes_back_is_when_a_figure_is_read_not_a_horizon(advice, measure: str, aim: str):
     assert "purpose" not in covered(advice, measure)
     assert "purpose" in covered(advice, aim)
+
+
+@pytest.mark.parametrize("refused, vanity", [
+    ("We have about 1,200 followers on Instagram; we won't judge the plan by that number.",
+     "Success is 1,200 more followers on Instagram by June."),
+    ("On a environ 1 200 abonnés sur Instagram ; on ne jugera pas le plan à ce chiffre.",
+     "Le succès, c'est 1 200 abonnés de plus sur Instagram d'ici juin."),
+])
+def test_a_follower_count_the_plan_refuses_to_be_judged_by_is_no_vanity(advice, refused: str, vanity: str):
+    assert VANITY not in fired(advice, refused)
+    assert VANITY in fired(advice, vanity)
+
+
+def test_a_handle_in_the_description_links_two_channels_and_a_closing_question_does_not(advice):
+    assert "multichannel" in covered(advice, "Instagram and our Google profile: the profile's photos are the same "
+                                             "before/afters, with the Instagram handle in the description.")
+    assert "multichannel" not in covered(advice, "We post on Instagram and Facebook; each post ends with a question.")
