@@ -421,3 +421,15 @@ def test_a_handle_in_the_description_links_two_channels_and_a_closing_question_d
     assert "multichannel" in covered(advice, "Instagram and our Google profile: the profile's photos are the same "
                                              "before/afters, with the Instagram handle in the description.")
     assert "multichannel" not in covered(advice, "We post on Instagram and Facebook; each post ends with a question.")
+
+
+@pytest.mark.parametrize("typed, section", [
+    ("every tues a post, n we keep going after summer", "consistency"),
+    ("ts les mardis un post, et on continue apres l'été", "consistency"),
+    ("tracking: no. of bookings, counted every mon", "measurement"),
+    ("suivi : nb de résas, compté ts les lundis", "measurement"),
+])
+def test_a_weekday_or_every_typed_short_still_gives_the_pace(advice, typed: str, section: str):
+    assert section in covered(advice, typed)
+    assert section not in covered(advice, typed.replace("every tues", "one tues").replace("ts les mardis", "un mardi")
+                                  .replace("every mon", "one mon").replace("ts les lundis", "un lundi"))
