@@ -433,3 +433,20 @@ def test_a_weekday_or_every_typed_short_still_gives_the_pace(advice, typed: str,
     assert section in covered(advice, typed)
     assert section not in covered(advice, typed.replace("every tues", "one tues").replace("ts les mardis", "un mardi")
                                   .replace("every mon", "one mon").replace("ts les lundis", "un lundi"))
+
+
+@pytest.mark.parametrize("text, section, twin", [
+    ("We post the same video on both TikTok and Instagram, and each caption names the other account.", "multichannel",
+     "We post on both TikTok and Instagram."),
+    ("On poste la même vidéo sur TikTok et sur Instagram, et chaque légende cite l'autre compte.", "multichannel",
+     "On poste sur TikTok et sur Instagram."),
+    ("Weekly newsletter during the launch; once it's over, a monthly one.", "consistency",
+     "Weekly newsletter during the launch."),
+    ("Any complaint in the comments: acknowledge it publicly, then move it to DMs.", "reputation",
+     "Complaints in the comments happen."),
+    ("Toute plainte en commentaire : on la reconnaît publiquement, puis on passe en message privé.", "reputation",
+     "Des plaintes en commentaire, ça arrive."),
+])
+def test_naming_the_other_account_once_its_over_and_acknowledging_a_complaint(advice, text: str, section: str, twin: str):
+    assert section in covered(advice, text)
+    assert section not in covered(advice, twin)
