@@ -450,3 +450,16 @@ def test_a_weekday_or_every_typed_short_still_gives_the_pace(advice, typed: str,
 def test_naming_the_other_account_once_its_over_and_acknowledging_a_complaint(advice, text: str, section: str, twin: str):
     assert section in covered(advice, text)
     assert section not in covered(advice, twin)
+
+
+@pytest.mark.parametrize("text, counterfeit, twin", [
+    ("On n'est pas difficiles sur qui achète : jeunes, vieux, riches, fauchés, tout nous va.", EVERYONE,
+     "On vise les jeunes couples qui achètent leur premier canapé et n'ont pas de voiture pour le transporter."),
+    ("We've handed the whole thing to an AI agency package and won't need to think about socials again.", TOOL,
+     "Our agency package includes Sam, who writes every post."),
+    ("On a tout confié à une formule d'agence IA et on n'aura plus jamais à penser aux réseaux.", TOOL,
+     "Notre formule d'agence comprend Sam, qui écrit chaque post."),
+])
+def test_a_list_that_takes_anyone_and_an_ai_agency_that_frees_us_are_counterfeits(advice, text: str, counterfeit: str, twin: str):
+    assert counterfeit in fired(advice, text)
+    assert counterfeit not in fired(advice, twin)
