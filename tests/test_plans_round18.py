@@ -38,6 +38,7 @@ History
 Statements
 - A chat message's time stamp starts a statement ("[18:15] Hugo : …").
 - A sentence that runs on for a whole plan, clauses between semicolons, is read clause by clause.
+- The items under a Markdown heading ("## Canaux") are the parts of one point, as under a label line.
 """
 
 from __future__ import annotations
@@ -463,3 +464,16 @@ def test_naming_the_other_account_once_its_over_and_acknowledging_a_complaint(ad
 def test_a_list_that_takes_anyone_and_an_ai_agency_that_frees_us_are_counterfeits(advice, text: str, counterfeit: str, twin: str):
     assert counterfeit in fired(advice, text)
     assert counterfeit not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("## Canaux", ("- Instagram : photos du fournil, et chaque post rappelle la précommande par SMS",
+                   "- SMS du samedi soir aux clients inscrits, avec le lien vers le dernier post")),
+    ("## Channels", ("- Instagram: photos from the bakehouse, each post reminding people of the SMS preorder",
+                     "- SMS on Saturday evening to the customers signed up, with the link to the latest post")),
+])
+def test_the_items_under_a_markdown_heading_are_read_together(advice, heading: str, items: tuple[str, str]):
+    together = heading + "\n" + "\n".join(items)
+    assert "multichannel" in covered(advice, together)
+    apart = "\n\n".join(items)  # two separate points, no heading over them
+    assert "multichannel" not in covered(advice, apart)

@@ -197,6 +197,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             if m := _HEADING.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                label_list = True  # "## Channels" then its items: the parts of one point, as under "Channels:"
                 continue
             if _TABLE.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)
