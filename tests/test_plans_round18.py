@@ -477,3 +477,13 @@ def test_the_items_under_a_markdown_heading_are_read_together(advice, heading: s
     assert "multichannel" in covered(advice, together)
     apart = "\n\n".join(items)  # two separate points, no heading over them
     assert "multichannel" not in covered(advice, apart)
+
+
+@pytest.mark.parametrize("nobody, somebody", [
+    ("Who answers the messages? Nobody yet.", "Who answers the messages? Sam, within a day."),
+    ("Qui répond aux messages ? Personne pour l'instant.", "Qui répond aux messages ? Sam, dans la journée."),
+])
+def test_a_question_answered_by_nobody_names_no_owner_and_no_one_answering(advice, nobody: str, somebody: str):
+    assert not {"sustainability", "reputation", "conversation"} & covered(advice, nobody)
+    assert {"sustainability"} <= covered(advice, somebody)
+    assert {"reputation", "conversation"} & covered(advice, somebody)
