@@ -50,6 +50,7 @@ SETS = (
     (PLANS / "fresh20", "fresh 20: 4 plans, never tuned on"),
     (PLANS / "fresh21", "fresh 21: 12 plans, never tuned on"),
     (PLANS / "fresh22", "fresh 22: 12 plans, never tuned on"),
+    (PLANS / "fresh23", "fresh 23: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

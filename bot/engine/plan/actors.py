@@ -33,6 +33,14 @@ _ASKED = {  # someone asked to take a task on ("Dan, can you be in charge of tha
 }
 
 
+_FORMS = "123456789abc"  # the suffixes of the forms' groups: who1/task1 … whoc/taskc
+# Form b: a duty handed to someone ("Inbox duty falls to whoever is on the late shift", « les messages reviennent à
+# la personne de permanence »): the work, a verb of handing, then who.
+_HANDED = {
+    "en": r"(?:falls? to|goes to|go to|is down to|are down to|belongs? to|is left to|are left to|is handed to|are handed to)",
+    "fr": r"(?:revien(?:t|nent|dra|dront) a|incomb(?:e|ent|era) a|est confiee? a|sont confie(?:e)?s a|est pour|sont pour|echoi(?:t|ent) a)",
+}
+
 _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("posts" yes, "postings" no)
     "en": r"(?:e|es|s|ed|ing|ies|y|d)?",
     "fr": r"(?:e|es|ent|er|era|eront|erait|ait|it|is|ira|iront|ra|ront|ons|ez|t|nt|ee|ees|s)?",
@@ -104,8 +112,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
     asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
+    anyone = who if named else rf"(?i:(?:(?:{article})\s*)?{roles})"
+    handed = rf"\b(?P<taskb>{work}(?:{join}{work})*\s+(?i:duty|duties)?\s*(?i:{_HANDED[language]}))\s+(?P<whob>{anyone})\b"
     forms = [Form(linear(rf"\b(?P<who4>{who}){on_duty}")), Form(linear(rf"\b{job.replace('{who}', who)}\b")),
-             Form(linear(rf"\b{label}")), Form(linear(asked))]
+             Form(linear(rf"\b{label}")), Form(linear(asked)), Form(linear(handed))]
     if not named:
         return tuple(forms)
     # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
@@ -120,6 +130,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     days = bundled_vocabulary().words("weekdays", language)
     on = r"(?:(?i:on|le|les)\s+)?"
     forms.append(Form(linear(rf"\b(?P<who9>{_NAME})\s+{on}(?i:{days})\b\s*(?:,|;|&|(?i:and|et))\s*(?P<task9>{_NAME})\s+{on}(?i:{days})\b")))
+    # Form c: the same rota, each day then its name, after what the rota is for ("Posting rota: Mon Lina, Wed Theo",
+    # « Roulement : lundi Lina, mercredi Théo »; not "Markets: Mon Leeds, Wed York", places)
+    work = rf"(?i:{bundled_vocabulary().words('work', language)}|rota|roulement|tours?|turns|duty|permanence|planning)"
+    forms.append(Form(linear(rf"\b{work}\b[^\n.!?]{{0,24}}?\b{on}(?i:{days})\b\.?\s*:?\s*(?P<whoc>{_NAME})\s*(?:,|;|&|(?i:and|et))\s*{on}(?i:{days})\b\.?\s*:?\s*(?P<taskc>{_NAME})\b")))
     # Form a: the work split between people, each with their share ("me the photos, Paul the captions", « moi les
     # photos, Paul les textes »): the task is the share, shown by the second name
     share = rf"(?:(?i:les|la|le|l'|the)\s*)?(?i:{work})\b"
@@ -140,6 +154,8 @@ _NOT_PEOPLE = re.compile(
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
     r"Everything|Something|Anything|Nothing|Rien|"
+    # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
+    r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
     # tools that post on their own are no one either
     r"Automation|Automatisation|Robot|Bot|Chatbot|Scheduler|Tool|Outil|Logiciel|App|Appli|Software|Algorithm|Algorithme|Ai|Ia|"
     r"Buffer|Hootsuite|Later|Metricool|Agorapulse|Sprout|Zapier|Canva|Chatgpt|ChatGPT|Mailchimp|Brevo|Planoly|Publer|Swello)$")
@@ -169,12 +185,14 @@ def _accepted(forms: tuple[Form, ...], draft: str, named: bool, language: str) -
 def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
     """A match that names no one: a capitalised word that is no person, a product's name, a customer named
     by its apposition, a title's words, a machine."""
-    n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+    n = next(n for n in _FORMS if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
     if named and _NOT_PEOPLE.match(_named(m.group("who" + n))):
         return True
     if named and draft[m.end("who" + n) : m.end("who" + n) + 1].isalnum():  # "ChatGPT", "HubSpot": a product, no one
         return True
     if named and match(_outsider(language), draft, m.end("who" + n)):  # "Zoe, our best customer, posts": not the team
+        return True
+    if named and match(_outsiders_named(language), draft, m.start("who" + n)):  # "Customers post reviews": not the team
         return True
     if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
         return True
@@ -198,6 +216,17 @@ def _outsider(language: str) -> Regex:
 when_changed(_outsider.cache_clear)
 
 
+@lru_cache(maxsize=2)
+def _outsiders_named(language: str) -> Regex:
+    """People outside the team as the capitalised subject ("Customers post reviews", « Clients publient des avis »):
+    the words of `outsiders`, the whole word."""
+    words = bundled_vocabulary().words("outsiders", language if language in _ENDINGS else "en")
+    return linear(rf"(?i:{words})\b")
+
+
+when_changed(_outsiders_named.cache_clear)
+
+
 @lru_cache(maxsize=4)
 def cased(text: str, folded: str) -> str:
     """The folded draft with the draft's capitals put back (same offsets); kept for the few
@@ -214,12 +243,14 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     by_name, by_role = _actor_patterns(language)
     for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
                      + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
-        n = next(n for n in "123456789a" if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+        n = next(n for n in _FORMS if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
+        if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
+            end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
         out.append((start, end))
     return out
 
@@ -230,6 +261,9 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|d
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
+# An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
+# the role ends before it, its place is no one.
+_INNER_ARTICLE = re.compile(r"\s+(?:(?i:at|from|in|on|of|de|du|des|a|au|en)\s+)?(?i:(?:the|our|my|le|la|les|notre|nos|mon|ma)\s|l')")
 
 
 def _named(who: str) -> str:

@@ -191,6 +191,10 @@ READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baselin
                              "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then") + SHAPES + CODE_SHAPES
 
 
+# What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").
+_AGAIN = re.compile(r"\b(?:each|every|chaque|tous|toutes)\b|\b(?:at|each|every)\s+(?:the\s+)?(?:month|week|quarter)[- ]end\b")
+
+
 # Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
 _VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
@@ -311,6 +315,9 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
+    if name == "@horizon" and spans:  # a time that comes back ("checked at month-end") is when a figure is read, not a horizon
+        again = [(a, b) for a, b in reading("@recurring", text, folded, language) if _AGAIN.search(folded, a, b)]
+        spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
         spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]

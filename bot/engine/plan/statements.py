@@ -31,6 +31,13 @@ _SHORT_LINE = 8  # words: a line this short without final punctuation is a title
 _KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
 _KEY_WORDS = 4
 _ASKED_LABEL = 3  # words: a question this short, then its answer on the same line, is one statement
+# "What do we want by June? Ten companies…", « Que veut-on d'ici juin ? Dix entreprises… »: a plan's own short
+# question, opened by a question word, answered on the same line, is one statement with its answer.
+_ASKED_QUESTION = 8  # words
+_QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
+                            r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
+_STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
+_RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 
@@ -61,12 +68,32 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 6) : m.start()]
         if before.endswith(".") and _ABBREVIATION.search(before):
             continue
-        if before.endswith("?") and len(text[begin : m.start()].split()) <= _ASKED_LABEL:
+        if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
             continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))
-    return [s for s in out if any(c.isalpha() for c in text[s[0] : s[1]])]
+    return [s for whole in out for s in _clauses(text, *whole) if any(c.isalpha() for c in text[s[0] : s[1]])]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or, when it runs on for a whole plan ("we want…; we'll aim at…; Facebook is…; Anna
+    writes…"), its clauses between semicolons: each says one thing, read like a sentence."""
+    if end - start <= _RUN_ON or text.count(";", start, end) < 2:
+        return [(start, end)]
+    out, begin = [], start
+    for i in range(start, end):
+        if text[i] == ";":
+            out.append(_trim(text, begin, i))
+            begin = i + 1
+    out.append(_trim(text, begin, end))
+    return out
+
+
+def _asked(question: str) -> bool:
+    """A question answered on its own line: a label ("Messages?") or the plan's own short question."""
+    words = len(question.split())
+    return words <= _ASKED_LABEL or (words <= _ASKED_QUESTION and _QUESTION_WORD.match(question) is not None)
 
 
 def _title(gathered: str) -> bool:
@@ -140,8 +167,11 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, in
 
 def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, width: int) -> bool:
     """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
-    then "We need to..."), or at a line break typed on purpose."""
+    then "We need to..."), at a chat message's time stamp ("[18:15] Hugo: …"), or at a line break
+    typed on purpose."""
     if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
+        return True
+    if _STAMP.match(line):
         return True
     return _broken_on_purpose(last_line, line, width)
 
@@ -167,6 +197,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             if m := _HEADING.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
+                label_list = True  # "## Channels" then its items: the parts of one point, as under "Channels:"
                 continue
             if _TABLE.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)

@@ -53,11 +53,14 @@ def qualifies(folded: str, span: Span, language: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _looking(language: str) -> tuple[Regex, Regex]:
-    """A time gone by, and what turns a sentence toward what comes (the admin's words: on RE2)."""
+def _looking(language: str) -> tuple[Regex, Regex, Regex, Regex]:
+    """A time gone by, what turns a sentence toward what comes, an aim told in the past tense and a habit
+    that is over (the admin's words: on RE2)."""
     vocabulary = bundled_vocabulary()
     return (linear(rf"\b(?:{vocabulary.words('looking_back', language)})\b"),
-            linear(rf"\b(?:{vocabulary.words('looking_ahead', language)})\b"))
+            linear(rf"\b(?:{vocabulary.words('looking_ahead', language)})\b"),
+            linear(rf"\b(?:{vocabulary.words('past_aims', language)})\b"),
+            linear(rf"\b(?:{vocabulary.words('past_habits', language)})\b"))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -70,7 +73,7 @@ def looking_back(folded: str, language: str) -> list[Span]:
     which names no aim however many figures and dates it holds. "Last year we sold 400; this year we want
     600" looks ahead, and a baseline said after the aim ("60 by October, up from 25 last autumn") does not
     open the sentence."""
-    back, ahead = _looking(language)
+    back, ahead, past_aim, past_habit = _looking(language)
     read = subject(folded)
     out = []
     for m in back.finditer(read):
@@ -82,7 +85,26 @@ def looking_back(folded: str, language: str) -> list[Span]:
         stop = after.start() if after else len(read)
         if search(ahead, read, max(0, before - 1), stop) is None:  # from the mark before it: "^" is no start mid-text
             out.append((start, end))
-    return out
+    # "Our target last year was 100 new members; we got 70", « L'an dernier, notre objectif était 100… »: an aim
+    # told in the past tense, with nothing else ahead in its sentence, is history too
+    for m in past_aim.finditer(read):
+        start, end = m.span()
+        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+        after = _SENTENCE_END.search(read, end)
+        stop = after.start() if after else len(read)
+        clause = min((i for i in (read.find(c, end, stop) for c in ";—") if i >= 0), default=stop)  # the old target's own words
+        if search(ahead, read, max(0, before - 1), start) is None and search(ahead, read, clause, stop) is None:
+            out.append((start, end))
+    # "Sue used to post the odd photo but stopped", « Suzanne postait de temps en temps une photo »: a habit that is
+    # over, with nothing ahead in its sentence, is history too (no owner, no mix)
+    for m in past_habit.finditer(read):
+        start, end = m.span()
+        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+        after = _SENTENCE_END.search(read, end)
+        stop = after.start() if after else len(read)
+        if search(ahead, read, max(0, before - 1), stop) is None:
+            out.append((start, end))
+    return sorted(out)
 
 
 @lru_cache(maxsize=2)
