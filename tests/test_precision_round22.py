@@ -87,11 +87,13 @@ HEADLINES = [
     ("en", "EuroMillions jackpot soars to £170m after another rollover"),
     ("en", "Free park-and-ride this month to ease roadworks congestion"),
     ("en", "Winter fuel grant applications close on Friday"),
+    ("en", "Limited supplies: chemists ration children's paracetamol"),
     ("fr", "Les automobilistes appelés à la prudence avant le départ en vacances"),
     ("fr", "Le constructeur baisse de 3 000 euros le prix de sa citadine"),
     ("fr", "Loto : la cagnotte grimpe à 30 millions d'euros"),
     ("fr", "Parkings gratuits en décembre pour soulager le centre-ville"),
     ("fr", "Bourses étudiantes : dernière chance pour déposer vos dossiers de candidature"),
+    ("fr", "Stock limité : les stations-service rationnent le gazole"),
 ]
 
 # a shop's own words in the same shape still push
