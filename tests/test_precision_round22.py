@@ -68,6 +68,19 @@ PUSHY_PAIRS = [
     # a number to call if need be, against a call pressed
     ("fr", "La piscine est fermée jeudi pour travaux. Pour toute question, appelez le 02 99 12 34 56.",
      "Piscine : abonnements à -50 % AUJOURD'HUI SEULEMENT !!! Appelez vite le 08 99 12 34 56, plus que 10 places !"),
+    # a notice that prices change from a date, against "prices go up at midnight"
+    ("en", "Please note: swimming lesson fees go up from 1 September, to £7.20 a lesson. Members keep their 10% off.",
+     "Prices go up at midnight!!! Grab 20% off every lesson NOW, only £7.20, book today!"),
+    ("fr", "À noter : les cours de natation augmentent au 1er septembre, à 7,20 € la séance. Les adhérents gardent 10 % "
+           "de réduction.",
+     "Les prix augmentent à minuit !!! Profitez MAINTENANT de -20 % sur les cours, seulement 7,20 €, réservez vite !"),
+    # a warning that tells of the calls going round, against the call itself
+    ("en", "Heads up: people are getting calls saying \"your energy rebate of £400 is ready, pay £25 today to release it\". "
+           "Real rebates are free. Never pay upfront.",
+     "Your energy rebate of £400 is READY!!! Pay £25 TODAY to release it at rebate-now.co, only 1 hour left!"),
+    ("fr", "Mise en garde : des habitants reçoivent des appels « votre remboursement de 400 € est prêt, payez 25 € "
+           "aujourd'hui ». Les vrais remboursements sont gratuits. Ne payez jamais d'avance.",
+     "Votre remboursement de 400 € est PRÊT !!! Payez 25 € AUJOURD'HUI sur rembourse-vite.fr, plus qu'une heure !"),
 ]
 
 TIME_PAIRS = [
