@@ -81,6 +81,13 @@ PUSHY_PAIRS = [
     ("fr", "Mise en garde : des habitants reçoivent des appels « votre remboursement de 400 € est prêt, payez 25 € "
            "aujourd'hui ». Les vrais remboursements sont gratuits. Ne payez jamais d'avance.",
      "Votre remboursement de 400 € est PRÊT !!! Payez 25 € AUJOURD'HUI sur rembourse-vite.fr, plus qu'une heure !"),
+    # a residents' notice with a free service, against a free offer pushed
+    ("en", "Dear residents, the lifts will be serviced from 4 June for two weeks. If you need help with shopping, call the "
+           "housing office and we'll arrange it free of charge.",
+     "FREE shopping delivery for residents!!! Call NOW, only 10 slots left, offer ends TONIGHT!"),
+    ("fr", "Chers résidents, les ascenseurs seront révisés à partir du 4 juin pendant deux semaines. Si vous avez besoin "
+           "d'aide pour vos courses, appelez l'office HLM, c'est gratuit.",
+     "Livraison de courses GRATUITE pour les résidents !!! Appelez VITE, plus que 10 créneaux, offre valable CE SOIR !"),
 ]
 
 TIME_PAIRS = [
@@ -91,6 +98,9 @@ TIME_PAIRS = [
     ("fr", "Désolé, le bon HIVER15 a expiré le 2 mars, je ne peux donc pas l'appliquer à votre commande de 60 €. Je vous "
            "rembourse la livraison.",
      "Votre bon HIVER15 expire dimanche : -15 % sur votre commande, commandez la vôtre !"),
+    # a warning that quotes a fake page's deadline, against the deadline pressed
+    ("en", "Beware of a fake page offering \"free concert tickets for everyone who shares before midnight\". Don't share it.",
+     "Free concert tickets for everyone who shares before midnight! Only 50 left, share yours now!"),
 ]
 
 # headlines that report: no hard-sell finding at all
