@@ -117,6 +117,9 @@ HEADLINES = [
     ("fr", "Parkings gratuits en décembre pour soulager le centre-ville"),
     ("fr", "Bourses étudiantes : dernière chance pour déposer vos dossiers de candidature"),
     ("fr", "Stock limité : les stations-service rationnent le gazole"),
+    ("en", "Airline boss: 'Book now, summer fares will rise'"),
+    ("fr", "Le patron de la compagnie : « Réservez maintenant, les prix vont monter »"),
+    ("fr", "« Dépêchez-vous ! » : comment les sites marchands nous pressent à Noël"),
 ]
 
 # a shop's own words in the same shape still push
@@ -160,6 +163,13 @@ def test_a_deadline_told_after_it_passed_presses_nobody(lang: str, past: str, ru
 @pytest.mark.parametrize(("lang", "headline"), HEADLINES)
 def test_a_headline_that_reports_has_no_hard_sell_finding(lang: str, headline: str) -> None:
     assert not fired(headline, lang) & HARD_SELL
+
+
+def test_a_role_named_before_a_headline_quote_credits_it() -> None:
+    assert "credit-sources.unsourced-quote" not in fired("Le patron de la compagnie : « Réservez maintenant, les prix "
+                                                         "vont monter cet été »", "fr")
+    assert "credit-sources.unsourced-quote" in fired("Conseil du jour pour nos clients : « Réservez maintenant, les prix "
+                                                     "vont monter cet été »", "fr")
 
 
 @pytest.mark.parametrize(("lang", "line"), SHOP_LINES)
