@@ -74,6 +74,7 @@ class Signal:
     caps_words: int = 4
     at_start: bool = False  # only matches that open a clause (imperatives)
     context: bool = False  # counts only beside a signal that is not context
+    register: bool = False  # the draft's register: counts in every paragraph of a long draft
     all: tuple[str, ...] = ()
     any: tuple[str, ...] = ()
 
@@ -123,6 +124,7 @@ class Scorer:
                 caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
                 at_start=spec.get("at") == "start",
                 context=bool(spec.get("context", False)),
+                register=bool(spec.get("register", False)),
                 all=tuple(spec.get("all", ())),
                 any=tuple(spec.get("any", ())),
             ))
@@ -132,6 +134,7 @@ class Scorer:
         self.weights = {s.name: s.weight for s in signals}
         self.signals = {s.name: s for s in signals}
         self.context = frozenset(s.name for s in signals if s.context)
+        self.register = frozenset(s.name for s in signals if s.register and not s.meta)
         self.selling = frozenset(s.name for s in signals if not s.context and s.weight > 0)
         self.prefilter = Prefilter([p for s in self.plain for p in s.patterns], patterns_of(index))  # the language's set
         self.measured = {s.name: s for s in self.plain if s.metric is not None}
@@ -242,9 +245,10 @@ class Scorer:
         return value >= signal.low and (signal.high is None or value <= signal.high)
 
     def units(self, scope: Scope, matching: AbstractSet[int] | None,
-              located: dict[str, list[Span]] | None = None, blocks: list[Span] | None = None) -> list[Unit]:
+              located: dict[str, list[Span]] | None = None, blocks: list[Span] | None = None,
+              carried: dict[str, list[Span]] | None = None) -> list[Unit]:
         """Each sum taken: the whole draft, or each sentence (or each of `blocks`), with the signals
-        present and the score."""
+        present and the score (`carried`: signals that count in every block, wherever they stand)."""
         if located is None:
             located = self._located(scope, matching)
         doc = scope.doc
@@ -256,6 +260,8 @@ class Scorer:
             if within:
                 here = {name: [sp for sp in spans if unit[0] <= sp[0] < unit[1]] for name, spans in located.items()}
                 here = {name: spans for name, spans in here.items() if spans}
+                if carried:
+                    here = {**carried, **here}
             else:
                 here = located
             fired = dict(here)  # phrases, patterns, and measures that count at least one thing
@@ -350,14 +356,17 @@ class Scorer:
         own sum, less `paragraph_less`, reaches the threshold (none: []). Signals that meet in one
         paragraph count there without the whole draft's length; a paragraph's measures are its own (one
         of `paragraphs_from` words is long itself). A paragraph holds no signal the draft lacks, bar a
-        measure its size may meet (a share, a range): when those cannot reach it, none is read."""
+        measure its size may meet (a share, a range): when those cannot reach it, none is read. The
+        draft's register signals (`register: true`: a school office's, a staff memo's marks) count in
+        every paragraph: a newsletter's second paragraph is still the school's."""
         weights, need = self.weights, self.threshold + self.paragraph_less
         if sum(weights[n] for n in draft.fired.keys() | self.unit_bound if weights[n] > 0) < need:
             return []
         blocks = clauses.paragraphs(scope.doc.text)
         if len(blocks) < 2:
             return []
-        best = max(self.units(scope, None, located, blocks), key=lambda unit: unit.score)
+        carried = {name: located[name] for name in self.register & draft.fired.keys() if name in located}
+        best = max(self.units(scope, None, located, blocks, carried), key=lambda unit: unit.score)
         return [Unit(best.span, best.fired, best.score - self.paragraph_less)] if best.score >= need and best.fired else []
 
     def _quoted(self, unit: Unit, text: str) -> Hit:

@@ -32,6 +32,9 @@ SIGNALS_SCHEMA = {
             "at": {"enum": ["start"], "description": "start: only matches that open a sentence or clause (imperatives)"},
             "context": {"type": "boolean", "description": ("true: counts only where a signal that is not context "
                                                            "(with a positive weight) is present too")},
+            "register": {"type": "boolean", "description": (
+                "true: a mark of the whole draft's register (a school office's, a staff memo's): in a long draft "
+                "read paragraph by paragraph (paragraphs_from), it counts in every paragraph, wherever it stands")},
             "all": {"type": "array", "minItems": 2, "items": {"type": "string"}},
             "any": {"type": "array", "minItems": 2, "items": {"type": "string"}},
         },
