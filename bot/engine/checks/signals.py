@@ -108,26 +108,8 @@ class Scorer:
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
-        signals = []
-        for name, spec in settings["signals"].items():
-            own = phrase_block(local.get(name))
-            patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in _expanded(p)]
-            signals.append(Signal(
-                name=name,
-                weight=float(spec["weight"]),
-                phrases=phrase_list(index, own.get("phrases")),
-                exceptions=phrase_list(index, own.get("exceptions")),
-                patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
-                metric=spec.get("metric"),
-                low=float(spec.get("min", 1)),
-                high=float(spec["max"]) if "max" in spec else None,
-                caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
-                at_start=spec.get("at") == "start",
-                context=bool(spec.get("context", False)),
-                register=bool(spec.get("register", False)),
-                all=tuple(spec.get("all", ())),
-                any=tuple(spec.get("any", ())),
-            ))
+        signals = [_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
+                   for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]
         self.metas = [s for s in signals if s.meta]
         self.meta_parts = [(s.name, frozenset(s.all or s.any), bool(s.all)) for s in self.metas]
@@ -396,3 +378,24 @@ TYPE = CheckType(
     template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
               "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
               "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))
+
+
+def _signal(name: str, spec: dict, own: dict, settings: dict, fold: bool, index: PhraseIndex) -> Signal:
+    """One signal of a rule, from its shared settings and the language's own phrases and patterns."""
+    patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in _expanded(p)]
+    return Signal(
+        name=name,
+        weight=float(spec["weight"]),
+        phrases=phrase_list(index, own.get("phrases")),
+        exceptions=phrase_list(index, own.get("exceptions")),
+        patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
+        metric=spec.get("metric"),
+        low=float(spec.get("min", 1)),
+        high=float(spec["max"]) if "max" in spec else None,
+        caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
+        at_start=spec.get("at") == "start",
+        context=bool(spec.get("context", False)),
+        register=bool(spec.get("register", False)),
+        all=tuple(spec.get("all", ())),
+        any=tuple(spec.get("any", ())),
+    )
