@@ -5,7 +5,8 @@ beside a pill; an item tagged "@ $price"; a word spelt out letter by letter besi
 asks to check an account said to be at risk; money doubled or a share of the reader's capital promised; software
 sold by a shop's superlatives; a spyware scare; credit repair; a stock newsletter's small caps about to take off;
 419 openers; earnings promised within a period; a payout to whoever messages the author; a lottery's winning
-notification; a final notification; returns promised by the week or the month; a hair or slimming pitch.
+notification; a final notification; returns promised by the week or the month; a hair or slimming pitch; an ad's hook ("X got you down?",
+« X vous gâche la vie ? »).
 QUIET: the same words in ordinary text: a documentary, a doctor's advice, a farm's eggs at a price, a banner, a bank
 or IT warning, savings advice, a charity's credit help, a market report, season's greetings, a summer job, thanks to
 the people who wrote, a landlord's notice, inflation, a nurse on chemotherapy.
@@ -60,6 +61,8 @@ CAUGHT = [
     ("fr", "Gagnez 15 % par semaine sur vos cryptos, garanti, rejoignez-nous aujourd'hui"),
     ("en", "Hair loss? Regrow your hair in 30 days with our natural formula, order now"),
     ("fr", "Perte de cheveux ? Faites repousser vos cheveux en 30 jours grâce à notre formule naturelle, commandez vite"),
+    ("en", "Sore knees got you down? Try our copper sleeves, buy two get one free today"),
+    ("fr", "Les genoux douloureux vous gâchent la vie ? Essayez nos manchons en cuivre, commandez aujourd'hui"),
 ]
 
 QUIET = [
@@ -90,6 +93,8 @@ QUIET = [
     ("fr", "L'inflation a atteint 1 % par mois l'an dernier, selon la banque centrale."),
     ("en", "Hair loss is a common side effect of chemo, the nurse said, and it grows back."),
     ("fr", "La perte de cheveux est un effet fréquent de la chimio, dit l'infirmière, et ils repoussent."),
+    ("en", "Has the long winter got you down? The walking group meets at the church on Sundays."),
+    ("fr", "L'hiver vous gâche le moral ? Le groupe de marche se retrouve devant l'église le dimanche."),
 ]
 
 
