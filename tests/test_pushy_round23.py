@@ -42,7 +42,7 @@ CAUGHT = [
     ("en", "Credit problems? We repair your credit in weeks, guaranteed results, call today"),
     ("fr", "Problèmes de crédit ? Nous réparons votre crédit en quelques semaines, résultat garanti, appelez aujourd'hui"),
     ("en", "Calling all stock players: this small cap stock is going to take off, buy before Friday!"),
-    ("fr", "Cette valeur va décoller : achetez avant vendredi, nos abonnés ont déjà doublé leur mise !"),
+    ("fr", "Cette action va décoller : achetez avant vendredi, nos abonnés ont déjà doublé leur mise !"),
     ("en", "Before I introduce myself, I got your contact from a directory: a dormant account of USD 9 million needs a "
            "foreign partner, reply urgently in confidence"),
     ("fr", "Avant de me présenter, j'ai obtenu votre contact par un annuaire : un compte dormant de 9 millions de dollars "
@@ -83,6 +83,8 @@ QUIET = [
     ("fr", "L'association aide les gens à réparer leur crédit après un surendettement, gratuitement."),
     ("en", "The market report says small cap stocks had a quiet month."),
     ("fr", "Le bulletin des marchés dit que les petites capitalisations ont eu un mois calme."),
+    ("en", "Our flight is going to take off an hour late, grab a coffee before?"),
+    ("fr", "L'avion va décoller avec une heure de retard, on achète un café avant ?"),
     ("en", "Compliments of the season to all our members, the clubhouse reopens on 3 January."),
     ("fr", "Compliments de la saison à tous nos adhérents, le club-house rouvre le 3 janvier."),
     ("en", "Thanks to the 12 people who messaged me about the lost dog, he's home!"),
@@ -91,6 +93,8 @@ QUIET = [
     ("fr", "La dernière notification du syndic sur l'entretien de la chaudière est affichée dans le hall."),
     ("en", "Inflation ran at 1% a month last year, says the central bank."),
     ("fr", "L'inflation a atteint 1 % par mois l'an dernier, selon la banque centrale."),
+    ("en", "Rents are going up 2% a month, guaranteed, says the landlord: join the tenants' union."),
+    ("fr", "Les loyers augmentent de 2 % par mois, garanti, dit le proprio, rejoignez l'association des locataires."),
     ("en", "Hair loss is a common side effect of chemo, the nurse said, and it grows back."),
     ("fr", "La perte de cheveux est un effet fréquent de la chimio, dit l'infirmière, et ils repoussent."),
     ("en", "Has the long winter got you down? The walking group meets at the church on Sundays."),
