@@ -9,7 +9,8 @@ notification; a final notification; returns promised by the week or the month; a
 « X vous gâche la vie ? »).
 QUIET: the same words in ordinary text: a documentary, a doctor's advice, a farm's eggs at a price, a banner, a bank
 or IT warning, savings advice, a charity's credit help, a market report, season's greetings, a summer job, thanks to
-the people who wrote, a landlord's notice, inflation, a nurse on chemotherapy.
+the people who wrote, a landlord's notice, inflation, a nurse on chemotherapy, a colleague's request, an IT
+notice, a new colleague introducing herself.
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ QUIET = [
     ("fr", "Les loyers augmentent de 2 % par mois, garanti, dit le proprio, rejoignez l'association des locataires."),
     ("en", "Hair loss is a common side effect of chemo, the nurse said, and it grows back."),
     ("fr", "La perte de cheveux est un effet fréquent de la chimio, dit l'infirmière, et ils repoussent."),
+    ("en", "Could you give me some assistance in transferring the project files to the new server before Friday?"),
+    ("fr", "Pourriez-vous m'aider à transférer les fichiers du projet sur le nouveau serveur avant vendredi ?"),
+    ("en", "IT: follow this link to update your laptop before the upgrade on Friday, it takes ten minutes."),
+    ("fr", "Informatique : suivez ce lien pour mettre à jour votre poste avant la migration de vendredi, dix minutes suffisent."),
+    ("en", "Before I introduce myself properly at Monday's meeting: I'm the new office manager, call me Sam."),
+    ("fr", "Avant de me présenter à la réunion de lundi : je suis la nouvelle responsable de l'accueil, appelez-moi Sam."),
     ("en", "Has the long winter got you down? The walking group meets at the church on Sundays."),
     ("fr", "L'hiver vous gâche le moral ? Le groupe de marche se retrouve devant l'église le dimanche."),
 ]
