@@ -5,12 +5,13 @@ beside a pill; an item tagged "@ $price"; a word spelt out letter by letter besi
 asks to check an account said to be at risk; money doubled or a share of the reader's capital promised; software
 sold by a shop's superlatives; a spyware scare; credit repair; a stock newsletter's small caps about to take off;
 419 openers; earnings promised within a period; a payout to whoever messages the author; a lottery's winning
-notification; a final notification; returns promised by the week or the month; a hair or slimming pitch; an ad's hook ("X got you down?",
+notification; a final notification; returns promised by the week or the month; a hair or slimming pitch; a pharmacy's words with "rn" for "m" ("rneds"), a cold pitch to someone
+"interested in making money"; an ad's hook ("X got you down?",
 « X vous gâche la vie ? »).
 QUIET: the same words in ordinary text: a documentary, a doctor's advice, a farm's eggs at a price, a banner, a bank
 or IT warning, savings advice, a charity's credit help, a market report, season's greetings, a summer job, thanks to
 the people who wrote, a landlord's notice, inflation, a nurse on chemotherapy, a colleague's request, an IT
-notice, a new colleague introducing herself.
+notice, a new colleague introducing herself, money doubled as a warning ("accounts that promise to double your money").
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ CAUGHT = [
     ("fr", "Gagnez 15 % par semaine sur vos cryptos, garanti, rejoignez-nous aujourd'hui"),
     ("en", "Hair loss? Regrow your hair in 30 days with our natural formula, order now"),
     ("fr", "Perte de cheveux ? Faites repousser vos cheveux en 30 jours grâce à notre formule naturelle, commandez vite"),
+    ("en", "Discount rnedications shipped overnight, no doctor visit, order now at meds-fast.example"),
+    ("fr", "Rnédicaments à prix cassés livrés en 24 h, sans ordonnance, commandez sur pharma-rapide.example"),
+    ("en", "Are you interested in making extra money from home? Join our team today, it's free to join!"),
+    ("fr", "Êtes-vous intéressé par un revenu depuis chez vous ? Rejoignez notre équipe aujourd'hui, c'est gratuit !"),
     ("en", "Sore knees got you down? Try our copper sleeves, buy two get one free today"),
     ("fr", "Les genoux douloureux vous gâchent la vie ? Essayez nos manchons en cuivre, commandez aujourd'hui"),
 ]
@@ -98,6 +103,12 @@ QUIET = [
     ("fr", "Les loyers augmentent de 2 % par mois, garanti, dit le proprio, rejoignez l'association des locataires."),
     ("en", "Hair loss is a common side effect of chemo, the nurse said, and it grows back."),
     ("fr", "La perte de cheveux est un effet fréquent de la chimio, dit l'infirmière, et ils repoussent."),
+    ("en", "Accounts that promise to double your money in 7 days are scams, report them."),
+    ("fr", "Méfiez-vous de ceux qui promettent de doubler votre argent en 7 jours, c'est une arnaque."),
+    ("en", "Nobody can double your money in a week, keep your savings where they are."),
+    ("fr", "Personne ne peut doubler votre argent en une semaine, gardez vos économies."),
+    ("en", "My daughter is interested in making some money this summer, does anyone need a babysitter?"),
+    ("fr", "Ma fille est intéressée par un revenu d'appoint cet été, quelqu'un cherche une baby-sitter ?"),
     ("en", "Could you give me some assistance in transferring the project files to the new server before Friday?"),
     ("fr", "Pourriez-vous m'aider à transférer les fichiers du projet sur le nouveau serveur avant vendredi ?"),
     ("en", "IT: follow this link to update your laptop before the upgrade on Friday, it takes ten minutes."),
