@@ -341,7 +341,7 @@ def review(draft: str, context: ReviewContext) -> Review:
     doc = Doc(text, language, folded)
     if not any(end - start > 1 for start, end in zip(doc.tokens.starts, doc.tokens.ends, strict=True)):
         raise DraftProblem("no_words")  # only links, mentions, hashtags, emoji or symbols
-    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
+    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens, context.kind), dict(context.extra))
     visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope, sent, composed)
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)
