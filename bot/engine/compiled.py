@@ -66,11 +66,14 @@ class _Languages:
             for compiled in self.compiled:
                 rule = compiled.rule
                 try:
+                    found.reading = frozenset(rule.applies_to)
                     run = gated(self.types[rule.type], rule, language, found)
                 except Exception as exc:  # the rule is left out of this language's reviews, and said
                     line = rule.lines.line(("check",)) if rule.lines else 1
                     self.errors.append(RuleError(rule.path, line, "check", f"{language}: {exc}"))
                     run = _nothing
+                finally:
+                    found.reading = frozenset()
                 dict.__setitem__(compiled.run, language, run)
             PHRASE_WORDS.save()
         return found
@@ -100,6 +103,15 @@ class _LazyRuns(dict[str, CheckFn]):
         return dict.__getitem__(self, language)
 
 
+def _compiled(kind: CheckType, rule: Rule, index: PhraseIndex) -> CheckFn:
+    """The rule's check in the index's language, the lists it reads noted under its kinds."""
+    index.reading = frozenset(rule.applies_to)
+    try:
+        return gated(kind, rule, index.language, index)
+    finally:
+        index.reading = frozenset()
+
+
 def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Iterable[str] | None = None,
                  lazy: bool = False) -> Advice:
     """Compile every rule that is not off with `types`; a rule that fails to compile (or whose
@@ -127,7 +139,7 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Itera
             kind = types.get(rule.type)
             if kind is None:
                 raise ValueError(f"check type {rule.type!r} is not available here")
-            run = {lang: gated(kind, rule, lang, indexes[lang]) for lang in LANGUAGES}
+            run = {lang: _compiled(kind, rule, indexes[lang]) for lang in LANGUAGES}
         except Exception as exc:  # re2.error included: one rule that cannot compile never stops the others
             line = rule.lines.line(("check",)) if rule.lines else 1
             errors.append(RuleError(rule.path, line, "check", str(exc)))

@@ -154,6 +154,31 @@ class PhraseIndex:
         # start some phrase are cached: the cache is bounded by the lexicons, not by the
         # vocabulary of what is scanned (an import of a million messages keeps it small).
         self._starts: dict[tuple[str, str], _Start] = {}
+        # Which kinds of rule (post, plan...) read each list, so that a review of one kind scans
+        # only its own lists: the plan rules' hundreds of one-phrase lists are no post's business.
+        self.reading: frozenset[str] = frozenset()  # the kinds of the rule being compiled (set by the compiler)
+        self._kinds: dict[int, frozenset[str] | None] = {}  # list id -> its readers' kinds; None: every kind
+        self._views: dict[str, tuple[frozenset[int] | None, dict[tuple[str, str], _Start]]] = {}
+
+    def used(self, list_id: int) -> None:
+        """Note that the rule being compiled reads this list. A list asked for outside a rule's
+        compile (no `reading`) may be read by anything: every kind's scan keeps it."""
+        had = self._kinds.get(list_id, frozenset())
+        if had is None:
+            return
+        now = had | self.reading if self.reading else None
+        if now != had:
+            self._kinds[list_id] = now
+            self._views.clear()
+
+    def _view(self, kind: str) -> tuple[frozenset[int] | None, dict[tuple[str, str], _Start]]:
+        """The lists a review of `kind` reads (None: all of them) and the starts cache kept for it."""
+        found = self._views.get(kind)
+        if found is None:
+            kinds = self._kinds
+            wanted = frozenset(i for i in range(self._lists) if (read := kinds.get(i)) is None or kind in read)
+            found = self._views[kind] = (None, self._starts) if len(wanted) == self._lists else (wanted, {})
+        return found
 
     def add(self, phrases: list[str]) -> int:
         """Register a list of phrases; returns its id for `scan` results."""
@@ -171,13 +196,23 @@ class PhraseIndex:
             # differs (accents, curly apostrophe) still meets the phrase by alt.
             by_alt[alt].append(entry)
         self._starts.clear()
+        self._views.clear()
+        self.used(list_id)
         return list_id
 
-    def _starting(self, key: str, alt: str) -> _Start | None:
-        found = self._starts.get((key, alt))
+    def _starting(self, key: str, alt: str, wanted: frozenset[int] | None = None,
+                  starts: dict[tuple[str, str], _Start] | None = None) -> _Start | None:
+        """What may start at a word, among the `wanted` lists (None: all), cached in `starts`."""
+        starts = self._starts if starts is None else starts
+        found = starts.get((key, alt))
         if found is None:
             # A phrase indexed under both its key and its alt is tried once.
             merged = tuple(dict.fromkeys(self._by_key.get(key, []) + self._by_alt.get(alt, [])))
+            if wanted is not None:
+                merged = tuple(p for p in merged if p.list_id in wanted)
+                if not merged:  # it starts only other kinds' phrases: remembered as starting nothing
+                    found = starts[(key, alt)] = _Start((), (), {}, {}, False)
+                    return found
             if not merged:
                 return None
             singles = tuple(dict.fromkeys(p.list_id for p in merged if len(p.words) == 1))
@@ -191,9 +226,9 @@ class PhraseIndex:
                         by_next[second[1]].append(phrase)
             found = _Start(singles, always, {k: tuple(v) for k, v in by_next.items()}, {},
                            bool(always or by_next))
-            if len(self._starts) > START_CACHE_SIZE:
-                self._starts.clear()
-            self._starts[(key, alt)] = found
+            if len(starts) > START_CACHE_SIZE:
+                starts.clear()
+            starts[(key, alt)] = found
         return found
 
     def _start_of(self, pair: tuple[str, str]) -> _Start | None:
@@ -203,15 +238,17 @@ class PhraseIndex:
             return None
         return self._starting(key, alt)
 
-    def scan(self, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
-        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list."""
+    def scan(self, tokens: Tokens, kind: str | None = None) -> dict[int, list[tuple[int, int]]]:
+        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list. With
+        `kind`, only the lists rules of that kind read (each found as the whole scan finds it)."""
+        wanted, starts = (None, self._starts) if kind is None else self._view(kind)
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         pairs = tokens.pairs
         n = len(pairs)
         far = 0  # the furthest token index any list's match reaches
         # Each word's starts looked up in one C loop; the words met for the first time after.
-        known = list(map(self._starts.get, pairs))
+        known = list(map(starts.get, pairs))
         by_key, by_alt = self._by_key, self._by_alt
         last = n - 1
         for i, start in enumerate(known):
@@ -219,7 +256,7 @@ class PhraseIndex:
                 key, alt = pairs[i]
                 if key not in by_key and alt not in by_alt:  # (most words met for the first time)
                     continue
-                start = self._starting(key, alt)
+                start = self._starting(key, alt, wanted, starts)
                 if start is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()

@@ -242,9 +242,12 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     except (ValueError, IndexError, KeyError):
         message = template
     severity = rule.severity if hit.severity is None else _severity(rule.severity, hit.severity)
+    strength = hit.strength  # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa)
+    if strength != 1.0 or strength.__class__ is not float:
+        strength = round(strength, 2)
     # Positional, in the fields' order (faster than keywords for a dataclass built per finding).
     return Finding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions, hit.fix,
-                   source, count, _quotes(text, hit) if hit.more else (), round(hit.strength, 2))
+                   source, count, _quotes(text, hit) if hit.more else (), strength)
 
 
 def _severity(own: str, raised: str | None) -> str:
@@ -341,7 +344,7 @@ def review(draft: str, context: ReviewContext) -> Review:
     doc = Doc(text, language, folded)
     if not any(end - start > 1 for start, end in zip(doc.tokens.starts, doc.tokens.ends, strict=True)):
         raise DraftProblem("no_words")  # only links, mentions, hashtags, emoji or symbols
-    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens), dict(context.extra))
+    scope = Scope(doc, context.advice.indexes[language].scan(doc.tokens, context.kind), dict(context.extra))
     visible, shadow = run_rules(doc, context.advice.for_kind(context.kind), scope, sent, composed)
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)

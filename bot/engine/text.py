@@ -208,7 +208,9 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 drop.add(i)
             p = masked.find("'", p + 1)
         if drop:
-            kept = [i not in drop for i in range(len(starts))]
+            kept = [True] * len(starts)  # (set by the few dropped, not tested at every word)
+            for i in drop:
+                kept[i] = False
             starts = list(compress(starts, kept))
             ends = list(compress(ends, kept))
             found = list(compress(found, kept))

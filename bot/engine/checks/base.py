@@ -249,6 +249,8 @@ def phrase_list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
     found = known.get(expanded)
     if found is None:
         found = known[expanded] = index.add(list(expanded))
+    else:
+        index.used(found)  # read by this rule too: its kind's scans keep it
     return found
 
 

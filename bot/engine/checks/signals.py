@@ -143,6 +143,8 @@ class Scorer:
         self.counting = [(s.metric, s.caps_words) for s in rest]
         self.counting_names = [s.name for s in rest]
         self._bounds: dict[object, Any] = {}
+        self._metas: dict[frozenset[str], tuple[str, ...]] = {}  # signals present -> metas they make
+        self.quoting = Quoting(self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels)
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
 
@@ -232,14 +234,28 @@ class Scorer:
                     fired[signal.name] = spans or []
                 else:
                     fired.pop(signal.name, None)
-            for name, parts, every in self.meta_parts:
-                if parts <= fired.keys() if every else not parts.isdisjoint(fired):
-                    fired[name] = []  # located by its parts
+            for name in self._metas_of(fired.keys()):
+                fired[name] = []  # located by its parts
             if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
                 fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
             out.append(Unit(unit, fired, sum(map(weights.__getitem__, fired))))
         return out
+
+    def _metas_of(self, present: AbstractSet[str]) -> tuple[str, ...]:
+        """The meta-signals whose parts are present, in the rule's order (a meta may name an
+        earlier one): remembered by the signals present, as drafts share a few dozen sets."""
+        key = frozenset(present)
+        found = self._metas.get(key)
+        if found is None:
+            if len(self._metas) > BOUNDS_SIZE:
+                self._metas.clear()
+            names = set(key)
+            for name, parts, every in self.meta_parts:
+                if parts <= names if every else not parts.isdisjoint(names):
+                    names.add(name)
+            found = self._metas[key] = tuple(name for name, _, _ in self.meta_parts if name in names)
+        return found
 
     def fired(self, scope: Scope) -> set[str]:
         """The signals that count anywhere in the draft (what the fitting tool records: context
@@ -331,8 +347,7 @@ class Scorer:
         return [Unit(best.span, best.fired, best.score - self.paragraph_less)] if best.score >= need and best.fired else []
 
     def _quoted(self, unit: Unit, text: str) -> Hit:
-        return quoted(unit.span, unit.fired, unit.score, text, Quoting(
-            self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels))
+        return quoted(unit.span, unit.fired, unit.score, text, self.quoting)
 
 
 def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
