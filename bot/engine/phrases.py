@@ -239,18 +239,16 @@ class PhraseIndex:
         return self._starting(key, alt)
 
     def scan(self, tokens: Tokens, kind: str | None = None) -> dict[int, list[tuple[int, int]]]:
-        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list. With
-        `kind`, only the lists rules of that kind read (each found as the whole scan finds it)."""
+        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list; with `kind`, only
+        the lists its rules read. Words' starts are looked up in one C loop, new words after it."""
         wanted, starts = (None, self._starts) if kind is None else self._view(kind)
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         pairs = tokens.pairs
         n = len(pairs)
         far = 0  # the furthest token index any list's match reaches
-        # Each word's starts looked up in one C loop; the words met for the first time after.
         known = list(map(starts.get, pairs))
-        by_key, by_alt = self._by_key, self._by_alt
-        last = n - 1
+        by_key, by_alt, last = self._by_key, self._by_alt, n - 1
         for i, start in enumerate(known):
             if start is None:
                 key, alt = pairs[i]

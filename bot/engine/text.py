@@ -200,20 +200,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if joined:
         starts, ends = join_spaced_contractions(masked, starts, ends)
     if language == "fr" and "'" in masked:
-        drop = set()
-        p = masked.find("'")
-        while p != -1:
-            i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
-            if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in ELISIONS:
-                drop.add(i)
-            p = masked.find("'", p + 1)
-        if drop:
-            kept = [True] * len(starts)  # (set by the few dropped, not tested at every word)
-            for i in drop:
-                kept[i] = False
-            starts = list(compress(starts, kept))
-            ends = list(compress(ends, kept))
-            found = list(compress(found, kept))
+        starts, ends, found = _drop_elisions(masked, spaced, starts, ends, found)
     if draft.isascii() and not joined:
         # An ASCII draft's words lower-cased are its folded words ("`" straightened both ways):
         # the matches' own text, without slicing the draft again.
@@ -241,6 +228,25 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
     return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+
+
+def _drop_elisions(masked: str, spaced: bool, starts: list[int], ends: list[int],
+                   found: list[re.Match[str]]) -> tuple[list[int], list[int], list[re.Match[str]]]:
+    """A French draft's words without their elided articles (« l' », « d' », « qu' »): the few
+    dropped are marked, not every word tested."""
+    drop = set()
+    p = masked.find("'")
+    while p != -1:
+        i = bisect_left(ends, p - 1 if spaced and masked[p - 1 : p] == " " else p)
+        if i + 1 < len(ends) and ends[i] in (p, p - 1) and masked[starts[i] : ends[i]] in ELISIONS:
+            drop.add(i)
+        p = masked.find("'", p + 1)
+    if not drop:
+        return starts, ends, found
+    kept = [True] * len(starts)
+    for i in drop:
+        kept[i] = False
+    return list(compress(starts, kept)), list(compress(ends, kept)), list(compress(found, kept))
 
 
 def split_words(text: str, language: str) -> list[str]:
