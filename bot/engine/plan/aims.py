@@ -65,13 +65,14 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
     seen = linear(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b")  # "clients see us" is presence
     served = linear(rf"\b(?:{v.words('aim_for_whom', language)})\s+(?P<gap>(?:[\w'-]+\s+){{0,2}})$")
     more = linear(rf"(?:\b|^)(?:{v.words('aim_more', language)})")
+    claimed = linear(rf"\s+{article}(?:(?:same|meme|memes|propre|propres)\s+)?(?:{v.words('claimed_names', language)})\b")
 
     def real(text: str, m: Match) -> bool:
-        """Not people who see us, nor people named as where to be ("where our customers are", « partout où
+        """Not people who see us, nor a name of one's own reserved, nor people named as where to be ("where our customers are", « partout où
         sont nos clientes ») or as whom a thing is for (« une appli pour les clients fidèles »), unless a
         figure or "more" comes with them ("for 20 new clients", "where 50 new members sign up")."""
-        if match(seen, text, m.end()) is not None:
-            return False
+        if match(seen, text, m.end()) is not None or match(claimed, text, m.end()) is not None:
+            return False  # "clients see us"; « réserver notre nom » (a name held, not bookings)
         where = _WHERE.search(text, max(0, m.start() - 30), m.start())
         gap = where.group("gap") if where else None
         if gap is None and (served_by := search(served, text[max(0, m.start() - 60) : m.start()])) is not None:
