@@ -58,7 +58,7 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
     vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
     # tried in every split (RE2 keeps the order a backtracking engine would try them in); a filler word is
     # a whole word, followed by a space, a colon… or the end, never by a hyphen ("e-commerce" has no "e")
-    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?:\s+|[:=,—–][:=,—–-]*|$))*"
+    fillers = rf"(?:\s+|[:=,—–?-]+|\b(?:{words['aim_fillers']})(?:\s+|[:=,—–?][:=,—–?-]*|$))*"
     kinds = {kind: linear(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = Form(linear(rf"\b(?P<head>{words['aim_heads']})(?:[^\w']|$)"), keep="head")  # no "goals'", no "aimed"
