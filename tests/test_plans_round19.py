@@ -143,3 +143,20 @@ def test_everyone_after_a_label_asked_is_everyone(advice, everyone, twin):
 def test_a_tool_that_sees_to_the_rest_or_is_called_the_plan_is_the_plan_as_a_tool(advice, tool, twin):
     assert TOOL in fired(advice, tool)
     assert TOOL not in fired(advice, twin)
+
+
+@pytest.mark.parametrize("presence, twin", [
+    ("Je veux que le cabinet soit visible, vraiment visible : Google, Facebook, Instagram, et le reste si ça existe.",
+     "Je veux que le cabinet soit présent : Google, Facebook, Instagram, pour remplir 30 rendez-vous de plus d'ici juin."),
+    ("I want the practice to be visible, really visible: Google, Facebook, Instagram, and whatever else exists.",
+     "I want the practice to be present: Google, Facebook, Instagram, to fill 30 more appointments by June."),
+])
+def test_being_visible_then_a_list_of_networks_after_a_colon_is_presence(advice, presence, twin):
+    assert PRESENCE in fired(advice, presence)
+    assert PRESENCE not in fired(advice, twin)
+    assert "purpose" in covered(advice, twin)
+
+
+def test_a_list_of_channels_is_not_presence(advice):
+    assert PRESENCE not in fired(advice, "Canaux : Google, Facebook, Instagram.")
+    assert PRESENCE not in fired(advice, "Channels: Google, Facebook, Instagram.")
