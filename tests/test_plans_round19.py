@@ -160,3 +160,21 @@ def test_being_visible_then_a_list_of_networks_after_a_colon_is_presence(advice,
 def test_a_list_of_channels_is_not_presence(advice):
     assert PRESENCE not in fired(advice, "Canaux : Google, Facebook, Instagram.")
     assert PRESENCE not in fired(advice, "Channels: Google, Facebook, Instagram.")
+
+
+@pytest.mark.parametrize("stamped, counted", [
+    ("[09:05] Ana: reel views are great fun to film.", "[09:05] Ana: if a reel doesn't pass 30k views it failed."),
+    ("[09:05] Ana : les vues des reels, c'est sympa à filmer.", "[09:05] Ana : objectif 30 000 vues par reel."),
+])
+def test_a_chat_time_stamp_is_no_amount_of_reactions(advice, stamped, counted):
+    assert VANITY not in fired(advice, stamped)
+    assert VANITY in fired(advice, counted)
+
+
+@pytest.mark.parametrize("stamped, ratio", [
+    ("[09:05] Ana: fun reels", "Tips to offers at 3:1, with the odd behind-the-scenes post."),
+    ("[18:15] Ana: fun reels", "Mix: tips and offers, 80:20."),
+])
+def test_a_chat_time_stamp_is_no_proportion_of_the_posts(advice, stamped, ratio):
+    assert "content-mix" not in covered(advice, stamped)
+    assert "content-mix" in covered(advice, ratio)
