@@ -178,3 +178,13 @@ def test_a_chat_time_stamp_is_no_amount_of_reactions(advice, stamped, counted):
 def test_a_chat_time_stamp_is_no_proportion_of_the_posts(advice, stamped, ratio):
     assert "content-mix" not in covered(advice, stamped)
     assert "content-mix" in covered(advice, ratio)
+
+
+@pytest.mark.parametrize("everyone, narrowed", [
+    ("Don't target anyone in particular: everybody is a potential customer.", "Everyone is welcome, parents in particular."),
+    ("Ne ciblez personne en particulier : tout le monde est un client potentiel.",
+     "Tout le monde est bienvenu, les parents en particulier."),
+])
+def test_nobody_in_particular_narrows_nothing_and_a_group_in_particular_does(advice, everyone, narrowed):
+    assert EVERYONE in fired(advice, everyone)
+    assert EVERYONE not in fired(advice, narrowed)
