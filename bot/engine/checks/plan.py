@@ -8,6 +8,7 @@ classified with the tagger in `Scope.extra["tagger"]`, else the bundled lexicons
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.engine.checks.base import Scope, overlaps, setting, whole
@@ -15,7 +16,7 @@ from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
-from bot.engine.plan.statements import Statement, statements, windows
+from bot.engine.plan.statements import Statement, open_question, statements, windows
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
@@ -23,6 +24,10 @@ from bot.messages import t
 CALENDAR_TYPES = ("mix", "sequence")  # checks that judge calendar rows, not prose
 PROSE_TYPES = ("section", "counterfeit")
 MIN_ROWS = 4  # a calendar is not judged on fewer rows (check.count to change)
+# A counterfeit's exception is a run of words in one clause: "likes it" excuses "if she likes it", not
+# "100 likes, it failed" (the phrase scan reads words only, so the clause break is looked for in the text).
+# A section's exceptions may cross one on purpose (« pour le reste, on… » moves on to something else).
+_ACROSS = re.compile(r"[,;:.!?]\s")
 MAX_CANDIDATES = 40  # matches of one need tried per statement: bounds the search whatever a rule asks
 # The settings section and counterfeit both read, defined once (with their JSON Schema).
 _NEEDS = {"oneOf": [{"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
@@ -114,8 +119,9 @@ class Signals:
     as the start of a line or a list bullet). A name starting with `@` is a reading of
     bot.engine.plan.readings, found by its structure, read once per review."""
 
-    def __init__(self, rule: Rule, language: str, index: PhraseIndex):
+    def __init__(self, rule: Rule, language: str, index: PhraseIndex, one_clause: bool = False):
         block = rule.lang(language)
+        self.one_clause = one_clause  # exceptions read within one clause (counterfeits: "100 likes, it failed")
         self.phrases: dict[str, list[tuple[int, str]]] = {}
         for name, phrases in (block.get("signals") or {}).items():
             self.phrases[name] = [(index.add([phrase]), phrase) for phrase in phrases]
@@ -150,7 +156,9 @@ class Signals:
         if self.readings:  # read once per review, whichever rules name them
             todo = {n for n in self.readings if n not in cache}
             cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
-        skip = scope.spans(self.exceptions) + [sp for n in self.inside_of for sp, _ in cache[n]]
+        skip = [sp for sp in scope.spans(self.exceptions)
+                if not (self.one_clause and _ACROSS.search(doc.text, sp[0], sp[1]))]
+        skip += [sp for n in self.inside_of for sp, _ in cache[n]]
         for name, lists in self.phrases.items():
             for list_id, phrase in lists:
                 found.setdefault(name, []).extend((sp, phrase) for sp in scope.spans(list_id) if not overlaps(sp, skip))
@@ -218,7 +226,8 @@ def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
 
 def statement_windows(rule: Rule, scope: Scope) -> list[list[Statement]]:
     size = max(1, int(rule.check.get("window", 1)))
-    return [group for _, group in windows(plan_statements(scope), size)]
+    said = [s for s in plan_statements(scope) if not open_question(scope.doc.text, s)]  # a question left open says nothing
+    return [group for _, group in windows(said, size)]
 
 
 def places(group: list[Statement], headings: bool) -> list[tuple[int, int]]:

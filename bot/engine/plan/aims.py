@@ -58,20 +58,21 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
     vanity = rf"(?:[\w',%-]+\s+){{0,5}}?(?:{words['vanity_things']})\b"
     # tried in every split (RE2 keeps the order a backtracking engine would try them in); a filler word is
     # a whole word, followed by a space, a colon… or the end, never by a hyphen ("e-commerce" has no "e")
-    fillers = rf"(?:\s+|[:=,—–-]+|\b(?:{words['aim_fillers']})(?:\s+|[:=,—–][:=,—–-]*|$))*"
+    fillers = rf"(?:\s+|[:=,—–?-]+|\b(?:{words['aim_fillers']})(?:\s+|[:=,—–?][:=,—–?-]*|$))*"
     kinds = {kind: linear(rf"{fillers}(?P<object>{pattern})") for kind, pattern in
              (("presence", presence), ("tool", tool), ("vanity", vanity))}
     head = Form(linear(rf"\b(?P<head>{words['aim_heads']})(?:[^\w']|$)"), keep="head")  # no "goals'", no "aimed"
     seen = linear(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{v.words('being_seen', language)})\b")  # "clients see us" is presence
     served = linear(rf"\b(?:{v.words('aim_for_whom', language)})\s+(?P<gap>(?:[\w'-]+\s+){{0,2}})$")
     more = linear(rf"(?:\b|^)(?:{v.words('aim_more', language)})")
+    claimed = linear(rf"\s+{article}(?:(?:same|meme|memes|propre|propres)\s+)?(?:{v.words('claimed_names', language)})\b")
 
     def real(text: str, m: Match) -> bool:
-        """Not people who see us, nor people named as where to be ("where our customers are", « partout où
+        """Not people who see us, nor a name of one's own reserved, nor people named as where to be ("where our customers are", « partout où
         sont nos clientes ») or as whom a thing is for (« une appli pour les clients fidèles »), unless a
         figure or "more" comes with them ("for 20 new clients", "where 50 new members sign up")."""
-        if match(seen, text, m.end()) is not None:
-            return False
+        if match(seen, text, m.end()) is not None or match(claimed, text, m.end()) is not None:
+            return False  # "clients see us"; « réserver notre nom » (a name held, not bookings)
         where = _WHERE.search(text, max(0, m.start() - 30), m.start())
         gap = where.group("gap") if where else None
         if gap is None and (served_by := search(served, text[max(0, m.start() - 60) : m.start()])) is not None:

@@ -236,6 +236,14 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
     return found
 
 
+def open_question(text: str, statement: Statement) -> bool:
+    """A statement that is only a question opened by a question word ("Who answers the messages?", « Qui
+    répond aux messages ? »): the plan asks, it does not say. An answered one is a heading or one statement
+    with its answer, so what is left alone is still open."""
+    said = text[statement.span[0] : statement.span[1]].strip(" \t\r\n*_>\"«»“”")
+    return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
+
+
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
     """(index, the statement and up to size-1 that follow it in its block) for each statement."""
     out = []
