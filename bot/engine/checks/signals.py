@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
-from bot.engine import clauses, lists, measures
+from bot.engine import clauses, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
@@ -30,7 +30,8 @@ from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signal_needs import required
 from bot.engine.checks.signals_quote import Quoting, quoted
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
-from bot.engine.patterns import Pattern, compile_regex, regex_spans
+from bot.engine.checks.signals_spec import Signal, build_signal
+from bot.engine.patterns import regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -62,28 +63,6 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class Signal:
-    name: str
-    weight: float
-    phrases: int | None = None  # phrase list id in the language's index
-    exceptions: int | None = None
-    patterns: tuple[Pattern, ...] = ()
-    metric: str | None = None
-    low: float = 1  # a measure fires from `min` ...
-    high: float | None = None  # ... up to `max`
-    caps_words: int = 4
-    at_start: bool = False  # only matches that open a clause (imperatives)
-    context: bool = False  # counts only beside a signal that is not context
-    register: bool = False  # the draft's register: counts in every paragraph of a long draft
-    all: tuple[str, ...] = ()
-    any: tuple[str, ...] = ()
-
-    @property
-    def meta(self) -> bool:
-        return bool(self.all or self.any)
-
-
-@dataclass(frozen=True)
 class Unit:
     """What one sum is taken over (the draft, or one sentence), and the signals present in it."""
 
@@ -108,26 +87,8 @@ class Scorer:
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
-        signals = []
-        for name, spec in settings["signals"].items():
-            own = phrase_block(local.get(name))
-            patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in _expanded(p)]
-            signals.append(Signal(
-                name=name,
-                weight=float(spec["weight"]),
-                phrases=phrase_list(index, own.get("phrases")),
-                exceptions=phrase_list(index, own.get("exceptions")),
-                patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
-                metric=spec.get("metric"),
-                low=float(spec.get("min", 1)),
-                high=float(spec["max"]) if "max" in spec else None,
-                caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
-                at_start=spec.get("at") == "start",
-                context=bool(spec.get("context", False)),
-                register=bool(spec.get("register", False)),
-                all=tuple(spec.get("all", ())),
-                any=tuple(spec.get("any", ())),
-            ))
+        signals = [build_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
+                   for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]
         self.metas = [s for s in signals if s.meta]
         self.meta_parts = [(s.name, frozenset(s.all or s.any), bool(s.all)) for s in self.metas]
@@ -380,12 +341,6 @@ def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | Non
     return None if per_sentence else settings.get("paragraphs_from"), float(settings.get("paragraph_less", 0))
 
 
-def _expanded(pattern: str) -> tuple[str, ...]:
-    """A signal's pattern, or the patterns of the shared list it names ("@headline"): one reading
-    of a kind of text kept in one place, for the gates and the signals that read it."""
-    return lists.patterns_of(pattern) if lists.ref_name(pattern) is not None else (pattern,)
-
-
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     """Weighted signals summed over the draft (or per sentence) against `threshold`."""
     return Scorer(rule, language, index).run
@@ -396,3 +351,4 @@ TYPE = CheckType(
     template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
               "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
               "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))
+

@@ -1,0 +1,60 @@
+"""A `signals` rule's entries, read once into `Signal` values (bot/engine/checks/signals.py sums
+them): kept apart so that the scorer's module holds the scoring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine import lists
+from bot.engine.checks.base import phrase_list
+from bot.engine.patterns import Pattern, compile_regex
+from bot.engine.phrases import PhraseIndex
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    weight: float
+    phrases: int | None = None  # phrase list id in the language's index
+    exceptions: int | None = None
+    patterns: tuple[Pattern, ...] = ()
+    metric: str | None = None
+    low: float = 1  # a measure fires from `min` ...
+    high: float | None = None  # ... up to `max`
+    caps_words: int = 4
+    at_start: bool = False  # only matches that open a clause (imperatives)
+    context: bool = False  # counts only beside a signal that is not context
+    register: bool = False  # the draft's register: counts in every paragraph of a long draft
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+
+    @property
+    def meta(self) -> bool:
+        return bool(self.all or self.any)
+
+
+def expanded(pattern: str) -> tuple[str, ...]:
+    """A signal's pattern, or the patterns of the shared list it names ("@headline"): one reading
+    of a kind of text kept in one place, for the gates and the signals that read it."""
+    return lists.patterns_of(pattern) if lists.ref_name(pattern) is not None else (pattern,)
+
+
+def build_signal(name: str, spec: dict, own: dict, settings: dict, fold: bool, index: PhraseIndex) -> Signal:
+    """One signal of a rule, from its shared settings and the language's own phrases and patterns."""
+    patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in expanded(p)]
+    return Signal(
+        name=name,
+        weight=float(spec["weight"]),
+        phrases=phrase_list(index, own.get("phrases")),
+        exceptions=phrase_list(index, own.get("exceptions")),
+        patterns=tuple(compile_regex(p, bool(spec.get("fold", fold))) for p in patterns),
+        metric=spec.get("metric"),
+        low=float(spec.get("min", 1)),
+        high=float(spec["max"]) if "max" in spec else None,
+        caps_words=int(spec.get("caps_words", settings.get("caps_words", 4))),
+        at_start=spec.get("at") == "start",
+        context=bool(spec.get("context", False)),
+        register=bool(spec.get("register", False)),
+        all=tuple(spec.get("all", ())),
+        any=tuple(spec.get("any", ())),
+    )
