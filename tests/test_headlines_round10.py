@@ -90,8 +90,8 @@ def test_chat_after_a_comma_is_no_source_speaking():
 def test_a_signal_pattern_may_name_a_shared_list_and_an_unknown_one_is_reported():
     """`pattern: "@headline"` reads the list's patterns (one reading kept in one place); a misspelt list is
     an error at its key, not a pattern that silently matches the text "@headlin"."""
-    from bot.engine.checks.signals_spec import expanded as _expanded
     from bot.engine.checks.signals_schema import problems
+    from bot.engine.checks.signals_spec import expanded as _expanded
 
     assert len(_expanded("@headline")) >= 5
     assert _expanded(r"\bfree\b") == (r"\bfree\b",)

@@ -49,8 +49,20 @@ REPORTED_PAIRS = [
      "Achetez maintenant, payez plus tard ! Votre télé livrée demain, sans justificatif, demande en 2 minutes !"),
 ]
 
+# (language, a report in indirect speech, the same offer made to the reader)
+INDIRECT_PAIRS = [
+    ("en", "The aquarium said entry would be free this weekend only, to mark its anniversary. No booking is needed.",
+     "Free entry this weekend only! Book your VIP tour now, 50% off, limited places!"),
+    ("fr", "L'aquarium sera gratuit ce week-end seulement pour son anniversaire, a indiqué la direction. Pas besoin de réserver.",
+     "Entrée gratuite ce week-end seulement ! Réservez vite votre visite VIP, -50 %, places limitées !"),
+]
+
 # (language, a buyer telling what they ordered, the shop's own scarcity to the reader)
 BUYER_PAIRS = [
+    ("en", "I got the last seat on the Friday coach, sorry if you wanted it! They might add another one.",
+     "Last seats on the Friday coach! Book yours now, only 2 left, offer ends tonight!"),
+    ("fr", "J'ai eu la dernière place dans le car de vendredi, désolée si vous la vouliez ! Ils en ajoutent peut-être un.",
+     "Dernières places dans le car de vendredi ! Réservez vite, plus que 2, offre valable ce soir seulement !"),
     ("en", "I ordered the limited edition mug three weeks ago, it's nearly sold out, and still no parcel. Anyone else "
            "waiting?",
      "Limited edition mugs, nearly sold out! Order yours now before Friday!"),
@@ -89,3 +101,9 @@ def test_the_same_words_unquoted_are_the_writers_own(lang: str) -> None:
            "fr": "Dernière chance, plus que 2 ! Achetez le vôtre maintenant, l'affiche part en mars."}
     assert not fired(quoted[lang], lang) & HARD_SELL
     assert fired(own[lang], lang) & HARD_SELL
+
+
+@pytest.mark.parametrize(("lang", "report", "offer"), INDIRECT_PAIRS)
+def test_a_report_in_indirect_speech_is_quiet(lang: str, report: str, offer: str) -> None:
+    assert not fired(report, lang) & HARD_SELL
+    assert PUSHY in fired(offer, lang)
