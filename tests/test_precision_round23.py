@@ -1,0 +1,109 @@
+"""Precision on ordinary posts, round 23 (issue 11): who writes, and whose words the selling words are.
+
+A post that reports a seller's words in quote marks is written by someone who does not sell: a customer
+("the garage said '£300 if I book today'"), a reader of spam ("those 'claim your gift now' texts"), a
+reporter ("asked whether he would 'act now'"). The words are framed: a verb of saying opens the quote, or
+the quote names a thing between its determiner and the next word. A buyer who tells, in the first person,
+what they ordered or bought ("I ordered the limited edition", « j'ai commandé l'édition limitée ») tells the
+shop's scarcity, and presses nobody.
+
+Each case is a pair: the reported text has no hard-sell finding, and the seller's own words, unquoted and
+addressed to the reader, still have one, so the quiet comes from who writes and not from a rule gone deaf.
+A seller who quotes praise and sends the reader to a shop's address still sells.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+TIME_PRESSURE = "hard-sell.time-pressure"
+HARD_SELL = {PUSHY, URGENCY, TIME_PRESSURE}
+
+# (language, the seller's words reported by someone else, the seller's own words to the reader)
+REPORTED_PAIRS = [
+    # a customer quotes the seller's "book today"
+    ("en", "Got a quote for new tyres and the man said £240 'if you book today'. Going to ring round first.",
+     "New tyres for just £240 if you book today! Call now, offer ends tonight."),
+    ("fr", "Devis pour des pneus : le garagiste m'a dit « 240 € si vous réservez aujourd'hui ». Je vais comparer avant.",
+     "Vos pneus neufs pour seulement 240 € si vous réservez aujourd'hui ! Appelez vite, offre valable jusqu'à ce soir."),
+    # spam described by the one who gets it
+    ("en", "My gran keeps getting those 'claim your reward now' texts and asks me every time if she should reply.",
+     "Claim your reward now! Reply YES before midnight to get your £100 voucher."),
+    ("fr", "Ma grand-mère reçoit tous les jours des SMS « réclamez votre récompense maintenant » et me demande si elle "
+           "doit répondre.",
+     "Réclamez votre récompense maintenant ! Répondez OUI avant minuit pour votre bon de 100 €."),
+    # a reporter's question about someone else's words
+    ("en", "The presenter asked the chancellor whether he would 'act now' on rents. He changed the subject.",
+     "Act now! Rents go up tomorrow, lock in your price today with a 20% discount."),
+    # a shop's sign named as a thing
+    ("en", "Walked past the 'closing down sale' shop again, it's been closing down for two years. Same posters.",
+     "Closing down sale! Everything must go, 70% off today only, shop now!"),
+    ("fr", "Repassé devant la boutique « liquidation totale », ça fait deux ans qu'elle liquide. Les mêmes affiches.",
+     "Liquidation totale ! Tout doit disparaître, -70 % aujourd'hui seulement, foncez !"),
+    # a testimony told of a debt
+    ("fr", "Mon collègue raconte que le « achetez maintenant, payez plus tard » l'a mené au découvert tous les mois.",
+     "Achetez maintenant, payez plus tard ! Votre télé livrée demain, sans justificatif, demande en 2 minutes !"),
+]
+
+# (language, a report in indirect speech, the same offer made to the reader)
+INDIRECT_PAIRS = [
+    ("en", "The aquarium said entry would be free this weekend only, to mark its anniversary. No booking is needed.",
+     "Free entry this weekend only! Book your VIP tour now, 50% off, limited places!"),
+    ("fr", "L'aquarium sera gratuit ce week-end seulement pour son anniversaire, a indiqué la direction. Pas besoin de réserver.",
+     "Entrée gratuite ce week-end seulement ! Réservez vite votre visite VIP, -50 %, places limitées !"),
+]
+
+# (language, a buyer telling what they ordered, the shop's own scarcity to the reader)
+BUYER_PAIRS = [
+    ("en", "I got the last seat on the Friday coach, sorry if you wanted it! They might add another one.",
+     "Last seats on the Friday coach! Book yours now, only 2 left, offer ends tonight!"),
+    ("fr", "J'ai eu la dernière place dans le car de vendredi, désolée si vous la vouliez ! Ils en ajoutent peut-être un.",
+     "Dernières places dans le car de vendredi ! Réservez vite, plus que 2, offre valable ce soir seulement !"),
+    ("en", "I ordered the limited edition mug three weeks ago, it's nearly sold out, and still no parcel. Anyone else "
+           "waiting?",
+     "Limited edition mugs, nearly sold out! Order yours now before Friday!"),
+    ("fr", "J'ai commandé l'édition limitée il y a trois semaines et toujours pas de colis. Quelqu'un d'autre attend ?",
+     "Édition limitée, bientôt épuisée ! Commandez la vôtre avant vendredi !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "reported", "own"), REPORTED_PAIRS)
+def test_a_sellers_words_reported_by_someone_else_are_quiet(lang: str, reported: str, own: str) -> None:
+    assert not fired(reported, lang) & HARD_SELL
+    assert fired(own, lang) & HARD_SELL
+
+
+@pytest.mark.parametrize(("lang", "buyer", "shop"), BUYER_PAIRS)
+def test_a_buyer_telling_what_they_ordered_presses_nobody(lang: str, buyer: str, shop: str) -> None:
+    assert not fired(buyer, lang) & HARD_SELL
+    assert fired(shop, lang) & HARD_SELL
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Our customers say \"the best deal of the year\"! 50% off until tonight, only 10 left, order fast at "
+           "shop.example.com"),
+    ("fr", "Nos clients disent « la meilleure affaire de l'année » ! -50 % jusqu'à ce soir, plus que 10 pièces, "
+           "commandez vite sur boutique.example.fr"),
+])
+def test_a_seller_who_quotes_praise_and_gives_a_shop_address_still_pushes(lang: str, text: str) -> None:
+    assert PUSHY in fired(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_same_words_unquoted_are_the_writers_own(lang: str) -> None:
+    quoted = {"en": "The seller told me 'last chance, only 2 left' but the same sign has been up since March.",
+              "fr": "Le vendeur m'a dit « dernière chance, plus que 2 » mais la même affiche est là depuis mars."}
+    own = {"en": "Last chance, only 2 left! Buy yours now, the sign comes down in March.",
+           "fr": "Dernière chance, plus que 2 ! Achetez le vôtre maintenant, l'affiche part en mars."}
+    assert not fired(quoted[lang], lang) & HARD_SELL
+    assert fired(own[lang], lang) & HARD_SELL
+
+
+@pytest.mark.parametrize(("lang", "report", "offer"), INDIRECT_PAIRS)
+def test_a_report_in_indirect_speech_is_quiet(lang: str, report: str, offer: str) -> None:
+    assert not fired(report, lang) & HARD_SELL
+    assert PUSHY in fired(offer, lang)
