@@ -107,3 +107,21 @@ def test_the_same_words_unquoted_are_the_writers_own(lang: str) -> None:
 def test_a_report_in_indirect_speech_is_quiet(lang: str, report: str, offer: str) -> None:
     assert not fired(report, lang) & HARD_SELL
     assert PUSHY in fired(offer, lang)
+
+
+# (language, a customer's story of what they bought in the sale, the shop's own sale to the reader)
+CUSTOMER_SALE_PAIRS = [
+    ("en", "I bought a sofa in your January sale for £499 and one leg has snapped. Could you send a replacement leg?",
+     "January sale in our shop: every sofa 30% off until Sunday."),
+    ("fr", "Bonjour, j'ai acheté une lampe chez vous pendant les soldes et l'interrupteur ne marche plus. Que faire ?",
+     "Les soldes commencent chez nous samedi : -30 % sur toutes nos lampes, venez tôt !"),
+]
+
+
+@pytest.mark.parametrize(("language", "story", "sale"), CUSTOMER_SALE_PAIRS)
+def test_a_customer_who_bought_in_the_sale_promotes_no_discount(language: str, story: str, sale: str) -> None:
+    """The lead's hand reading (session 14): a customer's complaint named « les soldes » and got a
+    give-first.promote-the-gift suggestion; the buyer's own story promotes nothing, the shop's sale still does."""
+    selling = {"give-first.promote-the-gift"} | HARD_SELL
+    assert not fired(story, language) & selling
+    assert fired(sale, language) & selling  # (the review keeps the strongest finding where two cover one span)
