@@ -125,3 +125,23 @@ def test_a_customer_who_bought_in_the_sale_promotes_no_discount(language: str, s
     selling = {"give-first.promote-the-gift"} | HARD_SELL
     assert not fired(story, language) & selling
     assert fired(sale, language) & selling  # (the review keeps the strongest finding where two cover one span)
+
+
+# (language, an event's free admission beside its limited places, free entry into a draw as the bait)
+FREE_ADMISSION_PAIRS = [
+    ("en", "Our Christmas market is back! 40 local stalls, mulled wine, carols at 4pm and Santa's grotto (£4 per child, "
+           "book your slot online as places are limited). Free entry. See you there!",
+     "FREE entry into our weekly draw to win £500 cash! Txt WIN to 80086 now, only 3 places left."),
+    ("fr", "Notre marché de Noël revient samedi ! 40 exposants, vin chaud, atelier du Père Noël (4 € par enfant, places "
+           "limitées, réservez en ligne). Entrée gratuite, venez nombreux !",
+     "Participation GRATUITE à notre tirage au sort : gagnez 500 € ! Envoyez GAIN au 71234 maintenant, plus que 3 places."),
+]
+
+
+@pytest.mark.parametrize(("language", "event", "bait"), FREE_ADMISSION_PAIRS)
+def test_an_events_free_admission_is_no_bait(language: str, event: str, bait: str) -> None:
+    """The lead's hand reading (session 14): a Christmas market's "Free entry." added "free" to its limited
+    places and made a hard-sell finding; free admission is a fact about the event, while free entry into a
+    draw, with a number to text, is still the bait."""
+    assert PUSHY not in fired(event, language)
+    assert PUSHY in fired(bait, language)
