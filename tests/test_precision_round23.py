@@ -145,3 +145,22 @@ def test_an_events_free_admission_is_no_bait(language: str, event: str, bait: st
     draw, with a number to text, is still the bait."""
     assert PUSHY not in fired(event, language)
     assert PUSHY in fired(bait, language)
+
+
+# (language, a charity's annual report that thanks its donors, a brand's own launch that sends the reader to it)
+THANKS_PAIRS = [
+    ("fr", "Notre rapport annuel est en ligne ! Cette année, vous nous avez aidés à financer 300 repas et 40 ateliers "
+           "de quartier. Merci à vous tous.",
+     "Notre nouvelle appli est en ligne ! Téléchargez-la dès maintenant sur notre site : www.exemple.fr"),
+    ("en", "Our annual report is out! This year you helped us fund 300 meals and 40 neighbourhood workshops. "
+           "Thank you to every one of you.",
+     "Our new app is live! Download it now from our website: www.example.com"),
+]
+
+
+@pytest.mark.parametrize(("language", "thanks", "launch"), THANKS_PAIRS)
+def test_thanks_to_the_donors_announce_no_product(language: str, thanks: str, launch: str) -> None:
+    """The lead's hand reading (session 14): « notre rapport annuel est en ligne … merci à vous » was read as
+    a brand announcing its own product; thanks (@tribute) speak to the people they honour."""
+    assert "self-promotion.announcement" not in fired(thanks, language)
+    assert "self-promotion.announcement" in fired(launch, language)
