@@ -56,7 +56,7 @@ from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
-from bot.engine.plan.surroundings import looking_back, our_staff, qualifies
+from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
@@ -305,6 +305,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
     spans.sort()
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
+        spans = [span for span in spans if not about_us(read, span, lang)]  # "The club isn't a school team.": what we are not
     if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
         real = real_aims(folded, lang)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans

@@ -5,7 +5,9 @@ of the readings of bot.engine.plan.readings.
   ("young and old dog owners who…");
 - a sentence that opens on a time gone by with nothing ahead in it is history, not an aim
   (@looking-back: "Last year we sold 400 boxes before Christmas");
-- a role of our own team after "our" is the team, not the audience ("our baristas, who…").
+- a role of our own team after "our" is the team, not the audience ("our baristas, who…");
+- a negation whose subject is the business ("we", "the club", « notre salle ») says what it is not, no
+  problem of the audience ("The club isn't a school team.", « Le club n'est pas en section. »).
 """
 
 from __future__ import annotations
@@ -127,5 +129,51 @@ def our_staff(read: str, start: int, language: str) -> bool:
     return match(our_role, read, start) is not None
 
 
-for _cache in (_looking, _staff):  # rebuilt when the vocabulary file changes
+# A negation, as @difficulty reads it: "isn't", "don't", "never", « ne … », « n'… ».
+_NEGATION = {"en": re.compile(r"(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never)\Z"),
+             "fr": re.compile(r"(?:ne\s|n')")}
+_REST = re.compile(r"(?:pas|jamais|plus)\b")  # the second half of a French negation
+_CLAUSE_START = re.compile(r"[.!?;:,()\n\u2014]")
+# The people as the owner of what the negation says: "we don't open when they finish work", « … pour eux ».
+_OWNER = {"en": re.compile(r"\b(?:they|their|them|theirs|themselves)\b"),
+          "fr": re.compile(r"\b(?:ils|elles|leur|leurs|eux)\b")}
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
+@lru_cache(maxsize=2)
+def _us(language: str) -> Regex:
+    """The business as the subject before a negation: "we", "I", "the club", "our opening hours", « on », « nous »,
+    « le club », « notre salle » (the business's words are the admin's: on RE2)."""
+    business = bundled_vocabulary().words("our_business", language)
+    if language == "fr":
+        return linear(rf"^(?:(?:et|mais|donc|or|non|oui)\s+)?(?:on|nous|je|j'|(?:le|la|l'|les|notre|nos|ce|cet|cette|ces|mon|ma|mes)\s*"
+                      rf"(?:[\w'-]+\s+){{0,2}}?(?:{business})(?:\s+[\w'-]+){{0,2}}?)"
+                      rf"(?:\s+(?:vraiment|aussi|toujours|encore|simplement|d'ailleurs))?\s*$")
+    return linear(rf"^(?:(?:and|but|so|also|yes|no)\s+)?(?:we|i|(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,2}}?(?:{business}))"
+                  rf"(?:\s+(?:really|also|just|still|simply|certainly|definitely|usually))?\s*$")
+
+
+def about_us(read: str, span: Span, language: str) -> bool:
+    """A negation whose subject is the business says what the business is or does not, which is no problem of
+    the audience ("The club isn't a school team.", « Le club n'est pas en section. »); one whose clause names
+    the people as owner still is ("we don't open when they finish work"). A problem needs people as its subject
+    or owner ("parents can't find…", « les parents ne trouvent pas… »)."""
+    lang = language if language in _NEGATION else "en"
+    start, end = span
+    said = read[start:end]
+    if lang == "fr" and _REST.match(said):  # « le club n'a pas de section »: the « ne » before the « pas » is the negation
+        before = [m.start() for m in _NEGATION["fr"].finditer(read, max(0, start - 40), start)]
+        if not before or _CLAUSE_START.search(read, before[-1], start):
+            return False
+        start = before[-1]
+    elif not (_NEGATION[lang].search(said) if lang == "en" else _NEGATION[lang].match(said)):
+        return False
+    opening = max((m.end() for m in _CLAUSE_START.finditer(read, max(0, start - 80), start)), default=max(0, start - 80))
+    if search(_us(lang), read[opening:start].strip()) is None:
+        return False
+    stop = _SENTENCE_STOP.search(read, end)
+    return _OWNER[lang].search(read, end, stop.start() if stop else len(read)) is None
+
+
+for _cache in (_looking, _staff, _us):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
