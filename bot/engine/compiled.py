@@ -66,14 +66,11 @@ class _Languages:
             for compiled in self.compiled:
                 rule = compiled.rule
                 try:
-                    found.reading = frozenset(rule.applies_to)
-                    run = gated(self.types[rule.type], rule, language, found)
+                    run = _compiled(self.types[rule.type], rule, found)
                 except Exception as exc:  # the rule is left out of this language's reviews, and said
                     line = rule.lines.line(("check",)) if rule.lines else 1
                     self.errors.append(RuleError(rule.path, line, "check", f"{language}: {exc}"))
                     run = _nothing
-                finally:
-                    found.reading = frozenset()
                 dict.__setitem__(compiled.run, language, run)
             PHRASE_WORDS.save()
         return found

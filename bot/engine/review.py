@@ -242,9 +242,8 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     except (ValueError, IndexError, KeyError):
         message = template
     severity = rule.severity if hit.severity is None else _severity(rule.severity, hit.severity)
-    strength = hit.strength  # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa)
-    if strength != 1.0 or strength.__class__ is not float:
-        strength = round(strength, 2)
+    # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa), so only those are rounded
+    strength = hit.strength if hit.strength == 1.0 else round(hit.strength, 2)
     # Positional, in the fields' order (faster than keywords for a dataclass built per finding).
     return Finding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions, hit.fix,
                    source, count, _quotes(text, hit) if hit.more else (), strength)

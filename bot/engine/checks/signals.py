@@ -366,4 +366,3 @@ TYPE = CheckType(
     template=("  threshold: 4          # the sum of weights that fires (docs/rules.md, signals)\n"
               "  signals:              # name: {weight: ...}, plus a metric, a pattern or all/any\n"
               "    ask: {weight: 2, at: start}  # e.g. verbs that ask, where they open a clause\n"))
-
