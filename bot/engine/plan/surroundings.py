@@ -69,6 +69,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _OPENING = re.compile(r"[\s\-*•+>|]*(?:[^\W\d_][\w' -]{0,20}:\s*)?(?:and|but|et|mais|so|alors|donc)?[\s,]*")  # a bullet, a label
 
 
+def _sentence(read: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around [start, end) begins (after its mark) and where it stops."""
+    before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+    after = _SENTENCE_END.search(read, end)
+    return before, after.start() if after else len(read)
+
+
 def looking_back(folded: str, language: str) -> list[Span]:
     """@looking-back: a sentence that opens on a time gone by ("Last year we sold 400 boxes before Christmas",
     « L'an dernier, 300 visiteurs sont venus ») with nothing ahead in it (no wish, aim or future): history,
@@ -80,20 +87,16 @@ def looking_back(folded: str, language: str) -> list[Span]:
     out = []
     for m in back.finditer(read):
         start, end = m.span()
-        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
+        before, stop = _sentence(read, start, end)
         if not _OPENING.fullmatch(read, before, start):  # the time gone by opens the sentence
             continue
-        after = _SENTENCE_END.search(read, end)
-        stop = after.start() if after else len(read)
         if search(ahead, read, max(0, before - 1), stop) is None:  # from the mark before it: "^" is no start mid-text
             out.append((start, end))
     # "Our target last year was 100 new members; we got 70", « L'an dernier, notre objectif était 100… »: an aim
     # told in the past tense, with nothing else ahead in its sentence, is history too
     for m in past_aim.finditer(read):
         start, end = m.span()
-        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
-        after = _SENTENCE_END.search(read, end)
-        stop = after.start() if after else len(read)
+        before, stop = _sentence(read, start, end)
         clause = min((i for i in (read.find(c, end, stop) for c in ";—") if i >= 0), default=stop)  # the old target's own words
         if search(ahead, read, max(0, before - 1), start) is None and search(ahead, read, clause, stop) is None:
             out.append((start, end))
@@ -101,9 +104,7 @@ def looking_back(folded: str, language: str) -> list[Span]:
     # over, with nothing ahead in its sentence, is history too (no owner, no mix)
     for m in past_habit.finditer(read):
         start, end = m.span()
-        before = max((i for i in (read.rfind(c, 0, start) for c in ".!?\n") if i >= 0), default=-1) + 1
-        after = _SENTENCE_END.search(read, end)
-        stop = after.start() if after else len(read)
+        before, stop = _sentence(read, start, end)
         if search(ahead, read, max(0, before - 1), stop) is None:
             out.append((start, end))
     return sorted(out)
