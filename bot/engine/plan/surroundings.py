@@ -44,10 +44,44 @@ _PLACE_END = re.compile(r"\b(?:town|city|borough|county|village|area|region|neig
                         r"departement|coin|canton|agglomeration|secteur)\Z")
 
 
+# "anyone" said alone, then a condition that selects people: "anyone who runs a café in Lyon", "anybody with an
+# allotment", « tous ceux qui tiennent un café », « quiconque a une chaudière »: a group, not everyone. What
+# anybody has or does ("anyone with a phone", « tous ceux qui mangent ») is read by longer shapes, which end
+# after the condition, and needing or wanting what we sell selects no one (@anyone-at-all reads it).
+_ANY_ALONE = re.compile(r"\b(?:anyone|anybody|quiconque|tous ceux|toutes celles|toute personne)\Z")
+_NARROWED = {"en": re.compile(r"\s+(?:who|that|whose|with)\s+(?!(?:likes?|loves?|enjoys?|needs?|wants?|would like|is looking)\b)"),
+             "fr": re.compile(r"\s+(?:(?:qui|dont|avec|ayant)\s+)?(?!(?:aime|aiment|adore|adorent|veut|veulent|voudrai\w*|cherche\w*|"
+                              r"souhaite\w*|a besoin|ont besoin|qui|,)\b)(?:a|ont|est|sont|[a-z]+(?:e|ent))\b")}
+
+
+@lru_cache(maxsize=2)
+def _anybody_does(language: str) -> Regex:
+    """What anybody has or does after "anyone" ("with a phone", « qui mangent »): no condition (the admin's words)."""
+    vocabulary = bundled_vocabulary()
+    has, does = vocabulary.words("everyone_has", language), vocabulary.words("everyone_does", language)
+    if language == "fr":
+        return linear(rf"\s+(?:qui\s+)?(?:a|ont|possede\w*|avec|ayant)\s+(?:un |une |des |du |de la |le |la |l')?(?:{has})\b|"
+                      rf"\s+(?:qui\s+)?(?:\w+\s+)?(?:{does})\b")
+    return linear(rf"\s+(?:with|who has|who have|who owns?|that has|that have)\s+(?:a |an |any |their |the )?(?:{has})\b|"
+                  rf"\s+(?:who|that)\s+(?:\w+\s+)?(?:{does})\b")
+
+
+# "literally anyone with…", "basically anybody who…": said as everyone whatever follows; so is a list of conditions
+# stretched to the least of them ("a garden, a balcony or even a windowsill", « un jardin, voire un rebord de fenêtre »).
+_STRESSED = re.compile(r"\b(?:literally|basically|absolutely|pretty much|practically|virtually|simply|really|vraiment|absolument|"
+                       r"litteralement|franchement)\b")
+_WIDENED = re.compile(r"\b(?:or|and|ou|et) (?:even|meme)\b|\bvoire\b")
+
+
 def qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
     that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
-    what it says is what anybody does ("… who like good bread")."""
+    what it says is what anybody does ("… who like good bread"); or "anyone" alone that a condition narrows."""
+    if (_ANY_ALONE.search(folded, span[0], span[1]) and not _STRESSED.search(folded, span[0], span[1])
+            and _NARROWED[language].match(folded, span[1])):
+        stop = _SENTENCE_STOP.search(folded, span[1])
+        return (match(_anybody_does(language), folded, span[1]) is None
+                and not _WIDENED.search(folded, span[1], stop.start() if stop else len(folded)))
     if (_SPAN_NOUN.search(folded, span[0], span[1]) or _PLACE_END.search(folded, span[0], span[1])
             or _GROUP_BEFORE.search(folded, max(0, span[0] - 40), span[0])) and _WHO_AFTER.match(folded, span[1]):
         return True
@@ -176,5 +210,5 @@ def about_us(read: str, span: Span, language: str) -> bool:
     return _OWNER[lang].search(read, end, stop.start() if stop else len(read)) is None
 
 
-for _cache in (_looking, _staff, _us):  # rebuilt when the vocabulary file changes
+for _cache in (_anybody_does, _looking, _staff, _us):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
