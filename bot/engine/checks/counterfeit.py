@@ -21,7 +21,7 @@ Settings = StatementSettings
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
-    signals = Signals(rule, language, index, one_clause=True)
+    signals = Signals(rule, language, index)
     headings = bool(rule.check.get("headings", True))
 
     def run(scope: Scope) -> list[Hit]:

@@ -24,9 +24,9 @@ from bot.messages import t
 CALENDAR_TYPES = ("mix", "sequence")  # checks that judge calendar rows, not prose
 PROSE_TYPES = ("section", "counterfeit")
 MIN_ROWS = 4  # a calendar is not judged on fewer rows (check.count to change)
-# A counterfeit's exception is a run of words in one clause: "likes it" excuses "if she likes it", not
-# "100 likes, it failed" (the phrase scan reads words only, so the clause break is looked for in the text).
-# A section's exceptions may cross one on purpose (« pour le reste, on… » moves on to something else).
+# An exception read within one clause (a rule's `exceptions_reach: clause`, the counterfeits'): "likes it" excuses
+# "if she likes it", not "100 likes, it failed" (the phrase scan reads words only, so the clause break is looked
+# for in the text). A section's exceptions may cross one on purpose (« pour le reste, on… » moves on to something else).
 _ACROSS = re.compile(r"[,;:.!?]\s")
 MAX_CANDIDATES = 40  # matches of one need tried per statement: bounds the search whatever a rule asks
 # The settings section and counterfeit both read, defined once (with their JSON Schema).
@@ -45,6 +45,10 @@ class StatementSettings:
                               "description": "section, counterfeit: statements of a paragraph or list item read together (default 1)"})
     headings: bool = setting(True, {"type": "boolean",
                                     "description": "section, counterfeit: the heading a statement sits under counts with it (default true)"})
+    exceptions_reach: str = setting("statement", {"enum": ["statement", "clause"],
+                                                  "description": ("section, counterfeit: how far an exception reaches: its statement "
+                                                                  "(default), or one clause, so that \"likes it\" excuses \"if she "
+                                                                  "likes it\" and not \"100 likes, it failed\"")})
     inside_of: list[str] = setting([], {"type": "array", "items": {"type": "string", "pattern": "^@"},
                                         "description": ("section, counterfeit: readings (@name) whose words meet no need: a signal "
                                                         "inside one does not count (« Responsable : à définir » names no owner)")})
@@ -119,9 +123,9 @@ class Signals:
     as the start of a line or a list bullet). A name starting with `@` is a reading of
     bot.engine.plan.readings, found by its structure, read once per review."""
 
-    def __init__(self, rule: Rule, language: str, index: PhraseIndex, one_clause: bool = False):
+    def __init__(self, rule: Rule, language: str, index: PhraseIndex):
         block = rule.lang(language)
-        self.one_clause = one_clause  # exceptions read within one clause (counterfeits: "100 likes, it failed")
+        self.one_clause = rule.check.get("exceptions_reach") == "clause"  # the rule's setting: "100 likes, it failed"
         self.phrases: dict[str, list[tuple[int, str]]] = {}
         for name, phrases in (block.get("signals") or {}).items():
             self.phrases[name] = [(index.add([phrase]), phrase) for phrase in phrases]
