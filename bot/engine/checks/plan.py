@@ -159,7 +159,7 @@ class Signals:
         cache: dict[str, list[tuple[tuple[int, int], str]]] = scope.extra.setdefault("readings", {})
         if self.readings:  # read once per review, whichever rules name them
             todo = {n for n in self.readings if n not in cache}
-            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language))
+            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language, cache))
         skip = [sp for sp in scope.spans(self.exceptions)
                 if not (self.one_clause and _ACROSS.search(doc.text, sp[0], sp[1]))]
         skip += [sp for n in self.inside_of for sp, _ in cache[n]]

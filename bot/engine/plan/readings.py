@@ -288,9 +288,24 @@ def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span
     return None
 
 
-def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
+Known = dict[str, list[tuple[Span, str]]]  # the readings found in one review, by name: (span, key)
+
+
+def _known(name: str, text: str, folded: str, language: str, known: Known | None) -> list[Span]:
+    """A reading another one reads inside itself, taken from the review's readings when it is there (and put
+    there), so that it is read once per review ("@horizon" reads "@recurring", "@counted" reads "@reactions")."""
+    if known is not None and name in known:
+        return [span for span, _ in known[name]]
+    spans = reading(name, text, folded, language, known)
+    if known is not None:
+        known[name] = [(span, folded[span[0] : span[1]]) for span in spans]
+    return spans
+
+
+def reading(name: str, text: str, folded: str, language: str, known: Known | None = None) -> list[Span]:
     """Where the reading `name` is found in a draft (its text and folded text, same offsets). The
-    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh)."""
+    vocabulary is the one read when the review began (bot.engine.plan.vocabulary.refresh). `known`: the
+    readings the review has found so far, where the readings read inside this one are looked up."""
     if (code := _code_reading(name, text, folded, language)) is not None:
         return code
     if name not in READINGS:
@@ -317,7 +332,7 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
     if name == "@horizon" and spans:  # a time that comes back ("checked at month-end") is when a figure is read, not a horizon
-        again = [(a, b) for a, b in reading("@recurring", text, folded, language) if _AGAIN.search(folded, a, b)]
+        again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
         spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
@@ -330,18 +345,18 @@ def reading(name: str, text: str, folded: str, language: str) -> list[Span]:
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
                  and (read[s].isdigit() or not match(rhythm, read, e))]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
-        reacted = reading("@reactions", text, folded, language)
+        reacted = _known("@reactions", text, folded, language, known)
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)
                  and not any(a < e and s < b for a, b in reacted)]
     return spans
 
 
-def readings(names: set[str], text: str, folded: str, language: str) -> dict[str, list[tuple[Span, str]]]:
+def readings(names: set[str], text: str, folded: str, language: str, known: Known | None = None) -> Known:
     """Each named reading's matches as (span, key), the key being the words matched (what tells
-    two matches apart, like a phrase)."""
-    found: dict[str, list[tuple[Span, str]]] = {}
-    for name in names:
-        spans = reading(name, text, folded, language)
+    two matches apart, like a phrase). `known`: the review's readings so far (see `reading`)."""
+    found: Known = {}
+    for name in sorted(names):
+        spans = _known(name, text, folded, language, known)
         if spans:
             found[name] = [(span, folded[span[0] : span[1]]) for span in spans]
     return found
