@@ -18,6 +18,19 @@ TITLE = "Atelier Test\n\n"
 COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan", "plan.everyone-audience")
 
 
+PRESENCE, VANITY, TOOL, EVERYONE = COUNTERFEITS[0], COUNTERFEITS[1], COUNTERFEITS[2], COUNTERFEITS[3]
+
+
+def fired(advice: Advice, text: str) -> set[str]:
+    """The counterfeit rules with a finding on the plan `text`."""
+    return counterfeits_and_covered(advice, text)[0]
+
+
+def covered(advice: Advice, text: str) -> set[str]:
+    """The checklist topics the plan `text` covers."""
+    return counterfeits_and_covered(advice, text)[1]
+
+
 def counterfeits_and_covered(advice: Advice, text: str) -> tuple[set[str], set[str]]:
     """The counterfeit rules with a finding on the plan `text`, and the sections its checklist covers."""
     result = review_plan(TITLE + text, advice)

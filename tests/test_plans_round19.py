@@ -21,23 +21,12 @@ import pytest
 
 from bot.engine.advice import load_advice
 from bot.engine.plan.statements import Statement, open_question
-from tests.plan_helpers import counterfeits_and_covered
-
-PRESENCE, VANITY, TOOL, EVERYONE = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan",
-                                    "plan.everyone-audience")
+from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, VANITY, covered, fired
 
 
 @pytest.fixture(scope="module")
 def advice():
     return load_advice()
-
-
-def fired(advice, text: str) -> set[str]:
-    return counterfeits_and_covered(advice, text)[0]
-
-
-def covered(advice, text: str) -> set[str]:
-    return counterfeits_and_covered(advice, text)[1]
 
 
 @pytest.mark.parametrize("presence, twin", [

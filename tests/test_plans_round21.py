@@ -28,23 +28,12 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.plan import readings as readings_module
 from bot.engine.rule import pack_dirs
 from bot.engine.rules import load_rules
-from tests.plan_helpers import counterfeits_and_covered
-
-PRESENCE, VANITY, TOOL, EVERYONE = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan",
-                                    "plan.everyone-audience")
+from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, VANITY, covered, fired
 
 
 @pytest.fixture(scope="module")
 def advice():
     return load_advice()
-
-
-def fired(advice, text: str) -> set[str]:
-    return counterfeits_and_covered(advice, text)[0]
-
-
-def covered(advice, text: str) -> set[str]:
-    return counterfeits_and_covered(advice, text)[1]
 
 
 @pytest.mark.parametrize("group, everyone", [
