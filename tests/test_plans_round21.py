@@ -181,3 +181,22 @@ def test_a_second_batch_of_counterfeits_in_new_words(advice, kind, counterfeit, 
     assert kind in fired(advice, counterfeit)
     assert kind not in fired(advice, twin)
     assert not covered(advice, counterfeit) & {"purpose", "relevance"}
+
+
+@pytest.mark.parametrize("group, everyone", [
+    ("Cible : les gens du quartier qui n'arrivent pas à faire réparer leur montre près du travail.", "Cible : les gens du quartier."),
+    ("Nos clients : quiconque n'a pas de voiture et habite loin de la gare.", "Nos clients : tous ceux qui habitent la ville."),
+    ("Our customers: anyone who hasn't got a car and lives far from the station.", "Our customers: anyone who lives in town."),
+])
+def test_a_negated_condition_narrows_too_and_living_in_town_does_not(advice, group, everyone):
+    assert "relevance" in covered(advice, group)
+    assert EVERYONE not in fired(advice, group)
+    assert EVERYONE in fired(advice, everyone)
+
+
+@pytest.mark.parametrize("ours", [
+    "The shop hasn't got a car park, and parents love the Saturday workshops.",
+    "La boutique n'a pas de parking, et les parents adorent les ateliers du samedi.",
+])
+def test_what_the_business_has_not_is_still_no_audience_problem(advice, ours):
+    assert "relevance" not in covered(advice, ours)

@@ -48,10 +48,10 @@ _PLACE_END = re.compile(r"\b(?:town|city|borough|county|village|area|region|neig
 # allotment", « tous ceux qui tiennent un café », « quiconque a une chaudière »: a group, not everyone. What
 # anybody has or does ("anyone with a phone", « tous ceux qui mangent ») is read by longer shapes, which end
 # after the condition, and needing or wanting what we sell selects no one (@anyone-at-all reads it).
-_ANY_ALONE = re.compile(r"\b(?:anyone|anybody|quiconque|tous ceux|toutes celles|toute personne)\Z")
+_ANY_ALONE = re.compile(r"\b(?:anyone|anybody|quiconque|tous ceux|toutes celles|toute personne|les gens)\Z")
 _NARROWED = {"en": re.compile(r"\s+(?:who|that|whose|with)\s+(?!(?:likes?|loves?|enjoys?|needs?|wants?|would like|is looking)\b)"),
-             "fr": re.compile(r"\s+(?:(?:qui|dont|avec|ayant)\s+)?(?!(?:aime|aiment|adore|adorent|veut|veulent|voudrai\w*|cherche\w*|"
-                              r"souhaite\w*|a besoin|ont besoin|qui|,)\b)(?:a|ont|est|sont|[a-z]+(?:e|ent))\b")}
+             "fr": re.compile(r"\s+(?:(?:du|de la|de l'|des|d')\s*[\w'-]+\s+)?(?:(?:qui|dont|avec|ayant)\s+)?(?!(?:aime|aiment|adore|adorent|veut|veulent|voudrai\w*|cherche\w*|"
+                              r"souhaite\w*|a besoin|ont besoin|qui|,)\b)(?:ne\s+|n')?(?:a|ont|est|sont|[a-z]+(?:e|ent))\b")}
 
 
 @lru_cache(maxsize=2)
@@ -165,7 +165,7 @@ def our_staff(read: str, start: int, language: str) -> bool:
 
 
 # A negation, as @difficulty reads it: "isn't", "don't", "never", « ne … », « n'… ».
-_NEGATION = {"en": re.compile(r"(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|never)\Z"),
+_NEGATION = {"en": re.compile(r"(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|hasn't|haven't|never)\Z"),
              "fr": re.compile(r"(?:ne\s|n')")}
 _REST = re.compile(r"(?:pas|jamais|plus)\b")  # the second half of a French negation
 _CLAUSE_START = re.compile(r"[.!?;:,()\n\u2014]")
