@@ -110,10 +110,21 @@ def test_anyone_as_the_object_of_a_verb_does_not_void_an_audience(advice, text):
      "The CRM reminds Chloé which customers to call back; she writes the posts herself."),
     (TOOL, "Notre stratégie est dans l'appli : c'est elle qui décide quoi publier et quand.",
      "Dans l'appli, c'est Léa qui décide quoi publier et quand."),
+    (PRESENCE, "Goal: claim a spot on all the big platforms before our competitors do.",
+     "Goal: 25 more tables booked a week by May through all the big platforms, up from 10."),
+    (PRESENCE, "Objectif : prendre notre place sur toutes les grandes plateformes avant nos concurrents.",
+     "Objectif : 25 tables réservées de plus par semaine d'ici mai via toutes les grandes plateformes, contre 10."),
+    (VANITY, "Target for the spring: double the audience on TikTok.",
+     "Target for the spring: double the audience at our Tuesday tastings, from 12 to 24."),
+    (VANITY, "Objectif du printemps : doubler notre audience sur TikTok.",
+     "Objectif du printemps : doubler le public de nos dégustations du mardi, de 12 à 24."),
+    (EVERYONE, "Target: the man in the street.",
+     "Target: office workers on the street behind the station who can't get a watch repaired near work."),
 ])
 def test_counterfeits_said_in_new_words_are_found_and_their_twins_are_not(advice, kind, counterfeit, twin):
     assert kind in fired(advice, counterfeit)
     assert kind not in fired(advice, twin)
+    assert not covered(advice, counterfeit) & {"purpose", "relevance"}
 
 
 @pytest.mark.parametrize("shown, audience", [
@@ -163,24 +174,6 @@ def test_a_reading_read_inside_another_is_read_once_per_review(monkeypatch):
     assert "@recurring" in known and "@horizon" in found
     readings_module.readings({"@recurring"}, text, folded, "en", known)
     assert calls.count("@recurring") == 1
-
-
-@pytest.mark.parametrize("kind, counterfeit, twin", [
-    (PRESENCE, "Goal: claim a spot on all the big platforms before our competitors do.",
-     "Goal: 25 more tables booked a week by May through all the big platforms, up from 10."),
-    (PRESENCE, "Objectif : prendre notre place sur toutes les grandes plateformes avant nos concurrents.",
-     "Objectif : 25 tables réservées de plus par semaine d'ici mai via toutes les grandes plateformes, contre 10."),
-    (VANITY, "Target for the spring: double the audience on TikTok.",
-     "Target for the spring: double the audience at our Tuesday tastings, from 12 to 24."),
-    (VANITY, "Objectif du printemps : doubler notre audience sur TikTok.",
-     "Objectif du printemps : doubler le public de nos dégustations du mardi, de 12 à 24."),
-    (EVERYONE, "Target: the man in the street.",
-     "Target: office workers on the street behind the station who can't get a watch repaired near work."),
-])
-def test_a_second_batch_of_counterfeits_in_new_words(advice, kind, counterfeit, twin):
-    assert kind in fired(advice, counterfeit)
-    assert kind not in fired(advice, twin)
-    assert not covered(advice, counterfeit) & {"purpose", "relevance"}
 
 
 @pytest.mark.parametrize("group, everyone", [
