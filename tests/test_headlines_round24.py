@@ -52,6 +52,24 @@ HEADLINE_PAIRS = [
      "Start your FREE trial today, cancel anytime, offer ends Sunday!"),
     ("fr", "Abonnements « essai gratuit » : le juge ordonne le remboursement des clients",
      "Votre essai GRATUIT commence aujourd'hui, sans engagement, offre valable jusqu'à dimanche !"),
+    # a dilemma the news asks and its sources answer
+    ("en", "Buy now or wait? Experts split on whether house prices will fall further",
+     "Buy now or regret it? Our sale ends tonight, 50% off everything"),
+    ("fr", "Acheter maintenant ou attendre ? Les experts divisés sur la baisse des prix immobiliers",
+     "Acheter maintenant ou regretter ? Nos soldes finissent ce soir, -50 % sur tout"),
+    # an explainer on what others do
+    ("en", "Flash sales and countdown clocks: how websites push you to buy",
+     "Flash sale with a countdown clock: 50% off for 2 hours only, buy now!"),
+    ("fr", "Ventes flash et comptes à rebours : comment les sites nous poussent à acheter",
+     "Vente flash avec compte à rebours : -50 % pendant 2 heures seulement, achetez maintenant !"),
+    # a public scheme that ends
+    ("en", "Electric car grant ends tonight, leaving buyers facing higher prices",
+     "Our £3,000 electric car discount ends tonight: order now before prices rise!"),
+    ("fr", "Bonus écologique : fin du dispositif ce soir, les acheteurs paieront plus cher",
+     "Notre remise de 3 000 € sur la voiture électrique se termine ce soir : commandez vite avant la hausse !"),
+    # a lottery's rollover as news
+    ("en", "Biggest ever Lotto rollover: £20m up for grabs on Saturday",
+     "Win £20m on Saturday! Buy your Lotto ticket on our app now, first line free, offer ends tonight"),
 ]
 
 # (language, an ordinary post between friends or to members, the seller's twin)
@@ -70,6 +88,22 @@ ORDINARY_PAIRS = [
     ("en", "The badminton club offers a free trial session on Saturday at 10am at the sports hall, bring clean "
            "trainers.",
      "FREE trial session if you book today! Then £39 a month, don't miss this offer!"),
+    ("fr", "Le foyer rural organise une sortie au zoo le 18 mai, 25 € transport compris, il reste quelques places dans le car.",
+     "Sortie au zoo : il reste quelques places ! Réservez vite votre billet à -30 %, offre limitée !"),
+]
+
+# the stock told as a count, « plus que 3 en stock », sells in French as "only 3 left in stock" does in English
+STOCK_SALES = [
+    ("fr", "Console à 499 € : plus que 3 en stock, foncez avant la rupture !"),
+    ("en", "Console at £499: only 3 left in stock, hurry before they sell out!"),
+]
+
+# French chat drops the subject: « Commandé un gâteau … » is « j'ai commandé », the buyer's praise
+BUYER_PRICE_PAIRS = [
+    ("fr", "Commandé un gâteau d'anniversaire à la petite boulangerie du marché, parfait. Seulement 25 € en plus !",
+     "Commandez votre gâteau d'anniversaire chez nous, seulement 25 € !"),
+    ("en", "Ordered a birthday cake from the little bakery by the market, perfect. Only £25 too!",
+     "Order your birthday cake from us, only £25!"),
 ]
 
 # a seller who borrows the headline's shape but goes on with a call to the reader still sells
@@ -81,6 +115,7 @@ HEADLINE_SHAPED_SALES = [
     ("en", "My sister won £500 with this app, download it now and claim your bonus"),
     ("fr", "Ma cousine a gagné 500 € avec cette appli, téléchargez-la vite et réclamez votre bonus !"),
     ("en", "I missed the sale last time so don't be like me: 40% off ends tonight, shop now"),
+    ("en", "Fix now or wait? Our experts say book today: 20% off until Sunday"),
 ]
 
 
@@ -115,3 +150,14 @@ def test_an_exception_does_not_remove_a_headline() -> None:
     named = "Crédit : le « achetez maintenant, payez plus tard » inquiète les associations de consommateurs"
     assert PUSHY not in fired(named, "fr")
     assert PUSHY in fired("Achetez maintenant, payez plus tard ! Commandez vite, offre limitée !", "fr")
+
+
+@pytest.mark.parametrize(("lang", "told", "sale"), BUYER_PRICE_PAIRS)
+def test_a_buyer_tells_the_price_and_the_shop_shows_it(lang: str, told: str, sale: str) -> None:
+    assert "hard-sell.price-tag" not in fired(told, lang)
+    assert "hard-sell.price-tag" in fired(sale, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), STOCK_SALES)
+def test_a_count_left_in_stock_sells(lang: str, text: str) -> None:
+    assert PUSHY in fired(text, lang)
