@@ -183,8 +183,12 @@ class Scorer:
             if spans:
                 found[signal.name] = spans
         if self.exceptions in matches and found:
+            # An exception carves a selling match out of an innocent phrase; it never removes a signal
+            # of ordinary text (a headline's whole line holds the quoted « payez plus tard » it names).
             skip = scope.spans(self.exceptions)
-            found = {n: [sp for sp in spans if not measures.overlaps(sp, skip)] for n, spans in found.items()}
+            weights = self.weights
+            found = {n: spans if weights[n] < 0 else [sp for sp in spans if not measures.overlaps(sp, skip)]
+                     for n, spans in found.items()}
             found = {n: spans for n, spans in found.items() if spans}
         return found
 
