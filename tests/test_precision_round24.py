@@ -143,6 +143,15 @@ WHO_WRITES_PAIRS = [
            "sale, with everything at half price, had been \"bittersweet\".",
      "The family bakery on Mill Street is closing! Closing-down sale, everything at half price, today only, shop "
      "now at millbakery.shop!"),
+    # a customer's try, and an offer told in the past
+    ("fr", "On a testé la nouvelle pizzeria vendredi. La margherita à 9 €, excellente. Pendant le mois d'ouverture, "
+           "il y avait une pizza offerte pour une achetée le lundi.",
+     "Nouvelle pizzeria : la margherita à 9 €, et une pizza offerte pour une achetée tous les lundis ! Réservez "
+     "vite au 01 23 45 67 89."),
+    ("en", "We tried the new pizza place on Friday. The margherita was £9 and excellent. In the opening month they had "
+           "a 2-for-1 on Mondays, so it might be cheaper to go then.",
+     "New pizza place: margherita just £9, and 2-for-1 every Monday this month! Book now on 01632 960 123, limited "
+     "tables."),
     # « le double » is no « doublez »
     ("fr", "Le double cheese du nouveau burger est à 11,50 € et franchement un des meilleurs du coin.",
      "Doublez votre mise dès aujourd'hui : 11,50 € suffisent, inscrivez-vous vite !"),
@@ -153,3 +162,20 @@ WHO_WRITES_PAIRS = [
 def test_who_writes_keeps_an_ordinary_post_quiet(lang: str, ordinary: str, push: str) -> None:
     assert not fired(ordinary, lang) & HARD_SELL
     assert PUSHY in fired(push, lang)
+
+
+# (language, a shop's opening hours with their order cut-offs, the same shop's countdown)
+HOURS_PAIRS = [
+    ("en", "Florist's hours for Mother's Day weekend: Friday 8–6, Saturday 8–5, Sunday 9–12. Orders for delivery on "
+           "Sunday need to be in by Thursday at 4. Collection orders can be placed until Saturday noon.",
+     "Mother's Day bouquets 30% off until Saturday only, order yours now!"),
+    ("fr", "Horaires de la fromagerie pour les fêtes : mardi 8 h – 19 h, mercredi 8 h – 12 h 30. Les plateaux sont à "
+           "commander jusqu'à samedi midi.",
+     "Plateaux de fromages à -30 % jusqu'à samedi seulement, commandez le vôtre !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "hours", "countdown"), HOURS_PAIRS)
+def test_a_shops_opening_hours_are_a_timetable(lang: str, hours: str, countdown: str) -> None:
+    assert not fired(hours, lang) & HARD_SELL
+    assert fired(countdown, lang) & HARD_SELL
