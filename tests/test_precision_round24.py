@@ -179,3 +179,35 @@ HOURS_PAIRS = [
 def test_a_shops_opening_hours_are_a_timetable(lang: str, hours: str, countdown: str) -> None:
     assert not fired(hours, lang) & HARD_SELL
     assert fired(countdown, lang) & HARD_SELL
+
+
+# (language, a post of a kind this round's last tuning batch showed, the same words as a push)
+KIND_PAIRS = [
+    # a recipe's prices and its "buy whatever's cheapest"
+    ("en", "Recipe: cheap potato bake for about £4. Buy whatever potatoes are cheapest, add cream and cheese, bake "
+           "45 minutes at 180°C. Serves four.",
+     "Cheap potato bake kits, only £4! Buy yours today, 50% off while stocks last at bakekits.shop"),
+    ("fr", "Recette : gratin pour environ 5 €. Prenez les pommes de terre les moins chères du marché, un peu de crème "
+           "et de fromage, 45 minutes à 180 °C. Pour quatre personnes.",
+     "Kits gratin à seulement 5 € ! Commandez le vôtre aujourd'hui, -50 % dans la limite des stocks sur "
+     "kitgratin.fr"),
+    # a utility's bill told to its payer
+    ("fr", "Avis de facture d'eau : 164,20 € pour le semestre, à régler avant le 1er mai. Le paiement en plusieurs fois "
+           "est possible sans frais.",
+     "Payez votre facture en plusieurs fois sans frais : -20 % sur votre abonnement aujourd'hui seulement, "
+     "souscrivez vite !"),
+    # a find told by its buyer
+    ("en", "What a bargain! Found a cast-iron casserole in the charity shop for £8, good as new. Slow-cooked beef in "
+           "it tonight.",
+     "What a bargain! Cast-iron casseroles only £8 this weekend, save 75%! Order now at kitchenclear.shop"),
+    # a jingle remembered: "went" says it
+    ("en", "The radio jingle went \"Don't delay, call today, your new kitchen is on the way!\" and it's been stuck in "
+           "my head since 1994.",
+     "Don't delay, call today! New kitchens from £2,999, this month only, call 0800 555 0134 now!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "push"), KIND_PAIRS)
+def test_a_recipe_a_bill_a_find_and_a_jingle_stay_quiet(lang: str, ordinary: str, push: str) -> None:
+    assert not fired(ordinary, lang) & HARD_SELL
+    assert PUSHY in fired(push, lang)
