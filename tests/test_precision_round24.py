@@ -38,6 +38,20 @@ QUOTE_PAIRS = [
     # a thing that carries words, and the verb that reads them
     ("en", "The sign read \"HUGE SALE 70% OFF TODAY ONLY, BUY NOW\". The shop closed a year ago.",
      "HUGE SALE: 70% OFF TODAY ONLY, BUY NOW at bigsale.shop"),
+    # the thing that carried the words, in the past: "the slogan was", « le slogan, c'était »
+    ("en", "The slogan was \"Buy now, pay nothing till Easter!\" and half the street ended up with new sofas and old "
+           "debts.",
+     "\"Buy now, pay nothing till Easter!\" New sofas from £499, this weekend only at sofaland.shop!"),
+    ("fr", "Le slogan, c'était « Achetez maintenant, payez à Pâques ! » et la moitié de la rue s'est retrouvée avec des "
+           "dettes.",
+     "« Achetez maintenant, payez à Pâques ! » Canapés dès 499 €, ce week-end seulement sur canapeland.fr !"),
+    # words received and shown, then a colon
+    ("en", "Our teacher showed us a spam email in IT: \"Congratulations, you've won £1,000! Click here to claim within "
+           "24 hours.\" We had to list the warning signs.",
+     "Congratulations, you've won £1,000! Click here to claim within 24 hours."),
+    ("fr", "Notre prof nous a montré un courriel frauduleux : « Félicitations, vous avez gagné 1 000 € ! Cliquez ici sous "
+           "24 h. » Il fallait trouver les signes d'alerte.",
+     "Félicitations, vous avez gagné 1 000 € ! Cliquez ici sous 24 h pour le réclamer."),
     # the source after the closing mark
     ("en", "\"Last 2 seats, 40% off, book today!\" shouted the man at the station. We took the bus.",
      "\"Last 2 seats\": 40% off, book today at coachdeals.co!"),
