@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list, setting
 from bot.engine.checks.needs import Clause, clause
+from bot.engine.checks.signals_reported import SCHEMA as REPORTED
+from bot.engine.checks.signals_reported import compile_frames, outside, reported
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
 
 @dataclass(frozen=True)
 class Settings:
-    """No setting: the phrases are in the language blocks."""
+    """The phrases are in the language blocks; `reported_quotes` as for signals (a quoted seller's words)."""
+
+    reported_quotes: Any = setting(None, REPORTED)
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     block = rule.lang(language)
     phrases, exceptions = phrase_list(index, block.get("phrases")), phrase_list(index, block.get("exceptions"))
+    frames = compile_frames(rule.check.get("reported_quotes"))
 
     def run(scope: Scope) -> list[Hit]:
         if phrases not in scope.matches:  # most drafts: none of the phrases
             return []
         skip = scope.spans(exceptions)
-        return [Hit(s, e) for s, e in scope.spans(phrases) if not overlaps((s, e), skip)]
+        found = [(s, e) for s, e in scope.spans(phrases) if not overlaps((s, e), skip)]
+        if frames and found:  # a seller's words quoted by a customer or a reporter (reported_quotes)
+            found = outside(found, reported(scope.doc, frames))
+        return [Hit(s, e) for s, e in found]
 
     return run
 

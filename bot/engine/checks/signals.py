@@ -29,6 +29,8 @@ from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signal_needs import required
 from bot.engine.checks.signals_quote import Quoting, quoted
+from bot.engine.checks.signals_reported import SCHEMA as REPORTED
+from bot.engine.checks.signals_reported import compile_frames, outside, reported
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
 from bot.engine.checks.signals_spec import Signal, build_signal
 from bot.engine.patterns import regex_spans
@@ -57,6 +59,7 @@ class Settings:
         "type": "integer", "minimum": 1,
         "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
                         "is also summed on its own, and one whose sum reaches the threshold fires")})
+    reported_quotes: Any = setting(None, REPORTED)
     paragraph_less: float = setting(0.0, {
         "type": "number", "minimum": 0,
         "description": "signals: what a paragraph's own sum takes off (paragraphs_from): it is still part of a long text"})
@@ -87,6 +90,7 @@ class Scorer:
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
+        self.frames = compile_frames(settings.get("reported_quotes"))  # reported quotations' frames
         signals = [build_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
                    for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]
@@ -190,7 +194,19 @@ class Scorer:
             found = {n: spans if weights[n] < 0 else [sp for sp in spans if not measures.overlaps(sp, skip)]
                      for n, spans in found.items()}
             found = {n: spans for n, spans in found.items() if spans}
+        if self.frames and found:
+            found = self._unreported(scope, found)
         return found
+
+    def _unreported(self, scope: Scope, found: dict[str, list[Span]]) -> dict[str, list[Span]]:
+        """The positive signals' spans outside the draft's reported quotations (a seller's words that a
+        customer or a reporter quotes are not the draft's ask); negative signals are kept as found."""
+        quotations = reported(scope.doc, self.frames)
+        if not quotations:
+            return found
+        weights = self.weights
+        kept = {n: (outside(spans, quotations) if weights[n] > 0 else spans) for n, spans in found.items()}
+        return {n: spans for n, spans in kept.items() if spans}
 
     def _measure(self, signal: Signal, scope: Scope, unit: Span, spans: list[Span] | None) -> bool:
         """Whether a measure signal is present in `unit` (`spans`: its items there, when counted)."""
