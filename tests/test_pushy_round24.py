@@ -10,8 +10,9 @@ to drop in, "DM me if you want my …", a team's app and where to get it, one's 
 QUIET: a thank-you that names one's own small channel, a past stream, a favourite album, jewellery bought on Etsy,
 a family's treehouse, a school's notice to switch on an app's notifications.
 
-self-promotion.announcement, CAUGHT: a launch on a tagged platform, a launch with what the product does in one click.
-QUIET: a parcel for @mum, a bill paid in one click.
+self-promotion.announcement, CAUGHT: a launch on a tagged platform, a launch with what the product does in one click,
+an issue of one's own newsletter introduced by its name, a post that opens on a giveaway counted in money.
+QUIET: a parcel for @mum, a bill paid in one click, a giveaway told as a scam, a prize won, a local paper's week.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ CAUGHT = [
     (PLUG, "fr", "J'ai fait une version piano sur ma chaîne hier, dites-moi ce que vous en pensez"),
     (LAUNCH, "en", "Our lending pool is now live on @basechain, deposit in seconds"),
     (LAUNCH, "fr", "Notre pool de prêt est désormais disponible sur @basechain, déposez en quelques secondes"),
+    (LAUNCH, "en", "Rates are up again. In this week's Pocket Money edition: @leo on savings and our new course. Dive in"),
+    (LAUNCH, "fr", "Les taux remontent. Dans notre lettre Poche Pleine de la semaine : @leo sur l'épargne et notre formation. En savoir plus"),
+    (LAUNCH, "en", "$1,500 giveaway this weekend, episode 8 is up"),
+    (LAUNCH, "fr", "1 500 € à gagner ce week-end, nouvel épisode en ligne"),
 ]
 
 QUIET = [
@@ -80,6 +85,9 @@ QUIET = [
     (LAUNCH, "fr", "Ma sœur vient de sortir du travail, on dîne avec @karim ce soir"),
     (LAUNCH, "en", "I paid the water bill in one click this morning, so easy"),
     (LAUNCH, "fr", "J'ai payé la facture d'eau en un clic ce matin, trop simple"),
+    (LAUNCH, "en", "My cousin's $1,500 giveaway was fake, the page vanished the next day"),
+    (LAUNCH, "fr", "Mon cousin a gagné 1 500 € à un concours en ligne, incroyable"),
+    (LAUNCH, "en", "In this week's local paper: the swimming pool reopens after two years of works."),
 ]
 
 # Each new second cue alone (no other selling word) makes no finding.
