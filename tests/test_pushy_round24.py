@@ -11,8 +11,10 @@ QUIET: a thank-you that names one's own small channel, a past stream, a favourit
 a family's treehouse, a school's notice to switch on an app's notifications.
 
 self-promotion.announcement, CAUGHT: a launch on a tagged platform, a launch with what the product does in one click,
-an issue of one's own newsletter introduced by its name, a post that opens on a giveaway counted in money.
-QUIET: a parcel for @mum, a bill paid in one click, a giveaway told as a scam, a prize won, a local paper's week.
+an issue of one's own newsletter introduced by its name, a post that opens on a giveaway counted in money, a
+product opened to all users or urged by its maker ("why you should try it").
+QUIET: a parcel for @mum, a bill paid in one click, a giveaway told as a scam, a prize won, a local paper's week,
+a reading room or a market open to everyone.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ CAUGHT = [
     (LAUNCH, "fr", "Les taux remontent. Dans notre lettre Poche Pleine de la semaine : @leo sur l'épargne et notre formation. En savoir plus"),
     (LAUNCH, "en", "$1,500 giveaway this weekend, episode 8 is up"),
     (LAUNCH, "fr", "1 500 € à gagner ce week-end, nouvel épisode en ligne"),
+    (LAUNCH, "en", "Here's the full breakdown of my meal-prep sheet and why you should try it"),
+    (LAUNCH, "fr", "Notre appli de recettes sort enfin et elle est disponible pour tous dès ce soir"),
 ]
 
 QUIET = [
@@ -88,6 +92,8 @@ QUIET = [
     (LAUNCH, "en", "My cousin's $1,500 giveaway was fake, the page vanished the next day"),
     (LAUNCH, "fr", "Mon cousin a gagné 1 500 € à un concours en ligne, incroyable"),
     (LAUNCH, "en", "In this week's local paper: the swimming pool reopens after two years of works."),
+    (LAUNCH, "en", "The library's new reading room is available to everyone from Monday, you should try it"),
+    (LAUNCH, "fr", "Le nouveau marché couvert est accessible à tous dès samedi, vous devriez l'essayer"),
 ]
 
 # Each new second cue alone (no other selling word) makes no finding.
