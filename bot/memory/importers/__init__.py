@@ -22,7 +22,10 @@ from bot.memory.records import assemble
 from bot.memory.records import records as tagged
 from bot.memory.store import PostRecord, Store
 
-BATCH = 1_000  # messages per write transaction
+BATCH = 2_000  # messages per write transaction: a batch's band rows and fingerprints land all over
+# their indexes, so each commit copies hundreds of pages into the WAL whatever its size; 2,000 instead
+# of 1,000 halves those copies (writes -10 % CPU, round 27) for ~10 MB more held; 4,000 gained
+# little more for ~30 MB
 YOUNG_OBJECTS = 100_000  # containers allocated between two young-generation collections while importing
 
 
