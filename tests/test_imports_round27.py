@@ -83,3 +83,29 @@ def test_the_batch_size_changes_no_record_of_a_mixed_export(tmp_path):
     assert default["reports"] == small["reports"]
     assert same_records.differences(default["tables"], small["tables"]) == []
     assert default["reports"][0]["added"] > 500 and default["reports"][2]["skipped"] > 500
+
+
+def test_messages_are_read_a_thousand_at_a_time_while_writes_gather_a_whole_batch(tmp_path, monkeypatch):
+    """A re-import holds no more than READ_AT_ONCE decoded messages (a larger window was slower),
+    while a first import still writes BATCH posts a transaction."""
+    from bench.memory import _export
+    from bot.memory import importers
+    from bot.memory.importers import READ_AT_ONCE, discord_export
+    from bot.memory.store import Store
+
+    (tmp_path / "exports").mkdir()
+    files = _export(tmp_path / "exports", 2_600, 1_764_547_200.0)
+    taken: list[int] = []
+    writes: list[int] = []
+    real_take, real_write = discord_export._take, importers.Writer._write
+    monkeypatch.setattr(discord_export, "_take", lambda store, writer, report, bad, first, read, *where: (
+        taken.append(len(read)), real_take(store, writer, report, bad, first, read, *where))[1])
+    monkeypatch.setattr(importers.Writer, "_write", lambda self, records: (
+        writes.append(len(records)), real_write(self, records))[1])
+    store = Store.open(tmp_path / "m.db")
+    report = discord_export.import_discord(store, files, observe=("general",), batch=2_000)
+    assert READ_AT_ONCE == 1_000 and max(taken) == READ_AT_ONCE
+    assert report.added == 2_600 and max(writes) >= 2_000 and sum(writes) == 2_600
+    taken.clear()
+    again = discord_export.import_discord(store, files, batch=2_000)
+    assert again.skipped == 2_600 and max(taken) == READ_AT_ONCE
