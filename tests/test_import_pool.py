@@ -12,7 +12,7 @@ import pytest
 
 from bench.memory import _export
 from bot.engine.categories import Tagger, default_tagger
-from bot.memory.importers import pool
+from bot.memory.importers import BATCH, pool
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.importers.pool import ImportWorkerError, TagPool, clamp_jobs
 from bot.memory.importers.slack_export import import_slack
@@ -128,7 +128,7 @@ def test_the_command_line_imports_with_jobs_and_says_in_one_line_when_a_worker_f
 
     from adapters.cli import main
 
-    files = [str(f) for f in _export(tmp_path, 1_500, 1_764_547_200.0)]
+    files = [str(f) for f in _export(tmp_path, BATCH + 500, 1_764_547_200.0)]  # over a batch: workers start
     monkeypatch.setenv("COACH_DATA_DIR", str(tmp_path / "data"))
     done = CliRunner().invoke(main, ["import", "discord", *files, "--observe", "general", "--jobs", "2"])
     assert done.exit_code == 0, done.output

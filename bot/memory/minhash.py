@@ -20,7 +20,9 @@ fixed a, b: signatures written by one process are comparable in the next.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -93,29 +95,35 @@ def signature(items: set[str]) -> np.ndarray | None:
 
 
 def signatures(sets: list[set[str]]) -> list[np.ndarray | None]:
-    """signature() of each set, a batch at once: every shingle of the batch goes through
-    the permutations in a few numpy passes, then each set keeps its column minimums."""
+    """signature() of each set, a batch at once (signature_rows(), one row per non-empty set)."""
+    rows, which = signature_rows(sets)
     found: list[np.ndarray | None] = [None] * len(sets)
-    hashes = _HASHES
-    start = 0
-    while start < len(sets):
-        which: list[int] = []
-        values: list[int] = []
-        offsets: list[int] = []
-        end = start
-        while end < len(sets) and (not values or len(values) + len(sets[end]) <= _ROWS_AT_ONCE):
-            if sets[end]:
-                which.append(end)
-                offsets.append(len(values))
-                values += [hashes[s] for s in sets[end]]
-            end += 1
-        if values:
-            hashed = _permuted(np.array(values, dtype=np.uint64))
-            mins = np.minimum.reduceat(hashed, offsets, axis=0).astype(np.uint32)
-            for row, i in enumerate(which):
-                found[i] = mins[row]
-        start = end
+    for row, i in enumerate(which):
+        found[i] = rows[row]
     return found
+
+
+def signature_rows(sets: list[set[str]]) -> tuple[np.ndarray, list[int]]:
+    """(the signatures of the non-empty sets, one uint32 row each; the positions of those sets):
+    every shingle of the batch hashed in one pass (a map over the cache, not a loop per set),
+    then through the permutations _ROWS_AT_ONCE rows at a time (whole sets: a larger set
+    alone), each set keeping its column minimums. The same values as signature() of each."""
+    which = [i for i, items in enumerate(sets) if items]
+    rows = np.empty((len(which), PERMS), dtype=np.uint32)
+    if not which:
+        return rows, which
+    kept = [sets[i] for i in which]
+    ends = list(accumulate(map(len, kept)))  # where each set's hashes end in `values`
+    values = np.fromiter(map(_HASHES.__getitem__, chain.from_iterable(kept)), dtype=np.uint64, count=ends[-1])
+    starts = np.array([0, *ends[:-1]], dtype=np.int64)
+    first = 0
+    while first < len(kept):
+        base = int(starts[first])
+        last = max(bisect_right(ends, base + _ROWS_AT_ONCE, lo=first), first + 1)  # sets first..last-1
+        hashed = _permuted(values[base : ends[last - 1]])
+        rows[first:last] = np.minimum.reduceat(hashed, starts[first:last] - base, axis=0)
+        first = last
+    return rows, which
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
@@ -139,8 +147,15 @@ def bands_many(sigs: list[np.ndarray]) -> list[list[int]]:
     one Python call per band, ~7 µs a post; 008 recomputed the stored keys from the signatures.)"""
     if not sigs:
         return []
-    values = np.stack(sigs).astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
-    keys = np.repeat(_BAND_SEEDS[None, :], len(sigs), axis=0)
+    return bands_of_rows(np.stack(sigs))
+
+
+def bands_of_rows(rows: np.ndarray) -> list[list[int]]:
+    """bands_many() of signatures given as the rows of one array (signature_rows())."""
+    if not len(rows):
+        return []
+    values = rows.astype(np.uint64).reshape(len(rows), BANDS, ROWS)
+    keys = np.repeat(_BAND_SEEDS[None, :], len(rows), axis=0)
     for row in range(ROWS):
         keys ^= values[:, :, row]
         keys *= _MIX

@@ -115,12 +115,16 @@ def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[
     links = [links_of(doc.text) for doc in docs]
     sets = [shingle_set(doc, found) if wanted else set()
             for doc, found, wanted in zip(docs, links, with_signature, strict=True)]
-    sigs = minhash.signatures(sets)
-    bands = iter(minhash.bands_many([sig for sig in sigs if sig is not None]))
+    rows, signed = minhash.signature_rows(sets)
+    blob, size = rows.astype("<u4", copy=False).tobytes(), minhash.PERMS * 4  # to_bytes() of every row at once
+    signatures: list[bytes | None] = [None] * len(docs)
+    bands: list[list[int]] = [[] for _ in docs]
+    for row, (i, keys) in enumerate(zip(signed, minhash.bands_of_rows(rows), strict=True)):
+        signatures[i], bands[i] = blob[row * size : (row + 1) * size], keys
     return [PostFeatures(
         fingerprint=fingerprint(doc.text),
         links=found,
-        signature=minhash.to_bytes(sig) if sig is not None else None,
-        bands=next(bands) if sig is not None else [],
+        signature=signature,
+        bands=keys,
         words=content_words(doc) if words else set(),
-    ) for doc, found, sig, words in zip(docs, links, sigs, with_words, strict=True)]
+    ) for doc, found, signature, keys, words in zip(docs, links, signatures, bands, with_words, strict=True)]

@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 from bot.engine.categories import Tagger, default_tagger
 from bot.memory.importers import (
     BATCH,
+    READ_AT_ONCE,
     BadMessages,
     ImportReport,
     Progress,
@@ -120,7 +121,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
                 where = _where(header, store, wanted)
                 for message in stream.items():
                     read.append(message)
-                    if len(read) >= batch:
+                    if len(read) >= min(batch, READ_AT_ONCE):
                         _take(store, writer, report, bad, first, read, *where)
                         first += len(read)
                         read = []

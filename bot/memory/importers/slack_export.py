@@ -37,6 +37,7 @@ from typing import IO, Any
 from bot.engine.categories import Tagger, default_tagger
 from bot.memory.importers import (
     BATCH,
+    READ_AT_ONCE,
     BadMessages,
     ExportError,
     ImportReport,
@@ -281,7 +282,7 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
                     post = _post(message, users, report, bad, n)
                     if post is not None:
                         posts.append(post)
-                        if len(posts) >= batch:
+                        if len(posts) >= min(batch, READ_AT_ONCE):
                             _write(store, writer, report, posts, users, workspace, channel_id, kind, names)
                             posts = []
                 report.files += 1
