@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from string import Formatter
 from typing import Any
 
 from bot.engine import quoting
 from bot.engine.advice import Advice, CompiledRule
-from bot.engine.checks.base import Hit, Scope, slot_setters
+from bot.engine.checks.base import Hit, Scope
 from bot.engine.entrance import Composed, compose, encodable
+from bot.engine.findings import Finding, Quote, UnfrozenFinding
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule
 from bot.engine.text import Doc, fold
@@ -42,73 +44,6 @@ class DraftProblem(ValueError):
 
     def message(self, language: str) -> str:
         return t(f"draft.{self.code}", language, **self.values)
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """One place a finding points at: its span on the draft as sent, and the words there."""
-
-    span: tuple[int, int]
-    excerpt: str
-
-
-@dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
-class Finding:
-    rule: str
-    topic: str
-    severity: str
-    span: tuple[int, int]
-    excerpt: str
-    message: str
-    why: str
-    how: str
-    suggestions: tuple[str, ...]
-    fix: str | None
-    source: str
-    count: int = 1  # how many matches merged into this finding
-    quotes: tuple[Quote, ...] = ()  # every place it points at, in draft order (its span's among them)
-    strength: float = 1.0  # a signals sum over its threshold (1: just reached); scales the penalty
-
-    @property
-    def places(self) -> tuple[Quote, ...]:
-        """Every place the finding points at (its own span when it quotes nothing else)."""
-        return self.quotes or (Quote(self.span, self.excerpt),)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["span"] = list(self.span)
-        data["suggestions"] = list(self.suggestions)
-        data["quotes"] = [{"span": list(q.span), "excerpt": q.excerpt} for q in self.places]
-        return data
-
-
-_FINDING_SLOTS = slot_setters(Finding)
-
-
-def _finding_init(self: Finding, rule: str, topic: str, severity: str, span: tuple[int, int], excerpt: str, message: str,
-                  why: str, how: str, suggestions: tuple[str, ...], fix: str | None, source: str, count: int = 1,
-                  quotes: tuple[Quote, ...] = (), strength: float = 1.0) -> None:
-    """The dataclass's own __init__, its slots set directly (a frozen dataclass sets each field
-    through object.__setattr__: about twice the cost, paid for every finding)."""
-    (s_rule, s_topic, s_severity, s_span, s_excerpt, s_message, s_why, s_how, s_suggestions, s_fix, s_source, s_count,
-     s_quotes, s_strength) = _FINDING_SLOTS
-    s_rule(self, rule)
-    s_topic(self, topic)
-    s_severity(self, severity)
-    s_span(self, span)
-    s_excerpt(self, excerpt)
-    s_message(self, message)
-    s_why(self, why)
-    s_how(self, how)
-    s_suggestions(self, suggestions)
-    s_fix(self, fix)
-    s_source(self, source)
-    s_count(self, count)
-    s_quotes(self, quotes)
-    s_strength(self, strength)
-
-
-Finding.__init__ = _finding_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)
@@ -209,13 +144,25 @@ def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
     return tuple(Quote(span, text[span[0] : span[1]]) for span in places)
 
 
-_Texts = tuple[Rule, str, str, tuple[str, ...], str, str, bool]
+_Texts = tuple[Rule, str, str, tuple[str, ...], str, str, bool, frozenset[str] | None]
 _TEXTS: dict[tuple[int, str], _Texts] = {}
 
 
+def _fields(template: str) -> frozenset[str] | None:
+    """The names a message's placeholders read, when each is a plain name (None: anything else,
+    which takes the general path: a default for a missing name)."""
+    try:
+        parsed = [(name, spec) for _, name, spec, _ in Formatter().parse(template) if name is not None]
+    except ValueError:
+        return None
+    if any(not name.isidentifier() or "{" in (spec or "") for name, spec in parsed):
+        return None
+    return frozenset(name for name, _ in parsed)
+
+
 def _texts(rule: Rule, language: str) -> _Texts:
-    """A rule's fixed words in a language (why, how, suggestions, source), its message and
-    whether that has plural forms to choose, prepared once."""
+    """A rule's fixed words in a language (why, how, suggestions, source), its message,
+    whether that has plural forms to choose and the names it reads, prepared once."""
     found = _TEXTS.get((id(rule), language))
     if found is None or found[0] is not rule:
         block = rule.lang(language)
@@ -224,19 +171,22 @@ def _texts(rule: Rule, language: str) -> _Texts:
         message = block["message"]
         found = _TEXTS[(id(rule), language)] = (rule, block["why"].strip(), block["how"].strip(),
                                                  tuple(block.get("suggestions") or ()), rule.source.cite(language),
-                                                 message, "|" in message)
+                                                 message, "|" in message, _fields(message))
     return found
 
 
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
-    _, why, how, suggestions, source, template, plurals = _texts(rule, language)
+    _, why, how, suggestions, source, template, plurals, names = _texts(rule, language)
     start, end = hit.start, hit.end
     excerpt = text[start:end]
     shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
-    values = _Defaulting(match=shown if len(shown) <= 80 else shown[:77] + "…")
-    for key, value in hit.values.items():
-        if value is not None:
-            values[key] = value
+    values = {"match": shown if len(shown) <= 80 else shown[:77] + "…"}
+    if hit.values:
+        for key, value in hit.values.items():
+            if value is not None:
+                values[key] = value
+    if plurals or names is None or not values.keys() >= names:  # (most messages read only what they are given)
+        values = _Defaulting(values)
     try:
         message = fill(template, language, values) if plurals else template.format_map(values)
     except (ValueError, IndexError, KeyError):
@@ -245,8 +195,8 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa), so only those are rounded
     strength = hit.strength if hit.strength == 1.0 else round(hit.strength, 2)
     # Positional, in the fields' order (faster than keywords for a dataclass built per finding).
-    return Finding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions, hit.fix,
-                   source, count, _quotes(text, hit) if hit.more else (), strength)
+    return UnfrozenFinding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions,  # type: ignore[return-value]
+                 hit.fix, source, count, _quotes(text, hit) if hit.more else (), strength)
 
 
 def _severity(own: str, raised: str | None) -> str:
