@@ -25,7 +25,7 @@ from bot.engine.findings import Finding, Quote, UnfrozenFinding
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule
 from bot.engine.text import Doc, fold
-from bot.messages import fill, t
+from bot.messages import catalog, fill, t
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
@@ -76,6 +76,17 @@ class Review:
             "notices": list(self.notices),
             "findings": [f.to_json() for f in self.findings],
         }
+
+
+def _review_init(self: Review, language: str, score: int, band: str, verdict: str, findings: tuple[Finding, ...],
+                 shadow: tuple[Finding, ...] = (), notices: tuple[str, ...] = (), kind: str = "post") -> None:
+    """The dataclass's own __init__, its fields put in the instance's dict in one call (a frozen
+    dataclass sets each through object.__setattr__: a fifth of a review's bookkeeping)."""
+    self.__dict__.update(language=language, score=score, band=band, verdict=verdict, findings=findings, shadow=shadow,
+                         notices=notices, kind=kind)
+
+
+Review.__init__ = _review_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)
@@ -215,40 +226,65 @@ STRENGTH_CAP = 2.0  # a finding weighs at most twice its rule's weight for how s
 
 
 def _scale(strength: float) -> float:
-    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice."""
-    return min(1 + max(0.0, strength - 1) / 2, STRENGTH_CAP)
+    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice.
+    (Comparisons rather than min() and max(): the same values, without a builtin call's argument parsing.)"""
+    over = strength - 1
+    scaled = 1 + (over if over > 0.0 else 0.0) / 2
+    return STRENGTH_CAP if scaled > STRENGTH_CAP else scaled
 
 
 def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
-    per_rule: dict[str, int] = {}
-    strength: dict[str, float] = {}
+    if not findings:
+        return 100
+    per_rule: dict[str, tuple[int, float]] = {}  # rule -> (matches, strongest, from 1), in the findings' order
     for f in findings:
-        rule = f.rule
-        per_rule[rule] = per_rule.get(rule, 0) + f.count
-        strength[rule] = max(strength.get(rule, 1.0), f.strength)
+        known = per_rule.get(f.rule)
+        strongest = 1.0 if known is None else known[1]
+        per_rule[f.rule] = (f.count if known is None else known[0] + f.count,
+                            f.strength if f.strength > strongest else strongest)
     penalty = 0.0
-    for rule_id, n in per_rule.items():
+    for rule_id, (n, strength) in per_rule.items():
         rule = advice.get(rule_id)
         weight = rule.weight if rule else 0.0
-        penalty += weight * min(1 + 0.25 * (n - 1), 1.5) * _scale(strength[rule_id])
-    return max(0, min(100, round(100 - penalty)))
+        repeated = 1 + 0.25 * (n - 1)
+        penalty += weight * (1.5 if repeated > 1.5 else repeated) * _scale(strength)
+    score = round(100 - penalty)
+    return 0 if score < 0 else 100 if score > 100 else score
+
+
+_SAID: dict[tuple[Any, ...], tuple[object, str]] = {}
+
+
+def _said(key: str, language: str, **values: Any) -> str:
+    """t(), remembered: a verdict is one of a few sentences, and filling one (plural forms) is
+    dear. Kept with the catalog it was read from (a catalog read again is asked again)."""
+    memo = (key, language, *values.items())
+    messages = catalog()
+    known = _SAID.get(memo)
+    if known is not None and known[0] is messages:
+        return known[1]
+    if len(_SAID) > 4096:  # counts and topic lists: keep the cache bounded
+        _SAID.clear()
+    said = t(key, language, **values)
+    _SAID[memo] = (messages, said)
+    return said
 
 
 def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str:
     band = band_for(score)
     if not findings:
-        return t("verdict.clean", language)
+        return _said("verdict.clean", language)
     blocking = list(dict.fromkeys(f.topic for f in findings if f.severity == "blocker"))
     if blocking:
-        topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
-        return t("verdict.blocked", language, n=len(blocking), topics=topics)
+        topics = ", ".join(_said(f"topic.{topic}", language) for topic in blocking)
+        return _said("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":
-        return t("verdict.ready", language, n=len(findings))
+        return _said("verdict.ready", language, n=len(findings))
     topics: dict[str, int] = {}
     for f in findings:
         topics[f.topic] = topics.get(f.topic, 0) + 1
-    topic = t(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
-    return t(f"verdict.{band}", language, topic=topic)
+    topic = _said(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
+    return _said(f"verdict.{band}", language, topic=topic)
 
 
 def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | None = None,
