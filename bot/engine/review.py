@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from string import Formatter
 from typing import Any
 
 from bot.engine import quoting
 from bot.engine.advice import Advice, CompiledRule
-from bot.engine.checks.base import Hit, Scope, slot_setters
+from bot.engine.checks.base import Hit, Scope
 from bot.engine.entrance import Composed, compose, encodable
+from bot.engine.findings import Finding, Quote, UnfrozenFinding
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule
 from bot.engine.text import Doc, fold
-from bot.messages import fill, t
+from bot.messages import catalog, fill, t
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
@@ -42,73 +44,6 @@ class DraftProblem(ValueError):
 
     def message(self, language: str) -> str:
         return t(f"draft.{self.code}", language, **self.values)
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """One place a finding points at: its span on the draft as sent, and the words there."""
-
-    span: tuple[int, int]
-    excerpt: str
-
-
-@dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
-class Finding:
-    rule: str
-    topic: str
-    severity: str
-    span: tuple[int, int]
-    excerpt: str
-    message: str
-    why: str
-    how: str
-    suggestions: tuple[str, ...]
-    fix: str | None
-    source: str
-    count: int = 1  # how many matches merged into this finding
-    quotes: tuple[Quote, ...] = ()  # every place it points at, in draft order (its span's among them)
-    strength: float = 1.0  # a signals sum over its threshold (1: just reached); scales the penalty
-
-    @property
-    def places(self) -> tuple[Quote, ...]:
-        """Every place the finding points at (its own span when it quotes nothing else)."""
-        return self.quotes or (Quote(self.span, self.excerpt),)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["span"] = list(self.span)
-        data["suggestions"] = list(self.suggestions)
-        data["quotes"] = [{"span": list(q.span), "excerpt": q.excerpt} for q in self.places]
-        return data
-
-
-_FINDING_SLOTS = slot_setters(Finding)
-
-
-def _finding_init(self: Finding, rule: str, topic: str, severity: str, span: tuple[int, int], excerpt: str, message: str,
-                  why: str, how: str, suggestions: tuple[str, ...], fix: str | None, source: str, count: int = 1,
-                  quotes: tuple[Quote, ...] = (), strength: float = 1.0) -> None:
-    """The dataclass's own __init__, its slots set directly (a frozen dataclass sets each field
-    through object.__setattr__: about twice the cost, paid for every finding)."""
-    (s_rule, s_topic, s_severity, s_span, s_excerpt, s_message, s_why, s_how, s_suggestions, s_fix, s_source, s_count,
-     s_quotes, s_strength) = _FINDING_SLOTS
-    s_rule(self, rule)
-    s_topic(self, topic)
-    s_severity(self, severity)
-    s_span(self, span)
-    s_excerpt(self, excerpt)
-    s_message(self, message)
-    s_why(self, why)
-    s_how(self, how)
-    s_suggestions(self, suggestions)
-    s_fix(self, fix)
-    s_source(self, source)
-    s_count(self, count)
-    s_quotes(self, quotes)
-    s_strength(self, strength)
-
-
-Finding.__init__ = _finding_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)
@@ -141,6 +76,17 @@ class Review:
             "notices": list(self.notices),
             "findings": [f.to_json() for f in self.findings],
         }
+
+
+def _review_init(self: Review, language: str, score: int, band: str, verdict: str, findings: tuple[Finding, ...],
+                 shadow: tuple[Finding, ...] = (), notices: tuple[str, ...] = (), kind: str = "post") -> None:
+    """The dataclass's own __init__, its fields put in the instance's dict in one call (a frozen
+    dataclass sets each through object.__setattr__: a fifth of a review's bookkeeping)."""
+    self.__dict__.update(language=language, score=score, band=band, verdict=verdict, findings=findings, shadow=shadow,
+                         notices=notices, kind=kind)
+
+
+Review.__init__ = _review_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)
@@ -209,13 +155,25 @@ def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
     return tuple(Quote(span, text[span[0] : span[1]]) for span in places)
 
 
-_Texts = tuple[Rule, str, str, tuple[str, ...], str, str, bool]
+_Texts = tuple[Rule, str, str, tuple[str, ...], str, str, bool, frozenset[str] | None]
 _TEXTS: dict[tuple[int, str], _Texts] = {}
 
 
+def _fields(template: str) -> frozenset[str] | None:
+    """The names a message's placeholders read, when each is a plain name (None: anything else,
+    which takes the general path: a default for a missing name)."""
+    try:
+        parsed = [(name, spec) for _, name, spec, _ in Formatter().parse(template) if name is not None]
+    except ValueError:
+        return None
+    if any(not name.isidentifier() or "{" in (spec or "") for name, spec in parsed):
+        return None
+    return frozenset(name for name, _ in parsed)
+
+
 def _texts(rule: Rule, language: str) -> _Texts:
-    """A rule's fixed words in a language (why, how, suggestions, source), its message and
-    whether that has plural forms to choose, prepared once."""
+    """A rule's fixed words in a language (why, how, suggestions, source), its message,
+    whether that has plural forms to choose and the names it reads, prepared once."""
     found = _TEXTS.get((id(rule), language))
     if found is None or found[0] is not rule:
         block = rule.lang(language)
@@ -224,19 +182,22 @@ def _texts(rule: Rule, language: str) -> _Texts:
         message = block["message"]
         found = _TEXTS[(id(rule), language)] = (rule, block["why"].strip(), block["how"].strip(),
                                                  tuple(block.get("suggestions") or ()), rule.source.cite(language),
-                                                 message, "|" in message)
+                                                 message, "|" in message, _fields(message))
     return found
 
 
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
-    _, why, how, suggestions, source, template, plurals = _texts(rule, language)
+    _, why, how, suggestions, source, template, plurals, names = _texts(rule, language)
     start, end = hit.start, hit.end
     excerpt = text[start:end]
     shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
-    values = _Defaulting(match=shown if len(shown) <= 80 else shown[:77] + "…")
-    for key, value in hit.values.items():
-        if value is not None:
-            values[key] = value
+    values = {"match": shown if len(shown) <= 80 else shown[:77] + "…"}
+    if hit.values:
+        for key, value in hit.values.items():
+            if value is not None:
+                values[key] = value
+    if plurals or names is None or not values.keys() >= names:  # (most messages read only what they are given)
+        values = _Defaulting(values)
     try:
         message = fill(template, language, values) if plurals else template.format_map(values)
     except (ValueError, IndexError, KeyError):
@@ -245,8 +206,8 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
     # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa), so only those are rounded
     strength = hit.strength if hit.strength == 1.0 else round(hit.strength, 2)
     # Positional, in the fields' order (faster than keywords for a dataclass built per finding).
-    return Finding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions, hit.fix,
-                   source, count, _quotes(text, hit) if hit.more else (), strength)
+    return UnfrozenFinding(rule.id, rule.topic, severity, (start, end), excerpt, message, why, how, suggestions,  # type: ignore[return-value]
+                 hit.fix, source, count, _quotes(text, hit) if hit.more else (), strength)
 
 
 def _severity(own: str, raised: str | None) -> str:
@@ -265,40 +226,65 @@ STRENGTH_CAP = 2.0  # a finding weighs at most twice its rule's weight for how s
 
 
 def _scale(strength: float) -> float:
-    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice."""
-    return min(1 + max(0.0, strength - 1) / 2, STRENGTH_CAP)
+    """A sum at its threshold weighs the rule's weight; twice the threshold 1.5 times; three times or more, twice.
+    (Comparisons rather than min() and max(): the same values, without a builtin call's argument parsing.)"""
+    over = strength - 1
+    scaled = 1 + (over if over > 0.0 else 0.0) / 2
+    return STRENGTH_CAP if scaled > STRENGTH_CAP else scaled
 
 
 def score_for(findings: tuple[Finding, ...] | list[Finding], advice: Advice) -> int:
-    per_rule: dict[str, int] = {}
-    strength: dict[str, float] = {}
+    if not findings:
+        return 100
+    per_rule: dict[str, tuple[int, float]] = {}  # rule -> (matches, strongest, from 1), in the findings' order
     for f in findings:
-        rule = f.rule
-        per_rule[rule] = per_rule.get(rule, 0) + f.count
-        strength[rule] = max(strength.get(rule, 1.0), f.strength)
+        known = per_rule.get(f.rule)
+        strongest = 1.0 if known is None else known[1]
+        per_rule[f.rule] = (f.count if known is None else known[0] + f.count,
+                            f.strength if f.strength > strongest else strongest)
     penalty = 0.0
-    for rule_id, n in per_rule.items():
+    for rule_id, (n, strength) in per_rule.items():
         rule = advice.get(rule_id)
         weight = rule.weight if rule else 0.0
-        penalty += weight * min(1 + 0.25 * (n - 1), 1.5) * _scale(strength[rule_id])
-    return max(0, min(100, round(100 - penalty)))
+        repeated = 1 + 0.25 * (n - 1)
+        penalty += weight * (1.5 if repeated > 1.5 else repeated) * _scale(strength)
+    score = round(100 - penalty)
+    return 0 if score < 0 else 100 if score > 100 else score
+
+
+_SAID: dict[tuple[Any, ...], tuple[object, str]] = {}
+
+
+def _said(key: str, language: str, **values: Any) -> str:
+    """t(), remembered: a verdict is one of a few sentences, and filling one (plural forms) is
+    dear. Kept with the catalog it was read from (a catalog read again is asked again)."""
+    memo = (key, language, *values.items())
+    messages = catalog()
+    known = _SAID.get(memo)
+    if known is not None and known[0] is messages:
+        return known[1]
+    if len(_SAID) > 4096:  # counts and topic lists: keep the cache bounded
+        _SAID.clear()
+    said = t(key, language, **values)
+    _SAID[memo] = (messages, said)
+    return said
 
 
 def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str:
     band = band_for(score)
     if not findings:
-        return t("verdict.clean", language)
+        return _said("verdict.clean", language)
     blocking = list(dict.fromkeys(f.topic for f in findings if f.severity == "blocker"))
     if blocking:
-        topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
-        return t("verdict.blocked", language, n=len(blocking), topics=topics)
+        topics = ", ".join(_said(f"topic.{topic}", language) for topic in blocking)
+        return _said("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":
-        return t("verdict.ready", language, n=len(findings))
+        return _said("verdict.ready", language, n=len(findings))
     topics: dict[str, int] = {}
     for f in findings:
         topics[f.topic] = topics.get(f.topic, 0) + 1
-    topic = t(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
-    return t(f"verdict.{band}", language, topic=topic)
+    topic = _said(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
+    return _said(f"verdict.{band}", language, topic=topic)
 
 
 def run_rules(doc: Doc, rules: list[CompiledRule], scope: Scope, sent: str | None = None,
