@@ -48,6 +48,14 @@ HEADLINE_PAIRS = [
     # the scene of the news
     ("en", "Grab a bargain: second-hand furniture sales climb as households tighten their belts",
      "Grab a bargain: prices drop as our stock must go, 50% off today only!"),
+    # a resale as news, with its marketplace
+    ("en", "Limited edition 20p coin sells for £350 on eBay",
+     "Limited edition 20p coins in stock, £3 each, order now before they sell out!"),
+    ("fr", "Une pièce de 1 euro en édition limitée revendue 300 euros sur Leboncoin",
+     "Pièces de 1 euro en édition limitée à 3 € seulement, commandez vite avant la rupture !"),
+    # a survey's ranking, in the passive
+    ("fr", "Le supermarché le moins cher de l'année désigné pour la deuxième fois",
+     "Notre supermarché, le moins cher de l'année ! Commandez vite, -20 % aujourd'hui seulement !"),
     # quoted selling words taken apart
     ("en", "'Hurry, almost gone!' – the tricks booking sites use to rush you",
      "'Hurry, almost gone!' – only 2 rooms left at this price, book now!"),
