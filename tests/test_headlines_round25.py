@@ -56,6 +56,11 @@ HEADLINE_PAIRS = [
     # a survey's ranking, in the passive
     ("fr", "Le supermarché le moins cher de l'année désigné pour la deuxième fois",
      "Notre supermarché, le moins cher de l'année ! Commandez vite, -20 % aujourd'hui seulement !"),
+    # why others make an offer
+    ("en", "Market day: Greengrocers offer 'buy one, get one free' to win back shoppers",
+     "Buy one, get one FREE on all fruit today only! Come in now, while stocks last"),
+    ("fr", "Marché : les primeurs offrent « un acheté, un offert » pour faire revenir les clients",
+     "Un acheté, un offert sur tous nos fruits aujourd'hui seulement ! Venez vite, dans la limite des stocks"),
     # quoted selling words taken apart
     ("en", "'Hurry, almost gone!' – the tricks booking sites use to rush you",
      "'Hurry, almost gone!' – only 2 rooms left at this price, book now!"),
@@ -94,3 +99,10 @@ def test_a_how_to_line_that_goes_on_with_a_call_is_no_headline() -> None:
     assert PUSHY in fired("How to save on energy: 30% off our smart thermostats today only, order now!", "en")
     assert PUSHY in fired("Comment payer moins cher : -30 % sur nos radiateurs aujourd'hui seulement, commandez vite !",
                           "fr")
+
+
+def test_a_firms_update_told_in_the_third_person_is_no_plug() -> None:
+    plug = "self-promotion.plug"
+    assert plug not in fired("Mise à jour : l'appli de la mutuelle ajoute un outil de suivi gratuit pour ses adhérents", "fr")
+    assert plug in fired("Nouveau : notre appli ajoute un outil de suivi gratuit, téléchargez-la maintenant sur notre site !",
+                         "fr")
