@@ -78,15 +78,9 @@ START_DATE_PAIRS = [
 
 
 @pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
-def test_a_headline_is_quiet_and_its_seller_twin_is_not(lang: str, news: str, sale: str) -> None:
-    found = fired(news, lang)
-    assert not found & HARD_SELL, found
-    assert fired(sale, lang) & HARD_SELL
-
-
-@pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
-def test_a_headline_has_no_finding_of_any_rule(lang: str, news: str, sale: str) -> None:
-    assert not fired(news, lang)
+def test_the_news_has_no_finding_and_the_sellers_twin_still_sells(lang: str, news: str, sale: str) -> None:
+    """The headline goal counts every rule's finding; the twin keeps hard-sell's, so no rule went deaf."""
+    assert (fired(news, lang), bool(fired(sale, lang) & HARD_SELL)) == (set(), True)
 
 
 @pytest.mark.parametrize(("lang", "dated", "share"), START_DATE_PAIRS)
