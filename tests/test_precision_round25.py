@@ -75,18 +75,21 @@ LEXICON = "type: lexicon\nexception_pattern: '\\b(?:a|the) \\w+ shop now\\b'\n"
 STORY = "It's a charity shop now, run by volunteers."
 
 
-def _lexicon_findings(pack, setting: bool) -> list:
-    check = LEXICON if setting else "type: lexicon\n"
-    pack.rule(check=check, fr="phrases: [achetez maintenant]\n", en="phrases: [shop now]\n")
-    return review(STORY, ReviewContext(pack.load(), language="en")).findings
+LEXICON_LISTS = {"fr": "phrases: [achetez maintenant]\n", "en": "phrases: [shop now]\n"}
+
+
+def _tiny_rule_findings(pack, check: str, lists: dict[str, str], text: str) -> list:
+    """The findings of one tiny rule (`check`, its French and English lists) on an English draft."""
+    pack.rule(check=check, fr=lists["fr"], en=lists["en"])
+    return review(text, ReviewContext(pack.load(), language="en")).findings
 
 
 def test_without_the_setting_the_phrase_matches(pack) -> None:
-    assert _lexicon_findings(pack, setting=False)
+    assert _tiny_rule_findings(pack, "type: lexicon\n", LEXICON_LISTS, STORY)
 
 
 def test_with_the_setting_the_phrase_in_its_context_is_carved_out(pack) -> None:
-    assert not _lexicon_findings(pack, setting=True)
+    assert not _tiny_rule_findings(pack, LEXICON, LEXICON_LISTS, STORY)
 
 
 # (language, a reported ask in a story, the writer's own quoted ask)
@@ -120,18 +123,15 @@ ORDER = "type: order\nat: {then: start}\nreported_quotes: '[^\\s\"]\\s?\"\\s?,?\
 ORDER_STORY = "\"Book now, it's nearly full!\" said the woman at the desk."
 
 
-def _order_findings(pack, setting: bool) -> list:
-    check = ORDER if setting else "type: order\nat: {then: start}\n"
-    pack.rule(check=check, fr="first: [gratuit]\nthen: [réservez]\n", en="first: [free]\nthen: [book now]\n")
-    return review(ORDER_STORY, ReviewContext(pack.load(), language="en")).findings
+ORDER_LISTS = {"fr": "first: [gratuit]\nthen: [réservez]\n", "en": "first: [free]\nthen: [book now]\n"}
 
 
 def test_an_order_rule_without_the_setting_reads_the_quoted_ask(pack) -> None:
-    assert _order_findings(pack, setting=False)
+    assert _tiny_rule_findings(pack, "type: order\nat: {then: start}\n", ORDER_LISTS, ORDER_STORY)
 
 
 def test_an_order_rule_with_the_setting_leaves_the_reported_ask(pack) -> None:
-    assert not _order_findings(pack, setting=True)
+    assert not _tiny_rule_findings(pack, ORDER, ORDER_LISTS, ORDER_STORY)
 
 
 QUOTE_EN = "Honestly the best sourdough in town, worth every single penny"
