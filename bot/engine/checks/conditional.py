@@ -52,10 +52,44 @@ _NAME_JOINERS = frozenset({"de", "du", "da", "di", "del", "van", "von", "der", "
 _ANONYMOUS = frozenset({"proverb", "proverbe", "unknown", "anonymous", "anonyme", "dicton", "saying", "inconnu"})
 
 
+# A speech tag after the quotation, verb first or speaker first: ', said Ana Ruiz', ', laughed the owner',
+# « », lance l'un d'eux », « », a dit Marie », « » sourit-elle », '," she laughed', ', Ana laughs'.
+_TAG = re.compile(r"[ \t]*([,!?.]?)[ \t]*(?:(?:a|avait|ont|has|had)[ \t]+)?([^\W\d_][\w'’]*)((?:-t)?-(?:il|elle|ils|elles|on)\b)?"
+                  r"(?:[ \t]+([^\W\d_][\w'’]*))?")
+_SOURCE_WORDS = frozenset({"the", "a", "an", "one", "his", "her", "their", "our", "my", "le", "la", "les", "un", "une",
+                           "son", "sa", "ses", "leur", "mon", "ma", "notre"})
+_PRONOUNS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles", "on"})
+_NOT_VERBS = frozenset({  # words that go on with the draft's own sentence, not a verb of saying
+    "and", "but", "or", "so", "then", "with", "in", "on", "at", "for", "to", "from", "by", "as", "if", "when", "while",
+    "because", "now", "also", "just", "which", "that", "who", "is", "are", "was", "were", "will", "can", "it", "this",
+    "we", "i", "you", "not", "all", "every", "each", "only", "et", "mais", "ou", "donc", "puis", "avec", "dans", "sur",
+    "pour", "par", "de", "du", "des", "en", "à", "au", "aux", "quand", "si", "car", "comme", "qui", "que", "alors",
+    "est", "sont", "c'est", "nous", "je", "vous", "tu", "ce", "cette", "ces", "plus", "tout", "tous", "chez", "avant",
+    "après", "until", "before", "after", "over", "under", "into", "about", "like", "than", "still", "here", "there"})
+
+
+def _speech_tag(text: str, end: int) -> bool:
+    """A verb of saying and its speaker right after the quotation: the inverted tag (', said Ana Ruiz',
+    « », lance l'un d'eux », « » sourit-elle ») or the speaker first ('," she laughed', ', Ana laughs')."""
+    m = _TAG.match(text, end)
+    if not m:
+        return False
+    mark, first, hyphen, second = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    low_first, low_second = fold(first), fold(second)
+    if first[:1].islower() and low_first not in _NOT_VERBS:  # verb first: its speaker follows
+        if hyphen or low_first in _PRONOUNS:
+            return bool(hyphen) or (second[:1].islower() and low_second not in _NOT_VERBS)  # « » sourit-elle; she laughed
+        return second[:1].isupper() or low_second in _SOURCE_WORDS or low_second[:2] in {"l'", "l’"}
+    comma = mark == "," or text[end - 2:end - 1] in {",", "!", "?"}  # ', Ana laughs' or ',” Ana laughs'
+    return comma and first[:1].isupper() and second[:1].islower() and low_second not in _NOT_VERBS
+
+
 def _names_author(text: str, end: int) -> bool:
     """The words right after a quotation name who said it: “…” — Name, “…” Name Surname,
     « … » Oscar Wilde, “…” (Chinese proverb). A lone capitalised word followed by more
     lower-case words ("C'est bien connu") is the next sentence, not an author."""
+    if _speech_tag(text, end):
+        return True
     m = _AFTER_QUOTE.match(text, end)
     if not m or not m.group(2):
         return False

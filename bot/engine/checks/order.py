@@ -11,6 +11,10 @@
 `at: start` (both lists) or `at: {first: start, then: start}`: only matches where the word
 opens a sentence or clause. « commandez » then no longer meets « commandant » in the middle
 of a sentence, and a headline reporting a purchase ("agrees to buy") asks nothing.
+
+`reported_quotes` (as for signals): an ask wholly inside a reported quotation ('the ad said
+"Buy now!"', « « … », lance le vendeur ») is the quoted seller's, not the draft's; gifts count
+wherever they are.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from typing import Any
 from bot.engine import measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting
 from bot.engine.checks.needs import Clause, clause
+from bot.engine.checks.signals_reported import SCHEMA as REPORTED
+from bot.engine.checks.signals_reported import compile_frames, outside, reported
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -40,6 +46,7 @@ class Settings:
     """Both lists are in the language blocks; `at` says where their matches count."""
 
     at: Any = setting(None, AT_SCHEMA)
+    reported_quotes: Any = setting(None, REPORTED)
 
 
 def _at_start(at: Any, key: str) -> bool:
@@ -52,6 +59,7 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     exceptions = phrase_list(index, block.get("exceptions"))
     at = rule.check.get("at")
     first_start, then_start = _at_start(at, "first"), _at_start(at, "then")
+    frames = compile_frames(rule.check.get("reported_quotes"))
 
     def kept(scope: Scope, list_id: int | None, at_start: bool) -> list[tuple[int, int]]:
         spans = scope.spans(list_id)
@@ -64,6 +72,8 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
 
     def run(scope: Scope) -> list[Hit]:
         asks = kept(scope, then, then_start)
+        if asks and frames:  # a seller's ask quoted by a customer or a reporter (reported_quotes)
+            asks = outside(asks, reported(scope.doc, frames))
         if not asks:
             return []
         gives = kept(scope, first, first_start)

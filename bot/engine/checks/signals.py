@@ -23,6 +23,8 @@ from typing import Any
 
 from bot.engine import clauses, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
+from bot.engine.checks.exception_patterns import SCHEMA as CARVE
+from bot.engine.checks.exception_patterns import carve_spans, compile_carves, uncarved
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
@@ -60,6 +62,7 @@ class Settings:
         "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
                         "is also summed on its own, and one whose sum reaches the threshold fires")})
     reported_quotes: Any = setting(None, REPORTED)
+    exception_pattern: Any = setting(None, CARVE)
     paragraph_less: float = setting(0.0, {
         "type": "number", "minimum": 0,
         "description": "signals: what a paragraph's own sum takes off (paragraphs_from): it is still part of a long text"})
@@ -91,6 +94,7 @@ class Scorer:
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
         self.frames = compile_frames(settings.get("reported_quotes"))  # reported quotations' frames
+        self.carves = compile_carves(settings.get("exception_pattern"), fold)  # exceptions with their context
         signals = [build_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
                    for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]
@@ -194,18 +198,19 @@ class Scorer:
             found = {n: spans if weights[n] < 0 else [sp for sp in spans if not measures.overlaps(sp, skip)]
                      for n, spans in found.items()}
             found = {n: spans for n, spans in found.items() if spans}
-        if self.frames and found:
-            found = self._unreported(scope, found)
+        if self.carves and found:  # exception_pattern: a match read in its context ("a charity shop now")
+            found = self._positive(found, uncarved, carve_spans(scope.doc, self.carves))
+        if self.frames and found:  # reported_quotes: a seller's words quoted by a customer are not the ask
+            found = self._positive(found, outside, reported(scope.doc, self.frames))
         return found
 
-    def _unreported(self, scope: Scope, found: dict[str, list[Span]]) -> dict[str, list[Span]]:
-        """The positive signals' spans outside the draft's reported quotations (a seller's words that a
-        customer or a reporter quotes are not the draft's ask); negative signals are kept as found."""
-        quotations = reported(scope.doc, self.frames)
-        if not quotations:
+    def _positive(self, found: dict[str, list[Span]], keep: Any, spans_out: list[Span]) -> dict[str, list[Span]]:
+        """The positive signals' spans that `keep` leaves beside `spans_out` (the reported quotations or the
+        carves); negative signals are kept as found."""
+        if not spans_out:
             return found
         weights = self.weights
-        kept = {n: (outside(spans, quotations) if weights[n] > 0 else spans) for n, spans in found.items()}
+        kept = {n: (keep(spans, spans_out) if weights[n] > 0 else spans) for n, spans in found.items()}
         return {n: spans for n, spans in kept.items() if spans}
 
     def _measure(self, signal: Signal, scope: Scope, unit: Span, spans: list[Span] | None) -> bool:

@@ -1,0 +1,37 @@
+"""`exception_pattern` for `lexicon` and `signals` rules: RE2 patterns that carve a match out of a reading.
+
+A phrase list compares words, and cannot say what stands before them: "shop now" is a call in
+"50% off, shop now", but a noun in "it's a charity shop now" and a statement in "I shop now at the
+market". The pattern names that context (a determiner and its noun, a subject pronoun before the
+verb), and a positive match it overlaps no longer counts, as a rule's phrase `exceptions` do.
+Negative signals are kept wherever they are (an exception never removes a reading of ordinary text).
+"""
+
+from __future__ import annotations
+
+from bot.engine.checks.signals_spec import expanded
+from bot.engine.patterns import Pattern, compile_regex, regex_spans
+from bot.engine.text import Doc
+
+Span = tuple[int, int]
+SCHEMA = {
+    "anyOf": [{"type": "string", "minLength": 1}, {"type": "array", "items": {"type": "string", "minLength": 1}}],
+    "description": ("RE2 patterns (folded text) or \"@list\" names whose patterns carve matches out: a positive "
+                    "match a pattern's match overlaps does not count (as `exceptions`, with the words around it)"),
+}
+
+
+def compile_carves(setting: object, fold: bool = True) -> tuple[Pattern, ...]:
+    """The setting's patterns (one string or a list; "@list" names a shared list's patterns)."""
+    items = (setting,) if isinstance(setting, str) else tuple(setting) if isinstance(setting, list | tuple) else ()
+    return tuple(compile_regex(p, fold) for item in items if item for p in expanded(str(item)))
+
+
+def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:
+    """Where the patterns match in the draft."""
+    return [span for pattern in patterns for span in regex_spans(pattern, doc)]
+
+
+def uncarved(spans: list[Span], carves: list[Span]) -> list[Span]:
+    """The spans that no carve overlaps."""
+    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in carves)]
