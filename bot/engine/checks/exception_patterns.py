@@ -28,8 +28,13 @@ def compile_carves(setting: object, fold: bool = True) -> tuple[Pattern, ...]:
 
 
 def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:
-    """Where the patterns match in the draft."""
-    return [span for pattern in patterns for span in regex_spans(pattern, doc)]
+    """Where the patterns match in the draft (once per draft and set of patterns: the rules that read
+    `@noun-call` share it)."""
+    key = ("carves", patterns)
+    memo = doc.memo
+    if key not in memo:
+        memo[key] = [span for pattern in patterns for span in regex_spans(pattern, doc)]
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def uncarved(spans: list[Span], carves: list[Span]) -> list[Span]:

@@ -116,12 +116,17 @@ def _framed(text: str, start: int, end: int) -> list[Span]:
 
 
 def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
-    """The draft's reported quotations (the characters between their marks), in order."""
+    """The draft's reported quotations (the characters between their marks), in order. Read once per
+    draft and set of frames (the rules that read `@reported-quote` share it: five rules, one reading)."""
     text = doc.text
     if not frames or MARKS.isdisjoint(text):
         return []
-    found = {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
-    return sorted(found)
+    key = ("reported", frames)
+    memo = doc.memo
+    if key not in memo:
+        found = {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
+        memo[key] = sorted(found)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def outside(spans: list[Span], quotations: list[Span]) -> list[Span]:

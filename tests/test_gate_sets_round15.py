@@ -1,0 +1,57 @@
+"""The gate patterns' RE2 sets (session 15): patterns anchored at the draft's start in one set, the others in
+another, each with room for its DFA states. The split is for speed only: which patterns match a draft is the
+same as asking each pattern on its own, whichever set holds it, in both case modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.checks.needs import SET_MEMORY, Patterns
+from bot.engine.patterns import compile_regex, matches_at_all
+from bot.engine.text import Doc
+
+SOURCES = [
+    (r"^(?:[^\n!.?]|\.\d)*\b(?:launches|unveils)\b[^\n!]*$", True),  # a headline's whole line
+    (r"^\s*[«\"] ?[^»\"\n]{2,60}[»\"] ?: ?(?:why|how)\b", True),
+    (r"\bshop now\b", True),
+    (r"\b(?:our|we|you)\b", True),
+    (r"^Dear [A-Z][a-z]+", False),  # case-sensitive, anchored
+    (r"\bNASA\b", False),
+]
+DRAFTS = [
+    "Startup launches £199 robot vacuum with free delivery",
+    "'Hurry!': why retailers want you to panic-buy",
+    "50% off the whole range today only, shop now!",
+    "Dear Maria, our club meets on Tuesday.",
+    "We launch our vacuum today! Shop now",
+    "NASA unveils its new rover",
+    "",
+]
+
+
+def _registry() -> tuple[Patterns, list[int]]:
+    registry = Patterns()
+    ids = [registry.add(compile_regex(source, fold)) for source, fold in SOURCES]
+    return registry, ids
+
+
+@pytest.mark.parametrize("text", DRAFTS)
+def test_the_sets_answer_as_each_pattern_alone(text: str) -> None:
+    registry, ids = _registry()
+    doc = Doc(text, "en")
+    present = registry.present(doc)
+    assert present is not None
+    for (source, fold), pattern_id in zip(SOURCES, ids, strict=True):
+        assert (pattern_id in present) == matches_at_all(compile_regex(source, fold), doc), source
+
+
+def test_anchored_and_unanchored_patterns_sit_in_different_sets_with_room() -> None:
+    registry, _ = _registry()
+    registry.present(Doc("warm", "en"))
+    assert registry.sets is not None
+    by_id = {i: source for (source, _fold), i in registry.ids.items()}
+    for _fold, _set, ids in registry.sets:
+        kinds = {by_id[i].startswith("^") for i in ids if i >= 0}
+        assert len(kinds) == 1  # never mixed
+    assert len(registry.sets) == 4  # anchored and not, folded and case-sensitive
+    assert SET_MEMORY >= 32 << 20
