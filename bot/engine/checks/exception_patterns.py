@@ -9,8 +9,9 @@ Negative signals are kept wherever they are (an exception never removes a readin
 
 from __future__ import annotations
 
-from bot.engine.checks.signals_spec import expanded
-from bot.engine.patterns import Pattern, compile_regex, regex_spans
+from bot.engine.checks.signals_spec import compile_setting
+from bot.engine.measures import overlaps
+from bot.engine.patterns import Pattern, regex_spans
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -23,8 +24,7 @@ SCHEMA = {
 
 def compile_carves(setting: object, fold: bool = True) -> tuple[Pattern, ...]:
     """The setting's patterns (one string or a list; "@list" names a shared list's patterns)."""
-    items = (setting,) if isinstance(setting, str) else tuple(setting) if isinstance(setting, list | tuple) else ()
-    return tuple(compile_regex(p, fold) for item in items if item for p in expanded(str(item)))
+    return compile_setting(setting, fold)
 
 
 def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:
@@ -39,4 +39,4 @@ def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:
 
 def uncarved(spans: list[Span], carves: list[Span]) -> list[Span]:
     """The spans that no carve overlaps."""
-    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in carves)]
+    return [span for span in spans if not overlaps(span, carves)]

@@ -13,8 +13,8 @@ stays the writer's own: 'Use code "SAVE20"' and « "Offre limitée" ! » still c
 from __future__ import annotations
 
 from bot.engine import quoting
-from bot.engine.checks.signals_spec import expanded
-from bot.engine.patterns import Pattern, compile_regex, regex_spans
+from bot.engine.checks.signals_spec import compile_setting
+from bot.engine.patterns import Pattern, regex_spans
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -30,18 +30,9 @@ SCHEMA = {  # the `reported_quotes` setting, as the signals and lexicon types de
 }
 
 
-def frames_of(setting: object) -> tuple[str, ...]:
-    """The setting as a tuple of patterns or list names (one string or a list of them)."""
-    if not setting:
-        return ()
-    if isinstance(setting, str):
-        return (setting,)
-    return tuple(str(item) for item in setting) if isinstance(setting, list | tuple) else ()
-
-
 def compile_frames(setting: object) -> tuple[Pattern, ...]:
     """The frames' patterns as the check runs them (folded text; "@list" names a shared list's patterns)."""
-    return tuple(compile_regex(p, True) for item in frames_of(setting) for p in expanded(item))
+    return compile_setting(setting, True)
 
 
 def _single(text: str, i: int) -> bool:

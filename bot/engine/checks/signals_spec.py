@@ -39,6 +39,13 @@ def expanded(pattern: str) -> tuple[str, ...]:
     return lists.patterns_of(pattern) if lists.ref_name(pattern) is not None else (pattern,)
 
 
+def compile_setting(setting: object, fold: bool = True) -> tuple[Pattern, ...]:
+    """A pattern setting as a check runs it: one string or a list of them, each a pattern or a shared
+    list's name ("@reported-quote", "@noun-call": that list's patterns)."""
+    items = (setting,) if isinstance(setting, str) else tuple(setting) if isinstance(setting, list | tuple) else ()
+    return tuple(compile_regex(p, fold) for item in items if item for p in expanded(str(item)))
+
+
 def build_signal(name: str, spec: dict, own: dict, settings: dict, fold: bool, index: PhraseIndex) -> Signal:
     """One signal of a rule, from its shared settings and the language's own phrases and patterns."""
     patterns = [q for p in (spec.get("pattern"), own.get("pattern")) if p for q in expanded(p)]
