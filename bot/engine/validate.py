@@ -65,11 +65,22 @@ PHRASE_LISTS = ("phrases", "exceptions", "if", "then", "first", "reader", "self"
 def _check_problems(check: dict[str, Any]) -> list[Problem]:
     fold = bool(check.get("fold", True))
     errors: list[Problem] = []
-    for regex_key in ("pattern", "if_pattern", "exception_pattern"):
+    for regex_key in ("pattern", "if_pattern"):
         if regex_key in check:
             problem = pattern_problem(check[regex_key], fold)
             if problem:
                 errors.append((["check", regex_key], problem))
+    # One pattern or a list of them, each a pattern or a shared list's "@name" (compile_setting reads them so);
+    # the reported quotations' frames run on folded text.
+    for key, folded in (("exception_pattern", fold), ("reported_quotes", True)):
+        value = check.get(key)
+        items = [(["check", key], value)] if isinstance(value, str) else (
+            [(["check", key, i], item) for i, item in enumerate(value)] if isinstance(value, list) else [])
+        for at, item in items:
+            if lists.ref_name(item) is not None:
+                errors += lists.ref_problems(at, item)
+            elif problem := pattern_problem(item, folded):
+                errors.append((at, problem))
     return errors
 
 
