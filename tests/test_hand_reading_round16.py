@@ -1,0 +1,36 @@
+"""Session 16's hand reading (issue 11): findings a community manager would call wrong, in general form.
+
+A milestone reached and thanked for ("we just hit 10,000 followers, thank you") asks nobody to follow:
+the count is vanity-metrics' to speak of, not a plug. Asking for the next one still plugs.
+Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PLUG = "self-promotion.plug"
+VANITY = "vanity-metrics.audience-count"
+
+# (language, rule, the ordinary post, its pushing twin)
+PAIRS = [
+    ("en", PLUG, "We just hit 10,000 followers! Thank you all so much",
+     "Help us hit 10,000 followers: follow us and share!"),
+    ("en", PLUG, "We've finally passed 5k subscribers. Thanks for every comment this year ❤️",
+     "Only 300 to go before we reach 5k subscribers, subscribe to the channel!"),
+    ("en", PLUG, "The club has reached 1,200 members, thank you for keeping the Sunday runs going",
+     "I've reached 1,200 members, now help me reach 2k: follow me and subscribe to my channel!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "pushing"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, pushing: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(pushing, lang)
+
+
+def test_a_milestone_post_still_hears_about_its_count() -> None:
+    """The exception quiets the plug only: a brand's follower count is still an audience, not a result."""
+    assert VANITY in fired("We just hit 10,000 followers! Thank you all so much", "en")
