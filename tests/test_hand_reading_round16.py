@@ -2,6 +2,8 @@
 
 A milestone reached and thanked for ("we just hit 10,000 followers, thank you") asks nobody to follow:
 the count is vanity-metrics' to speak of, not a plug. Asking for the next one still plugs.
+A thank-you that says what was done for free ("40 bikes fixed for free", « on a réparé 40 vélos gratuitement ») reports
+a fact: "free" is bait only where it is offered to the reader, so the credited account is no contact either.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -12,6 +14,7 @@ import pytest
 from tests.review_helpers import fired
 
 PLUG = "self-promotion.plug"
+PUSHY = "hard-sell.pushy"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -22,6 +25,14 @@ PAIRS = [
      "Only 300 to go before we reach 5k subscribers, subscribe to the channel!"),
     ("en", PLUG, "The club has reached 1,200 members, thank you for keeping the Sunday runs going",
      "I've reached 1,200 members, now help me reach 2k: follow me and subscribe to my channel!"),
+    ("en", PUSHY, "Huge thanks to Marie from @LyonCycles for the workshop on Saturday: 40 bikes fixed for free. Photos below.",
+     "Get your bike fixed for free this week only, book now at @FixIt!"),
+    ("en", PUSHY, "We repaired 40 bikes for free on Saturday, thanks to @LyonCycles for the tools!",
+     "Your bike repaired for free today only: book now with @FixIt!"),
+    ("fr", PUSHY, "Merci à Marie de @LyonVelo pour l'atelier de samedi : 40 vélos réparés gratuitement ! Photos dans le fil.",
+     "Faites réparer votre vélo gratuitement cette semaine seulement, réservez vite chez @FixIt !"),
+    ("fr", PUSHY, "On a réparé 40 vélos gratuitement samedi, merci à @LyonVelo pour l'atelier !",
+     "Votre vélo réparé gratuitement aujourd'hui seulement : réservez vite chez @FixIt !"),
 ]
 
 
@@ -34,3 +45,8 @@ def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, or
 def test_a_milestone_post_still_hears_about_its_count() -> None:
     """The exception quiets the plug only: a brand's follower count is still an audience, not a result."""
     assert VANITY in fired("We just hit 10,000 followers! Thank you all so much", "en")
+
+
+def test_a_recovery_scams_testimony_still_baits() -> None:
+    """Only we and a count report what was done for free: "he recovered my funds for free" is how such comments sell."""
+    assert PUSHY in fired("He recovered my lost funds for free, contact @recover_expert now", "en")
