@@ -4,6 +4,8 @@ A milestone reached and thanked for ("we just hit 10,000 followers, thank you") 
 the count is vanity-metrics' to speak of, not a plug. Asking for the next one still plugs.
 A thank-you that says what was done for free ("40 bikes fixed for free", « on a réparé 40 vélos gratuitement ») reports
 a fact: "free" is bait only where it is offered to the reader, so the credited account is no contact either.
+Thanking the readers ("Thanks for bearing with us", « Merci d'avoir patienté ») speaks to them: a notice that thanks
+its public has a reader in it.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -15,6 +17,7 @@ from tests.review_helpers import fired
 
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
+READER = "relevance.talk-to-the-reader"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -33,6 +36,14 @@ PAIRS = [
      "Faites réparer votre vélo gratuitement cette semaine seulement, réservez vite chez @FixIt !"),
     ("fr", PUSHY, "On a réparé 40 vélos gratuitement samedi, merci à @LyonVelo pour l'atelier !",
      "Votre vélo réparé gratuitement aujourd'hui seulement : réservez vite chez @FixIt !"),
+    ("en", READER, "Our new opening hours from Monday: 8am to 6pm, and Saturday 9am to 1pm. Thanks for bearing with us "
+     "during the works.",
+     "Our new opening hours from Monday: 8am to 6pm, and Saturday 9am to 1pm. The works are over and our team is "
+     "proud of the new shop."),
+    ("fr", READER, "Nos nouveaux horaires dès lundi : de 8 h à 18 h, et le samedi de 9 h à 13 h. Merci d'avoir patienté "
+     "pendant les travaux de la boutique.",
+     "Nos nouveaux horaires dès lundi : de 8 h à 18 h, et le samedi de 9 h à 13 h. Les travaux de notre boutique sont "
+     "finis et toute notre équipe en est fière."),
 ]
 
 
