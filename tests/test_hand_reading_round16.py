@@ -6,6 +6,8 @@ A thank-you that says what was done for free ("40 bikes fixed for free", « on a
 a fact: "free" is bait only where it is offered to the reader, so the credited account is no contact either.
 Thanking the readers ("Thanks for bearing with us", « Merci d'avoir patienté ») speaks to them: a notice that thanks
 its public has a reader in it.
+A speaker introduced before the quotation, as posts do ("Our CEO Anna Lopez on why we stopped: "…"") credits it as
+much as a tag after it. A French brand naming its own shop (« notre boutique ») sells only beside a selling signal.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -18,6 +20,7 @@ from tests.review_helpers import fired
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
 READER = "relevance.talk-to-the-reader"
+QUOTE = "credit-sources.unsourced-quote"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -44,6 +47,16 @@ PAIRS = [
      "pendant les travaux de la boutique.",
      "Nos nouveaux horaires dès lundi : de 8 h à 18 h, et le samedi de 9 h à 13 h. Les travaux de notre boutique sont "
      "finis et toute notre équipe en est fière."),
+    ("en", QUOTE, 'Our CEO Anna Lopez on why we stopped using plastic bags: "It was the right thing to do, and our '
+     'customers noticed it at once."',
+     'Why we stopped using plastic bags at our shop: "It was the right thing to do, and our customers noticed it at once."'),
+    ("fr", QUOTE, "Notre PDG Anna Lopez sur l'abandon des sacs plastique : « C'était la chose à faire, et nos clients l'ont "
+     "remarqué tout de suite. »",
+     "Pourquoi notre boutique a abandonné les sacs plastique : « C'était la chose à faire, et nos clients l'ont "
+     "remarqué tout de suite. »"),
+    ("fr", PUSHY, "Pourquoi notre boutique a abandonné les sacs plastique : « C'était la chose à faire, et nos clients "
+     "l'ont remarqué tout de suite. »",
+     "Notre boutique brade tout : -50 % sur nos produits aujourd'hui seulement, commandez tout de suite !"),
 ]
 
 

@@ -110,11 +110,23 @@ def _names_author(text: str, end: int) -> bool:
     return capitals >= 2 or (capitals == 1 and not followed_by_text)
 
 
+def _named_before(text: str, start: int) -> bool:
+    """A speaker introduced before the quotation, as posts and headlines do: 'Our CEO Anna Lopez on why we
+    stopped: "…"', « Marie Dupont, notre cheffe : « … » ». The sentence so far ends on a colon and names
+    someone: a capitalised word past its first (the first is capitalised anyway)."""
+    head = text[max(0, start - 200):start]
+    head = head[max(head.rfind(mark) for mark in ".!?\n") + 1:].rstrip(" \t\xa0\u202f")
+    if not head.endswith(":"):
+        return False
+    return any(word[:1].isupper() and word != "I" for word in head[:-1].split()[1:])
+
+
 def attributed_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Quotations whose author is named right after them."""
+    """Quotations whose author is named right after them, or introduced right before them."""
     if '"' not in doc.folded:
         return []
-    return [m.span() for m in _QUOTATION.finditer(doc.folded) if _names_author(doc.text, m.end())]
+    return [m.span() for m in _QUOTATION.finditer(doc.folded)
+            if _names_author(doc.text, m.end()) or _named_before(doc.text, m.start())]
 
 
 def language_problems(data: dict[str, Any], language: str) -> list[Problem]:
