@@ -8,6 +8,8 @@ Thanking the readers ("Thanks for bearing with us", « Merci d'avoir patienté �
 its public has a reader in it.
 A speaker introduced before the quotation, as posts do ("Our CEO Anna Lopez on why we stopped: "…"") credits it as
 much as a tag after it. A French brand naming its own shop (« notre boutique ») sells only beside a selling signal.
+French stems join a call and a report: « qui remporte le défi » is news of who won, « remportez un iPhone » a prize
+to claim. And « likez et partagez » is the same engagement bait as "like and share".
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -57,6 +59,10 @@ PAIRS = [
     ("fr", PUSHY, "Pourquoi notre boutique a abandonné les sacs plastique : « C'était la chose à faire, et nos clients "
      "l'ont remarqué tout de suite. »",
      "Notre boutique brade tout : -50 % sur nos produits aujourd'hui seulement, commandez tout de suite !"),
+    ("fr", PUSHY, "Félicitations à @lea qui remporte le défi design du mois ! Allez voir sa création dans #vitrine.",
+     "Remportez une carte cadeau de 100 € : participez vite sur @boutique_x !"),
+    ("fr", PLUG, "J'ai liké la photo de ma sœur et partagé son album avec mamie.",
+     "Remportez un iPhone 17 : likez et partagez ce post, tirage vendredi !"),
 ]
 
 
