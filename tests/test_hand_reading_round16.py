@@ -10,6 +10,7 @@ A speaker introduced before the quotation, as posts do ("Our CEO Anna Lopez on w
 much as a tag after it. A French brand naming its own shop (« notre boutique ») sells only beside a selling signal.
 French stems join a call and a report: « qui remporte le défi » is news of who won, « remportez un iPhone » a prize
 to claim. And « likez et partagez » is the same engagement bait as "like and share".
+"DM us or apply", « Envoyez-nous un message » open a clause with a call to the reader, as "join" and « venez » do.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -63,6 +64,14 @@ PAIRS = [
      "Remportez une carte cadeau de 100 € : participez vite sur @boutique_x !"),
     ("fr", PLUG, "J'ai liké la photo de ma sœur et partagé son album avec mamie.",
      "Remportez un iPhone 17 : likez et partagez ce post, tirage vendredi !"),
+    ("en", READER, "Hiring: we're looking for a junior designer to join our team in Lyon, remote-friendly. DM us or apply "
+     "on our site.",
+     "Hiring: we're looking for a junior designer to join our team in Lyon, remote-friendly. Our studio makes "
+     "posters and books."),
+    ("fr", READER, "On recrute : notre équipe de Lyon cherche un·e graphiste junior, télétravail possible. Envoyez-nous "
+     "un message ou postulez sur notre site.",
+     "On recrute : notre équipe de Lyon cherche un·e graphiste junior, télétravail possible. Notre atelier fait "
+     "des affiches et des livres."),
 ]
 
 
