@@ -11,6 +11,9 @@ much as a tag after it. A French brand naming its own shop (« notre boutique »
 French stems join a call and a report: « qui remporte le défi » is news of who won, « remportez un iPhone » a prize
 to claim. And « likez et partagez » is the same engagement bait as "like and share".
 "DM us or apply", « Envoyez-nous un message » open a clause with a call to the reader, as "join" and « venez » do.
+A company "named one of the best places to work" boasts to its public; "has been named" is a staff memo's only
+as an appointment ("has been named head of …"). A brand's ranks and awards ("we're the leading provider", "our
+award-winning products", « nos produits primés ») are self-praise, a tip "number one" is not.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -24,6 +27,8 @@ PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
 READER = "relevance.talk-to-the-reader"
 QUOTE = "credit-sources.unsourced-quote"
+PROUD = "relevance.proud-to-announce"
+SELF = "relevance.self-congratulation"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -72,6 +77,13 @@ PAIRS = [
      "un message ou postulez sur notre site.",
      "On recrute : notre équipe de Lyon cherche un·e graphiste junior, télétravail possible. Notre atelier fait "
      "des affiches et des livres."),
+    ("en", PROUD, "Anna Ruiz has been named head of our Lyon office. We're proud to announce she starts on Monday.",
+     "We're proud to announce that our company has been named one of the best places to work in 2026!"),
+    ("en", SELF, "Tip number one from our bakers: let the dough rest overnight, it does the work for you.",
+     "We're the leading provider of innovative solutions and our award-winning products are trusted by thousands."),
+    ("fr", SELF, "Astuce numéro un de nos boulangers : laissez reposer la pâte une nuit, elle travaille pour vous.",
+     "Nous sommes le leader des solutions innovantes et nos produits primés sont plébiscités par des milliers de "
+     "clients."),
 ]
 
 
