@@ -14,6 +14,7 @@ to claim. And « likez et partagez » is the same engagement bait as "like and s
 A company "named one of the best places to work" boasts to its public; "has been named" is a staff memo's only
 as an appointment ("has been named head of …"). A brand's ranks and awards ("we're the leading provider", "our
 award-winning products", « nos produits primés ») are self-praise, a tip "number one" is not.
+Both reader rules hear the same calls (advice/lists/reader-call.yaml): a story that ends on "reply here" calls its reader.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -29,6 +30,7 @@ READER = "relevance.talk-to-the-reader"
 QUOTE = "credit-sources.unsourced-quote"
 PROUD = "relevance.proud-to-announce"
 SELF = "relevance.self-congratulation"
+FOCUS = "relevance.reader-focus"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -84,6 +86,11 @@ PAIRS = [
     ("fr", SELF, "Astuce numéro un de nos boulangers : laissez reposer la pâte une nuit, elle travaille pour vous.",
      "Nous sommes le leader des solutions innovantes et nos produits primés sont plébiscités par des milliers de "
      "clients."),
+    ("en", FOCUS, "Three years ago we opened a repair café. Last Saturday we fixed 212 objects, and this winter we're "
+     "publishing our repair sheets, free to share. If you have a repair you'd like us to cover, reply here and "
+     "we'll add it.",
+     "Three years ago we opened a repair café. Last Saturday we fixed 212 objects, and this winter we're "
+     "publishing our repair sheets. Our volunteers are proud and we'll add more of our sheets."),
 ]
 
 

@@ -107,8 +107,10 @@ def test_a_blocker_is_never_ready_and_the_verdict_says_why(pack):
 
 
 def test_the_verdict_counts_in_each_language(pack):
-    pack.rule(id="tips.tip", weight=2, severity="tip", topic="conversation", fr="phrases: [cliquez, lien]",
-              en="phrases: [click, link]")
+    pack.rule(id="tips.tip", weight=2, severity="tip", topic="conversation", fr="phrases: [cliquez]",
+              en="phrases: [click]")
+    pack.rule(id="tips.link", weight=2, severity="tip", topic="conversation", fr="phrases: [lien]",
+              en="phrases: [link]")
     advice = pack.load()
     one = review("Click to read our guide.", ReviewContext(advice))
     two = review("Click the link to read our guide.", ReviewContext(advice))
@@ -118,3 +120,14 @@ def test_the_verdict_counts_in_each_language(pack):
     deux = review("Cliquez sur le lien pour lire le guide.", ReviewContext(advice, language="fr"))
     assert un.verdict == "Prêt à publier, avec 1 détail à regarder."
     assert deux.verdict == "Prêt à publier, avec 2 détails à regarder."
+
+
+def test_the_verdict_counts_the_points_a_reply_shows(pack):
+    """A rule met in three places is one point of the reply (its other places quoted with it), so one thing to
+    consider, not three."""
+    pack.rule(id="tips.tip", weight=2, severity="tip", topic="conversation", fr="phrases: [cliquez, lien]",
+              en="phrases: [click, link, guide]")
+    advice = pack.load()
+    result = review("Click the link to read our guide.", ReviewContext(advice))
+    assert len(result.findings) == 3
+    assert result.verdict == "Ready to post, with 1 small thing to consider."

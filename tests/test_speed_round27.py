@@ -182,7 +182,7 @@ def _plain_verdict(score: int, findings: list[Finding], language: str) -> str:
         topics = ", ".join(t(f"topic.{topic}", language) for topic in blocking)
         return t("verdict.blocked", language, n=len(blocking), topics=topics)
     if band_for(score) == "ready":
-        return t("verdict.ready", language, n=len(findings))
+        return t("verdict.ready", language, n=len({f.rule for f in findings}))
     counted: dict[str, int] = {}
     for f in findings:
         counted[f.topic] = counted.get(f.topic, 0) + 1

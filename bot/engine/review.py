@@ -278,8 +278,8 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
     if blocking:
         topics = ", ".join(_said(f"topic.{topic}", language) for topic in blocking)
         return _said("verdict.blocked", language, n=len(blocking), topics=topics)
-    if band == "ready":
-        return _said("verdict.ready", language, n=len(findings))
+    if band == "ready":  # the points a reply shows: one per rule, its other places quoted with it
+        return _said("verdict.ready", language, n=len({f.rule for f in findings}))
     topics: dict[str, int] = {}
     for f in findings:
         topics[f.topic] = topics.get(f.topic, 0) + 1
