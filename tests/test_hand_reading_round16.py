@@ -15,6 +15,8 @@ A company "named one of the best places to work" boasts to its public; "has been
 as an appointment ("has been named head of …"). A brand's ranks and awards ("we're the leading provider", "our
 award-winning products", « nos produits primés ») are self-praise, a tip "number one" is not.
 Both reader rules hear the same calls (advice/lists/reader-call.yaml): a story that ends on "reply here" calls its reader.
+A concession in a price list ("free for under-12s", « gratuit pour les moins de 12 ans ») is a fact about the
+price, as free admission is, not "free" as bait.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -91,6 +93,13 @@ PAIRS = [
      "we'll add it.",
      "Three years ago we opened a repair café. Last Saturday we fixed 212 objects, and this winter we're "
      "publishing our repair sheets. Our volunteers are proud and we'll add more of our sheets."),
+    ("en", PUSHY, "Tickets for our spring concert are on sale: £12, £8 for students, free for under-12s. All proceeds go "
+     "to the school's music room.",
+     "Tickets for our spring concert: get yours free today only, claim now before they're gone!"),
+    ("fr", PUSHY, "Billets du concert de printemps : 12 €, 8 € pour les étudiants, gratuit pour les moins de 12 ans. "
+     "Les bénéfices vont à la salle de musique.",
+     "Billets du concert de printemps : le vôtre gratuit aujourd'hui seulement, réservez vite avant qu'il soit trop "
+     "tard !"),
 ]
 
 
