@@ -204,6 +204,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
         return True
+    if named and _BOUGHT_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « on paie Postly, qui… »
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
@@ -267,6 +269,9 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
 # not « à », which hands a task to someone (« confié à Malik »).
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|dans|pres de|autour de)\s+"
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
+# A name bought, paid for or subscribed to is a product ("we pay for Postly, which…", « on paie Postly, qui rédige… »).
+_BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
+                            r"paie|paient|payons|payer|achete|achetons|achete|abonnes? a|abonnees? a|abonner a|loue|louons)\s+\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
