@@ -158,7 +158,7 @@ _NOT_PEOPLE = re.compile(
     r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks|"
     # words of time and condition that open a clause ("Once set up, it keeps…", « Quand tout est prêt… »)
-    r"Once|When|Whenever|After|Before|If|Until|While|Since|Quand|Lorsque|Apres|Avant|Si|Tant|Une fois|"
+    r"Once|When|Whenever|After|Before|If|Until|While|Since|Quand|Lorsque|Apres|Avant|Si|Tant|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
