@@ -53,6 +53,7 @@ SETS = (
     (PLANS / "fresh23", "fresh 23: 8 plans, never tuned on"),
     (PLANS / "fresh24", "fresh 24: 8 plans, never tuned on"),
     (PLANS / "fresh25", "fresh 25: 10 plans, never tuned on"),
+    (PLANS / "fresh26", "fresh 26: 10 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -25,14 +25,22 @@ _DUTY = {  # a person on a duty, or a job that is someone's
     "fr": (r"\s+(?:est|sera)\s+(?P<task4>(?i:de (?:corvee|permanence)|aux (?:manettes|commandes)|en charge|a la manoeuvre))",
            r"(?P<task5>(?i:c'est (?:le|la) (?:boulot|travail|role|job|mission|tache) d(?:e\s+|')))(?P<who5>{who})"),
 }
-_ASKED = {  # someone asked to take a task on ("Dan, can you be in charge of that?", « Léa, tu peux t'en occuper ? »)
-    "en": r"(?P<task7>(?i:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:be in charge of|take (?:over|on|care of)|handle|look after|"
-          r"run|own|manage|write|post|film|answer|do)))\b",
-    "fr": r"(?P<task7>(?i:(?:tu peux|peux-tu|pourrais-tu|tu pourrais|vous pouvez|pouvez-vous|pourriez-vous)\s+(?:t'|te\s+|vous\s+)?(?:en\s+)?"
-          r"(?:occuper|charger|gerer|prendre|publier|poster|ecrire|filmer|repondre)))\b",
+_ASKED = {  # someone asked to take a task on ("Dan, can you be in charge of that?", « Léa, tu peux t'en occuper ? »): the task is
+    # the verb, not "can you" ("you" is no one: a rule may hold it as a word that is not a person)
+    "en": r"(?i:(?:can|could|would|will)\s+you\s+(?:please\s+)?)(?P<task7>(?i:(?:be in charge of|take (?:over|on|care of)|handle|look after|"
+          r"run|own|manage|write|post|film|answer|do|stick (?:up|on)|put up|pop up|share|upload|shoot|photograph|edit|sort)))\b",
+    "fr": r"(?i:(?:tu peux|peux-tu|pourrais-tu|tu pourrais|vous pouvez|pouvez-vous|pourriez-vous)\s+(?:t'|te\s+|vous\s+)?(?:en\s+)?)(?P<task7>(?i:"
+          r"(?:occuper|charger|gerer|prendre|publier|poster|ecrire|filmer|repondre|mettre en ligne|partager|photographier|tourner|monter)))\b",
 }
 
 
+# Someone who said they could do it, or offered to ("Jonas said he could film on Saturdays", "Mia offered to post",
+# « Jonas a dit qu'il pouvait filmer », « Léa s'est proposée pour répondre »): the task is theirs.
+_OFFERED = {
+    "en": r"(?:\s+(?i:said|says|told (?:us|me)|has offered|offered|offers|volunteered|volunteers)(?:\s+(?i:that\s+)?(?i:he|she|they)(?:'d|'ll)?)?)",
+    "fr": r"(?:\s+(?i:(?:a dit|dit|nous a dit|m'a dit) qu'(?:il|elle)|(?:a propose|propose) de|s'est proposee? pour|se propose de|"
+          r"s'est portee? volontaire pour))",
+}
 _FORMS = "123456789abc"  # the suffixes of the forms' groups: who1/task1 … whoc/taskc
 # Form b: a duty handed to someone ("Inbox duty falls to whoever is on the late shift", « les messages reviennent à
 # la personne de permanence »): the work, a verb of handing, then who.
@@ -49,7 +57,7 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 
 # What may come between a French subject and its task: one to three small words (« va », « s'en », « le »),
 # then a space, or nothing after an elided one (« s'occupe », « l'écrit »): spelt out, as RE2 has no look-behind.
-_BETWEEN_FR = r"va|vont|pourra|pourrait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous"
+_BETWEEN_FR = r"va|vont|pourra|pourrait|pouvait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous"
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
@@ -81,7 +89,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     if language == "en":
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
-        verb = rf"(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
+        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
@@ -92,7 +100,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
     subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
-    verb = rf"{_between_fr(3, False)}(?P<task1>{task})"
+    verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
@@ -111,7 +119,7 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     work = rf"(?i:{bundled_vocabulary().words('work', language)})"
     join = r"(?:\s*(?:,|&|\+|/|and|et)\s*)"
     label = rf"(?P<task6>{work}(?:{join}{work})*)\s*(?::|→|->|—|–|=)\s*(?P<who6>{who})\b"
-    asked = rf"\b(?P<who7>{who}),\s+{_ASKED[language]}"
+    asked = rf"\b(?P<who7>{who}),\s+(?:[^.?!\n]{{0,40}}?(?:\s+|\s*[—–-]\s*))?{_ASKED[language]}"
     anyone = who if named else rf"(?i:(?:(?:{article})\s*)?{roles})"
     handed = rf"\b(?P<taskb>{work}(?:{join}{work})*\s+(?i:duty|duties)?\s*(?i:{_HANDED[language]}))\s+(?P<whob>{anyone})\b"
     forms = [Form(linear(rf"\b(?P<who4>{who}){on_duty}")), Form(linear(rf"\b{job.replace('{who}', who)}\b")),
@@ -149,6 +157,8 @@ _NOT_PEOPLE = re.compile(
     r"Semaine|Mois|Objectif|Goal|Target|Budget|Aim|Cible|Suivi|Contenus?|Calendrier|Plan|Newsletter|Blog|Site|"
     r"Stories|Reels|Videos?|Vidéos?|Photos?|Guides?|Articles?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks|"
+    # words of time and condition that open a clause ("Once set up, it keeps…", « Quand tout est prêt… »)
+    r"Once|When|Whenever|After|Before|If|Until|While|Since|Quand|Lorsque|Apres|Avant|Si|Tant|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
@@ -195,6 +205,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
     if named and match(_outsiders_named(language), draft, m.start("who" + n)):  # "Customers post reviews": not the team
         return True
     if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
+        return True
+    if named and _BOUGHT_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « on paie Postly, qui… »
         return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
@@ -259,6 +271,9 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
 # not « à », which hands a task to someone (« confié à Malik »).
 _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|dans|pres de|autour de)\s+"
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
+# A name bought, paid for or subscribed to is a product ("we pay for Postly, which…", « on paie Postly, qui rédige… »).
+_BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
+                            r"paie|paient|payons|payer|achete|achetons|achete|abonnes? a|abonnees? a|abonner a|loue|louons)\s+\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):

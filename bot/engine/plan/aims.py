@@ -39,6 +39,10 @@ _OBJECT_WORDS = 160  # characters of an object read at most
 _WHERE = re.compile(r"\b(?:ou|where|wherever)\s+(?P<gap>(?:[\w']+\s+){0,3})$")  # people named as where to be
 
 
+# People counted as none ("not a single student", « aucun étudiant ») are who must see us, not a change won.
+_NONE_BEFORE = re.compile(r"\b(?:not a (?:single )?|not one |no |aucune? |pas une? seule? |qu'aucune? )\Z")
+
+
 @lru_cache(maxsize=2)
 def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
     """The aim, the words between it and its object, each kind of empty object, and a real change: on
@@ -73,6 +77,8 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
         figure or "more" comes with them ("for 20 new clients", "where 50 new members sign up")."""
         if match(seen, text, m.end()) is not None or match(claimed, text, m.end()) is not None:
             return False  # "clients see us"; « réserver notre nom » (a name held, not bookings)
+        if _NONE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return False  # "not a single student who opens TikTok…", « qu'aucun étudiant… »: nobody, no one gained
         where = _WHERE.search(text, max(0, m.start() - 30), m.start())
         gap = where.group("gap") if where else None
         if gap is None and (served_by := search(served, text[max(0, m.start() - 60) : m.start()])) is not None:

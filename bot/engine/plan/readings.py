@@ -94,7 +94,7 @@ _TOOL = {
           r"outsourc\w*(?:\s+\w+){0,3}\s+to|hand\w* (?:it all|everything) over to|thanks to|with the help of)\s+"
           r"(?P<tool>(?P<kind>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
           r"[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
-    "fr": r"\b(?i:acheter|achete|achetons|achetera|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
+    "fr": r"\b(?i:acheter|achete|achetons|achetera|paie|payons|payer|paye|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
           r"installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans|"
           r"confi\w*(?:\s+[\w']+){0,3}\s+a|grace a|a l'aide d'un|a l'aide d'une)\s+"
           r"(?P<tool>(?P<kind>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
@@ -115,6 +115,21 @@ _REPLIES = {  # answering people: a verb of answering or handling, then what peo
           r"(?P<what>commentaires?|messages?(?: prives)?|mp|dm|dms|mails?|e-mails?|courriels?|avis|questions?|critiques?|"
           r"demandes?|appels?|sms|plaintes?|reclamations?|boite)\b",
 }  # fmt: skip
+# What the business sends, not what people send: "handles the follow-up email", « gère l'e-mail d'après partie ».
+_SENT = {
+    "en": re.compile(r"\b(?:follow-up|welcome|thank-you|thank you|post-visit|after-visit|reminder|weekly|monthly|marketing|"
+                     r"promotional|booking confirmation)\s+(?:e-?mails?|messages?)\b|\b(?:e-?mails?|messages?)\s+(?:we|i)\s+send\b"),
+    "fr": re.compile(r"\b(?:e-mails?|mails?|courriels?|messages?)\s+(?:d'apres|de bienvenue|de relance|de suivi|de remerciement|"
+                     r"de confirmation|hebdomadaires?|mensuels?|qu'on envoie|que nous envoyons|que j'envoie|envoyes?|apres)\b"),
+}
+
+
+def _sent_by_us(folded: str, what: tuple[int, int], language: str) -> bool:
+    """A mailing of ours named where people's messages are expected: no answering."""
+    return any(m.start() < what[1] and what[0] < m.end()
+               for m in _SENT[language].finditer(folded, max(0, what[0] - 30), what[1] + 40))
+
+
 _REPLIED = {  # the same said the other way round: what people send, then its being answered ("DMs are answered by…")
     "en": r"\b(?P<what>comments?|messages?|dms|direct messages|emails?|reviews?|questions?|enquiries|complaints?)\s+"
           r"(?:are|will be|get|gets|is|all get|always get)\s+(?:\w+\s+)?(?P<verb>answered|replied to|handled|dealt with|read|moderated)\b|"
@@ -269,7 +284,8 @@ def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span
         lang = language if language in _REPLIES else "en"
         passive = re.compile(_REPLIED[lang])  # or dislocated: "messages? I answer them", « les avis, je les traite »
         turned = [m.span(group) if m.start(group) >= 0 else m.span(group + "2") for m in passive.finditer(folded)]
-        return sorted([m.span(group) for m in _replies(lang).finditer(folded)] + turned)
+        spans = [m.span(group) for m in _replies(lang).finditer(folded) if not _sent_by_us(folded, m.span("what"), lang)]
+        return sorted(spans + turned)
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
     if name == "@tally":
