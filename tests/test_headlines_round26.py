@@ -75,6 +75,25 @@ HEADLINE_PAIRS = [
      "£40m EuroMillions jackpot tonight! Buy your ticket now, only £2.50!"),
     ("fr", "Le gros lot du Loto remporté par une infirmière de Rennes",
      "Gros lot de 15 millions ce soir : achetez votre grille maintenant, seulement 2,20 €, ne ratez pas ça !"),
+    # stock short for a cause of the season or the world
+    ("en", "Limited stocks of turkeys this Christmas as bird flu hits farms",
+     "Limited stocks of our free-range turkeys, order yours today, only 10 left!"),
+    ("fr", "Foie gras : des stocks limités à cause de la grippe aviaire",
+     "Stocks limités sur notre foie gras, commandez vite, plus que 10 terrines !"),
+    # a public measure that starts
+    ("en", "Get paid for your empties: bottle deposit scheme takes effect in October",
+     "Get paid for your empties: bring them to our store today, 20p each, offer ends Sunday!"),
+    # the weather forecast as the news
+    ("en", "Grab your sunglasses: sunshine and 28C expected across the south",
+     "Grab your sunglasses: 40% off every pair today only, order now!"),
+    ("fr", "Sortez les écharpes : neige et gel attendus dans le Massif central",
+     "Sortez les écharpes : -40 % sur toute la collection aujourd'hui seulement, commandez vite !"),
+    # a public health service opens its books
+    ("en", "Sign up now: new dentist takes on 3,000 NHS patients in town",
+     "Sign up now: our whitening plan is half price this week only, book today!"),
+    # an exhibition or the sky before it goes, even with an exclamation
+    ("fr", "Vite ! Derniers jours pour voir l'exposition Vermeer au Louvre",
+     "Vite ! Derniers jours pour profiter de nos reproductions Vermeer à -30 %, commandez maintenant !"),
 ]
 
 # (language, a speaker named by role before the quotation, the same words with no author in a post that sells)
