@@ -94,6 +94,17 @@ HEADLINE_PAIRS = [
     # an exhibition or the sky before it goes, even with an exclamation
     ("fr", "Vite ! Derniers jours pour voir l'exposition Vermeer au Louvre",
      "Vite ! Derniers jours pour profiter de nos reproductions Vermeer à -30 %, commandez maintenant !"),
+    # the line ends on its source: the call is the source's advice
+    ("en", "Fix your mortgage now and save £2,000, brokers tell first-time buyers",
+     "Fix your mortgage now and save £2,000, call our brokers today!"),
+    ("fr", "Isolez vos combles maintenant et économisez 400 euros par an, conseille l'Ademe",
+     "Isolez vos combles maintenant et économisez 400 euros par an, appelez-nous aujourd'hui !"),
+    # a public entitlement named as such
+    ("en", "Claim your pension credit now: 800,000 pensioners missing out",
+     "Claim your free gift now: only £3.99 postage, while stocks last!"),
+    # selling words quoted, then the news's verdict on them
+    ("en", "\"Hurry, only 2 left!\" – the booking-site banner, fact-checked",
+     "\"Hurry, only 2 left!\" – book your room now before the price goes up!"),
 ]
 
 # (language, a speaker named by role before the quotation, the same words with no author in a post that sells)
@@ -152,3 +163,21 @@ def test_an_amount_saved_is_quoted_whole() -> None:
     pushy = next(f for f in found if f.rule == PUSHY)
     assert "and save £450" in [q.excerpt for q in pushy.places]
 
+
+
+def test_rules_check_reports_a_shared_list_pattern_it_drops(tmp_path, monkeypatch) -> None:
+    """A list pattern RE2 finds too costly is dropped from the list: `coach rules check` (no paths, as the guide
+    runs it) must say so, or the cue it carried goes silent with "0 errors" (it did, this round)."""
+    from click.testing import CliRunner
+
+    from adapters.cli import main
+    from bot.engine import lists
+    from bot.engine.rule import RuleError
+
+    broken = RuleError("advice/lists/headline.yaml", 115, "patterns[51]", "too expensive: an RE2 program of 3,075 steps")
+    real = lists.bundled()
+    monkeypatch.setattr(lists, "bundled", lambda: lists.Lists(real.found, (broken,)))
+    env = {"COACH_DATA_DIR": str(tmp_path / "data"), "COACH_ADVICE_LOCAL": ""}
+    checked = CliRunner().invoke(main, ["rules", "check"], env=env)
+    assert "advice/lists/headline.yaml:115: patterns[51]: too expensive" in checked.output
+    assert checked.exit_code != 0
