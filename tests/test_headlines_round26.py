@@ -105,6 +105,11 @@ HEADLINE_PAIRS = [
     # selling words quoted, then the news's verdict on them
     ("en", "\"Hurry, only 2 left!\" – the booking-site banner, fact-checked",
      "\"Hurry, only 2 left!\" – book your room now before the price goes up!"),
+    # old money or stamps withdrawn: a public deadline
+    ("fr", "Vite : plus que trois semaines pour échanger vos anciens billets de 20 euros",
+     "Vite : plus que trois semaines pour utiliser vos bons d'achat dans notre magasin, -20 % sur tout !"),
+    ("en", "Only a fortnight left to spend your old paper notes",
+     "Only a fortnight left to spend your gift vouchers in our store, 20% off everything, hurry!"),
 ]
 
 # (language, a speaker named by role before the quotation, the same words with no author in a post that sells)
