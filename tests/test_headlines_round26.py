@@ -140,6 +140,13 @@ def test_a_question_that_goes_on_with_a_call_is_no_headline() -> None:
                           "fr")
 
 
+def test_a_request_asked_as_a_question_is_no_headline() -> None:
+    """"Can …?", "Could …?", "Will you …?" ask the reader for something: a comment's plug stays a plug."""
+    promo = {"self-promotion.plug", "give-first.value-before-ask", "self-promotion.announcement"}
+    assert fired("Could you all like my comment so more people find my podcast?", "en") & promo
+    assert fired("Can everyone like my comment so people see my cooking channel?", "en") & promo
+
+
 def test_a_list_that_goes_on_with_a_call_is_no_headline() -> None:
     assert PUSHY in fired("Five ways to save £300: switch to our tariff today, offer ends Friday", "en")
 
