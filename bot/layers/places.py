@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.engine import lists
 from bot.engine.advice import Advice, compile_rules
 from bot.engine.rules import Rule, RuleError, RuleSet
 from bot.layers.files import LayerFile
@@ -84,4 +85,6 @@ def collect(tables: Tables) -> tuple[list[RuleError], list[RuleError], list[str]
         for w in place.warnings:
             warnings.setdefault(str(w), w)
         kept.update(place.kept)
+    for e in lists.bundled().errors:  # a shared list's pattern that does not load (too costly for RE2): `rules check` says so
+        errors.setdefault(str(e), e)
     return list(errors.values()), list(warnings.values()), sorted(kept)

@@ -79,10 +79,14 @@ def opening(text: str, j: int) -> int | None:
 
 
 def _opens(text: str, i: int) -> bool:
-    """The mark at `i` opens a quotation (a straight mark by the count before it; a single one is no apostrophe)."""
+    """The mark at `i` opens a quotation (a straight mark by the count before it; a single one is no
+    apostrophe, and a straight single one right after a word or its punctuation closes: "…gone', shop
+    owners say")."""
     char = text[i]
     if char == '"':
         return quoting.opens(text, i)
+    if char == "'" and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{:":
+        return False
     return char in _CLOSER and (char not in "'‘" or _single(text, i))
 
 
