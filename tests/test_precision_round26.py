@@ -7,6 +7,8 @@
   buyer's own "best deal I've found" (« le meilleur prix que j'ai trouvé »), are no price push: `@stated-price`.
 - A sale told as past news ("went on sale this morning", "sold out in an hour today", « ont été mis en vente ce
   matin », « se sont vendus en une heure »): the `sale-told` signal takes 1.5 off.
+- A support reply's thanks and news of the order (@pushy-service-reply, now also hard-sell.urgency's gate), a
+  neighbour clearing the garage or the loft, "call for volunteers" (the noun).
 - A buyer's discount with the subject dropped ("Got 20% off my glasses", « Eu 20 % de remise »), a voucher used
   for a purchase ("with the store voucher"), an election (civic), a pub quiz (community).
 - "filling up" is scarcity; its stem no longer meets "I filled up the car".
@@ -59,6 +61,13 @@ PAIRS = [
      "Carte de crédit GRATUITE : inscrivez-vous vite, offre valable jusqu'à vendredi, accord garanti !"),
     ("en", "Pub quiz every Thursday from next week, teams of six, £1 a head, cash prize for the winners.",
      "Win a CASH PRIZE! Enter now for just £1, draw tonight, hurry, limited entries!"),
+    # a support reply, a neighbour clearing the loft, a call for volunteers
+    ("en", "Hi Sam, we've reset your password. For security, the link expires in 24 hours. If it wasn't you, call us on 0300 123 4567.",
+     "Your account password expires in 24 hours! Click here now to keep access, don't lose your account!"),
+    ("en", "Neighbours, we're clearing out the loft this weekend. Free to collect: a cot, two lamps and a box of toys. First come first served, it's all on the drive.",
+     "Clearance! Everything must go, first come first served, 50% off today only, shop now!"),
+    ("en", "Call for volunteers: the summer fair needs 15 stewards on Saturday, 2-hour shifts, free entry and a lunch voucher for helpers.",
+     "Call now to claim your free voucher! Limited time, only 20 left!"),
     # "filled up" is not "filling up"
     ("en", "Prices at the pump hit 158p a litre today. Filled up anyway, no choice with the school run.",
      "Our spring classes are filling up fast! Only 5 places left, 20% off until Sunday, book now!"),
