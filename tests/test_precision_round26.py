@@ -51,6 +51,8 @@ PAIRS = [
     # a sale told as past news
     ("en", "Limited edition coins went on sale today; the queue at the bank was round the block.",
      "Limited edition coins on sale NOW, only 500 left, order yours today!"),
+    ("en", "The winning ticket was sold at the newsagent by the station, apparently. £3m jackpot. Wasn't us.",
+     "You could win the £3m JACKPOT! Buy your ticket now, draw tonight, don't miss out!"),
     # a buyer's discount, the subject dropped; a voucher used to pay
     ("en", "Got 25% off my new boots with the loyalty voucher and a birthday discount. Still not cheap.",
      "Get 25% off new boots today with this voucher, limited time, shop now!"),
