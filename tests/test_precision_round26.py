@@ -8,7 +8,8 @@
 - A sale told as past news ("went on sale this morning", "sold out in an hour today", « ont été mis en vente ce
   matin », « se sont vendus en une heure »): the `sale-told` signal takes 1.5 off.
 - A support reply's thanks and news of the order (@pushy-service-reply, now also hard-sell.urgency's gate), a
-  neighbour clearing the garage or the loft, "call for volunteers" (the noun).
+  neighbour clearing the garage or the loft, "call for volunteers" (the noun), a receipt (the order's number beside
+  the thanks for it, "Questions? Reply to this email", « Commande n° 48213 »).
 - A buyer's discount with the subject dropped ("Got 20% off my glasses", « Eu 20 % de remise »), a voucher used
   for a purchase ("with the store voucher"), an election (civic), a pub quiz (community).
 - "filling up" is scarcity; its stem no longer meets "I filled up the car".
@@ -70,6 +71,11 @@ PAIRS = [
      "Clearance! Everything must go, first come first served, 50% off today only, shop now!"),
     ("en", "Call for volunteers: the summer fair needs 15 stewards on Saturday, 2-hour shifts, free entry and a lunch voucher for helpers.",
      "Call now to claim your free voucher! Limited time, only 20 left!"),
+    # a receipt: the order's number and the invitation to ask
+    ("en", "Thanks for your order! Order #60412: 2 x printer cartridges $59.98, shipping free. It ships within 2 business days. Questions? Reply to this email.",
+     "Thanks for your order! Now grab 50% OFF printer cartridges, today only, order now before it ends!"),
+    ("fr", "Merci pour votre commande ! Commande n° 60412 : 2 cartouches d'imprimante 59,98 €, livraison offerte. Des questions ? Répondez à cet e-mail.",
+     "Merci pour votre commande ! Profitez de -50 % sur les cartouches d'imprimante, aujourd'hui seulement, commandez vite !"),
     # "filled up" is not "filling up"
     ("en", "Prices at the pump hit 158p a litre today. Filled up anyway, no choice with the school run.",
      "Our spring classes are filling up fast! Only 5 places left, 20% off until Sunday, book now!"),
