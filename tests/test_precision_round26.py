@@ -7,6 +7,8 @@
   buyer's own "best deal I've found" (« le meilleur prix que j'ai trouvé »), are no price push: `@stated-price`.
 - A sale told as past news ("went on sale this morning", "sold out in an hour today", « ont été mis en vente ce
   matin », « se sont vendus en une heure »): the `sale-told` signal takes 1.5 off.
+- The source named after the sentence with its verb last (", the dealer said.", « …, m'a dit le vendeur »), the
+  thing the writer wanted in the sale (@customer-voice), a cancellation offered to a patient (practice-notice).
 - A support reply's thanks and news of the order (@pushy-service-reply, now also hard-sell.urgency's gate), a
   neighbour clearing the garage or the loft, "call for volunteers" (the noun), a receipt (the order's number beside
   the thanks for it, "Questions? Reply to this email", « Commande n° 48213 »).
@@ -76,6 +78,17 @@ PAIRS = [
      "Thanks for your order! Now grab 50% OFF printer cartridges, today only, order now before it ends!"),
     ("fr", "Merci pour votre commande ! Commande n° 60412 : 2 cartouches d'imprimante 59,98 €, livraison offerte. Des questions ? Répondez à cet e-mail.",
      "Merci pour votre commande ! Profitez de -50 % sur les cartouches d'imprimante, aujourd'hui seulement, commandez vite !"),
+    # a source named after the sentence, subject first; the thing the writer wanted in the sale; a cancellation slot
+    ("en", "Dad, the offer on the car ends Saturday, the dealer said. Should I go for it or wait? It's £300 off.",
+     "The offer on this car ends Saturday! £300 off, only 2 left, book your test drive now!"),
+    ("fr", "Papa, l'offre sur la voiture se termine samedi, m'a dit le vendeur. J'y vais ou j'attends ? 300 € de remise.",
+     "L'offre sur cette voiture se termine samedi ! 300 € de remise, plus que 2, réservez votre essai maintenant !"),
+    ("en", "OMG the boots I wanted are in the sale!!! 50% off, I'm going in at lunch, anyone want anything?",
+     "OMG our boots are in the sale!!! 50% off today only, shop now before they're gone!"),
+    ("fr", "Les chaussures que je voulais sont en soldes !!! -50 %, j'y vais à midi, quelqu'un veut quelque chose ?",
+     "Nos chaussures sont en soldes !!! -50 % aujourd'hui seulement, commandez vite avant la rupture !"),
+    ("en", "Hi, it's Jen from the dentist. We've had a cancellation tomorrow at 9am if you want it. Reply YES to book, or ignore this message.",
+     "Hi, it's Jen from WhiteSmile! Teeth whitening 60% off tomorrow only. Reply YES to book now, limited slots!"),
     # "filled up" is not "filling up"
     ("en", "Prices at the pump hit 158p a litre today. Filled up anyway, no choice with the school run.",
      "Our spring classes are filling up fast! Only 5 places left, 20% off until Sunday, book now!"),
