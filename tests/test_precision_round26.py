@@ -7,6 +7,8 @@
   buyer's own "best deal I've found" (« le meilleur prix que j'ai trouvé »), are no price push: `@stated-price`.
 - A sale told as past news ("went on sale this morning", "sold out in an hour today", « ont été mis en vente ce
   matin », « se sont vendus en une heure »): the `sale-told` signal takes 1.5 off.
+- Pitches named as a kind, the quote standing for many ("full of 'limited spots, DM me now' coaching offers", « marre
+  de tous ces « dernière chance » »): a frame of @reported-quote.
 - The source named after the sentence with its verb last (", the dealer said.", « …, m'a dit le vendeur »), the
   thing the writer wanted in the sale (@customer-voice), a cancellation offered to a patient (practice-notice).
 - A support reply's thanks and news of the order (@pushy-service-reply, now also hard-sell.urgency's gate), a
@@ -89,6 +91,13 @@ PAIRS = [
      "Nos chaussures sont en soldes !!! -50 % aujourd'hui seulement, commandez vite avant la rupture !"),
     ("en", "Hi, it's Jen from the dentist. We've had a cancellation tomorrow at 9am if you want it. Reply YES to book, or ignore this message.",
      "Hi, it's Jen from WhiteSmile! Teeth whitening 60% off tomorrow only. Reply YES to book now, limited slots!"),
+    # pitches named as a kind, the quote standing for many
+    ("en", "LinkedIn is full of 'limited spots, DM me now' coaching offers. Does anyone actually buy these?",
+     "Limited spots, DM me now! My coaching offer closes tonight, act fast."),
+    ("en", "Sick of all those \"last chance, 70% off, order now\" emails in my inbox.",
+     "Last chance, 70% off, order now! Sale ends at midnight."),
+    ("fr", "Marre de tous ces « dernière chance, -70 %, commandez vite » dans ma boîte mail.",
+     "Dernière chance, -70 %, commandez vite ! Les soldes finissent à minuit."),
     # "filled up" is not "filling up"
     ("en", "Prices at the pump hit 158p a litre today. Filled up anyway, no choice with the school run.",
      "Our spring classes are filling up fast! Only 5 places left, 20% off until Sunday, book now!"),
