@@ -273,7 +273,8 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|d
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
 # A name bought, paid for or subscribed to is a product ("we pay for Postly, which…", « on paie Postly, qui rédige… »).
 _BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
-                            r"paie|paient|payons|payer|achete|achetons|achete|abonnes? a|abonnees? a|abonner a|loue|louons)\s+\Z")
+                            r"signed with|signed a contract with|licensed|paie|paient|payons|payer|achete|achetons|abonnes? a|"
+                            r"abonnees? a|abonner a|loue|louons|souscrit a|souscrire a|souscrivons a|signe avec|signe chez)\s+\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
