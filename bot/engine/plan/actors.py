@@ -162,7 +162,7 @@ _NOT_PEOPLE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
-    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
+    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
     r"Everything|Something|Anything|Nothing|Rien|"
     # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
     r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
