@@ -126,3 +126,23 @@ def test_what_people_are_or_how_old_is_no_horizon(advice, who, aim):
 @pytest.mark.parametrize("text", ["To do: buy a ring light, redo the bio.", "À faire : acheter une lumière, refaire la bio."])
 def test_a_to_do_heading_is_nobody(advice, text):
     assert "sustainability" not in covered(advice, text)
+
+
+@pytest.mark.parametrize("tool, person", [
+    ("Pour les réseaux, plus besoin de stratégie : l'appli Postimo s'en charge.",
+     "Pour les réseaux, Julie s'en charge : deux posts par semaine."),
+    ("For the socials, no need for a strategy: the app Postimo takes care of everything.",
+     "For the socials, Julie takes care of it: two posts a week."),
+])  # fmt: skip
+def test_a_name_after_its_kind_of_tool_is_the_tool(advice, tool, person):
+    """The counterfeit is found (the name is no one beside the tool); the owners rule's own name-and-verb pattern
+    still reads the name as an owner, which this round leaves open."""
+    assert TOOL in fired(advice, tool)
+    assert TOOL not in fired(advice, person)
+    assert "sustainability" in covered(advice, person)
+
+
+@pytest.mark.parametrize("text", ["Our customers: couples over 50 who no longer dare go out in town at night.",
+                                  "Nos clients : les couples de plus de 50 ans qui n'osent plus sortir le soir en ville."])
+def test_what_people_no_longer_dare_is_their_problem(advice, text):
+    assert "relevance" in covered(advice, text)
