@@ -162,7 +162,7 @@ _NOT_PEOPLE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
-    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|"
+    r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
     r"Everything|Something|Anything|Nothing|Rien|"
     # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
     r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
@@ -207,6 +207,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
     if named and _PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 40), m.start("who" + n)):  # "in Brighton and Hove"
         return True
     if named and _BOUGHT_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « on paie Postly, qui… »
+        return True
+    if named and _TOOL_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « l'appli Postimo s'en charge »
         return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
@@ -273,7 +275,11 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|d
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
 # A name bought, paid for or subscribed to is a product ("we pay for Postly, which…", « on paie Postly, qui rédige… »).
 _BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
-                            r"paie|paient|payons|payer|achete|achetons|achete|abonnes? a|abonnees? a|abonner a|loue|louons)\s+\Z")
+                            r"signed with|signed a contract with|licensed|paie|paient|payons|payer|achete|achetons|abonnes? a|"
+                            r"abonnees? a|abonner a|loue|louons|souscrit a|souscrire a|souscrivons a|signe avec|signe chez)\s+\Z")
+# A name right after the kind of tool it is names that tool ("the Postimo app" is said "the app Postimo" too, « l'appli Postimo »).
+_TOOL_BEFORE = re.compile(r"\b(?i:app|application|appli|software|logiciel|tool|outil|platform|plateforme|service|bot|robot|chatbot|"
+                          r"scheduler|programmateur|ai|ia)\s+\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
