@@ -1,0 +1,89 @@
+"""French round 26 (issue 11): notices that carry real calls, fees and deadlines without selling.
+
+- A town hall's or an association's notice to its residents or members (« inscriptions en mairie », « salle des
+  associations », « cherchons des bénévoles », « adhésion à l'association ») reads as a club's or a school's does
+  (@pushy-community): hard-sell.pushy, time-pressure, value-before-ask and now self-promotion.plug read it.
+- Free for a group of people (« gratuit pour les plus de 70 ans », "free for under-12s") is a tariff, not bait.
+- A customer's review with the discount they got (« j'ai eu -20 % avec le code », "I got 20% off") is the buyer
+  speaking; so is a parent's own condition (« si on commande avant dimanche », "if we order before Friday").
+- A deal passed on to friends "in case it helps" (« si ça peut aider quelqu'un ») presses nobody.
+- « livraison rapide » / "quick delivery" describe a delivery, they are not "hurry".
+- Where the money of a sale goes (« tout l'argent sert à », "all proceeds go to") is a fundraiser's.
+- Short French chat (« bsx », « dac », « jtm », « qqn », « mtn ») is read as French.
+
+Each case is a pair: the ordinary text is quiet, and its twin (a seller's words on the same subject) still fires.
+The texts are ours, invented for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.language import detect
+from tests.review_helpers import fired
+
+HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
+PROMO = {"self-promotion.plug", "give-first.value-before-ask"}
+ANY_SALE = HARD_SELL | PROMO
+
+# (language, an ordinary notice or post, a seller's twin on the same subject)
+PAIRS = [
+    ("fr", "Repas des aînés le 9 février : inscrivez-vous dès maintenant en mairie, gratuit pour les plus de 70 ans, "
+           "places limitées à 140.",
+     "Brunch du dimanche : inscrivez-vous dès maintenant, cocktail offert, places limitées, -20 % jusqu'à ce soir !"),
+    ("en", "Seniors' tea on 9 February: sign up now at the town hall, free for the over-70s, limited places, 140 seats.",
+     "Sunday brunch: sign up now, free cocktail, limited places, 20% off until tonight only!"),
+    ("fr", "Adhésion à l'association : 8 € l'année, gratuite pour les moins de 10 ans. Rejoignez-nous pour les "
+           "sorties vélo du samedi.",
+     "Mon abonnement VIP gratuit : rejoignez-nous sur ma chaîne pour mes vidéos de vélo !"),
+    ("fr", "Nous cherchons des bénévoles pour la collecte de jouets : inscrivez-vous sur la feuille du local.",
+     "Inscrivez-vous vite à notre vente privée de jouets : -50 % aujourd'hui seulement !"),
+    ("en", "We need volunteers for the toy collection: sign up on the sheet in the hall.",
+     "Sign up now for our private toy sale: 50% off today only!"),
+    ("fr", "Avis : livraison rapide, j'ai eu -10 % avec le code de bienvenue. Le sac est joli mais petit. "
+           "Je recommande quand même.",
+     "Livraison rapide et gratuite, -10 % avec le code BIENVENUE10, commandez vite avant minuit !"),
+    ("en", "Review: quick delivery, I got 10% off with the welcome code. The bag is nice but small. "
+           "Would recommend anyway.",
+     "Quick free delivery, 10% off with code WELCOME10, order now before midnight!"),
+    ("fr", "Pour les parents : les feutres sont à -30 % chez Leclerc jusqu'à samedi, si ça peut aider quelqu'un !",
+     "Nos feutres sont à -30 % jusqu'à samedi seulement, commandez les vôtres !"),
+    ("en", "For parents: felt pens are 30% off at Asda until Saturday, in case it helps anyone!",
+     "Our felt pens are 30% off until Saturday only, order yours now!"),
+    ("fr", "cc les parents, la boulangerie livre les galettes si on commande avant jeudi, sinon c'est 3 €",
+     "Commandez vos galettes avant jeudi : livraison offerte, -15 %, plus que quelques fournées !"),
+    ("fr", "Zumba à la salle des associations le lundi : première séance d'essai gratuite, ensuite 5 € la séance.",
+     "Zumba en ligne : essai gratuit puis 9,99 € par mois, inscrivez-vous maintenant, offre limitée !"),
+    ("fr", "La médiathèque vend ses DVD déclassés samedi, 1 € pièce ; tout l'argent sert à acheter des "
+           "nouveautés. Venez tôt, ça part vite !",
+     "Déstockage : DVD à 1 € seulement, nouveautés à -50 %, venez vite, ça part vite !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "sale"), PAIRS)
+def test_an_ordinary_notice_is_quiet_and_its_sellers_twin_still_sells(lang: str, ordinary: str, sale: str) -> None:
+    assert not fired(ordinary, lang) & ANY_SALE
+    assert fired(sale, lang) & ANY_SALE
+
+
+def test_free_for_a_group_is_a_tariff_but_free_as_bait_still_counts() -> None:
+    assert not fired("Concert de la chorale dimanche à l'église, gratuit pour les moins de 12 ans, 5 € pour "
+                     "les adultes. Venez nombreux !", "fr") & HARD_SELL
+    assert fired("Concert VIP GRATUIT pour les 20 premiers, réservez maintenant, places limitées !", "fr") & HARD_SELL
+
+
+def test_a_shops_own_condition_in_the_second_person_still_presses() -> None:
+    # « si on commande » is a buyer's; « si vous commandez » is the shop's, and keeps its deadline.
+    assert fired("Livraison offerte si vous commandez avant dimanche, -20 % sur tout, dépêchez-vous !", "fr") & HARD_SELL
+    assert fired("Free delivery if you order before Sunday, 20% off everything, hurry!", "en") & HARD_SELL
+
+
+@pytest.mark.parametrize("text", ["bsx", "dac à demain", "jtm", "qqn a vu mon chat ?", "mtn jsuis chez moi",
+                                  "bisous à tous", "allô ?", "tjrs pas de nouvelles"])
+def test_short_french_chat_is_read_as_french(text: str) -> None:
+    assert detect(text, fallback="en").language == "fr"
+
+
+@pytest.mark.parametrize("text", ["see you at 5", "new phone who dis", "lol ok", "thx mate"])
+def test_short_english_chat_stays_english(text: str) -> None:
+    assert detect(text, fallback="fr").language == "en"
