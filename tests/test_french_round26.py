@@ -8,7 +8,10 @@
   speaking; so is a parent's own condition (« si on commande avant dimanche », "if we order before Friday").
 - A deal passed on to friends "in case it helps" (« si ça peut aider quelqu'un ») presses nobody.
 - « livraison rapide » / "quick delivery" describe a delivery, they are not "hurry".
+- An amount in a job advert (« nourri logé », "board and lodging") is its pay, not a price.
 - Where the money of a sale goes (« tout l'argent sert à », "all proceeds go to") is a fundraiser's.
+- A shop named in the third person doing a sale (« le magasin d'usine de Vannes fait -40 % », "the outlet in Leeds is
+  doing 40% off") is a friend's tip; so is « g trouvé … à -50 % » in chat spelling; seats left in a car are no stock.
 - Short French chat (« bsx », « dac », « jtm », « qqn », « mtn ») is read as French.
 
 Each case is a pair: the ordinary text is quiet, and its twin (a seller's words on the same subject) still fires.
@@ -54,6 +57,20 @@ PAIRS = [
      "Commandez vos galettes avant jeudi : livraison offerte, -15 %, plus que quelques fournées !"),
     ("fr", "Zumba à la salle des associations le lundi : première séance d'essai gratuite, ensuite 5 € la séance.",
      "Zumba en ligne : essai gratuit puis 9,99 € par mois, inscrivez-vous maintenant, offre limitée !"),
+    ("fr", "Bon plan : la jardinerie de Lannion fait -25 % sur les bulbes ce week-end, j'y vais dimanche, il reste "
+           "2 places dans la voiture si ça vous dit.",
+     "Bon plan : notre jardinerie fait -25 % sur les bulbes ce week-end seulement, il reste 2 palettes, foncez !"),
+    ("en", "Good shout: the garden centre in Derby is doing 25% off bulbs this weekend, I'm going Sunday, 2 seats in "
+           "the car if you fancy it.",
+     "Good shout: our garden centre is doing 25% off bulbs this weekend only, 2 pallets left, hurry!"),
+    ("fr", "cc, g trouvé des bonnets à -50 % chez Gémo, il en reste plein, foncez si vs en cherchez",
+     "-50 % sur nos bonnets aujourd'hui seulement, il en reste peu, foncez !"),
+    ("fr", "Urgent : la crêperie de ma sœur cherche un serveur pour l'été, nourri logé, 1 700 € net. Si vous "
+           "connaissez quelqu'un, appelez-la au 06 22 31 40 59.",
+     "Urgent : gagnez 1 700 € net par mois depuis chez vous, sans expérience ! Appelez vite le 06 22 31 40 59."),
+    ("en", "Urgent: my sister's café needs a waiter for the summer, board and lodging, £1,500 a month. If you know "
+           "anyone, call her on 07700 900456.",
+     "Urgent: earn £1,500 a month from home, no experience needed! Call now on 07700 900456."),
     ("fr", "La médiathèque vend ses DVD déclassés samedi, 1 € pièce ; tout l'argent sert à acheter des "
            "nouveautés. Venez tôt, ça part vite !",
      "Déstockage : DVD à 1 € seulement, nouveautés à -50 %, venez vite, ça part vite !"),
