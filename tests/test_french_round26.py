@@ -104,3 +104,21 @@ def test_short_french_chat_is_read_as_french(text: str) -> None:
 @pytest.mark.parametrize("text", ["see you at 5", "new phone who dis", "lol ok", "thx mate"])
 def test_short_english_chat_stays_english(text: str) -> None:
     assert detect(text, fallback="fr").language == "en"
+
+
+UNSOURCED = "credit-sources.unsourced-quote"
+
+
+@pytest.mark.parametrize(("lang", "shown", "own"), [
+    ("fr", "Au club info, on nous a montré un courriel frauduleux : « Félicitations, vous avez gagné 800 € ! Cliquez "
+           "ici sous 48 h pour les recevoir. » Il fallait repérer les pièges.",
+     "Notre conseil du jour : « Félicitations à ceux qui réservent tôt, les places partent en 48 h ! » -15 % ce "
+     "soir, commandez vite !"),
+    ("en", "At the computer club they showed us a scam email: “Congratulations, you've won £800! Click here within 48 "
+           "hours to receive it.” We had to spot the traps.",
+     "Our tip of the day: “Congratulations to early bookers, the places go within 48 hours!” 15% off tonight, "
+     "order now!"),
+])
+def test_a_message_quoted_as_a_mail_or_a_text_names_its_source(lang: str, shown: str, own: str) -> None:
+    assert UNSOURCED not in fired(shown, lang)
+    assert UNSOURCED in fired(own, lang)
