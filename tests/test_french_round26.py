@@ -9,6 +9,8 @@
 - A deal passed on to friends "in case it helps" (« si ça peut aider quelqu'un ») presses nobody.
 - « livraison rapide » / "quick delivery" describe a delivery, they are not "hurry".
 - An amount in a job advert (« nourri logé », "board and lodging") is its pay, not a price.
+- A building's owners' meeting (« assemblée de copropriété ») is civic; a ciné-club is a club; shoes « achetées en
+  soldes » / "bought in the sales" are the buyer's.
 - Where the money of a sale goes (« tout l'argent sert à », "all proceeds go to") is a fundraiser's.
 - A shop named in the third person doing a sale (« le magasin d'usine de Vannes fait -40 % », "the outlet in Leeds is
   doing 40% off") is a friend's tip; so is « g trouvé … à -50 % » in chat spelling; seats left in a car are no stock.
@@ -71,6 +73,15 @@ PAIRS = [
     ("en", "Urgent: my sister's café needs a waiter for the summer, board and lodging, £1,500 a month. If you know "
            "anyone, call her on 07700 900456.",
      "Urgent: earn £1,500 a month from home, no experience needed! Call now on 07700 900456."),
+    ("fr", "Dernier rappel : l'assemblée de copropriété est mardi à 19 h, avec le devis de toiture (38 000 €). "
+           "Pouvoirs acceptés.",
+     "Dernier rappel : votre toiture à 3 800 € au lieu de 5 000 €, devis gratuit, offre valable jusqu'à mardi !"),
+    ("fr", "Ce soir au ciné-club : « Jour de fête ». Entrée 3 €, gratuite pour les adhérents. Venez nombreux !",
+     "Ce soir seulement : ciné VIP à 3 € au lieu de 12 €, popcorn offert, réservez vite, places limitées !"),
+    ("fr", "J'ai fini mon premier semi ! Merci à tous, et à mes baskets à 55 € achetées en soldes.",
+     "Baskets à 55 € au lieu de 110 €, soldes jusqu'à dimanche, commandez vite !"),
+    ("en", "Finished my first half marathon! Thanks all, and to my £50 trainers bought in the sales.",
+     "Trainers £50 instead of £100, sale ends Sunday, order yours now!"),
     ("fr", "La médiathèque vend ses DVD déclassés samedi, 1 € pièce ; tout l'argent sert à acheter des "
            "nouveautés. Venez tôt, ça part vite !",
      "Déstockage : DVD à 1 € seulement, nouveautés à -50 %, venez vite, ça part vite !"),
