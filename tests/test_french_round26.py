@@ -133,3 +133,12 @@ UNSOURCED = "credit-sources.unsourced-quote"
 def test_a_message_quoted_as_a_mail_or_a_text_names_its_source(lang: str, shown: str, own: str) -> None:
     assert UNSOURCED not in fired(shown, lang)
     assert UNSOURCED in fired(own, lang)
+
+
+def test_a_lone_word_of_a_meeting_in_word_salad_spam_is_no_meeting() -> None:
+    # "leaseholders' meeting" is civic; the stem "leasehold" among random words is not.
+    salad = ("cheap meds online here\n\nparachute leasehold covalent stir medications from the comfort of our home ! "
+             "no doctor appointments needed ! lowest prices on brand name pills !")
+    assert "hard-sell.pushy" in fired(salad, "en")
+    assert not fired("Leaseholders' meeting on Tuesday at 7: the roof quote (£38,000) is on the agenda. "
+                     "Proxies accepted. Last reminder!", "en") & HARD_SELL
