@@ -52,6 +52,7 @@ toujours jamais beaucoup peu bien trop quel quelle quels quelles merci bonjour b
 aujourd'hui hier soir semaine dispo gratuit gratuite nouveau nouvelle vite lundi mardi mercredi jeudi
 vendredi samedi dimanche janvier février fevrier avril mai juin juillet août aout septembre octobre novembre
 décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp ouf rdv
+bisous bsx dac jtm bsr qqn qqch qd ptet mtn tjr tjrs auj jte jme chuis wesh ptn allô
 """)
 _EN = _set("""
 the a an and is are for with in you we our your this that which who not no more very also but or to of it
