@@ -168,9 +168,9 @@ def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[
     """features() of each Doc of a batch: the MinHash signatures and bands of the whole batch
     are computed together (bot.memory.minhash), the same values as one at a time."""
     links = [links_of(doc.text) for doc in docs]
-    sets = [shingle_set(doc, found) if wanted else set()
+    keys = [minhash.shingle_keys(doc.tokens.texts, [f"link:{link.hash}" for link in found]) if wanted else []
             for doc, found, wanted in zip(docs, links, with_signature, strict=True)]
-    rows, signed = minhash.signature_rows(sets)
+    rows, signed = minhash.signature_rows(keys)
     blob, size = rows.astype("<u4", copy=False).tobytes(), minhash.PERMS * 4  # to_bytes() of every row at once
     signatures: list[bytes | None] = [None] * len(docs)
     bands: list[list[int]] = [[] for _ in docs]
