@@ -52,6 +52,11 @@ def normalize_url(url: str) -> tuple[str, str]:
     if simple is not None:  # what urlsplit makes of it, without its parsing (most links chat shares)
         host = simple.group(1).lower().removeprefix("www.")
         return host + simple.group(2).rstrip("/"), host
+    return split_url(url)
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """normalize_url() through urlsplit, for any address."""
     raw = url if "://" in url else "http://" + url
     try:
         parts = urlsplit(raw)
