@@ -151,8 +151,8 @@ def content_words(doc: Doc) -> set[str]:
             if len(word) >= 3 and word not in stop and not word.isdigit()}
 
 
-@dataclass(frozen=True)
-class PostFeatures:
+@dataclass(slots=True)
+class PostFeatures:  # not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
     fingerprint: str
     links: list[Link]
     signature: bytes | None
