@@ -46,7 +46,7 @@ def test_the_shingle_hash_cache_never_holds_more_than_its_bound(monkeypatch):
     rng = random.Random(3)
     for _ in range(40):
         minhash.signatures([minhash.shingles(_words(rng, 30)) for _ in range(3)])
-        assert len(minhash._ROWS) <= 300
+        assert len(minhash._HASHES) <= 300
 
 
 def _discord_export(path, n: int, seed: int) -> None:

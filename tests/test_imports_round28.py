@@ -5,6 +5,7 @@ every cache it keeps is bounded."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 import pytest
@@ -92,41 +93,39 @@ def test_shingle_keys_stand_for_the_shingles_and_hash_as_them():
     keys = minhash.shingle_keys(words, ["link:abc"])
     assert {k if isinstance(k, str) else " ".join(k) for k in keys} == minhash.shingles(words, ["link:abc"])
     assert len(keys) == 5  # "join our" twice: kept twice, the minimums are the same
-    assert minhash._hash32(("join", "our")) == minhash._hash32("join our")
+    hashes = minhash._Hashes()
+    assert hashes[("join", "our")] == hashes["join our"]
     assert minhash.shingle_keys(["merci"]) == ["merci"] and minhash.shingle_keys([]) == []
 
 
 def _plain_signature(items: set[str]) -> list[int]:
     """What a signature is, shingle by shingle: each permutation's smallest hash."""
-    hashes = [minhash._hash32(item) for item in items]
+    hashes = [int.from_bytes(hashlib.blake2b(item.encode("utf-8"), digest_size=4).digest(), "little") for item in items]
     a, b, prime = (int(v) for v in minhash._A), (int(v) for v in minhash._B), (1 << 61) - 1
     return [min(((x * a_ + b_) % prime) % (1 << 32) for x in hashes) for a_, b_ in zip(a, b, strict=True)]
 
 
-def test_signatures_from_remembered_rows_are_the_plain_minimums(monkeypatch):
-    """Rows remembered from earlier batches, rows made in this one, a set met twice in a batch,
-    the cache emptied between batches, and one set larger than the cache: the plain values."""
+def test_signatures_of_shingle_keys_are_the_plain_minimums_of_the_shingles(monkeypatch):
+    """Pairs of words as keys, a shingle met twice, hashes remembered from earlier batches and
+    the cache emptied along the way: each set's plain signature."""
     monkeypatch.setattr(minhash, "HASH_CACHE_SIZE", 300)
     rng = random.Random(28)
     vocabulary = [f"w{i}" for i in range(40)]
     for _ in range(12):
-        sets = [{f"{rng.choice(vocabulary)} {rng.choice(vocabulary)}" for _ in range(rng.randint(0, 25))}
-                for _ in range(rng.randint(1, 12))]
-        sets.append(sets[0])
-        rows, which = minhash.signature_rows(sets)
-        assert which == [i for i, items in enumerate(sets) if items]
-        assert [row.tolist() for row in rows] == [_plain_signature(sets[i]) for i in which]
-        assert len(minhash._ROWS) <= 300
-    big = {f"big {i}" for i in range(700)}  # larger than the cache: worked out without it
-    rows, _ = minhash.signature_rows([{"w1 w2"}, big, set()])
-    assert rows[1].tolist() == _plain_signature(big) and rows[0].tolist() == _plain_signature({"w1 w2"})
+        texts = [[rng.choice(vocabulary) for _ in range(rng.randint(0, 25))] for _ in range(rng.randint(1, 12))]
+        keys = [minhash.shingle_keys(words, ["link:abc"] if len(words) % 3 == 0 else []) for words in texts]
+        rows, which = minhash.signature_rows(keys)
+        expected = [minhash.shingles(words, ["link:abc"] if len(words) % 3 == 0 else []) for words in texts]
+        assert which == [i for i, items in enumerate(expected) if items]
+        assert [row.tolist() for row in rows] == [_plain_signature(expected[i]) for i in which]
 
 
-def test_the_shingle_rows_remembered_stay_bounded(monkeypatch):
+def test_the_shingle_hashes_remembered_stay_bounded(monkeypatch):
     monkeypatch.setattr(minhash, "HASH_CACHE_SIZE", 100)
-    for i in range(200):
-        minhash.signature_rows([[(f"w{i}", "x"), (f"w{i}", "y")], [f"solo{i}"]])
-        assert len(minhash._ROWS) <= 100 and len(minhash._ROWS.table) == 100
+    hashes = minhash._Hashes()
+    for i in range(1000):
+        hashes[(f"w{i}", "x")]
+        assert len(hashes) <= 100
 
 
 def test_category_flags_follow_the_categories_and_stay_bounded():

@@ -20,7 +20,6 @@ fixed a, b: signatures written by one process are comparable in the next.
 from __future__ import annotations
 
 import hashlib
-import threading
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain
@@ -60,7 +59,7 @@ def shingles(words: list[str], extra: Iterable[str] = ()) -> set[str]:
 
 def shingle_keys(words: list[str], extra: Iterable[str] = ()) -> list[str | tuple[str, str]]:
     """shingles() as cache keys, not made into strings nor a set: a pair of words is the pair
-    itself (_hash32 hashes it as "a b"), and a shingle met twice is kept twice. A signature is
+    itself (_Hashes hashes it as "a b"), and a shingle met twice is kept twice. A signature is
     the smallest hash of each permutation over the items: the same whether or not an item comes
     twice, so signature_rows() of these keys gives the signature of shingles()."""
     keys: list[str | tuple[str, str]] = list(zip(words, words[1:], strict=False)) if len(words) > 1 else list(words)
@@ -68,53 +67,22 @@ def shingle_keys(words: list[str], extra: Iterable[str] = ()) -> list[str | tupl
     return keys
 
 
-def _hash32(shingle: str | tuple[str, str]) -> int:
-    """The 32-bit hash of a shingle (blake2b, 4 bytes, little-endian); a pair of words
-    (shingle_keys) is hashed as the shingle "a b" it stands for."""
-    text = shingle if isinstance(shingle, str) else f"{shingle[0]} {shingle[1]}"
-    return int.from_bytes(_blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
-
-
-class _Rows(dict[str | tuple[str, str], int]):
-    """Each shingle's row in `table`: its PERMS permuted hashes, worked out once (a team's word
-    pairs repeat from post to post; a signature is then the column minimums of its shingles'
-    rows, gathered, instead of eight 64-bit passes over each shingle). A shingle met for the first
-    time gets the next row and waits in `new` until signature_rows() fills the rows in. Emptied
-    between batches when a batch would not fit, so memory stays flat (HASH_CACHE_SIZE rows of
-    PERMS 32-bit values: 12.8 MB at 50,000)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.table = np.empty((0, PERMS), dtype=np.uint32)
-        self.new: list[str | tuple[str, str]] = []
+class _Hashes(dict[str | tuple[str, str], int]):
+    """The 32-bit hash of each shingle (blake2b, 4 bytes, little-endian), remembered: a team's
+    word pairs repeat from post to post. Emptied when full, so memory stays flat. A pair of
+    words (shingle_keys) is hashed as the shingle "a b" it stands for."""
 
     def __missing__(self, shingle: str | tuple[str, str]) -> int:
-        row = self[shingle] = len(self)
-        self.new.append(shingle)
-        return row
-
-    def make_room(self, shingles: int) -> None:
-        """Room for a batch of `shingles` more (emptied if they might not fit)."""
-        if len(self.table) != HASH_CACHE_SIZE:
-            self.table = np.empty((HASH_CACHE_SIZE, PERMS), dtype=np.uint32)  # pages are touched as rows fill
+        text = shingle if isinstance(shingle, str) else f"{shingle[0]} {shingle[1]}"
+        value = int.from_bytes(_blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
+        if len(self) >= HASH_CACHE_SIZE:
             self.clear()
-        elif len(self) + shingles > HASH_CACHE_SIZE:
-            self.clear()
-        self.new = []
-
-    def fill(self) -> None:
-        """Work out the rows of the shingles met for the first time."""
-        new, self.new = self.new, []
-        first = len(self) - len(new)
-        values = np.fromiter(map(_hash32, new), dtype=np.uint64, count=len(new))
-        for start in range(0, len(new), _ROWS_AT_ONCE):
-            chunk = values[start : start + _ROWS_AT_ONCE]
-            self.table[first + start : first + start + len(chunk)] = _permuted(chunk)
+        self[shingle] = value
+        return value
 
 
-HASH_CACHE_SIZE = 50_000  # shingles whose permuted hashes are remembered
-_ROWS = _Rows()
-_ROWS_LOCK = threading.Lock()
+HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~6 MB)
+_HASHES = _Hashes()
 _SHIFT = np.uint64(61)
 _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower)
 
@@ -149,53 +117,26 @@ def signatures(sets: list[set[str]]) -> list[np.ndarray | None]:
 
 def signature_rows(sets: Sequence[Collection[str | tuple[str, str]]]) -> tuple[np.ndarray, list[int]]:
     """(the signatures of the non-empty sets, one uint32 row each; the positions of those sets;
-    a set may also be a list of shingle_keys()): each shingle's row of permuted hashes looked up
-    (worked out for the shingles met for the first time, _Rows), then each set's column minimums
-    over its shingles' rows, _GATHERED rows at a time. The same values as signature() of each."""
+    a set may also be a list of shingle_keys()):
+    every shingle of the batch hashed in one pass (a map over the cache, not a loop per set),
+    then through the permutations _ROWS_AT_ONCE rows at a time (whole sets: a larger set
+    alone), each set keeping its column minimums. The same values as signature() of each."""
     which = [i for i, items in enumerate(sets) if items]
     rows = np.empty((len(which), PERMS), dtype=np.uint32)
     if not which:
         return rows, which
     kept = [sets[i] for i in which]
-    ends = list(accumulate(map(len, kept)))  # where each set's shingles end in `index`
-    if ends[-1] > HASH_CACHE_SIZE:  # more shingles than the cache holds: each batch part alone
-        half = len(kept) // 2 or 1
-        if half == len(kept):
-            return _signature_rows_direct(kept), which
-        rows[:half], rows[half:] = signature_rows(kept[:half])[0], signature_rows(kept[half:])[0]
-        return rows, which
-    cache = _ROWS
-    with _ROWS_LOCK:  # one batch at a time: rows are handed out, then filled in (reviews run in threads)
-        cache.make_room(ends[-1])
-        index = np.fromiter(map(cache.__getitem__, chain.from_iterable(kept)), dtype=np.intp, count=ends[-1])
-        if cache.new:
-            cache.fill()
-        _minimums(cache.table, index, ends, rows)
-    return rows, which
-
-
-_GATHERED = 1_024  # shingle rows gathered at once (256 KB): whole sets, a larger set alone
-
-
-def _minimums(table: np.ndarray, index: np.ndarray, ends: list[int], rows: np.ndarray) -> None:
-    """rows[k] = the column minimums of table[index[ends[k-1]:ends[k]]], for every set k."""
+    ends = list(accumulate(map(len, kept)))  # where each set's hashes end in `values`
+    values = np.fromiter(map(_HASHES.__getitem__, chain.from_iterable(kept)), dtype=np.uint64, count=ends[-1])
     starts = np.array([0, *ends[:-1]], dtype=np.int64)
     first = 0
-    while first < len(ends):
+    while first < len(kept):
         base = int(starts[first])
-        last = max(bisect_right(ends, base + _GATHERED, lo=first), first + 1)  # sets first..last-1
-        gathered = table[index[base : ends[last - 1]]]
-        rows[first:last] = np.minimum.reduceat(gathered, starts[first:last] - base, axis=0)
+        last = max(bisect_right(ends, base + _ROWS_AT_ONCE, lo=first), first + 1)  # sets first..last-1
+        hashed = _permuted(values[base : ends[last - 1]])
+        rows[first:last] = np.minimum.reduceat(hashed, starts[first:last] - base, axis=0)
         first = last
-
-
-def _signature_rows_direct(kept: Sequence[Collection[str | tuple[str, str]]]) -> np.ndarray:
-    """The signature of one set larger than the cache, hashed and permuted without it."""
-    values = np.fromiter(map(_hash32, chain.from_iterable(kept)), dtype=np.uint64)
-    lowest = np.full(PERMS, np.iinfo(np.uint64).max, dtype=np.uint64)
-    for start in range(0, len(values), _ROWS_AT_ONCE):
-        np.minimum(lowest, _permuted(values[start : start + _ROWS_AT_ONCE]).min(axis=0), out=lowest)
-    return lowest.astype(np.uint32)[None, :]
+    return rows, which
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
