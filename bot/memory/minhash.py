@@ -90,13 +90,16 @@ _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays
 def _permuted(values: np.ndarray) -> np.ndarray:
     """((a*x + b) mod p) mod 2**32 for every shingle hash x (rows) and permutation (columns).
     a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow; mod p = 2**61 - 1 is taken
-    Mersenne-style, (x & p) + (x >> 61) then p once off if needed: the same values as `%`."""
+    Mersenne-style, (x & p) + (x >> 61) then p once off if needed: the same values as `%`.
+    "If needed" without a mask: r = (x & p) + (x >> 61) < p + 8, and r - p wraps to above 2**63
+    when r < p, so min(r, r - p) is r mod p (two plain passes; a masked subtract cost more)."""
     mixed = np.outer(values, _A)
     mixed += _B
     reduced = mixed & _PRIME
     mixed >>= _SHIFT
     reduced += mixed
-    np.subtract(reduced, _PRIME, out=reduced, where=reduced >= _PRIME)
+    np.subtract(reduced, _PRIME, out=mixed)
+    np.minimum(reduced, mixed, out=reduced)
     reduced &= _MASK32
     return reduced
 
