@@ -139,7 +139,7 @@ class _KnownLinks(dict[str, Link]):
         return link
 
 
-LINK_CACHE_SIZE = 10_000  # links remembered as written (~3 MB)
+LINK_CACHE_SIZE = 2_000  # links remembered as written (~1 MB: a link shared again is usually shared soon after)
 _LINKS = _KnownLinks()
 
 
