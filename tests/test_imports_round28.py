@@ -134,3 +134,33 @@ def test_category_flags_follow_the_categories_and_stay_bounded():
     for i in range(1000):
         posts._flags(frozenset({f"odd{i}"}))
     assert len(posts._FLAGS) <= 256
+
+
+def test_an_import_stores_the_links_and_signatures_the_plain_ways_give(tmp_path):
+    """Every team post of a mixed French/English export with links, chat and empty posts: its
+    stored links are what URL_RE over every position and urlsplit give, and its stored signature
+    is the signature of its shingle set (strings, a set: the way before the shortcuts)."""
+    from bench import same_records
+    from bot.memory.importers.discord_export import import_discord
+    from bot.memory.store import Store
+
+    files = same_records.exports(tmp_path, 1_200)
+    store = Store.open(tmp_path / "memory.db")
+    import_discord(store, files, observe=("entraide",))
+    rows = store.conn.execute("SELECT p.id, p.text, p.language, s.signature FROM posts p LEFT JOIN post_signatures s "
+                              "ON s.post_id = p.id WHERE p.kind = 'team'").fetchall()
+    links = {}
+    for post_id, url_hash, domain, url in store.conn.execute("SELECT post_id, url_hash, domain, url FROM post_links"):
+        links.setdefault(post_id, set()).add((url, domain, url_hash))
+    store.close()
+    assert len(rows) > 900 and sum(map(len, links.values())) > 50
+    for post_id, text, language, signature in rows:
+        plain: dict[str, tuple[str, str, str]] = {}  # the first link written of each address
+        for match in URL_RE.finditer(text):
+            normal, domain = split_url(match.group(0))
+            digest = postfeatures.url_hash(normal)
+            plain.setdefault(digest, (match.group(0), domain, digest))
+        assert links.get(post_id, set()) == set(plain.values())
+        expected = minhash.signature(shingle_set(Doc(text, language)))
+        assert signature == (None if expected is None else minhash.to_bytes(expected))
+
