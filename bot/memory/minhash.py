@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, chain
 
 import numpy as np
@@ -57,19 +57,31 @@ def shingles(words: list[str], extra: Iterable[str] = ()) -> set[str]:
     return found
 
 
-class _Hashes(dict[str, int]):
-    """The 32-bit hash of each shingle (blake2b, 4 bytes, little-endian), remembered: a team's
-    word pairs repeat from post to post. Emptied when full, so memory stays flat."""
+def shingle_keys(words: list[str], extra: Iterable[str] = ()) -> list[str | tuple[str, str]]:
+    """shingles() as cache keys, not made into strings nor a set: a pair of words is the pair
+    itself (_Hashes hashes it as "a b"), and a shingle met twice is kept twice. A signature is
+    the smallest hash of each permutation over the items: the same whether or not an item comes
+    twice, so signature_rows() of these keys gives the signature of shingles()."""
+    keys: list[str | tuple[str, str]] = list(zip(words, words[1:], strict=False)) if len(words) > 1 else list(words)
+    keys.extend(extra)
+    return keys
 
-    def __missing__(self, shingle: str) -> int:
-        value = int.from_bytes(_blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "little")
+
+class _Hashes(dict[str | tuple[str, str], int]):
+    """The 32-bit hash of each shingle (blake2b, 4 bytes, little-endian), remembered: a team's
+    word pairs repeat from post to post. Emptied when full, so memory stays flat. A pair of
+    words (shingle_keys) is hashed as the shingle "a b" it stands for."""
+
+    def __missing__(self, shingle: str | tuple[str, str]) -> int:
+        text = shingle if isinstance(shingle, str) else f"{shingle[0]} {shingle[1]}"
+        value = int.from_bytes(_blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
         if len(self) >= HASH_CACHE_SIZE:
             self.clear()
         self[shingle] = value
         return value
 
 
-HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~6 MB)
+HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a b" strings, ~10 MB by pairs of words)
 _HASHES = _Hashes()
 _SHIFT = np.uint64(61)
 _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower)
@@ -78,13 +90,16 @@ _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays
 def _permuted(values: np.ndarray) -> np.ndarray:
     """((a*x + b) mod p) mod 2**32 for every shingle hash x (rows) and permutation (columns).
     a < 2**32 and x < 2**32, so a*x + b < 2**64: no overflow; mod p = 2**61 - 1 is taken
-    Mersenne-style, (x & p) + (x >> 61) then p once off if needed: the same values as `%`."""
+    Mersenne-style, (x & p) + (x >> 61) then p once off if needed: the same values as `%`.
+    "If needed" without a mask: r = (x & p) + (x >> 61) < p + 8, and r - p wraps to above 2**63
+    when r < p, so min(r, r - p) is r mod p (two plain passes; a masked subtract cost more)."""
     mixed = np.outer(values, _A)
     mixed += _B
     reduced = mixed & _PRIME
     mixed >>= _SHIFT
     reduced += mixed
-    np.subtract(reduced, _PRIME, out=reduced, where=reduced >= _PRIME)
+    np.subtract(reduced, _PRIME, out=mixed)
+    np.minimum(reduced, mixed, out=reduced)
     reduced &= _MASK32
     return reduced
 
@@ -103,8 +118,9 @@ def signatures(sets: list[set[str]]) -> list[np.ndarray | None]:
     return found
 
 
-def signature_rows(sets: list[set[str]]) -> tuple[np.ndarray, list[int]]:
-    """(the signatures of the non-empty sets, one uint32 row each; the positions of those sets):
+def signature_rows(sets: Sequence[Collection[str | tuple[str, str]]]) -> tuple[np.ndarray, list[int]]:
+    """(the signatures of the non-empty sets, one uint32 row each; the positions of those sets;
+    a set may also be a list of shingle_keys()):
     every shingle of the batch hashed in one pass (a map over the cache, not a loop per set),
     then through the permutations _ROWS_AT_ONCE rows at a time (whole sets: a larger set
     alone), each set keeping its column minimums. The same values as signature() of each."""

@@ -9,6 +9,7 @@ post back, except the links themselves when text is kept.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -47,6 +48,15 @@ def fingerprint(text: str) -> str:
 
 def normalize_url(url: str) -> tuple[str, str]:
     """(normalised url, domain): no scheme, no www., no trailing slash, no tracking parameters."""
+    simple = _SIMPLE_URL.match(url) if url.isascii() else None
+    if simple is not None:  # what urlsplit makes of it, without its parsing (most links chat shares)
+        host = simple.group(1).lower().removeprefix("www.")
+        return host + simple.group(2).rstrip("/"), host
+    return split_url(url)
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """normalize_url() through urlsplit, for any address."""
     raw = url if "://" in url else "http://" + url
     try:
         parts = urlsplit(raw)
@@ -58,6 +68,11 @@ def normalize_url(url: str) -> tuple[str, str]:
     path = parts.path.rstrip("/")
     normal = host + path + ("?" + urlencode(sorted(query)) if query else "")
     return normal, host
+
+
+# An ASCII http(s) or www. address with a plain host (no user, port or IPv6 brackets) and no query
+# or fragment: urlsplit's hostname is the host lower-cased and its path the rest, unchanged.
+_SIMPLE_URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://)?([A-Za-z0-9._~-]*)((?:/[^?#:\\\x00-\x20\x7f]*)?)\Z")
 
 
 def url_hash(normal: str) -> str:
@@ -72,15 +87,60 @@ class Link:
 
 
 def links_of(text: str) -> list[Link]:
+    """The links of a text, each once (by normalised address), in order."""
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:  # what URL_RE starts with: most chat has neither
         return []
     seen: dict[str, Link] = {}
-    for match in URL_RE.finditer(text):
-        normal, domain = normalize_url(match.group(0))
-        digest = url_hash(normal)
-        seen.setdefault(digest, Link(match.group(0), domain, digest))
+    for start, end in url_spans(text, lowered):
+        link = _LINKS.get(text[start:end])
+        if link is None:
+            link = _LINKS.made(text[start:end])
+        seen.setdefault(link.hash, link)
     return list(seen.values())
+
+
+def url_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of URL_RE.finditer(text) (`lowered` is text.lower()), the pattern tried only where
+    "http" or "www." starts in the lowered text (the case-blind pattern can start nowhere else):
+    scanning every position of the text with it cost more than the rest of a link's features."""
+    if len(lowered) != len(text):  # a character that lower-cases to two: positions would not match
+        return [match.span() for match in URL_RE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for mark in ("http", "www."):
+        i = lowered.find(mark)
+        while i != -1:
+            match = URL_RE.match(text, i)
+            if match is None:
+                i = lowered.find(mark, i + 1)
+            else:
+                found.append(match.span())
+                i = lowered.find(mark, match.end())
+    if len(found) < 2:
+        return found
+    found.sort()  # a match starting inside another (www. after http://) ends where it ends: one link
+    kept = [found[0]]
+    for span in found[1:]:
+        if span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+class _KnownLinks(dict[str, Link]):
+    """Each link met (as written) with its normalised form's hash: a team shares the same links
+    again and again. Emptied when full, so memory stays flat."""
+
+    def made(self, url: str) -> Link:
+        normal, domain = normalize_url(url)
+        link = Link(url, domain, url_hash(normal))
+        if len(self) >= LINK_CACHE_SIZE:
+            self.clear()
+        self[url] = link
+        return link
+
+
+LINK_CACHE_SIZE = 2_000  # links remembered as written (~1 MB: a link shared again is usually shared soon after)
+_LINKS = _KnownLinks()
 
 
 def content_words(doc: Doc) -> set[str]:
@@ -91,8 +151,8 @@ def content_words(doc: Doc) -> set[str]:
             if len(word) >= 3 and word not in stop and not word.isdigit()}
 
 
-@dataclass(frozen=True)
-class PostFeatures:
+@dataclass(slots=True)
+class PostFeatures:  # not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
     fingerprint: str
     links: list[Link]
     signature: bytes | None
@@ -113,9 +173,9 @@ def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[
     """features() of each Doc of a batch: the MinHash signatures and bands of the whole batch
     are computed together (bot.memory.minhash), the same values as one at a time."""
     links = [links_of(doc.text) for doc in docs]
-    sets = [shingle_set(doc, found) if wanted else set()
+    keys = [minhash.shingle_keys(doc.tokens.texts, [f"link:{link.hash}" for link in found]) if wanted else []
             for doc, found, wanted in zip(docs, links, with_signature, strict=True)]
-    rows, signed = minhash.signature_rows(sets)
+    rows, signed = minhash.signature_rows(keys)
     blob, size = rows.astype("<u4", copy=False).tobytes(), minhash.PERMS * 4  # to_bytes() of every row at once
     signatures: list[bytes | None] = [None] * len(docs)
     bands: list[list[int]] = [[] for _ in docs]

@@ -89,21 +89,27 @@ class _Derived:
     words: dict[tuple[int, str], list[int]] = field(default_factory=dict)  # (ws, word) -> [uses, last used at]
     member_words: dict[tuple, list[int]] = field(default_factory=dict)  # (member, ws, word) -> [uses, last used at]
 
-    def day(self, key: tuple, cats: list[int], at: int) -> None:
+    def day(self, key: tuple, cats: tuple[int, ...], at: int) -> None:
         day = self.days.get(key)
         if day is None:
             self.days[key] = [1, *cats, int(not any(cats)), at, at]
             return
         day[0] += 1
-        for i, flag in enumerate(cats, 1):
-            day[i] += flag
-        day[6] += not any(cats)
-        day[7], day[8] = min(day[7], at), max(day[8], at)
+        if any(cats):
+            for i, flag in enumerate(cats, 1):
+                day[i] += flag
+        else:
+            day[6] += 1
+        if at < day[7]:
+            day[7] = at
+        elif at > day[8]:
+            day[8] = at
 
     def features(self, rec: PostRecord, feats: PostFeatures, post_id: int, ws: int, mb: int | None,
                  keep_text: bool) -> None:
         at = int(rec.posted_at)
-        self.links.extend((post_id, link.hash, link.domain, link.url if keep_text else None) for link in feats.links)
+        if feats.links:
+            self.links.extend((post_id, link.hash, link.domain, link.url if keep_text else None) for link in feats.links)
         if feats.signature is not None and rec.kind == "team":
             self.signatures.append((post_id, feats.signature))
             self.banded.append((at // PERIOD, at, post_id, feats.bands))
@@ -205,8 +211,8 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
         if ws not in keep_text:
             keep_text[ws] = store.get_setting("store_text", ws) != "none"
         feats = rec.features
-        cats = [int(name in rec.categories) for name in CATEGORIES]
-        domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats else ""
+        cats = _flags(rec.categories)
+        domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats and feats.links else ""
         rows.append([ws, ch, mb, rec.message_id, rec.thread_id or None, int(rec.posted_at), rec.kind, rec.source,
                      rec.language or None, *cats, domains or None,
                      rec.text if keep_text[ws] else None, feats.fingerprint if feats else None])
@@ -230,6 +236,18 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
     return result
 
 
+def _flags(categories: frozenset[str]) -> tuple[int, ...]:
+    """1 or 0 per name of CATEGORIES: a batch's posts share a few sets of categories, each
+    worked out once (a set not frozen is worked out each time)."""
+    found = _FLAGS.get(categories) if isinstance(categories, frozenset) else None
+    if found is None:
+        found = tuple(int(name in categories) for name in CATEGORIES)
+        if isinstance(categories, frozenset) and len(_FLAGS) < 256:
+            _FLAGS[categories] = found
+    return found
+
+
+_FLAGS: dict[frozenset[str], tuple[int, ...]] = {}
 _POST_COLUMNS = ("workspace_id, channel_id, member_id, message_id, thread_id, posted_at, kind, source, language, "
                  "give, ask, converse, entertain, news, link_domains, text, fingerprint")
 _INSERT_POST = (f"INSERT INTO posts ({_POST_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
