@@ -17,6 +17,8 @@ award-winning products", « nos produits primés ») are self-praise, a tip "num
 Both reader rules hear the same calls (advice/lists/reader-call.yaml): a story that ends on "reply here" calls its reader.
 A concession in a price list ("free for under-12s", « gratuit pour les moins de 12 ans ») is a fact about the
 price, as free admission is, not "free" as bait.
+Read at the session's end (seed 16001): "Pop in and speak to Gill, or ring the shop" calls the reader; a school's open
+evening is an invitation to its neighbours (@pushy-community), not a product announced.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -33,6 +35,7 @@ QUOTE = "credit-sources.unsourced-quote"
 PROUD = "relevance.proud-to-announce"
 SELF = "relevance.self-congratulation"
 FOCUS = "relevance.reader-focus"
+ANNOUNCE = "self-promotion.announcement"
 VANITY = "vanity-metrics.audience-count"
 
 # (language, rule, the ordinary post, its pushing twin)
@@ -104,6 +107,16 @@ PAIRS = [
      "Les bénéfices vont à la salle de musique.",
      "Billets du concert de printemps : le vôtre gratuit aujourd'hui seulement, réservez vite avant qu'il soit trop "
      "tard !"),
+    ("en", READER, "Our charity shop is desperate for volunteers on Saturdays. No experience needed, just a friendly "
+     "face. Pop in and speak to Gill, or ring the shop on 01632 960888.",
+     "Our charity shop is desperate for volunteers on Saturdays. No experience needed, just a friendly face. Our "
+     "manager Gill runs the rota and the shop."),
+    ("fr", ANNOUNCE, "Ne manquez pas notre soirée portes ouvertes jeudi à 18 h ! Rencontrez les professeurs, visitez les "
+     "nouveaux labos et découvrez le lycée. Pas besoin de s'inscrire, venez simplement.",
+     "Nous lançons notre nouvelle appli de jardinage : découvrez-la dès maintenant sur notre site !"),
+    ("en", ANNOUNCE, "Don't miss our open evening on Thursday at 6pm! Meet the teachers and discover the school. No need "
+     "to sign up, just come along.",
+     "We just launched our new gardening app: discover it now on our website!"),
 ]
 
 
