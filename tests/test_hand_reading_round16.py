@@ -50,6 +50,9 @@ PAIRS = [
      "I just hit 300 subscribers, help me get to 500 please"),
     ("en", PLUG, "We've passed 2k subscribers, thanks for watching our repair videos.",
      "We just hit 1k followers, help us reach 2k!"),
+    ("en", PLUG, "Help us reach our goal of $10,000 for the children's hospital. Every donation, big or small, makes "
+     "a difference.",
+     "Help us reach 10k followers! Every follow, big or small, makes a difference."),
     ("en", PUSHY, "Huge thanks to Marie from @LyonCycles for the workshop on Saturday: 40 bikes fixed for free. Photos below.",
      "Get your bike fixed for free this week only, book now at @FixIt!"),
     ("en", PUSHY, "We repaired 40 bikes for free on Saturday, thanks to @LyonCycles for the tools!",
