@@ -19,6 +19,8 @@ A concession in a price list ("free for under-12s", « gratuit pour les moins de
 price, as free admission is, not "free" as bait.
 Read at the session's end (seed 16001): "Pop in and speak to Gill, or ring the shop" calls the reader; a school's open
 evening is an invitation to its neighbours (@pushy-community), not a product announced.
+An old advert found on a bookmark and quoted after a colon ("a bookmark … from a 1990s travel agent: "Hurry! …"") is
+reported, as "the ad said" is; "Our poster: "…"" is the seller's own.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -120,6 +122,9 @@ PAIRS = [
     ("en", ANNOUNCE, "Don't miss our open evening on Thursday at 6pm! Meet the teachers and discover the school. No need "
      "to sign up, just come along.",
      "We just launched our new gardening app: discover it now on our website!"),
+    ("en", PUSHY, 'Bought a second-hand book on Saturday with a bookmark inside from a 1990s travel agent: "Hurry! Sun '
+     'holidays from £99, book today!" Lovely bit of history.',
+     'Our poster: "Hurry! Sun holidays from £99, book today!"'),
 ]
 
 
