@@ -54,18 +54,21 @@ _ALWAYS = ""  # the set's first pattern matches every text: a match without it i
 # A repeat of a class or a group ("[^.!?]{0,30}", "(?:\\w+ ){0,3}", "\\S*", "\\d{1,2}"): a pattern with one can
 # stand at many places of the text at once, as a plain word list cannot.
 _LOOP = re.compile(r"\{\d*,\d*\}|[\])][*+]|\\[SWDsw][*+]|\.[*+]")
-ANCHORED_PER_SET = 10  # patterns anchored at the draft's start, a set
-LOOPS_PER_SET = 8  # patterns with a loop, a set
+ANCHORED_PER_SET = 42  # patterns anchored at the draft's start, a set
+LOOPS_PER_SET = 28  # patterns with a loop, a set
 
 
 def groups(patterns: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """How one case mode's patterns (source, id) are split into sets. A set's DFA state is where each
     of its patterns may stand in the text at once, so patterns that stand in many places multiply one
     another's states: one set of ~180 gate patterns met new text (the shared corpora) at ~2 ms a
-    ~280-character draft, rebuilding states whatever its memory, against ~0.1 ms split this way
-    (session 16). Word lists without a loop share one set (their states stay few, as a dictionary's);
-    patterns anchored at the start go in sets of ANCHORED_PER_SET, the other patterns with a loop in
-    sets of LOOPS_PER_SET, dealt in turn so that the sets are of even size."""
+    ~280-character draft, and again at ~1.9 ms on text it had met (its states outgrew their memory and
+    were rebuilt), against ~0.26 and ~0.04 ms split this way (session 16, load ~10). Each set is one
+    more pass over the draft (~20,000 instructions on a warm DFA): sets of 8 were ~0.09 ms on new text
+    but cost the bench's drafts ~0.4 M instructions more, so the sets stay few. Word lists without a
+    loop share one set (their states stay few, as a dictionary's); patterns anchored at the start go
+    in sets of ANCHORED_PER_SET, the other patterns with a loop in sets of LOOPS_PER_SET, dealt in
+    turn so that the sets are of even size."""
     anchored = [p for p in patterns if p[0].startswith("^")]
     looping = [p for p in patterns if not p[0].startswith("^") and _LOOP.search(p[0])]
     plain = [p for p in patterns if not p[0].startswith("^") and not _LOOP.search(p[0])]
