@@ -146,7 +146,9 @@ class Patterns:
                     except re2.error:
                         refused.add(i)
                 found.Compile()
-                sets.append((fold, found, ids))
+                # The binding's own set when it has one: its Python wrapper is a frame per pass for nothing
+                # (our text is bytes, and the set's first pattern always matches).
+                sets.append((fold, getattr(found, "_set", found), ids))
         self.refused = refused
         self.sets = sets
         return sets
