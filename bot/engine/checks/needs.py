@@ -7,7 +7,7 @@ draft or one of its patterns matches it. The review then skips a rule (checks/ga
 not hold, without calling it. A declaration only says what the check itself would find out (the
 lexicon check returns nothing when its list has no match), so skipping changes no finding.
 
-Every pattern a clause names is put in one RE2 set per language: one pass over the draft says
+Every pattern a clause names is put in a few RE2 sets per language (`groups`): one pass over the draft says
 which of them match at all, for every rule. Compiling that set costs more than a short draft's
 whole review (~30 ms for ~160 patterns), so the first draft a language reviews is answered one
 pattern at a time instead, for the patterns its rules ask about only: a one-draft `coach review`
@@ -17,6 +17,7 @@ pattern matches the draft at all), so the mode changes no finding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -48,6 +49,34 @@ def clause(lists: list[int | None] | tuple[int | None, ...] = (), patterns: tupl
 # set alone, against ~4 µs with room); memory grows only as far as the states the drafts need.
 SET_MEMORY = 64 << 20
 _ALWAYS = ""  # the set's first pattern matches every text: a match without it is a failed match
+
+
+# A repeat of a class or a group ("[^.!?]{0,30}", "(?:\\w+ ){0,3}", "\\S*", "\\d{1,2}"): a pattern with one can
+# stand at many places of the text at once, as a plain word list cannot.
+_LOOP = re.compile(r"\{\d*,\d*\}|[\])][*+]|\\[SWDsw][*+]|\.[*+]")
+ANCHORED_PER_SET = 42  # patterns anchored at the draft's start, a set
+LOOPS_PER_SET = 28  # patterns with a loop, a set
+
+
+def groups(patterns: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """How one case mode's patterns (source, id) are split into sets. A set's DFA state is where each
+    of its patterns may stand in the text at once, so patterns that stand in many places multiply one
+    another's states: one set of ~180 gate patterns met new text (the shared corpora) at ~2 ms a
+    ~280-character draft, and again at ~1.9 ms on text it had met (its states outgrew their memory and
+    were rebuilt), against ~0.26 and ~0.04 ms split this way (session 16, load ~10). Each set is one
+    more pass over the draft (~20,000 instructions on a warm DFA): sets of 8 were ~0.09 ms on new text
+    but cost the bench's drafts ~0.4 M instructions more, so the sets stay few. Word lists without a
+    loop share one set (their states stay few, as a dictionary's); patterns anchored at the start go
+    in sets of ANCHORED_PER_SET, the other patterns with a loop in sets of LOOPS_PER_SET, dealt in
+    turn so that the sets are of even size."""
+    anchored = [p for p in patterns if p[0].startswith("^")]
+    looping = [p for p in patterns if not p[0].startswith("^") and _LOOP.search(p[0])]
+    plain = [p for p in patterns if not p[0].startswith("^") and not _LOOP.search(p[0])]
+    found = [plain] if plain else []
+    for group, size in ((anchored, ANCHORED_PER_SET), (looping, LOOPS_PER_SET)):
+        count = -(-len(group) // size)  # sets needed, rounded up
+        found += [group[i::count] for i in range(count)]
+    return found
 
 
 ONE_BY_ONE = 1  # drafts of a language answered pattern by pattern before its set is built (patterns_of)
@@ -98,17 +127,12 @@ class Patterns:
         return found
 
     def _build(self) -> list[tuple[bool, re2.Set, list[int]]]:
-        """Two sets per case mode: the patterns anchored at the draft's start, and the others. RE2
-        builds a set's DFA states as it meets new text, and the anchored ones' long loops over a whole
-        line multiplied the others' states: apart, a new ~280-character draft costs the sets ~50 µs
-        instead of ~120 (a warm one ~3.5 µs either way; measured in session 15)."""
+        """The sets of each case mode (`groups`): small enough that their DFA states stay few on
+        text they have not met (measured in session 16, below `groups`)."""
         sets: list[tuple[bool, re2.Set, list[int]]] = []
         refused: set[int] = set()
         for fold in (True, False):
-            chosen = [(source, i) for (source, f), i in self.ids.items() if f == fold]
-            for group in ([c for c in chosen if c[0].startswith("^")], [c for c in chosen if not c[0].startswith("^")]):
-                if not group:
-                    continue
+            for group in groups([(source, i) for (source, f), i in self.ids.items() if f == fold]):
                 options = re2.Options()
                 options.case_sensitive = not fold
                 options.max_mem = SET_MEMORY
@@ -122,7 +146,9 @@ class Patterns:
                     except re2.error:
                         refused.add(i)
                 found.Compile()
-                sets.append((fold, found, ids))
+                # The binding's own set when it has one: its Python wrapper is a frame per pass for nothing
+                # (our text is bytes, and the set's first pattern always matches).
+                sets.append((fold, getattr(found, "_set", found), ids))
         self.refused = refused
         self.sets = sets
         return sets
