@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import sys
 import time
@@ -9,11 +10,12 @@ import tracemalloc
 from collections import defaultdict
 
 from bench.corpus import drafts
+from bench.eval.corpora import DEVSETS, shared_dir
 from bot.engine.advice import load_advice
 from bot.engine.checks.base import Scope
 from bot.engine.entrance import compose, encodable
 from bot.engine.language import detect, warm_up
-from bot.engine.review import ReviewContext, prepare, review
+from bot.engine.review import DraftProblem, ReviewContext, prepare, review
 from bot.engine.text import Doc, fold
 
 
@@ -80,6 +82,7 @@ def run(count: int = 1000) -> list[str]:
             line += (f" | proselint {peer[0]:,.0f} drafts/s ({peer[3]:,.0f} per CPU second), p50 {peer[1]:.2f} ms, "
                      f"p99 {peer[2]:.2f} ms | ratio x{ours[0] / peer[0]:.1f} (CPU x{ours[3] / peer[3]:.1f})")
         lines.append(line)
+    lines.append(real_posts_line(context, lint, count))
     tracemalloc.start()
     for text in drafts(200, 2000):
         review(text, context)
@@ -88,6 +91,46 @@ def run(count: int = 1000) -> list[str]:
     lines.append(f"peak Python memory while reviewing 200 long drafts: {peak / 1e6:.1f} MB")
     lines.append("targets (issue 16): >= 10,000 drafts/s and >= 10x proselint at both sizes, p99 <= 1 ms at ~280 chars")
     return lines
+
+
+def real_posts(count: int = 1000) -> tuple[str, list[str]]:
+    """Posts nobody here wrote (the shared corpora's social posts and headlines, else our dev sets), 80 to 500
+    characters, every n-th row so that each file has its share: real traffic's text, which the gate sets meet new
+    (the generated drafts repeat 40 sentences, which a set learns by heart)."""
+    import json
+
+    shared = shared_dir()
+    files = sorted(p for p in shared.glob("*.jsonl") if "email" not in p.name) if shared.is_dir() else []
+    where = f"the shared corpora ({shared})"
+    if not files:
+        files, where = sorted(DEVSETS.glob("*.jsonl")), "our dev sets (no shared corpora beside the clone)"
+    texts = []
+    for path in files:
+        with path.open(encoding="utf-8") as lines:  # one row a line ("\n" only: a text may hold U+2028)
+            texts += [text for text in (json.loads(line)["text"] for line in lines if line.strip())
+                      if 80 <= len(text) <= 500]
+    step = max(1, len(texts) // count)
+    return where, texts[::step][:count]
+
+
+def real_posts_line(context: ReviewContext, lint, count: int) -> str:
+    """Each real post reviewed once, after the generated drafts: what a bot meeting new posts pays."""
+    where, texts = real_posts(count)
+    if not texts:
+        return "real posts: none found"
+    def one(text: str) -> None:
+        with contextlib.suppress(DraftProblem):  # a post of links or emoji only: answered politely, as a bot does
+            review(text, context)
+
+    ours = time_each(one, texts)
+    line = (f"{len(texts)} real posts of ~{statistics.mean(map(len, texts)):.0f} chars from {where}, each reviewed "
+            f"once: coach {ours[0]:,.0f} posts/s ({ours[3]:,.0f} per CPU second), p50 {ours[1]:.2f} ms, "
+            f"p99 {ours[2]:.2f} ms")
+    if lint is not None:
+        peer = time_each(lint, texts)
+        line += (f" | proselint {peer[0]:,.0f} posts/s, p99 {peer[2]:.2f} ms | ratio x{ours[0] / peer[0]:.1f} "
+                 f"(CPU x{ours[3] / peer[3]:.1f})")
+    return line
 
 
 def spread(size: int = 280, count: int = 300, rounds: int = 3) -> dict[str, float]:
