@@ -18,7 +18,8 @@ Span = tuple[int, int]
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
 # The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
-_RELATIVE = {"en": r"(?:\s*,?\s+(?i:who))?", "fr": r"(?:\s*,?\s+(?i:qui))?"}
+# Only after a comma: a relative without one defines a group ("Couriers who run two vans", « les coursiers qui ont »).
+_RELATIVE = {"en": r"(?:\s*,\s+(?i:who))?", "fr": r"(?:\s*,\s+(?i:qui))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
