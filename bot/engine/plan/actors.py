@@ -18,7 +18,8 @@ Span = tuple[int, int]
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
 # The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
-_RELATIVE = {"en": r"(?:\s*,?\s+(?i:who))?", "fr": r"(?:\s*,?\s+(?i:qui))?"}
+# Only after a comma: a relative without one defines a group ("Couriers who run two vans", « les coursiers qui ont »).
+_RELATIVE = {"en": r"(?:\s*,\s+(?i:who))?", "fr": r"(?:\s*,\s+(?i:qui))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -57,7 +58,9 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 
 # What may come between a French subject and its task: one to three small words (« va », « s'en », « le »),
 # then a space, or nothing after an elided one (« s'occupe », « l'écrit »): spelt out, as RE2 has no look-behind.
-_BETWEEN_FR = r"va|vont|pourra|pourrait|pouvait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous"
+# « continue de » keeps a task going (« Sophie continue de répondre »): the task is still hers.
+_BETWEEN_FR = (r"va|vont|pourra|pourrait|pouvait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous|"
+               r"continue de|continuent de|continuera de|continueront de|continue a|continuent a")
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
@@ -89,7 +92,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     if language == "en":
         subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
-        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to)){{0,2}}\s+(?P<task1>{task})"
+        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
@@ -277,9 +280,11 @@ _PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|d
 _BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
                             r"signed with|signed a contract with|licensed|paie|paient|payons|payer|achete|achetons|abonnes? a|"
                             r"abonnees? a|abonner a|loue|louons|souscrit a|souscrire a|souscrivons a|signe avec|signe chez)\s+\Z")
-# A name right after the kind of tool it is names that tool ("the Postimo app" is said "the app Postimo" too, « l'appli Postimo »).
+# A name right after the kind of tool it is names that tool ("the Postimo app" is said "the app Postimo" too, « l'appli Postimo »),
+# and so does a name in apposition to a machine ("our AI assistant, Barbot,", « notre assistant IA, Barbot, »).
 _TOOL_BEFORE = re.compile(r"\b(?i:app|application|appli|software|logiciel|tool|outil|platform|plateforme|service|bot|robot|chatbot|"
-                          r"scheduler|programmateur|ai|ia)\s+\Z")
+                          r"scheduler|programmateur|ai|ia)\s+\Z|\b(?i:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)"
+                          r"(?:\s+(?i:assistant|assistante|agent|helper|aide|suite))?\s*,\s*\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):

@@ -199,12 +199,12 @@ def _network_places() -> tuple[Regex, Regex]:
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
-                  "@now-and-then", "@shown", "@people-state") + SHAPES
+                  "@now-and-then", "@shown", "@people-state", "@machine-named") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
                              "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then", "@shown",
-                             "@people-state") + SHAPES + CODE_SHAPES
+                             "@people-state", "@machine-named") + SHAPES + CODE_SHAPES
 
 
 # What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").
