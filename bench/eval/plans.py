@@ -55,7 +55,8 @@ SETS = (
     (PLANS / "fresh25", "fresh 25: 10 plans, never tuned on"),
     (PLANS / "fresh26", "fresh 26: 10 plans, read in round 23"),
     (PLANS / "fresh27", "fresh 27: 8 plans, read in round 24"),
-    (PLANS / "fresh28", "fresh 28: 8 plans, never tuned on"),
+    (PLANS / "fresh28", "fresh 28: 8 plans, read in round 25"),
+    (PLANS / "fresh29", "fresh 29: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -17,6 +17,10 @@ Span = tuple[int, int]
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # on the draft folded but for its capitals
 _APPOSITION = r"(?:\s*\([^)\n]{1,40}\)|,\s+[^,\n]{2,40},)?"
+# Where a named person works, right after the name ("Janet from the ticket office answers", « Sandrine de l'accueil
+# répond »): the person still does the task.
+_WHERE = {"en": r"(?:\s+(?i:from|at|in|on)\s+(?i:the|our)\s+[a-z-]+(?:\s+[a-z-]+)?)?",
+          "fr": r"(?:\s+(?i:de la|de l'|du|des|a l'|a la|au)\s*[a-z-]+)?"}
 # The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
 # Only after a comma: a relative without one defines a group ("Couriers who run two vans", « les coursiers qui ont »).
 _RELATIVE = {"en": r"(?:\s*,\s+(?i:who))?", "fr": r"(?:\s*,\s+(?i:qui))?"}
@@ -90,7 +94,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     endings = _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
-        subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
+        subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
         verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
@@ -102,7 +106,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
         return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
-    subject = rf"(?P<who1>{_NAME})" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
+    subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
     verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
@@ -134,7 +138,7 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     acts = (r"(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
             r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     no_acts = _NO_ACTS[language]
-    forms.append(Form(linear(rf"\b(?P<who8>{_NAME})\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
+    forms.append(Form(linear(rf"\b(?P<who8>{_NAME}){_WHERE[language]}\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
     # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
     # the task is the turn taken, shown by the second name (a weekday is no one's task: rules may hold the days as
     # words that are not people, and a signal on them would be dropped)

@@ -18,7 +18,8 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
 # "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
 # A question put to someone ("Léa, tu peux… ?") is a statement: a question heading holds no comma.
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
+# A quiz's or an FAQ's number may open it ("Q1. Who…?", « Question 2 : Qui… ? »): the question is the heading.
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
