@@ -3,7 +3,7 @@
 Most gate patterns cannot match a draft without one of a few words in it ("wins", "scoops", "claims"...).
 RE2's FilteredRE2 works those words ("atoms") out from each pattern itself, and one pass of a literal
 set over the draft says which atoms it holds, hence which patterns may match (`potential`): about 5 of
-~200 on a real post, which are then asked one by one (`matches_at_all`), exactly. The RE2 sets this
+~200 on a real post, which are then asked one by one (`matching_at_all`), exactly. The RE2 sets this
 replaces rebuilt their DFA states on every post they had not met (~0.6 ms a ~150-character post, in
 patterns with loops and anchored first-sentence patterns); a literal set's states stay few. A pattern
 without a literal RE2 can require (short words, classes: `\\b(?:our|we)\\b`, `\\$[a-z]{2,}`) stays in
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import re2
 
-from bot.engine.patterns import Pattern, matches_at_all, utf8
+from bot.engine.patterns import Pattern, matching_at_all, utf8
 from bot.engine.text import Doc
 
 # A literal appended to every draft the filter reads, and a pattern of its own: the filter's answer holds
@@ -41,7 +41,7 @@ class Literals:
         found = self.found
         if self.sentinel not in hits:  # RE2 gave up: every pattern may match
             hits = range(len(found))
-        return [i for i in (found[k] for k in hits) if i >= 0 and matches_at_all(patterns[i], doc)]
+        return matching_at_all(patterns, [i for i in (found[k] for k in hits) if i >= 0], doc)
 
 
 def literals(patterns: list[tuple[str, int]]) -> Literals | None:
