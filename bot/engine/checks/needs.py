@@ -8,7 +8,8 @@ not hold, without calling it. A declaration only says what the check itself woul
 lexicon check returns nothing when its list has no match), so skipping changes no finding.
 
 Every pattern a clause names is put in a few RE2 sets per language (`groups`): one pass over the draft says
-which of them match at all, for every rule. Compiling that set costs more than a short draft's
+which of them match at all, for every rule; the folded patterns RE2 knows a required literal of are asked
+through its filter instead, alone and only on drafts holding one (checks/literals.py). Compiling that set costs more than a short draft's
 whole review (~30 ms for ~160 patterns), so the first draft a language reviews is answered one
 pattern at a time instead, for the patterns its rules ask about only: a one-draft `coach review`
 never builds the set; a batch builds it at its second draft. Both answers are exact (whether the
