@@ -8,7 +8,8 @@ not hold, without calling it. A declaration only says what the check itself woul
 lexicon check returns nothing when its list has no match), so skipping changes no finding.
 
 Every pattern a clause names is put in a few RE2 sets per language (`groups`): one pass over the draft says
-which of them match at all, for every rule. Compiling that set costs more than a short draft's
+which of them match at all, for every rule; the folded patterns RE2 knows a required literal of are asked
+through its filter instead, alone and only on drafts holding one (checks/literals.py). Compiling that set costs more than a short draft's
 whole review (~30 ms for ~160 patterns), so the first draft a language reviews is answered one
 pattern at a time instead, for the patterns its rules ask about only: a one-draft `coach review`
 never builds the set; a batch builds it at its second draft. Both answers are exact (whether the
@@ -24,6 +25,7 @@ from weakref import WeakKeyDictionary
 
 import re2
 
+from bot.engine.checks.literals import Literals, literals
 from bot.engine.patterns import Pattern, matches_at_all, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
@@ -113,6 +115,7 @@ class Patterns:
         self.ids: dict[tuple[str, bool], int] = {}
         self.patterns: list[Pattern] = []  # by id: the first pattern added under its key
         self.sets: list[tuple[bool, re2.Set, list[int]]] | None = None  # (case folded?, set, pattern id by index)
+        self.filter: Literals | None = None  # the folded patterns RE2 knows literals of: asked one by one (`Literals`)
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
         self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
@@ -123,7 +126,7 @@ class Patterns:
         if found is None:
             found = self.ids[key] = len(self.ids)
             self.patterns.append(pattern)
-            self.sets = None  # built again, with this one, when next asked
+            self.sets = self.filter = None  # built again, with this one, when next asked
         return found
 
     def _build(self) -> list[tuple[bool, re2.Set, list[int]]]:
@@ -131,8 +134,10 @@ class Patterns:
         text they have not met (measured in session 16, below `groups`)."""
         sets: list[tuple[bool, re2.Set, list[int]]] = []
         refused: set[int] = set()
+        self.filter = literals([(source, i) for (source, f), i in self.ids.items() if f])
+        skip = self.filter.ids if self.filter is not None else frozenset()
         for fold in (True, False):
-            for group in groups([(source, i) for (source, f), i in self.ids.items() if f == fold]):
+            for group in groups([(source, i) for (source, f), i in self.ids.items() if f == fold and i not in skip]):
                 options = re2.Options()
                 options.case_sensitive = not fold
                 options.max_mem = SET_MEMORY
@@ -172,6 +177,8 @@ class Patterns:
                 found = None
                 break
             found.update(ids[i] for i in hits if i)  # type: ignore[union-attr]
+        if found is not None and self.filter is not None:
+            found.update(self.filter.present(doc, self.patterns))
         result = memo[key] = frozenset(found) if found is not None else None
         return result
 
