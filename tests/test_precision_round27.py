@@ -4,6 +4,8 @@
   one free on my bad jokes lol", « offre limitée sur mes blagues mdr »): the `joke-sale` signal (hard-sell.pushy,
   hard-sell.time-pressure) and hard-sell.urgency's gate read @joke-sale. A product named ("our puzzle books") still
   sells, whatever the "haha".
+- A board, a chalkboard or a placard that carried the words, then a colon ("had a board outside: '…'"), and the
+  elided « l'affiche du ciné : « … » »: @reported-quote.
 - Things that carry words named as a kind, then "like" and the quotation ("adverts like 'Hurry! …'", « des réclames
   comme « Dépêchez-vous … » »): a frame of @reported-quote.
 - A brand word ("Grand Opening", « grande ouverture ») said by a third person ("the mayor … said \"…\"", « le maire a
@@ -39,6 +41,10 @@ PAIRS = [
      "Hurry! Only 3 days left to buy the new television, order now before the price goes up!"),
     ("fr", "Un peu d'histoire : en 1958 les journaux publiaient des réclames comme « Dépêchez-vous, plus que 3 jours pour acheter le nouveau téléviseur ».",
      "Dépêchez-vous, plus que 3 jours pour acheter le nouveau téléviseur, commandez vite !"),
+    ("en", "Grandad's shop in 1962 had a board outside: 'Fresh today, buy now, 2 for 1 on pears'. It's in our shed now.",
+     "Fresh today, buy now, 2 for 1 on pears, hurry, only a few boxes left!"),
+    ("fr", "L'affiche du cinéma de mon village dans les années 70 : « Réservez vite ! Places limitées ! », je l'ai encadrée.",
+     "Réservez vite ! Places limitées ! -50 % ce soir seulement, dernière chance !"),
     ("fr", "Petit mot pour nos habitués : il reste 2 tables ce soir, appelez le numéro habituel si vous comptiez venir.",
      "Plus que 2 tables ce soir !!! Appelez-nous MAINTENANT, réservez vite, dernière chance !"),
 ]
