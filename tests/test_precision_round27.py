@@ -4,7 +4,7 @@
   one free on my bad jokes lol", « offre limitée sur mes blagues mdr »): the `joke-sale` signal (hard-sell.pushy,
   hard-sell.time-pressure) and hard-sell.urgency's gate read @joke-sale. A product named ("our puzzle books") still
   sells, whatever the "haha".
-- A board, a chalkboard or a placard that carried the words, then a colon ("had a board outside: '…'"), and the
+- A board, a chalkboard or a placard that carried the words, then a colon ("had a board outside: '…'", "my dad's old brochure: '…'"), and the
   elided « l'affiche du ciné : « … » »: @reported-quote.
 - Things that carry words named as a kind, then "like" and the quotation ("adverts like 'Hurry! …'", « des réclames
   comme « Dépêchez-vous … » »): a frame of @reported-quote.
@@ -45,6 +45,8 @@ PAIRS = [
      "Fresh today, buy now, 2 for 1 on pears, hurry, only a few boxes left!"),
     ("fr", "L'affiche du cinéma de mon village dans les années 70 : « Réservez vite ! Places limitées ! », je l'ai encadrée.",
      "Réservez vite ! Places limitées ! -50 % ce soir seulement, dernière chance !"),
+    ("en", "Found my dad's old brochure from 1979: \"Order today, free delivery anywhere in the county, only 2 days left!\" Prices were so low.",
+     "Our new brochure: \"Order today, free delivery anywhere in the county, only 2 days left, 50% off, hurry!\""),
     ("fr", "Petit mot pour nos habitués : il reste 2 tables ce soir, appelez le numéro habituel si vous comptiez venir.",
      "Plus que 2 tables ce soir !!! Appelez-nous MAINTENANT, réservez vite, dernière chance !"),
 ]
