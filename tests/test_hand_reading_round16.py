@@ -21,6 +21,8 @@ Read at the session's end (seed 16001): "Pop in and speak to Gill, or ring the s
 evening is an invitation to its neighbours (@pushy-community), not a product announced.
 An old advert found on a bookmark and quoted after a colon ("a bookmark … from a 1990s travel agent: "Hurry! …"") is
 reported, as "the ad said" is; "Our poster: "…"" is the seller's own.
+A caption or a sign that "reads" someone else's words reports them ("The caption under the old photo … reads "Grand
+Opening Sale…""): the brand words inside open no reader rule; "Our new sign reads …" is still the brand's.
 Each case is a pair: the ordinary post stays quiet on the rule, its pushing twin still draws it.
 """
 
@@ -125,6 +127,14 @@ PAIRS = [
     ("en", PUSHY, 'Bought a second-hand book on Saturday with a bookmark inside from a 1990s travel agent: "Hurry! Sun '
      'holidays from £99, book today!" Lovely bit of history.',
      'Our poster: "Hurry! Sun holidays from £99, book today!"'),
+    ("en", READER, 'The caption under the old photo of the high street reads "Grand Opening Sale, everything must go!" '
+     "That was 1962; the shop is a charity shop now.",
+     'Our new sign reads "Grand opening Saturday": our team is proud of the new shop and of the coffee bar we built '
+     "together."),
+    ("fr", READER, "La légende sous la vieille photo de la grand-rue dit « Grande ouverture, tout doit disparaître ! ». "
+     "C'était en 1962 ; la boutique est une friperie solidaire aujourd'hui.",
+     "Notre nouvelle enseigne dit « Grande ouverture samedi » : toute notre équipe est fière de la boutique et du "
+     "coin café que nous avons construit."),
 ]
 
 
