@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.checks.conditional import attributed_quotes
-from bot.engine.checks.exception_patterns import carve_spans, compile_carves, uncarved
+from bot.engine.checks.exception_patterns import carve_spans, uncarved
+from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc
 from tests.review_helpers import fired
@@ -51,7 +52,7 @@ def test_a_calls_verb_after_a_determiner_or_a_subject_is_no_call(lang: str, ordi
 
 def _carved(text: str, lang: str) -> list[str]:
     doc = Doc(text, lang)
-    return [text[a:b] for a, b in carve_spans(doc, compile_carves("@noun-call"))]
+    return [text[a:b] for a, b in carve_spans(doc, compile_setting("@noun-call"))]
 
 
 def test_punctuation_between_the_noun_and_the_verb_breaks_the_context() -> None:

@@ -1,6 +1,7 @@
 """`exception_pattern` for `lexicon` and `signals` rules: RE2 patterns that carve a match out of a reading.
 
-A phrase list compares words, and cannot say what stands before them: "shop now" is a call in
+The setting is compiled by `signals_spec.compile_setting` (one pattern or a list, "@list" names a shared
+list's patterns). A phrase list compares words, and cannot say what stands before them: "shop now" is a call in
 "50% off, shop now", but a noun in "it's a charity shop now" and a statement in "I shop now at the
 market". The pattern names that context (a determiner and its noun, a subject pronoun before the
 verb), and a positive match it overlaps no longer counts, as a rule's phrase `exceptions` do.
@@ -9,7 +10,6 @@ Negative signals are kept wherever they are (an exception never removes a readin
 
 from __future__ import annotations
 
-from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.measures import overlaps
 from bot.engine.patterns import Pattern, regex_spans
 from bot.engine.text import Doc
@@ -20,11 +20,6 @@ SCHEMA = {
     "description": ("RE2 patterns (folded text) or \"@list\" names whose patterns carve matches out: a positive "
                     "match a pattern's match overlaps does not count (as `exceptions`, with the words around it)"),
 }
-
-
-def compile_carves(setting: object, fold: bool = True) -> tuple[Pattern, ...]:
-    """The setting's patterns (one string or a list; "@list" names a shared list's patterns)."""
-    return compile_setting(setting, fold)
 
 
 def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:

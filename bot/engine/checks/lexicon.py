@@ -7,10 +7,11 @@ from typing import Any
 
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list, setting
 from bot.engine.checks.exception_patterns import SCHEMA as CARVE
-from bot.engine.checks.exception_patterns import carve_spans, compile_carves
+from bot.engine.checks.exception_patterns import carve_spans
 from bot.engine.checks.needs import Clause, clause
 from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.checks.signals_reported import compile_frames, outside, reported
+from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
@@ -27,7 +28,7 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     block = rule.lang(language)
     phrases, exceptions = phrase_list(index, block.get("phrases")), phrase_list(index, block.get("exceptions"))
     frames = compile_frames(rule.check.get("reported_quotes"))
-    carves = compile_carves(rule.check.get("exception_pattern"), bool(rule.check.get("fold", True)))
+    carves = compile_setting(rule.check.get("exception_pattern"), bool(rule.check.get("fold", True)))
 
     def run(scope: Scope) -> list[Hit]:
         if phrases not in scope.matches:  # most drafts: none of the phrases

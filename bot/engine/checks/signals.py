@@ -24,7 +24,7 @@ from typing import Any
 from bot.engine import clauses, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
 from bot.engine.checks.exception_patterns import SCHEMA as CARVE
-from bot.engine.checks.exception_patterns import carve_spans, compile_carves, uncarved
+from bot.engine.checks.exception_patterns import carve_spans, uncarved
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
 from bot.engine.checks.prefilter import Prefilter
@@ -34,7 +34,7 @@ from bot.engine.checks.signals_quote import Quoting, quoted
 from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.checks.signals_reported import compile_frames, outside, reported
 from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
-from bot.engine.checks.signals_spec import Signal, build_signal
+from bot.engine.checks.signals_spec import Signal, build_signal, compile_setting
 from bot.engine.patterns import regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
@@ -94,7 +94,7 @@ class Scorer:
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
         self.frames = compile_frames(settings.get("reported_quotes"))  # reported quotations' frames
-        self.carves = compile_carves(settings.get("exception_pattern"), fold)  # exceptions with their context
+        self.carves = compile_setting(settings.get("exception_pattern"), fold)  # exceptions with their context
         signals = [build_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
                    for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]
