@@ -1,0 +1,71 @@
+"""Session 17's hand reading (issue 11): drafts a marketing team or a Discord moderator really writes.
+
+A job title is no pitch: "promoted to Senior Marketing Manager" is not "the senior market" that insurance spam
+pitches to agents, although Snowball gives "marketing" the stem of "market".
+Availability stated ("our app is now available on Android", « maintenant disponible ») is no "now" pressing the
+reader, and a French « Nouveauté : » label announces; « nos nouveautés » still sells beside other signals.
+A server rule that names the practice ("keep self-promo in #showcase", « l'autopromo va dans #vitrine ») promotes
+nothing.
+A deadline to submit a talk, an application or a nomination (a call for papers, « appel à projets ») asks for work,
+sells nothing; the same countdown on a ticket is still urgency.
+A statistic served as trivia ("Did you know? 68% of customers…", « Le saviez-vous ? 72 % des consommateurs… ») is the
+brand's educational post: the claim wants its source, as a brand-voiced one does.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+GIFT = "give-first.promote-the-gift"
+FIGURE = "credit-sources.unsourced-figure"
+
+# (language, rule, the ordinary post, its twin that draws the rule)
+PAIRS = [
+    ("en", PUSHY, "I'm so grateful to announce that I've been promoted to Senior Marketing Manager! Thank you to my "
+     "amazing team and mentors.",
+     "Top producers wanted: tap into the senior market with our annuity sales kit, call now for your free leads!"),
+    ("en", PUSHY, "New: our app is now available on Android. Download it for free and tell us what you think.",
+     "Download our app now for free, today only: claim your bonus before midnight!"),
+    ("fr", PUSHY, "Nouveauté : notre application est maintenant disponible sur Android. Téléchargez-la gratuitement et "
+     "dites-nous ce que vous en pensez.",
+     "Téléchargez notre appli gratuitement maintenant, aujourd'hui seulement : votre bonus avant minuit !"),
+    ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
+     "self-promo in #showcase. Thanks!",
+     "Our summer promo is on: use code SUN20 in our shop this week!"),
+    ("fr", GIFT, "Salut tout le monde, petite mise à jour des règles : pas de MP aux inconnus, et l'autopromo va dans "
+     "#vitrine. Merci !",
+     "Notre promo d'été est lancée : utilisez le code SOLEIL20 dans notre boutique cette semaine !"),
+    ("en", URGENCY, "Only 3 days left to submit your talk for DevConf! The call for papers closes Sunday at midnight.",
+     "Only 3 days left to grab your DevConf ticket at the early price!"),
+    ("fr", URGENCY, "Plus que 3 jours pour déposer votre candidature au prix de l'innovation ! L'appel à projets ferme "
+     "dimanche.",
+     "Plus que 3 jours pour réserver votre place au salon au tarif lancement !"),
+    ("en", FIGURE, "Did you know? According to the 2025 Lumen survey, 68% of customers read at least three reviews "
+     "before buying online.",
+     "Did you know? 68% of customers read at least three reviews before buying a product online."),
+    ("fr", FIGURE, "Le saviez-vous ? Selon l'enquête Lumen 2025, 72 % des consommateurs lisent au moins trois avis "
+     "avant d'acheter.",
+     "Le saviez-vous ? 72 % des consommateurs font davantage confiance aux avis clients qu'à la publicité."),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
+
+
+def test_a_comment_with_a_share_of_people_still_needs_no_source() -> None:
+    """Only the trivia opener widens the gate: a remark in a thread ("99% of people never read the terms") stays quiet."""
+    assert FIGURE not in fired("Honestly 99% of people never read the terms, me included.", "en")
+
+
+def test_the_announcement_is_still_noticed() -> None:
+    """Availability quiets the pressure, not the plug: the post still announces its own product, as a tip."""
+    assert "self-promotion.announcement" in fired(
+        "New: our app is now available on Android. Download it for free and tell us what you think.", "en")
