@@ -10,6 +10,8 @@ A deadline to submit a talk, an application or a nomination (a call for papers, 
 sells nothing; the same countdown on a ticket is still urgency.
 A statistic served as trivia ("Did you know? 68% of customers…", « Le saviez-vous ? 72 % des consommateurs… ») is the
 brand's educational post: the claim wants its source, as a brand-voiced one does.
+Feedback asked for ("we'd love honest feedback", « votre avis honnête ») is no praise, and a reply in the thread
+("Reply to this post", « Répondez en commentaire ») no call to buy: a beta test offered free for feedback gives first.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -34,6 +36,12 @@ PAIRS = [
     ("fr", PUSHY, "Nouveauté : notre application est maintenant disponible sur Android. Téléchargez-la gratuitement et "
      "dites-nous ce que vous en pensez.",
      "Téléchargez notre appli gratuitement maintenant, aujourd'hui seulement : votre bonus avant minuit !"),
+    ("en", PUSHY, "We're looking for 10 small bakeries to test our new ordering tool for free for three months. In "
+     "exchange we'd love honest feedback. Interested? Reply to this post.",
+     "Try our ordering tool free for 3 months: reply YES now, only 10 places left!"),
+    ("fr", PUSHY, "On cherche 10 boulangeries pour tester gratuitement notre nouvel outil de commande pendant trois mois. "
+     "En échange, on aimerait votre avis honnête. Intéressés ? Répondez en commentaire.",
+     "Essayez notre outil gratuitement 3 mois : répondez OUI maintenant, plus que 10 places !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
