@@ -12,6 +12,9 @@ A statistic served as trivia ("Did you know? 68% of customers…", « Le saviez-
 brand's educational post: the claim wants its source, as a brand-voiced one does.
 Feedback asked for ("we'd love honest feedback", « votre avis honnête ») is no praise, and a reply in the thread
 ("Reply to this post", « Répondez en commentaire ») no call to buy: a beta test offered free for feedback gives first.
+A newsletter named with what it brings, later in the sentence ("Our newsletter goes out tomorrow: three recipes…
+Subscribe here"), gives first, as "our newsletter for recipes" did: one shared list (advice/lists/newsletter-gives.yaml)
+for both rules that read it.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -25,6 +28,8 @@ PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
 GIFT = "give-first.promote-the-gift"
 FIGURE = "credit-sources.unsourced-figure"
+ASK = "give-first.value-before-ask"
+PLUG = "self-promotion.plug"
 
 # (language, rule, the ordinary post, its twin that draws the rule)
 PAIRS = [
@@ -42,6 +47,15 @@ PAIRS = [
     ("fr", PUSHY, "On cherche 10 boulangeries pour tester gratuitement notre nouvel outil de commande pendant trois mois. "
      "En échange, on aimerait votre avis honnête. Intéressés ? Répondez en commentaire.",
      "Essayez notre outil gratuitement 3 mois : répondez OUI maintenant, plus que 10 places !"),
+    ("en", ASK, "Our newsletter goes out tomorrow: three recipes for leftover bread, and a chat with our miller. "
+     "Subscribe here if you'd like it: https://example.com/news",
+     "Subscribe to our newsletter now: https://example.com/news"),
+    ("fr", ASK, "Notre newsletter part demain : trois recettes pour le pain rassis et un entretien avec notre meunier. "
+     "Abonnez-vous ici si ça vous dit : https://example.com/news",
+     "Abonnez-vous à notre newsletter maintenant : https://example.com/news"),
+    ("en", PLUG, "Our newsletter goes out tomorrow: three recipes for leftover bread, and a chat with our miller. "
+     "Subscribe here if you'd like it: https://example.com/news",
+     "Subscribe to our newsletter now: https://example.com/news"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
