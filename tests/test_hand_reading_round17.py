@@ -15,6 +15,7 @@ Feedback asked for ("we'd love honest feedback", « votre avis honnête ») is n
 A newsletter named with what it brings, later in the sentence ("Our newsletter goes out tomorrow: three recipes…
 Subscribe here"), gives first, as "our newsletter for recipes" did: one shared list (advice/lists/newsletter-gives.yaml)
 for both rules that read it.
+A sign-off ("See you soon", "talk soon") hurries nobody: "soon" is pressure only when it presses.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -56,6 +57,9 @@ PAIRS = [
     ("en", PLUG, "Our newsletter goes out tomorrow: three recipes for leftover bread, and a chat with our miller. "
      "Subscribe here if you'd like it: https://example.com/news",
      "Subscribe to our newsletter now: https://example.com/news"),
+    ("en", PUSHY, "We're launching our new loyalty program next week: every 10th coffee is on us. Sign up in store or "
+     "in the app. See you soon!",
+     "Loyalty program: sign up now, every 10th coffee on us, today only!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
