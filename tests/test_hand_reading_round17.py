@@ -16,6 +16,10 @@ A newsletter named with what it brings, later in the sentence ("Our newsletter g
 Subscribe here"), gives first, as "our newsletter for recipes" did: one shared list (advice/lists/newsletter-gives.yaml)
 for both rules that read it.
 A sign-off ("See you soon", "talk soon") hurries nobody: "soon" is pressure only when it presses.
+A free-delivery threshold ("Free delivery over €50", « Livraison offerte dès 50 € ») is the shop's terms, and « sans
+engagement » one term of an offer, counted once: a studio's « cours d'essai gratuit, sans engagement » is no hard sell.
+Three asks in a row ("follow us, like and comment", « s'abonner, liker et commenter ») are a contest's engagement
+bait, as "like and share" is; someone who likes and comments on a sister's photos asks nothing.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -60,6 +64,20 @@ PAIRS = [
     ("en", PUSHY, "We're launching our new loyalty program next week: every 10th coffee is on us. Sign up in store or "
      "in the app. See you soon!",
      "Loyalty program: sign up now, every 10th coffee on us, today only!"),
+    ("en", PUSHY, "Looking for a gift idea? Our Christmas boxes are available until December 20. Free delivery over €50.",
+     "Christmas boxes at crazy prices: order now, free delivery today only!"),
+    ("fr", PUSHY, "Vous cherchez une idée cadeau ? Nos coffrets de Noël sont disponibles jusqu'au 20 décembre. Livraison "
+     "offerte dès 50 €.",
+     "Coffrets de Noël à prix fous : commandez vite, livraison offerte aujourd'hui seulement !"),
+    ("fr", PUSHY, "C'est la rentrée ! Nos cours de yoga reprennent le 9 septembre. Premier cours d'essai gratuit, sans "
+     "engagement.",
+     "Cours de yoga : essai gratuit, inscrivez-vous vite, offre limitée à ce soir !"),
+    ("en", PLUG, "I like and comment on her posts every day, she's great.",
+     "Who wants to win a box of our products? Just follow us, like and comment with a friend's name. Winner announced "
+     "Friday!"),
+    ("fr", PLUG, "J'aime bien liker et commenter les photos de ma sœur.",
+     "Qui veut gagner une box de nos produits ? Il suffit de s'abonner, liker et commenter avec le prénom d'un ami. "
+     "Résultats vendredi !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
