@@ -20,6 +20,10 @@ A free-delivery threshold ("Free delivery over €50", « Livraison offerte dès
 engagement » one term of an offer, counted once: a studio's « cours d'essai gratuit, sans engagement » is no hard sell.
 Three asks in a row ("follow us, like and comment", « s'abonner, liker et commenter ») are a contest's engagement
 bait, as "like and share" is; someone who likes and comments on a sister's photos asks nothing.
+A spotlight on others ("this month we're featuring 8 founders we admire", « nous mettons à l'honneur ») honours
+them (@tribute): "our team" and "our community" there are no self-focus.
+A way to pay told ("pay in 3 interest-free instalments", « payer en 3 fois sans frais ») is no bait: "free" at the
+end of a compound ("interest-free", "gluten-free") is a property, and "you can now" tells a new possibility.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -35,6 +39,7 @@ GIFT = "give-first.promote-the-gift"
 FIGURE = "credit-sources.unsourced-figure"
 ASK = "give-first.value-before-ask"
 PLUG = "self-promotion.plug"
+FOCUS = "relevance.reader-focus"
 
 # (language, rule, the ordinary post, its twin that draws the rule)
 PAIRS = [
@@ -78,6 +83,17 @@ PAIRS = [
     ("fr", PLUG, "J'aime bien liker et commenter les photos de ma sœur.",
      "Qui veut gagner une box de nos produits ? Il suffit de s'abonner, liker et commenter avec le prénom d'un ami. "
      "Résultats vendredi !"),
+    ("en", FOCUS, "Happy International Women's Day to all the women on our team and in our community. This month we're "
+     "featuring 8 founders we admire. First up: Amina, who runs a bike repair co-op in Leeds.",
+     "Our team is proud of our new range: we designed our bags in our studio and our founders love our work."),
+    ("fr", FOCUS, "Belle journée internationale des droits des femmes à toutes celles de notre équipe et de notre "
+     "communauté ! Ce mois-ci, nous mettons à l'honneur 8 fondatrices que nous admirons.",
+     "Notre équipe est fière de notre nouvelle gamme : nous avons dessiné nos sacs dans notre atelier et nos "
+     "fondatrices adorent notre travail."),
+    ("en", PUSHY, "New: you can now pay in 3 interest-free instalments on our site.",
+     "Crazy deal: pay in 4, order now, offer valid today only, free gift with every order!"),
+    ("fr", PUSHY, "Nouveau : vous pouvez maintenant payer en 3 fois sans frais sur notre site.",
+     "Promo folle : payez en 4 fois sans frais, commandez vite, offre valable aujourd'hui seulement !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
