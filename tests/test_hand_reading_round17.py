@@ -24,6 +24,8 @@ A spotlight on others ("this month we're featuring 8 founders we admire", « nou
 them (@tribute): "our team" and "our community" there are no self-focus.
 A way to pay told ("pay in 3 interest-free instalments", « payer en 3 fois sans frais ») is no bait: "free" at the
 end of a compound ("interest-free", "gluten-free") is a property, and "you can now" tells a new possibility.
+A neighbour's classified haggles ("£250 or best offer", « 180 € ou meilleure offre »): no offer pushed. A sign-up for a
+tournament or a game jam closing tonight sells nothing either; a course at its launch price still does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -35,6 +37,7 @@ from tests.review_helpers import fired
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
+TIME = "hard-sell.time-pressure"
 GIFT = "give-first.promote-the-gift"
 FIGURE = "credit-sources.unsourced-figure"
 ASK = "give-first.value-before-ask"
@@ -94,6 +97,14 @@ PAIRS = [
      "Crazy deal: pay in 4, order now, offer valid today only, free gift with every order!"),
     ("fr", PUSHY, "Nouveau : vous pouvez maintenant payer en 3 fois sans frais sur notre site.",
      "Promo folle : payez en 4 fois sans frais, commandez vite, offre valable aujourd'hui seulement !"),
+    ("en", PUSHY, "selling my old 3070, works perfectly, £250 or best offer, collection only from Leeds",
+     "Brand new 3070s at our online store, best offer of the year, order now before they're gone!"),
+    ("fr", PUSHY, "je vends ma switch avec 3 jeux, 180 € ou meilleure offre, remise en main propre sur Paris",
+     "Switch neuves sur notre boutique en ligne à prix fous, commandez vite avant la rupture !"),
+    ("en", TIME, "last day to sign up for the tournament, go go go",
+     "Last day to buy your tournament pass at the early price, hurry!"),
+    ("fr", URGENCY, "dernier jour pour s'inscrire au tournoi, go go go",
+     "Dernier jour pour vous inscrire à notre formation au prix de lancement, foncez !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
