@@ -26,6 +26,9 @@ A way to pay told ("pay in 3 interest-free instalments", « payer en 3 fois sans
 end of a compound ("interest-free", "gluten-free") is a property, and "you can now" tells a new possibility.
 A neighbour's classified haggles ("£250 or best offer", « 180 € ou meilleure offre »): no offer pushed. A sign-up for a
 tournament or a game jam closing tonight sells nothing either; a course at its launch price still does.
+A post that passes on its lessons ("Three things I learned running our shop's Instagram", « trois choses que j'ai
+apprises ») is told in the first person by nature: no self-focus, knowledge shared, and "learned more from them" is
+no "learn more" at a link. "The people who follow us" are named, not asked to follow.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -42,7 +45,15 @@ GIFT = "give-first.promote-the-gift"
 FIGURE = "credit-sources.unsourced-figure"
 ASK = "give-first.value-before-ask"
 PLUG = "self-promotion.plug"
+ANNOUNCE = "self-promotion.announcement"
+KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
+
+LESSONS_EN = ("Three things I learned running our shop's Instagram: I stopped posting daily, I answer every comment, and "
+              "our regulars now write half of our posts. My advice: our team learned more from them than from any course.")
+LESSONS_FR = ("Trois choses que j'ai apprises en gérant l'Instagram de notre boutique : j'ai arrêté de publier tous les "
+              "jours, je réponds à chaque commentaire, et nos habitués écrivent la moitié de nos posts. Notre équipe a "
+              "plus appris d'eux que de ma formation.")
 
 # (language, rule, the ordinary post, its twin that draws the rule)
 PAIRS = [
@@ -105,6 +116,18 @@ PAIRS = [
      "Last day to buy your tournament pass at the early price, hurry!"),
     ("fr", URGENCY, "dernier jour pour s'inscrire au tournoi, go go go",
      "Dernier jour pour vous inscrire à notre formation au prix de lancement, foncez !"),
+    ("en", FOCUS, LESSONS_EN, "Our team is proud of our new range: we designed our bags in our studio and our founders "
+     "love our work."),
+    ("fr", FOCUS, LESSONS_FR, "Notre équipe est fière de notre nouvelle gamme : nous avons dessiné nos sacs dans notre "
+     "atelier et nos fondatrices adorent notre travail."),
+    ("en", ANNOUNCE, LESSONS_EN, "We just launched our new photography workshop. Learn more: lumiere.io/workshop"),
+    ("fr", KNOWLEDGE, LESSONS_FR, "Cette semaine, toute la boutique change de décor pour le printemps. Nouvelles "
+     "vitrines, nouvelles couleurs, nouveaux produits sur les étagères et une équipe renforcée le samedi. Passez nous "
+     "voir au centre-ville, la boutique est ouverte tous les jours sauf le lundi."),
+    ("en", PLUG, "Twice a week works better for us and for the people who follow us.",
+     "Twice a week we post new videos, so follow us and turn on notifications!"),
+    ("fr", PLUG, "Deux fois par semaine, ça marche mieux pour nous et pour ceux qui nous suivent.",
+     "Deux vidéos par semaine sur ma chaîne : abonnez-vous et activez la cloche !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
