@@ -29,6 +29,10 @@ tournament or a game jam closing tonight sells nothing either; a course at its l
 A post that passes on its lessons ("Three things I learned running our shop's Instagram", « trois choses que j'ai
 apprises ») is told in the first person by nature: no self-focus, knowledge shared, and "learned more from them" is
 no "learn more" at a link. "The people who follow us" are named, not asked to follow.
+Missed hard sells: the coach's promise ("the exact system I used to 10x my revenue", « la méthode exacte qui a
+multiplié mon chiffre par 10 ») after a hook ("Are you still losing clients?", « Vous perdez encore des clients ? »),
+and a sale named by its size or its reach ("our biggest sale", "70% off sitewide", « nos plus grosses soldes »); a
+recipe's "exact method" and an IT "sitewide rollout" stay quiet.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -128,6 +132,18 @@ PAIRS = [
      "Twice a week we post new videos, so follow us and turn on notifications!"),
     ("fr", PLUG, "Deux fois par semaine, ça marche mieux pour nous et pour ceux qui nous suivent.",
      "Deux vidéos par semaine sur ma chaîne : abonnez-vous et activez la cloche !"),
+    ("en", PUSHY, "Here's the exact method we use to proof our sourdough: 12 hours in the fridge, then 2 at room "
+     "temperature. Book a class today if you'd like to try it with us.",
+     "Are you still losing clients to competitors? Book a call with me today and I'll show you the exact system I used "
+     "to 10x my revenue."),
+    ("fr", PUSHY, "Voici la méthode exacte de notre boulanger pour le levain : 12 heures au frais, puis 2 à température "
+     "ambiante. Réservez un atelier aujourd'hui pour essayer avec nous.",
+     "Vous perdez encore des clients ? Réservez un appel avec moi aujourd'hui et je vous montre la méthode exacte qui a "
+     "multiplié mon chiffre par 10."),
+    ("en", PUSHY, "We're testing the new spam filter before a sitewide rollout next week. Expect a few hiccups now.",
+     "Drop everything. Our biggest sale EVER starts NOW. Up to 70% off sitewide. Go go go!"),
+    ("fr", PUSHY, "Arrêtez tout : la mise à jour du site commence maintenant, jusqu'à 70 % des pages seront lentes ce soir.",
+     "Arrêtez tout. Nos plus grosses soldes de l'année commencent MAINTENANT. Jusqu'à -70 % sur tout le site !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
