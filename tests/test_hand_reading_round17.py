@@ -33,6 +33,8 @@ Missed hard sells: the coach's promise ("the exact system I used to 10x my reven
 multiplié mon chiffre par 10 ») after a hook ("Are you still losing clients?", « Vous perdez encore des clients ? »),
 and a sale named by its size or its reach ("our biggest sale", "70% off sitewide", « nos plus grosses soldes »); a
 recipe's "exact method" and an IT "sitewide rollout" stay quiet.
+A reply that sells one's own product ("you can grab it on my website for $9", « il est dispo sur mon site pour 9 € »)
+or a referral code (« utilise mon code parrainage SAVE20 ») plugs; the same reply that answers the question does not.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -144,6 +146,12 @@ PAIRS = [
      "Drop everything. Our biggest sale EVER starts NOW. Up to 70% off sitewide. Go go go!"),
     ("fr", PUSHY, "Arrêtez tout : la mise à jour du site commence maintenant, jusqu'à 70 % des pages seront lentes ce soir.",
      "Arrêtez tout. Nos plus grosses soldes de l'année commencent MAINTENANT. Jusqu'à -70 % sur tout le site !"),
+    ("en", PLUG, "Great question! I had the same problem last year: lowering the water to 85 degrees fixed it for me.",
+     "Great question! I actually wrote a whole ebook about this, you can grab it on my website for $9."),
+    ("fr", PLUG, "Super question ! J'ai eu le même souci l'an dernier : baisser l'eau à 85 degrés a tout réglé.",
+     "Super question ! J'ai justement écrit un ebook là-dessus, il est dispo sur mon site pour 9 €."),
+    ("fr", PLUG, "mon frère m'a filé son code pour le jeu, on a gagné 20 € chacun mdr",
+     "utilise mon code parrainage SAVE20 on gagne 20 € chacun mdr"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
