@@ -8,8 +8,8 @@ A server rule that names the practice ("keep self-promo in #showcase", « l'auto
 nothing.
 A deadline to submit a talk, an application or a nomination (a call for papers, « appel à projets ») asks for work,
 sells nothing; the same countdown on a ticket is still urgency.
-A statistic served as trivia ("Did you know? 68% of customers…", « Le saviez-vous ? 72 % des consommateurs… ») is the
-brand's educational post: the claim wants its source, as a brand-voiced one does.
+A statistic served as trivia ("Did you know? 68% of customers…", « Le saviez-vous ? 72 % des consommateurs… », "Stat
+of the day:", « La stat du jour : ») is the brand's educational post: the claim wants its source, as a brand-voiced one does.
 Feedback asked for ("we'd love honest feedback", « votre avis honnête ») is no praise, and a reply in the thread
 ("Reply to this post", « Répondez en commentaire ») no call to buy: a beta test offered free for feedback gives first.
 A newsletter named with what it brings, later in the sentence ("Our newsletter goes out tomorrow: three recipes…
@@ -152,6 +152,10 @@ PAIRS = [
      "Super question ! J'ai justement écrit un ebook là-dessus, il est dispo sur mon site pour 9 €."),
     ("fr", PLUG, "mon frère m'a filé son code pour le jeu, on a gagné 20 € chacun mdr",
      "utilise mon code parrainage SAVE20 on gagne 20 € chacun mdr"),
+    ("en", FIGURE, "Stat of the day: according to Lumen's 2025 survey, 80% of purchases online start with a search.",
+     "Stat of the day: 80% of purchases online start with a Google search."),
+    ("fr", FIGURE, "La stat du jour : selon l'enquête Lumen 2025, 80 % des achats en ligne commencent par une recherche.",
+     "La stat du jour : 80 % des achats en ligne commencent par une recherche Google."),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
