@@ -1,0 +1,84 @@
+"""Imports, round 29: the same records through faster paths.
+
+- Signatures through word numbers (bot.memory.wordpairs) equal minhash's own of the same shingles.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import numpy as np
+import pytest
+
+from bot.memory import minhash, wordpairs
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choices(string.ascii_lowercase + "éç", k=rng.randint(1, 8)))
+
+
+def _plain_rows(words: list[list[str]], extras: list[list[str]]) -> tuple[np.ndarray, list[int]]:
+    return minhash.signature_rows([minhash.shingle_keys(w, x) for w, x in zip(words, extras, strict=True)])
+
+
+TRICKY = [
+    ([], []),  # nothing at all: no signature
+    (["alone"], []),  # one word: the word itself
+    (["alone"], ["link:abc"]),
+    ([], ["link:abc", "link:def"]),  # links only
+    (["same", "same", "same", "same"], []),  # one pair met three times
+    (["a", "b", "a", "b"], ["link:abc", "link:abc"]),
+    (["ça", "va", "🔥", "très", "bien"], []),
+    (["don't", "stop"], []),
+    (["link:abc"], ["link:abc"]),  # a word spelt like an extra: the same shingle, the same hash
+]
+
+
+def test_signatures_through_word_numbers_are_minhash_signatures_on_tricky_posts():
+    words = [list(w) for w, _ in TRICKY]
+    extras = [list(x) for _, x in TRICKY]
+    rows, which = wordpairs.signature_rows(words, extras)
+    plain, plain_which = _plain_rows(words, extras)
+    assert which == plain_which == [i for i, (w, x) in enumerate(TRICKY) if w or x]
+    assert rows.dtype == np.uint32 and np.array_equal(rows, plain)
+
+
+def test_signatures_through_word_numbers_on_random_batches_and_a_forgetting_in_between(monkeypatch):
+    monkeypatch.setattr(wordpairs, "WORD_LIMIT", 40)  # forgotten several times over the batches
+    monkeypatch.setattr(wordpairs, "CODE_LIMIT", 60)
+    rng = random.Random(29)
+    vocabulary = [_word(rng) for _ in range(80)]
+    for _ in range(30):
+        words = [rng.choices(vocabulary, k=rng.choice([0, 1, 2, 3, 12, 40])) for _ in range(rng.randint(1, 30))]
+        extras = [[f"link:{rng.randrange(5)}"] * rng.randint(0, 2) for _ in words]
+        rows, which = wordpairs.signature_rows(words, extras)
+        plain, plain_which = _plain_rows(words, extras)
+        assert which == plain_which and np.array_equal(rows, plain)
+        known = wordpairs.known()
+        assert len(known.numbers) <= 40 + sum(map(len, words)) + sum(map(len, extras))
+        assert np.all(known.codes[1:] > known.codes[:-1])  # sorted, each code once
+        assert len(known.codes) == len(known.hashes)
+
+
+def test_remembered_hashes_are_the_hashes_of_their_shingles():
+    rng = random.Random(5)
+    words = [[_word(rng) for _ in range(rng.randint(0, 9))] for _ in range(50)]
+    wordpairs.signature_rows(words, [[] for _ in words])
+    known = wordpairs.known()
+    for code, value in zip(known.codes.tolist()[:200], known.hashes.tolist()[:200], strict=True):
+        assert value == minhash.shingle_hash(known.shingle(code))
+
+
+@pytest.mark.parametrize("count", [0, 1, 255, 256, 257, 1000])
+def test_rows_of_values_keeps_each_posts_minimums_across_passes(count):
+    rng = random.Random(count)
+    sizes = [rng.randint(1, 300) for _ in range(count)]
+    values = np.array([rng.randrange(1 << 32) for _ in range(sum(sizes))], dtype=np.uint64)
+    ends = np.cumsum(sizes).tolist()
+    rows = minhash.rows_of_values(values, ends)
+    starts = [0, *ends[:-1]] if ends else []
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if k % 97 == 0:
+            assert np.array_equal(rows[k], minhash._permuted(values[start:end]).min(axis=0).astype(np.uint32))
+    assert rows.shape == (count, minhash.PERMS)
