@@ -1,6 +1,8 @@
 """Imports, round 29: the same records through faster paths.
 
-- Signatures through word numbers (bot.memory.wordpairs) equal minhash's own of the same shingles.
+- Signatures through word numbers (bot.memory.wordpairs) equal minhash's own of the same shingles,
+  on tricky posts, random batches, a batch of real drafts of both languages, and a whole import;
+  what wordpairs remembers stays bounded while importing.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import string
 import numpy as np
 import pytest
 
+from bot.engine.text import Doc
 from bot.memory import minhash, wordpairs
+from bot.memory.postfeatures import features_many, shingle_set
 
 
 def _word(rng: random.Random) -> str:
@@ -82,3 +86,52 @@ def test_rows_of_values_keeps_each_posts_minimums_across_passes(count):
         if k % 97 == 0:
             assert np.array_equal(rows[k], minhash._permuted(values[start:end]).min(axis=0).astype(np.uint32))
     assert rows.shape == (count, minhash.PERMS)
+
+
+def test_a_batch_of_drafts_gets_the_features_each_draft_gets_the_plain_way():
+    """features_many over a mixed batch (team posts signed, community posts with words): each
+    signature is minhash's signature of the post's shingle set, its bands are that signature's."""
+    from bench.corpus import EN, FR
+
+    rng = random.Random(9)
+    texts = FR[:40] + EN[:40] + ["", "merci", "🎉🔥", "lol lol lol", "https://acme.example/a www.exemple.fr/b",
+                                 "I don ' t know", "MERCI À TOUS !!", "Rejoignez l'atelier : https://acme.example/x"]
+    rng.shuffle(texts)
+    docs = [Doc(text, "fr" if i % 2 else "en") for i, text in enumerate(texts)]
+    team = [i % 3 != 0 for i in range(len(docs))]
+    found = features_many(docs, team, [not t for t in team])
+    for doc, signed, feats in zip(docs, team, found, strict=True):
+        expected = minhash.signature(shingle_set(doc)) if signed else None
+        if expected is None:
+            assert feats.signature is None and feats.bands == []
+        else:
+            assert feats.signature == minhash.to_bytes(expected) and feats.bands == minhash.bands(expected)
+
+
+def test_what_word_numbers_remember_stays_bounded_while_importing(tmp_path, monkeypatch):
+    """An import whose vocabulary keeps growing, with small limits: after every batch, the words
+    numbered and the codes kept are at most a limit plus one batch's worth; the records are the
+    ones an import with the usual limits stores."""
+    from bench import same_records
+
+    monkeypatch.setattr(wordpairs, "WORD_LIMIT", 300)
+    monkeypatch.setattr(wordpairs, "CODE_LIMIT", 600)
+    seen: list[tuple[int, int, int]] = []
+    rows = wordpairs.signature_rows
+
+    def watched(words, extras):
+        found = rows(words, extras)
+        known = wordpairs.known()
+        seen.append((len(known.numbers), len(known.codes), sum(map(len, words)) + sum(map(len, extras))))
+        return found
+
+    monkeypatch.setattr(wordpairs, "signature_rows", watched)
+    small = same_records.run(1_500, 1, 100)
+    assert len(seen) > 10
+    biggest = max(batch for _, _, batch in seen)  # words and links of the largest batch
+    assert all(numbered <= 300 + biggest and codes <= 600 + biggest for numbered, codes, _ in seen)
+    assert all(numbered <= 300 + batch for numbered, _, batch in seen if batch)
+    assert min(numbered for numbered, _, _ in seen[5:]) < max(numbered for numbered, _, _ in seen)  # forgotten
+    monkeypatch.undo()
+    again = same_records.run(1_500, 1, 100)
+    assert same_records.differences(small["tables"], again["tables"]) == [] and small["reports"] == again["reports"]
