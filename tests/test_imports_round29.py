@@ -3,6 +3,8 @@
 - Signatures through word numbers (bot.memory.wordpairs) equal minhash's own of the same shingles,
   on tricky posts, random batches, a batch of real drafts of both languages, and a whole import;
   what wordpairs remembers stays bounded while importing.
+- A draft's token texts are the slices of its folded text, whether tokenize kept them (an ASCII
+  draft's words) or they are sliced when asked (accents, chat spellings, spaced contractions).
 """
 
 from __future__ import annotations
@@ -135,3 +137,26 @@ def test_what_word_numbers_remember_stays_bounded_while_importing(tmp_path, monk
     monkeypatch.undo()
     again = same_records.run(1_500, 1, 100)
     assert same_records.differences(small["tables"], again["tables"]) == [] and small["reports"] == again["reports"]
+
+
+_TOKEN_DRAFTS = [
+    "Join our webinar tomorrow! https://acme.example/w?utm_source=x @bob #launch",
+    "Rejoignez l'atelier d'été : c'est gratuit", "l ' offre", "I don ' t know , you ' re right",
+    "jsp mdr tkt, on se voit demain", "MERCI À TOUS", "rock'n'roll don't stop", "", "🎉🔥 ok", "qu'on s'en aille",
+]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_token_texts_are_the_folded_slices_whether_kept_or_sliced(language):
+    from bench.corpus import EN, FR
+
+    kept = 0
+    for text in _TOKEN_DRAFTS + FR[:60] + EN[:60]:
+        doc = Doc(text, language)
+        tokens = doc.tokens
+        assert tokens.texts == [doc.folded[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)], text
+        kept += tokens._texts is not None
+        texts = tokens.texts
+        texts.append("changed")  # a copy each time: the tokens' own list is never handed out
+        assert tokens.texts != texts
+    assert kept > 20  # many drafts' texts were kept by tokenize
