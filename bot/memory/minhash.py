@@ -85,7 +85,8 @@ class _Hashes(dict[str | tuple[str, str], int]):
         return value
 
 
-HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a b" strings, ~10 MB by pairs of words)
+HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a b" strings, ~10 MB by pairs of words;
+# an import's batches go through bot.memory.wordpairs instead, which keeps its own)
 _HASHES = _Hashes()
 _SHIFT = np.uint64(61)
 _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower)

@@ -20,8 +20,9 @@ import numpy as np
 from bot.memory import minhash
 
 ALONE = 0xFFFF_FFFF  # the second half of a word alone's code (a word's number is always below it)
-WORD_LIMIT = 100_000  # words numbered (~10 MB: the strings, their numbers, the dict)
-CODE_LIMIT = 400_000  # codes remembered with their hash (16 bytes each in two arrays: ~6 MB)
+WORD_LIMIT = 50_000  # words numbered (~130 bytes each with their number and the dict: ~6.5 MB)
+CODE_LIMIT = 200_000  # codes remembered with their hash (16 bytes each in two arrays: ~3 MB); both
+# together hold about what minhash's cache of 50,000 pairs of words held (~10 MB, round 28)
 _SHIFT = np.uint64(32)
 
 
