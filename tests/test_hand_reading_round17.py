@@ -35,6 +35,9 @@ and a sale named by its size or its reach ("our biggest sale", "70% off sitewide
 recipe's "exact method" and an IT "sitewide rollout" stay quiet.
 A reply that sells one's own product ("you can grab it on my website for $9", « il est dispo sur mon site pour 9 € »)
 or a referral code (« utilise mon code parrainage SAVE20 ») plugs; the same reply that answers the question does not.
+A budget tip that sends the reader to their own insurer to ask for a better price (« appelez votre assureur pour
+demander un meilleur prix ») sells nothing, and « assurance » alone is an everyday word; a council's licence applied
+for on its website is a notice to residents.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -156,6 +159,15 @@ PAIRS = [
      "Stat of the day: 80% of purchases online start with a Google search."),
     ("fr", FIGURE, "La stat du jour : selon l'enquête Lumen 2025, 80 % des achats en ligne commencent par une recherche.",
      "La stat du jour : 80 % des achats en ligne commencent par une recherche Google."),
+    ("fr", PUSHY, "Astuce budget : avant de renouveler votre assurance auto, appelez votre assureur pour demander un "
+     "meilleur prix. 10 minutes, 80 € d'économie.",
+     "Assurance auto au meilleur prix garanti : appelez-nous aujourd'hui, devis gratuit !"),
+    ("en", PUSHY, "Money tip: before you renew your car insurance, call your current provider and ask for a better "
+     "price. It took me 10 minutes and saved £80.",
+     "Car insurance at the best price guaranteed: call us today for a free quote!"),
+    ("en", PUSHY, "Landlords: the new licence fee of £520 applies from April 1. Apply online on the council website, it "
+     "takes ten minutes.",
+     "Landlords: licence fee £520, apply now on our site before midnight, only 3 slots left!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
