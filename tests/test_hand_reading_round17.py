@@ -40,6 +40,8 @@ demander un meilleur prix ») sells nothing, and « assurance » alone is an eve
 for on its website is a notice to residents.
 The openings and promises of a thousand brand posts ("In today's fast-paced digital world", "content is king",
 « Dans un monde en constante évolution », « le contenu est roi ») are worn-out phrases with a plain replacement.
+A practice's reminder (« votre rendez-vous avec le Dr Martin est demain … appelez le … pour le déplacer ») is a
+service notice; a salon's "book your appointment with Anna today: 20% off" still sells.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -176,6 +178,10 @@ PAIRS = [
     ("fr", STOCK, "Aujourd'hui, la plupart de nos clients nous trouvent par une recherche : voici ce que nous avons "
      "changé sur nos pages.",
      "Dans un monde en constante évolution, le contenu est roi. C'est pourquoi nous aidons les marques à grandir."),
+    ("fr", PUSHY, "Rappel : votre rendez-vous avec le Dr Martin est demain à 10 h 20. Répondez A pour annuler ou appelez "
+     "le 01 23 45 67 89 pour le déplacer.",
+     "Prenez votre rendez-vous avec Anna aujourd'hui : -20 % sur toutes les coupes cette semaine seulement, appelez vite "
+     "le 01 23 45 67 89 !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
