@@ -38,6 +38,10 @@ or a referral code (« utilise mon code parrainage SAVE20 ») plugs; the same re
 A budget tip that sends the reader to their own insurer to ask for a better price (« appelez votre assureur pour
 demander un meilleur prix ») sells nothing, and « assurance » alone is an everyday word; a council's licence applied
 for on its website is a notice to residents.
+The openings and promises of a thousand brand posts ("In today's fast-paced digital world", "content is king",
+« Dans un monde en constante évolution », « le contenu est roi ») are worn-out phrases with a plain replacement.
+A practice's reminder (« votre rendez-vous avec le Dr Martin est demain … appelez le … pour le déplacer ») is a
+service notice; a salon's "book your appointment with Anna today: 20% off" still sells.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -57,6 +61,7 @@ PLUG = "self-promotion.plug"
 ANNOUNCE = "self-promotion.announcement"
 KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
+STOCK = "originality.stock-phrases"
 
 LESSONS_EN = ("Three things I learned running our shop's Instagram: I stopped posting daily, I answer every comment, and "
               "our regulars now write half of our posts. My advice: our team learned more from them than from any course.")
@@ -168,6 +173,15 @@ PAIRS = [
     ("en", PUSHY, "Landlords: the new licence fee of £520 applies from April 1. Apply online on the council website, it "
      "takes ten minutes.",
      "Landlords: licence fee £520, apply now on our site before midnight, only 3 slots left!"),
+    ("en", STOCK, "Today, most of our customers find us through a search: here is what we changed on our pages.",
+     "In today's fast-paced digital world, content is king. That's why we help brands unlock their full potential."),
+    ("fr", STOCK, "Aujourd'hui, la plupart de nos clients nous trouvent par une recherche : voici ce que nous avons "
+     "changé sur nos pages.",
+     "Dans un monde en constante évolution, le contenu est roi. C'est pourquoi nous aidons les marques à grandir."),
+    ("fr", PUSHY, "Rappel : votre rendez-vous avec le Dr Martin est demain à 10 h 20. Répondez A pour annuler ou appelez "
+     "le 01 23 45 67 89 pour le déplacer.",
+     "Prenez votre rendez-vous avec Anna aujourd'hui : -20 % sur toutes les coupes cette semaine seulement, appelez vite "
+     "le 01 23 45 67 89 !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
