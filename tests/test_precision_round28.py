@@ -14,8 +14,7 @@ call-to-action words in ordinary use. Readings added to hard-sell.pushy and hard
 - Community events (an egg hunt, a street party, a fete), a garage sale, the class rep; a council's waste week and
   giveaway (« encombrants », « la mairie offre aux habitants »); a council's jobs and a post's conditions.
 - A fundraiser named ("raffle tickets for my daughter's school", "in aid of"): @pushy-charity; a quiz's teams and
-  runners-up: @pushy-community. In hard-sell.shouting, a community or fundraiser notice (`community`, -0.5) needs two
-  pushes, not one; in hard-sell.exclamations, an appeal for a lost pet (@lost-found) is worry, not a sales tone; a
+  runners-up: @pushy-community. In hard-sell.exclamations, an appeal for a lost pet (@lost-found) is worry, not a sales tone; a
   neighbour's visit told ("Went today, the cake is amazing", « on y est allés hier ») is @customer-voice.
 - hard-sell.time-pressure: a habit told ("the cake stall usually sells out by 11") is no countdown, and a shop
   closing for good that thanks its customers after its years ("After 25 years, thank you all") says goodbye.
@@ -75,8 +74,6 @@ PAIRS = [
      "Raffle tickets £1 each, top prize a £100 voucher! Buy now, draw closes tonight, only 50 left, DM me!"),
     ("en", "The Red Lion's quiz is back on Thursday nights from 8. £2 a head, teams of up to six, cash prize for the winners and a bottle of wine for the runners-up.",
      "Win a cash prize! Enter our online quiz tonight for just £2, claim your prize now, limited entries!"),
-    ("en", "SALE SALE SALE at the school uniform swap!!! Everything 50p, all money goes to the PTA!! Friday after school",
-     "SALE SALE SALE!!! Everything 50p, today only, shop now before it's gone!!"),
     ("en", "URGENT!!! Our cat has got out and he needs his medication tonight, black with white paws, Kingsway area, PLEASE look in your sheds!!",
      "URGENT!!! Our sale ends tonight, 50% off everything, shop now, PLEASE don't miss it!!"),
     ("en", "OMG the new café on the high street does a 2 for 1 on cakes on Mondays!!! Went today, the carrot cake is AMAZING",
@@ -99,6 +96,12 @@ def test_viewings_alone_is_no_letting_notice() -> None:
     """The stem of "viewings" is every mailing's "view": a pill spam that says "view" still sells."""
     spam = "Generic pills at 80% off, order now, only today, view our catalogue and save big, free shipping!"
     assert "hard-sell.pushy" in fired(spam, "en")
+
+
+def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
+    """hard-sell.shouting is the last reading left on a club's or a school's shouted sale, where the community words
+    already quieten pushy and urgency: it reads no community register."""
+    assert "hard-sell.shouting" in fired("SALE SALE SALE at the school uniform shop!!! Everything 50p, all money goes to the PTA!!", "en")
 
 
 def test_money_sent_for_rent_is_no_letting_notice() -> None:
