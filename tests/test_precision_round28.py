@@ -14,8 +14,7 @@ call-to-action words in ordinary use. Readings added to hard-sell.pushy and hard
 - Community events (an egg hunt, a street party, a fete), a garage sale, the class rep; a council's waste week and
   giveaway (« encombrants », « la mairie offre aux habitants »); a council's jobs and a post's conditions.
 - A fundraiser named ("raffle tickets for my daughter's school", "in aid of"): @pushy-charity; a quiz's teams and
-  runners-up: @pushy-community. In hard-sell.exclamations, an appeal for a lost pet (@lost-found) is worry, not a sales tone; a
-  neighbour's visit told ("Went today, the cake is amazing", « on y est allés hier ») is @customer-voice.
+  runners-up: @pushy-community. In hard-sell.exclamations, an appeal for a lost pet (@lost-found) is worry, not a sales tone.
 - hard-sell.time-pressure: a habit told ("the cake stall usually sells out by 11") is no countdown, and a shop
   closing for good that thanks its customers after its years ("After 25 years, thank you all") says goodbye.
 
@@ -76,8 +75,6 @@ PAIRS = [
      "Win a cash prize! Enter our online quiz tonight for just £2, claim your prize now, limited entries!"),
     ("en", "URGENT!!! Our cat has got out and he needs his medication tonight, black with white paws, Kingsway area, PLEASE look in your sheds!!",
      "URGENT!!! Our sale ends tonight, 50% off everything, shop now, PLEASE don't miss it!!"),
-    ("en", "OMG the new café on the high street does a 2 for 1 on cakes on Mondays!!! Went today, the carrot cake is AMAZING",
-     "OMG our café does a 2 for 1 on cakes on Mondays!!! Come today, book now, only a few tables left!"),
 ]
 
 
@@ -102,6 +99,16 @@ def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
     """hard-sell.shouting is the last reading left on a club's or a school's shouted sale, where the community words
     already quieten pushy and urgency: it reads no community register."""
     assert "hard-sell.shouting" in fired("SALE SALE SALE at the school uniform shop!!! Everything 50p, all money goes to the PTA!!", "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "On y est allés hier : -40 % sur tout le magasin avec le code VOISIN, dépêchez-vous, ça finit ce soir !"),
+    ("fr", "Fête des voisins sponsorisée : gagnez un iPhone, participez maintenant, tirage ce soir, cliquez vite !"),
+    ("en", "Went there yesterday: 40% off the whole shop with code NEIGHBOUR, hurry, it ends tonight!"),
+])
+def test_a_visit_or_a_neighbourhood_event_named_does_not_hide_a_push(lang: str, text: str) -> None:
+    """A visit told and « fête des voisins » were tried as ordinary readings and left out: a promotion opens on them."""
+    assert fired(text, lang) & HARD_SELL
 
 
 def test_money_sent_for_rent_is_no_letting_notice() -> None:
