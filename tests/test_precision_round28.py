@@ -9,8 +9,9 @@ call-to-action words in ordinary use. Readings added to hard-sell.pushy and hard
   `passed-on`, one list (advice/lists/passed-on.yaml) read by both rules.
 - A free event whose booking is told ("it's free but you need a ticket", « gratuit mais sur réservation
   obligatoire »): `free-booked`.
-- "Apply now" / "book now" in a club's or a school's notice: `community-call`; a club's family rate ("sibling
-  discount", « réduction fratrie ») is no price pushed; a WhatsApp group (« groupe WhatsApp ») is no call.
+- A club's family rate ("sibling discount", « réduction fratrie ») is no price pushed; a WhatsApp group (« groupe
+  WhatsApp ») is no call. ("Apply now" in a club's notice was tried as `community-call` and left out: a kermesse's
+  « réservez vite vos repas … il reste peu de places » fell under the threshold with it.)
 - Community events (an egg hunt, a street party, a fete), a garage sale, the class rep; a council's waste week and
   giveaway (« encombrants », « la mairie offre aux habitants »); a council's jobs and a post's conditions.
 - A fundraiser named ("raffle tickets for my daughter's school", "in aid of"): @pushy-charity; a quiz's teams and
@@ -49,10 +50,6 @@ PAIRS = [
      "Book now! Free gift with every order, only 100 available, offer ends tonight!"),
     ("fr", "Réservez dès maintenant votre place pour la chasse aux œufs du parc : c'est gratuit mais sur réservation obligatoire, 100 enfants maximum.",
      "Réservez dès maintenant ! Cadeau gratuit pour toute commande, plus que 100, offre valable ce soir seulement !"),
-    ("en", "Apply now for the summer holiday club, places fill up every year. £15 a day, sibling discount available.",
-     "Apply now for our summer bootcamp, only 5 places left! £15 a day, 20% off if you book today!"),
-    ("fr", "Réservez vite votre place au centre de loisirs d'été : 15 € la journée, réduction fratrie, inscriptions au secrétariat.",
-     "Inscrivez-vous dès maintenant à notre stage intensif, plus que 5 places ! 15 € la journée, -20 % si vous réservez aujourd'hui !"),
     ("en", "Sign up for the parents' WhatsApp group by messaging the class rep. It's the easiest way to get reminders.",
      "Sign up now! WhatsApp us today for 50% off, only 10 places left!"),
     ("en", "Immediate start for a kitchen assistant at the care home, term time only. Apply now on the council jobs site.",
@@ -109,6 +106,10 @@ def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
 def test_a_visit_or_a_neighbourhood_event_named_does_not_hide_a_push(lang: str, text: str) -> None:
     """A visit told and « fête des voisins » were tried as ordinary readings and left out: a promotion opens on them."""
     assert fired(text, lang) & HARD_SELL
+
+
+def test_a_call_now_on_a_community_surface_still_counts() -> None:
+    assert fired("Kermesse samedi : réservez vite vos repas, 12 € l'assiette, il reste peu de places !", "fr") & HARD_SELL
 
 
 def test_money_sent_for_rent_is_no_letting_notice() -> None:
