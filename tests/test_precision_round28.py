@@ -60,8 +60,6 @@ PAIRS = [
      "Livraison gratuite jusqu'à vendredi seulement ! Commandez en ligne dès maintenant, -30 % sur tout !"),
     ("en", "Our garage sale starts at 8, first come first served on the furniture. Cash only please.",
      "Our warehouse sale starts at 8! First come first served, 70% off everything, cash only, don't miss out!"),
-    ("fr", "Vide-maison samedi dès 8 h : premier arrivé, premier servi sur les meubles, paiement en espèces uniquement.",
-     "Méga braderie samedi dès 8 h ! Premier arrivé, premier servi, -70 % sur tout, espèces uniquement, ne ratez pas ça !"),
     ("en", "Hurry, the WI cake stall usually sells out by 11!",
      "Hurry, our cakes sell out fast, only 10 left, order now!"),
     ("en", "Our closing-down sale starts Monday. After 25 years, thank you all, everything half price until the doors close on the 30th.",
@@ -102,9 +100,12 @@ def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
     ("fr", "On y est allés hier : -40 % sur tout le magasin avec le code VOISIN, dépêchez-vous, ça finit ce soir !"),
     ("fr", "Fête des voisins sponsorisée : gagnez un iPhone, participez maintenant, tirage ce soir, cliquez vite !"),
     ("en", "Went there yesterday: 40% off the whole shop with code NEIGHBOUR, hurry, it ends tonight!"),
+    ("fr", "Maison à louer pour les vacances, -30 % si vous réservez aujourd'hui, plus que 2 semaines dispo, foncez !"),
+    ("fr", "Vide-maison : tout à 1 €, venez vite, premier arrivé premier servi, dernier jour !"),
 ])
 def test_a_visit_or_a_neighbourhood_event_named_does_not_hide_a_push(lang: str, text: str) -> None:
-    """A visit told and « fête des voisins » were tried as ordinary readings and left out: a promotion opens on them."""
+    """A visit told, « fête des voisins », « à louer » and « vide-maison » were tried as ordinary readings and left out:
+    a promotion opens on them too."""
     assert fired(text, lang) & HARD_SELL
 
 
