@@ -1,0 +1,107 @@
+"""Precision on ordinary posts, round 29 (issue 11): personal and chat text, in French and English.
+
+- Jokes that put selling words on things nobody sells: a nap, hugs, the writer's life or the writer themselves ("one
+  free nap with every boring meeting lol", "last chance to see me in a suit haha", « me voir en costard haha »), a
+  guarantee or a refund refused while laughing (« sans aucune garantie haha », "zero refunds haha"), a meme's frame
+  ("meme:", "nobody: absolutely nobody:", « moi à 2h du mat : »), and a sales word taken back at once ("Sale!!! just
+  kidding", « Soldes !!! nan je rigole »): @joke-sale (hard-sell.pushy, hard-sell.time-pressure, hard-sell.urgency's
+  gate, give-first.promote-the-gift's gate).
+- Seats on one's own sofa (« places limitées sur mon canapé ») are an invitation: urgency and time-pressure exceptions.
+- Flatmates and a Secret Santa (« les colocs », « Père Noël secret ») are a household or an office, not customers:
+  @pushy-community.
+- A shop named with its determiner and what it does ("the farm shop sells …"): "shop" is a noun (@noun-call).
+- What a firm did for the writer for free, or the voucher it gave them ("the airline rebooked me for free and gave me
+  a meal voucher", « m'a changé de vol gratuitement et m'a donné un bon repas »): @done-for-free, @sale-told.
+- A shopper's verdict on a sale that is over ("the sale … was insane", « les soldes … étaient folles »): @sale-told.
+- A family clear-out given away (« ma mère vide son grenier », "my mum is clearing out her loft"): own-resale.
+- A vote's last chance (« dernière chance de voter »): hard-sell.urgency's civic gate, as "to vote".
+
+Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.engine.patterns import pattern_problem
+from tests.review_helpers import fired
+
+HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
+GIFT = "give-first.promote-the-gift"
+
+# (language, ordinary text, the seller's own twin): hard-sell findings
+PAIRS = [
+    ("en", "Special offer today: one free nap with every boring meeting lol",
+     "Special offer today only: buy my sleep course and get a free meditation pack, click the link now"),
+    ("fr", "Offre spéciale du jour : une sieste offerte pour chaque réunion ennuyeuse mdr",
+     "Offre spéciale aujourd'hui seulement : achetez ma formation sommeil et recevez un pack méditation offert, cliquez vite"),
+    ("en", "Hurry, last chance to see me in a suit haha, the wedding is Saturday",
+     "Hurry, last chance to book my styling session at 50% off, offer ends at midnight!!"),
+    ("fr", "Dépêchez-vous, dernière chance de me voir en costard haha, le mariage c'est samedi",
+     "Dépêchez-vous, dernière chance de réserver ma séance de relooking à -50 %, l'offre se termine à minuit !!"),
+    ("en", "this meeting could have been an email, click here to unsubscribe from my life lmao",
+     "Tired of boring meetings? Click here to buy my productivity course, 50% off today only!"),
+    ("fr", "Offre limitée : mes conseils de jardinage, gratuits et sans aucune garantie haha",
+     "Offre limitée : mon guide de jardinage à -50 %, satisfait ou remboursé, commandez vite avant ce soir !"),
+    ("en", "meme: \"me explaining to my wallet that the 70% off jacket was an investment\"",
+     "70% off every jacket in our store this weekend only, shop now before they're gone!"),
+    ("fr", "mème : « moi qui explique à mon porte-monnaie que la veste à -70 % était un investissement »",
+     "-70 % sur toutes les vestes de notre boutique ce week-end seulement, commandez vite avant la rupture !"),
+    ("en", "limited seats on my sofa for the finale tonight, bring ur own snacks",
+     "Limited seats on our rooftop terrace for the finale, book now, 20 euros a head"),
+    ("fr", "places limitées sur mon canapé pour la finale ce soir, ramenez vos chips",
+     "Places limitées sur notre terrasse pour la finale, réservez vite, 20 € par personne"),
+    ("en", "don't miss out on my extremely average lasagne, dinner at 7 for the flatmates",
+     "Don't miss out on my lasagne meal boxes, order by tonight, only 8 left, free delivery for the first 5"),
+    ("fr", "Dernier appel pour le Père Noël secret ! Inscriptions jusqu'à demain, budget 10 €, c'est Marc qui organise.",
+     "Dernier appel ! Nos coffrets cadeaux à -30 % jusqu'à demain seulement, commandez vite !"),
+    ("en", "Hot tip: the farm shop sells the ugly veg at half price, same taste, my soup doesn't care",
+     "Our farm shop sells veg at half price today only, shop now!"),
+    ("en", "Customer service win: the airline rebooked me for free and gave me a meal voucher. Small miracle.",
+     "Claim your free meal voucher now! Book with us today and win a miracle upgrade, limited offer"),
+    ("fr", "Service client au top : la compagnie m'a changé de vol gratuitement et m'a donné un bon repas. Petit miracle.",
+     "Réclamez votre bon repas gratuit maintenant ! Réservez chez nous aujourd'hui, offre limitée"),
+    ("fr", "les soldes au magasin de rando étaient folles, eu des chaussures pour 30 € !! mes pieds sont prêts",
+     "Les soldes sont là au magasin de rando : chaussures à 30 € au lieu de 90 €, -60 %, foncez !!"),
+    ("fr", "alerte bon plan : ma mère vide son grenier, tout est gratuit, venez avec une voiture",
+     "alerte bon plan : tout notre stock à -70 %, venez vite, dernière chance ce week-end !"),
+    ("fr", "Dernière chance de voter pour le prochain livre du club, le sondage ferme ce soir !",
+     "Dernière chance ! Le livre du mois à -40 % jusqu'à ce soir, commandez vite !"),
+]
+
+# (language, a sales word taken back at once, the shop's own announcement): give-first.promote-the-gift
+GIFT_PAIRS = [
+    ("fr", "Soldes !!! nan je rigole, c'est juste pour que vous descendiez manger, c'est prêt",
+     "Soldes !!! -50 % sur toute la boutique ce week-end, venez vite"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
+def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
+    assert not fired(ordinary, lang) & HARD_SELL
+    assert fired(seller, lang) & HARD_SELL
+
+
+@pytest.mark.parametrize(("lang", "joke", "shop"), GIFT_PAIRS)
+def test_a_sales_word_taken_back_promotes_no_gift(lang: str, joke: str, shop: str) -> None:
+    assert GIFT not in fired(joke, lang)
+    assert fired(shop, lang) & (HARD_SELL | {GIFT})
+
+
+def test_a_product_with_a_laugh_still_sells() -> None:
+    assert fired("Special offer today: one free candle with every order, shop now lol", "en") & HARD_SELL
+    assert fired("Offre spéciale du jour : une bougie offerte pour chaque commande, commandez vite mdr", "fr") & HARD_SELL
+    assert fired("Hurry, last chance to book my styling session at 50% off, ends at midnight haha", "en") & HARD_SELL
+
+
+def test_a_brands_own_shop_and_its_call_still_count() -> None:
+    assert fired("50% off the whole range this weekend, shop now!", "en") & HARD_SELL
+    assert fired("Claim your voucher now: they upgraded me for free, you could be next, book today", "en") & HARD_SELL
+
+
+@pytest.mark.parametrize("name", ["joke-sale", "noun-call", "done-for-free", "sale-told"])
+def test_the_lists_patterns_compile_within_the_cost_limit(name: str) -> None:
+    with open(f"advice/lists/{name}.yaml", encoding="utf-8") as stream:
+        patterns = yaml.safe_load(stream)["patterns"]
+    assert [pattern_problem(p, True) for p in patterns] == [None] * len(patterns)
