@@ -14,7 +14,11 @@
   a meal voucher", « m'a changé de vol gratuitement et m'a donné un bon repas »): @done-for-free, @sale-told.
 - A shopper's verdict on a sale that is over ("the sale … was insane", « les soldes … étaient folles »): @sale-told.
 - A family clear-out given away (« ma mère vide son grenier », "my mum is clearing out her loft"): own-resale.
-- A vote's last chance (« dernière chance de voter »): hard-sell.urgency's civic gate, as "to vote".
+- A vote's last chance (« dernière chance de voter »): hard-sell.urgency's civic gate, as "to vote"; the writer's own
+  question ("last chance to tell me what you want", « dernière chance pour me dire »): @urgency-exceptions.
+- The link already shared with the group ("click the link I sent in the group", « clique sur le lien que j'ai mis dans
+  le groupe »): @noun-call. "Get well soon" is a wish, not a call; "guaranteed to cure nothing" promises nothing.
+- A shared calendar ("subscribe to the family calendar", « abonnez-vous au calendrier de la famille ») is no plug.
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -68,6 +72,25 @@ PAIRS = [
      "alerte bon plan : tout notre stock à -70 %, venez vite, dernière chance ce week-end !"),
     ("fr", "Dernière chance de voter pour le prochain livre du club, le sondage ferme ce soir !",
      "Dernière chance ! Le livre du mois à -40 % jusqu'à ce soir, commandez vite !"),
+    ("en", "click the link I sent in the group, it's the photos from the wedding",
+     "Click the link below to get 50% off our wedding albums, today only!"),
+    ("fr", "clique sur le lien que j'ai mis dans le groupe, c'est les photos du mariage",
+     "Cliquez sur le lien pour profiter de -50 % sur nos albums de mariage, aujourd'hui seulement !"),
+    ("en", "Get well soon!! Sending soup and bad jokes, 100% guaranteed to cure nothing",
+     "Get our immune booster soup today, 100% guaranteed to cure your cold or your money back, order now!"),
+    ("en", "Last chance to tell me what you want for your birthday, I'm ordering tonight",
+     "Last chance to order birthday gifts with free delivery, order tonight before midnight!"),
+    ("fr", "Dernière chance pour me dire ce que tu veux pour ton anniv, je commande ce soir",
+     "Dernière chance pour commander vos cadeaux d'anniversaire livrés gratuitement, commandez avant minuit !"),
+]
+
+# (language, a shared calendar, one's own channel): self-promotion.plug
+PLUG = "self-promotion.plug"
+PLUG_PAIRS = [
+    ("en", "Subscribe to the family calendar pls, all the birthdays are in there now",
+     "Subscribe to my channel pls, new videos every week!"),
+    ("fr", "Abonnez-vous au calendrier de la famille svp, tous les anniversaires y sont maintenant",
+     "Abonnez-vous à ma chaîne svp, nouvelles vidéos chaque semaine !"),
 ]
 
 # (language, a sales word taken back at once, the shop's own announcement): give-first.promote-the-gift
@@ -87,6 +110,12 @@ def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: 
 def test_a_sales_word_taken_back_promotes_no_gift(lang: str, joke: str, shop: str) -> None:
     assert GIFT not in fired(joke, lang)
     assert fired(shop, lang) & (HARD_SELL | {GIFT})
+
+
+@pytest.mark.parametrize(("lang", "calendar", "channel"), PLUG_PAIRS)
+def test_a_shared_calendar_is_no_plug(lang: str, calendar: str, channel: str) -> None:
+    assert PLUG not in fired(calendar, lang)
+    assert PLUG in fired(channel, lang)
 
 
 def test_a_product_with_a_laugh_still_sells() -> None:
