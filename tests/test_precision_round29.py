@@ -19,6 +19,9 @@
 - The link already shared with the group ("click the link I sent in the group", « clique sur le lien que j'ai mis dans
   le groupe »): @noun-call. "Get well soon" is a wish, not a call; "guaranteed to cure nothing" promises nothing.
 - A shared calendar ("subscribe to the family calendar", « abonnez-vous au calendrier de la famille ») is no plug.
+- A support reply to one customer about their code or an ended offer ("sorry your discount code didn't work, I've
+  applied the 20% manually", "as a one-off I've honoured the price", « j'ai appliqué les 20 % à la main »):
+  @pushy-service-reply, now also in give-first.promote-the-gift's gate.
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -109,6 +112,23 @@ def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: 
 @pytest.mark.parametrize(("lang", "joke", "shop"), GIFT_PAIRS)
 def test_a_sales_word_taken_back_promotes_no_gift(lang: str, joke: str, shop: str) -> None:
     assert GIFT not in fired(joke, lang)
+    assert fired(shop, lang) & (HARD_SELL | {GIFT})
+
+
+# (language, a support reply to one customer, the shop's own announcement): give-first.promote-the-gift or hard-sell
+REPLY_PAIRS = [
+    ("en", "Hi, sorry your discount code didn't work. I've applied the 20% manually, you'll see it on your invoice.",
+     "Use our discount code SPRING20 for 20% off everything this week, shop now!"),
+    ("fr", "Bonjour, désolés que votre code promo n'ait pas marché. J'ai appliqué les 20 % à la main, vous le verrez sur la facture.",
+     "Utilisez notre code promo PRINTEMPS20 pour -20 % sur tout cette semaine, commandez vite !"),
+    ("en", "Thanks for flagging this. The offer ended yesterday, but as a one-off I've honoured the price for you.",
+     "Hurry, the offer ends tonight, order now before the price goes back up!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply", "shop"), REPLY_PAIRS)
+def test_a_support_reply_to_one_customer_sells_nothing(lang: str, reply: str, shop: str) -> None:
+    assert not fired(reply, lang) & (HARD_SELL | {GIFT})
     assert fired(shop, lang) & (HARD_SELL | {GIFT})
 
 
