@@ -22,6 +22,9 @@
 - A support reply to one customer about their code or an ended offer ("sorry your discount code didn't work, I've
   applied the 20% manually", "as a one-off I've honoured the price", « j'ai appliqué les 20 % à la main »):
   @pushy-service-reply, now also in give-first.promote-the-gift's gate.
+- SMS between friends: "free for a call", "free for a coffee" (available, not free of charge); a space on the sofa for
+  the match (« places sur le canapé »: @pushy-community, like the flatmates); « offre d'emploi » is no offer for sale
+  (hard-sell.time-pressure).
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -85,6 +88,12 @@ PAIRS = [
      "Last chance to order birthday gifts with free delivery, order tonight before midnight!"),
     ("fr", "Dernière chance pour me dire ce que tu veux pour ton anniv, je commande ce soir",
      "Dernière chance pour commander vos cadeaux d'anniversaire livrés gratuitement, commandez avant minuit !"),
+    ("en", "Hey, free for a call 2day? Need ur advice on the job offer, they want an answer by fri",
+     "Free call 2day only! Claim ur bonus now, reply YES b4 midnight"),
+    ("en", "Claim ur space on the sofa early, the match starts at 8 and everyone's coming",
+     "Claim your VIP seat for the match now, only 8 left, book today!"),
+    ("fr", "Dispo pour un appel auj ? J'ai besoin de ton avis sur l'offre d'emploi, ils veulent une réponse avant vendredi",
+     "Offre exceptionnelle avant vendredi : -40 % sur votre abonnement, appelez vite !"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
