@@ -25,6 +25,8 @@
 - SMS between friends: "free for a call", "free for a coffee" (available, not free of charge); a space on the sofa for
   the match (« places sur le canapé »: @pushy-community, like the flatmates); « offre d'emploi » is no offer for sale
   (hard-sell.time-pressure).
+- A private seller's listing ("worn once", "£300 or best offer", « portée une fois », « à débattre »): own-resale, and
+  "or best offer" is no sell-offer.
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -94,6 +96,8 @@ PAIRS = [
      "Claim your VIP seat for the match now, only 8 left, book today!"),
     ("fr", "Dispo pour un appel auj ? J'ai besoin de ton avis sur l'offre d'emploi, ils veulent une réponse avant vendredi",
      "Offre exceptionnelle avant vendredi : -40 % sur votre abonnement, appelez vite !"),
+    ("en", "Selling my wedding dress, worn once (obviously), size 10, £300 or best offer, message me",
+     "Wedding dresses from £300, best offer in town, order now, only 5 left!"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
