@@ -27,6 +27,10 @@
   (hard-sell.time-pressure).
 - A private seller's listing ("worn once", "£300 or best offer", « portée une fois », « à débattre »): own-resale, and
   "or best offer" is no sell-offer.
+- Customers' complaints and reviews: a customer warning others off in capitals ("DO NOT BUY from this store!!!",
+  « N'ACHETEZ PAS »: hard-sell.shouting's `warned-off`), a refund demanded ("I want my money back", « je veux être
+  remboursée »: @pushy-complaint), the buyer's verdict ("best purchase of the year", « meilleur achat de l'année »:
+  @customer-voice).
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -39,7 +43,7 @@ import yaml
 from bot.engine.patterns import pattern_problem
 from tests.review_helpers import fired
 
-HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
+HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure", "hard-sell.shouting"}
 GIFT = "give-first.promote-the-gift"
 
 # (language, ordinary text, the seller's own twin): hard-sell findings
@@ -98,6 +102,16 @@ PAIRS = [
      "Offre exceptionnelle avant vendredi : -40 % sur votre abonnement, appelez vite !"),
     ("en", "Selling my wedding dress, worn once (obviously), size 10, £300 or best offer, message me",
      "Wedding dresses from £300, best offer in town, order now, only 5 left!"),
+    ("en", "DO NOT BUY from this store!!! My order never arrived and they keep saying \"within 24 hours\" for 3 weeks",
+     "BUY NOW from our store!!! Delivery within 24 hours, 50% off today only"),
+    ("fr", "N'ACHETEZ PAS dans cette boutique !!! Ma commande n'est jamais arrivée et ils répondent « sous 24h » depuis 3 semaines",
+     "ACHETEZ MAINTENANT dans notre boutique !!! Livraison sous 24h, -50 % aujourd'hui seulement"),
+    ("en", "I want my money back NOW. Third time I'm writing. Order 55812, broken screen",
+     "Order NOW, money back guaranteed, third unit free, today only!"),
+    ("en", "5 stars!!! Best purchase of the year, the blender crushes ice like it's nothing, buy it you won't regret",
+     "5 STARS!!! Buy it NOW before it sells out again, use my code JESS15 for 15% off, link in bio!!"),
+    ("fr", "5 étoiles !!! Meilleur achat de l'année, le blender broie la glace comme rien, achetez-le vous ne le regretterez pas",
+     "5 ÉTOILES !!! Achetez-le MAINTENANT avant la rupture, code JESS15 pour -15 %, lien en bio !!"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
@@ -162,7 +176,7 @@ def test_a_brands_own_shop_and_its_call_still_count() -> None:
     assert fired("Claim your voucher now: they upgraded me for free, you could be next, book today", "en") & HARD_SELL
 
 
-@pytest.mark.parametrize("name", ["joke-sale", "noun-call", "done-for-free", "sale-told"])
+@pytest.mark.parametrize("name", ["joke-sale", "noun-call", "done-for-free", "sale-told", "customer-voice"])
 def test_the_lists_patterns_compile_within_the_cost_limit(name: str) -> None:
     with open(f"advice/lists/{name}.yaml", encoding="utf-8") as stream:
         patterns = yaml.safe_load(stream)["patterns"]
