@@ -31,6 +31,8 @@
   « N'ACHETEZ PAS »: hard-sell.shouting's `warned-off`), a refund demanded ("I want my money back", « je veux être
   remboursée »: @pushy-complaint), the buyer's verdict ("best purchase of the year", « meilleur achat de l'année »:
   @customer-voice).
+- A traveller's tip with the price they paid ("we paid £39 each way instead of £150", « on a payé 39 € au lieu de
+  150 »): buyer-told.
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -112,6 +114,10 @@ PAIRS = [
      "5 STARS!!! Buy it NOW before it sells out again, use my code JESS15 for 15% off, link in bio!!"),
     ("fr", "5 étoiles !!! Meilleur achat de l'année, le blender broie la glace comme rien, achetez-le vous ne le regretterez pas",
      "5 ÉTOILES !!! Achetez-le MAINTENANT avant la rupture, code JESS15 pour -15 %, lien en bio !!"),
+    ("en", "Tip: book the Eurostar 3 months ahead, we paid £39 each way instead of £150",
+     "Book the Eurostar with us today: only £39 each way instead of £150, book now!"),
+    ("fr", "Astuce : réservez l'Eurostar 3 mois avant, on a payé 39 € l'aller au lieu de 150",
+     "Réservez l'Eurostar chez nous aujourd'hui : seulement 39 € l'aller au lieu de 150, réservez vite !"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
