@@ -33,6 +33,8 @@
   @customer-voice).
 - A traveller's tip with the price they paid ("we paid £39 each way instead of £150", « on a payé 39 € au lieu de
   150 »): buyer-told.
+- Gaming servers: a giveaway's results (@sale-told), a card swap ("trading my duplicate cards", « j'échange mes »:
+  own-resale), "my stream died" (no plug), a raid sign-up in the shared sheet (« dans le tableau »: @pushy-community).
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -118,11 +120,17 @@ PAIRS = [
      "Book the Eurostar with us today: only £39 each way instead of £150, book now!"),
     ("fr", "Astuce : réservez l'Eurostar 3 mois avant, on a payé 39 € l'aller au lieu de 150",
      "Réservez l'Eurostar chez nous aujourd'hui : seulement 39 € l'aller au lieu de 150, réservez vite !"),
+    ("en", "Server giveaway results: congrats @Mika and @Jonas, check your DMs for the codes!",
+     "FREE NITRO GIVEAWAY!!! Click the link and log in to claim yours now, only 50 left, ends in 1 hour"),
+    ("en", "Trading my duplicate cards: have 2 holo Charizards, looking for anything from the new set, DM me",
+     "Selling holo Charizards, best price guaranteed, only 2 left, DM me now before they're gone!"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
 PLUG = "self-promotion.plug"
 PLUG_PAIRS = [
+    ("en", "Who won the tournament? I left at the semi-finals, my stream died",
+     "Who's ready for the tournament? Come watch my stream tonight and follow my channel!"),
     ("en", "Subscribe to the family calendar pls, all the birthdays are in there now",
      "Subscribe to my channel pls, new videos every week!"),
     ("fr", "Abonnez-vous au calendrier de la famille svp, tous les anniversaires y sont maintenant",
