@@ -35,6 +35,9 @@
   150 »): buyer-told.
 - Gaming servers: a giveaway's results (@sale-told), a card swap ("trading my duplicate cards", « j'échange mes »:
   own-resale), "my stream died" (no plug), a raid sign-up in the shared sheet (« dans le tableau »: @pushy-community).
+- Irony without a laugh: a sales headline over the writer's own state ("Today only: I'm being productive", « Aujourd'hui
+  seulement : je suis productif »: @joke-sale); a relative's speech told to friends (« ne ratez pas le discours de ma
+  sœur »: hard-sell.urgency's gate).
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -124,6 +127,12 @@ PAIRS = [
      "FREE NITRO GIVEAWAY!!! Click the link and log in to claim yours now, only 50 left, ends in 1 hour"),
     ("en", "Trading my duplicate cards: have 2 holo Charizards, looking for anything from the new set, DM me",
      "Selling holo Charizards, best price guaranteed, only 2 left, DM me now before they're gone!"),
+    ("en", "Today only: I'm being productive. Tomorrow back to normal",
+     "Today only: our new collection at 50% off, shop now!"),
+    ("fr", "Aujourd'hui seulement : je suis productif. Demain retour à la normale",
+     "Aujourd'hui seulement : notre nouvelle collection à -50 %, commandez vite !"),
+    ("fr", "Ne ratez pas le discours de ma sœur au mariage samedi, ça va être une magnifique catastrophe",
+     "Ne ratez pas le concert de notre groupe samedi, places à 15 €, réservez vite !"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
