@@ -37,7 +37,8 @@
   own-resale), "my stream died" (no plug), a raid sign-up in the shared sheet (« dans le tableau »: @pushy-community).
 - Irony without a laugh: a sales headline over the writer's own state ("Today only: I'm being productive", « Aujourd'hui
   seulement : je suis productif »: @joke-sale); a relative's speech told to friends (« ne ratez pas le discours de ma
-  sœur »: hard-sell.urgency's gate).
+  sœur »: hard-sell.urgency's gate); someone asked to order among colleagues (« qqn peut en commander vite »:
+  @noun-call); the reader asking to be subscribed ("subscribe me", « abonnez-moi »: no plug).
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -133,11 +134,15 @@ PAIRS = [
      "Aujourd'hui seulement : notre nouvelle collection à -50 %, commandez vite !"),
     ("fr", "Ne ratez pas le discours de ma sœur au mariage samedi, ça va être une magnifique catastrophe",
      "Ne ratez pas le concert de notre groupe samedi, places à 15 €, réservez vite !"),
+    ("fr", "plus de café au bureau, c'est une urgence, qqn peut en commander vite",
+     "Plus de café ? C'est une urgence : commandez vite nos capsules, -30 % aujourd'hui seulement !"),
 ]
 
 # (language, a shared calendar, one's own channel): self-promotion.plug
 PLUG = "self-promotion.plug"
 PLUG_PAIRS = [
+    ("en", "Subscribe me to your daily cat updates, this is the content I need",
+     "Subscribe to my channel for daily cat updates, new video every morning!"),
     ("en", "Who won the tournament? I left at the semi-finals, my stream died",
      "Who's ready for the tournament? Come watch my stream tonight and follow my channel!"),
     ("en", "Subscribe to the family calendar pls, all the birthdays are in there now",
