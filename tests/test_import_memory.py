@@ -12,7 +12,7 @@ from bot.engine import text
 from bot.engine.categories import default_tagger
 from bot.engine.language import warm_up
 from bot.engine.text import Doc, tokenize
-from bot.memory import minhash, postfeatures
+from bot.memory import minhash, postfeatures, wordpairs
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.store import Store
 
@@ -89,6 +89,8 @@ def test_import_memory_does_not_grow_with_the_export(tmp_path, monkeypatch):
     monkeypatch.setattr(text, "STEM_CACHE_SIZE", 500)  # bounded caches, reached at both sizes
     monkeypatch.setattr(minhash, "HASH_CACHE_SIZE", 2_000)
     monkeypatch.setattr(postfeatures, "LINK_CACHE_SIZE", 100)
+    monkeypatch.setattr(wordpairs, "WORD_LIMIT", 500)
+    monkeypatch.setattr(wordpairs, "CODE_LIMIT", 2_000)
     default_tagger()
     warm_up()  # the language model is loaded once per process, whatever the export
     _import_peak(tmp_path, 100)  # first-use allocations (statements, ijson) out of the way

@@ -130,12 +130,13 @@ class Tokens:
     """A draft's words as parallel lists (cheaper than one object per word):
     offsets, and per word its (key, alt) stem pair."""
 
-    __slots__ = ("starts", "ends", "pairs", "_folded", "extra")
+    __slots__ = ("starts", "ends", "pairs", "_folded", "extra", "_texts")
 
     def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str,
-                 extra: int = 0):
+                 extra: int = 0, texts: list[str] | None = None):
         self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
         self.extra = extra  # tokens added by chat spellings of several words ("jsp": je sais pas)
+        self._texts = texts  # the words' folded texts when tokenize had them already (else sliced when asked)
 
     @property
     def words(self) -> int:
@@ -158,6 +159,8 @@ class Tokens:
 
     @property
     def texts(self) -> list[str]:
+        if self._texts is not None:
+            return list(self._texts)
         return [self._folded[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
 
     def __len__(self) -> int:
@@ -215,9 +218,12 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         if joined:
             surfaces = [w.replace(" ' ", "'") if " ' " in w else w for w in surfaces]
     extra = 0
+    # An ASCII draft's surfaces are its folded words' texts (the matches' own text), until chat spellings change them.
+    texts = surfaces if draft.isascii() and not joined else None
     spellings = chat_table(language)
     if not spellings.keys.isdisjoint(surfaces):
         starts, ends, surfaces, extra = chat.fold(draft, starts, ends, surfaces, spellings)
+        texts = None
     known = _STEMS[language]
     pairs = list(map(known.get, surfaces))
     if None in pairs:
@@ -227,7 +233,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
         if len(known) > STEM_CACHE_SIZE:  # a bounded cache: memory stays flat whatever the vocabulary
             known.clear()
         pairs = [known.get(word) or _stem_pairs([word], language)[0] for word in surfaces]
-    return Tokens(starts, ends, pairs, folded, extra)  # type: ignore[arg-type]
+    return Tokens(starts, ends, pairs, folded, extra, texts)  # type: ignore[arg-type]
 
 
 def _drop_elisions(masked: str, spaced: bool, starts: list[int], ends: list[int],

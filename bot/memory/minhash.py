@@ -67,21 +67,26 @@ def shingle_keys(words: list[str], extra: Iterable[str] = ()) -> list[str | tupl
     return keys
 
 
+def shingle_hash(text: str) -> int:
+    """A shingle's 32-bit hash: blake2b, 4 bytes, little-endian (what every signature is made of)."""
+    return int.from_bytes(_blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
+
+
 class _Hashes(dict[str | tuple[str, str], int]):
     """The 32-bit hash of each shingle (blake2b, 4 bytes, little-endian), remembered: a team's
     word pairs repeat from post to post. Emptied when full, so memory stays flat. A pair of
     words (shingle_keys) is hashed as the shingle "a b" it stands for."""
 
     def __missing__(self, shingle: str | tuple[str, str]) -> int:
-        text = shingle if isinstance(shingle, str) else f"{shingle[0]} {shingle[1]}"
-        value = int.from_bytes(_blake2b(text.encode("utf-8"), digest_size=4).digest(), "little")
+        value = shingle_hash(shingle if isinstance(shingle, str) else f"{shingle[0]} {shingle[1]}")
         if len(self) >= HASH_CACHE_SIZE:
             self.clear()
         self[shingle] = value
         return value
 
 
-HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a b" strings, ~10 MB by pairs of words)
+HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a b" strings, ~10 MB by pairs of words;
+# an import's batches go through bot.memory.wordpairs instead, which keeps its own)
 _HASHES = _Hashes()
 _SHIFT = np.uint64(61)
 _ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower)
@@ -125,21 +130,27 @@ def signature_rows(sets: Sequence[Collection[str | tuple[str, str]]]) -> tuple[n
     then through the permutations _ROWS_AT_ONCE rows at a time (whole sets: a larger set
     alone), each set keeping its column minimums. The same values as signature() of each."""
     which = [i for i, items in enumerate(sets) if items]
-    rows = np.empty((len(which), PERMS), dtype=np.uint32)
     if not which:
-        return rows, which
+        return np.empty((0, PERMS), dtype=np.uint32), which
     kept = [sets[i] for i in which]
     ends = list(accumulate(map(len, kept)))  # where each set's hashes end in `values`
     values = np.fromiter(map(_HASHES.__getitem__, chain.from_iterable(kept)), dtype=np.uint64, count=ends[-1])
+    return rows_of_values(values, ends), which
+
+
+def rows_of_values(values: np.ndarray, ends: list[int]) -> np.ndarray:
+    """The signatures of sets given as their shingles' hashes end to end (`values`, uint64; set k
+    ends at ends[k], none empty): one uint32 row each, the minimum of each permutation."""
+    rows = np.empty((len(ends), PERMS), dtype=np.uint32)
     starts = np.array([0, *ends[:-1]], dtype=np.int64)
     first = 0
-    while first < len(kept):
+    while first < len(ends):
         base = int(starts[first])
         last = max(bisect_right(ends, base + _ROWS_AT_ONCE, lo=first), first + 1)  # sets first..last-1
         hashed = _permuted(values[base : ends[last - 1]])
         rows[first:last] = np.minimum.reduceat(hashed, starts[first:last] - base, axis=0)
         first = last
-    return rows, which
+    return rows
 
 
 def to_bytes(sig: np.ndarray) -> bytes:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from bot.engine.text import URL_RE, Doc
-from bot.memory import minhash
+from bot.memory import minhash, wordpairs
 
 # Query parameters that track a click rather than name a page.
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "igshid", "si")
@@ -173,9 +173,10 @@ def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[
     """features() of each Doc of a batch: the MinHash signatures and bands of the whole batch
     are computed together (bot.memory.minhash), the same values as one at a time."""
     links = [links_of(doc.text) for doc in docs]
-    keys = [minhash.shingle_keys(doc.tokens.texts, [f"link:{link.hash}" for link in found]) if wanted else []
-            for doc, found, wanted in zip(docs, links, with_signature, strict=True)]
-    rows, signed = minhash.signature_rows(keys)
+    words = [doc.tokens.texts if wanted else [] for doc, wanted in zip(docs, with_signature, strict=True)]
+    extras = [[f"link:{link.hash}" for link in found] if found and wanted else []
+              for found, wanted in zip(links, with_signature, strict=True)]
+    rows, signed = wordpairs.signature_rows(words, extras)
     blob, size = rows.astype("<u4", copy=False).tobytes(), minhash.PERMS * 4  # to_bytes() of every row at once
     signatures: list[bytes | None] = [None] * len(docs)
     bands: list[list[int]] = [[] for _ in docs]
