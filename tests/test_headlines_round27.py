@@ -2,7 +2,9 @@
 
 A newsroom's deals column is named by its period ("Deals of the day:", « Bons plans du jour : ») and lists others'
 offers in the third person; the newsroom may speak of its own check ("our pick", « que nous avons trouvés ») but
-never of its own stock. A bare French « moins cher » compares, as "cheaper" does: alone it is no offer to sell.
+never of its own stock. A bare French « moins cher » compares, as "cheaper" does: alone it is no offer to sell; a ranking of prices the news made
+or reports names the cheapest without selling it. Someone else wins in French too (« une retraitée gagne … »), and a
+dilemma may be answered by what the news explains (« Ce que … change pour … »).
 Each headline has a seller twin on the same subject, in the seller's voice or with a call, that still sells: the
 quiet comes from the shape, not from a rule gone deaf.
 """
@@ -31,6 +33,23 @@ HEADLINE_PAIRS = [
      "Les bons plans de la semaine : profitez de -40 % sur tous nos téléviseurs jusqu'à dimanche"),
     ("fr", "Aspirateurs : les meilleures offres du week-end, dès 89 euros",
      "Aspirateurs : les meilleures offres du week-end chez nous, commandez vite, -30 % jusqu'à dimanche"),
+    # a price ranking the news made or reports, or products ranked by what they cost to run
+    ("fr", "Assurance habitation : les assureurs les moins chers du classement 2027",
+     "Assurance habitation : nos tarifs les moins chers du classement, souscrivez vite"),
+    ("fr", "Les voitures électriques les moins chères à l'usage en 2027",
+     "Nos voitures électriques sont les moins chères de la région : essai gratuit, réservez vite, -2 000 € jusqu'à dimanche !"),
+    ("en", "The cheapest cars to insure for new drivers in 2027 revealed",
+     "Our car insurance is the cheapest in the survey, get a quote today, 20% off until Sunday"),
+    # someone else wins, in French with « gagne »
+    ("fr", "Une retraitée gagne 10 000 euros au bingo et donne tout à son village",
+     "Gagnez 10 000 euros au bingo, jouez maintenant sur notre site"),
+    ("fr", "À 92 ans, elle gagne 50 000 euros avec un ticket à gratter",
+     "Grattez et gagnez jusqu'à 50 000 euros : votre ticket à 5 € seulement, jouez aujourd'hui !"),
+    # a dilemma the news asks and explains
+    ("en", "Buy now or wait? What falling rates mean for first-time buyers",
+     "Buy now or wait? Our prices go up on Monday"),
+    ("fr", "Acheter maintenant ou attendre ? Ce que la baisse des taux change pour les acheteurs",
+     "Acheter maintenant ou attendre ? Nos prix montent lundi, commandez vite"),
 ]
 
 
@@ -45,6 +64,16 @@ def test_a_bare_moins_cher_compares_as_cheaper_does() -> None:
     assert PUSHY not in fired("Où acheter son sapin de Noël le moins cher cette année", "fr")
     assert PUSHY not in fired("Which supermarket was cheapest in November", "en")
     assert PUSHY in fired("Nos sapins sont les moins chers de la région : commandez vite, -20 % jusqu'à dimanche !", "fr")
+
+
+def test_a_shouted_tabloid_win_is_still_someone_elses() -> None:
+    """Capitals add weight, but « une retraitée gagne » names the winner: the reader wins nothing."""
+    assert PUSHY not in fired("UNE RETRAITÉE GAGNE 10 000 EUROS AU BINGO ET DONNE TOUT", "fr")
+
+
+def test_a_customer_who_wins_in_a_draw_with_a_call_still_sells() -> None:
+    """A customer is no person of the news: a draw told to sign up stays a sale."""
+    assert PUSHY in fired("Chaque semaine, un client gagne 500 euros : inscrivez-vous vite sur notre site", "fr")
 
 
 def test_the_newsrooms_check_is_no_sellers_word_but_its_stock_is() -> None:
