@@ -50,6 +50,22 @@ HEADLINE_PAIRS = [
      "Buy now or wait? Our prices go up on Monday"),
     ("fr", "Acheter maintenant ou attendre ? Ce que la baisse des taux change pour les acheteurs",
      "Acheter maintenant ou attendre ? Nos prix montent lundi, commandez vite"),
+    # a consumer column's guide to where things are cheaper
+    ("en", "School shoes: where to find the cheapest pairs this summer",
+     "School shoes: where to find our cheapest pairs, 20% off this weekend only"),
+    ("fr", "Rentrée : où trouver les fournitures scolaires les moins chères",
+     "Rentrée : où trouver nos cartables les moins chers, -20 % ce week-end seulement"),
+    # a household's thrift told in the third person
+    ("fr", "Chasseur de promos : il nourrit sa famille pour 40 euros par semaine",
+     "Nourrissez votre famille pour 30 euros par semaine avec nos paniers, commandez vite"),
+    # a sight that ends, after a label's colon
+    ("en", "LAST CHANCE TO SEE: the Turner exhibition closes its doors on Sunday",
+     "Last chance: 30% off our Turner prints, until Sunday"),
+    ("fr", "Dernière chance de voir : l'exposition Turner ferme ses portes dimanche",
+     "Dernière chance : -30 % sur nos affiches Turner, jusqu'à dimanche"),
+    # a sell-out told with when it happened, even without a count
+    ("en", "The £24.99 heated blanket is back – and it sold out in hours last year",
+     "Our £24.99 heated blanket is back – it sells out in hours, order now before it's gone"),
 ]
 
 
@@ -64,6 +80,11 @@ def test_a_bare_moins_cher_compares_as_cheaper_does() -> None:
     assert PUSHY not in fired("Où acheter son sapin de Noël le moins cher cette année", "fr")
     assert PUSHY not in fired("Which supermarket was cheapest in November", "en")
     assert PUSHY in fired("Nos sapins sont les moins chers de la région : commandez vite, -20 % jusqu'à dimanche !", "fr")
+
+
+def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
+    """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
+    assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
 
 
 def test_a_shouted_tabloid_win_is_still_someone_elses() -> None:
