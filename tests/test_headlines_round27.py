@@ -82,6 +82,15 @@ def test_a_bare_moins_cher_compares_as_cheaper_does() -> None:
     assert PUSHY in fired("Nos sapins sont les moins chers de la région : commandez vite, -20 % jusqu'à dimanche !", "fr")
 
 
+def test_the_newsrooms_verdict_on_offers_is_news_but_a_shops_own_sale_is_not() -> None:
+    """"the discounts worth your money" weighs others' offers; "Our winter sale: …" is still the shop's gift to promote."""
+    gift = "give-first.promote-the-gift"
+    assert gift not in fired("January sales: the discounts actually worth your money", "en")
+    assert gift not in fired("Bons plans : la rédaction a vérifié 200 offres sur les ordinateurs", "fr")
+    assert gift in fired("Our winter sale: the discounts worth your money, until Sunday", "en")
+    assert gift in fired("Soldes chez nous : les promos qui valent le coup, jusqu'à dimanche", "fr")
+
+
 def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
     """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
     assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
