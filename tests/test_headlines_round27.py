@@ -91,6 +91,15 @@ def test_the_newsrooms_verdict_on_offers_is_news_but_a_shops_own_sale_is_not() -
     assert gift in fired("Soldes chez nous : les promos qui valent le coup, jusqu'à dimanche", "fr")
 
 
+def test_a_warranty_with_its_length_is_a_product_fact_but_a_promise_still_counts() -> None:
+    """"a seven-year guarantee" says how long a product is covered; "satisfaction guaranteed" promises an outcome."""
+    assert PUSHY not in fired("New hatchback on sale now from £24,995 with a seven-year guarantee", "en")
+    assert PUSHY not in fired(
+        "La nouvelle citadine disponible dès maintenant à partir de 24 990 euros avec une garantie de sept ans", "fr")
+    assert PUSHY in fired("Our hatchback from £24,995, satisfaction guaranteed, order now", "en")
+    assert PUSHY in fired("Notre citadine à 24 990 euros, satisfaction garantie, commandez maintenant", "fr")
+
+
 def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
     """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
     assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
