@@ -55,6 +55,8 @@ HEADLINE_PAIRS = [
      "School shoes: where to find our cheapest pairs, 20% off this weekend only"),
     ("fr", "Rentrée : où trouver les fournitures scolaires les moins chères",
      "Rentrée : où trouver nos cartables les moins chers, -20 % ce week-end seulement"),
+    ("fr", "Mutuelle : comment payer moins cher sans sacrifier ses remboursements",
+     "Mutuelle : comment payer moins cher avec notre formule, devis gratuit"),
     # a household's thrift told in the third person
     ("fr", "Chasseur de promos : il nourrit sa famille pour 40 euros par semaine",
      "Nourrissez votre famille pour 30 euros par semaine avec nos paniers, commandez vite"),
