@@ -102,6 +102,13 @@ def test_a_warranty_with_its_length_is_a_product_fact_but_a_promise_still_counts
     assert PUSHY in fired("Notre citadine à 24 990 euros, satisfaction garantie, commandez maintenant", "fr")
 
 
+def test_an_amount_naming_a_note_or_a_coin_is_no_price() -> None:
+    """"your old £50 notes" names a banknote; what a coin sells for is still a price."""
+    assert fired("Hurry: only days left to spend your old £50 notes", "en") == set()
+    assert PUSHY in fired("Collectors' £2 coin only £9.99, order now before they're gone", "en")
+    assert PUSHY in fired("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr")
+
+
 def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
     """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
     assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
