@@ -109,6 +109,20 @@ def test_an_amount_naming_a_note_or_a_coin_is_no_price() -> None:
     assert PUSHY in fired("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr")
 
 
+@pytest.mark.parametrize(("lang", "tabloid", "shop"), [
+    ("en", "JACKPOT JOY FOR BINGO GRAN WHO WON £80K", "FLASH SALE: OUR SHOPPERS WON £500, ENTER NOW"),
+    ("en", "BARGAIN BRITAIN: SHOPPERS FIGHT OVER £10 KETTLES", "BARGAIN SALE: £10 KETTLES FOR YOU, SHOP NOW"),
+    ("fr", "SOLDES : DES CLIENTS SE BATTENT POUR DES CANAPÉS À 100 EUROS",
+     "SOLDES : NOS CLIENTS SE BATTENT POUR NOS TÉLÉS À 100 EUROS, FONCEZ"),
+])
+def test_a_tabloid_in_capitals_tells_what_others_did_but_a_shouted_sale_still_blocks(lang: str, tabloid: str,
+                                                                                       shop: str) -> None:
+    """Capitals are the paper's style when a person of the news acts in the third person; with the reader or the
+    seller in the line, the same capitals are a shouted sale (a blocker)."""
+    assert fired(tabloid, lang) == set()
+    assert {"hard-sell.shouting", PUSHY} <= fired(shop, lang)
+
+
 def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
     """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
     assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
