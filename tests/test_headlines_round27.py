@@ -143,3 +143,17 @@ def test_the_newsrooms_check_is_no_sellers_word_but_its_stock_is() -> None:
     assert PUSHY not in fired("Deals of the day: our pick of the best offers on kitchen gadgets", "en")
     assert PUSHY in fired("Deals of the day: 30% off all our kitchen gadgets, today only", "en")
     assert PUSHY in fired("Bons plans du jour : -30 % sur nos bougies, aujourd'hui seulement", "fr")
+
+
+def test_the_word_complement_refuses_the_words_and_what_they_begin_but_nothing_else() -> None:
+    """The headline cues' "no seller's word" is a trie's complement (bench/word_complement.py): an excluded word and
+    every word a starred entry begins are refused; a word that only shares their first letters is not."""
+    import re
+
+    from bench.word_complement import word_other_than
+
+    word = re.compile(word_other_than(["our", "we", "nous", "command*"]) + r"\b")
+    refused = ["our", "we", "nous", "command", "commandez", "commander"]
+    allowed = ["ours", "out", "o", "wed", "nou", "nouse", "comma", "comment", "pick", "2027"]
+    assert [w for w in refused if word.fullmatch(w)] == []
+    assert [w for w in allowed if not word.fullmatch(w)] == []
