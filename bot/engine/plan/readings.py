@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
@@ -199,12 +199,12 @@ def _network_places() -> tuple[Regex, Regex]:
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
-                  "@now-and-then", "@shown", "@people-state", "@machine-named") + SHAPES
+                  "@now-and-then", "@shown", "@people-state", "@machine-named", "@role-group") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
                              "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then", "@shown",
-                             "@people-state", "@machine-named") + SHAPES + CODE_SHAPES
+                             "@people-state", "@machine-named", "@in-a-title", "@role-group") + SHAPES + CODE_SHAPES
 
 
 # What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").
@@ -269,7 +269,7 @@ def _dates(language: str) -> tuple[Regex, Regex]:
     vocabulary = bundled_vocabulary()
     months, periods = vocabulary.words("months", language), vocabulary.words("periods", language)
     return (linear(rf"\b(?:{months})\.?\s*$"),
-            linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|hours?|heures?|minutes?|min\b|am\b|pm\b)"))
+            linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|h\d\d\b|:\d\d\b|hours?|heures?|minutes?|min\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock\b)"))
 
 
 def _date_or_duration(read: str, start: int, end: int, language: str) -> bool:
@@ -289,6 +289,8 @@ def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span
         return sorted(spans + turned)
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
+    if name == "@in-a-title":  # on the draft as written: a title needs its capitals
+        return titles(subject(text), language)
     if name == "@tally":
         return tally(folded, language)
     if name == "@looking-back":
