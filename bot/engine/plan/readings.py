@@ -268,7 +268,7 @@ def _dates(language: str) -> tuple[Regex, Regex]:
     """A month before a figure, a month, a period or an hour after it (the admin's words: on RE2)."""
     vocabulary = bundled_vocabulary()
     months, periods = vocabulary.words("months", language), vocabulary.words("periods", language)
-    return (linear(rf"\b(?:{months})\.?\s*$"),
+    return (linear(rf"(?:\b(?:{months})\.?\s*|\b\d{{1,2}}\s*[h:]\s*)$"),  # "22h30", "10:30": the minutes of a time
             linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|h\d\d\b|:\d\d\b|hours?|heures?|minutes?|min\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock\b)"))
 
 
