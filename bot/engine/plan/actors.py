@@ -217,7 +217,11 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and _TOOL_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « l'appli Postimo s'en charge »
         return True
+    if named and _ACQUIRED_AFTER.match(draft, m.end("who" + n)):  # « Publio, abonné en janvier, rédige »: bought, a product
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
+        return True
+    if _NEGATED.match(draft, m.end("task" + n)):  # "The staff do not intervene", "Tom doesn't post": no task taken
         return True
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
 
@@ -293,6 +297,10 @@ _TOOL_BEFORE = re.compile(r"\b(?i:app|application|appli|software|logiciel|tool|o
                           r"scheduler|programmateur|ai|ia)\s+\Z|\b(?i:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)"
                           r"(?:\s+(?i:assistant|assistante|agent|helper|aide|suite))?\s*,\s*\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
+# A name whose apposition says it was bought or subscribed to is a product ("Postly, bought in May, writes…").
+_ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:\w+\s+){0,2}?(?i:subscribed|bought|installed|purchased|licensed|abonnee?s?|achetee?s?|"
+                            r"installee?s?|souscrite?s?)\b")
+_NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
 _POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):

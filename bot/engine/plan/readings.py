@@ -221,7 +221,7 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres)\b")
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b")
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
