@@ -94,7 +94,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     endings = _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
-        subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
+        subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}s?|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
         verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
@@ -106,7 +106,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
         return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
-    subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
+    subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}s?|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
     verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
