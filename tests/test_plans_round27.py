@@ -110,3 +110,15 @@ def test_a_counted_kind_of_content_is_no_audience(advice, mix, audience):
     covered_ = covered(advice, mix)
     assert "content-mix" in covered_ and "relevance" not in covered_
     assert "relevance" in covered(advice, audience)
+
+
+@pytest.mark.parametrize("business, person", [
+    ("Farm Fresh packs the boxes on Fridays.", "Freya packs the boxes and posts the photos on Fridays."),
+    ("Atelier pédagogique des Quatre Vents, Nantes.", "Les avis sont traités par Jeanne, à l'accueil, sous deux jours."),
+])  # fmt: skip
+def test_the_kind_of_business_opening_a_name_is_no_one_and_work_done_by_someone_is(advice, business, person):
+    """« Ferme pédagogique des… » read as "Ferme" who does "pédagogique" to "des": the kind of business is no one; the
+    work then « par » whom (« traités par Jeanne ») names an owner (« filmées à Brest » is a place, not a person)."""
+    assert "sustainability" not in covered(advice, business)
+    assert "sustainability" in covered(advice, person)
+    assert "sustainability" not in covered(advice, "Les vidéos sont filmées à Brest.")

@@ -110,7 +110,9 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
-    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
+    # the work then "par" whom (« traités par Jeanne »); « à » only after the verbs of handing over (« filmé à Brest » is a place)
+    by = (rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?\s+(?:par|a)|"
+          rf"(?:traite|traitee|publie|publiee|ecrit|ecrite|filme|filmee|modere|moderee|suivi|suivie)s?\s+par))\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})")
     return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)), Form(linear(by)),
             *_extra("fr", named, roles))
 
@@ -170,6 +172,9 @@ _NOT_PEOPLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
+    # the kind of business that opens its name ("Ferme pédagogique des Trois Chênes", "Atelier Test") is no one
+    r"Ferme|Farm|Boutique|Atelier|Workshop|Salon|Restaurant|Hotel|Hôtel|Club|Ecole|École|School|Association|Librairie|"
+    r"Garage|Shop|Bakery|Boulangerie|Brasserie|Clinique|Clinic|Cabinet|Studio|Agence|Agency|Camping|Domaine|Maison|"
     r"Everything|Something|Anything|Nothing|Rien|"
     # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
     r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
