@@ -111,9 +111,10 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     # the work then "par" whom (« traités par Jeanne »); « à » only after the verbs of handing over (« filmé à Brest » is a place)
-    by = (rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?\s+(?:par|a)|"
-          rf"(?:traite|traitee|publie|publiee|ecrit|ecrite|filme|filmee|modere|moderee|suivi|suivie)s?\s+par))\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})")
-    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)), Form(linear(by)),
+    by = (rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee|"
+          rf"traite|traitee|publie|publiee|ecrit|ecrite|filme|filmee|modere|moderee|suivi|suivie)s?))\s+(?P<prep3>(?i:par|a))\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})")
+    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)),
+            Form(linear(by), lambda text, m: m.group("prep3").lower() == "par" or _HANDING_FR.match(m.group("task3").lower()) is not None),
             *_extra("fr", named, roles))
 
 
@@ -305,6 +306,7 @@ _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|aut
 # A name whose apposition says it was bought or subscribed to is a product ("Postly, bought in May, writes…").
 _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:\w+\s+){0,2}?(?i:subscribed|bought|installed|purchased|licensed|abonnee?s?|achetee?s?|"
                             r"installee?s?|souscrite?s?)\b")
+_HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
 _NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
 _POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
