@@ -44,6 +44,8 @@ A practice's reminder (« votre rendez-vous avec le Dr Martin est demain … app
 service notice; a salon's "book your appointment with Anna today: 20% off" still sells.
 Someone selling one thing of their own (« je vends ma switch … remise en main propre … mp si intéressé ») plugs no
 channel; « je vends mes bijoux faits main, mp si intéressée » still does.
+What a post refuses to do is no pitch ("no discounts this Black Friday … same prices", « pas de remise … mêmes
+prix »); "quick" naming a short message ("Quick heads-up") and a repair told ("It's fixed now") press nobody.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -64,6 +66,7 @@ ANNOUNCE = "self-promotion.announcement"
 KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
 STOCK = "originality.stock-phrases"
+DENSITY = "hard-sell.sales-density"
 
 LESSONS_EN = ("Three things I learned running our shop's Instagram: I stopped posting daily, I answer every comment, and "
               "our regulars now write half of our posts. My advice: our team learned more from them than from any course.")
@@ -186,6 +189,15 @@ PAIRS = [
      "le 01 23 45 67 89 !"),
     ("fr", PLUG, "je vends ma switch avec 3 jeux, 180 €, remise en main propre sur Paris, mp si intéressé",
      "je vends mes bijoux faits main, mp si intéressée !"),
+    ("en", DENSITY, "Our Black Friday plan this year: no discounts. Instead, we're donating 10% of every order to the "
+     "local food bank. Same prices, more good.",
+     "Our Black Friday sale: discounts on every order, a promo code at checkout, the best deal of the year on sale now."),
+    ("fr", DENSITY, "Cette année pour le Black Friday : pas de remise, pas de promo. À la place, on reverse 10 % de chaque "
+     "commande à la banque alimentaire. Mêmes prix, plus de bien.",
+     "Black Friday chez nous : remise sur chaque commande, promo sur tout le panier, prix cassés et soldes sur les "
+     "tarifs, achetez vite en boutique avant la fin de la promotion de ce week-end."),
+    ("en", PUSHY, "Quick heads-up: the promo code in yesterday's email didn't work. It's fixed now. Sorry!",
+     "Quick! Use promo code FIX20 now, valid until midnight only!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
