@@ -46,6 +46,9 @@ Someone selling one thing of their own (« je vends ma switch … remise en main
 channel; « je vends mes bijoux faits main, mp si intéressée » still does.
 What a post refuses to do is no pitch ("no discounts this Black Friday … same prices", « pas de remise … mêmes
 prix »); "quick" naming a short message ("Quick heads-up") and a repair told ("It's fixed now") press nobody.
+A warning that describes the phish it warns of ("a text claiming to be from HMRC offering a £326 tax rebate … Do not
+click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the bait; an employer's marks ("apply in person",
+"training given", « se présenter sur place ») make a job advert, and a parking permit renewed is a council's notice.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -198,6 +201,18 @@ PAIRS = [
      "tarifs, achetez vite en boutique avant la fin de la promotion de ce week-end."),
     ("en", PUSHY, "Quick heads-up: the promo code in yesterday's email didn't work. It's fixed now. Sorry!",
      "Quick! Use promo code FIX20 now, valid until midnight only!"),
+    ("en", PUSHY, "WARNING: a text claiming to be from HMRC offering a £326 tax rebate is doing the rounds. Do not click "
+     "the link. HMRC never texts about refunds.",
+     "HMRC: you are owed a £326 tax rebate. Click the link now to claim it before it expires."),
+    ("fr", PUSHY, "ATTENTION : un faux SMS des impôts promettant un remboursement de 326 € circule sur WhatsApp. Ne cliquez "
+     "pas sur le lien.",
+     "Impôts : un remboursement de 326 € vous attend. Cliquez sur le lien pour le réclamer avant minuit."),
+    ("en", PUSHY, "Job: kitchen porter wanted, 25 hours a week, £12.20 an hour, evenings and weekends. No experience "
+     "needed, training given. Apply in person.",
+     "Earn £500 a week from home! No experience needed, apply now, only 5 places left!"),
+    ("en", PUSHY, "Parking permits for 2027 can be renewed online from 1 December. The price stays at £45 a year. Renew "
+     "before 31 January to avoid a penalty notice.",
+     "Your account will be suspended: pay £45 now to avoid a penalty, click here before midnight!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
