@@ -49,6 +49,7 @@ prix »); "quick" naming a short message ("Quick heads-up") and a repair told ("
 A warning that describes the phish it warns of ("a text claiming to be from HMRC offering a £326 tax rebate … Do not
 click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the bait; an employer's marks ("apply in person",
 "training given", « se présenter sur place ») make a job advert, and a parking permit renewed is a council's notice.
+Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a building's notice, not a stock tip.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -213,6 +214,9 @@ PAIRS = [
     ("en", PUSHY, "Parking permits for 2027 can be renewed online from 1 December. The price stays at £45 a year. Renew "
      "before 31 January to avoid a penalty notice.",
      "Your account will be suspended: pay £45 now to avoid a penalty, click here before midnight!"),
+    ("fr", PUSHY, "Charges de copropriété 2026 : 1 240 € par lot, en hausse de 6 % à cause de l'assurance. Paiement "
+     "avant le 31 janvier, échéancier possible.",
+     "Hausse de 300 % en vue : cette action va exploser, achetez maintenant avant tout le monde !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
