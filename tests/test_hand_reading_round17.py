@@ -49,7 +49,7 @@ prix »); "quick" naming a short message ("Quick heads-up") and a repair told ("
 A warning that describes the phish it warns of ("a text claiming to be from HMRC offering a £326 tax rebate … Do not
 click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the bait; an employer's marks ("apply in person",
 "training given", « se présenter sur place ») make a job advert, and a parking permit renewed is a council's notice.
-"At the current price of £2.10 a litre" is a price told; a stock alert's "Current price: $0.12" is the tip.
+"At the current price of £2.10 a litre" is a price told, a film on "my watch list" no stock; a stock alert's "Current price: $0.12" is the tip.
 Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a building's notice, not a stock tip.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -220,6 +220,8 @@ PAIRS = [
      "Hausse de 300 % en vue : cette action va exploser, achetez maintenant avant tout le monde !"),
     ("en", PUSHY, "At the current price of £2.10 a litre, filling the tank costs me £90 now. Anyone else cycling more?",
      "Hot stock alert! Current price: $0.12, target $1. Buy now before it explodes!"),
+    ("en", PUSHY, "Added The Bear to my watch list, finally watching it tonight!",
+     "Add this undervalued stock to your watch list tonight: strong buy, price target $2!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
