@@ -50,6 +50,8 @@ A warning that describes the phish it warns of ("a text claiming to be from HMRC
 click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the bait; an employer's marks ("apply in person",
 "training given", « se présenter sur place ») make a job advert, and a parking permit renewed is a council's notice.
 "At the current price of £2.10 a litre" is a price told, a film on "my watch list" no stock; a stock alert's "Current price: $0.12" is the tip.
+"b4" is gone from the time words: chat spellings are folded before matching, so it stood for every "before" ("my webcam
+died right before the call"); a deadline's "before midnight" is the deadline signal's.
 Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a building's notice, not a stock tip.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -222,6 +224,8 @@ PAIRS = [
      "Hot stock alert! Current price: $0.12, target $1. Buy now before it explodes!"),
     ("en", PUSHY, "Added The Bear to my watch list, finally watching it tonight!",
      "Add this undervalued stock to your watch list tonight: strong buy, price target $2!"),
+    ("en", PUSHY, "My webcam died right before the team call today, sorry for the potato quality",
+     "Live webcam shows tonight, sign up free before midnight: hot singles waiting!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
