@@ -42,6 +42,8 @@ The openings and promises of a thousand brand posts ("In today's fast-paced digi
 « Dans un monde en constante évolution », « le contenu est roi ») are worn-out phrases with a plain replacement.
 A practice's reminder (« votre rendez-vous avec le Dr Martin est demain … appelez le … pour le déplacer ») is a
 service notice; a salon's "book your appointment with Anna today: 20% off" still sells.
+Someone selling one thing of their own (« je vends ma switch … remise en main propre … mp si intéressé ») plugs no
+channel; « je vends mes bijoux faits main, mp si intéressée » still does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -182,6 +184,8 @@ PAIRS = [
      "le 01 23 45 67 89 pour le déplacer.",
      "Prenez votre rendez-vous avec Anna aujourd'hui : -20 % sur toutes les coupes cette semaine seulement, appelez vite "
      "le 01 23 45 67 89 !"),
+    ("fr", PLUG, "je vends ma switch avec 3 jeux, 180 €, remise en main propre sur Paris, mp si intéressé",
+     "je vends mes bijoux faits main, mp si intéressée !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),

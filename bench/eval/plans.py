@@ -56,7 +56,9 @@ SETS = (
     (PLANS / "fresh26", "fresh 26: 10 plans, read in round 23"),
     (PLANS / "fresh27", "fresh 27: 8 plans, read in round 24"),
     (PLANS / "fresh28", "fresh 28: 8 plans, read in round 25"),
-    (PLANS / "fresh29", "fresh 29: 8 plans, never tuned on"),
+    (PLANS / "fresh29", "fresh 29: 8 plans, read in round 26"),
+    (PLANS / "fresh30", "fresh 30: 8 plans, read in round 27"),
+    (PLANS / "fresh31", "fresh 31: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -94,7 +94,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     endings = _ENDINGS[language]
     task = rf"(?i:{tasks}){endings}\b"
     if language == "en":
-        subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
+        subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}s?|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
         verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
@@ -106,12 +106,15 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
         return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
                 *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
-    subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
+    subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}s?|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
     verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
     cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
-    by = rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?))\s+(?i:par|a)\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})"
-    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)), Form(linear(by)),
+    # the work then "par" whom (« traités par Jeanne »); « à » only after the verbs of handing over (« filmé à Brest » is a place)
+    by = (rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee|"
+          rf"traite|traitee|publie|publiee|ecrit|ecrite|filme|filmee|modere|moderee|suivi|suivie)s?))\s+(?P<prep3>(?i:par|a))\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})")
+    return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['fr']}{verb}")), Form(linear(cleft)),
+            Form(linear(by), lambda text, m: m.group("prep3").lower() == "par" or _HANDING_FR.match(m.group("task3").lower()) is not None),
             *_extra("fr", named, roles))
 
 
@@ -170,6 +173,9 @@ _NOT_PEOPLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
+    # the kind of business that opens its name ("Ferme pédagogique des Trois Chênes", "Atelier Test") is no one
+    r"Ferme|Farm|Boutique|Atelier|Workshop|Salon|Restaurant|Hotel|Hôtel|Club|Ecole|École|School|Association|Librairie|"
+    r"Garage|Shop|Bakery|Boulangerie|Brasserie|Clinique|Clinic|Cabinet|Studio|Agence|Agency|Camping|Domaine|Maison|"
     r"Everything|Something|Anything|Nothing|Rien|"
     # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
     r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
@@ -217,7 +223,11 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and _TOOL_BEFORE.search(draft, max(0, m.start("who" + n) - 30), m.start("who" + n)):  # « l'appli Postimo s'en charge »
         return True
+    if named and _ACQUIRED_AFTER.match(draft, m.end("who" + n)):  # « Publio, abonné en janvier, rédige »: bought, a product
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
+        return True
+    if _NEGATED.match(draft, m.end("task" + n)):  # "The staff do not intervene", "Tom doesn't post": no task taken
         return True
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
 
@@ -270,6 +280,9 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
+        elif not task and not named and (own := _POSSESSIVE.match(draft, start)) and _role_words(
+                language if language in _TITLE else "en").fullmatch(draft[start + len(own.group()) : end].lower()):
+            start += len(own.group())  # "our photographer", « notre photographe »: one of ours (not "our team": no one in particular)
         if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
             end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
         out.append((start, end))
@@ -290,10 +303,45 @@ _TOOL_BEFORE = re.compile(r"\b(?i:app|application|appli|software|logiciel|tool|o
                           r"scheduler|programmateur|ai|ia)\s+\Z|\b(?i:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)"
                           r"(?:\s+(?i:assistant|assistante|agent|helper|aide|suite))?\s*,\s*\Z")
 _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|automated|automatique)\b)")
+# A name whose apposition says it was bought or subscribed to is a product ("Postly, bought in May, writes…").
+_ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:\w+\s+){0,2}?(?i:subscribed|bought|installed|purchased|licensed|abonnee?s?|achetee?s?|"
+                            r"installee?s?|souscrite?s?)\b")
+_HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
+_NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
+_POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
 # the role ends before it, its place is no one.
 _INNER_ARTICLE = re.compile(r"\s+(?:(?i:at|from|in|on|of|de|du|des|a|au|en)\s+)?(?i:(?:the|our|my|le|la|les|notre|nos|mon|ma)\s|l')")
+
+
+# A title: an article, then capitalised words ("the Record Store Day run", « la Fête des Voisins »): an event, a shop or a
+# product, no person; the words of one line only ("The Team" above "Tom posts" is a heading and a name).
+_TITLE = {"en": re.compile(r"\b(?i:the|this|that|our|a|an)[ \t]+(?P<title>[A-Z][\w'-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'-]*)*)"),
+          "fr": re.compile(r"(?:\b(?i:le|la|les|du|des|au|aux|notre|ce|cette)[ \t]+|\b(?i:l)')"
+                           r"(?P<title>[A-Z][\w'-]*(?:[ \t]+(?:(?:de|du|des|la|le|et|&)[ \t]+|(?:d|l)')?[A-Z][\w'-]*)*)")}
+
+
+@lru_cache(maxsize=2)
+def _role_words(language: str) -> Regex:
+    return linear(rf"(?:[\w'-]+\s+)*(?:{bundled_vocabulary().words('roles', language)})s?")
+
+
+@lru_cache(maxsize=2)
+def _has_role(language: str) -> Regex:
+    return linear(rf"\b(?:{bundled_vocabulary().words('roles', language)})s?\b")
+
+
+when_changed(_role_words.cache_clear)
+when_changed(_has_role.cache_clear)
+
+
+def titles(text: str, language: str) -> list[Span]:
+    """@in-a-title: the capitalised words after an article, which name an event, a shop or a product and no person
+    ("the Record Store Day run" is no "Day" who runs), unless they hold a role ("Our Head of Content owns production")."""
+    lang = language if language in _TITLE else "en"
+    roles = _has_role(lang)
+    return [m.span("title") for m in _TITLE[lang].finditer(text) if search(roles, m.group("title").lower()) is None]
 
 
 def _named(who: str) -> str:

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.actors import actors, cased
+from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
@@ -199,12 +199,12 @@ def _network_places() -> tuple[Regex, Regex]:
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
                   "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
-                  "@now-and-then", "@shown", "@people-state", "@machine-named") + SHAPES
+                  "@now-and-then", "@shown", "@people-state", "@machine-named", "@role-group") + SHAPES
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
                              "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then", "@shown",
-                             "@people-state", "@machine-named") + SHAPES + CODE_SHAPES
+                             "@people-state", "@machine-named", "@in-a-title", "@role-group") + SHAPES + CODE_SHAPES
 
 
 # What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").
@@ -221,7 +221,7 @@ _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedi
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres)\b")
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b")
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
@@ -268,8 +268,8 @@ def _dates(language: str) -> tuple[Regex, Regex]:
     """A month before a figure, a month, a period or an hour after it (the admin's words: on RE2)."""
     vocabulary = bundled_vocabulary()
     months, periods = vocabulary.words("months", language), vocabulary.words("periods", language)
-    return (linear(rf"\b(?:{months})\.?\s*$"),
-            linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|hours?|heures?|minutes?|min\b|am\b|pm\b)"))
+    return (linear(rf"(?:\b(?:{months})\.?\s*|\b\d{{1,2}}\s*[h:]\s*)$"),  # "22h30", "10:30": the minutes of a time
+            linear(rf"\s*(?:(?:st|nd|rd|th|er)\b\s*)?(?:(?:and|et|&|-|to|au)\s*\d+\s*)?(?:{months}|{periods}|h\b|h\d\d\b|:\d\d\b|hours?|heures?|minutes?|min\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock\b)"))
 
 
 def _date_or_duration(read: str, start: int, end: int, language: str) -> bool:
@@ -289,6 +289,8 @@ def _code_reading(name: str, text: str, folded: str, language: str) -> list[Span
         return sorted(spans + turned)
     if name in ("@actor", "@actor-task"):
         return actors(text, folded, language, name == "@actor-task")
+    if name == "@in-a-title":  # on the draft as written: a title needs its capitals
+        return titles(subject(text), language)
     if name == "@tally":
         return tally(folded, language)
     if name == "@looking-back":

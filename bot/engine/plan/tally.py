@@ -40,6 +40,10 @@ _PERIOD = {
           r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b",
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
+# A copula between the count and its kind ("5 are offers", « cinq sont des coulisses », « trois des témoignages »):
+# the kind is the word after it, not "are" (which made every item the same kind).
+_COPULA = {"en": r"(?:(?:are|will be|is)\s+)?",
+           "fr": r"(?:(?:sont|seront|est)\s+)?(?:(?:des|de la|du|d')\s*(?=[a-z]))?"}
 _KIND_OF_CONTENT = re.compile(rf"\b(?:{_CONTENT})")  # anywhere in the item: "three are practical tips"
 # Or what the counted posts do, said as a verb agreeing with its count ("seven teach something, two show the team
 # and one sells", « sept apprennent quelque chose, un vend »): "2 shows" and « deux montres » are things.
@@ -55,7 +59,7 @@ _NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one 
 @lru_cache(maxsize=2)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _COUNTS else "en"
-    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,40}}?"
+    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+{_COPULA[lang]}(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,60}}?"
                       rf"(?=\s*(?:[,;+&]|\band\b|\bet\b|\bthen\b|\bpuis\b|$|\n|\.|\|)|\s+(?:{_PERIOD[lang]}))")
     return item, re.compile(_PERIOD[lang])
 
