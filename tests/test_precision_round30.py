@@ -18,6 +18,13 @@
   promo »): buyer-told.
 - A club's dinner and its members' mail ("tickets for the annual dinner", « repas annuel »): @pushy-community.
 - An IT notice that sends staff to their own self-service portal (« le portail libre-service »): hard-sell.urgency's gate.
+- A colleague's leaving day ("it's Lucy's last day. Come and say goodbye", « son dernier jour, venez lui dire au
+  revoir »): @pushy-farewell; a club warning its members of a fake mail ("a fake e-mail … It's not from us", « un
+  faux mail circule … ce n'est pas nous »): @pushy-scam-talk; a reader's tip on a trial ("if you forget to cancel",
+  « si vous oubliez de résilier »): @pushy-complaint.
+- A mail reply's quoted lines ("> Hurry, only 3 left!" above "Is this e-mail legit?"): the previous writer's words,
+  read as a reported quotation by every rule that reads `reported_quotes`; a draft made only of such lines stays the
+  writer's own.
 
 Each case is a pair: the ordinary text is quiet, and its twin (the same subject in the seller's own words) fires.
 """
@@ -27,6 +34,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from bot.engine.checks.signals_reported import mail_quoted
 from bot.engine.patterns import pattern_problem
 from tests.review_helpers import fired
 
@@ -69,6 +77,20 @@ PAIRS = [
      "Promo : seulement 59 € aujourd'hui, commandez vite, stock limité !"),
     ("en", "Dear customer, your parcel could not be delivered today. We will try again tomorrow. You can also collect it from the depot with this card.",
      "Your parcel could not be delivered. Pay the £1.99 redelivery fee now at this link or it will be returned today."),
+    ("en", "Hey team, free cake in the kitchen, it's Lucy's last day. Come and say goodbye before 4!",
+     "Last day of our cake sale: free cake with every order before 4pm, order now!"),
+    ("fr", "Gâteau gratuit à la cafétéria, c'est son dernier jour à Marie, venez lui dire au revoir avant 16 h !",
+     "Dernier jour de notre vente : gâteau offert pour toute commande avant 16 h, commandez vite !"),
+    ("en", "Dear members, we're aware of a fake e-mail offering \"free membership for life - claim now\". It's not from us. Please delete it.",
+     "Dear members, free membership for life: claim now, today only, only 20 left!"),
+    ("fr", "Chers adhérents, un faux mail circule proposant « l'adhésion gratuite à vie, réclamez-la maintenant ». Ce n'est pas nous, supprimez-le.",
+     "Chers adhérents, adhésion gratuite à vie : réclamez-la maintenant, aujourd'hui seulement, plus que 20 places !"),
+    ("en", "Comment: The \"free\" trial needs your card details and charges £29.99 if you forget to cancel. Set a reminder if you try it.",
+     "Start your free trial now, just enter your card details, only £29.99 after, offer ends tonight!"),
+    ("en", "> Hurry, only 3 left at this price! Order now!\nIs this e-mail from them legit? I never signed up for anything.",
+     "Hurry, only 3 left at this price! Order now!\n> Is this legit?"),
+    ("fr", "> Dépêchez-vous, plus que 3 articles à ce prix ! Commandez vite !\nCe mail est légitime ? Je ne me suis jamais inscrit.",
+     "> Dépêchez-vous, plus que 3 articles à ce prix !\n> Commandez vite !"),
 ]
 
 # (language, an IT notice, a phishing mail): hard-sell.urgency
@@ -91,6 +113,13 @@ def test_ordinary_mail_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: 
 def test_an_it_notice_pointing_to_the_portal_is_no_urgency(lang: str, notice: str, phish: str) -> None:
     assert URGENCY not in fired(notice, lang)
     assert fired(phish, lang) & HARD_SELL
+
+
+def test_only_quoted_lines_stay_the_writers_own() -> None:
+    text = "> Only 3 left!\nIs this legit?"
+    assert mail_quoted(text) == [(0, len("> Only 3 left!"))]
+    assert mail_quoted("> Only 3 left!\n> Order now!") == []
+    assert mail_quoted("Only 3 left, 50% off > 30% elsewhere") == []
 
 
 def test_a_buyer_using_their_offer_promotes_no_gift() -> None:
