@@ -44,6 +44,13 @@ A practice's reminder (« votre rendez-vous avec le Dr Martin est demain … app
 service notice; a salon's "book your appointment with Anna today: 20% off" still sells.
 Someone selling one thing of their own (« je vends ma switch … remise en main propre … mp si intéressé ») plugs no
 channel; « je vends mes bijoux faits main, mp si intéressée » still does.
+What a post refuses to do is no pitch ("no discounts this Black Friday … same prices", « pas de remise … mêmes
+prix »); "quick" naming a short message ("Quick heads-up") and a repair told ("It's fixed now") press nobody.
+A warning that describes the phish it warns of ("a text claiming to be from HMRC offering a £326 tax rebate … Do not
+click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the bait; an employer's marks ("apply in person",
+"training given", « se présenter sur place ») make a job advert, and a parking permit renewed is a council's notice.
+"At the current price of £2.10 a litre" is a price told, a film on "my watch list" no stock; a stock alert's "Current price: $0.12" is the tip.
+Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a building's notice, not a stock tip.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -64,6 +71,7 @@ ANNOUNCE = "self-promotion.announcement"
 KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
 STOCK = "originality.stock-phrases"
+DENSITY = "hard-sell.sales-density"
 
 LESSONS_EN = ("Three things I learned running our shop's Instagram: I stopped posting daily, I answer every comment, and "
               "our regulars now write half of our posts. My advice: our team learned more from them than from any course.")
@@ -186,6 +194,34 @@ PAIRS = [
      "le 01 23 45 67 89 !"),
     ("fr", PLUG, "je vends ma switch avec 3 jeux, 180 €, remise en main propre sur Paris, mp si intéressé",
      "je vends mes bijoux faits main, mp si intéressée !"),
+    ("en", DENSITY, "Our Black Friday plan this year: no discounts. Instead, we're donating 10% of every order to the "
+     "local food bank. Same prices, more good.",
+     "Our Black Friday sale: discounts on every order, a promo code at checkout, the best deal of the year on sale now."),
+    ("fr", DENSITY, "Cette année pour le Black Friday : pas de remise, pas de promo. À la place, on reverse 10 % de chaque "
+     "commande à la banque alimentaire. Mêmes prix, plus de bien.",
+     "Black Friday chez nous : remise sur chaque commande, promo sur tout le panier, prix cassés et soldes sur les "
+     "tarifs, achetez vite en boutique avant la fin de la promotion de ce week-end."),
+    ("en", PUSHY, "Quick heads-up: the promo code in yesterday's email didn't work. It's fixed now. Sorry!",
+     "Quick! Use promo code FIX20 now, valid until midnight only!"),
+    ("en", PUSHY, "WARNING: a text claiming to be from HMRC offering a £326 tax rebate is doing the rounds. Do not click "
+     "the link. HMRC never texts about refunds.",
+     "HMRC: you are owed a £326 tax rebate. Click the link now to claim it before it expires."),
+    ("fr", PUSHY, "ATTENTION : un faux SMS des impôts promettant un remboursement de 326 € circule sur WhatsApp. Ne cliquez "
+     "pas sur le lien.",
+     "Impôts : un remboursement de 326 € vous attend. Cliquez sur le lien pour le réclamer avant minuit."),
+    ("en", PUSHY, "Job: kitchen porter wanted, 25 hours a week, £12.20 an hour, evenings and weekends. No experience "
+     "needed, training given. Apply in person.",
+     "Earn £500 a week from home! No experience needed, apply now, only 5 places left!"),
+    ("en", PUSHY, "Parking permits for 2027 can be renewed online from 1 December. The price stays at £45 a year. Renew "
+     "before 31 January to avoid a penalty notice.",
+     "Your account will be suspended: pay £45 now to avoid a penalty, click here before midnight!"),
+    ("fr", PUSHY, "Charges de copropriété 2026 : 1 240 € par lot, en hausse de 6 % à cause de l'assurance. Paiement "
+     "avant le 31 janvier, échéancier possible.",
+     "Hausse de 300 % en vue : cette action va exploser, achetez maintenant avant tout le monde !"),
+    ("en", PUSHY, "At the current price of £2.10 a litre, filling the tank costs me £90 now. Anyone else cycling more?",
+     "Hot stock alert! Current price: $0.12, target $1. Buy now before it explodes!"),
+    ("en", PUSHY, "Added The Bear to my watch list, finally watching it tonight!",
+     "Add this undervalued stock to your watch list tonight: strong buy, price target $2!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
