@@ -110,16 +110,38 @@ def _framed(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
+def mail_quoted(text: str) -> list[Span]:
+    """The lines a mail reply quotes ("> Hurry, only 3 left!" above the writer's "is this legit?"): the
+    previous writer's words. Only in a reply, with a line of its own that quotes nothing; a draft made
+    only of such lines is the writer's own text."""
+    if ">" not in text:
+        return []
+    spans: list[Span] = []
+    own = False
+    start = 0
+    for line in text.split("\n"):
+        body = line.lstrip()
+        if body.startswith(">"):
+            spans.append((start, start + len(line)))
+        elif body:
+            own = True
+        start += len(line) + 1
+    return spans if own else []
+
+
 def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
-    """The draft's reported quotations (the characters between their marks), in order. Read once per
-    draft and set of frames (the rules that read `@reported-quote` share it: five rules, one reading)."""
+    """The draft's reported quotations (the characters between their marks, and a reply's quoted lines),
+    in order. Read once per draft and set of frames (the rules that read `@reported-quote` share it:
+    five rules, one reading)."""
     text = doc.text
-    if not frames or MARKS.isdisjoint(text):
+    if not frames:
         return []
     key = ("reported", frames)
     memo = doc.memo
     if key not in memo:
-        found = {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
+        found = set(mail_quoted(text))
+        if not MARKS.isdisjoint(text):
+            found |= {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
         memo[key] = sorted(found)
     return memo[key]  # type: ignore[no-any-return]
 
