@@ -13,8 +13,9 @@ stays the writer's own: 'Use code "SAVE20"' and « "Offre limitée" ! » still c
 from __future__ import annotations
 
 from bot.engine import quoting
+from bot.engine.checks.pattern_groups import Group, group, spans_found
 from bot.engine.checks.signals_spec import compile_setting
-from bot.engine.patterns import Pattern, regex_spans
+from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -30,9 +31,10 @@ SCHEMA = {  # the `reported_quotes` setting, as the signals and lexicon types de
 }
 
 
-def compile_frames(setting: object) -> tuple[Pattern, ...]:
-    """The frames' patterns as the check runs them (folded text; "@list" names a shared list's patterns)."""
-    return compile_setting(setting, True)
+def compile_frames(setting: object, index: PhraseIndex | None = None) -> Group:
+    """The frames' patterns as the check runs them (folded text; "@list" names a shared list's patterns),
+    grouped with the other read-in-full patterns of the language of `index` (pattern_groups.py)."""
+    return group(compile_setting(setting, True), index)
 
 
 def _single(text: str, i: int) -> bool:
@@ -110,7 +112,7 @@ def _framed(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
-def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
+def reported(doc: Doc, frames: Group) -> list[Span]:
     """The draft's reported quotations (the characters between their marks), in order. Read once per
     draft and set of frames (the rules that read `@reported-quote` share it: five rules, one reading)."""
     text = doc.text
@@ -119,8 +121,8 @@ def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
     key = ("reported", frames)
     memo = doc.memo
     if key not in memo:
-        found = {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
-        memo[key] = sorted(found)
+        quoted = {span for spans in spans_found(frames, doc) for s, e in spans for span in _framed(text, s, e)}
+        memo[key] = sorted(quoted)
     return memo[key]  # type: ignore[no-any-return]
 
 
