@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import drafts
 from bot.engine.advice import load_advice
-from bot.engine.checks import pattern_groups
+from bot.engine.checks import needs, pattern_groups
 from bot.engine.checks.exception_patterns import carve_spans
 from bot.engine.checks.literals import literals
 from bot.engine.checks.needs import OneByOne
@@ -170,3 +170,16 @@ def test_any_mix_of_calls_quotes_and_attributions_finds_the_same_spans(words: li
     text = " ".join(words)
     for made in groups:
         assert _grouped(made, _doc(text, language)) == _alone(made, _doc(text, language))
+
+
+def test_the_looping_gate_patterns_left_to_the_sets_are_dealt_into_small_sets() -> None:
+    advice = load_advice()
+    for language in ("en", "fr"):
+        registry = needs.patterns_of(advice.indexes[language])
+        registry.present(_doc("warm", language))
+        registry.present(_doc("warm again", language))
+        looping = [ids for fold_, _set, ids in registry.sets or () if fold_
+                   and any(needs._LOOP.search(registry.patterns[i].source) for i in ids if i >= 0)
+                   and not all(registry.patterns[i].source.startswith("^") for i in ids if i >= 0)]
+        assert len(looping) >= 3
+        assert all(len(ids) - 1 <= needs.LOOPS_PER_SET <= 12 for ids in looping)
