@@ -21,6 +21,7 @@ from bot.engine.checks.exception_patterns import carve_spans
 from bot.engine.checks.literals import literals
 from bot.engine.checks.needs import OneByOne
 from bot.engine.checks.pattern_groups import Group, group, spans_found
+from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.signals_reported import MARKS, _framed, compile_frames, reported
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.patterns import compile_regex, matches_at_all, regex_found, regex_spans
@@ -182,3 +183,18 @@ def test_the_looping_gate_patterns_left_to_the_sets_are_dealt_into_small_sets() 
                    and not all(registry.patterns[i].source.startswith("^") for i in ids if i >= 0)]
         assert len(looping) >= 3
         assert all(len(ids) - 1 <= needs.LOOPS_PER_SET <= 12 for ids in looping)
+
+
+def test_a_rule_reads_its_patterns_present_from_the_few_the_draft_holds() -> None:
+    shared = needs.Patterns()
+    shared.add(compile_regex(r"\bother rule\b", True))  # another rule's pattern, in the same registry
+    sources = [r"\bshop now\b", r"\bshop now\b", r"\b(?:our|we)\b", r"caf[eé]", r"\d+ ?%", r"\bnever here\b"]
+    patterns = [compile_regex(source, True) for source in sources]  # the first two: one shared id, two of the rule's
+    rule = Prefilter(patterns, shared)
+    for text in AWKWARD + ["Shop now: our café, 50% off, other rule", "nothing"] + drafts(10, 280):
+        doc = _doc(text, "en")
+        present = shared.present(doc)
+        assert present is not None
+        expected = frozenset(id(p) for p, source in zip(patterns, sources, strict=True)
+                             if matches_at_all(compile_regex(source, True), doc))
+        assert rule.matching(doc) == expected
