@@ -18,6 +18,7 @@ import pytest
 
 from bot.engine.checks.conditional import attributed_quotes
 from bot.engine.checks.exception_patterns import carve_spans, uncarved
+from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc
@@ -52,7 +53,7 @@ def test_a_calls_verb_after_a_determiner_or_a_subject_is_no_call(lang: str, ordi
 
 def _carved(text: str, lang: str) -> list[str]:
     doc = Doc(text, lang)
-    return [text[a:b] for a, b in carve_spans(doc, compile_setting("@noun-call"))]
+    return [text[a:b] for a, b in carve_spans(doc, group(compile_setting("@noun-call")))]
 
 
 def test_punctuation_between_the_noun_and_the_verb_breaks_the_context() -> None:

@@ -27,6 +27,7 @@ import pytest
 import yaml
 
 from bot.engine.checks.exception_patterns import carve_spans
+from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.patterns import pattern_problem
 from bot.engine.text import Doc
@@ -112,7 +113,7 @@ def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: 
 
 
 def _carved(list_name: str, text: str, lang: str) -> list[str]:
-    return [text[a:b].strip() for a, b in carve_spans(Doc(text, lang), compile_setting(list_name))]
+    return [text[a:b].strip() for a, b in carve_spans(Doc(text, lang), group(compile_setting(list_name)))]
 
 
 def test_the_attribution_carves_the_whole_reported_sentence_and_no_other() -> None:

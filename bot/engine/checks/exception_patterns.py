@@ -10,8 +10,8 @@ Negative signals are kept wherever they are (an exception never removes a readin
 
 from __future__ import annotations
 
+from bot.engine.checks.pattern_groups import Group, spans_found
 from bot.engine.measures import overlaps
-from bot.engine.patterns import Pattern, regex_spans
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -22,13 +22,13 @@ SCHEMA = {
 }
 
 
-def carve_spans(doc: Doc, patterns: tuple[Pattern, ...]) -> list[Span]:
-    """Where the patterns match in the draft (once per draft and set of patterns: the rules that read
-    `@noun-call` share it)."""
-    key = ("carves", patterns)
+def carve_spans(doc: Doc, carves: Group) -> list[Span]:
+    """Where the patterns match in the draft (once per draft and group: the rules that read
+    `@noun-call` share it), only those the group's one pass finds searched (pattern_groups.py)."""
+    key = ("carves", carves)
     memo = doc.memo
     if key not in memo:
-        memo[key] = [span for pattern in patterns for span in regex_spans(pattern, doc)]
+        memo[key] = [span for spans in spans_found(carves, doc) for span in spans]
     return memo[key]  # type: ignore[no-any-return]
 
 

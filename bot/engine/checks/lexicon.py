@@ -9,6 +9,7 @@ from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phr
 from bot.engine.checks.exception_patterns import SCHEMA as CARVE
 from bot.engine.checks.exception_patterns import carve_spans
 from bot.engine.checks.needs import Clause, clause
+from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.checks.signals_reported import compile_frames, outside, reported
 from bot.engine.checks.signals_spec import compile_setting
@@ -27,8 +28,8 @@ class Settings:
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     block = rule.lang(language)
     phrases, exceptions = phrase_list(index, block.get("phrases")), phrase_list(index, block.get("exceptions"))
-    frames = compile_frames(rule.check.get("reported_quotes"))
-    carves = compile_setting(rule.check.get("exception_pattern"), bool(rule.check.get("fold", True)))
+    frames = compile_frames(rule.check.get("reported_quotes"), index)
+    carves = group(compile_setting(rule.check.get("exception_pattern"), bool(rule.check.get("fold", True))), index)
 
     def run(scope: Scope) -> list[Hit]:
         if phrases not in scope.matches:  # most drafts: none of the phrases

@@ -59,7 +59,7 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     exceptions = phrase_list(index, block.get("exceptions"))
     at = rule.check.get("at")
     first_start, then_start = _at_start(at, "first"), _at_start(at, "then")
-    frames = compile_frames(rule.check.get("reported_quotes"))
+    frames = compile_frames(rule.check.get("reported_quotes"), index)
 
     def kept(scope: Scope, list_id: int | None, at_start: bool) -> list[tuple[int, int]]:
         spans = scope.spans(list_id)

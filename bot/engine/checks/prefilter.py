@@ -24,6 +24,9 @@ class Prefilter:
         self.sets: dict[bool, re2.Set] = {}
         self.shared = shared
         self.pairs = [(id(p), shared.add(p)) for p in patterns] if shared is not None else []
+        self.by_shared: dict[int, list[int]] = {}  # shared id -> this rule's ids of that pattern
+        for own, shared_id in self.pairs:
+            self.by_shared.setdefault(shared_id, []).append(own)
         self.seen: dict[frozenset[int], frozenset[int]] = {}  # patterns present in the set -> the rule's
         if shared is not None:
             return
@@ -59,7 +62,10 @@ class Prefilter:
             if found is None:
                 if len(self.seen) > SEEN_SIZE:
                     self.seen.clear()
-                found = self.seen[present] = frozenset(own for own, shared in self.pairs if shared in present)
+                # A draft has far fewer patterns present than a rule has patterns: read the rule's from those.
+                by_shared = self.by_shared
+                found = self.seen[present] = frozenset(own for shared in present if shared in by_shared
+                                                       for own in by_shared[shared])
             return found
         if not self.sets:
             return None

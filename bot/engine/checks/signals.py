@@ -27,6 +27,7 @@ from bot.engine.checks.exception_patterns import SCHEMA as CARVE
 from bot.engine.checks.exception_patterns import carve_spans, uncarved
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
+from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
 from bot.engine.checks.signal_needs import required
@@ -93,8 +94,8 @@ class Scorer:
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
         self.labels = {name: str(text) for name, text in (block.get("labels") or {}).items()}
         self.exceptions = phrase_list(index, block.get("exceptions"))
-        self.frames = compile_frames(settings.get("reported_quotes"))  # reported quotations' frames
-        self.carves = compile_setting(settings.get("exception_pattern"), fold)  # exceptions with their context
+        self.frames = compile_frames(settings.get("reported_quotes"), index)  # reported quotations' frames
+        self.carves = group(compile_setting(settings.get("exception_pattern"), fold), index)  # exceptions in context
         signals = [build_signal(name, spec, phrase_block(local.get(name)), settings, fold, index)
                    for name, spec in settings["signals"].items()]
         self.plain = [s for s in signals if not s.meta]

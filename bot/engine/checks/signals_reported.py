@@ -13,8 +13,9 @@ stays the writer's own: 'Use code "SAVE20"' and « "Offre limitée" ! » still c
 from __future__ import annotations
 
 from bot.engine import quoting
+from bot.engine.checks.pattern_groups import Group, group, spans_found
 from bot.engine.checks.signals_spec import compile_setting
-from bot.engine.patterns import Pattern, regex_spans
+from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
 
 Span = tuple[int, int]
@@ -30,9 +31,10 @@ SCHEMA = {  # the `reported_quotes` setting, as the signals and lexicon types de
 }
 
 
-def compile_frames(setting: object) -> tuple[Pattern, ...]:
-    """The frames' patterns as the check runs them (folded text; "@list" names a shared list's patterns)."""
-    return compile_setting(setting, True)
+def compile_frames(setting: object, index: PhraseIndex | None = None) -> Group:
+    """The frames' patterns as the check runs them (folded text; "@list" names a shared list's patterns),
+    grouped with the other read-in-full patterns of the language of `index` (pattern_groups.py)."""
+    return group(compile_setting(setting, True), index)
 
 
 def _single(text: str, i: int) -> bool:
@@ -129,7 +131,7 @@ def mail_quoted(text: str) -> list[Span]:
     return spans if own else []
 
 
-def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
+def reported(doc: Doc, frames: Group) -> list[Span]:
     """The draft's reported quotations (the characters between their marks, and a reply's quoted lines),
     in order. Read once per draft and set of frames (the rules that read `@reported-quote` share it:
     five rules, one reading)."""
@@ -141,7 +143,7 @@ def reported(doc: Doc, frames: tuple[Pattern, ...]) -> list[Span]:
     if key not in memo:
         found = set(mail_quoted(text))
         if not MARKS.isdisjoint(text):
-            found |= {span for frame in frames for s, e in regex_spans(frame, doc) for span in _framed(text, s, e)}
+            found |= {span for spans in spans_found(frames, doc) for s, e in spans for span in _framed(text, s, e)}
         memo[key] = sorted(found)
     return memo[key]  # type: ignore[no-any-return]
 
