@@ -7,7 +7,9 @@ figures alone, on N messages: `python -m bench.memory imports N`).
    bounded). Each import runs in a fresh process, with the lexicons and the
    language model loaded first: their one-off cost is printed apart.
    COACH_BENCH_JOBS=N tags in N worker processes (bot.memory.importers.pool);
-   their CPU is counted with the importer's.
+   their CPU is counted with the importer's. Each import line says how many processes it
+   used; when the main one ran in one process, the same import with 2 tagging workers is
+   printed beside it (with the importing process's own share, which bounds it).
 2. The habits report over 1,000,000 logged posts (all inside its 8-week window).
 3. The history checks (the five `history` rules) of one draft against 100,000
    past posts: p50 / p99 in milliseconds.
@@ -127,11 +129,37 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run_child(folder: Path, n: int, now: float) -> dict:
+def _run_child(folder: Path, n: int, now: float, jobs: int | None = None) -> dict:
+    """import_child() in a fresh process; `jobs` tagging processes (None: COACH_BENCH_JOBS)."""
     folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ) if jobs is None else {**os.environ, "COACH_BENCH_JOBS": str(jobs)}
     out = subprocess.run([sys.executable, "-m", "bench.memory", "import-child", str(folder), str(n), repr(now)],
-                         check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+                         check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _processes(run: dict) -> str:
+    """How many processes an import used, said for the import lines."""
+    if run["jobs"] == 1:
+        return "1 process (it reads, tags and writes)"
+    return f"{run['jobs'] + 1} processes ({run['jobs']} tagging workers; the importing process reads and writes)"
+
+
+def _two_workers_line(folder: Path, now: float, n: int, one: dict) -> list[str]:
+    """The same import with 2 tagging workers, beside the one-process figure (when the main one
+    ran in one process and this machine can fork two workers): the road to more per second."""
+    from bot.memory.importers.pool import clamp_jobs
+
+    if one["jobs"] != 1 or clamp_jobs(2) < 2:
+        return []
+    two = _run_child(folder / "two-workers", n, now, jobs=2)
+    own = two["cpu"] - two["worker_cpu"]
+    return [f"import, {_processes(two)}: {two['added']:,} messages in {two['seconds']:.1f} s = "
+            f"{two['added'] / two['seconds']:,.0f} messages/s (one process: {one['added'] / one['seconds']:,.0f}/s); "
+            f"{two['cpu'] / two['added'] * 1e6:.0f} µs of CPU a message in all, the importing process's own "
+            f"{own / two['added'] * 1e6:.0f} µs (it bounds the rate when cores are free: {two['added'] / own:,.0f}/s), "
+            f"the workers' {two['worker_cpu'] / two['added'] * 1e6:.0f} µs; peak growth {two['peak_grew_mb']:.0f} MB, "
+            f"the largest worker peaked at {two['worker_peak_mb']:.0f} MB RSS"]
 
 
 def bench_import(folder: Path, now: float, sizes: tuple[int, int] = (N_IMPORT // 5, N_IMPORT)
@@ -151,13 +179,14 @@ def bench_import(folder: Path, now: float, sizes: tuple[int, int] = (N_IMPORT //
     texts = [r[0] for r in store.conn.execute("SELECT text FROM posts WHERE kind = 'team' ORDER BY posted_at")]
     how = "peak RSS" if big["exact_peak"] else "peak RSS (since start: includes the model load)"
     lines = [
-        f"import: {big['added']:,} messages ({big['size_mb']:.0f} MB of DiscordChatExporter JSON) in "
+        f"import, {_processes(big)}: {big['added']:,} messages ({big['size_mb']:.0f} MB of DiscordChatExporter JSON) in "
         f"{big['seconds']:.1f} s = {big['added'] / big['seconds']:,.0f} messages/s; "
         f"{big['added'] / big['cpu']:,.0f} per CPU second, {big['cpu'] / big['added'] * 1e6:.0f} µs of CPU a "
         f"message (target >= 20,000); {small['added']:,} messages: {small['added'] / small['seconds']:,.0f}/s, "
-        f"{small['added'] / small['cpu']:,.0f} per CPU second; " + (f"{big['jobs']} tagging workers (COACH_BENCH_JOBS), their CPU "
+        f"{small['added'] / small['cpu']:,.0f} per CPU second" + (f"; the {big['jobs']} tagging workers' CPU (COACH_BENCH_JOBS) "
         f"{big['worker_cpu']:.1f} s included, the largest peaked at {big['worker_peak_mb']:.0f} MB RSS, pages shared with the importer included"
-        if big["jobs"] > 1 else "tagged in the importing process (COACH_BENCH_JOBS=1)"),
+        if big["jobs"] > 1 else " (COACH_BENCH_JOBS=1)"),
+        *_two_workers_line(folder, now, sizes[1], big),
         f"import memory, {how} grew by: {small['peak_grew_mb']:.0f} MB for {small['added']:,} messages | "
         f"{big['peak_grew_mb']:.0f} MB for {big['added']:,} messages (flat: bounded whatever the export's size); "
         f"lexicons + language model, loaded once before: {big['model_mb']:.0f} MB; at the end, anonymous memory grew "

@@ -12,11 +12,12 @@ import pytest
 
 from bench.memory import _export
 from bot.engine.categories import Tagger, default_tagger
+from bot.memory import minhash
 from bot.memory.importers import BATCH, pool
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.importers.pool import ImportWorkerError, TagPool, clamp_jobs
 from bot.memory.importers.slack_export import import_slack
-from bot.memory.records import tag_many
+from bot.memory.packed import tag_batch
 from bot.memory.store import Store
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, assert_consistent
 from tests.test_import_records import _rows
@@ -66,8 +67,8 @@ def test_the_pool_returns_batches_in_order_and_keeps_few_in_flight():
     finally:
         pending.close()
     assert [messages for messages, _ in done] == batches
-    assert [found for _, found in done] == [tag_many(tagger, batch) for batch in batches]
-    assert done[0][1][0][2][2] is not None  # a signature came back
+    assert [found for _, found in done] == [tag_batch(tagger, batch) for batch in batches]
+    assert done[0][1].signed == [0, 1, 2] and len(done[0][1].signatures) == 3 * minhash.PERMS * 4  # signatures came back
 
 
 class _Poisoned(Tagger):

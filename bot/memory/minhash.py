@@ -179,8 +179,11 @@ def bands_many(sigs: list[np.ndarray]) -> list[list[int]]:
 
 def bands_of_rows(rows: np.ndarray) -> list[list[int]]:
     """bands_many() of signatures given as the rows of one array (signature_rows())."""
-    if not len(rows):
-        return []
+    return band_array(rows).tolist() if len(rows) else []  # type: ignore[no-any-return]
+
+
+def band_array(rows: np.ndarray) -> np.ndarray:
+    """bands_of_rows() as one int64 array, a row of BANDS keys per signature."""
     values = rows.astype(np.uint64).reshape(len(rows), BANDS, ROWS)
     keys = np.repeat(_BAND_SEEDS[None, :], len(rows), axis=0)
     for row in range(ROWS):
@@ -188,7 +191,7 @@ def bands_of_rows(rows: np.ndarray) -> list[list[int]]:
         keys *= _MIX
         keys ^= keys >> _FOLD
     keys >>= np.uint64(1)
-    return keys.astype(np.int64).tolist()  # type: ignore[no-any-return]
+    return keys.astype(np.int64)
 
 
 _MIX = np.uint64(0xBF58476D1CE4E5B9)  # odd: multiplying by it modulo 2**64 loses nothing

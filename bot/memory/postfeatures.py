@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import numpy as np
 
 from bot.engine.text import URL_RE, Doc
 from bot.memory import minhash, wordpairs
@@ -169,23 +172,42 @@ def features(doc: Doc, with_signature: bool = True, with_words: bool = False) ->
     return features_many([doc], [with_signature], [with_words])[0]
 
 
+class Columns(NamedTuple):
+    """The features of a batch's posts as columns (feature_columns(); features_from() makes the PostFeatures)."""
+
+    fingerprints: list[str]
+    links: list[list[Link]]
+    signatures: bytes  # the signed posts' signatures end to end, minhash.PERMS * 4 bytes each
+    signed: list[int]  # the posts (positions in the batch) with a signature, in order
+    bands: np.ndarray  # int64, a row of minhash.BANDS keys per signed post
+    words: list[set[str]]
+
+
 def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[bool]) -> list[PostFeatures]:
     """features() of each Doc of a batch: the MinHash signatures and bands of the whole batch
     are computed together (bot.memory.minhash), the same values as one at a time."""
+    return features_from(feature_columns(docs, with_signature, with_words))
+
+
+def feature_columns(docs: list[Doc], with_signature: list[bool], with_words: list[bool]) -> Columns:
+    """The features of a batch's posts as columns: signatures in one blob, bands in one array."""
     links = [links_of(doc.text) for doc in docs]
     words = [doc.tokens.texts if wanted else [] for doc, wanted in zip(docs, with_signature, strict=True)]
     extras = [[f"link:{link.hash}" for link in found] if found and wanted else []
               for found, wanted in zip(links, with_signature, strict=True)]
     rows, signed = wordpairs.signature_rows(words, extras)
-    blob, size = rows.astype("<u4", copy=False).tobytes(), minhash.PERMS * 4  # to_bytes() of every row at once
-    signatures: list[bytes | None] = [None] * len(docs)
-    bands: list[list[int]] = [[] for _ in docs]
-    for row, (i, keys) in enumerate(zip(signed, minhash.bands_of_rows(rows), strict=True)):
+    return Columns([fingerprint(doc.text) for doc in docs], links, rows.astype("<u4", copy=False).tobytes(), signed,
+                   minhash.band_array(rows), [content_words(doc) if wanted else set()
+                                              for doc, wanted in zip(docs, with_words, strict=True)])
+
+
+def features_from(columns: Columns) -> list[PostFeatures]:
+    """The PostFeatures of each post of feature_columns()."""
+    blob, size = columns.signatures, minhash.PERMS * 4
+    signatures: list[bytes | None] = [None] * len(columns.fingerprints)
+    bands: list[list[int]] = [[] for _ in columns.fingerprints]
+    for row, (i, keys) in enumerate(zip(columns.signed, columns.bands.tolist(), strict=True)):
         signatures[i], bands[i] = blob[row * size : (row + 1) * size], keys
-    return [PostFeatures(
-        fingerprint=fingerprint(doc.text),
-        links=found,
-        signature=signature,
-        bands=keys,
-        words=content_words(doc) if words else set(),
-    ) for doc, found, signature, keys, words in zip(docs, links, signatures, bands, with_words, strict=True)]
+    return [PostFeatures(fingerprint=found, links=links, signature=signature, bands=keys, words=words)
+            for found, links, signature, keys, words in zip(columns.fingerprints, columns.links, signatures, bands,
+                                                             columns.words, strict=True)]

@@ -161,7 +161,7 @@ def band_values(banded: list[tuple[int, int, int, list[int]]]) -> list[int]:
 
 def _band_array(banded: list[tuple[int, int, int, list[int]]]) -> np.ndarray:
     months, ats, post_ids = (np.repeat(np.array([b[i] for b in banded], dtype=np.int64), BANDS) for i in range(3))
-    keys = np.array([key for b in banded for key in b[3]], dtype=np.int64)
+    keys = np.array([b[3] for b in banded], dtype=np.int64).ravel()  # BANDS keys a post
     order = np.lexsort((post_ids, ats, keys, months))
     return np.stack([months, keys, ats, post_ids], axis=1)[order]
 
@@ -202,10 +202,14 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
     keep_text: dict[int, bool] = {}
     derived = _Derived()
     rows, found = [], []
+    resolved: dict[tuple, tuple[int, int | None, int | None]] = {}  # a batch's posts come from a few members
     for rec in batch:
-        ws, ch, mb = store.ids(conn, rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member,
-                               (rec.workspace_name, rec.channel_name or ("" if rec.channel else "(no channel)"),
-                                rec.member_name))
+        where = (rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member, rec.workspace_name,
+                 rec.channel_name or ("" if rec.channel else "(no channel)"), rec.member_name)
+        known = resolved.get(where)
+        if known is None:  # the same arguments again would return the same ids and change nothing
+            known = resolved[where] = store.ids(conn, *where[:4], where[4:])
+        ws, ch, mb = known
         if rec.member_is_bot and mb is not None:
             derived.bots.add(mb)
         if ws not in keep_text:

@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from bot.engine.categories import Tagger, Tagging
 from bot.engine.language import detect_many
 from bot.engine.text import fold
-from bot.memory.postfeatures import Link, PostFeatures, features, features_many
+from bot.memory.postfeatures import Columns, PostFeatures, feature_columns, features, features_from
 from bot.memory.store import PostRecord
 
 
@@ -44,25 +44,8 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     computed a batch at a time: the languages of all the texts in one pass of the language
     model, then the near-duplicate signatures of all the posts together."""
     taggings, feats = _tag_many(tagger, messages)
-    return [_built(message, tagging, found) for message, tagging, found in zip(messages, taggings, feats, strict=True)]
-
-
-class PlainFeatures(NamedTuple):
-    """PostFeatures as plain values: what a worker process sends back (cheap to pickle)."""
-
-    fingerprint: str
-    links: list[tuple[str, str, str]]  # (url, domain, hash)
-    signature: bytes | None
-    bands: list[int]
-    words: set[str]
-
-
-class Tagged(NamedTuple):
-    """The tagging of one message as plain values (tag_many's result, assemble's input)."""
-
-    language: str
-    categories: tuple[str, ...]
-    features: PlainFeatures | None
+    return [built(message, tagging.language, tagging.categories, found)
+            for message, tagging, found in zip(messages, taggings, feats, strict=True)]
 
 
 def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
@@ -71,17 +54,9 @@ def tagging_part(message: dict[str, Any]) -> dict[str, Any]:
     return {key: message[key] for key in _TAGGING_KEYS if key in message}
 
 
-def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagged]:
-    """The tagging of each message of a batch as plain values (cheap to send between processes)."""
-    taggings, feats = _tag_many(tagger, messages)
-    return [Tagged(tagging.language, tuple(tagging.categories), None if found is None else PlainFeatures(
-        found.fingerprint, [(link.url, link.domain, link.hash) for link in found.links], found.signature,
-        found.bands, found.words)) for tagging, found in zip(taggings, feats, strict=True)]
-
-
-def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
-    """Tagging and features of each message of a batch: each text folded once for both language
-    detection and tagging, languages found in one pass of the model, signatures together."""
+def taggings_of(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagging]:
+    """The tagging of each message of a batch: each text folded once for both language detection
+    and tagging, languages found in one pass of the model."""
     texts = [m["text"] for m in messages]
     folds = [fold(text) for text in texts]
     languages: list[str | None] = [m.get("language") for m in messages]
@@ -93,33 +68,31 @@ def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagg
         found = detect_many([texts[i] for i in which], fallback, [folds[i] for i in which])
         for i, detection in zip(which, found, strict=True):
             languages[i] = detection.language
-    taggings = [tagger.tag(text, language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False),
-                           folded=folded, spans=False)
-                for m, text, language, folded in zip(messages, texts, languages, folds, strict=True)]
-    kinds = [m.get("kind", "team") for m in messages]
-    wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
-    made = features_many([taggings[i].doc for i in wanted], [kinds[i] == "team" for i in wanted],  # type: ignore[misc]
-                         [kinds[i] == "community" for i in wanted])
+    return [tagger.tag(text, language, fallback=m.get("fallback", "en"), is_reply=m.get("is_reply", False),
+                       folded=folded, spans=False)
+            for m, text, language, folded in zip(messages, texts, languages, folds, strict=True)]
+
+
+def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
+    """Tagging and features of each message of a batch (None: nothing to derive them from)."""
+    taggings = taggings_of(tagger, messages)
+    wanted, columns = feature_columns_of(messages, taggings)
     feats: list[PostFeatures | None] = [None] * len(messages)
-    for i, found in zip(wanted, made, strict=True):
+    for i, found in zip(wanted, features_from(columns), strict=True):
         feats[i] = found
     return taggings, feats
 
 
-def assemble(messages: list[dict[str, Any]], tagged: list[Tagged]) -> list[PostRecord]:
-    """The PostRecords of a batch from its messages and their tag_many() values."""
-    return [_built(message, Tagging(one.language, frozenset(one.categories)), _features(one.features))
-            for message, one in zip(messages, tagged, strict=True)]
+def feature_columns_of(messages: list[dict[str, Any]], taggings: list[Tagging]) -> tuple[list[int], Columns]:
+    """The messages with a prepared text (positions) and their features as columns: team posts
+    signed, community posts' content words."""
+    kinds = [m.get("kind", "team") for m in messages]
+    wanted = [i for i, tagging in enumerate(taggings) if tagging.doc is not None]
+    return wanted, feature_columns([taggings[i].doc for i in wanted], [kinds[i] == "team" for i in wanted],  # type: ignore[misc]
+                                   [kinds[i] == "community" for i in wanted])
 
 
-def _features(plain: PlainFeatures | None) -> PostFeatures | None:
-    if plain is None:
-        return None
-    return PostFeatures(plain.fingerprint, [Link(*link) for link in plain.links], plain.signature, plain.bands,
-                        plain.words)
-
-
-def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None) -> PostRecord:
+def built(message: dict[str, Any], language: str, categories: frozenset[str], feats: PostFeatures | None) -> PostRecord:
     """record()'s PostRecord from a message of a batch and its tagging, built directly (no keyword
     dictionaries merged per message); a key record() does not take is refused as it would be."""
     if not _KEYS.issuperset(message):
@@ -129,8 +102,8 @@ def _built(message: dict[str, Any], tagging: Tagging, feats: PostFeatures | None
     return PostRecord(
         platform=message["platform"], workspace=message["workspace"], channel=message["channel"],
         member=message["member"], message_id=message["message_id"], posted_at=message["posted_at"],
-        text=message["text"], kind=get("kind", "team"), source=get("source", "coach"), language=tagging.language,
-        categories=tagging.categories, thread_id=get("thread_id", ""), workspace_name=names[0],
+        text=message["text"], kind=get("kind", "team"), source=get("source", "coach"), language=language,
+        categories=categories, thread_id=get("thread_id", ""), workspace_name=names[0],
         channel_name=names[1], member_name=names[2], member_is_bot=get("is_bot", False), features=feats,
     )
 

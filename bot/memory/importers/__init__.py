@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine.categories import Tagger
 from bot.memory.importers.pool import TagPool
-from bot.memory.records import assemble
+from bot.memory.packed import unpack
 from bot.memory.records import records as tagged
 from bot.memory.store import PostRecord, Store
 
@@ -122,7 +122,7 @@ class Writer:
         self._send(start_pool=False)
         if self.pool is not None:
             for messages, found in self.pool.drain():
-                self._write(assemble(messages, found))
+                self._write(unpack(messages, found))
 
     def close(self) -> None:
         try:
@@ -142,7 +142,7 @@ class Writer:
             self._write(tagged(self.tagger, messages))
             return
         for done, found in self.pool.submit(messages):
-            self._write(assemble(done, found))
+            self._write(unpack(done, found))
 
     def _write(self, records: list[PostRecord]) -> None:
         result = self.store.log_posts(records)

@@ -4,8 +4,8 @@ Tagging (language, categories, MinHash signatures) is ~2/3 of an import's CPU an
 is independent of the others, so `jobs` worker processes tag batches side by side while this
 process reads the export and writes to the store. Workers are forked once the lexicons and
 the language model are loaded (they share those pages and load nothing), are sent only what
-tagging reads of each message (bot.memory.records.tagging_part) and send back plain values
-(records.tag_many); the batches are written in the order they were read, one transaction
+tagging reads of each message (bot.memory.records.tagging_part) and send back each batch's
+tagging in one compact piece (bot.memory.packed.tag_batch); the batches are written in the order they were read, one transaction
 each, exactly the records one process writes.
 
 Memory stays flat: at most `2 * jobs` batches are in flight; when that many wait, the oldest
@@ -26,7 +26,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from bot.engine.categories import Tagger
-from bot.memory.records import Tagged, tag_many, tagging_part
+from bot.memory.packed import TaggedBatch, tag_batch
+from bot.memory.records import tagging_part
 
 MAX_JOBS = 4  # beyond this the one writing process is the bottleneck
 
@@ -63,8 +64,8 @@ def _start_worker(tagger: Tagger) -> None:
     gc.freeze()
 
 
-def _tag_batch(messages: list[dict[str, Any]]) -> list[Tagged]:
-    return tag_many(_TAGGER[0], messages)
+def _tag_batch(messages: list[dict[str, Any]]) -> TaggedBatch:
+    return tag_batch(_TAGGER[0], messages)
 
 
 class TagPool:
@@ -75,9 +76,9 @@ class TagPool:
         self.in_flight = 2 * jobs
         self._executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_start_worker, initargs=(tagger,))
-        self._waiting: deque[tuple[list[dict[str, Any]], Future[list[Tagged]]]] = deque()
+        self._waiting: deque[tuple[list[dict[str, Any]], Future[TaggedBatch]]] = deque()
 
-    def submit(self, messages: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], list[Tagged]]]:
+    def submit(self, messages: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], TaggedBatch]]:
         """Send a batch; yields the (messages, tagged) of the oldest batches while too many wait."""
         try:
             future = self._executor.submit(_tag_batch, [tagging_part(m) for m in messages])
@@ -87,12 +88,12 @@ class TagPool:
         while len(self._waiting) > self.in_flight:
             yield self._oldest()
 
-    def drain(self) -> Iterator[tuple[list[dict[str, Any]], list[Tagged]]]:
+    def drain(self) -> Iterator[tuple[list[dict[str, Any]], TaggedBatch]]:
         """Every batch still in flight, in order."""
         while self._waiting:
             yield self._oldest()
 
-    def _oldest(self) -> tuple[list[dict[str, Any]], list[Tagged]]:
+    def _oldest(self) -> tuple[list[dict[str, Any]], TaggedBatch]:
         messages, future = self._waiting.popleft()
         try:
             return messages, future.result()
