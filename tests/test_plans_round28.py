@@ -6,6 +6,10 @@ own, in other trades and words; bench/plans/probe28 holds more of them).
 - Owners: a name followed by the kind of tool it is ("Postbot, our scheduling app:", « Publibot, notre logiciel
   d'IA : ») is a tool, and whoever hands the work to it ("I leave everything else to Postbot, our app:") takes no task;
   "Maya, our assistant," and "Jo, our app developer," are still people.
+- Purpose: a figure after an audience count and a colon ("the followers climbing fast: ten thousand by
+  June") is that count, no objective.
+- Presence (English only): "let every map, every feed, show our shop", "wherever someone scrolls for…, we are the
+  first thing they see".
 - Cadence: a tool's own pace ("posts on its own, every day", « publie tout seul, tous les jours ») is no pace of ours;
   « tout le reste » (everything else) is no rest of the year.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.advice import load_advice
-from tests.plan_helpers import TOOL, counterfeits_and_covered, covered
+from tests.plan_helpers import PRESENCE, TOOL, counterfeits_and_covered, covered, fired
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +81,28 @@ def test_people_in_apposition_are_still_people(advice, text):
 ])  # fmt: skip
 def test_our_own_pace_is_still_a_cadence(advice, ours):
     assert "consistency" in covered(advice, ours)
+
+
+@pytest.mark.parametrize("vanity, business", [
+    ("The followers climbing fast: ten thousand by June.", "Bookings climbing fast: sixty a month by June, up from forty."),
+    ("Count the likes each week,\nthe followers climbing fast:\nfive thousand by June.",
+     "Count the bookings each week,\nthe bookings climbing fast:\nsixty a month by June, up from forty."),
+    ("Les abonnés qui grimpent :\ncinq mille d'ici juin.",
+     "Les réservations qui grimpent : soixante par mois d'ici juin, contre quarante aujourd'hui."),
+])  # fmt: skip
+def test_a_figure_after_an_audience_count_and_a_colon_is_that_count(advice, vanity, business):
+    """The count is named before the colon (on the line above, too); its figure after it is no objective."""
+    assert "purpose" not in covered(advice, vanity)
+    assert "purpose" in covered(advice, business)
+
+
+@pytest.mark.parametrize("presence, plan", [
+    ("Let every map, every feed, show our little shop.", "Let every order ship by Friday; 40 more orders a month by June."),
+    ('Wherever someone scrolls for "bakery near me", we are the first thing they see.',
+     "Wherever someone scrolls past, the photo answers one question: is the shop open?"),
+])  # fmt: skip
+def test_being_first_wherever_one_looks_is_presence_as_the_aim(advice, presence, plan):
+    """English only this round: the French counterpart (« partout où quelqu'un cherche… ») pushed the French
+    being-seen set past RE2's DFA memory, and is left for a later round."""
+    assert PRESENCE in fired(advice, presence)
+    assert PRESENCE not in fired(advice, plan)
