@@ -58,7 +58,8 @@ SETS = (
     (PLANS / "fresh28", "fresh 28: 8 plans, read in round 25"),
     (PLANS / "fresh29", "fresh 29: 8 plans, read in round 26"),
     (PLANS / "fresh30", "fresh 30: 8 plans, read in round 27"),
-    (PLANS / "fresh31", "fresh 31: 8 plans, never tuned on"),
+    (PLANS / "fresh31", "fresh 31: 8 plans, read in round 28"),
+    (PLANS / "fresh32", "fresh 32: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

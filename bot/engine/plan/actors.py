@@ -225,6 +225,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and _ACQUIRED_AFTER.match(draft, m.end("who" + n)):  # « Publio, abonné en janvier, rédige »: bought, a product
         return True
+    if named and _MACHINE_AFTER.match(draft, m.end("who" + n)):  # "Postbot, our scheduling app:": the name of a tool
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
     if _NEGATED.match(draft, m.end("task" + n)):  # "The staff do not intervene", "Tom doesn't post": no task taken
@@ -306,6 +308,12 @@ _MACHINE = re.compile(r"(?i:\b(?:ai|ia|virtual|virtuel(?:le)?|chat|bot|robot|aut
 # A name whose apposition says it was bought or subscribed to is a product ("Postly, bought in May, writes…").
 _ACQUIRED_AFTER = re.compile(r"\s*,\s*(?:\w+\s+){0,2}?(?i:subscribed|bought|installed|purchased|licensed|abonnee?s?|achetee?s?|"
                             r"installee?s?|souscrite?s?)\b")
+# A name whose apposition says what kind of tool it is ("Postbot, our scheduling app", « Publibot, notre logiciel d'IA »).
+_MACHINE_AFTER = re.compile(r"\s*,\s*(?i:our|my|the|an?|notre|mon|ma|le|la|un|une|l')\s*(?:[\w-]+\s+){0,2}?"
+                            r"(?i:apps?|applications?|applis?|software|logiciels?|tools?|outils?|platforms?|plateformes?|bots?|"
+                            r"robots?|chatbots?|schedulers?|programmateurs?|(?:ai|ia|virtual|virtuel(?:le)?)\s+assistante?s?|"
+                            r"assistante?s?\s+(?:ia|virtuel(?:le)?|numerique))(?:\s+(?i:d'|de\s+|du\s+|for\s+)[\w-]+)?\s*[,:;.)]")
+# "our assistant" alone is a person, and so is "Jo, our app developer": the kind of tool ends the apposition
 _HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
 _NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
 _POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")

@@ -220,6 +220,13 @@ _VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vu
 _VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
 _VANITY_IN = re.compile(r"\b" + _VANITY)
+# An audience count named before a colon, its figure after it ("the followers climbing fast: ten thousand by June").
+_VANITY_LABEL = re.compile(r"\b" + _VANITY + r"[^.;:!?]{0,40}:\s*\Z")
+
+
+def _counted_before(folded: str, start: int) -> bool:
+    """The figure at `start` is the count a label before it names (followers, likes…), across a line break too."""
+    return _VANITY_LABEL.search(folded[max(0, start - 80) : start]) is not None
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
                         r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b")
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
@@ -354,13 +361,15 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
         again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
-        spans = [(s, _VANITY_AFTER.match(folded, e).end()) for s, e in spans if _VANITY_AFTER.match(folded, e)]
+        spans = [(s, _VANITY_AFTER.match(folded, e).end()) if _VANITY_AFTER.match(folded, e) else (s, e) for s, e in spans
+                 if _VANITY_AFTER.match(folded, e) or _counted_before(folded, s)]
         spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
     elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
         reached = [m.span() for m in _REACH.finditer(folded)]
         output = _output(language)
         rhythm = _rhythm(language)
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not match(output, read, e)
+        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _counted_before(folded, s)
+                 and not match(output, read, e)
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
                  and (read[s].isdigit() or not match(rhythm, read, e))]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
