@@ -53,6 +53,9 @@ click the link", « un faux SMS des impôts … ne cliquez pas ») disarms the b
 "b4" is gone from the time words: chat spellings are folded before matching, so it stood for every "before" ("my webcam
 died right before the call"); a deadline's "before midnight" is the deadline signal's.
 Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a building's notice, not a stock tip.
+Read at the end (seed 1701): a neighbour giving a hutch away "to anyone who can collect" plugs nothing; a guarantee
+said with a laugh (« garanti à 100 % : j'oublierai ton anniversaire ptdr ») is a joke, and "Guaranteed 100% results …
+melts fat in 7 days" is the bluff it looks like.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -72,6 +75,7 @@ PLUG = "self-promotion.plug"
 ANNOUNCE = "self-promotion.announcement"
 KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
+BLUFF = "bluff.guaranteed"
 STOCK = "originality.stock-phrases"
 DENSITY = "hard-sell.sales-density"
 
@@ -226,6 +230,12 @@ PAIRS = [
      "Add this undervalued stock to your watch list tonight: strong buy, price target $2!"),
     ("en", PUSHY, "My webcam died right before the team call today, sorry for the potato quality",
      "Live webcam shows tonight, sign up free before midnight: hot singles waiting!"),
+    ("en", PLUG, "Giving away a rabbit hutch, needs a bit of paint. Free to anyone who can collect this week.",
+     "I'm giving away 3 signed copies of my new book! Follow me and comment to enter."),
+    ("fr", BLUFF, "garanti à 100 % : j'oublierai ton anniversaire et ce sera gênant ptdr",
+     "Résultats garantis à 100 % ou remboursé : notre thé détox fait fondre la graisse en 7 jours !"),
+    ("en", BLUFF, "100% guaranteed: I will forget your birthday again lol",
+     "Guaranteed 100% results or your money back: our detox tea melts fat in 7 days!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
