@@ -56,6 +56,8 @@ Charges rising by a share (« en hausse de 6 % à cause de l'assurance ») are a
 Read at the end (seed 1701): a neighbour giving a hutch away "to anyone who can collect" plugs nothing; a guarantee
 said with a laugh (« garanti à 100 % : j'oublierai ton anniversaire ptdr ») is a joke, and "Guaranteed 100% results …
 melts fat in 7 days" is the bluff it looks like.
+A source named before the colon ("From my late grandfather's diary, 1962: "…"", « dans le carnet de mon grand-père »)
+credits the quotation, and a meme's frame quotes the writer herself.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -76,6 +78,7 @@ ANNOUNCE = "self-promotion.announcement"
 KNOWLEDGE = "give-first.share-knowledge"
 FOCUS = "relevance.reader-focus"
 BLUFF = "bluff.guaranteed"
+QUOTE = "credit-sources.unsourced-quote"
 STOCK = "originality.stock-phrases"
 DENSITY = "hard-sell.sales-density"
 
@@ -236,6 +239,11 @@ PAIRS = [
      "Résultats garantis à 100 % ou remboursé : notre thé détox fait fondre la graisse en 7 jours !"),
     ("en", BLUFF, "100% guaranteed: I will forget your birthday again lol",
      "Guaranteed 100% results or your money back: our detox tea melts fat in 7 days!"),
+    ("en", QUOTE, "From my late grandfather's diary, 1962: \"The man at the fair shouted 'Three shots for a shilling, win a "
+     "prize every time!' I won nothing and spent my bus fare.\" He walked home four miles.",
+     "Our new range is here! \"The best coffee you will ever taste, and the last one you will ever need to buy.\" Shop now."),
+    ("en", QUOTE, "nobody: absolutely nobody: me at the checkout: \"can I get a bag for life, my life is falling apart\"",
+     "Shop our new bags for life! \"The only bag you will ever need, strong enough for a whole week of shopping.\""),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
