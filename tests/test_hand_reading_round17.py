@@ -58,6 +58,7 @@ said with a laugh (« garanti à 100 % : j'oublierai ton anniversaire ptdr ») i
 melts fat in 7 days" is the bluff it looks like.
 A source named before the colon ("From my late grandfather's diary, 1962: "…"", « dans le carnet de mon grand-père »)
 credits the quotation, and a meme's frame quotes the writer herself.
+A town's free sight that ends tonight (the Christmas lights switch-on, « les illuminations ») is no sale pressed.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -244,6 +245,10 @@ PAIRS = [
      "Our new range is here! \"The best coffee you will ever taste, and the last one you will ever need to buy.\" Shop now."),
     ("en", QUOTE, "nobody: absolutely nobody: me at the checkout: \"can I get a bag for life, my life is falling apart\"",
      "Shop our new bags for life! \"The only bag you will ever need, strong enough for a whole week of shopping.\""),
+    ("en", URGENCY, "Last chance to see the Christmas lights switch-on tonight at 6! Hot chocolate stall by the fountain.",
+     "Last chance to grab our Christmas lights at half price, sale ends tonight!"),
+    ("fr", URGENCY, "Dernière chance de voir les illuminations ce soir à 18 h ! Stand de chocolat chaud près de la fontaine.",
+     "Dernière chance pour nos guirlandes lumineuses à moitié prix, la vente se termine ce soir !"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
