@@ -59,6 +59,8 @@ melts fat in 7 days" is the bluff it looks like.
 A source named before the colon ("From my late grandfather's diary, 1962: "…"", « dans le carnet de mon grand-père »)
 credits the quotation, and a meme's frame quotes the writer herself.
 A town's free sight that ends tonight (the Christmas lights switch-on, « les illuminations ») is no sale pressed.
+A club's notice that sends the reader to a person named by first name ("Call Sarah on …", « Appelez Sarah au … »)
+books a place with the organiser, as "tell Priya at pick-up" does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -249,6 +251,15 @@ PAIRS = [
      "Last chance to grab our Christmas lights at half price, sale ends tonight!"),
     ("fr", URGENCY, "Dernière chance de voir les illuminations ce soir à 18 h ! Stand de chocolat chaud près de la fontaine.",
      "Dernière chance pour nos guirlandes lumineuses à moitié prix, la vente se termine ce soir !"),
+    ("en", URGENCY, "Limited places left on our free first-aid course for new parents. Call Sarah on 07700 900456 to "
+     "reserve a spot.",
+     "Limited places left! Call now on 0800 123 456 to claim your FREE spa day, offer ends tonight!"),
+    ("fr", URGENCY, "Plus que quelques places pour notre formation gratuite aux premiers secours pour jeunes parents. "
+     "Appelez Sarah au 06 12 34 56 78.",
+     "Plus que quelques places ! Appelez vite le 08 99 12 34 56 pour réclamer votre séjour GRATUIT !"),
+    ("en", PUSHY, "Limited places left on our free first-aid course for new parents. Call Sarah on 07700 900456 to "
+     "reserve a spot.",
+     "Limited places left! Call Mike now on 0800 123 456 to claim your FREE spa day, offer ends tonight!"),
     ("en", GIFT, "Hey everyone, the server rules got a small update: no DMs to members you don't know, and keep "
      "self-promo in #showcase. Thanks!",
      "Our summer promo is on: use code SUN20 in our shop this week!"),
