@@ -87,11 +87,11 @@ def _general(template: str, language: str, shown: str, values: dict[str, Any]) -
     filled.update({k: v for k, v in values.items() if v is not None})
     try:
         return fill(template, language, filled) if "|" in template else template.format_map(filled)
-    except (ValueError, IndexError, KeyError):
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
         return template
 
 
-TEMPLATES = ["{match}", "« {match} » ici", "{match!r}", "{match:>9}", "{{match}}", "{missing}", "{match} → {replacement}",
+TEMPLATES = ["{>.0}", "{>.|}", "{x.y}", "{match.nothing}", "{match}", "« {match} » ici", "{match!r}", "{match:>9}", "{{match}}", "{missing}", "{match} → {replacement}",
              "{0}", "{}", "{match.__class__.__name__}", "{match[0]}", "{count:post|posts} over {max}", "{match", "match}", "",
              "no placeholder", "{count} of {max}: {match}", "{signals}", "{match:{width}}", "{ match }", "{match!s:^4}"]
 VALUES = [{}, {"replacement": "here"}, {"replacement": None}, {"count": 3, "max": 2}, {"match": "own"},

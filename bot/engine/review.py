@@ -200,7 +200,7 @@ def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Find
         values = _Defaulting(values)
     try:
         message = fill(template, language, values) if plurals else template.format_map(values)
-    except (ValueError, IndexError, KeyError):
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):  # an admin's odd template ("{x.y}") is shown as written
         message = template
     severity = rule.severity if hit.severity is None else _severity(rule.severity, hit.severity)
     # 1.0 for every rule but a signals sum past its threshold: round() is dear (dtoa), so only those are rounded
