@@ -1,8 +1,8 @@
 """Patterns read in full, asked together first (session 17, speed30). A rule's `exception_pattern` carves and its
 `reported_quotes` frames are grouped in one RE2 registry per language: one pass says which match the draft at
-all, and only those are searched for their spans (checks/pattern_groups.py). A pattern found present keeps its
-first search for the spans asked next (patterns.py), and the literal filter no longer holds the patterns it cannot
-filter (checks/literals.py). All of it is for speed only: the spans must be those of each pattern searched alone."""
+all, and only those are searched for their spans (checks/pattern_groups.py); the literal filter no longer holds the
+patterns it cannot filter (checks/literals.py). A pattern found present once kept its first search for the spans
+asked next; it saved nothing measurable and was taken out, and the test that pins its equivalence still holds. All of it is for speed only: the spans must be those of each pattern searched alone."""
 
 from __future__ import annotations
 

@@ -94,17 +94,16 @@ def utf8(doc: Doc, fold: bool) -> bytes:
     return found
 
 
-def _byte_spans(regex: re2._Regexp, subject: bytes, wide: bool, first: bool = False,
-                known: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+def _byte_spans(regex: re2._Regexp, subject: bytes, wide: bool, first: bool = False) -> list[tuple[int, int]]:
     """The spans re2's finditer yields on `subject`, empty ones left out, read from RE2 directly:
     no Match object per try, no new encoding of the draft per pattern. The same steps as
     re2's own loop: after an empty match, on to the next character (`wide`: the next
-    character's first byte). `known`: the first search's answer, when `matches_at_all` asked it."""
+    character's first byte)."""
     match = regex._regexp.Match
     spans: list[tuple[int, int]] = []
     pos, end = 0, len(subject)
-    found = known if known is not None else match(_UNANCHORED, subject, 0, end)[0]
     while True:
+        found = match(_UNANCHORED, subject, pos, end)[0]
         start, stop = found
         if start < 0:
             return spans
@@ -120,7 +119,6 @@ def _byte_spans(regex: re2._Regexp, subject: bytes, wide: bool, first: bool = Fa
                 pos += 1
         else:
             pos = stop
-        found = match(_UNANCHORED, subject, pos, end)[0]
 
 
 def _char_spans(subject: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -157,7 +155,7 @@ def _found(pattern: Pattern, doc: Doc) -> bool:
     ascii_ = (doc.folded if pattern.fold else doc.text).isascii()
     encoded = utf8(doc, pattern.fold)
     spans = _byte_spans((pattern.compiled_ascii if ascii_ else pattern.compiled) or pattern.regex(ascii_), encoded,
-                        not ascii_, True, doc.memo.get((_FIRST, pattern.source, pattern.fold)))
+                        not ascii_, first=True)
     if not spans:
         return False
     start, end = spans[0] if ascii_ else _char_spans(encoded, spans)[0]
@@ -176,15 +174,7 @@ def matches_at_all(pattern: Pattern, doc: Doc) -> bool:
     encoded = utf8(doc, pattern.fold)
     if _UNANCHORED is None:
         return regex.search(encoded if ascii_ else encoded.decode()) is not None
-    found = regex._regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0]
-    if found[0] < 0:
-        return False
-    # A pattern present is most often searched next (its gate, its spans): they start from this answer.
-    doc.memo[(_FIRST, pattern.source, pattern.fold)] = found
-    return True
-
-
-_FIRST = "regex-first"  # a draft's memo: (_FIRST, source, fold) -> the pattern's first search from the start
+    return bool(regex._regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
 
 
 def matching_at_all(patterns: list[Pattern], ids: Iterable[int], doc: Doc) -> list[int]:
@@ -200,7 +190,7 @@ def regex_spans(pattern: Pattern, doc: Doc) -> list[tuple[int, int]]:
     regex = (pattern.compiled_ascii if ascii_ else pattern.compiled) or pattern.regex(ascii_)
     if _UNANCHORED is not None:
         encoded = utf8(doc, pattern.fold)
-        spans = _byte_spans(regex, encoded, not ascii_, False, doc.memo.get((_FIRST, pattern.source, pattern.fold)))
+        spans = _byte_spans(regex, encoded, not ascii_)
         if spans and not ascii_:
             spans = _char_spans(encoded, spans)
     else:  # a google-re2 without the entry point read above: its public finditer
