@@ -12,6 +12,8 @@
   the scarcity exceptions of hard-sell.pushy and hard-sell.time-pressure.
 - A message's label naming the shop or the orders ("Shop update: …", « Commandes : … »): @noun-call.
 - A collection service ("Order online for click and collect"): shop-policy.
+- A venue's seating rule ("Doors at 7, first come first served for seating", « premier arrivé premier servi pour les
+  places assises »): @urgency-exceptions.
 - A service headline that sends its public to check ("Council tax rebate: check if you're owed £150", « Chèque
   énergie : vérifiez si vous y avez droit »): @headline.
 
@@ -55,6 +57,10 @@ PAIRS = [
      "Order online NOW for click and collect, 50% off today only!"),
     ("en", "Council tax rebate: check if you're owed £150",
      "Council tax rebate: check if you're owed £150 at council-rebate.co.uk now!"),
+    ("en", "Doors at 7, first come, first served for seating. The bar is open all night.",
+     "First come first served! Only 20 tickets left, book now!"),
+    ("fr", "Ouverture des portes à 19 h, premier arrivé premier servi pour les places assises. Le bar reste ouvert.",
+     "Premier arrivé, premier servi ! Plus que 20 billets, réservez vite !"),
     ("fr", "Remboursement de taxe foncière : vérifiez si vous y avez droit",
      "Remboursement d'impôt : vous avez droit à 150 €, réclamez-le vite sur impots-remboursement.fr !"),
 ]
