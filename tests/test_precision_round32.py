@@ -9,6 +9,8 @@ community manager would; each wrong finding's KIND is mended here, in English an
   10%", « la réduction adhérents »): the price list, like a student discount.
 - self-promotion.plug and give-first.value-before-ask on a mock plug (@joke-subscribe: "Subscribe to my newsletter: how
   many socks the dryer ate lol", « Abonnez-vous à ma newsletter : … mdr »).
+- hard-sell.urgency and hard-sell.pushy on a plural noun or a third person plural before "now" ("3 in 5 small shops
+  now take card only", « les fromagers commandent maintenant en ligne »): @noun-call, a statement, no imperative.
 - relevance.empty-teaser on a watch party ("new episode tonight!! who's watching live, voice channel at 9", « qui
   regarde en direct, j'ouvre le vocal »): it says who joins and where.
 
@@ -28,6 +30,7 @@ VBA = "give-first.value-before-ask"
 PLUG = "self-promotion.plug"
 KNOW = "give-first.share-knowledge"
 TEASER = "relevance.empty-teaser"
+URGENCY = "hard-sell.urgency"
 PAIRS = [
     # a job advert answers by an application; the same brand's news, long and with no question, still draws the tip
     (ASK, "en", "Our bakery is hiring a weekend shop assistant: 16 hours a week, £12.10 an hour, training given by our team. Closing date 30 June, send your CV to the manager or drop it at the counter. No agencies please.",
@@ -56,6 +59,11 @@ PAIRS = [
      "New episode is out now! Link in bio."),
     (TEASER, "fr", "nouvel épisode du jeu ce soir !! qui regarde en direct ? j'ouvre le vocal à 21h",
      "Nouvel épisode disponible ! Lien en bio."),
+    # a plural noun or a third person plural before "now" states what others do; the imperative still calls
+    (URGENCY, "en", "We asked 150 traders at the market: 2 in 3 stalls now take cards, and 4 in 5 small shops now close on Mondays.",
+     "We asked 150 traders what sells: card readers at 30% off this week, shop now before they're gone!"),
+    (URGENCY, "fr", "Sur le marché, nous avons interrogé 150 commerçants : les fromagers commandent maintenant leurs stocks en ligne chaque lundi.",
+     "Fromages affinés à -30 % cette semaine : commandez maintenant avant la rupture !"),
 ]
 
 
