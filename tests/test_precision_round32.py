@@ -11,6 +11,8 @@ community manager would; each wrong finding's KIND is mended here, in English an
   many socks the dryer ate lol", « Abonnez-vous à ma newsletter : … mdr »).
 - hard-sell.urgency and hard-sell.pushy on a plural noun or a third person plural before "now" ("3 in 5 small shops
   now take card only", « les fromagers commandent maintenant en ligne »): @noun-call, a statement, no imperative.
+- relevance.talk-to-the-reader on a new colleague welcomed ("We're excited to welcome Priya to the team as our new head
+  gardener", « ravis d'accueillir Priya dans l'équipe comme cheffe jardinière »): @tribute, a greeting to a person.
 - relevance.empty-teaser on a watch party ("new episode tonight!! who's watching live, voice channel at 9", « qui
   regarde en direct, j'ouvre le vocal »): it says who joins and where.
 
@@ -31,6 +33,7 @@ PLUG = "self-promotion.plug"
 KNOW = "give-first.share-knowledge"
 TEASER = "relevance.empty-teaser"
 URGENCY = "hard-sell.urgency"
+READER = "relevance.talk-to-the-reader"
 PAIRS = [
     # a job advert answers by an application; the same brand's news, long and with no question, still draws the tip
     (ASK, "en", "Our bakery is hiring a weekend shop assistant: 16 hours a week, £12.10 an hour, training given by our team. Closing date 30 June, send your CV to the manager or drop it at the counter. No agencies please.",
@@ -59,6 +62,11 @@ PAIRS = [
      "New episode is out now! Link in bio."),
     (TEASER, "fr", "nouvel épisode du jeu ce soir !! qui regarde en direct ? j'ouvre le vocal à 21h",
      "Nouvel épisode disponible ! Lien en bio."),
+    # a new colleague welcomed greets a person, as wishes do; the brand's own range still owes the reader a word
+    (READER, "en", "We're so pleased to welcome Amira to the team as our new pastry chef! She joins us from a patisserie in Bath and her first bakes come out on Friday.",
+     "We're so pleased to announce our new pastry range! Our tarts and eclairs come from our kitchen in Bath, baked by our team with butter from a farm nearby, from Friday."),
+    (READER, "fr", "Nous sommes très heureux d'accueillir Amira dans l'équipe comme nouvelle cheffe pâtissière ! Elle arrive d'une pâtisserie de Nantes et ses premières fournées sortent vendredi.",
+     "Nous sommes très heureux de présenter notre nouvelle gamme de pâtisseries ! Nos tartes et nos éclairs sortent de notre cuisine nantaise, préparés par notre équipe avec le beurre d'une ferme voisine."),
     # a plural noun or a third person plural before "now" states what others do; the imperative still calls
     (URGENCY, "en", "We asked 150 traders at the market: 2 in 3 stalls now take cards, and 4 in 5 small shops now close on Mondays.",
      "We asked 150 traders what sells: card readers at 30% off this week, shop now before they're gone!"),
