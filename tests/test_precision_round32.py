@@ -14,6 +14,8 @@ community manager would; each wrong finding's KIND is mended here, in English an
 - hard-sell.pushy on a sky event and its hour ("Don't miss the lunar eclipse tonight … free viewing at the
   observatory", « ne manquez pas l'éclipse de lune ce soir »): @not-a-sale; hard-sell.time-pressure on a school trip's
   limited places (« places limitées pour la classe verte des CM2 »): @pushy-community.
+- relevance.self-congratulation on pride in the people shown (« Fière de cette équipe », "Proud of this crew"): the
+  exceptions, as for "proud of every volunteer".
 - relevance.talk-to-the-reader on a new colleague welcomed ("We're excited to welcome Priya to the team as our new head
   gardener", « ravis d'accueillir Priya dans l'équipe comme cheffe jardinière »): @tribute, a greeting to a person.
 - relevance.empty-teaser on a watch party ("new episode tonight!! who's watching live, voice channel at 9", « qui
@@ -38,6 +40,7 @@ TEASER = "relevance.empty-teaser"
 URGENCY = "hard-sell.urgency"
 READER = "relevance.talk-to-the-reader"
 PUSHY = "hard-sell.pushy"
+PRIDE = "relevance.self-congratulation"
 HARD_SELL = "hard-sell."  # any hard-sell rule: on a seller's twin, urgency or pushy speaks where time-pressure stays quiet
 PAIRS = [
     # a job advert answers by an application; the same brand's news, long and with no question, still draws the tip
@@ -72,6 +75,11 @@ PAIRS = [
      "We're so pleased to announce our new pastry range! Our tarts and eclairs come from our kitchen in Bath, baked by our team with butter from a farm nearby, from Friday."),
     (READER, "fr", "Nous sommes très heureux d'accueillir Amira dans l'équipe comme nouvelle cheffe pâtissière ! Elle arrive d'une pâtisserie de Nantes et ses premières fournées sortent vendredi.",
      "Nous sommes très heureux de présenter notre nouvelle gamme de pâtisseries ! Nos tartes et nos éclairs sortent de notre cuisine nantaise, préparés par notre équipe avec le beurre d'une ferme voisine."),
+    # pride in the people shown is thanks; the company's own award and growth still praise itself
+    (PRIDE, "fr", "Notre équipe de bénévoles a fini troisième du relais solidaire ! 10 km, 6 coureurs et beaucoup de bonne humeur. Fiers de ces bénévoles.",
+     "Notre entreprise a remporté le trophée de l'innovation ! Nous sommes fiers de notre croissance et de nos nouveaux locaux."),
+    (PRIDE, "en", "Our company relay team came third in the charity run! 10 km, 6 runners and a lot of cheering. Proud of this team.",
+     "Our company won the innovation trophy this year! We are proud of our growth and our new offices."),
     # a sky event and its hour: nobody sells it; a sale named after one still pushes
     (PUSHY, "en", "Don't miss the supermoon tonight! It rises over the hills at 7:50pm. Free viewing with the astronomy society at the car park.",
      "Don't miss our supermoon sale tonight! 40% off every telescope, free delivery, order now before they sell out."),
