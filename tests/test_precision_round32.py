@@ -16,6 +16,8 @@ community manager would; each wrong finding's KIND is mended here, in English an
   limited places (« places limitées pour la classe verte des CM2 »): @pushy-community.
 - relevance.self-congratulation on pride in the people shown (« Fière de cette équipe », "Proud of this crew"): the
   exceptions, as for "proud of every volunteer".
+- self-promotion.too-many-links on a meeting's papers, each linked ("agenda https://…, minutes https://…", « ordre du
+  jour https://…, compte rendu https://… »): the gate `unless`.
 - relevance.talk-to-the-reader on a new colleague welcomed ("We're excited to welcome Priya to the team as our new head
   gardener", « ravis d'accueillir Priya dans l'équipe comme cheffe jardinière »): @tribute, a greeting to a person.
 - relevance.empty-teaser on a watch party ("new episode tonight!! who's watching live, voice channel at 9", « qui
@@ -41,6 +43,7 @@ URGENCY = "hard-sell.urgency"
 READER = "relevance.talk-to-the-reader"
 PUSHY = "hard-sell.pushy"
 PRIDE = "relevance.self-congratulation"
+LINKS = "self-promotion.too-many-links"
 HARD_SELL = "hard-sell."  # any hard-sell rule: on a seller's twin, urgency or pushy speaks where time-pressure stays quiet
 PAIRS = [
     # a job advert answers by an application; the same brand's news, long and with no question, still draws the tip
@@ -80,6 +83,11 @@ PAIRS = [
      "Notre entreprise a remporté le trophée de l'innovation ! Nous sommes fiers de notre croissance et de nos nouveaux locaux."),
     (PRIDE, "en", "Our company relay team came third in the charity run! 10 km, 6 runners and a lot of cheering. Proud of this team.",
      "Our company won the innovation trophy this year! We are proud of our growth and our new offices."),
+    # a meeting's papers, each linked, are documents for the members; one's own pages lined up still signpost
+    (LINKS, "en", "For Monday's committee meeting: agenda https://example.org/a, minutes https://example.org/m, accounts https://example.org/acc.",
+     "Find us everywhere: our shop https://example.org/shop, our blog https://example.org/blog, our new range https://example.org/range."),
+    (LINKS, "fr", "Pour le bureau de lundi : ordre du jour https://exemple.org/o, compte rendu https://exemple.org/c, comptes https://exemple.org/acc.",
+     "Retrouvez-nous partout : notre boutique https://exemple.org/b, notre blog https://exemple.org/blog, notre gamme https://exemple.org/g."),
     # a sky event and its hour: nobody sells it; a sale named after one still pushes
     (PUSHY, "en", "Don't miss the supermoon tonight! It rises over the hills at 7:50pm. Free viewing with the astronomy society at the car park.",
      "Don't miss our supermoon sale tonight! 40% off every telescope, free delivery, order now before they sell out."),
