@@ -2,7 +2,8 @@
 
 An excerpt quotes the draft's whole words and numbers. A pattern that stopped on a number's first digit quoted
 "only £7" for "only £795", "earn $1" for "earn $1,000", "http://w" for a web address, and a stem's match quoted
-"reflnanc" of "reflnanced": the reader saw a price the draft never wrote. The review now widens every quoted place
+"reflnanc" of "reflnanced", and a French elision lost its word (« à dimanche » of « jusqu'à dimanche »): the
+reader saw words the draft never wrote. The review now widens every quoted place
 to the word or the number it falls in (a rule's fix still replaces exactly what it matched), and the patterns that
 stopped early read the whole number.
 A class or a workshop that "fills up" is stock running out when it is sold ("Secure your seat … before it fills
@@ -72,6 +73,9 @@ def test_a_price_or_an_address_is_quoted_whole(text: str, quoted: str) -> None:
     ("price: $5. Then", 7, 9, (7, 9)),        # a full stop after a number ends it
     ("1,2,3 go", 0, 1, (0, 5)),
     ("free-delivery", 0, 4, (0, 4)),          # a hyphen ends a word
+    ("-40 % jusqu'à dimanche", 13, 23, (7, 23)),  # a French elision is quoted with its word
+    ("jusqu’à ce soir", 7, 15, (0, 15)),
+    ("'Everything must go' sale", 1, 11, (1, 11)),  # a quotation mark is no elision
 ])
 def test_whole_widens_to_the_word_or_the_number(text: str, start: int, end: int, widened: tuple[int, int]) -> None:
     assert whole(text, start, end) == widened

@@ -71,9 +71,13 @@ def _inside(text: str, i: int) -> bool:
 def whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A span widened to whole words and numbers: a stem's match ("reflnanc" in "reflnanced") or a
     pattern that stops on a number's first digit ("earn $1" of "earn $1,000") quotes the draft's
-    whole word, so an excerpt never reads "only £7" for "only £795"."""
+    whole word, so an excerpt never reads "only £7" for "only £795", nor « à dimanche » for « jusqu'à dimanche »."""
     while _inside(text, start):
         start -= 1
+    while start >= 2 and text[start - 1] in "'’" and text[start - 2].isalpha():  # a French elision: « jusqu'à », « l'offre »
+        start -= 2
+        while _inside(text, start):
+            start -= 1
     while _inside(text, end):
         end += 1
     return start, end
