@@ -73,8 +73,8 @@ def test_a_price_or_an_address_is_quoted_whole(text: str, quoted: str) -> None:
     ("price: $5. Then", 7, 9, (7, 9)),        # a full stop after a number ends it
     ("1,2,3 go", 0, 1, (0, 5)),
     ("free-delivery", 0, 4, (0, 4)),          # a hyphen ends a word
-    ("-40 % jusqu'à dimanche", 13, 23, (7, 23)),  # a French elision is quoted with its word
-    ("jusqu’à ce soir", 7, 15, (0, 15)),
+    ("-40 % jusqu'à dimanche", 12, 22, (6, 22)),  # a French elision is quoted with its word
+    ("jusqu’à ce soir", 6, 15, (0, 15)),
     ("'Everything must go' sale", 1, 11, (1, 11)),  # a quotation mark is no elision
 ])
 def test_whole_widens_to_the_word_or_the_number(text: str, start: int, end: int, widened: tuple[int, int]) -> None:
