@@ -31,7 +31,7 @@ def urgency(pack):
         ("Offres limitées ce mois-ci", ["Offres limitées"]),  # inflection
         ("une offre limitee", ["offre limitee"]),  # accents typed or not
         ("Achète maintenant", ["Achète maintenant"]),  # another form of the verb
-        ("Profitez de l’offre du jour", ["offre du jour"]),  # curly apostrophe and elision
+        ("Profitez de l’offre du jour", ["l’offre du jour"]),  # curly apostrophe and elision (quoted with its article)
         ("la dernière belle chance", ["dernière belle chance"]),  # wildcard
         ("achetezmaintenant", []),  # word boundaries
         ("Une offre limitée aux membres du club", []),  # exception, matched the same way

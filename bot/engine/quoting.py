@@ -51,3 +51,33 @@ def inner(excerpt: str, language: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _inside(text: str, i: int) -> bool:
+    """Whether a boundary at `i` falls inside a word or a number: between two letters or digits, or
+    in a number's separator ("$2|,500", "£9|.99")."""
+    if i <= 0 or i >= len(text):
+        return False
+    before, after = text[i - 1], text[i]
+    if before.isalnum() and after.isalnum():
+        return True
+    if after in ".," and before.isdigit():
+        return i + 1 < len(text) and text[i + 1].isdigit()
+    if before in ".," and after.isdigit():
+        return i >= 2 and text[i - 2].isdigit()
+    return False
+
+
+def whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to whole words and numbers: a stem's match ("reflnanc" in "reflnanced") or a
+    pattern that stops on a number's first digit ("earn $1" of "earn $1,000") quotes the draft's
+    whole word, so an excerpt never reads "only £7" for "only £795", nor « à dimanche » for « jusqu'à dimanche »."""
+    while _inside(text, start):
+        start -= 1
+    while start >= 2 and text[start - 1] in "'’" and text[start - 2].isalpha():  # a French elision: « jusqu'à », « l'offre »
+        start -= 2
+        while _inside(text, start):
+            start -= 1
+    while _inside(text, end):
+        end += 1
+    return start, end

@@ -147,7 +147,7 @@ def _quotes(text: str, hit: Hit) -> tuple[Quote, ...]:
     if not hit.more:
         return ()
     places: list[tuple[int, int]] = []
-    for start, end in sorted({(hit.start, hit.end), *hit.more}):
+    for start, end in sorted({quoting.whole(text, hit.start, hit.end), *(quoting.whole(text, *span) for span in hit.more)}):
         if places and start < places[-1][1]:
             places[-1] = (places[-1][0], max(end, places[-1][1]))
         else:
@@ -188,7 +188,8 @@ def _texts(rule: Rule, language: str) -> _Texts:
 
 def _finding(rule: Rule, language: str, text: str, hit: Hit, count: int) -> Finding:
     _, why, how, suggestions, source, template, plurals, names = _texts(rule, language)
-    start, end = hit.start, hit.end
+    # whole words quoted; a fix replaces exactly what its rule matched
+    start, end = quoting.whole(text, hit.start, hit.end) if hit.fix is None else (hit.start, hit.end)
     excerpt = text[start:end]
     shown = quoting.inner(excerpt, language)  # the message puts its own marks around it
     values = {"match": shown if len(shown) <= 80 else shown[:77] + "…"}

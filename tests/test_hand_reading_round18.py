@@ -1,0 +1,97 @@
+"""Session 18's hand reading (issue 11): brand, community and chat posts of our own, read one by one.
+
+An excerpt quotes the draft's whole words and numbers. A pattern that stopped on a number's first digit quoted
+"only £7" for "only £795", "earn $1" for "earn $1,000", "http://w" for a web address, and a stem's match quoted
+"reflnanc" of "reflnanced", and a French elision lost its word (« à dimanche » of « jusqu'à dimanche »): the
+reader saw words the draft never wrote. The review now widens every quoted place
+to the word or the number it falls in (a rule's fix still replaces exactly what it matched), and the patterns that
+stopped early read the whole number.
+A class or a workshop that "fills up" is stock running out when it is sold ("Secure your seat … before it fills
+up", « réservez votre place … avant que ce soit complet »); the library's reading room and the lake at the weekend
+fill up too, and sell nothing. "Everything must go" is left out: news headlines quote it of every closing-down sale.
+A call for others to feature for free ("we're looking for 5 local businesses to feature in our spring newsletter.
+Free, no catch", « 5 commerces à mettre en avant dans notre lettre ») gives a place away; the paid feature ("Get
+featured … only $99, spots limited") still sells.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine.quoting import whole
+from bot.engine.review import ReviewContext, review
+from tests.review_helpers import advice, fired
+
+PUSHY = "hard-sell.pushy"
+
+PAIRS = [
+    ("en", PUSHY, "The library's reading room gets busy after 3, so come in the morning before it fills up.",
+     "Enrollment closes Friday. Secure your seat in the spring cohort before it fills up."),
+    ("en", PUSHY, "Parents: please get there early on Saturday before the car park fills up. The match starts at 10.",
+     "Book your spot in the masterclass now, before it fills up: only $49 this week!"),
+    ("fr", PUSHY, "On part à 8h demain pour arriver au lac avant que ce soit plein de monde, qui vient ?",
+     "Réservez votre place pour l'atelier de mars avant que ce soit complet : 290 € seulement."),
+    ("en", PUSHY, "We're looking for 5 local businesses to feature in our spring newsletter. Free, no catch. Reply if "
+     "you'd like to be one.",
+     "Get featured in our newsletter to 50,000 readers! Only $99, spots limited, reply now to book yours."),
+    ("fr", PUSHY, "Nous cherchons 5 commerces du quartier à mettre en avant dans notre lettre de printemps. Gratuit, "
+     "sans piège. Répondez si ça vous tente !",
+     "Soyez mis en avant dans notre newsletter lue par 50 000 personnes ! Seulement 99 €, places limitées, réservez "
+     "vite."),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
+
+
+def _excerpts(text: str, lang: str = "en") -> list[str]:
+    found = review(text, ReviewContext(advice(), language=lang)).findings
+    return [place.excerpt for finding in found for place in finding.places]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Two-bed cottages available now, only £795! Call now, last 2 left, offer ends Friday!", "only £795"),
+    ("Make $500 a day from home. I earn $1,000 a week easily, DM me now to start", "$1,000"),
+    ("WinGadgets Pro, only $29 this week! For a quick upgrade click here: http://www.example.com/buy",
+     "http://www.example.com/buy"),
+    ("Hi mum, I've dropped my phone, this is my new number, can you send me £200 for rent today?", "£200"),
+])
+def test_a_price_or_an_address_is_quoted_whole(text: str, quoted: str) -> None:
+    assert any(quoted in excerpt for excerpt in _excerpts(text))
+
+
+@pytest.mark.parametrize(("text", "start", "end", "widened"), [
+    ("earn $1,000 now", 0, 7, (0, 11)),       # "earn $1" -> "earn $1,000"
+    ("only £9.99 today", 0, 7, (0, 10)),      # "only £9" -> "only £9.99"
+    ("we reflnanced it", 3, 11, (3, 13)),     # a stem -> the word
+    ("price: $5. Then", 7, 9, (7, 9)),        # a full stop after a number ends it
+    ("1,2,3 go", 0, 1, (0, 5)),
+    ("free-delivery", 0, 4, (0, 4)),          # a hyphen ends a word
+    ("-40 % jusqu'à dimanche", 12, 22, (6, 22)),  # a French elision is quoted with its word
+    ("jusqu’à ce soir", 6, 15, (0, 15)),
+    ("'Everything must go' sale", 1, 11, (1, 11)),  # a quotation mark is no elision
+])
+def test_whole_widens_to_the_word_or_the_number(text: str, start: int, end: int, widened: tuple[int, int]) -> None:
+    assert whole(text, start, end) == widened
+
+
+_WORDS = ["only", "£795", "$1,000", "earn", "call", "now", "FREE", "today", "offer", "ends", "win", "a", "prize",
+          "txt", "WIN", "to", "80082", "!!!", "click", "here", "http://www.example.com/buy", "limited", "spots",
+          "sale", "70%", "off", "gratuit", "appelez", "08", "99", "12", "34", "56", "maintenant", "seulement", "99 €"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=3, max_size=16), lang=st.sampled_from(["en", "fr"]))
+def test_no_excerpt_cuts_a_word_or_a_number(words: list[str], lang: str) -> None:
+    text = "Hello " + " ".join(words)  # a word first: a draft of numbers alone is politely refused
+    for finding in review(text, ReviewContext(advice(), language=lang)).findings:
+        if finding.fix is not None:
+            continue
+        for place in finding.places:
+            assert whole(text, *place.span) == place.span, (text, place.excerpt)
