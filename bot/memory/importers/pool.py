@@ -26,8 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from bot.engine.categories import Tagger
-from bot.memory.packed import TaggedBatch, tag_batch
-from bot.memory.records import tagging_part
+from bot.memory.prepared import PreparedBatch, prepare_messages
 
 MAX_JOBS = 4  # beyond this the one writing process is the bottleneck
 
@@ -64,8 +63,8 @@ def _start_worker(tagger: Tagger) -> None:
     gc.freeze()
 
 
-def _tag_batch(messages: list[dict[str, Any]]) -> TaggedBatch:
-    return tag_batch(_TAGGER[0], messages)
+def _tag_batch(messages: list[dict[str, Any]]) -> PreparedBatch:
+    return prepare_messages(_TAGGER[0], messages)
 
 
 class TagPool:
@@ -76,24 +75,24 @@ class TagPool:
         self.in_flight = 2 * jobs
         self._executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
                                              initializer=_start_worker, initargs=(tagger,))
-        self._waiting: deque[tuple[list[dict[str, Any]], Future[TaggedBatch]]] = deque()
+        self._waiting: deque[tuple[list[dict[str, Any]], Future[PreparedBatch]]] = deque()
 
-    def submit(self, messages: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], TaggedBatch]]:
+    def submit(self, messages: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], PreparedBatch]]:
         """Send a batch; yields the (messages, tagged) of the oldest batches while too many wait."""
         try:
-            future = self._executor.submit(_tag_batch, [tagging_part(m) for m in messages])
+            future = self._executor.submit(_tag_batch, messages)
         except BrokenProcessPool as exc:
             raise self._failed(exc) from exc
         self._waiting.append((messages, future))
         while len(self._waiting) > self.in_flight:
             yield self._oldest()
 
-    def drain(self) -> Iterator[tuple[list[dict[str, Any]], TaggedBatch]]:
+    def drain(self) -> Iterator[tuple[list[dict[str, Any]], PreparedBatch]]:
         """Every batch still in flight, in order."""
         while self._waiting:
             yield self._oldest()
 
-    def _oldest(self) -> tuple[list[dict[str, Any]], TaggedBatch]:
+    def _oldest(self) -> tuple[list[dict[str, Any]], PreparedBatch]:
         messages, future = self._waiting.popleft()
         try:
             return messages, future.result()
