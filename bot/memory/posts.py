@@ -146,7 +146,7 @@ class _Derived:
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
                 "uses = community_member_words.uses + excluded.uses, "
                 "last_used_at = max(community_member_words.last_used_at, excluded.last_used_at)",
-                [(*key, uses, last) for key, (uses, last) in sorted(self.member_words.items()) if key[0] is not None])
+                sorted((*key, uses, last) for key, (uses, last) in self.member_words.items() if key[0] is not None))
 
 
 def band_rows(banded: list[tuple[int, int, int, list[int]]]) -> list[list[int]]:

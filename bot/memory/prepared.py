@@ -53,7 +53,7 @@ class PreparedBatch(NamedTuple):
     bands: bytes  # (month, band key, posted_at, position) int64 rows, in index order
     words: dict[tuple[int, str], list[int]]  # (place, word) -> [uses, last used at]
     member_words: dict[tuple[int, int, str], list[int]]  # (place of the member, place, word) -> the same
-    plain_ids: bool  # every message id a string (else insert_posts writes the posts one by one)
+    plain_ids: bool  # every message id a string, each message once (else it goes to insert_posts)
 
 
 def prepare_messages(tagger: Tagger, messages: list[dict[str, Any]]) -> PreparedBatch:
@@ -95,7 +95,8 @@ def prepare(batch: list[PostRecord]) -> PreparedBatch:
     return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links,
                          derived.signatures, _banded(derived.banded), derived.words,
                          derived.member_words,
-                         all(isinstance(rec.message_id, str) for rec in batch))
+                         all(isinstance(rec.message_id, str) for rec in batch) and
+                         len({(rec.platform, rec.workspace, rec.channel, rec.message_id) for rec in batch}) == len(batch))
 
 
 def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
