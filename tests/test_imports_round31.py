@@ -34,6 +34,7 @@ from bot.memory.prepared import log_prepared, prepare, prepare_messages
 from bot.memory.records import record, records
 from bot.memory.store import Store
 from tests.memory_helpers import DISCORD_FILES, assert_consistent
+from tests.test_import_pool import _channel
 from tests.test_import_records import _rows
 
 TEXTS = [
@@ -170,15 +171,6 @@ class _Killed(Tagger):
 
 
 PARENT = [os.getpid()]
-
-
-def _channel(path: Path, texts: list[str]) -> Path:
-    head = {"guild": {"id": "1", "name": "Guild"}, "channel": {"id": "77", "type": "GuildTextChat", "name": "team"}}
-    messages = [{"id": str(1000 + i), "type": "Default", "timestamp": f"2025-03-{1 + i % 28:02d}T10:{i % 60:02d}:00Z",
-                 "content": text, "author": {"id": str(500 + i % 7), "name": f"m{i % 7}"}}
-                for i, text in enumerate(texts)]
-    path.write_text(json.dumps({**head, "messages": messages}), encoding="utf-8")
-    return path
 
 
 def test_a_worker_killed_mid_import_loses_nothing_and_the_import_runs_again(tmp_path):
