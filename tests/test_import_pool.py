@@ -17,7 +17,7 @@ from bot.memory.importers import BATCH, pool
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.importers.pool import ImportWorkerError, TagPool, clamp_jobs
 from bot.memory.importers.slack_export import import_slack
-from bot.memory.packed import tag_batch
+from bot.memory.prepared import prepare_messages
 from bot.memory.store import Store
 from tests.memory_helpers import DISCORD_FILES, SLACK_EXPORT, assert_consistent
 from tests.test_import_records import _rows
@@ -56,8 +56,9 @@ def test_a_slack_import_with_workers_stores_the_same_rows(tmp_path):
 
 def test_the_pool_returns_batches_in_order_and_keeps_few_in_flight():
     tagger = default_tagger()
-    batches = [[{"text": f"Batch {b} message {i}: join our webinar on Friday", "kind": "team"} for i in range(3)]
-               for b in range(9)]
+    batches = [[{"text": f"Batch {b} message {i}: join our webinar on Friday", "kind": "team", "platform": "discord",
+                 "workspace": "W", "channel": "C", "member": "M", "message_id": f"{b}.{i}", "posted_at": 1.7e9 + i}
+                for i in range(3)] for b in range(9)]
     pending, done = TagPool(tagger, 2), []
     try:
         for batch in batches:
@@ -67,8 +68,9 @@ def test_the_pool_returns_batches_in_order_and_keeps_few_in_flight():
     finally:
         pending.close()
     assert [messages for messages, _ in done] == batches
-    assert [found for _, found in done] == [tag_batch(tagger, batch) for batch in batches]
-    assert done[0][1].signed == [0, 1, 2] and len(done[0][1].signatures) == 3 * minhash.PERMS * 4  # signatures came back
+    assert [found for _, found in done] == [prepare_messages(tagger, batch) for batch in batches]
+    assert [at for at, _ in done[0][1].signatures] == [0, 1, 2]  # signatures came back
+    assert all(len(signature) == minhash.PERMS * 4 for _, signature in done[0][1].signatures)
 
 
 class _Poisoned(Tagger):

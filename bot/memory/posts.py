@@ -88,6 +88,7 @@ class _Derived:
     banded: list[tuple[int, int, int, list[int]]] = field(default_factory=list)  # (month, at, post_id, 16 keys)
     words: dict[tuple[int, str], list[int]] = field(default_factory=dict)  # (ws, word) -> [uses, last used at]
     member_words: dict[tuple, list[int]] = field(default_factory=dict)  # (member, ws, word) -> [uses, last used at]
+    band_values: list[int] | None = None  # the band rows already made (bot.memory.prepared), else from banded
 
     def day(self, key: tuple, cats: tuple[int, ...], at: int) -> None:
         day = self.days.get(key)
@@ -129,9 +130,10 @@ class _Derived:
                              "ON CONFLICT (post_id, url_hash) DO NOTHING", self.links)
         if self.signatures:
             insert_many(conn, "INSERT INTO post_signatures (post_id, signature) VALUES (?, ?)", self.signatures)
-        if self.banded:
+        if self.banded or self.band_values:
+            values = self.band_values if self.band_values is not None else band_values(self.banded)
             insert_flat(conn, "INSERT INTO post_minhash_bands (month, band, posted_at, post_id) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", band_values(self.banded), 4)
+                              "ON CONFLICT (month, band, posted_at, post_id) DO NOTHING", values, 4)
         if self.words:
             insert_many(
                 conn, "INSERT INTO community_words (workspace_id, word, uses, last_used_at) VALUES (?, ?, ?, ?) "
@@ -144,7 +146,7 @@ class _Derived:
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, workspace_id, word) DO UPDATE SET "
                 "uses = community_member_words.uses + excluded.uses, "
                 "last_used_at = max(community_member_words.last_used_at, excluded.last_used_at)",
-                [(*key, uses, last) for key, (uses, last) in sorted(self.member_words.items()) if key[0] is not None])
+                sorted((*key, uses, last) for key, (uses, last) in self.member_words.items() if key[0] is not None))
 
 
 def band_rows(banded: list[tuple[int, int, int, list[int]]]) -> list[list[int]]:
@@ -261,21 +263,31 @@ POSTS_AT_ONCE = 50  # rows per statement on SQLite (17 values each: under its ol
 
 def _insert_post_rows(conn: Connection, rows: list[list]) -> list[int | None]:
     """The id of each new post, None for a message already remembered (or twice in the batch: the
-    first is kept). On SQLite, POSTS_AT_ONCE rows per statement, RETURNING the ids with their
-    (channel, message) key (the order of RETURNING rows is not promised); else insert_each."""
+    first is kept). On SQLite insert_post_values; else insert_each."""
     if not isinstance(conn, sqlite3.Connection) or len(rows) < 2 or not all(isinstance(r[3], str) for r in rows):
         return insert_each(conn, _INSERT_POST, rows)
+    return insert_post_values(conn, [value for row in rows for value in row])
+
+
+def insert_post_values(conn: sqlite3.Connection, values: list, width: int = 17) -> list[int | None]:
+    """_insert_post_rows() for the rows end to end in one list (their message ids are strings):
+    POSTS_AT_ONCE rows per statement, RETURNING the ids with their (channel, message) key (the
+    order of RETURNING rows is not promised)."""
     made: dict[tuple, int] = {}
-    start = 0
-    while start < len(rows):
-        count = POSTS_AT_ONCE if len(rows) - start >= POSTS_AT_ONCE else 1  # two statement texts, both cached
-        values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
-        returned = conn.execute(f"INSERT INTO posts ({_POST_COLUMNS}) VALUES {values} ON CONFLICT (channel_id, "
-                                "message_id) DO NOTHING RETURNING id, channel_id, message_id",
-                                [value for row in rows[start : start + count] for value in row]).fetchall()
+    start, end = 0, len(values)
+    while start < end:
+        count = POSTS_AT_ONCE if end - start >= POSTS_AT_ONCE * width else 1  # two statement texts, both cached
+        returned = conn.execute(_insert_returning(count), values[start : start + count * width]).fetchall()
         made.update(((ch, message), post_id) for post_id, ch, message in returned)
-        start += count
-    return [made.pop((row[1], row[3]), None) for row in rows]
+        start += count * width
+    return [made.pop(key, None) for key in zip(values[1::width], values[3::width], strict=True)]
+
+
+def _insert_returning(count: int) -> str:
+    """The INSERT of `count` posts that returns (id, channel_id, message_id) of those added."""
+    marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+    return (f"INSERT INTO posts ({_POST_COLUMNS}) VALUES {marks} ON CONFLICT (channel_id, message_id) DO NOTHING "
+            "RETURNING id, channel_id, message_id")
 
 
 def count_days(conn: Connection, days: dict[tuple, list[int]]) -> None:

@@ -18,9 +18,9 @@ from typing import Any
 
 from bot.engine.categories import Tagger
 from bot.memory.importers.pool import TagPool
-from bot.memory.packed import unpack
+from bot.memory.prepared import PreparedBatch, log_prepared
 from bot.memory.records import records as tagged
-from bot.memory.store import PostRecord, Store
+from bot.memory.store import LogResult, PostRecord, Store
 
 BATCH = 2_000  # messages per write transaction: a batch's band rows and fingerprints land all over
 # their indexes, so each commit copies hundreds of pages into the WAL; at 2,000 rather than 1,000 fewer
@@ -122,7 +122,7 @@ class Writer:
         self._send(start_pool=False)
         if self.pool is not None:
             for messages, found in self.pool.drain():
-                self._write(unpack(messages, found))
+                self._write_prepared(messages, found)
 
     def close(self) -> None:
         try:
@@ -142,10 +142,18 @@ class Writer:
             self._write(tagged(self.tagger, messages))
             return
         for done, found in self.pool.submit(messages):
-            self._write(unpack(done, found))
+            self._write_prepared(done, found)
+
+    def _write_prepared(self, messages: list[dict[str, Any]], prepared: PreparedBatch) -> None:
+        """A worker's batch: its rows as prepared, or when they cannot be written so (a message
+        twice in it, another writer), its records tagged again here (bot.memory.prepared)."""
+        result = log_prepared(self.store, prepared)
+        self._count(result if result is not None else self.store.log_posts(tagged(self.tagger, messages)))
 
     def _write(self, records: list[PostRecord]) -> None:
-        result = self.store.log_posts(records)
+        self._count(self.store.log_posts(records))
+
+    def _count(self, result: LogResult) -> None:
         self.report.added += result.added
         self.report.skipped += result.skipped
 

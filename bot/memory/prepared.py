@@ -1,0 +1,189 @@
+"""A batch's rows prepared where it was tagged, so that the importing process only executes them.
+
+With tagging workers (bot.memory.importers.pool) the importing process is the bottleneck, and
+about half of its write (bot.memory.posts.insert_posts, ~27-30 µs a post) was Python
+bookkeeping: the rows of each post, daily counts, links, the band index sorted, community words
+counted. A worker now does that work (prepare()) with what it cannot know left open: the row
+ids of workspaces, channels and members (it gives each message's "place" among the batch's few
+distinct ones) and the post ids (it gives positions in the batch). write_prepared() resolves the
+places, fills the ids in and runs the statements: exactly the rows insert_posts() writes for the
+same records, provided every post of the batch is new and the post ids come out in order, as
+they do for an import (known messages are skipped before a batch is made). When that does not
+hold (a message twice in a batch, another process writing the same channel, or PostgreSQL),
+nothing of it is kept: the caller writes the batch's records with Store.log_posts instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from bot.engine.categories import Tagger
+from bot.memory.minhash import BANDS
+from bot.memory.posts import (
+    NO_CHANNEL,
+    POSTS_AT_ONCE,
+    LogResult,
+    PostRecord,
+    _Derived,
+    _flags,
+    _insert_returning,
+    day_of,
+)
+from bot.memory.records import records
+from bot.memory.sql import RETRYABLE_ERRORS, Connection
+from bot.memory.store import Store
+
+WIDTH = 17  # values of a post row (bot.memory.posts._POST_COLUMNS)
+_WS, _CH, _MB, _TEXT = 0, 1, 2, 15  # where the ids and the text go in a row
+
+
+class PreparedBatch(NamedTuple):
+    """prepare()'s result: a batch's rows with the ids left open."""
+
+    places: list[tuple]  # distinct (platform, workspace, channel, member, workspace, channel, member names)
+    place_of: list[int]  # each post's place
+    bots: list[int]  # places of bots' posts
+    values: list[Any]  # the post rows end to end, WIDTH values each, ids None
+    days: dict[tuple, list[int]]  # (place, kind, day) -> posts, 5 categories, untagged, first, last
+    links: list[tuple]  # (position, url hash, domain, url)
+    signatures: list[tuple[int, bytes]]  # (position, signature)
+    bands: bytes  # (month, band key, posted_at, position) int64 rows, in index order
+    words: dict[tuple[int, str], list[int]]  # (place, word) -> [uses, last used at]
+    member_words: dict[tuple[int, int, str], list[int]]  # (place of the member, place, word) -> the same
+    plain_ids: bool  # every message id a string, each message once (else it goes to insert_posts)
+
+
+def prepare_messages(tagger: Tagger, messages: list[dict[str, Any]]) -> PreparedBatch:
+    """prepare() of the records of a batch of messages (Tagger.record's keyword arguments)."""
+    return prepare(records(tagger, messages))
+
+
+def prepare(batch: list[PostRecord]) -> PreparedBatch:
+    """insert_posts()'s bookkeeping for a batch whose posts are all new, ids left open."""
+    where: dict[tuple, int] = {}
+    first: dict[tuple, int] = {}  # the first place of a workspace, a member, a channel and member
+    place_of, bots, values = [], set(), []
+    derived = _Derived()  # keyed by place and position instead of row ids
+    days: dict[int, str] = {}
+    for position, rec in enumerate(batch):
+        key = (rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member, rec.workspace_name,
+               rec.channel_name or ("" if rec.channel else "(no channel)"), rec.member_name)
+        place = where.setdefault(key, len(where))
+        place_of.append(place)
+        # Counts are keyed by the first place of what their row is keyed by (the same platform ids:
+        # the same row ids, whatever the names), so that no two keys meet once ids are filled in.
+        in_ws = first.setdefault(key[:2], place)
+        of_member = first.setdefault((*key[:2], key[3]), place)
+        in_channel = first.setdefault(key[:4], place)
+        if rec.member_is_bot and rec.member:
+            bots.add(place)
+        feats = rec.features
+        cats = _flags(rec.categories)
+        domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats and feats.links else ""
+        at = int(rec.posted_at)
+        values += (None, None, None, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
+                   rec.language or None, *cats, domains or None, rec.text, feats.fingerprint if feats else None)
+        day = days.get(at // 86400)
+        if day is None:
+            day = days[at // 86400] = day_of(at)
+        derived.day((in_channel, rec.kind, day), cats, at)
+        if feats is not None:
+            derived.features(rec, feats, position, in_ws, of_member, True)
+    return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links,
+                         derived.signatures, _banded(derived.banded), derived.words,
+                         derived.member_words,
+                         all(isinstance(rec.message_id, str) for rec in batch) and
+                         len({(rec.platform, rec.workspace, rec.channel, rec.message_id) for rec in batch}) == len(batch))
+
+
+def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
+    """The band rows with positions for post ids, sorted as bot.memory.posts._band_array sorts
+    them (post ids grow with positions, so the order is the same)."""
+    if not banded:
+        return b""
+    months, ats, positions = (np.repeat(np.array([b[i] for b in banded], dtype=np.int64), BANDS) for i in range(3))
+    keys = np.array([b[3] for b in banded], dtype=np.int64).ravel()
+    order = np.lexsort((positions, ats, keys, months))
+    return np.stack([months, keys, ats, positions], axis=1)[order].astype("<i8").tobytes()
+
+
+class _Declined(Exception):
+    """The batch is not all new posts in order: its transaction is rolled back."""
+
+
+def log_prepared(store: Store, batch: PreparedBatch) -> LogResult | None:
+    """Write a prepared batch in one transaction; None (nothing written) when it cannot be
+    written this way, and the caller logs the batch's records instead."""
+    try:
+        with store.transaction() as conn:
+            if not isinstance(conn, sqlite3.Connection):
+                raise _Declined
+            return _write(store, conn, batch)
+    except (_Declined, *RETRYABLE_ERRORS):
+        return None
+
+
+def _write(store: Store, conn: Connection, batch: PreparedBatch) -> LogResult:
+    if not batch.plain_ids:
+        raise _Declined  # insert_posts writes those one by one
+    ids = [store.ids(conn, *place[:4], place[4:]) for place in batch.places]
+    keep: dict[int, bool] = {}
+    for ws, _, _ in ids:
+        if ws not in keep:
+            keep[ws] = store.get_setting("store_text", ws) != "none"
+    values, place_of = batch.values, batch.place_of
+    for column, slot in ((0, _WS), (1, _CH), (2, _MB)):
+        values[slot::WIDTH] = [ids[place][column] for place in place_of]
+    kept = [keep[ws] for ws, _, _ in ids]
+    if not all(kept):
+        for position, place in enumerate(place_of):
+            if not kept[place]:
+                values[position * WIDTH + _TEXT] = None
+    post_ids = _insert_new_posts(conn, values)
+    _write_derived(conn, batch, ids, kept, post_ids)
+    return LogResult(added=len(post_ids), post_ids=post_ids)
+
+
+def _insert_new_posts(conn: Connection, values: list[Any]) -> list[int]:
+    """bot.memory.posts.insert_post_values() for posts that must all be new, their ids growing
+    in the order of the rows: _Declined otherwise. A statement's rows, sorted by id, must be its
+    rows in order (the order of RETURNING rows is not promised; the key is unique)."""
+    post_ids: list[int] = []
+    start, end, last = 0, len(values), 0
+    while start < end:
+        count = POSTS_AT_ONCE if end - start >= POSTS_AT_ONCE * WIDTH else 1
+        stop = start + count * WIDTH
+        returned = sorted(conn.execute(_insert_returning(count), values[start:stop]).fetchall())
+        if len(returned) != count:
+            raise _Declined  # a message already remembered, or twice in the batch
+        made, channels, messages = zip(*returned, strict=True)
+        if made[0] <= last or list(messages) != values[start + 3 : stop : WIDTH] or \
+                list(channels) != values[start + 1 : stop : WIDTH]:
+            raise _Declined
+        post_ids += made
+        last = made[-1]
+        start = stop
+    return post_ids
+
+
+def _write_derived(conn: Connection, batch: PreparedBatch, ids: list[tuple[int, int | None, int | None]],
+                   kept: list[bool], post_ids: list[int]) -> None:
+    """The rows derived from the posts, as _Derived.write() writes them, ids filled in."""
+    derived = _Derived()
+    derived.bots = {mb for place in batch.bots if (mb := ids[place][2]) is not None}
+    derived.days = {(ids[place][0], kind, day, ids[place][1] or 0, ids[place][2] or 0): counts
+                    for (place, kind, day), counts in batch.days.items()}
+    derived.words = {(ids[place][0], word): counts for (place, word), counts in batch.words.items()}
+    derived.member_words = {(ids[member][2], ids[place][0], word): counts
+                            for (member, place, word), counts in batch.member_words.items()}
+    derived.links = [(post_ids[at], hashed, domain, url if kept[batch.place_of[at]] else None)
+                     for at, hashed, domain, url in batch.links]
+    derived.signatures = [(post_ids[at], signature) for at, signature in batch.signatures]
+    if batch.bands:
+        rows = np.frombuffer(batch.bands, dtype="<i8").reshape(-1, 4).copy()
+        rows[:, 3] = np.asarray(post_ids, dtype=np.int64)[rows[:, 3]]
+        derived.band_values = rows.ravel().tolist()
+    derived.write(conn)
