@@ -40,8 +40,8 @@ def _char(code: int) -> Info:
 def _product(left: Strings, right: Strings) -> Strings | None:
     if len(left) * len(right) > MAX_SET:
         return None
-    found = frozenset(a + b for a in left for b in right)
-    return found if all(len(s) <= MAX_LENGTH for s in found) else None
+    found = frozenset([a + b for a in left for b in right])
+    return found if max(map(len, found)) <= MAX_LENGTH else None
 
 
 def _usable(strings: Strings | None) -> Strings | None:
@@ -56,14 +56,32 @@ def _better(a: Strings | None, b: Strings | None) -> Strings | None:
     return a if min(map(len, a)) >= min(map(len, b)) else b
 
 
-def _sequence(items: list[tuple[int, object]]) -> Info:
+def _word(text: str) -> Info:
+    word = frozenset({text.lower()})
+    return (word if len(text) <= MAX_LENGTH else None), word
+
+
+def _sequence(items: list[tuple[object, object]]) -> Info:
     """A concatenation: every match holds one string of any item's required set, and one of
-    each run of exact items' product (a word spelt out letter by letter)."""
+    each run of exact items' product (its letters read as words first: most of a pattern)."""
+    nodes: list[Info] = []
+    letters: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL and av < 128:  # type: ignore[operator]
+            letters.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if letters:
+            nodes.append(_word("".join(letters)))
+            letters = []
+        nodes.append(_node(op, av))
+    if letters:
+        if not nodes:
+            return _word("".join(letters))
+        nodes.append(_word("".join(letters)))
     exact: Strings | None = frozenset({""})
     run: Strings = frozenset({""})  # the strings of the current run of exact items
     required: Strings | None = None
-    for op, av in items:
-        own_exact, own_required = _node(op, av)
+    for own_exact, own_required in nodes:
         required = _better(required, own_required)
         exact = _product(exact, own_exact) if exact is not None and own_exact is not None else None
         grown = _product(run, own_exact) if own_exact is not None else None
@@ -74,8 +92,8 @@ def _sequence(items: list[tuple[int, object]]) -> Info:
     return exact, _better(required, _usable(run))
 
 
-def _branch(branches: list[list[tuple[int, object]]]) -> Info:
-    infos = [_sequence(list(b)) for b in branches]
+def _branch(branches: list[object]) -> Info:
+    infos = [_sequence(b.data) for b in branches]  # type: ignore[attr-defined]
     exacts = [e for e, _ in infos]
     exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None  # type: ignore[arg-type]
     wanted = [_better(r, _usable(e)) for e, r in infos]
@@ -102,8 +120,8 @@ def _class(items: list[tuple[int, object]]) -> Info:
     return found, found
 
 
-def _repeat(low: int, high: int, item: list[tuple[int, object]]) -> Info:
-    exact, required = _sequence(list(item))
+def _repeat(low: int, high: int, item: object) -> Info:
+    exact, required = _sequence(item.data)  # type: ignore[attr-defined]
     if low == 0:
         return (exact | {""} if exact is not None and high == 1 else None), None
     required = _better(required, _usable(exact))
@@ -116,7 +134,7 @@ def _node(op: object, av: object) -> Info:
     if op is c.LITERAL:
         return _char(av)  # type: ignore[arg-type]
     if op is c.SUBPATTERN:
-        return _sequence(list(av[-1]))  # type: ignore[index]
+        return _sequence(av[-1].data)  # type: ignore[index]
     if op is c.BRANCH:
         return _branch(av[1])  # type: ignore[index]
     if op is c.IN:
@@ -138,7 +156,7 @@ def pieces(source: str) -> tuple[str, ...] | None:
         tree = _parser.parse(source)
     except Exception:  # noqa: BLE001 (any refusal: no pieces, the pattern is compiled as before)
         return None
-    exact, required = _sequence(list(tree))
+    exact, required = _sequence(tree.data)
     found = _better(required, _usable(exact))
     return tuple(sorted(found)) if found else None
 
