@@ -58,9 +58,11 @@ def test_pieces_are_the_strings_every_match_holds():
     assert pieces(r"^(?:[^\n!.?])*\b(?:rates?|prices?) (?:fell|rose)") == (
         "price fell", "price rose", "prices fell", "prices rose", "rate fell", "rate rose", "rates fell", "rates rose")
     assert pieces("caf\u00e9 now") == (" now",)  # a wider letter: RE2 may fold it onto an ASCII one
+    assert pieces(r"[ \x{a0}\x{202f}]?:[ \x{a0}]?deals") == ("deals",)  # RE2's \x{...} read as the character
+    assert pieces(r"\\x{41}free") == ("free",)  # an escaped backslash, then "x" 41 times
 
 
-@pytest.mark.parametrize("source", ["a?", "ab|c*", r"\w+", "[[:alpha:]]+ deal", r"\pL+ deal", r"\x{202f}now",
+@pytest.mark.parametrize("source", ["a?", "ab|c*", r"\w+", "[[:alpha:]]+ deal", r"\pL+ deal", r"\x{110000}now",
                                     r"\Qbuy\E", r"buy\z", "(?P<x>buy)|.*"])
 def test_no_pieces_when_a_match_may_hold_none_or_python_reads_the_syntax_otherwise(source: str):
     assert pieces(source) is None

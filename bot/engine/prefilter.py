@@ -15,6 +15,7 @@ start parses no pattern it parsed before.
 from __future__ import annotations
 
 import json
+import re
 from re import _constants as c
 from re import _parser
 
@@ -24,7 +25,9 @@ from bot.engine.text import Doc
 
 MAX_SET = 16  # strings an exact set keeps (beyond: the node is taken as matching anything)
 MAX_LENGTH = 40  # characters of one string of an exact set
-_OPEN = ("[:", "\\Q", "\\C", "\\p", "\\P", "\\x{")  # RE2 syntax Python would read otherwise
+_OPEN = ("[:", "\\Q", "\\C", "\\p", "\\P")  # RE2 syntax Python would read otherwise
+MAX_REQUIRED = 256  # strings a required set keeps: asking a draft for each costs far less than a compile
+_WIDE = re.compile(r"\\\\|\\x\{([0-9A-Fa-f]{1,6})\}")  # an escaped backslash, or RE2's \x{202f}
 
 Strings = frozenset[str]
 Info = tuple[Strings | None, Strings | None]  # (every string the node matches, or None; what it requires, or None)
@@ -100,7 +103,7 @@ def _branch(branches: list[object]) -> Info:
     required = frozenset().union(*wanted) if all(w is not None for w in wanted) else None  # type: ignore[arg-type]
     if exact is not None and len(exact) > MAX_SET:
         exact = None
-    if required is not None and len(required) > 4 * MAX_SET:
+    if required is not None and len(required) > MAX_REQUIRED:
         required = None
     return exact, required
 
@@ -147,13 +150,18 @@ def _node(op: object, av: object) -> Info:
     return None, None  # any character, a category, a back reference...
 
 
+def _python_escape(found: re.Match[str]) -> str:
+    """RE2's \\x{HHHH} as Python writes that character (an escaped backslash left as it is)."""
+    return found.group(0) if found.group(1) is None else f"\\U{int(found.group(1), 16):08x}"
+
+
 def pieces(source: str) -> tuple[str, ...] | None:
     """Lower-case ASCII strings one of which every match of the RE2 pattern `source` holds (None:
     none known, an empty match possible, or syntax Python's parser might read otherwise)."""
     if any(mark in source for mark in _OPEN):
         return None
     try:
-        tree = _parser.parse(source)
+        tree = _parser.parse(_WIDE.sub(_python_escape, source))
     except Exception:  # noqa: BLE001 (any refusal: no pieces, the pattern is compiled as before)
         return None
     exact, required = _sequence(tree.data)
