@@ -25,6 +25,7 @@ DRAFTS = {"a short draft": "a short draft",  # the issue's own words: too few cl
           "a short post": "Our spring guide is out: five ways to plan a week of posts. Buy now, last chance!"}
 DRAFT = DRAFTS["a short post"]
 BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parent.parent
 PHASES = """
 import sys, time
 t0 = time.process_time()
@@ -41,10 +42,16 @@ print(f"{(t1 - t0) * 1000:.0f} {(t2 - t1) * 1000:.0f} {(t3 - t2) * 1000:.0f}")
 
 def _env(home: Path) -> dict[str, str]:
     """Coach with no .env of the developer's, a throwaway data directory and cache folder (the
-    first, unmeasured run of each command fills it, as a user's first run does)."""
+    first, unmeasured run of each command fills it, as a user's first run does). The checkout
+    this runs from comes first on the path: the venv's `coach` is an editable install of one
+    checkout, and a worktree's bench would otherwise time that checkout's code, not its own.
+    Bytecode is written and read as an installed package's is (PYTHONDONTWRITEBYTECODE, set in
+    some shells, would time Python compiling every module's source at every start)."""
     (home / "empty.env").write_text("", encoding="utf-8")
-    return {**os.environ, "COACH_ENV_FILE": str(home / "empty.env"), "COACH_DATA_DIR": str(home / "data"),
-            "COACH_CACHE_DIR": str(home / "cache")}
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "COACH_ENV_FILE": str(home / "empty.env"), "COACH_DATA_DIR": str(home / "data"),
+            "COACH_CACHE_DIR": str(home / "cache"), "PYTHONPATH": path}
 
 
 def _children_cpu() -> float:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope
 from bot.engine.checks.gate import gated
+from bot.engine.checks.needs import patterns_of
 from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
+from bot.engine.prefilter import PIECES
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
 
 
@@ -73,6 +75,8 @@ class _Languages:
                     run = _nothing
                 dict.__setitem__(compiled.run, language, run)
             PHRASE_WORDS.save()
+            # Its first draft asks the gate patterns one by one: those whose pieces it lacks need no compile.
+            PIECES.prepare([pattern.source for pattern in patterns_of(found).patterns])
         return found
 
 

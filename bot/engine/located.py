@@ -17,7 +17,7 @@ class LocatedYaml:
     lines: dict[Path_, int] = field(default_factory=dict)  # key path -> 1-based line
 
     @classmethod
-    def encoded(cls, data: Any, lines: str) -> LocatedYaml:
+    def encoded(cls, data: Any, lines: str | bytes) -> LocatedYaml:
         """Data whose lines are still the JSON text the pack cache holds ([[path, line], ...]):
         decoded the first time they are asked for. They only say where an error is, most
         loads ask for none, and decoding every key's line of the packs was half the cache."""

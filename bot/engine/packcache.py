@@ -9,6 +9,12 @@ time of Coach's own engine files and rule schema (a new Coach, or a change to th
 developing, starts a new cache). The format is JSON: nothing in the cache folder is ever
 run as code. A rule whose data JSON cannot hold exactly (a key that is not text) is simply
 not cached.
+
+The file is JSON Lines: its first line the files, their rules' data and errors, then one line
+per rule, its lines (where each key is, for error messages): the first line
+says where a rule's lines are, and they are read only when asked for. Parsing them with the
+rest was two thirds of reading the cache (~5 of ~8 ms of a cold start), for lines a review
+never asks for.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from bot import diskcache
 from bot.engine.located import LocatedYaml
 from bot.engine.rule import Rule, RuleError, bundled_advice_dir
 
-FORMAT = 2  # 2: a rule's lines kept as one JSON text, read when first asked for
+FORMAT = 3  # 2: a rule's lines kept as one JSON text, read when first asked for; 3: after the JSON line
 PREFIX = "rules-"
 MAX_ENTRIES = 4_000  # files remembered; beyond that, the ones this load did not read are dropped
 Outcome = tuple[Rule | None, list[RuleError]]
@@ -48,18 +54,29 @@ class PackCache:
 
     def __init__(self, types: Iterable[str]):
         self.family = f"{PREFIX}{_short(','.join(sorted(types)))}-"  # one cache per set of types
-        self.name = f"{self.family}{_code_key()}.json"
+        self.name = f"{self.family}{_code_key()}.jsonl"
         self.entries: dict[str, list[Any]] = {}
         self.read: set[str] = set()
         self.changed = False
+        self.blob = b""  # the rules' lines, after the first line of the file
         raw = diskcache.read(self.name)
         if raw:
+            head, _, self.blob = raw.partition(b"\n")
             try:
-                found = json.loads(raw)
+                found = json.loads(head)
                 if isinstance(found, dict) and found.get("format") == FORMAT:
                     self.entries = found["files"]
             except (ValueError, KeyError, TypeError):
                 self.entries = {}
+
+    def _lines(self, where: object) -> bytes | str:
+        """A rule's lines as JSON: new (text), or where they are in the file read (offset, length)."""
+        if isinstance(where, str):
+            return where
+        start, length = where  # type: ignore[misc]
+        if not (isinstance(start, int) and isinstance(length, int) and 0 <= start <= start + length <= len(self.blob)):
+            raise ValueError("lines out of the file")
+        return self.blob[start:start + length]
 
     def get(self, path: Path, key: str, shown: str) -> Outcome | None:
         """The cached outcome of the file at `path` whose bytes digest to `key`, with its
@@ -75,9 +92,7 @@ class PackCache:
             if rule is None:
                 return None, found
             data, lines = rule
-            if not isinstance(lines, str):
-                return None
-            return Rule.from_data(data, shown, LocatedYaml.encoded(data, lines)), found
+            return Rule.from_data(data, shown, LocatedYaml.encoded(data, self._lines(lines))), found
         except (ValueError, KeyError, TypeError):  # an entry of another shape: read the file again
             return None
 
@@ -95,12 +110,31 @@ class PackCache:
             self.entries[str(path)] = [key, None, entry_errors]
         self.changed = True
 
+    def _packed(self, entry: list[Any], blob: bytearray) -> list[Any]:
+        """The entry as the file's first line holds it, its rule's lines appended to `blob`."""
+        key, rule, errors = entry
+        if rule is not None:
+            lines = self._lines(rule[1])
+            encoded = lines.encode("utf-8") if isinstance(lines, str) else lines
+            rule = [rule[0], [len(blob), len(encoded)]]
+            blob += encoded + b"\n"  # JSON holds no raw line break: one line each
+        return [key, rule, errors]
+
     def save(self) -> None:
         """Write the cache back when this load read a file it did not hold."""
         if not self.changed:
             return
         if len(self.entries) > MAX_ENTRIES:
             self.entries = {k: v for k, v in self.entries.items() if k in self.read}
-        data = json.dumps({"format": FORMAT, "files": self.entries}, ensure_ascii=False, separators=(",", ":"))
-        diskcache.write(self.name, data.encode("utf-8"), stale_prefix=self.family)
+        blob = bytearray()
+        files: dict[str, list[Any]] = {}
+        for where, entry in self.entries.items():
+            try:
+                files[where] = self._packed(entry, blob)
+            except (ValueError, TypeError):  # an entry of another shape: left out, its file read again
+                continue
+        head = json.dumps({"format": FORMAT, "files": files}, ensure_ascii=False, separators=(",", ":"))
+        diskcache.write(self.name, head.encode("utf-8") + b"\n" + bytes(blob), stale_prefix=self.family)
+        self.entries = files
+        self.blob = bytes(blob)
         self.changed = False

@@ -26,8 +26,9 @@ from weakref import WeakKeyDictionary
 import re2
 
 from bot.engine.checks.literals import Literals, literals
-from bot.engine.patterns import Pattern, matches_at_all, utf8
+from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
+from bot.engine.prefilter import matches_first
 from bot.engine.text import Doc
 
 
@@ -99,7 +100,7 @@ class OneByOne:
     def __contains__(self, pattern_id: object) -> bool:
         found = self.answers.get(pattern_id)  # type: ignore[call-overload]
         if found is None:
-            found = self.answers[pattern_id] = matches_at_all(self.patterns[pattern_id], self.doc)  # type: ignore[index]
+            found = self.answers[pattern_id] = matches_first(self.patterns[pattern_id], self.doc)  # type: ignore[index]
         return found
 
     def isdisjoint(self, pattern_ids: Iterable[int]) -> bool:
