@@ -12,6 +12,9 @@ fill up too, and sell nothing. "Everything must go" is left out: news headlines 
 A call for others to feature for free ("we're looking for 5 local businesses to feature in our spring newsletter.
 Free, no catch", « 5 commerces à mettre en avant dans notre lettre ») gives a place away; the paid feature ("Get
 featured … only $99, spots limited") still sells.
+A find on a named platform ("Check out this infographic I found on Pinterest", « J'ai trouvé cette image sur
+Pinterest ») travels without its author, as "found online" does; a maker named, tagged or linked ("made by
+@lucie.draws", « réalisée par », a link) credits it, and "go follow her" sends readers to the maker, not to us.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -95,3 +98,26 @@ def test_no_excerpt_cuts_a_word_or_a_number(words: list[str], lang: str) -> None
             continue
         for place in finding.places:
             assert whole(text, *place.span) == place.span, (text, place.excerpt)
+
+
+FOUND = "credit-sources.found-online"
+CREDIT_PAIRS = [
+    ("en", FOUND, "Found this on Pinterest, made by @lucie.draws, go follow her!",
+     "Check out this cool infographic I found on Pinterest!"),
+    ("en", FOUND, "I found my wedding dress on Instagram, from a tiny shop in Porto!",
+     "Found this meme and I can't stop laughing 😂"),
+    ("fr", FOUND, "Trouvé sur Instagram, réalisée par l'illustratrice Mia Lou, merci à elle !",
+     "J'ai trouvé cette image sur Pinterest, trop belle !"),
+    ("fr", FOUND, "Je trouve cette photo de toi vraiment réussie, bravo pour la lumière !",
+     "J'ai trouvé cette photo sur Facebook, elle résume bien ma semaine."),
+    ("en", "self-promotion.plug", "Found this on Pinterest, made by @lucie.draws, go follow her!",
+     "New video out! Go follow me on TikTok for more"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), CREDIT_PAIRS)
+def test_a_find_names_its_maker_or_draws_the_credit_rule(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    """A find on a named platform ("found this on Pinterest", « j'ai trouvé cette image ») still has no author; a
+    maker named, tagged or linked credits it, and sending readers to her account plugs nothing of ours."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
