@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
@@ -149,14 +149,11 @@ def _filled(pattern: str, language: str) -> Regex:
 
 
 @lru_cache(maxsize=2)
-def _file_readings(language: str) -> dict[str, Regex | None]:
-    """The readings of advice/plans/vocabulary/readings.yaml, on RE2 (one alternation each)."""
+def _file_readings(language: str) -> dict[str, tuple[Form, ...]]:
+    """The readings of advice/plans/vocabulary/readings.yaml, on RE2 (one alternation each, split when big)."""
     vocabulary = bundled_vocabulary()
-    out: dict[str, Regex | None] = {}
-    for name in _FILE_READINGS:
-        alternatives = vocabulary.alternatives(name, language)
-        out[name] = linear("|".join(f"(?:{a})" for a in alternatives)) if alternatives else None
-    return out
+    alternatives = {name: vocabulary.alternatives(name, language) for name in _FILE_READINGS}
+    return {name: tuple(Form(part) for part in parts(patterns)) for name, patterns in alternatives.items() if patterns}
 
 
 @lru_cache(maxsize=2)
@@ -339,8 +336,10 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     lang = language if language in ("en", "fr") else "en"
     spans = []
     read = subject(folded)
-    if (on_re2 := _file_readings(lang).get(name)) is not None:
-        spans += [m.span() for m in on_re2.finditer(read) if m.end() > m.start()]
+    if len(on_re2 := _file_readings(lang).get(name, ())) == 1:
+        spans += [m.span() for m in on_re2[0].regex.finditer(read) if m.end() > m.start()]
+    elif on_re2:  # split in parts (linear.MAX_ALTERNATION): read together, as one alternation
+        spans += [m.span() for _, m in found(on_re2, read)]
     if (forms := _compiled(lang).get(name)) is not None:
         spans += [m.span() for _, m in found(forms, read)]
     spans.sort()
