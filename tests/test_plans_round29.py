@@ -6,6 +6,8 @@ for (sentences of our own, in other trades and words; bench/plans/probe29 holds 
 - Presence, French: « partout où quelqu'un cherche un fleuriste, nous sommes le premier nom », « que chaque carte
   montre notre cabane », « que personne ne puisse ouvrir son téléphone sans tomber sur La Marmite »; English "let
   every search, every app, show our green door", "nobody … without running into the Jar".
+- Purpose: a vanity count beside a real figure of the same aim ("2,000 followers and 60 bookings a month by June")
+  voids nothing; with only a wish after it ("…by June so that sales grow") it is still no objective.
 - Looking up our own name or our hours is no being seen: "every time a customer types our name, they must find the
   opening hours", « partout où un client cherche nos horaires ».
 """
@@ -19,7 +21,7 @@ from bot.engine.advice import load_advice
 from bot.engine.plan.linear import Form, found, parts
 from bot.engine.plan.readings import _file_readings
 from bot.engine.plan.vocabulary import bundled_vocabulary
-from tests.plan_helpers import PRESENCE, fired
+from tests.plan_helpers import PRESENCE, covered, fired
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,16 @@ def test_being_first_or_unavoidable_wherever_one_looks_is_presence_as_the_aim(ad
 def test_typing_our_own_name_is_no_being_seen(advice):
     assert PRESENCE not in fired(advice, "Every time a customer types our name, they must find the opening hours up to date.")
     assert PRESENCE in fired(advice, 'Every time someone in Hull types "florist", we must be the first name they see.')
+
+
+@pytest.mark.parametrize("both, vanity", [
+    ("Objectif : 2 000 abonnés et 60 réservations par mois d'ici juin, contre 40 aujourd'hui.",
+     "Objectif : 5 000 abonnés d'ici Noël pour vendre plus."),
+    ("Goal: 2,000 followers and 60 bookings a month by June, against 40 today.",
+     "Goal: 10,000 followers by June so that sales grow."),
+])  # fmt: skip
+def test_a_real_objective_beside_a_vanity_count_is_still_an_objective(advice, both, vanity):
+    """The count beside it voids nothing when the aim holds a figure of its own; a count with only a wish of sales
+    after it is still no objective."""
+    assert "purpose" in covered(advice, both)
+    assert "purpose" not in covered(advice, vanity)

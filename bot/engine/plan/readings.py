@@ -346,8 +346,11 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
         spans = [span for span in spans if not about_us(read, span, lang)]  # "The club isn't a school team.": what we are not
-    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
+    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine", "@vanity"):  # a network, a tool or a count beside a real aim
         real = real_aims(folded, lang)
+        if name == "@vanity" and real:  # a count drops only beside a real figure of that aim ("2,000 followers and 60 bookings")
+            figures = _known("@figure", text, folded, language, known)
+            real = [(a, b) for a, b in real if any(a <= s and e <= b for s, e in figures)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
     if name == "@people-who":  # "our baristas, who…": the team, not the audience
         spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
