@@ -8,6 +8,8 @@ for (sentences of our own, in other trades and words; bench/plans/probe29 holds 
   every search, every app, show our green door", "nobody … without running into the Jar".
 - Purpose: a vanity count beside a real figure of the same aim ("2,000 followers and 60 bookings a month by June")
   voids nothing; with only a wish after it ("…by June so that sales grow") it is still no objective.
+- Owners: a task said not done ("the volunteers never post", « les bénévoles ne publient jamais ») takes no one, nor
+  does a name that does the work on its own ("Postbot posts on its own", « Publibot publie tout seul »).
 - Looking up our own name or our hours is no being seen: "every time a customer types our name, they must find the
   opening hours", « partout où un client cherche nos horaires ».
 """
@@ -89,3 +91,15 @@ def test_a_real_objective_beside_a_vanity_count_is_still_an_objective(advice, bo
     after it is still no objective."""
     assert "purpose" in covered(advice, both)
     assert "purpose" not in covered(advice, vanity)
+
+
+@pytest.mark.parametrize("no_one, someone", [
+    ("The volunteers never post.", "The volunteers post on Saturdays; if Sam can't post, Jo takes over."),
+    ("Our interns don't write the captions.", "Tom doesn't post; Mia posts on Mondays."),
+    ("Les bénévoles ne publient jamais.", "Les bénévoles ne publient pas, c'est Léa qui publie le lundi."),
+    ("Postbot posts on its own, every day.", "Postbot posts on its own, every day; Nina answers the comments."),
+    ("Publibot publie tout seul, tous les jours.", "Publibot publie tout seul ; Nina répond aux commentaires."),
+])  # fmt: skip
+def test_a_task_said_not_done_or_done_by_a_named_machine_takes_no_one(advice, no_one, someone):
+    assert "sustainability" not in covered(advice, no_one)
+    assert "sustainability" in covered(advice, someone)
