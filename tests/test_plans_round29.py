@@ -10,6 +10,8 @@ for (sentences of our own, in other trades and words; bench/plans/probe29 holds 
   voids nothing; with only a wish after it ("…by June so that sales grow") it is still no objective.
 - Owners: a task said not done ("the volunteers never post", « les bénévoles ne publient jamais ») takes no one, nor
   does a name that does the work on its own ("Postbot posts on its own", « Publibot publie tout seul »).
+- Measurement: a check whose object reaches past "and" to another task ("Sam checks them and posts on Tuesdays")
+  counts nothing.
 - Looking up our own name or our hours is no being seen: "every time a customer types our name, they must find the
   opening hours", « partout où un client cherche nos horaires ».
 """
@@ -103,3 +105,12 @@ def test_a_real_objective_beside_a_vanity_count_is_still_an_objective(advice, bo
 def test_a_task_said_not_done_or_done_by_a_named_machine_takes_no_one(advice, no_one, someone):
     assert "sustainability" not in covered(advice, no_one)
     assert "sustainability" in covered(advice, someone)
+
+
+@pytest.mark.parametrize("no_measure, measure", [
+    ("Sam checks them and posts on Tuesdays.", "Sam checks the bookings every Tuesday."),
+    ("Sam les relit et les publie le mardi.", "Sam relève les réservations chaque mardi."),
+])  # fmt: skip
+def test_a_check_reaching_past_and_to_a_task_counts_nothing(advice, no_measure, measure):
+    assert "measurement" not in covered(advice, no_measure)
+    assert "measurement" in covered(advice, measure)

@@ -225,7 +225,8 @@ def _counted_before(folded: str, start: int) -> bool:
     """The figure at `start` is the count a label before it names (followers, likes…), across a line break too."""
     return _VANITY_LABEL.search(folded[max(0, start - 80) : start]) is not None
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b")
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b"
+                        r"|\s(?:and|then|et|puis)\s")  # a count reaching past "and" names no figure: "checks them and posts"
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
