@@ -121,3 +121,23 @@ def test_a_find_names_its_maker_or_draws_the_credit_rule(lang: str, rule: str, o
     maker named, tagged or linked credits it, and sending readers to her account plugs nothing of ours."""
     assert rule not in fired(ordinary, lang)
     assert rule in fired(twin, lang)
+
+
+URGENCY = "hard-sell.urgency"
+NOTICE_PAIRS = [
+    ("en", URGENCY, "FREE pizza in the break room, first come first served!! 🍕",
+     "FREE pizza with every order over £20, first come first served!! Order now 🍕"),
+    ("fr", URGENCY, "Croissants offerts en salle de pause, premier arrivé premier servi !",
+     "Croissants offerts pour toute commande, premier arrivé premier servi, commandez vite !"),
+    ("fr", URGENCY, "Dernière chance pour t'inscrire au repas des voisins, je clôture la liste ce soir !",
+     "Dernière chance pour profiter de -40 % sur nos matelas, l'offre se termine ce soir !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), NOTICE_PAIRS)
+def test_food_for_colleagues_and_a_neighbours_dinner_press_nobody(lang: str, rule: str, ordinary: str,
+                                                                    twin: str) -> None:
+    """Food left for colleagues in the office's shared room (« en salle de pause ») and a neighbours' dinner (« le
+    repas des voisins ») hurry people to a free thing among themselves; the shop's offer does not."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
