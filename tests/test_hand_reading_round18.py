@@ -141,3 +141,22 @@ def test_food_for_colleagues_and_a_neighbours_dinner_press_nobody(lang: str, rul
     repas des voisins ») hurry people to a free thing among themselves; the shop's offer does not."""
     assert rule not in fired(ordinary, lang)
     assert rule in fired(twin, lang)
+
+
+AD_COPY_PAIRS = [
+    ("en", PUSHY, "Honestly don't sleep on it, their new album is the best thing I've heard this year.",
+     "The drop is live. 200 pieces, no restocks. Don't sleep on it."),
+    ("fr", PUSHY, "Le magasin ouvre à 14 h seulement demain à cause de l'inventaire, désolés !",
+     "Vente privée réservée à nos abonnés : -30 % sur tout, 48 h seulement !"),
+    ("fr", URGENCY, "Le magasin ouvre à 14 h seulement demain à cause de l'inventaire, désolés !",
+     "Vente privée réservée à nos abonnés : -30 % sur tout, 48 h seulement !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), AD_COPY_PAIRS)
+def test_a_drop_with_no_restock_and_hours_written_apart_still_press(lang: str, rule: str, ordinary: str,
+                                                                      twin: str) -> None:
+    """Ad copy's "no restocks" and "don't sleep on it", and « 48 h seulement » written with a space, press as
+    "48h seulement" does; a friend's tip about an album and a shop's late opening hour do not."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
