@@ -160,3 +160,13 @@ def test_a_drop_with_no_restock_and_hours_written_apart_still_press(lang: str, r
     "48h seulement" does; a friend's tip about an album and a shop's late opening hour do not."""
     assert rule not in fired(ordinary, lang)
     assert rule in fired(twin, lang)
+
+
+def test_the_french_twin_of_check_out_my_page_plugs_too() -> None:
+    """« Passe voir mon compte aussi » under someone's work is "check out my page too"; one's account named in a
+    help request is no plug."""
+    plug = "self-promotion.plug"
+    assert plug in fired("Love your work!! Check out my page too, I do similar art 🎨", "en")
+    assert plug in fired("Trop beau ton travail ! Passe voir mon compte aussi, je fais des illustrations 🎨", "fr")
+    assert plug not in fired("Impossible de me connecter à mon compte depuis la mise à jour, quelqu'un a le même "
+                             "souci ?", "fr")
