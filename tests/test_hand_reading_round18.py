@@ -170,3 +170,17 @@ def test_the_french_twin_of_check_out_my_page_plugs_too() -> None:
     assert plug in fired("Trop beau ton travail ! Passe voir mon compte aussi, je fais des illustrations 🎨", "fr")
     assert plug not in fired("Impossible de me connecter à mon compte depuis la mise à jour, quelqu'un a le même "
                              "souci ?", "fr")
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("en", "Hi all, last chance to order hoodies for the team, £25 each, money to me by Friday please",
+     "Last chance to order our new team hoodies, £25 each, order now before Friday!"),
+    ("fr", "Salut l'équipe, dernière chance pour la commande groupée des sweats, 25 € chacun, l'argent à me donner "
+     "avant vendredi svp",
+     "Dernière chance pour commander nos sweats, 25 € seulement, commandez vite avant vendredi !"),
+])
+def test_a_member_collecting_a_group_order_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
+    """A teammate collecting a group order ("money to me by Friday", « commande groupée ») is no shop's push."""
+    for rule in (PUSHY, URGENCY):
+        assert rule not in fired(ordinary, lang)
+        assert rule in fired(twin, lang)
