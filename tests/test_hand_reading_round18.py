@@ -184,3 +184,15 @@ def test_a_member_collecting_a_group_order_sells_nothing(lang: str, ordinary: st
     for rule in (PUSHY, URGENCY):
         assert rule not in fired(ordinary, lang)
         assert rule in fired(twin, lang)
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("fr", "On a gagné le quiz du bar !!! 50 € de consos, venez vite avant que Steve boive tout",
+     "Vous avez gagné un bon de 50 € !!! Venez vite le réclamer avant ce soir"),
+    ("en", "We won the pub quiz!!! £50 bar tab, come down now and grab a drink before Steve drinks it all",
+     "You have won a £50 voucher!!! Come down now and claim it before tonight"),
+])
+def test_a_game_we_won_is_news_among_friends(lang: str, ordinary: str, twin: str) -> None:
+    """"We won the pub quiz" (« on a gagné le quiz ») tells friends of a game won; "you have won a voucher" is the bait."""
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(twin, lang)
