@@ -196,3 +196,18 @@ def test_a_game_we_won_is_news_among_friends(lang: str, ordinary: str, twin: str
     """"We won the pub quiz" (« on a gagné le quiz ») tells friends of a game won; "you have won a voucher" is the bait."""
     assert PUSHY not in fired(ordinary, lang)
     assert PUSHY in fired(twin, lang)
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("en", "We're looking for 2 new moderators! Requirements: active 3+ months, 18+, good vibes. Apply via the form in "
+     "#mod-apps.",
+     "Activate your account now to claim your $50 bonus! 18+, T&Cs apply."),
+    ("fr", "On recrute 2 nouveaux modérateurs ! Conditions : actif depuis 3 mois, 18+, bonne humeur. Candidatures via "
+     "le formulaire dans #modo.",
+     "Activez votre compte maintenant pour réclamer votre bonus de 50 € ! 18+, conditions en ligne."),
+])
+def test_a_server_recruiting_moderators_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
+    """A server's call for moderators ("active 3+ months, 18+ … apply") is a volunteer role's conditions: "active"
+    is no "activate" (their stems meet), and the role is no sale; a bonus to activate is still bait."""
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(twin, lang)
