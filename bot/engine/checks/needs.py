@@ -173,8 +173,11 @@ class Patterns:
             return one
         sets = self.sets if self.sets is not None else self._build()
         found: set[int] | None = set(self.refused)
+        texts = (utf8(doc, False), utf8(doc, True))  # by case mode: encoded once for every set
         for fold, patterns, ids in sets:
-            hits = patterns.Match(utf8(doc, fold))
+            hits = patterns.Match(texts[fold])
+            if len(hits) == 1 and hits[0] == 0:  # (most sets, most drafts: only the pattern matching everything)
+                continue
             if 0 not in hits:  # the pattern that matches everything did not: RE2 gave up (memory)
                 found = None
                 break
