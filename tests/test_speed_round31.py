@@ -134,3 +134,23 @@ def test_hypothesis_bits_and_present_match_the_slow_answers(advice, words: list[
 
 def test_the_table_lives_on_the_registry(advice) -> None:
     assert isinstance(patterns_of(advice.indexes["fr"]).clauses, needs.ClauseBits)
+
+
+def test_signals_rules_need_what_they_needed_clause_by_clause(advice) -> None:
+    """A signals rule's needs (checks/signals.py) read as bits: all_hold says what `holds` said of each clause."""
+    from bot.engine.checks.signals import Scorer
+
+    scorers = [cell.cell_contents for compiled in advice.compiled for language, run in compiled.run.items()
+               for cell in (getattr(run, "__closure__", None) or ()) if isinstance(cell.cell_contents, Scorer)]
+    scorers += [run.__self__ for compiled in advice.compiled for run in compiled.run.values()
+                if isinstance(getattr(run, "__self__", None), Scorer)]
+    assert scorers, "the shipped packs hold signals rules"
+    for text, language in _texts():
+        index = advice.indexes[language]
+        doc = _doc(text, language)
+        matches = index.scan(doc.tokens, "post")
+        for scorer in scorers:
+            if scorer.registry is not patterns_of(index):
+                continue
+            expected = all(holds(one, matches, scorer.registry, doc) for one in scorer.needed)
+            assert scorer.registry.clauses.all_hold(scorer.need_bits, scorer.needed, matches, doc) == expected

@@ -236,6 +236,15 @@ class ClauseBits:
         memo[key] = bits
         return bits
 
+    def all_hold(self, need: int, prepared: list[Prepared], matches: dict[int, object], doc: Doc) -> bool:
+        """Whether every clause of `prepared` (their bits: `need`) holds on the draft."""
+        held = doc.memo.get(self.key, False)
+        if held is False:
+            held = self.held(matches, doc)
+        if held is None:
+            return all(holds(one, matches, self.registry, doc) for one in prepared)
+        return not need & ~held
+
 
 _HELD = "needs-held"
 _REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
