@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.lazyre import Lazy, lazy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,3 +95,46 @@ def test_the_run_marks_are_the_capitals_the_pattern_names():
 
     expected = {c for c in map(chr, range(0x250)) if re.fullmatch(f"[{measures._UP}]", c)} | set("'’,;:&/+-")
     assert expected == measures._RUN_MARKS
+
+
+def test_phrase_words_are_kept_one_file_per_language(monkeypatch, tmp_path):
+    from bot import diskcache
+    from bot.engine import phrases
+
+    monkeypatch.setenv("COACH_CACHE_DIR", str(tmp_path))
+    first = phrases._PhraseWords()
+    english = first.words("buy now", "en")
+    french = first.words("achetez maintenant", "fr")
+    first.save()
+    names = sorted(path.name for path in tmp_path.glob("phrase-words-*.json"))
+    assert [name.split("-")[2] for name in names] == ["en", "fr"]
+    assert not first.added
+
+    read: list[str] = []
+    original = diskcache.read
+    monkeypatch.setattr(diskcache, "read", lambda name: read.append(name) or original(name))
+    monkeypatch.setattr(phrases, "_words_of", lambda phrase, language: pytest.fail(f"tokenized {phrase!r} again"))
+    second = phrases._PhraseWords()
+    assert [tuple(w) if w else w for w in second.words("buy now", "en")] == [tuple(w) if w else w for w in english]
+    assert read == [names[0]]  # an English compile reads no French words
+    assert [tuple(w) if w else w for w in second.words("achetez maintenant", "fr")] == [
+        tuple(w) if w else w for w in french]
+    assert read == names
+
+
+def test_a_language_with_no_new_phrase_is_not_written_again(monkeypatch, tmp_path):
+    from bot.engine import phrases
+
+    monkeypatch.setenv("COACH_CACHE_DIR", str(tmp_path))
+    first = phrases._PhraseWords()
+    first.words("last chance", "en")
+    first.save()
+    written = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.json")}
+    second = phrases._PhraseWords()
+    second.words("last chance", "en")
+    second.words("dernière chance", "fr")
+    assert second.added == {"fr"}
+    second.save()
+    after = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.json")}
+    assert {name: after[name] for name in written} == written
+    assert len(after) == 2
