@@ -89,6 +89,8 @@ UNSURE = 0.7  # model confidence under which the draft's own clues (or, on a sho
 
 @dataclass(frozen=True)
 class Detection:
+    """The language a draft is in, how sure that is, and whether it mixes two."""
+
     language: str
     confidence: float
     mixed: bool = False

@@ -46,6 +46,8 @@ PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
 
 @dataclass(frozen=True)
 class SharedList:
+    """A phrase list kept in advice/lists/, which rules name with `@name`."""
+
     name: str
     path: str
     phrases: dict[str, tuple[str, ...]]  # language -> phrases

@@ -103,7 +103,8 @@ class _PhraseWords:
 
             from bot.engine.chatspell import table_path
 
-            self.key = diskcache.code_key(table_path(), Path(Stemmer.__file__))
+            # (resolved: a venv reached through a symlink names the same stemmer, and the same file)
+            self.key = diskcache.code_key(table_path(), Path(Stemmer.__file__).resolve())
         return f"{_WORDS_PREFIX}{language}-{self.key}.json"
 
     def _load(self, language: str) -> dict[str, Words]:

@@ -48,6 +48,8 @@ class DraftProblem(ValueError):
 
 @dataclass(frozen=True)
 class Review:
+    """A draft's review: its language, score, band, verdict and findings."""
+
     language: str
     score: int
     band: str
@@ -91,6 +93,8 @@ Review.__init__ = _review_init  # type: ignore[method-assign]
 
 @dataclass(frozen=True)
 class ReviewContext:
+    """What a review needs besides the draft: the advice, and any forced choices."""
+
     advice: Advice
     language: str | None = None  # forced language; None = detect
     fallback: str = "en"  # when the draft is too short to tell
