@@ -14,23 +14,23 @@ and the caller draws with rich. tests/test_speed_round25.py compares the two.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import TextIO
 
 from adapters.layout import blocks
 from bot.chat.reply import Reply
+from bot.lazyre import lazy
 
-_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces after it (leading spaces: the line's first)
-_TRAILING = re.compile(r"\s+$")
-_EMOJI_CODE = re.compile(r":\S*?:")  # what rich's markup would read as an emoji code in the title
+_WORD = lazy(r"\s*\S+\s*")  # a word and the spaces after it (leading spaces: the line's first)
+_TRAILING = lazy(r"\s+$")
+_EMOJI_CODE = lazy(r":\S*?:")  # what rich's markup would read as an emoji code in the title
 MIN_WIDTH = 20
 
 # Characters rich counts one cell wide and writes as they are: printable ASCII, Latin-1 and the
 # Latin extensions, and the typography of the messages (quotes, dashes, ellipsis, bullet, euro,
 # the narrow no-break space of French). Anything else (emoji, CJK, combining marks) goes to rich.
-_ONE_CELL = re.compile("[\x20-\x7e\n\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u202f-\u205e\u20ac\u2122\u2190-\u2193"
-                       "\u2212\u2500-\u257f]*")
+_ONE_CELL = lazy("[\x20-\x7e\n\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u202f-\u205e\u20ac\u2122\u2190-\u2193"
+                 "\u2212\u2500-\u257f]*")
 
 
 def is_plain(text: str) -> bool:

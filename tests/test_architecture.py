@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Lowest first. A module may import its own package and lower layers; names on one line are
 # siblings that must not import each other.
 LAYERS = (
-    ("bot.diskcache",),
+    ("bot.diskcache", "bot.lazyre"),
     ("bot.config", "bot.messages"),
     ("bot.engine",),
     ("bot.layers", "bot.memory", "bot.plans"),

@@ -5,10 +5,11 @@ module imports no click)."""
 from __future__ import annotations
 
 import os
-import re
+
+from bot.lazyre import lazy
 
 # `draft.txt`, `plan.md`, `cal.yaml`: a name, a dot, then letters and digits with at least one letter.
-EXTENSION = re.compile(r"[^.]\.(?=[A-Za-z0-9]{1,10}$)[0-9]*[A-Za-z]")
+EXTENSION = lazy(r"[^.]\.(?=[A-Za-z0-9]{1,10}$)[0-9]*[A-Za-z]")
 
 
 def looks_like_path(arg: str) -> bool:

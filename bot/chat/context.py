@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Context:
+    """Where a message comes from (platform, workspace, channel) and who wrote it."""
+
     platform: str = "console"  # console | slack | discord | cli
     workspace: str = "local"  # Slack team id, Discord guild id
     channel: str = "console"

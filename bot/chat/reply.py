@@ -53,6 +53,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
+    """A titled part of a reply: a paragraph, items, or both."""
+
     title: str = ""
     text: str = ""
     items: tuple[Item, ...] = ()
@@ -69,6 +71,8 @@ class Image:
 
 @dataclass(frozen=True)
 class Reply:
+    """What Coach answers, free of any platform: each adapter draws it its own way."""
+
     title: str
     summary: str = ""
     sections: tuple[Section, ...] = ()

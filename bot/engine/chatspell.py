@@ -22,6 +22,8 @@ _GLUED = frozenset(".&-/'@_")  # "U.S.", "R&D", "u-turn", "w/", "@u": not a chat
 
 @dataclass(frozen=True)
 class Spelling:
+    """The words a chat spelling stands for, and when it does."""
+
     words: tuple[str, ...]  # lower-cased words it stands for
     before: frozenset[str] | None = None  # only when the next word is one of these
     number: bool = False  # ... or a number of 4 digits or more
@@ -29,6 +31,8 @@ class Spelling:
 
 @dataclass(frozen=True)
 class ChatTable:
+    """One language's chat spellings, and their keys for a quick look."""
+
     spellings: dict[str, Spelling]
     keys: frozenset[str]
 

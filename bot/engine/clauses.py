@@ -7,19 +7,19 @@ buy a startup" (news), and to count the imperatives that talk to the reader.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from bot.engine.text import Doc, stemmer
+from bot.lazyre import lazy
 
 Span = tuple[int, int]
 
 # Each branch opens with one character of a set, not a repeat: Python's re then skips ahead in C to
 # the next such character instead of trying the whole pattern at every position (2x on long drafts).
-_SENTENCE_END = re.compile(r"[.!?…！？][.!?…！？]*(?=[\s\"'»”)]|$)|\n\n*")
+_SENTENCE_END = lazy(r"[.!?…！？][.!?…！？]*(?=[\s\"'»”)]|$)|\n\n*")
 # What ends a clause: punctuation, a line break, a bullet, a dash, an emoji.
-_BREAK = re.compile("[.!?…:;,\n•·|()\\[\\]{}\"«»“”„—–>*/~=+！？\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
+_BREAK = lazy("[.!?…:;,\n•·|()\\[\\]{}\"«»“”„—–>*/~=+！？\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]")
 # Words that may come before an imperative without taking its place ("Please call", "Et abonnez-vous").
 _LEADERS = {
     "en": ("please", "pls", "plz", "just", "so", "now", "then", "and", "also", "or", "hey", "guys", "oh"),
@@ -38,7 +38,7 @@ def sentences(text: str) -> list[Span]:
     return found
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+_BLANK_LINE = lazy(r"\n[ \t\r]*\n\s*")
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -21,12 +21,16 @@ from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
 
 @dataclass
 class CompiledRule:
+    """A rule and its check, compiled per language (on first use when lazy)."""
+
     rule: Rule
     run: dict[str, CheckFn]  # language -> check
 
 
 @dataclass
 class Advice:
+    """The loaded packs: their rules, errors, compiled checks and phrase indexes."""
+
     rules: list[Rule]
     errors: list[RuleError]
     compiled: list[CompiledRule] = field(default_factory=list)

@@ -13,11 +13,12 @@ whatever was done for matching:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+from bot.lazyre import lazy
+
+_SURROGATES = lazy("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 

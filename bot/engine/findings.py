@@ -19,6 +19,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)  # slots: made for every finding, twice as fast to build
 class Finding:
+    """One thing a rule found in a draft, with where and what to do about it."""
+
     rule: str
     topic: str
     severity: str

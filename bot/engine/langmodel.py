@@ -38,6 +38,8 @@ _MAGIC = b"COACH-LANGID\n"
 
 @dataclass(frozen=True)
 class Model:
+    """The language model's automaton and weights, as read from the cache file or the wheel."""
+
     classes: tuple[str, ...]  # in the model's order
     nextmove: memoryview  # automaton: next state at rowbase[state] + byte
     rowbase: memoryview  # per state: its row's offset in nextmove

@@ -8,22 +8,22 @@ mixing both languages is flagged.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
 from bot.engine import langmodel
 from bot.engine.text import fold
+from bot.lazyre import lazy
 
 SUPPORTED = ("fr", "en")
-_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_ASCII_WORDS = re.compile(r"[a-zA-Z][a-zA-Z]*(?:'[a-zA-Z]+)?")  # the same on ASCII text, without a Unicode lookup per character
+_WORDS = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ASCII_WORDS = lazy(r"[a-zA-Z][a-zA-Z]*(?:'[a-zA-Z]+)?")  # the same on ASCII text, without a Unicode lookup per character
 # _ASCII_WORDS read without a regex: the letters kept (and apostrophes), every other byte a blank,
 # then str.split in C. An apostrophe that does not join two letters, or a second one inside a word
 # ("rock'n'roll"), is where the two could differ: such a text is read with the regex.
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalpha() or c == 39) else 32 for c in range(256))
-_ODD_APOSTROPHE = re.compile(r"'(?:(?<![a-zA-Z]')|(?![a-zA-Z])|[a-zA-Z]+')")
+_ODD_APOSTROPHE = lazy(r"'(?:(?<![a-zA-Z]')|(?![a-zA-Z])|[a-zA-Z]+')")
 
 
 def _words(folded: str) -> tuple[list[str], int]:
@@ -69,26 +69,28 @@ _CLUES = {word: chr((_IS_FR if word in _FR else 0) | (_IS_EN if word in _EN else
           for word in _FR | _EN | _WEAK}
 _CODES = sorted({ord(code) for code in _CLUES.values()})  # the combinations some word has
 _CODE_CHARS = [chr(code) for code in _CODES]
-_ACCENTED = re.compile("[éèêëàâùûçôîïœÉÈÊËÀÂÙÛÇÔÎÏŒ]")
+_ACCENTED = lazy("[éèêëàâùûçôîïœÉÈÊËÀÂÙÛÇÔÎÏŒ]")
 _ELIDING = frozenset(["c", "j", "l", "d", "qu", "n", "s", "m", "t"])
 _CONTRACTIONS = frozenset(["s", "t", "re", "ll", "ve", "m", "d"])
-_HYPHENATED = re.compile(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
+_HYPHENATED = lazy(r"-(?:vous|nous|moi|toi|les|le|la|en|y|t-il|t-elle)(?![^\W\d_])")
 SHORT = 6  # words: a draft this short is settled by its own clues when they all point one way
 # Word endings each language inflects with and the other rarely ends a word with: English
 # "-ing", "-ed" ("fares rising", "ferry delayed"); French "-ez", "-aient", "-eux", "-aux"
 # ("partagez", "prix fameux", "cadeaux").
 # They only weigh when the function words tie, and never settle a draft alone: French
 # borrows "-ing" words ("un meeting", "le parking").
-_EN_FORMS = re.compile(r"(?:[a-z]{2}ing|[a-z]{3}ed)$")
-_FR_FORMS = re.compile(r"(?:[a-z]{2}ez|aient|[a-z][ae]ux)$")
+_EN_FORMS = lazy(r"(?:[a-z]{2}ing|[a-z]{3}ed)$")
+_FR_FORMS = lazy(r"(?:[a-z]{2}ez|aient|[a-z][ae]ux)$")
 # French typography: a space before a colon ("Cible : Lyon"; not a smiley " :)"),
 # guillemets. English puts none there.
-_FR_PUNCT = re.compile(r" :(?=\s|$)|«")
+_FR_PUNCT = lazy(r" :(?=\s|$)|«")
 UNSURE = 0.7  # model confidence under which the draft's own clues (or, on a short tie, the caller's language) decide
 
 
 @dataclass(frozen=True)
 class Detection:
+    """The language a draft is in, how sure that is, and whether it mixes two."""
+
     language: str
     confidence: float
     mixed: bool = False

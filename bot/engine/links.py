@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?»]", re.IGNORECASE)
+from bot.lazyre import lazy
+
+URL_RE = lazy(r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?»]", re.IGNORECASE)
+
 
 def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[tuple[int, int]]:
     """Matches of `regex` that start at one of the `marks`: rare marks ("http", "@")
@@ -36,20 +39,20 @@ def spans_at(text: str, marks: tuple[str, ...], regex: re.Pattern[str]) -> list[
 
 
 # The same as URL_RE, for folded (lower-case) text: case-sensitive scanning is faster.
-URL_FOLDED = re.compile(URL_RE.pattern)
+URL_FOLDED = lazy(URL_RE.pattern)
 # Addresses written without "http" or "www." ("tinyurl.com/x", "secure-verify.com/login"): a
 # domain with a common ending, not glued to an "@" (an e-mail address's domain is no link); and
 # addresses spaced out as spam and tokenised text write them ("http : / / x . com", "www . x . com").
 TLDS = _TLDS = "com|net|org|info|biz|co|io|me|ly|uk|fr|us|eu|online|site|shop|store|xyz|top|club|link|gl|gg|tv|app|ai|dev|tech"
-_TLD_HINT = re.compile(rf"[a-z0-9-]\.(?:{_TLDS})\b")
-_BARE_URL = re.compile(rf"(?<![@\w.\-/])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,62}}){{0,4}}\.(?:{_TLDS})\b(?![@\-])"
-                       r"(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?»])?")
-_SPACED_URL = re.compile(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\bwww ?\. ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+")
+_TLD_HINT = lazy(rf"[a-z0-9-]\.(?:{_TLDS})\b")
+_BARE_URL = lazy(rf"(?<![@\w.\-/])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,62}}){{0,4}}\.(?:{_TLDS})\b(?![@\-])"
+                 r"(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?»])?")
+_SPACED_URL = lazy(r"\bhttps? ?: ?/ ?/ ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+|\bwww ?\. ?[a-z0-9-]+(?: ?\. ?[a-z0-9-]+)+")
 
 
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _BEFORE_DOT = _DOMAIN_CHARS - {"."}
-_DOT_TLD = re.compile(rf"\.(?:{_TLDS})\b")  # _TLD_HINT from its dot
+_DOT_TLD = lazy(rf"\.(?:{_TLDS})\b")  # _TLD_HINT from its dot
 
 
 def _bare_urls(folded: str) -> list[tuple[int, int]]:
@@ -115,8 +118,8 @@ def links(folded: str) -> list[tuple[int, int]]:
 
 
 # What `distinct_links` reads (too-many-links): one count per address, and no count for a name.
-_SCHEME = re.compile(r"^(?:https?\s*:\s*/\s*/\s*)?(?:www\s*\.\s*)?", re.IGNORECASE)
-_PICTURE = re.compile(r"\.(?:gif|jpe?g|png|webp|svg)(?:[?#]\S*)?[\])>]*$", re.IGNORECASE)
+_SCHEME = lazy(r"^(?:https?\s*:\s*/\s*/\s*)?(?:www\s*\.\s*)?", re.IGNORECASE)
+_PICTURE = lazy(r"\.(?:gif|jpe?g|png|webp|svg)(?:[?#]\S*)?[\])>]*$", re.IGNORECASE)
 
 
 def address(raw: str) -> str:

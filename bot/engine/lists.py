@@ -21,7 +21,6 @@ left out: the list, and every rule naming it, keeps its phrases and other patter
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,9 +35,10 @@ from bot.engine.rule import (
     display_path,
     key_text,
 )
+from bot.lazyre import lazy
 
-REF = re.compile(r"^@([a-z0-9][a-z0-9-]*)$")
-NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+REF = lazy(r"^@([a-z0-9][a-z0-9-]*)$")
+NAME = lazy(r"^[a-z0-9][a-z0-9-]*$")
 FOLDER = "lists"
 FORMAT = 2  # 2: lists hold patterns
 PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
@@ -46,6 +46,8 @@ PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
 
 @dataclass(frozen=True)
 class SharedList:
+    """A phrase list kept in advice/lists/, which rules name with `@name`."""
+
     name: str
     path: str
     phrases: dict[str, tuple[str, ...]]  # language -> phrases

@@ -13,6 +13,8 @@ Path_ = tuple[str | int, ...]
 
 @dataclass
 class LocatedYaml:
+    """YAML data with the line of each key, so errors can point at it."""
+
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)  # key path -> 1-based line
 

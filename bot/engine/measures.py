@@ -11,41 +11,42 @@ import re
 
 from bot.engine.links import distinct_links
 from bot.engine.text import Doc
+from bot.lazyre import lazy
 
 Span = tuple[int, int]
 
 # X then X* rather than X+ or X{2}: a pattern that opens with a plain character set lets Python's re
 # skip in C to where it can match (clauses.py says more).
-_RUNS = {"exclamations": re.compile(r"[!！¡][!！¡]*"), "questions": re.compile(r"[?？¿][?？¿]*")}
+_RUNS = {"exclamations": lazy(r"[!！¡][!！¡]*"), "questions": lazy(r"[?？¿][?？¿]*")}
 _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
-CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
-_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ]")
+CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
+_TWO_CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ]")
 _UP = "A-ZÀ-ÖØ-ÞŒŸ"
 # Words in capitals (figures allowed inside a run: "FREE 24 HRS"), within one sentence and one line.
 # (Each pattern starts with a character class, which Python's re scans for quickly; what must not
 # come before it is checked by a look-behind placed after that first character.)
-_CAPS_RUN = re.compile(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
-                       rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_EXCLAIMED = re.compile(r"[ \u00a0\u202f]?[!！]")
-_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
+_CAPS_RUN = lazy(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
+                 rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
+_LETTERS = lazy(r"[^\W\d_]+")
+_EXCLAIMED = lazy(r"[ \u00a0\u202f]?[!！]")
+_CAPS_WORD = lazy(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
 _AMOUNT = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?"
 _CURRENCY_WORDS = r"(?:eur|euros?|usd|dollars?|bucks|pounds?|gbp|cents?|centimes?|chf)\b"
 # Three simpler patterns rather than one: each runs only when a cheap look finds what it needs.
-_SIGN_PRICE = re.compile(rf"[$£€¥][ \u00a0]?{_AMOUNT}(?:[ \u00a0]?(?:k|m|bn)\b)?")
-_CODE_PRICE = re.compile(rf"\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?{_AMOUNT}")  # on folded text
-_AMOUNT_PRICE = re.compile(  # on folded text
+_SIGN_PRICE = lazy(rf"[$£€¥][ \u00a0]?{_AMOUNT}(?:[ \u00a0]?(?:k|m|bn)\b)?")
+_CODE_PRICE = lazy(rf"\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?{_AMOUNT}")  # on folded text
+_AMOUNT_PRICE = lazy(  # on folded text
     rf"{_AMOUNT}(?:[ \u00a0\u202f]?(?:[$£€¥]|{_CURRENCY_WORDS})|p\b(?=[ \u00a0]?(?:/|per\b|a\b|each\b)))")
 _CURRENCY_SIGNS = frozenset("$£€¥")
 # "Pounds" as a weight, not money: "7 pounds 11 ounces", "lost 10 pounds", "weighs 150 pounds",
 # "20 pounds heavier", "5 pounds of apples" (on folded text, around an amount in pounds).
-_WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:,|and)?[ \u00a0]*(?:\d+[ \u00a0]*(?:ounces?|oz)\b|heavier|lighter|overweight"
-                           r"|of (?!(?:profit|revenue|debt|tax|funding|cash|money|sales)\b)[a-z]|in weight\b)")
-_WEIGHT_BEFORE = re.compile(r"\b(?:los[te]|losing|gain(?:ed|ing)?|weigh(?:s|ed|ing)?(?: in at)?|put on|shed(?:ding)?"
-                            r"|dropp(?:ed|ing)|drop|heavier by|lighter by)[ \u00a0]+(?:about |almost |over |nearly |around "
-                            r"|some |another |an extra |just |only |like )?$")
+_WEIGHT_AFTER = lazy(r"[ \u00a0]*(?:,|and)?[ \u00a0]*(?:\d+[ \u00a0]*(?:ounces?|oz)\b|heavier|lighter|overweight"
+                     r"|of (?!(?:profit|revenue|debt|tax|funding|cash|money|sales)\b)[a-z]|in weight\b)")
+_WEIGHT_BEFORE = lazy(r"\b(?:los[te]|losing|gain(?:ed|ing)?|weigh(?:s|ed|ing)?(?: in at)?|put on|shed(?:ding)?"
+                      r"|dropp(?:ed|ing)|drop|heavier by|lighter by)[ \u00a0]+(?:about |almost |over |nearly |around "
+                      r"|some |another |an extra |just |only |like )?$")
 
 
 def _weight(folded: str, span: Span) -> bool:
@@ -55,7 +56,7 @@ def _weight(folded: str, span: Span) -> bool:
         return False
     return bool(_WEIGHT_AFTER.match(folded, end) or _WEIGHT_BEFORE.search(folded, max(0, start - 30), start))
 _CURRENCY_CODES = ("usd", "eur", "gbp", "chf", "us$", "us $")
-_CODE_NEAR = re.compile("|".join(map(re.escape, _CURRENCY_CODES)))  # one search for any of them
+_CODE_NEAR = lazy("|".join(map(re.escape, _CURRENCY_CODES)))  # one search for any of them
 
 
 def _free_before(text: str, at: int, glue: str) -> bool:
@@ -160,12 +161,12 @@ def short_codes(doc: Doc, known_prices: list[Span] | None = None) -> list[Span]:
     return found
 
 
-PERCENT = re.compile(r"[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)",
-                     re.IGNORECASE)  # matched where a figure starts
+PERCENT = lazy(r"[-−–]?\d+(?:[.,]\d+)?[ \u00a0\u202f]?(?:%|pour ?cent\b|per ?cent\b|percent\b)",
+               re.IGNORECASE)  # matched where a figure starts
 # Phone numbers: 8 to 15 digits, in groups or not ("0800 123 4567", "+33 6 12 34 56 78", "09061701461").
-_PHONE = re.compile(r"\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
-_BIG_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
-_YEARS = re.compile(r"^(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d$")
+_PHONE = lazy(r"\+?\(?\d{1,5}\)?(?:[ \u00a0.-]?\(?\d{1,5}\)?){1,7}(?![\w%€$£])")
+_BIG_NUMBER = lazy(r"^\d{1,3}(?:[ \u00a0.,]\d{3})+$")  # 10 000 000, 1,000,000: a quantity
+_YEARS = lazy(r"^(?:19|20)\d\d\s*[-/–]\s*(?:19|20)?\d\d$")
 
 METRICS = ("caps_ratio", "shouting", "exclamations", "questions", "links", "distinct_links", "hashtags", "mentions",
            "emoji", "prices", "percentages", "phone_numbers", "short_codes", "length", "words")
@@ -245,8 +246,8 @@ def _in_run(char: str) -> bool:
 
 
 # What `_in_run` says, read forward in C: the characters up to the next wall.
-_STRETCH = re.compile(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
-_RUN_MARKS = frozenset([c for c in map(chr, range(0x250)) if re.fullmatch(f"[{_UP}]", c)] + list("'’,;:&/+-"))
+_STRETCH = lazy(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
+_RUN_MARKS = frozenset(re.findall(f"[{_UP}]", "".join(map(chr, range(0x250)))) + list("'’,;:&/+-"))
 
 
 def _raw_runs_with_two_capitals(text: str) -> list[re.Match[str]]:

@@ -88,54 +88,55 @@ def _words_of(phrase: str, language: str) -> Words:
 class _PhraseWords:
     """Each phrase's words, tokenized once: the packs repeat their phrases ("you", "our",
     « vous ») over many lists, and layers compile them again. Kept in the cache folder too
-    (bot.diskcache), under a name that changes with Coach's engine, the chat spellings and the
-    stemmer: a cold start stems no phrase it stemmed before."""
+    (bot.diskcache), one file per language, under a name that changes with Coach's engine, the
+    chat spellings and the stemmer: a cold start stems no phrase it stemmed before, and reads
+    only the words of the language it compiles (a review in English parses no French)."""
 
     def __init__(self) -> None:
-        self.table: dict[str, dict[str, Words]] | None = None
-        self.name = ""
-        self.added = False
+        self.table: dict[str, dict[str, Words]] = {}
+        self.key = ""
+        self.added: set[str] = set()  # the languages met with new phrases since the last save
 
-    def _load(self) -> dict[str, dict[str, Words]]:
-        import Stemmer
+    def _name(self, language: str) -> str:
+        if not self.key:
+            import Stemmer
 
-        from bot.engine.chatspell import table_path
+            from bot.engine.chatspell import table_path
 
-        key = diskcache.code_key(table_path(), Path(Stemmer.__file__))
-        self.name = f"{_WORDS_PREFIX}{key}.json"
-        raw = diskcache.read(self.name)
+            # (resolved: a venv reached through a symlink names the same stemmer, and the same file)
+            self.key = diskcache.code_key(table_path(), Path(Stemmer.__file__).resolve())
+        return f"{_WORDS_PREFIX}{language}-{self.key}.json"
+
+    def _load(self, language: str) -> dict[str, Words]:
+        raw = diskcache.read(self._name(language))
         if raw:
             try:
-                found = json.loads(raw)
                 # The words stay JSON lists ([key, alt] or null): the index only reads them.
-                return {str(lang): {str(phrase): tuple(words) for phrase, words in phrases.items()}
-                        for lang, phrases in found.items()}
+                return {str(phrase): tuple(words) for phrase, words in json.loads(raw).items()}
             except (ValueError, TypeError, AttributeError):
                 pass
         return {}
 
     def words(self, phrase: str, language: str) -> Words:
-        if self.table is None:
-            self.table = self._load()
         known = self.table.get(language)
         if known is None:
-            known = self.table[language] = {}
+            known = self.table[language] = self._load(language)
         found = known.get(phrase)
         if found is None:
             if len(known) > CACHE_SIZE:
                 known.clear()
             found = known[phrase] = _words_of(phrase, language)
-            self.added = True
+            self.added.add(language)
         return found
 
     def save(self) -> None:
-        """Write the table back when a compile met new phrases."""
-        if self.added and self.table is not None:
-            self.added = False
-            data = {lang: {phrase: [None if w is None else list(w) for w in words] for phrase, words in phrases.items()}
-                    for lang, phrases in self.table.items()}
-            diskcache.write(self.name, json.dumps(data, ensure_ascii=False).encode("utf-8"),
-                            stale_prefix=_WORDS_PREFIX)
+        """Write back the file of each language whose compile met new phrases."""
+        for language in sorted(self.added):
+            data = {phrase: [None if w is None else list(w) for w in words]
+                    for phrase, words in self.table[language].items()}
+            diskcache.write(self._name(language), json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                            stale_prefix=f"{_WORDS_PREFIX}{language}-")
+        self.added.clear()
 
 
 _WORDS_PREFIX = "phrase-words-"

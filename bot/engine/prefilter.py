@@ -22,12 +22,13 @@ from re import _parser
 from bot import diskcache
 from bot.engine.patterns import Pattern, matches_at_all
 from bot.engine.text import Doc
+from bot.lazyre import lazy
 
 MAX_SET = 16  # strings an exact set keeps (beyond: the node is taken as matching anything)
 MAX_LENGTH = 40  # characters of one string of an exact set
 _OPEN = ("[:", "\\Q", "\\C", "\\p", "\\P")  # RE2 syntax Python would read otherwise
 MAX_REQUIRED = 256  # strings a required set keeps: asking a draft for each costs far less than a compile
-_WIDE = re.compile(r"\\\\|\\x\{([0-9A-Fa-f]{1,6})\}")  # an escaped backslash, or RE2's \x{202f}
+_WIDE = lazy(r"\\\\|\\x\{([0-9A-Fa-f]{1,6})\}")  # an escaped backslash, or RE2's \x{202f}
 
 Strings = frozenset[str]
 Info = tuple[Strings | None, Strings | None]  # (every string the node matches, or None; what it requires, or None)

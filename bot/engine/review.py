@@ -11,7 +11,6 @@ score at 79: a draft with one is never ready, and the verdict names it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from string import Formatter
@@ -25,13 +24,14 @@ from bot.engine.findings import Finding, Quote, UnfrozenFinding
 from bot.engine.language import detect
 from bot.engine.rules import SEVERITIES, Rule
 from bot.engine.text import Doc, fold
+from bot.lazyre import lazy
 from bot.messages import catalog, fill, t
 
 SCHEMA_VERSION = 1
 MAX_CHARS = 8_000
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # blocker = 0
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
 class DraftProblem(ValueError):
@@ -48,6 +48,8 @@ class DraftProblem(ValueError):
 
 @dataclass(frozen=True)
 class Review:
+    """A draft's review: its language, score, band, verdict and findings."""
+
     language: str
     score: int
     band: str
@@ -91,6 +93,8 @@ Review.__init__ = _review_init  # type: ignore[method-assign]
 
 @dataclass(frozen=True)
 class ReviewContext:
+    """What a review needs besides the draft: the advice, and any forced choices."""
+
     advice: Advice
     language: str | None = None  # forced language; None = detect
     fallback: str = "en"  # when the draft is too short to tell

@@ -54,6 +54,8 @@ def schema() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Source:
+    """Where a rule's advice comes from: the article and section it cites."""
+
     article: str
     section: str
     seed: str = ""
@@ -74,6 +76,8 @@ class Source:
 
 @dataclass
 class Rule:
+    """One advice rule as its YAML file states it, checked but not compiled."""
+
     id: str
     version: int
     status: str
@@ -114,6 +118,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleError:
+    """A problem in a rule file, with the line and key it is about."""
+
     path: str
     line: int
     key: str

@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # imported when the file is read: a review with no team histo
 
 @dataclass(frozen=True)
 class Target:
+    """The share a category of post should have in a team's mix."""
+
     category: str
     share: float
     keep: str = "about"  # at-least | at-most | about
@@ -49,6 +51,8 @@ class Target:
 
 @dataclass(frozen=True)
 class Targets:
+    """A team's mix of post categories, and the file it was read from."""
+
     mix: tuple[Target, ...] = ()
     path: str = ""
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import diskcache
+from bot.lazyre import lazy
 
 LANGUAGES = ("en", "fr")
 _HERE = Path(__file__).resolve().parent
@@ -60,7 +61,7 @@ def _count(value: Any) -> float:
     return float(str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
 
 
-_PLURAL = re.compile(r"\{(\w+):([^{}|:]*)\|([^{}]*)\}")
+_PLURAL = lazy(r"\{(\w+):([^{}|:]*)\|([^{}]*)\}")
 
 
 def _plurals(text: str, language: str, values: Mapping[str, Any]) -> str:

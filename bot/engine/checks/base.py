@@ -199,6 +199,8 @@ def _no_problems(*_: Any) -> list[Problem]:
 
 @dataclass(frozen=True)
 class CheckType:
+    """A kind of check: how its rules compile, and the settings it reads."""
+
     name: str
     compile: Compile
     settings: type

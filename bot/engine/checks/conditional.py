@@ -5,7 +5,6 @@ link, a mention, a quotation, or a quotation whose author is named (`attribution
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,7 @@ from bot.engine.patterns import compile_regex, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
 from bot.engine.text import Doc, fold
+from bot.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -36,14 +36,14 @@ class Settings:
     fold: bool = setting(True)
 
 
-_QUOTE = re.compile(r"[«\"“][^«»\"“”]{8,}[»\"”]")
+_QUOTE = lazy(r"[«\"“][^«»\"“”]{8,}[»\"”]")
 
 
-_QUOTATION = re.compile(r'"[^"\n]{8,}"')  # on folded text, where « » “ ” are "
+_QUOTATION = lazy(r'"[^"\n]{8,}"')  # on folded text, where « » “ ” are "
 
 
 # After a closing quotation mark: punctuation, an optional dash or bracket, then words.
-_AFTER_QUOTE = re.compile(r"[\s,.;:]*([-–—―~(]+)?\s*((?:[^\W\d_][\w.'’-]*[ \t]*){0,5})(\S?)")
+_AFTER_QUOTE = lazy(r"[\s,.;:]*([-–—―~(]+)?\s*((?:[^\W\d_][\w.'’-]*[ \t]*){0,5})(\S?)")
 
 
 _NAME_JOINERS = frozenset({"de", "du", "da", "di", "del", "van", "von", "der", "le", "la", "ibn", "bin"})
@@ -54,8 +54,8 @@ _ANONYMOUS = frozenset({"proverb", "proverbe", "unknown", "anonymous", "anonyme"
 
 # A speech tag after the quotation, verb first or speaker first: ', said Ana Ruiz', ', laughed the owner',
 # « », lance l'un d'eux », « », a dit Marie », « » sourit-elle », '," she laughed', ', Ana laughs'.
-_TAG = re.compile(r"[ \t]*([,!?.]?)[ \t]*(?:(?:a|avait|ont|has|had)[ \t]+)?([^\W\d_][\w'’]*)((?:-t)?-(?:il|elle|ils|elles|on)\b)?"
-                  r"(?:[ \t]+([^\W\d_][\w'’]*))?")
+_TAG = lazy(r"[ \t]*([,!?.]?)[ \t]*(?:(?:a|avait|ont|has|had)[ \t]+)?([^\W\d_][\w'’]*)((?:-t)?-(?:il|elle|ils|elles|on)\b)?"
+            r"(?:[ \t]+([^\W\d_][\w'’]*))?")
 _SOURCE_WORDS = frozenset({"the", "a", "an", "one", "his", "her", "their", "our", "my", "le", "la", "les", "un", "une",
                            "son", "sa", "ses", "leur", "mon", "ma", "notre"})
 _PRONOUNS = frozenset({"he", "she", "they", "il", "elle", "ils", "elles", "on"})

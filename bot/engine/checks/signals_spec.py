@@ -13,6 +13,8 @@ from bot.engine.phrases import PhraseIndex
 
 @dataclass(frozen=True)
 class Signal:
+    """One weighted clue of a signals check, as its rule states it."""
+
     name: str
     weight: float
     phrases: int | None = None  # phrase list id in the language's index

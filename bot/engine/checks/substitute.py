@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, overlaps, phrase_list
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 from bot.engine.text import ELISIONS, fold
+from bot.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ def _match_case(replacement: str, original: str) -> str:
 
 
 # A French elision glued before a match ("N'" of "N'hésitez"): tokens skip it.
-_ELISION_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")'$")
+_ELISION_BEFORE = lazy(r"(?<!\w)(?:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")'$")
 
 
 def _starts_elided(phrase: str, language: str) -> bool:
