@@ -79,3 +79,30 @@ def test_two_workers_store_the_texts_as_written(tmp_path, batch):
     assert rows == _rows(one)
     stored = {row[0] for row in two.conn.execute("SELECT text FROM posts")}
     assert {"line one\nline two\r\nthree", "🎉🎉 launch day 🚀", "Café ☕ demain à 9h ?"} <= stored
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Start your free trial today", "en"),
+    ("Free trial inside, plus our tips on how to write a subject line", "en"),
+    ("Commencez votre essai gratuit aujourd'hui", "fr"),
+    ("Essai gratuit offert, et nos astuces pour écrire un objet de mail", "fr"),
+    ("Any tips? What do you use for scheduling?", "en"),
+    ("Free trial for a month, and a free guide to get started", "en"),
+    ("Essai gratuit d'un mois, et un guide gratuit pour démarrer", "fr"),
+])
+def test_categories_for_memory_are_the_categories_a_full_tagging_finds(text, language):
+    """An import reads the lexicon rules straight from the phrase scan (exceptions included: a
+    free trial alone does not give), the other rules through their checks: the same set."""
+    tagger = default_tagger()
+    alone = tagger.tag(text, language, spans=False).categories
+    assert alone == tagger.tag(text, language, spans=True).categories
+
+
+def test_a_lexicon_exception_alone_gives_nothing_and_beside_a_phrase_it_takes_nothing_away():
+    tagger = default_tagger()
+    assert "give" not in tagger.tag("Start your free trial today", "en", spans=False).categories
+    assert "give" not in tagger.tag("Commencez votre essai gratuit aujourd'hui", "fr", spans=False).categories
+    assert "give" in tagger.tag("Free trial inside, plus our tips on how to write a subject line", "en",
+                                spans=False).categories
+    assert "give" in tagger.tag("Essai gratuit offert, et nos astuces pour écrire un objet de mail", "fr",
+                                spans=False).categories
