@@ -110,7 +110,7 @@ def test_an_import_with_a_message_twice_stores_what_it_stored_before_this_round(
     path.write_text(json.dumps(export))
     two = Store.open(tmp_path / "two.db")
     report = import_discord(two, [path], batch=40, jobs=2)
-    monkeypatch.setattr(importers, "log_prepared", lambda store, batch: None)  # every batch as records
+    monkeypatch.setattr(importers, "log_prepared", lambda store, batch, texts=None: None)  # every batch as records
     before = Store.open(tmp_path / "before.db")
     assert import_discord(before, [path], batch=40, jobs=2) == report and report.skipped == 1
     assert _rows(two) == _rows(before) and len(_rows(two)["posts"]) == 120

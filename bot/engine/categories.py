@@ -69,7 +69,7 @@ class Tagger:
         self.errors = [f"{rid}: category must be one of {', '.join(CATEGORIES)}" for rid in unknown]
         self.advice = compile_with(RuleSet([r for r in rules if r.id not in unknown], []), TEXT_TYPES)
         self._compiled: list[tuple[str, CompiledRule]] = [(category_of(c.rule), c) for c in self.advice.compiled]
-        self._presence: dict[str, list[tuple[str, Present]]] = {}  # per language: categories_of's tests
+        self._presence: dict[str, list[Test]] = {}  # per language: categories_of's tests
 
     @property
     def rules(self) -> list[Rule]:
@@ -88,17 +88,25 @@ class Tagger:
     def categories_of(self, doc: Doc) -> set[str]:
         """The categories tag_doc finds (its keys) without their spans, what team memory keeps:
         once a category is found its other rules are not run, and a lexicon rule says whether it
-        matches without making its hits (an import tags every message)."""
+        matches from the phrase scan alone, read here without a call or a Scope (an import tags
+        every message; a Scope is made only for a category still open that another rule tests)."""
         if not doc.text.strip():
             return set()
         tests = self._presence.get(doc.language)
         if tests is None:
-            tests = self._presence[doc.language] = [(category, _present(compiled, self.advice, doc.language))
-                                                    for category, compiled in self._compiled]
-        scope = Scope(doc, self.advice.indexes[doc.language].scan(doc.tokens), {})
+            tests = self._presence[doc.language] = _tests(self._compiled, self.advice, doc.language)
+        matches = self.advice.indexes[doc.language].scan(doc.tokens)
         found: set[str] = set()
-        for category, present in tests:
-            if category not in found and present(scope):
+        scope: Scope | None = None
+        for category, present, phrases, exceptions in tests:
+            if category in found:
+                continue
+            if present is not None:
+                if scope is None:
+                    scope = Scope(doc, matches, {})
+                if present(scope):
+                    found.add(category)
+            elif phrases in matches and (exceptions not in matches or _clear(doc, matches, phrases, exceptions)):
                 found.add(category)
         return found
 
@@ -121,28 +129,46 @@ class Tagger:
 
 
 Present = Callable[[Scope], bool]
+Test = tuple[str, Present | None, int | None, int | None]  # (category, its check, or None and a lexicon's lists)
 
 
-def _present(compiled: CompiledRule, advice: Advice, language: str) -> Present:
-    """Whether the rule finds anything in a draft: its check run, or for a lexicon rule with no
-    gate the lexicon's own test read from the phrase scan (a match that no exception overlaps)."""
-    rule = compiled.rule
+def _tests(compiled: list[tuple[str, CompiledRule]], advice: Advice, language: str) -> list[Test]:
+    """categories_of's tests, the lexicon rules' first (read from the phrase scan alone), then
+    the others' (their checks run): the categories found are the same in any order."""
+    lexicons: list[Test] = []
+    others: list[Test] = []
+    for category, rule in compiled:
+        lists = _lexicon_lists(rule, advice, language)
+        if lists is None:
+            others.append((category, _present(rule, language), None, None))
+        else:
+            lexicons.append((category, None, *lists))
+    return lexicons + others
+
+
+def _present(compiled: CompiledRule, language: str) -> Present:
+    """Whether the rule finds anything in a draft: its check run."""
     run = compiled.run[language]
+    return lambda scope: bool(run(scope))
+
+
+def _lexicon_lists(compiled: CompiledRule, advice: Advice, language: str) -> tuple[int | None, int | None] | None:
+    """(phrases, exceptions) list ids of a lexicon rule with no gate, whose presence is the
+    lexicon's own test read from the phrase scan (a match that no exception overlaps); None for
+    any other rule."""
+    rule = compiled.rule
     if rule.type != "lexicon" or any(rule.check.get(key) or rule.lang(language).get(key) for key in ("when", "unless")):
-        return lambda scope: bool(run(scope))
+        return None
     index = advice.indexes[language]
-    phrases = phrase_list(index, rule.lang(language).get("phrases"))
-    exceptions = phrase_list(index, rule.lang(language).get("exceptions"))
+    return phrase_list(index, rule.lang(language).get("phrases")), phrase_list(index, rule.lang(language).get("exceptions"))
 
-    def lexicon_present(scope: Scope) -> bool:
-        if phrases not in scope.matches:
-            return False
-        if exceptions not in scope.matches:
-            return True
-        skip = scope.spans(exceptions)
-        return any(not overlaps(span, skip) for span in scope.spans(phrases))
 
-    return lexicon_present
+def _clear(doc: Doc, matches: dict[int, list[tuple[int, int]]], phrases: int | None, exceptions: int | None) -> bool:
+    """Whether a match of `phrases` overlaps no match of `exceptions` (both found in the scan),
+    compared as characters as Scope.spans gives them."""
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    skip = [(starts[i], ends[j - 1]) for i, j in matches[exceptions]]  # type: ignore[index]
+    return any(not overlaps((starts[i], ends[j - 1]), skip) for i, j in matches[phrases])  # type: ignore[index]
 
 
 _TAGGERS: dict[int, tuple[Advice, Tagger]] = {}

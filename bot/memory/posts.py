@@ -106,15 +106,14 @@ class _Derived:
         elif at > day[8]:
             day[8] = at
 
-    def features(self, rec: PostRecord, feats: PostFeatures, post_id: int, ws: int, mb: int | None,
+    def features(self, at: int, kind: str, feats: PostFeatures, post_id: int, ws: int, mb: int | None,
                  keep_text: bool) -> None:
-        at = int(rec.posted_at)
         if feats.links:
             self.links.extend((post_id, link.hash, link.domain, link.url if keep_text else None) for link in feats.links)
-        if feats.signature is not None and rec.kind == "team":
+        if feats.signature is not None and kind == "team":
             self.signatures.append((post_id, feats.signature))
             self.banded.append((at // PERIOD, at, post_id, feats.bands))
-        if feats.words and rec.kind == "community":
+        if feats.words and kind == "community":
             for word in feats.words:
                 _counted(self.words, (ws, word), at)
                 _counted(self.member_words, (mb, ws, word), at)
@@ -237,7 +236,7 @@ def insert_posts(store: Resolver, conn: Connection, batch: list[PostRecord]) -> 
             day = days[at // 86400] = day_of(at)
         derived.day((ws, rec.kind, day, ch or 0, mb or 0), cats, at)
         if rec.features is not None:
-            derived.features(rec, rec.features, post_id, ws, mb, keep_text[ws])
+            derived.features(at, rec.kind, rec.features, post_id, ws, mb, keep_text[ws])
     derived.write(conn)
     return result
 

@@ -32,7 +32,7 @@ from bot.memory.posts import (
     _insert_returning,
     day_of,
 )
-from bot.memory.records import records
+from bot.memory.records import NO_NAMES, checked, tag_many
 from bot.memory.sql import RETRYABLE_ERRORS, Connection
 from bot.memory.store import Store
 
@@ -57,20 +57,44 @@ class PreparedBatch(NamedTuple):
 
 
 def prepare_messages(tagger: Tagger, messages: list[dict[str, Any]]) -> PreparedBatch:
-    """prepare() of the records of a batch of messages (Tagger.record's keyword arguments)."""
-    return prepare(records(tagger, messages))
+    """prepare() of the records of a batch of messages (Tagger.record's keyword arguments), read
+    from the messages and their tagging directly (no PostRecord built only to be walked), the
+    texts left out (None): the importing process has them and gives them to log_prepared()."""
+    taggings, feats = tag_many(tagger, messages)
+    for message in messages:
+        checked(message)
+    get = [message.get for message in messages]
+    return _prepared([(m["platform"], m["workspace"], m["channel"], m["member"], m["message_id"], m["posted_at"],
+                       None, g("kind", "team"), g("source", "coach"), tagging.language, tagging.categories,
+                       g("thread_id", ""), *g("names", NO_NAMES)[:3], g("is_bot", False), found)
+                      for m, g, tagging, found in zip(messages, get, taggings, feats, strict=True)])
 
 
 def prepare(batch: list[PostRecord]) -> PreparedBatch:
     """insert_posts()'s bookkeeping for a batch whose posts are all new, ids left open."""
+    return _prepared([astuple_shallow(rec) for rec in batch])
+
+
+def astuple_shallow(rec: PostRecord) -> tuple:
+    """A record's fields in order (dataclasses.astuple would copy the features too)."""
+    return tuple(getattr(rec, name) for name in _FIELDS)
+
+
+_FIELDS = tuple(PostRecord.__dataclass_fields__)
+
+
+def _prepared(batch: list[tuple]) -> PreparedBatch:
+    """prepare() of records given as their fields in order (PostRecord's)."""
     where: dict[tuple, int] = {}
     first: dict[tuple, int] = {}  # the first place of a workspace, a member, a channel and member
     place_of, bots, values = [], set(), []
     derived = _Derived()  # keyed by place and position instead of row ids
     days: dict[int, str] = {}
-    for position, rec in enumerate(batch):
-        key = (rec.platform, rec.workspace, rec.channel or NO_CHANNEL, rec.member, rec.workspace_name,
-               rec.channel_name or ("" if rec.channel else "(no channel)"), rec.member_name)
+    for position, (platform, workspace, channel, member, message_id, posted_at, text, kind, source, language,
+                   categories, thread_id, workspace_name, channel_name, member_name, is_bot,
+                   feats) in enumerate(batch):
+        key = (platform, workspace, channel or NO_CHANNEL, member, workspace_name,
+               channel_name or ("" if channel else "(no channel)"), member_name)
         place = where.setdefault(key, len(where))
         place_of.append(place)
         # Counts are keyed by the first place of what their row is keyed by (the same platform ids:
@@ -78,25 +102,24 @@ def prepare(batch: list[PostRecord]) -> PreparedBatch:
         in_ws = first.setdefault(key[:2], place)
         of_member = first.setdefault((*key[:2], key[3]), place)
         in_channel = first.setdefault(key[:4], place)
-        if rec.member_is_bot and rec.member:
+        if is_bot and member:
             bots.add(place)
-        feats = rec.features
-        cats = _flags(rec.categories)
+        cats = _flags(categories)
         domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats and feats.links else ""
-        at = int(rec.posted_at)
-        values += (None, None, None, rec.message_id, rec.thread_id or None, at, rec.kind, rec.source,
-                   rec.language or None, *cats, domains or None, rec.text, feats.fingerprint if feats else None)
+        at = int(posted_at)
+        values += (None, None, None, message_id, thread_id or None, at, kind, source,
+                   language or None, *cats, domains or None, text, feats.fingerprint if feats else None)
         day = days.get(at // 86400)
         if day is None:
             day = days[at // 86400] = day_of(at)
-        derived.day((in_channel, rec.kind, day), cats, at)
+        derived.day((in_channel, kind, day), cats, at)
         if feats is not None:
-            derived.features(rec, feats, position, in_ws, of_member, True)
+            derived.features(at, kind, feats, position, in_ws, of_member, True)
     return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links,
                          derived.signatures, _banded(derived.banded), derived.words,
                          derived.member_words,
-                         all(isinstance(rec.message_id, str) for rec in batch) and
-                         len({(rec.platform, rec.workspace, rec.channel, rec.message_id) for rec in batch}) == len(batch))
+                         all(isinstance(fields[4], str) for fields in batch) and
+                         len({(*fields[:3], fields[4]) for fields in batch}) == len(batch))
 
 
 def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
@@ -114,21 +137,24 @@ class _Declined(Exception):
     """The batch is not all new posts in order: its transaction is rolled back."""
 
 
-def log_prepared(store: Store, batch: PreparedBatch) -> LogResult | None:
+def log_prepared(store: Store, batch: PreparedBatch, texts: list[str] | None = None) -> LogResult | None:
     """Write a prepared batch in one transaction; None (nothing written) when it cannot be
-    written this way, and the caller logs the batch's records instead."""
+    written this way, and the caller logs the batch's records instead. `texts`: the posts'
+    texts, when the batch was prepared without them (prepare_messages)."""
     try:
         with store.transaction() as conn:
             if not isinstance(conn, sqlite3.Connection):
                 raise _Declined
-            return _write(store, conn, batch)
+            return _write(store, conn, batch, texts)
     except (_Declined, *RETRYABLE_ERRORS):
         return None
 
 
-def _write(store: Store, conn: Connection, batch: PreparedBatch) -> LogResult:
+def _write(store: Store, conn: Connection, batch: PreparedBatch, texts: list[str] | None) -> LogResult:
     if not batch.plain_ids:
         raise _Declined  # insert_posts writes those one by one
+    if texts is not None:
+        batch.values[_TEXT::WIDTH] = texts
     ids = [store.ids(conn, *place[:4], place[4:]) for place in batch.places]
     keep: dict[int, bool] = {}
     for ws, _, _ in ids:

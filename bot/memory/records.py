@@ -43,7 +43,7 @@ def records(tagger: Tagger, messages: list[dict[str, Any]]) -> list[PostRecord]:
     """record(tagger, **message) for each message of a batch (an import's), the same records
     computed a batch at a time: the languages of all the texts in one pass of the language
     model, then the near-duplicate signatures of all the posts together."""
-    taggings, feats = _tag_many(tagger, messages)
+    taggings, feats = tag_many(tagger, messages)
     return [built(message, tagging.language, tagging.categories, found)
             for message, tagging, found in zip(messages, taggings, feats, strict=True)]
 
@@ -73,7 +73,7 @@ def taggings_of(tagger: Tagger, messages: list[dict[str, Any]]) -> list[Tagging]
             for m, text, language, folded in zip(messages, texts, languages, folds, strict=True)]
 
 
-def _tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
+def tag_many(tagger: Tagger, messages: list[dict[str, Any]]) -> tuple[list[Tagging], list[PostFeatures | None]]:
     """Tagging and features of each message of a batch (None: nothing to derive them from)."""
     taggings = taggings_of(tagger, messages)
     wanted, columns = feature_columns_of(messages, taggings)
@@ -95,10 +95,9 @@ def feature_columns_of(messages: list[dict[str, Any]], taggings: list[Tagging]) 
 def built(message: dict[str, Any], language: str, categories: frozenset[str], feats: PostFeatures | None) -> PostRecord:
     """record()'s PostRecord from a message of a batch and its tagging, built directly (no keyword
     dictionaries merged per message); a key record() does not take is refused as it would be."""
-    if not _KEYS.issuperset(message):
-        raise TypeError(f"record() got unexpected keyword arguments: {sorted(set(message) - _KEYS)}")
+    checked(message)
     get = message.get
-    names = get("names", _NO_NAMES)
+    names = get("names", NO_NAMES)
     return PostRecord(
         platform=message["platform"], workspace=message["workspace"], channel=message["channel"],
         member=message["member"], message_id=message["message_id"], posted_at=message["posted_at"],
@@ -108,7 +107,13 @@ def built(message: dict[str, Any], language: str, categories: frozenset[str], fe
     )
 
 
+def checked(message: dict[str, Any]) -> None:
+    """A key record() does not take is refused as it would be."""
+    if not _KEYS.issuperset(message):
+        raise TypeError(f"record() got unexpected keyword arguments: {sorted(set(message) - _KEYS)}")
+
+
 _TAGGING_KEYS = ("text", "language", "fallback", "is_reply", "kind")
 _KEYS = frozenset(("text", "platform", "workspace", "channel", "member", "message_id", "posted_at", "kind", "source",
                    "is_reply", "thread_id", "names", "is_bot", "fallback", "language"))  # record()'s keywords
-_NO_NAMES = ("", "", "")
+NO_NAMES = ("", "", "")  # (workspace, channel, member) names not given

@@ -147,7 +147,7 @@ class Writer:
     def _write_prepared(self, messages: list[dict[str, Any]], prepared: PreparedBatch) -> None:
         """A worker's batch: its rows as prepared, or when they cannot be written so (a message
         twice in it, another writer), its records tagged again here (bot.memory.prepared)."""
-        result = log_prepared(self.store, prepared)
+        result = log_prepared(self.store, prepared, [message["text"] for message in messages])
         self._count(result if result is not None else self.store.log_posts(tagged(self.tagger, messages)))
 
     def _write(self, records: list[PostRecord]) -> None:
