@@ -12,6 +12,9 @@ fill up too, and sell nothing. "Everything must go" is left out: news headlines 
 A call for others to feature for free ("we're looking for 5 local businesses to feature in our spring newsletter.
 Free, no catch", « 5 commerces à mettre en avant dans notre lettre ») gives a place away; the paid feature ("Get
 featured … only $99, spots limited") still sells.
+A find on a named platform ("Check out this infographic I found on Pinterest", « J'ai trouvé cette image sur
+Pinterest ») travels without its author, as "found online" does; a maker named, tagged or linked ("made by
+@lucie.draws", « réalisée par », a link) credits it, and "go follow her" sends readers to the maker, not to us.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -95,3 +98,116 @@ def test_no_excerpt_cuts_a_word_or_a_number(words: list[str], lang: str) -> None
             continue
         for place in finding.places:
             assert whole(text, *place.span) == place.span, (text, place.excerpt)
+
+
+FOUND = "credit-sources.found-online"
+CREDIT_PAIRS = [
+    ("en", FOUND, "Found this on Pinterest, made by @lucie.draws, go follow her!",
+     "Check out this cool infographic I found on Pinterest!"),
+    ("en", FOUND, "I found my wedding dress on Instagram, from a tiny shop in Porto!",
+     "Found this meme and I can't stop laughing 😂"),
+    ("fr", FOUND, "Trouvé sur Instagram, réalisée par l'illustratrice Mia Lou, merci à elle !",
+     "J'ai trouvé cette image sur Pinterest, trop belle !"),
+    ("fr", FOUND, "Je trouve cette photo de toi vraiment réussie, bravo pour la lumière !",
+     "J'ai trouvé cette photo sur Facebook, elle résume bien ma semaine."),
+    ("en", "self-promotion.plug", "Found this on Pinterest, made by @lucie.draws, go follow her!",
+     "New video out! Go follow me on TikTok for more"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), CREDIT_PAIRS)
+def test_a_find_names_its_maker_or_draws_the_credit_rule(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    """A find on a named platform ("found this on Pinterest", « j'ai trouvé cette image ») still has no author; a
+    maker named, tagged or linked credits it, and sending readers to her account plugs nothing of ours."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
+
+
+URGENCY = "hard-sell.urgency"
+NOTICE_PAIRS = [
+    ("en", URGENCY, "FREE pizza in the break room, first come first served!! 🍕",
+     "FREE pizza with every order over £20, first come first served!! Order now 🍕"),
+    ("fr", URGENCY, "Croissants offerts en salle de pause, premier arrivé premier servi !",
+     "Croissants offerts pour toute commande, premier arrivé premier servi, commandez vite !"),
+    ("fr", URGENCY, "Dernière chance pour t'inscrire au repas des voisins, je clôture la liste ce soir !",
+     "Dernière chance pour profiter de -40 % sur nos matelas, l'offre se termine ce soir !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), NOTICE_PAIRS)
+def test_food_for_colleagues_and_a_neighbours_dinner_press_nobody(lang: str, rule: str, ordinary: str,
+                                                                    twin: str) -> None:
+    """Food left for colleagues in the office's shared room (« en salle de pause ») and a neighbours' dinner (« le
+    repas des voisins ») hurry people to a free thing among themselves; the shop's offer does not."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
+
+
+AD_COPY_PAIRS = [
+    ("en", PUSHY, "Honestly don't sleep on it, their new album is the best thing I've heard this year.",
+     "The drop is live. 200 pieces, no restocks. Don't sleep on it."),
+    ("fr", PUSHY, "Le magasin ouvre à 14 h seulement demain à cause de l'inventaire, désolés !",
+     "Vente privée réservée à nos abonnés : -30 % sur tout, 48 h seulement !"),
+    ("fr", URGENCY, "Le magasin ouvre à 14 h seulement demain à cause de l'inventaire, désolés !",
+     "Vente privée réservée à nos abonnés : -30 % sur tout, 48 h seulement !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), AD_COPY_PAIRS)
+def test_a_drop_with_no_restock_and_hours_written_apart_still_press(lang: str, rule: str, ordinary: str,
+                                                                      twin: str) -> None:
+    """Ad copy's "no restocks" and "don't sleep on it", and « 48 h seulement » written with a space, press as
+    "48h seulement" does; a friend's tip about an album and a shop's late opening hour do not."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
+
+
+def test_the_french_twin_of_check_out_my_page_plugs_too() -> None:
+    """« Passe voir mon compte aussi » under someone's work is "check out my page too"; one's account named in a
+    help request is no plug."""
+    plug = "self-promotion.plug"
+    assert plug in fired("Love your work!! Check out my page too, I do similar art 🎨", "en")
+    assert plug in fired("Trop beau ton travail ! Passe voir mon compte aussi, je fais des illustrations 🎨", "fr")
+    assert plug not in fired("Impossible de me connecter à mon compte depuis la mise à jour, quelqu'un a le même "
+                             "souci ?", "fr")
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("en", "Hi all, last chance to order hoodies for the team, £25 each, money to me by Friday please",
+     "Last chance to order our new team hoodies, £25 each, order now before Friday!"),
+    ("fr", "Salut l'équipe, dernière chance pour la commande groupée des sweats, 25 € chacun, l'argent à me donner "
+     "avant vendredi svp",
+     "Dernière chance pour commander nos sweats, 25 € seulement, commandez vite avant vendredi !"),
+])
+def test_a_member_collecting_a_group_order_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
+    """A teammate collecting a group order ("money to me by Friday", « commande groupée ») is no shop's push."""
+    for rule in (PUSHY, URGENCY):
+        assert rule not in fired(ordinary, lang)
+        assert rule in fired(twin, lang)
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("fr", "On a gagné le quiz du bar !!! 50 € de consos, venez vite avant que Steve boive tout",
+     "Vous avez gagné un bon de 50 € !!! Venez vite le réclamer avant ce soir"),
+    ("en", "We won the pub quiz!!! £50 bar tab, come down now and grab a drink before Steve drinks it all",
+     "You have won a £50 voucher!!! Come down now and claim it before tonight"),
+])
+def test_a_game_we_won_is_news_among_friends(lang: str, ordinary: str, twin: str) -> None:
+    """"We won the pub quiz" (« on a gagné le quiz ») tells friends of a game won; "you have won a voucher" is the bait."""
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(twin, lang)
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), [
+    ("en", "We're looking for 2 new moderators! Requirements: active 3+ months, 18+, good vibes. Apply via the form in "
+     "#mod-apps.",
+     "Activate your account now to claim your $50 bonus! 18+, T&Cs apply."),
+    ("fr", "On recrute 2 nouveaux modérateurs ! Conditions : actif depuis 3 mois, 18+, bonne humeur. Candidatures via "
+     "le formulaire dans #modo.",
+     "Activez votre compte maintenant pour réclamer votre bonus de 50 € ! 18+, conditions en ligne."),
+])
+def test_a_server_recruiting_moderators_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
+    """A server's call for moderators ("active 3+ months, 18+ … apply") is a volunteer role's conditions: "active"
+    is no "activate" (their stems meet), and the role is no sale; a bonus to activate is still bait."""
+    assert PUSHY not in fired(ordinary, lang)
+    assert PUSHY in fired(twin, lang)

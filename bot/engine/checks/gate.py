@@ -28,7 +28,7 @@ from typing import Any
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
 from bot.engine.checks.indicators import indicator
-from bot.engine.checks.needs import Clause, Patterns, Present, clause, patterns_of
+from bot.engine.checks.needs import Clause, Patterns, clause, holds, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -231,7 +231,9 @@ def _behind(kind: CheckType, run: CheckFn, gate: Gate) -> CheckFn:
 
 
 def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
-    """`run`, called only on drafts where every clause holds (the others: nothing found)."""
+    """`run`, called only on drafts where every clause holds (the others: nothing found). Each clause is
+    a bit of the registry's table (needs.ClauseBits): the draft's lists and patterns are read into the
+    bits once for every rule, and a rule's gate is one test of its bits (speed31)."""
     registry = patterns_of(index)
     prepared = [(c.lists, frozenset(registry.add(p) for p in c.patterns)) for c in clauses]
     if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
@@ -242,18 +244,21 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
 
         return needs_list
 
-    def needs_all(scope: Scope) -> list[Hit]:  # needs.holds for each clause, read inline (15 rules a draft)
-        found = scope.matches.keys()
-        present: Present | bool = False  # False: the RE2 set not read yet
-        for lists_, patterns in prepared:
-            if not found.isdisjoint(lists_):
-                continue
-            if not patterns:
+    table = registry.clauses
+    need = 0
+    for one in prepared:
+        need |= table.mask(one)
+    key = table.key
+
+    def needs_all(scope: Scope) -> list[Hit]:
+        held = scope.doc.memo.get(key, False)
+        if held is False:
+            held = table.held(scope.matches, scope.doc)
+        if held is None:  # a first draft (patterns asked one by one) or a set that gave up: each clause asked
+            if not all(holds(one, scope.matches, registry, scope.doc) for one in prepared):
                 return []
-            if present is False:
-                present = registry.present(scope.doc)
-            if present is not None and present.isdisjoint(patterns):  # type: ignore[union-attr]
-                return []
+        elif need & ~held:
+            return []
         return run(scope)
 
     return needs_all

@@ -122,6 +122,7 @@ class Patterns:
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
         self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
+        self.clauses = ClauseBits(self)  # every clause of this registry's rules, one bit each
 
     def add(self, pattern: Pattern) -> int:
         key = (pattern.source, pattern.fold)
@@ -174,8 +175,11 @@ class Patterns:
             return one
         sets = self.sets if self.sets is not None else self._build()
         found: set[int] | None = set(self.refused)
+        texts = (utf8(doc, False), utf8(doc, True))  # by case mode: encoded once for every set
         for fold, patterns, ids in sets:
-            hits = patterns.Match(utf8(doc, fold))
+            hits = patterns.Match(texts[fold])
+            if len(hits) == 1 and hits[0] == 0:  # (most sets, most drafts: only the pattern matching everything)
+                continue
             if 0 not in hits:  # the pattern that matches everything did not: RE2 gave up (memory)
                 found = None
                 break
@@ -187,6 +191,63 @@ class Patterns:
 
 
 _PRESENT = "needs-present"
+
+
+class ClauseBits:
+    """Every prepared clause of a registry as one bit (session 18, speed31): a draft's phrase lists and
+    present patterns are read once into the bits of the clauses they satisfy (`held`), and each rule's
+    gate is then one integer test instead of a loop over its clauses. Exact: a clause's bit is set when
+    one of its lists matched or one of its patterns is present, which is what `holds` asks."""
+
+    def __init__(self, registry: Patterns) -> None:
+        self.registry = registry
+        self.by_list: dict[int, int] = {}
+        self.by_pattern: dict[int, int] = {}
+        self.bits: dict[Prepared, int] = {}
+        self.key = (_HELD, id(self))
+
+    def mask(self, prepared: Prepared) -> int:
+        """The bit of a clause (equal clauses share one)."""
+        bit = self.bits.get(prepared)
+        if bit is None:
+            bit = self.bits[prepared] = 1 << len(self.bits)
+            lists, patterns = prepared
+            for i in lists:
+                self.by_list[i] = self.by_list.get(i, 0) | bit
+            for i in patterns:
+                self.by_pattern[i] = self.by_pattern.get(i, 0) | bit
+        return bit
+
+    def held(self, matches: dict[int, object], doc: Doc) -> int | None:
+        """The bits of the clauses that hold on the draft (None: the registry answers pattern by pattern or
+        not at all on this draft, where each clause is asked as `holds` asks)."""
+        memo = doc.memo
+        key = self.key
+        if key in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        present = self.registry.present(doc)
+        bits: int | None = None
+        if isinstance(present, frozenset):
+            bits = 0
+            by_list, by_pattern = self.by_list, self.by_pattern
+            for i in matches:
+                bits |= by_list.get(i, 0)
+            for i in present:
+                bits |= by_pattern.get(i, 0)
+        memo[key] = bits
+        return bits
+
+    def all_hold(self, need: int, prepared: list[Prepared], matches: dict[int, object], doc: Doc) -> bool:
+        """Whether every clause of `prepared` (their bits: `need`) holds on the draft."""
+        held = doc.memo.get(self.key, False)
+        if held is False:
+            held = self.held(matches, doc)
+        if held is None:
+            return all(holds(one, matches, self.registry, doc) for one in prepared)
+        return not need & ~held
+
+
+_HELD = "needs-held"
 _REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
 
 

@@ -26,7 +26,7 @@ from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, 
 from bot.engine.checks.exception_patterns import SCHEMA as CARVE
 from bot.engine.checks.exception_patterns import carve_spans, uncarved
 from bot.engine.checks.gate import compile_gate
-from bot.engine.checks.needs import Patterns, Prepared, holds, patterns_of
+from bot.engine.checks.needs import Patterns, Prepared, patterns_of
 from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach
@@ -156,6 +156,7 @@ class Scorer:
         self.quoting = Quoting(self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels)
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
+        self.need_bits = sum({self.registry.clauses.mask(one) for one in self.needed})  # distinct bits: their OR
 
     # -- where each signal is ------------------------------------------------------
 
@@ -337,9 +338,8 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
-        for needed in self.needed:
-            if not holds(needed, scope.matches, self.registry, scope.doc):
-                return []
+        if not self.registry.clauses.all_hold(self.need_bits, self.needed, scope.matches, scope.doc):
+            return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []

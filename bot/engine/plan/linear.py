@@ -3,6 +3,7 @@ advice/plans/vocabulary, where Python's backtracking `re` could take exponential
 repeat ("\\w*" as a filler inside a repeated group).
 
     linear(pattern) -> Regex                      a pattern on RE2 (RE2 has no look-around)
+    parts(patterns) -> (Regex, …)                 an alternation, split when RE2's DFA would run out of memory
     subject(text) -> str                          the text as RE2 reads Python's spaces, same offsets
     search(regex, text, pos, endpos) -> Hit       re's search and match, on RE2, in characters
     match(regex, text, pos, endpos) -> Hit
@@ -47,6 +48,29 @@ def linear(pattern: str) -> Regex:
     except re2.error as exc:
         _log.warning("plan vocabulary: a pattern of %s characters left out: %s", f"{len(pattern):,}", exc)
         return re2.compile(_NEVER)
+
+
+# RE2 program steps in one alternation of readings.yaml: a reading past ~16,000 (French being-seen, round 28)
+# ran RE2's DFA out of memory on a plan ("DFA out of memory", then the slow NFA), so a bigger one is split.
+MAX_ALTERNATION = 12_000
+
+
+def parts(alternatives: tuple[str, ...], budget: int = MAX_ALTERNATION) -> tuple[Regex, ...]:
+    """A reading's patterns as one RE2 alternation, or as several when one would be over `budget` steps
+    (each part under it, the patterns kept in their order): run them with `found`, as one alternation."""
+    whole = linear("|".join(f"(?:{a})" for a in alternatives))
+    if whole.programsize <= budget or len(alternatives) < 2:
+        return (whole,)
+    groups: list[list[str]] = [[]]
+    size = 0
+    for pattern in alternatives:
+        cost = linear(pattern).programsize
+        if groups[-1] and size + cost > budget:
+            groups.append([])
+            size = 0
+        groups[-1].append(pattern)
+        size += cost
+    return tuple(linear("|".join(f"(?:{a})" for a in part)) for part in groups)
 
 
 @lru_cache(maxsize=8)

@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
@@ -149,14 +149,11 @@ def _filled(pattern: str, language: str) -> Regex:
 
 
 @lru_cache(maxsize=2)
-def _file_readings(language: str) -> dict[str, Regex | None]:
-    """The readings of advice/plans/vocabulary/readings.yaml, on RE2 (one alternation each)."""
+def _file_readings(language: str) -> dict[str, tuple[Form, ...]]:
+    """The readings of advice/plans/vocabulary/readings.yaml, on RE2 (one alternation each, split when big)."""
     vocabulary = bundled_vocabulary()
-    out: dict[str, Regex | None] = {}
-    for name in _FILE_READINGS:
-        alternatives = vocabulary.alternatives(name, language)
-        out[name] = linear("|".join(f"(?:{a})" for a in alternatives)) if alternatives else None
-    return out
+    alternatives = {name: vocabulary.alternatives(name, language) for name in _FILE_READINGS}
+    return {name: tuple(Form(part) for part in parts(patterns)) for name, patterns in alternatives.items() if patterns}
 
 
 @lru_cache(maxsize=2)
@@ -228,7 +225,8 @@ def _counted_before(folded: str, start: int) -> bool:
     """The figure at `start` is the count a label before it names (followers, likes…), across a line break too."""
     return _VANITY_LABEL.search(folded[max(0, start - 80) : start]) is not None
 _NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b")
+                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b"
+                        r"|\s(?:and|then|et|puis)\s")  # a count reaching past "and" names no figure: "checks them and posts"
 # Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
 # so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
 _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
@@ -339,16 +337,21 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     lang = language if language in ("en", "fr") else "en"
     spans = []
     read = subject(folded)
-    if (on_re2 := _file_readings(lang).get(name)) is not None:
-        spans += [m.span() for m in on_re2.finditer(read) if m.end() > m.start()]
+    if len(on_re2 := _file_readings(lang).get(name, ())) == 1:
+        spans += [m.span() for m in on_re2[0].regex.finditer(read) if m.end() > m.start()]
+    elif on_re2:  # split in parts (linear.MAX_ALTERNATION): read together, as one alternation
+        spans += [m.span() for _, m in found(on_re2, read)]
     if (forms := _compiled(lang).get(name)) is not None:
         spans += [m.span() for _, m in found(forms, read)]
     spans.sort()
     if name == "@difficulty":  # our own need is not the audience's problem ("we need to reply faster", « on a besoin de »)
         spans = [(s, e) for s, e in spans if not _OURS[lang].search(folded, max(0, s - 24), s) or not _WANTING.match(folded, s)]
         spans = [span for span in spans if not about_us(read, span, lang)]  # "The club isn't a school team.": what we are not
-    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine"):  # a network or a tool as the means of a real aim
+    if name in ("@networks", "@being-seen", "@aim-at-place", "@engine", "@vanity"):  # a network, a tool or a count beside a real aim
         real = real_aims(folded, lang)
+        if name == "@vanity" and real:  # a count drops only beside a real figure of that aim ("2,000 followers and 60 bookings")
+            figures = _known("@figure", text, folded, language, known)
+            real = [(a, b) for a, b in real if any(a <= s and e <= b for s, e in figures)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in real)] if real else spans
     if name == "@people-who":  # "our baristas, who…": the team, not the audience
         spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
