@@ -10,7 +10,7 @@ and words; bench/plans/probe30 holds more of them).
   keeps it everyone.
 - Tool: a name signed with (« on a signé avec Publimax », "we signed with Mailzy") is a product; a thing working with
   its own AI is a machine.
-- Vanity: monthly listeners (« auditeurs mensuels ») are a count of fans.
+- Vanity: monthly listeners (« auditeurs mensuels ») are a count of fans; listeners who pay are not.
 - Answering: a reply promised by a time of the day ("by the end of the day", « d'ici la fin de la journée »), or
   questions handed to a named person ("pass it to Dora"), say how and by whom people are answered.
 """
@@ -102,6 +102,8 @@ def test_a_person_signed_with_is_no_tool(advice, text):
     ("Monthly listeners on Spotify: 3k today, 20k by the tour.", True),
     ("Auditeurs mensuels sur Spotify : 3 000 aujourd'hui, 20 000 d'ici la tournée.", True),
     ("Goal: 400 tickets sold for the tour by May; our listeners pick the setlist.", False),
+    ("Aim: 150 listeners paying for the bonus episodes by May.", False),  # listeners who pay: a business figure
+    ("Objectif : 150 auditeurs abonnés aux épisodes payants d'ici mai.", False),
 ])  # fmt: skip
 def test_monthly_listeners_are_a_count_of_fans(advice, text, vanity):
     assert (VANITY in fired(advice, text)) is vanity
