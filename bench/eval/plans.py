@@ -60,7 +60,8 @@ SETS = (
     (PLANS / "fresh30", "fresh 30: 8 plans, read in round 27"),
     (PLANS / "fresh31", "fresh 31: 8 plans, read in round 28"),
     (PLANS / "fresh32", "fresh 32: 8 plans, never tuned on"),
-    (PLANS / "fresh33", "fresh 33: 8 plans, never tuned on"),
+    (PLANS / "fresh33", "fresh 33: 8 plans, read in round 30"),
+    (PLANS / "fresh34", "fresh 34: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -229,6 +229,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
+    if n == "2" and _STATE_FR.fullmatch(m.group("task2").lower()):  # « c'est Socialia qui devient notre communication »: no task
+        return True
     if _NEGATED.match(draft, m.end("task" + n)):  # "The staff do not intervene", "Tom doesn't post": no task taken
         return True
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
@@ -315,6 +317,8 @@ _MACHINE_AFTER = re.compile(r"\s*,\s*(?i:our|my|the|an?|notre|mon|ma|le|la|un|un
                             r"assistante?s?\s+(?:ia|virtuel(?:le)?|numerique))(?:\s+(?i:d'|de\s+|du\s+|for\s+)[\w-]+)?\s*[,:;.)]")
 # "our assistant" alone is a person, and so is "Jo, our app developer": the kind of tool ends the apposition
 _HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
+# A verb of being after « c'est X qui » says what X is, not a task X takes (« c'est Socialia qui devient notre communication »).
+_STATE_FR = re.compile(r"(?:devient|deviendra|devenu|semble|incarne|represente|constitue)")
 _NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
 _POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")

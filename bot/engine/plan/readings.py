@@ -90,12 +90,12 @@ _PROPORTION = {
 # (on RE2: {tool_kinds} is the admin's; a name right after "use ", "using "… is no tool: _NOT_NAMED).
 _TOOL = {
     "en": r"\b(?i:buy|buying|bought|purchase|purchased|subscribe to|subscribed to|sign up (?:to|for)|signed up (?:to|for)|"
-          r"pay for|paying for|paid for|install|installed|set up|rely on|relying on|use|using|invest in|invested in|"
+          r"pay for|paying for|paid for|signed with|signing with|signed a contract with|install|installed|set up|rely on|relying on|use|using|invest in|invested in|"
           r"outsourc\w*(?:\s+\w+){0,3}\s+to|hand\w* (?:it all|everything) over to|thanks to|with the help of)\s+"
           r"(?P<tool>(?P<kind>(?i:(?:a|an|the|our|one)\s+)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
           r"[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
     "fr": r"\b(?i:acheter|achete|achetons|achetera|paie|payons|payer|paye|souscrire a|souscrit a|souscrivons a|abonner a|abonne a|abonnons a|abonnes a|abonnement a|"
-          r"installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans|"
+          r"signe avec|signons avec|signe un contrat avec|installer|installe|installons|utiliser|utilise|utilisons|miser sur|mise sur|compter sur|passer par|investir dans|"
           r"confi\w*(?:\s+[\w']+){0,3}\s+a|grace a|a l'aide d'un|a l'aide d'une)\s+"
           r"(?P<tool>(?P<kind>(?i:(?:un|une|le|la|l'|notre)\s*)(?:[\w-]+\s+){0,2}?(?i:{tool_kinds})\b)|"
           r"[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
