@@ -211,3 +211,23 @@ def test_a_server_recruiting_moderators_sells_nothing(lang: str, ordinary: str, 
     is no "activate" (their stems meet), and the role is no sale; a bonus to activate is still bait."""
     assert PUSHY not in fired(ordinary, lang)
     assert PUSHY in fired(twin, lang)
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), [
+    ("en", "bluff.guaranteed", "Every order comes with a 30-day money-back guarantee, no questions asked.",
+     "Our agency guarantees you'll double your followers in 30 days or your money back!"),
+    ("fr", "bluff.guaranteed", "Votre mutuelle vous garantit le remboursement des lunettes une fois tous les deux ans.",
+     "Notre agence vous garantit 10 000 abonnés en un mois, satisfait ou remboursé !"),
+    ("fr", "bluff.self-proclaimed-expert", "Ma coiffeuse est la meilleure de la ville, je vous donne son numéro si vous "
+     "voulez.",
+     "Je suis experte en réseaux sociaux depuis 10 ans, la meilleure de ma région, contactez-moi."),
+    ("en", "bluff.self-proclaimed-expert", "Our plumber Dave is the best in the area, honestly, give him a ring.",
+     "Hire me: I'm the best in my area for wedding photos, 10 years in."),
+])
+def test_growth_guaranteed_and_the_best_of_ones_own_area_are_bluffs(lang: str, rule: str, ordinary: str,
+                                                                     twin: str) -> None:
+    """An agency that guarantees followers (« vous garantit 10 000 abonnés ») promises what nobody can keep, and the
+    best of one's own area (« la meilleure de ma région », « experte ») is a title one gives oneself; a shop's
+    money-back guarantee, an insurer's cover and a neighbour's praise of a hairdresser are neither."""
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
