@@ -1,0 +1,36 @@
+"""Session 19's hand reading (issue 11): posts of our own, read one by one.
+
+A guru's funnel: an income the writer says they made, with its period ("I made $4,000 last month"), and a word to
+comment for something sent back ("Comment INFO and I'll send it", « Commente INFO et je t'envoie »). Neither sells
+alone: a stall's good month is news among friends, and a recipe card sent to whoever comments a word gives something
+away. Together they are the pitch of a course sold in private messages. A word asked for by direct message ("DM me
+'hi' and I'll add you to the group chat") is no funnel: it is how a group chat grows.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+
+PAIRS = [
+    ("en", PUSHY, "I made $4,000 last month from my pottery stall, still can't believe it! Thank you all.",
+     "I made $4,000 last month from home with this simple method. Want to know how? Comment INFO and I'll send it."),
+    ("en", PUSHY, "Comment RECIPE and I'll send you the card, no strings attached.",
+     "Type SCALE below and I'll DM you the playbook: I made $12k in 6 weeks with it."),
+    ("en", PUSHY, "DM me \"hi\" and I'll add you to the group chat for the trip.",
+     "Comment GROWTH and I'll send you my system: I earned $9,000 this month working two hours a day."),
+    ("fr", PUSHY, "J'ai gagné 1 200 € ce mois-ci avec mes confitures au marché, merci à tous !",
+     "J'ai gagné 3 000 € le mois dernier depuis chez moi. Tu veux la méthode ? Commente INFO et je t'envoie tout."),
+    ("fr", PUSHY, "Commentez RECETTE et je vous envoie la fiche en privé.",
+     "Tape GO en commentaire et je t'envoie ma méthode : j'ai touché 2 500 € en trois semaines avec."),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
