@@ -5,6 +5,9 @@ comment for something sent back ("Comment INFO and I'll send it", « Commente IN
 alone: a stall's good month is news among friends, and a recipe card sent to whoever comments a word gives something
 away. Together they are the pitch of a course sold in private messages. A word asked for by direct message ("DM me
 'hi' and I'll add you to the group chat") is no funnel: it is how a group chat grows.
+A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
+alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
+customers who go somewhere still is one.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -15,6 +18,7 @@ import pytest
 from tests.review_helpers import fired
 
 PUSHY = "hard-sell.pushy"
+FIGURE = "credit-sources.unsourced-figure"
 
 PAIRS = [
     ("en", PUSHY, "I made $4,000 last month from my pottery stall, still can't believe it! Thank you all.",
@@ -27,6 +31,13 @@ PAIRS = [
      "J'ai gagné 3 000 € le mois dernier depuis chez moi. Tu veux la méthode ? Commente INFO et je t'envoie tout."),
     ("fr", PUSHY, "Commentez RECETTE et je vous envoie la fiche en privé.",
      "Tape GO en commentaire et je t'envoie ma méthode : j'ai touché 2 500 € en trois semaines avec."),
+    ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
+     "banque alimentaire.",
+     "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
+    ("fr", FIGURE, "Ce mois-ci, 5 % des commandes vont au refuge pour animaux du quartier. Merci de vos achats !",
+     "Notre nouvelle gamme arrive : 75 % des consommateurs lisent les avis avant d'acheter."),
+    ("en", FIGURE, "This month 5% of our orders go to the animal shelter down the road. Thank you for shopping with us!",
+     "Our new range is here: 70% of customers go to the organic aisle first."),
 ]
 
 
