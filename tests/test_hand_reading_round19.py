@@ -5,6 +5,10 @@ comment for something sent back ("Comment INFO and I'll send it", « Commente IN
 alone: a stall's good month is news among friends, and a recipe card sent to whoever comments a word gives something
 away. Together they are the pitch of a course sold in private messages. A word asked for by direct message ("DM me
 'hi' and I'll add you to the group chat") is no funnel: it is how a group chat grows.
+A writer opening a few places of a paid service ("I'm opening 3 spots for 1:1 coaching … DM me", « j'ouvre 3 places
+d'accompagnement … écris-moi ») says scarcity as news; a club opening places for members does not sell, and seats in a
+car offered for a match ("3 spots left in the carpool, DM me if you need a lift", « deux places dans la voiture ») are
+no stock running out.
 A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
 alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
 customers who go somewhere still is one.
@@ -31,6 +35,13 @@ PAIRS = [
      "J'ai gagné 3 000 € le mois dernier depuis chez moi. Tu veux la méthode ? Commente INFO et je t'envoie tout."),
     ("fr", PUSHY, "Commentez RECETTE et je vous envoie la fiche en privé.",
      "Tape GO en commentaire et je t'envoie ma méthode : j'ai touché 2 500 € en trois semaines avec."),
+    ("en", PUSHY, "I have 3 spots left in the carpool for Saturday's match, DM me if you need a lift.",
+     "I'm opening 3 spots for 1:1 coaching in January. If you're a founder stuck at $10k MRR, DM me \"SCALE\"."),
+    ("en", PUSHY, "The climbing club is opening 2 spots for new members in March, ask Priya at the desk.",
+     "I'm taking on 2 new clients this month. Book your strategy call now: link in bio."),
+    ("fr", PUSHY, "Il me reste deux places dans la voiture pour samedi, écris-moi en privé si tu veux monter.",
+     "J'ouvre 3 places d'accompagnement en janvier. Si tu es fondateur et bloqué à 10 k€ par mois, écris-moi « GO » en "
+     "privé."),
     ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
      "banque alimentaire.",
      "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
