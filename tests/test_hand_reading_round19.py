@@ -9,6 +9,9 @@ A writer opening a few places of a paid service ("I'm opening 3 spots for 1:1 co
 d'accompagnement … écris-moi ») says scarcity as news; a club opening places for members does not sell, and seats in a
 car offered for a match ("3 spots left in the carpool, DM me if you need a lift", « deux places dans la voiture ») are
 no stock running out.
+Services offered in someone else's thread ("If you need a designer …, I'm available, portfolio in bio", « Si vous
+cherchez une graphiste …, je suis dispo, portfolio en bio ») plug the writer; the same opening that recommends
+someone else does not, nor « en bio » that means organic.
 A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
 alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
 customers who go somewhere still is one.
@@ -23,6 +26,7 @@ from tests.review_helpers import fired
 
 PUSHY = "hard-sell.pushy"
 FIGURE = "credit-sources.unsourced-figure"
+PLUG = "self-promotion.plug"
 
 PAIRS = [
     ("en", PUSHY, "I made $4,000 last month from my pottery stall, still can't believe it! Thank you all.",
@@ -42,6 +46,10 @@ PAIRS = [
     ("fr", PUSHY, "Il me reste deux places dans la voiture pour samedi, écris-moi en privé si tu veux monter.",
      "J'ouvre 3 places d'accompagnement en janvier. Si tu es fondateur et bloqué à 10 k€ par mois, écris-moi « GO » en "
      "privé."),
+    ("en", PLUG, "If you need a designer for your next project, ask Léa, she did our whole rebrand and was brilliant.",
+     "Nice thread. If you need a designer for your next project, I'm available, portfolio in bio."),
+    ("fr", PLUG, "Chez nous tout est en bio, les légumes comme les œufs, et les détails sont au tableau à l'entrée.",
+     "Super fil. Si vous cherchez une graphiste pour votre prochain projet, je suis dispo, portfolio en bio."),
     ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
      "banque alimentaire.",
      "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
