@@ -12,6 +12,8 @@ no stock running out.
 Services offered in someone else's thread ("If you need a designer …, I'm available, portfolio in bio", « Si vous
 cherchez une graphiste …, je suis dispo, portfolio en bio ») plug the writer; the same opening that recommends
 someone else does not, nor « en bio » that means organic.
+A teaser that says what the piece holds in a list's words (« Nouvel article : 5 erreurs qu'on a faites … et ce qu'on
+ferait autrement ») is no empty teaser in French either; « Nouvel article sur le blog ! Lien en bio. » still is.
 A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
 alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
 customers who go somewhere still is one.
@@ -27,6 +29,7 @@ from tests.review_helpers import fired
 PUSHY = "hard-sell.pushy"
 FIGURE = "credit-sources.unsourced-figure"
 PLUG = "self-promotion.plug"
+TEASER = "relevance.empty-teaser"
 
 PAIRS = [
     ("en", PUSHY, "I made $4,000 last month from my pottery stall, still can't believe it! Thank you all.",
@@ -50,6 +53,10 @@ PAIRS = [
      "Nice thread. If you need a designer for your next project, I'm available, portfolio in bio."),
     ("fr", PLUG, "Chez nous tout est en bio, les légumes comme les œufs, et les détails sont au tableau à l'entrée.",
      "Super fil. Si vous cherchez une graphiste pour votre prochain projet, je suis dispo, portfolio en bio."),
+    ("fr", TEASER, "Nouvel article : 5 erreurs qu'on a faites en lançant notre premier produit, et ce qu'on ferait "
+     "autrement. Lien en commentaire.", "Nouvel article sur le blog ! Lien en bio."),
+    ("en", TEASER, "New blog post: 5 mistakes we made launching our first product. Link in comments.",
+     "New post is up! Link in bio."),
     ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
      "banque alimentaire.",
      "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
