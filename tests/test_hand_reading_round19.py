@@ -14,6 +14,9 @@ cherchez une graphiste …, je suis dispo, portfolio en bio ») plug the writer;
 someone else does not, nor « en bio » that means organic.
 A teaser that says what the piece holds in a list's words (« Nouvel article : 5 erreurs qu'on a faites … et ce qu'on
 ferait autrement ») is no empty teaser in French either; « Nouvel article sur le blog ! Lien en bio. » still is.
+A stranger's compliment opening a pitch ("loving ur posts!! … an amazing opportunity that fits around ur kids",
+« j'adore tes publications … une opportunité incroyable ») is the opening of a home-selling scheme's message, and "Promote
+it on @page for real followers" sells followers; the compliment alone, before a question, sells nothing.
 A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
 alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
 customers who go somewhere still is one.
@@ -57,6 +60,13 @@ PAIRS = [
      "autrement. Lien en commentaire.", "Nouvel article sur le blog ! Lien en bio."),
     ("en", TEASER, "New blog post: 5 mistakes we made launching our first product. Link in comments.",
      "New post is up! Link in bio."),
+    ("en", PUSHY, "Loving your posts about sourdough! Where did you get that tin?",
+     "hey hun, loving ur posts!! 💕 I've got an amazing opportunity that fits around ur kids, want me 2 send u the info?"),
+    ("en", PUSHY, "What an amazing opportunity to see the northern lights tonight, thanks to the astronomy club!",
+     "Collab? I love your page! Promote it on @growth.page.pro for real followers 🚀"),
+    ("fr", PUSHY, "J'adore tes publications sur le pain au levain ! Tu as trouvé ce moule où ?",
+     "coucou ma belle, j'adore tes publications 💕 j'ai une opportunité incroyable compatible avec tes enfants, je "
+     "t'envoie les infos en mp ?"),
     ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
      "banque alimentaire.",
      "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
