@@ -17,6 +17,9 @@ ferait autrement ») is no empty teaser in French either; « Nouvel article sur 
 A stranger's compliment opening a pitch ("loving ur posts!! … an amazing opportunity that fits around ur kids",
 « j'adore tes publications … une opportunité incroyable ») is the opening of a home-selling scheme's message, and "Promote
 it on @page for real followers" sells followers; the compliment alone, before a question, sells nothing.
+A complaining customer shown the door ("nobody forces you to shop here", « personne ne vous oblige à venir ») is answered
+defensively; comments closed "now" or as done (« nous avons fermé les commentaires ») shut the conversation, as "comments
+are closed" did. Condolences ("so sorry for your loss") are no defence.
 A share of the writer's own orders or sales given to a cause (« on reverse 10 % des commandes à la banque
 alimentaire », "5% of our orders go to the shelter") is a pledge, not a statistic that needs its source; a share of
 customers who go somewhere still is one.
@@ -33,6 +36,8 @@ PUSHY = "hard-sell.pushy"
 FIGURE = "credit-sources.unsourced-figure"
 PLUG = "self-promotion.plug"
 TEASER = "relevance.empty-teaser"
+DEFENSIVE = "reputation.defensive"
+CLOSED = "conversation.closed"
 
 PAIRS = [
     ("en", PUSHY, "I made $4,000 last month from my pottery stall, still can't believe it! Thank you all.",
@@ -67,6 +72,14 @@ PAIRS = [
     ("fr", PUSHY, "J'adore tes publications sur le pain au levain ! Tu as trouvé ce moule où ?",
      "coucou ma belle, j'adore tes publications 💕 j'ai une opportunité incroyable compatible avec tes enfants, je "
      "t'envoie les infos en mp ?"),
+    ("en", DEFENSIVE, "What a beautiful memory for you to have found. So sorry for your loss.",
+     "To the customer complaining about our prices: nobody forces you to shop here. Maybe try the supermarket."),
+    ("fr", DEFENSIVE, "Vous avez raison sur nos prix : voici d'où ils viennent, et ce qu'on peut faire pour vous.",
+     "Au client qui se plaint de nos prix : personne ne vous oblige à venir. Allez au supermarché."),
+    ("en", CLOSED, "Comments are open: ask us anything about the new prices.",
+     "Comments are now closed on this post. We won't be discussing our pricing further."),
+    ("fr", CLOSED, "Les commentaires sont ouverts : posez-nous vos questions sur les nouveaux tarifs.",
+     "Nous avons fermé les commentaires. Nous ne discuterons plus de nos tarifs."),
     ("fr", FIGURE, "Black Friday : pas de promo chez nous cette année. On reverse 10 % des commandes de la semaine à la "
      "banque alimentaire.",
      "Notre nouvelle gamme arrive : 70 % des clients vont au rayon bio en premier."),
