@@ -62,6 +62,7 @@ SETS = (
     (PLANS / "fresh32", "fresh 32: 8 plans, never tuned on"),
     (PLANS / "fresh33", "fresh 33: 8 plans, read in round 30"),
     (PLANS / "fresh34", "fresh 34: 8 plans, never tuned on"),
+    (PLANS / "fresh35", "fresh 35: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -58,6 +58,7 @@ from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, par
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
 from bot.engine.plan.tally import tally
+from bot.engine.plan.vocabulary import READINGS as FILE_READINGS
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -194,14 +195,12 @@ def _network_places() -> tuple[Regex, Regex]:
 # The counterfeit shapes: two parts of one statement, read from advice/plans/vocabulary like the rest
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
-_FILE_READINGS = ("@horizon", "@change", "@aim", "@baseline", "@people-who", "@serving", "@difficulty", "@after", "@networks",
-                  "@universal", "@on-its-own", "@counted", "@proportion", "@recurring", "@undecided", "@trade-pace",
-                  "@now-and-then", "@shown", "@people-state", "@machine-named", "@role-group") + SHAPES
+_FILE_READINGS = tuple("@" + name for name in FILE_READINGS)  # one register: a reading the file adds is read
 READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
                              "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
                              "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
                              "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then", "@shown",
-                             "@people-state", "@machine-named", "@in-a-title", "@role-group") + SHAPES + CODE_SHAPES
+                             "@people-state", "@machine-named", "@in-a-title", "@role-group", "@answer-pace") + SHAPES + CODE_SHAPES
 
 
 # What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").

@@ -42,10 +42,14 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "not_places", "plan_words", "is_said_to_be", "plan_labels", "aim_heads", "aim_fillers", "presence_verbs",
          "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes",
          "aim_for_whom", "aim_more", "being_seen_things", "looking_back", "looking_ahead",
-         "outsiders")  # fmt: skip
+         "outsiders", "our_business", "claimed_names", "past_aims", "past_habits")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
-            "aim-at-place", "undecided", "trade-pace", "now-and-then")  # fmt: skip
+            "aim-at-place", "undecided", "trade-pace", "now-and-then", "shown", "people-state", "machine-named",
+            "role-group", "answer-pace")  # fmt: skip
+# WORDS: the vocabularies the code reads (a reading of the file may read others, as {name}); READINGS: the
+# readings of the file the code reads (bot.engine.plan.readings). A list the file holds and nothing reads is
+# reported: an entry written there would silently change nothing.
 _REPEATED_GROUP = re.compile(r"\)[*+{]")
 _NAME = re.compile(r"\{([a-z_]+)\}")
 
@@ -183,7 +187,30 @@ def parse_vocabulary(text: str, shown: str) -> tuple[Vocabulary, list[RuleError]
         return _re2_problem(partial.fill(entry, "en")) or _re2_problem(partial.fill(entry, "fr"))
 
     found = _lists(data, "readings", READINGS, located, shown, errors, reading_problem)
+    errors += _unused(data, words, found, located, shown)
     return Vocabulary(words, found, shown), errors
+
+
+def _unused(data: dict[str, Any], words: dict[str, Any], found: dict[str, Any], located: Any,
+            shown: str) -> list[RuleError]:
+    """The lists of the file nothing reads: a reading the code does not know (not in READINGS), a vocabulary
+    neither the code (WORDS) nor any reading ({name}) reads. Their entries would change no review."""
+    named = {n for by in found.values() for entries in by.values() for entry in entries for n in _NAME.findall(entry)}
+    raw = data.get("readings") if isinstance(data.get("readings"), dict) else {}
+    named |= {n for value in raw.values() if isinstance(value, dict) for entries in value.values()
+              if isinstance(entries, list) for entry in entries if isinstance(entry, str) for n in _NAME.findall(entry)}
+    problems = []
+    for name in found:
+        if name not in READINGS:
+            problems.append(RuleError(shown, located.line(("readings", name)), f"readings.{name}",
+                                      "the code never reads it: register it in READINGS (bot/engine/plan/vocabulary.py) "
+                                      "and name it @" + name + " in a rule"))
+    for name in words:
+        if name not in WORDS and name not in named:
+            problems.append(RuleError(shown, located.line(("words", name)), f"words.{name}",
+                                      f"nothing reads it: name it {{{name}}} in a reading, or register it in WORDS "
+                                      "(bot/engine/plan/vocabulary.py) for the code"))
+    return problems
 
 
 FORMAT = 2  # of the validated vocabulary kept in the cache folder: a change of validation bumps it
