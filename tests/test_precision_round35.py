@@ -3,7 +3,9 @@
 Kinds of long text a community manager would not call a hard sell: a meeting's notes or minutes
 that agree a price and a free tier among colleagues, an IT notice about remote access that says it
 will never ask for a password, a newsletter's unsubscribe line that says "click the link", and an
-appeal for a lost pet that names it, offers a reward and gives a number to call.
+appeal for a lost pet that names it, offers a reward and gives a number to call; then (batch 2) a
+membership card sent with its standing perks, a neighbour's tip that disclaims any link to the shop, and a
+supplier's final quote told to the team.
 Each case is written twice: the ordinary text stays quiet, and the same surface turned into a push
 still fires, so the quiet comes from the kind of text and not from a rule gone deaf.
 """
@@ -67,6 +69,42 @@ PAIRS = [
      "offrons 100 € de récompense à qui le retrouvera. Appelez le 06 12 34 56 78 à toute heure, merci de partager !",
      "Chat perdu ! Nous offrons 100 € de récompense… et -50 % sur nos croquettes, commandez vite, "
      "aujourd'hui seulement !"),
+    # batch 2: a membership card sent with its standing perks, against the same card before a members' flash sale
+    ("en",
+     "Dear member, your membership card for the new season is attached. Members get 10% off in the museum shop "
+     "and café, and free entry to all exhibitions, including the new Viking show which opens on 3 May. Thank you "
+     "for supporting the museum. If your details have changed, update them in your account.",
+     "Dear member, here is your membership card: EXCLUSIVE SALE, 70% off in the shop this weekend only, "
+     "only 50 left, shop now!"),
+    ("fr",
+     "Chère adhérente, votre carte d'adhérent pour la nouvelle saison est en pièce jointe : 10 % de réduction "
+     "pour les adhérents à la boutique et au café du musée, entrée libre à toutes les expositions. Merci de "
+     "votre soutien, l'équipe du musée.",
+     "Chère adhérente, voici votre carte d'adhérent : VENTE PRIVÉE -70 % à la boutique ce week-end seulement, "
+     "plus que 50 répliques, commandez maintenant !"),
+    # a neighbour's tip about a shop's opening, the link disclaimed, against the same disclaimer before a push
+    ("en",
+     "Hi everyone, here's what I found out about the new Lidl: it opens on Thursday 8am, there's free parking "
+     "for 90 minutes, and the first 100 customers get a free bag for life. Not affiliated, just nosy! See you "
+     "in the queue maybe haha.",
+     "Not affiliated, just passing it on: 50% off at Lidl, order now, only 20 left, today only!!"),
+    ("fr",
+     "Le nouveau Lidl ouvre jeudi à 8 h, parking gratuit 90 minutes, un sac offert aux 100 premiers clients. "
+     "Aucun lien avec eux, je transmets juste l'info !",
+     "Aucun lien avec eux, je transmets juste : -50 % chez Lidl, commandez vite, plus que 20, aujourd'hui "
+     "seulement !!"),
+    # a supplier's final quote told to the team, against a printer's own push
+    ("en",
+     "Hi team, good news: the client signed off the new packaging. Final quote from the printer is £0.42 per box "
+     "for 10,000, free delivery to the warehouse, which is under what we budgeted. Thanks to everyone who stayed "
+     "late last week.",
+     "Custom printed boxes from only £0.42! Free delivery, order now, offer ends Friday, only 5 slots left!"),
+    ("fr",
+     "Bonjour l'équipe, bonne nouvelle : le client a validé le nouvel emballage. Devis final de l'imprimeur : "
+     "0,42 € la boîte pour 10 000, livraison gratuite à l'entrepôt, en dessous de notre budget. Merci à tous "
+     "ceux qui sont restés tard la semaine dernière.",
+     "Boîtes imprimées à seulement 0,42 € ! Livraison gratuite, commandez maintenant, offre valable jusqu'à "
+     "vendredi, plus que 5 créneaux !"),
 ]
 
 
