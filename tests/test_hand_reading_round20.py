@@ -1,0 +1,71 @@
+"""Session 20's hand reading (issue 11): findings on ordinary text read one by one.
+
+A bag that holds the screws of a bunk bed given away is no token's "bags": the crypto slang is the holder's ("loaded my
+bags", "fill your bags"), and only that counts as a token pitch.
+A letter to families or customers opens on its greeting in the plural too (« Chères familles, », « Chers clients, »),
+as « Cher Paul, » did: a letter, not a post that owes its public a question.
+A change to one traveller's flight ("your flight now departs at 14:05 instead of 12:30", « modification de votre vol »)
+is a notice told to the one customer it concerns; "instead of" a time is no crossed-out price, "instead of 89" after a
+price still is one.
+A job advert's terms ("fixed term", "job pack", « contrat à durée déterminée », « dossier de candidature ») speak to the
+few who may apply: the reader rules stay quiet, as conversation.ask-a-question already was.
+A school's last seats kept by its office (« réservez auprès du secrétariat ») are a booking, not stock running out.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PUSHY = "hard-sell.pushy"
+ANNOUNCE = "self-promotion.announcement"
+QUESTION = "conversation.ask-a-question"
+READER = "relevance.talk-to-the-reader"
+PRESSURE = "hard-sell.time-pressure"
+
+PAIRS = [
+    ("en", ANNOUNCE, "Free to a good home: a kids' bunk bed, dismantled, all the screws in a bag. Also a box of Lego and a "
+     "baby gate. Collection only, must go by Saturday as we're moving.",
+     "Loaded my bags with this new token last week, it keeps pumping, grab yours on the app before it moons 🚀"),
+    ("fr", QUESTION, "Chères familles, nous avons le plaisir de vous inviter au concert de Noël de l'école le mercredi "
+     "11 décembre à 18 h à l'église Saint-Luc. L'entrée est gratuite, dans la limite de deux places par famille.",
+     "Nous avons le plaisir de vous inviter au concert de Noël de notre école de musique le mercredi 11 décembre à 18 h "
+     "à l'église Saint-Luc. L'entrée est gratuite, dans la limite de deux places par famille."),
+    ("fr", QUESTION, "Chers clients, suite à un incident technique chez notre transporteur, votre commande sera livrée "
+     "avec deux jours de retard. Nous vous prions de nous excuser pour ce contretemps et restons à votre écoute.",
+     "Notre boutique change de transporteur : à partir de lundi, nos commandes seront livrées en deux jours au lieu de "
+     "quatre, avec un suivi plus précis et des emballages recyclés. Toute notre équipe est ravie de vous offrir ce "
+     "service plus rapide."),
+    ("en", QUESTION, "Important: change to your flight. Booking ref K7PQ2X. Your flight from Bristol to Faro on 14 June "
+     "now departs at 11:40 instead of 09:15. If the new time doesn't suit you, you can change to another flight free "
+     "of charge.",
+     "Big news from our team: from 14 June our flights from Bristol to Faro depart at 11:40 instead of 09:15, so our "
+     "whole crew can offer you a calmer morning at the airport, a better breakfast on board and more time to enjoy "
+     "your first day in the sun."),
+    ("en", PUSHY, "Flight update: your flight to Lisbon on 3 May now departs at 14:05 instead of 12:30. If the new time "
+     "does not suit you, you can move to another flight free of charge.",
+     "Now just €19 instead of 39! Order today, stock is limited."),
+    ("fr", PUSHY, "Notre boutique change de transporteur : à partir de lundi, nos commandes seront livrées en deux jours "
+     "au lieu de quatre, avec un suivi plus précis et des emballages recyclés. Toute l'équipe est ravie de vous offrir "
+     "ce service plus rapide.",
+     "Herbe légale, substitut du cannabis livrée en 24 h dans un emballage discret. Commandez sur herbes.example.fr"),
+    ("en", READER, "The charity is recruiting a volunteer coordinator, 3 days a week, fixed term for 12 months, to run "
+     "our drop-in sessions and the summer fair. Job pack on our website.",
+     "The charity is recruiting a volunteer coordinator, 3 days a week, to run our drop-in sessions and the summer "
+     "fair. We are delighted with how our programme has grown this year."),
+    ("fr", READER, "Notre médiathèque recrute un animateur numérique en contrat à durée déterminée de 12 mois, 28 heures "
+     "par semaine, pour les ateliers des scolaires. Dossier de candidature sur notre site.",
+     "Notre médiathèque recrute un animateur numérique, 28 heures par semaine, pour les ateliers des scolaires. Nous "
+     "sommes très fiers de la croissance de notre programme cette année."),
+    ("fr", PRESSURE, "Le concert de Noël aura lieu le mercredi 11 décembre à 18 h à l'église. L'entrée est gratuite mais "
+     "limitée à deux places par famille ; réservez auprès du secrétariat avant vendredi.",
+     "Notre atelier de Noël : 25 € la séance, places limitées, inscriptions avant vendredi !"),
+]
+
+
+@pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
+    assert rule not in fired(ordinary, lang)
+    assert rule in fired(twin, lang)
