@@ -9,6 +9,9 @@ is a notice told to the one customer it concerns; "instead of" a time is no cros
 price still is one.
 A job advert's terms ("fixed term", "job pack", « contrat à durée déterminée », « dossier de candidature ») speak to the
 few who may apply: the reader rules stay quiet, as conversation.ask-a-question already was.
+A post of lessons ("three things we learnt from shipping our app", « trois choses qu'on a apprises ») gives what a launch
+taught: its "launch on" is the story's. A tip's verbs opening a clause ("never launch", "always check") call the
+reader as "join" does, and a careers page is a job advert's mark.
 A school's last seats kept by its office (« réservez auprès du secrétariat ») are a booking, not stock running out.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -59,6 +62,21 @@ PAIRS = [
      "par semaine, pour les ateliers des scolaires. Dossier de candidature sur notre site.",
      "Notre médiathèque recrute un animateur numérique, 28 heures par semaine, pour les ateliers des scolaires. Nous "
      "sommes très fiers de la croissance de notre programme cette année."),
+    ("en", ANNOUNCE, "Three things we learnt from shipping our app to 12 countries: translate the error messages first, "
+     "price in the local currency, and never launch on a bank holiday.",
+     "Our new app launches on Monday in 12 countries! Download it today and try it free: example.com/app"),
+    ("fr", ANNOUNCE, "Trois choses qu'on a apprises en lançant notre appli dans 12 pays : traduire les messages d'erreur "
+     "d'abord, afficher les prix en monnaie locale, et ne jamais lancer un jour férié.",
+     "Notre nouvelle appli est en ligne dès maintenant dans 12 pays ! Téléchargez-la et essayez-la gratuitement : "
+     "exemple.fr/appli"),
+    ("en", READER, "Three things our team learnt from shipping the app to 12 countries: translate the error messages "
+     "first, price in the local currency, and never launch on a bank holiday.",
+     "Three things our team learnt from shipping the app to 12 countries: the error messages came first, the prices "
+     "went into the local currency, and the launch never fell on a bank holiday."),
+    ("en", READER, "Our team is growing: we're looking for a part-time bookkeeper, 20 hours a week, remote-friendly. Full "
+     "details and how to apply on our careers page.",
+     "Our team is growing: we have welcomed a part-time bookkeeper, 20 hours a week, remote-friendly. We are so proud "
+     "of how far our little company has come."),
     ("fr", PRESSURE, "Le concert de Noël aura lieu le mercredi 11 décembre à 18 h à l'église. L'entrée est gratuite mais "
      "limitée à deux places par famille ; réservez auprès du secrétariat avant vendredi.",
      "Notre atelier de Noël : 25 € la séance, places limitées, inscriptions avant vendredi !"),
