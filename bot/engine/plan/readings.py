@@ -56,7 +56,14 @@ from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
-from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
+from bot.engine.plan.surroundings import (
+    about_us,
+    looking_back,
+    no_amount,
+    of_a_place,
+    our_staff,
+    qualifies,
+)
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import READINGS as FILE_READINGS
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
@@ -232,16 +239,6 @@ _FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|
                         r"\b(?:le|notre|la)\s+(?:compte|page|profil|chaine)\s+(?:[\w-]+\s+)?(?:a|au-dela de|au-dessus de|depasse|depasser|au cap des?)\s+\d|"
                         r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
                         r"\b(?:combien de|nombre de|plus de|les)\s+(?:personnes|gens|comptes|internautes)\s+(?:qui\s+)?nous\s+(?:suivent|aiment|regardent)\b")
-# "the one goal", "our one aim": a determiner, no amount (French says « le seul », no number).
-_THE_ONE = re.compile(r"\b(?:the|our|my|its|their|this|that|your)\s+$")
-# "a class where everyone already knows the poses", « un cours où tout le monde… »: the people of a place, not the audience.
-_WHERE_BEFORE = {"en": re.compile(r"\b(?:where|in which|wherever)\s+$"),
-                 "fr": re.compile(r"\b(?:un|une|le|la|les|des|ce|cette|ces)\s+[\w-]+\s+(?:ou|dans lequel|dans laquelle)\s+$")}
-# "when the office is half empty", « quand la rédaction est à moitié vide »: how full a place is at a time, no amount
-# of a result ("it's half empty now", where things stand before the aim, stays a figure).
-_HALF_STATE = re.compile(r"\s+(?:empty|full|closed|shut|open|asleep|dead|quiet|deserted|finished|done|off|away|"
-                         r"vides?|pleine?s?|fermee?s?|ouverte?s?|endormie?s?|morte?s?|desertee?s?|finie?s?)\b")
-_WHEN_BEFORE = re.compile(r"\b(?:when|whenever|while|as soon as|quand|lorsque|lorsqu'|pendant que|des que)\b[^.;,:()]{0,40}$")
 # Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
 _REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
                     r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
@@ -366,7 +363,7 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
         spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
     if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
         spans = [span for span in spans if not qualifies(folded, span, lang)
-                 and not _WHERE_BEFORE[lang].search(folded, max(0, span[0] - 40), span[0])]
+                 and not of_a_place(folded, span[0], lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
@@ -385,8 +382,7 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
                  and not match(output, read, e)
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
                  and (read[s].isdigit() or not match(rhythm, read, e))
-                 and not (read[s:e] == "one" and _THE_ONE.search(read, max(0, s - 8), s))
-                 and not (read[s:e] in ("half", "moitie") and _HALF_STATE.match(read, e) and _WHEN_BEFORE.search(read, max(0, s - 50), s))]
+                 and not no_amount(read, s, e)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = _known("@reactions", text, folded, language, known)
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)

@@ -218,5 +218,31 @@ def about_us(read: str, span: Span, language: str) -> bool:
     return _OWNER[lang].search(read, end, stop.start() if stop else len(read)) is None
 
 
+# "the one goal", "our one aim": a determiner, no amount (French says « le seul », no number).
+_THE_ONE = re.compile(r"\b(?:the|our|my|its|their|this|that|your)\s+$")
+# "a class where everyone already knows the poses", « un cours où tout le monde… »: the people of a place, not the audience.
+_WHERE_BEFORE = {"en": re.compile(r"\b(?:where|in which|wherever)\s+$"),
+                 "fr": re.compile(r"\b(?:un|une|le|la|les|des|ce|cette|ces)\s+[\w-]+\s+(?:ou|dans lequel|dans laquelle)\s+$")}
+# "when the office is half empty", « quand la rédaction est à moitié vide »: how full a place is at a time, no amount
+# of a result ("it's half empty now", where things stand before the aim, stays a figure).
+_HALF_STATE = re.compile(r"\s+(?:empty|full|closed|shut|open|asleep|dead|quiet|deserted|finished|done|off|away|"
+                         r"vides?|pleine?s?|fermee?s?|ouverte?s?|endormie?s?|morte?s?|desertee?s?|finie?s?)\b")
+_WHEN_BEFORE = re.compile(r"\b(?:when|whenever|while|as soon as|quand|lorsque|lorsqu'|pendant que|des que)\b[^.;,:()]{0,40}$")
+
+
+def no_amount(read: str, start: int, end: int) -> bool:
+    """The number word at start:end is no amount: "the one goal", "when the office is half empty"."""
+    said = read[start:end]
+    if said == "one":
+        return _THE_ONE.search(read, max(0, start - 8), start) is not None
+    return (said in ("half", "moitie") and _HALF_STATE.match(read, end) is not None
+            and _WHEN_BEFORE.search(read, max(0, start - 50), start) is not None)
+
+
+def of_a_place(folded: str, start: int, language: str) -> bool:
+    """"everyone" at `start` is the people of a place ("a class where everyone…", « un cours où tout le monde… »)."""
+    return _WHERE_BEFORE["fr" if language == "fr" else "en"].search(folded, max(0, start - 40), start) is not None
+
+
 for _cache in (_anybody_does, _looking, _staff, _us):  # rebuilt when the vocabulary file changes
     when_changed(_cache.cache_clear)
