@@ -56,14 +56,7 @@ from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
-from bot.engine.plan.surroundings import (
-    about_us,
-    looking_back,
-    no_amount,
-    of_a_place,
-    our_staff,
-    qualifies,
-)
+from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import READINGS as FILE_READINGS
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
@@ -362,8 +355,7 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     if name == "@people-who":  # "our baristas, who…": the team, not the audience
         spans = [(s, e) for s, e in spans if not our_staff(read, s, lang)]
     if name in ("@universal", "@anyone-at-all"):  # "young and old dog owners": a group qualified, not everyone
-        spans = [span for span in spans if not qualifies(folded, span, lang)
-                 and not of_a_place(folded, span[0], lang)]
+        spans = [span for span in spans if not qualifies(folded, span, lang)]
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans

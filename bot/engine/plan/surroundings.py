@@ -76,7 +76,10 @@ _WIDENED = re.compile(r"\b(?:or|and|ou|et) (?:even|meme)\b|\bvoire\b")
 def qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
     that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
-    what it says is what anybody does ("… who like good bread"); or "anyone" alone that a condition narrows."""
+    what it says is what anybody does ("… who like good bread"); or "anyone" alone that a condition narrows; or the
+    people of a place ("a class where everyone already knows the poses")."""
+    if of_a_place(folded, span[0], language):
+        return True
     if (_ANY_ALONE.search(folded, span[0], span[1]) and not _STRESSED.search(folded, span[0], span[1])
             and _NARROWED[language].match(folded, span[1])):
         stop = _SENTENCE_STOP.search(folded, span[1])
