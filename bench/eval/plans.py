@@ -61,8 +61,9 @@ SETS = (
     (PLANS / "fresh31", "fresh 31: 8 plans, read in round 28"),
     (PLANS / "fresh32", "fresh 32: 8 plans, never tuned on"),
     (PLANS / "fresh33", "fresh 33: 8 plans, read in round 30"),
-    (PLANS / "fresh34", "fresh 34: 8 plans, never tuned on"),
-    (PLANS / "fresh35", "fresh 35: 8 plans, never tuned on"),
+    (PLANS / "fresh34", "fresh 34: 8 plans, read in rounds 31-32"),
+    (PLANS / "fresh35", "fresh 35: 8 plans, read in round 32"),
+    (PLANS / "fresh36", "fresh 36: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -56,7 +56,7 @@ from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
-from bot.engine.plan.surroundings import about_us, looking_back, our_staff, qualifies
+from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.vocabulary import READINGS as FILE_READINGS
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
@@ -373,7 +373,8 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
         spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _counted_before(folded, s)
                  and not match(output, read, e)
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
-                 and (read[s].isdigit() or not match(rhythm, read, e))]
+                 and (read[s].isdigit() or not match(rhythm, read, e))
+                 and not no_amount(read, s, e)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = _known("@reactions", text, folded, language, known)
         spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)

@@ -76,7 +76,10 @@ _WIDENED = re.compile(r"\b(?:or|and|ou|et) (?:even|meme)\b|\bvoire\b")
 def qualifies(folded: str, span: Span, language: str) -> bool:
     """A span of everyone that ends on an age said as an adjective, before the group it qualifies; or one
     that a relative clause then narrows ("men and women of every age who have lost a tooth"), unless
-    what it says is what anybody does ("… who like good bread"); or "anyone" alone that a condition narrows."""
+    what it says is what anybody does ("… who like good bread"); or "anyone" alone that a condition narrows; or the
+    people of a place ("a class where everyone already knows the poses")."""
+    if of_a_place(folded, span[0], language):
+        return True
     if (_ANY_ALONE.search(folded, span[0], span[1]) and not _STRESSED.search(folded, span[0], span[1])
             and _NARROWED[language].match(folded, span[1])):
         stop = _SENTENCE_STOP.search(folded, span[1])
@@ -175,16 +178,24 @@ _OWNER = {"en": re.compile(r"\b(?:they|their|them|theirs|themselves)\b"),
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 
+# A condition or a time before the subject: "if by June we don't have 10 visits", « si en juin on n'a pas 10 visites »
+# (our own review point, no problem of the audience); one of us in a hand-off ("if he doesn't know, he passes it on",
+# « s'il ne sait pas, il transmet ») is the team, not the audience.
+_IF_THEN = {"fr": r"(?:(?:si|s'|quand|lorsque|lorsqu'|meme si)\s*(?:(?:en|au|a|a la|d'ici|fin|debut|apres|avant)\s+[\w'-]+\s+){0,2})?",
+            "en": r"(?:(?:if|when|once|unless|even if)\s+(?:(?:in|by|at|after|before|come|end of)\s+[\w'-]+\s+){0,2})?"}
+
+
 @lru_cache(maxsize=2)
 def _us(language: str) -> Regex:
     """The business as the subject before a negation: "we", "I", "the club", "our opening hours", « on », « nous »,
     « le club », « notre salle » (the business's words are the admin's: on RE2)."""
     business = bundled_vocabulary().words("our_business", language)
+    if_then = _IF_THEN["fr" if language == "fr" else "en"]
     if language == "fr":
-        return linear(rf"^(?:(?:et|mais|donc|or|non|oui)\s+)?(?:on|nous|je|j'|(?:le|la|l'|les|notre|nos|ce|cet|cette|ces|mon|ma|mes)\s*"
+        return linear(rf"^(?:(?:et|mais|donc|or|non|oui)\s+)?{if_then}(?:on|nous|je|j'|s'il|si elle|quand il|quand elle|(?:le|la|l'|les|notre|nos|ce|cet|cette|ces|mon|ma|mes)\s*"
                       rf"(?:[\w'-]+\s+){{0,2}}?(?:{business})(?:\s+[\w'-]+){{0,2}}?)"
                       rf"(?:\s+(?:vraiment|aussi|toujours|encore|simplement|d'ailleurs))?\s*$")
-    return linear(rf"^(?:(?:and|but|so|also|yes|no)\s+)?(?:we|i|(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,2}}?(?:{business}))"
+    return linear(rf"^(?:(?:and|but|so|also|yes|no)\s+)?{if_then}(?:we|i|if he|if she|when he|when she|(?:the|our|this|my)\s+(?:[\w'-]+\s+){{0,2}}?(?:{business}))"
                   rf"(?:\s+(?:really|also|just|still|simply|certainly|definitely|usually))?\s*$")
 
 
@@ -208,6 +219,32 @@ def about_us(read: str, span: Span, language: str) -> bool:
         return False
     stop = _SENTENCE_STOP.search(read, end)
     return _OWNER[lang].search(read, end, stop.start() if stop else len(read)) is None
+
+
+# "the one goal", "our one aim": a determiner, no amount (French says « le seul », no number).
+_THE_ONE = re.compile(r"\b(?:the|our|my|its|their|this|that|your)\s+$")
+# "a class where everyone already knows the poses", « un cours où tout le monde… »: the people of a place, not the audience.
+_WHERE_BEFORE = {"en": re.compile(r"\b(?:where|in which|wherever)\s+$"),
+                 "fr": re.compile(r"\b(?:un|une|le|la|les|des|ce|cette|ces)\s+[\w-]+\s+(?:ou|dans lequel|dans laquelle)\s+$")}
+# "when the office is half empty", « quand la rédaction est à moitié vide »: how full a place is at a time, no amount
+# of a result ("it's half empty now", where things stand before the aim, stays a figure).
+_HALF_STATE = re.compile(r"\s+(?:empty|full|closed|shut|open|asleep|dead|quiet|deserted|finished|done|off|away|"
+                         r"vides?|pleine?s?|fermee?s?|ouverte?s?|endormie?s?|morte?s?|desertee?s?|finie?s?)\b")
+_WHEN_BEFORE = re.compile(r"\b(?:when|whenever|while|as soon as|quand|lorsque|lorsqu'|pendant que|des que)\b[^.;,:()]{0,40}$")
+
+
+def no_amount(read: str, start: int, end: int) -> bool:
+    """The number word at start:end is no amount: "the one goal", "when the office is half empty"."""
+    said = read[start:end]
+    if said == "one":
+        return _THE_ONE.search(read, max(0, start - 8), start) is not None
+    return (said in ("half", "moitie") and _HALF_STATE.match(read, end) is not None
+            and _WHEN_BEFORE.search(read, max(0, start - 50), start) is not None)
+
+
+def of_a_place(folded: str, start: int, language: str) -> bool:
+    """"everyone" at `start` is the people of a place ("a class where everyone…", « un cours où tout le monde… »)."""
+    return _WHERE_BEFORE["fr" if language == "fr" else "en"].search(folded, max(0, start - 40), start) is not None
 
 
 for _cache in (_anybody_does, _looking, _staff, _us):  # rebuilt when the vocabulary file changes
