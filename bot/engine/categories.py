@@ -14,6 +14,7 @@ review: `Advice.for_kind("post")` leaves them out.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,8 +32,10 @@ from bot.engine.checks import (
     substitute,
 )
 from bot.engine.checks.base import CheckType, Scope, overlaps, phrase_list
+from bot.engine.checks.pattern import regex_of
 from bot.engine.compiled import Advice, CompiledRule, compile_with
 from bot.engine.language import detect
+from bot.engine.patterns import Pattern, matches_at_all, regex_spans
 from bot.engine.rule import Rule, RuleSet, pack_dirs
 from bot.engine.targets import CATEGORIES
 from bot.engine.text import Doc, fold
@@ -87,27 +90,35 @@ class Tagger:
 
     def categories_of(self, doc: Doc) -> set[str]:
         """The categories tag_doc finds (its keys) without their spans, what team memory keeps:
-        once a category is found its other rules are not run, and a lexicon rule says whether it
-        matches from the phrase scan alone, read here without a call or a Scope (an import tags
-        every message; a Scope is made only for a category still open that another rule tests)."""
+        once a category is found its other rules are not run; a lexicon rule says whether it
+        matches from the phrase scan alone, and a pattern rule with no gate from one search of
+        its pattern (an import tags every message: no Scope is made for them). The phrase scan
+        is skipped when none of the draft's words starts a phrase; a Scope is made only for a
+        category still open that another rule tests."""
         if not doc.text.strip():
             return set()
         tests = self._presence.get(doc.language)
         if tests is None:
             tests = self._presence[doc.language] = _tests(self._compiled, self.advice, doc.language)
-        matches = self.advice.indexes[doc.language].scan(doc.tokens)
+        index = self.advice.indexes[doc.language]
+        pairs = doc.tokens.pairs
+        matches = index.scan(doc.tokens) if index.may_start(pairs) else defaultdict(list)
         found: set[str] = set()
         scope: Scope | None = None
-        for category, present, phrases, exceptions in tests:
+        for category, how, first, exceptions in tests:
             if category in found:
                 continue
-            if present is not None:
+            if how is _LEXICON:
+                if first in matches and (exceptions not in matches or _clear(doc, matches, first, exceptions)):
+                    found.add(category)
+            elif how is _PATTERN:
+                if _pattern_found(doc, matches, first, exceptions):  # type: ignore[arg-type]
+                    found.add(category)
+            else:
                 if scope is None:
                     scope = Scope(doc, matches, {})
-                if present(scope):
+                if first(scope):  # type: ignore[operator]
                     found.add(category)
-            elif phrases in matches and (exceptions not in matches or _clear(doc, matches, phrases, exceptions)):
-                found.add(category)
         return found
 
     def tag(self, text: str, language: str | None = None, fallback: str = "en", is_reply: bool = False,
@@ -129,21 +140,30 @@ class Tagger:
 
 
 Present = Callable[[Scope], bool]
-Test = tuple[str, Present | None, int | None, int | None]  # (category, its check, or None and a lexicon's lists)
+_LEXICON, _PATTERN, _CHECK = "lexicon", "pattern", "check"
+# (category, how it is tested, and: a lexicon's phrases and exceptions list ids | a pattern and its
+# exceptions list id | the rule's check run on a Scope, and None)
+Test = tuple[str, str, int | Pattern | Present | None, int | None]
 
 
 def _tests(compiled: list[tuple[str, CompiledRule]], advice: Advice, language: str) -> list[Test]:
     """categories_of's tests, the lexicon rules' first (read from the phrase scan alone), then
-    the others' (their checks run): the categories found are the same in any order."""
+    the pattern rules' with no gate (one search), then the others' (their checks run): the
+    categories found are the same in any order."""
     lexicons: list[Test] = []
+    patterns: list[Test] = []
     others: list[Test] = []
     for category, rule in compiled:
         lists = _lexicon_lists(rule, advice, language)
-        if lists is None:
-            others.append((category, _present(rule, language), None, None))
+        if lists is not None:
+            lexicons.append((category, _LEXICON, *lists))
+        elif _ungated(rule.rule, language, "pattern"):
+            index = advice.indexes[language]
+            patterns.append((category, _PATTERN, regex_of(rule.rule, language),
+                             phrase_list(index, rule.rule.lang(language).get("exceptions"))))
         else:
-            lexicons.append((category, None, *lists))
-    return lexicons + others
+            others.append((category, _CHECK, _present(rule, language), None))
+    return lexicons + patterns + others
 
 
 def _present(compiled: CompiledRule, language: str) -> Present:
@@ -152,15 +172,35 @@ def _present(compiled: CompiledRule, language: str) -> Present:
     return lambda scope: bool(run(scope))
 
 
+def _ungated(rule: Rule, language: str, kind: str) -> bool:
+    """Whether the rule is of that type with no `when` or `unless` (its check alone decides)."""
+    return rule.type == kind and not any(rule.check.get(key) or rule.lang(language).get(key) for key in ("when", "unless"))
+
+
 def _lexicon_lists(compiled: CompiledRule, advice: Advice, language: str) -> tuple[int | None, int | None] | None:
     """(phrases, exceptions) list ids of a lexicon rule with no gate, whose presence is the
     lexicon's own test read from the phrase scan (a match that no exception overlaps); None for
     any other rule."""
     rule = compiled.rule
-    if rule.type != "lexicon" or any(rule.check.get(key) or rule.lang(language).get(key) for key in ("when", "unless")):
+    if not _ungated(rule, language, "lexicon"):
         return None
     index = advice.indexes[language]
     return phrase_list(index, rule.lang(language).get("phrases")), phrase_list(index, rule.lang(language).get("exceptions"))
+
+
+def _pattern_found(doc: Doc, matches: dict[int, list[tuple[int, int]]], pattern: Pattern,
+                   exceptions: int | None) -> bool:
+    """Whether a pattern rule with no gate finds anything: what its gate's clause (the pattern
+    matches at all) and its check (a non-empty match outside quotations that no exception
+    overlaps) say together, the pattern searched once when it cannot match."""
+    if not matches_at_all(pattern, doc):
+        return False
+    spans = regex_spans(pattern, doc)
+    if not spans or exceptions is None or exceptions not in matches:
+        return bool(spans)
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    skip = [(starts[i], ends[j - 1]) for i, j in matches[exceptions]]
+    return any(not overlaps(span, skip) for span in spans)
 
 
 def _clear(doc: Doc, matches: dict[int, list[tuple[int, int]]], phrases: int | None, exceptions: int | None) -> bool:

@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from bot import diskcache
@@ -19,6 +20,7 @@ from bot.engine.text import Tokens, tokenize
 
 WILDCARD = "*"
 START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
+_KEY, _ALT = itemgetter(0), itemgetter(1)  # a word's stem pair: (key, alt)
 AFTER_CACHE_SIZE = 200  # next words remembered per start (its own cache, dropped with it): memory stays small
 
 
@@ -238,6 +240,12 @@ class PhraseIndex:
         if key not in self._by_key and alt not in self._by_alt:
             return None
         return self._starting(key, alt)
+
+    def may_start(self, pairs: list[tuple[str, str]]) -> bool:
+        """Whether any of these words (stem pairs) starts a phrase of some list; False: `scan` finds
+        nothing in them. Asked of the words' keys, then of their alts, each in one pass in C."""
+        return not (self._by_key.keys().isdisjoint(map(_KEY, pairs))
+                    and self._by_alt.keys().isdisjoint(map(_ALT, pairs)))
 
     def scan(self, tokens: Tokens, kind: str | None = None) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list; with `kind`, only

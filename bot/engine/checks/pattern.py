@@ -35,7 +35,7 @@ def language_problems(data: dict[str, Any], language: str) -> list[Problem]:
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     block = rule.lang(language)
-    regex = _regex(rule, language)
+    regex = regex_of(rule, language)
     exceptions = phrase_list(index, block.get("exceptions"))
 
     def run(scope: Scope) -> list[Hit]:
@@ -45,14 +45,15 @@ def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:
     return run
 
 
-def _regex(rule: Rule, language: str) -> Pattern:
+def regex_of(rule: Rule, language: str) -> Pattern:
+    """The rule's pattern in that language, as its check runs it."""
     settings = settings_of(Settings, rule.check)
     return compile_regex(rule.lang(language).get("pattern") or settings.pattern, bool(settings.fold))
 
 
 def needs(rule: Rule, language: str, index: PhraseIndex) -> list[Clause]:
     """A match of its pattern."""
-    return [clause(patterns=(_regex(rule, language),))]
+    return [clause(patterns=(regex_of(rule, language),))]
 
 
 TYPE = CheckType("pattern", compile, Settings, __doc__, lists=("pattern", "exceptions"),

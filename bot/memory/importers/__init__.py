@@ -16,7 +16,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.engine.categories import Tagger
+from bot.engine.categories import Tagger, default_tagger
 from bot.memory.importers.pool import TagPool
 from bot.memory.prepared import PreparedBatch, log_prepared
 from bot.memory.records import records as tagged
@@ -97,14 +97,24 @@ class Writer:
     """Buffers new messages (the keyword arguments of Tagger.record: known messages are skipped
     before they get here), then tags a whole batch at once and writes it in one transaction.
     With jobs > 1, batches are tagged in worker processes (bot.memory.importers.pool), started
-    at the first full batch (a small import forks nothing), and written in the order read."""
+    at the first full batch (a small import forks nothing), and written in the order read.
+    With no tagger given, the bundled one (lexicons and language model, ~0.4 s to load) is
+    loaded when the first new message is tagged: a re-import that adds nothing never loads it."""
 
-    def __init__(self, store: Store, tagger: Tagger, report: ImportReport, batch: int = BATCH, jobs: int = 1):
-        self.store, self.tagger, self.report, self.batch, self.jobs = store, tagger, report, batch, jobs
+    def __init__(self, store: Store, tagger: Tagger | None, report: ImportReport, batch: int = BATCH,
+                 jobs: int = 1):
+        self.store, self.report, self.batch, self.jobs = store, report, batch, jobs
+        self._tagger = tagger
         self.pending: list[dict[str, Any]] = []
         self.pool: TagPool | None = None
         self._bulk = ExitStack()  # the store's settings for many batches in a row, until close()
         self._bulk.enter_context(store.bulk_writes())
+
+    @property
+    def tagger(self) -> Tagger:
+        if self._tagger is None:
+            self._tagger = default_tagger()
+        return self._tagger
 
     def __enter__(self) -> Writer:
         return self

@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from bot.engine.categories import Tagger, default_tagger
+from bot.engine.categories import Tagger
 from bot.memory.importers import (
     BATCH,
     READ_AT_ONCE,
@@ -81,7 +81,6 @@ def import_discord(store: Store, paths: list[str | Path], tagger: Tagger | None 
                    batch: int = BATCH, jobs: int = 1) -> ImportReport:
     """Import DiscordChatExporter JSON files into team memory; `jobs` worker processes tag
     (bot.memory.importers.pool: 1 tags in this process)."""
-    tagger = tagger or default_tagger()
     report = ImportReport()
     wanted = {name.lstrip("#").casefold() for name in observe}
     with Writer(store, tagger, report, batch, jobs) as writer:  # one pool of workers for all the files

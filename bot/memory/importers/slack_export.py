@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from bot.engine.categories import Tagger, default_tagger
+from bot.engine.categories import Tagger
 from bot.memory.importers import (
     BATCH,
     READ_AT_ONCE,
@@ -248,7 +248,6 @@ def import_slack(store: Store, path: str | Path, tagger: Tagger | None = None, *
                  batch: int = BATCH, jobs: int = 1) -> ImportReport:
     """Import a Slack export into team memory; returns what was added, skipped and malformed.
     `jobs` worker processes tag (bot.memory.importers.pool: 1 tags in this process)."""
-    tagger = tagger or default_tagger()
     report = ImportReport()
     source = ExportSource(path)  # raises ExportError: nothing is imported, no import is logged
     try:
