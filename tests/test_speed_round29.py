@@ -80,7 +80,7 @@ def test_the_shipped_patterns_answer_as_each_pattern_alone(shipped: dict[str, li
     registry = _registry(shipped[language])
     for text in _texts():
         doc = _doc(text, language)
-        assert needs.searched(registry.present(doc)) == _alone(registry, doc), text[:80]
+        assert registry.present(doc) == _alone(registry, doc), text[:80]
 
 
 def test_when_the_filter_gives_up_every_pattern_is_asked(shipped: dict[str, list[Pattern]]) -> None:
@@ -96,7 +96,7 @@ def test_when_the_filter_gives_up_every_pattern_is_asked(shipped: dict[str, list
     registry.filter = Literals(GaveUp(), real.found, real.sentinel, real.ids)
     for text in AWKWARD + drafts(10, 280):
         doc = _doc(text, "en")
-        assert needs.searched(registry.present(doc)) == _alone(registry, doc)
+        assert registry.present(doc) == _alone(registry, doc)
 
 
 def test_a_pattern_without_a_literal_to_require_stays_in_the_sets() -> None:
@@ -136,7 +136,7 @@ def test_any_mix_of_selling_words_answers_as_each_pattern_alone(words: list[str]
     if registry is None:
         registry = _SHIPPED[language] = _registry(list(needs.patterns_of(load_advice().indexes[language]).patterns))
     doc = _doc(" ".join(words), language)
-    assert needs.searched(registry.present(doc)) == _alone(registry, doc)
+    assert registry.present(doc) == _alone(registry, doc)
 
 
 _SHIPPED: dict[str, Patterns] = {}

@@ -40,16 +40,6 @@ def _one_by_one(registry: Patterns, doc: Doc) -> set[int]:
     return {i for i, pattern in enumerate(registry.patterns) if matches_at_all(pattern, doc)}
 
 
-def _bits_agree(table: ClauseBits, held: int, matches, registry: Patterns, doc: Doc) -> None:
-    """A set bit's clause holds, and each rule's needed bits (speed36: the only bits the lazy candidates keep
-    exact) say what its clauses say one by one."""
-    answers = {bit: holds(prepared, matches, registry, doc) for prepared, bit in table.bits.items()}
-    for bit, holding in answers.items():
-        assert holding or not held & bit, (doc.text, bit)
-    for need in table.needs:
-        assert (not need & ~held) == all(answers[bit] for bit in answers if bit & need), (doc.text, need)
-
-
 def _texts() -> list[tuple[str, str]]:
     return [(text, language) for text in AWKWARD + drafts(20, 280) + drafts(3, 2000) for language in ("en", "fr")]
 
@@ -59,7 +49,7 @@ def test_present_is_every_pattern_asked_alone(advice) -> None:
     for text, language in _texts():
         registry = patterns_of(advice.indexes[language])
         doc = _doc(text, language)
-        assert needs.searched(registry.present(doc)) == _one_by_one(registry, doc), text
+        assert registry.present(doc) == _one_by_one(registry, doc), text
 
 
 def test_matching_at_all_is_matches_at_all_in_turn(advice) -> None:
@@ -80,8 +70,7 @@ def test_matching_at_all_mixes_case_modes_and_keeps_order() -> None:
 
 
 def test_clause_bits_say_what_holds_says(advice) -> None:
-    """Every clause of the shipped rules: its bit is set only when `holds` says it holds, and each rule's needs
-    read as their clauses (a bit no rule can run with is left unsearched since speed36)."""
+    """Every clause of the shipped rules: its bit is set exactly when `holds` says it holds."""
     for text, language in _texts():
         index = advice.indexes[language]
         registry = patterns_of(index)
@@ -91,7 +80,8 @@ def test_clause_bits_say_what_holds_says(advice) -> None:
         held = table.held(matches, doc)
         assert held is not None
         assert table.bits, "the shipped rules register clauses"
-        _bits_agree(table, held, matches, registry, doc)
+        for prepared, bit in table.bits.items():
+            assert bool(held & bit) == holds(prepared, matches, registry, doc), (text, prepared)
 
 
 def test_equal_clauses_share_one_bit() -> None:
@@ -135,11 +125,11 @@ def test_hypothesis_bits_and_present_match_the_slow_answers(advice, words: list[
     index = advice.indexes[language]
     registry = patterns_of(index)
     doc = _doc(text, language)
-    assert needs.searched(registry.present(doc)) == _one_by_one(registry, doc)
+    assert registry.present(doc) == _one_by_one(registry, doc)
     matches = index.scan(doc.tokens, "post")
     held = registry.clauses.held(matches, doc)
-    assert held is not None
-    _bits_agree(registry.clauses, held, matches, registry, doc)
+    for prepared, bit in registry.clauses.bits.items():
+        assert bool(held & bit) == holds(prepared, matches, registry, doc)
 
 
 def test_the_table_lives_on_the_registry(advice) -> None:

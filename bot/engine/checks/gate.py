@@ -248,7 +248,6 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
     need = 0
     for one in prepared:
         need |= table.mask(one)
-    table.wants(need)
     key = table.key
 
     def needs_all(scope: Scope) -> list[Hit]:

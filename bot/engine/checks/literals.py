@@ -37,15 +37,11 @@ class Literals:
     def present(self, doc: Doc, patterns: list[Pattern]) -> list[int]:
         """The ids of this filter's patterns that match the folded draft at all: each one whose
         literals the draft holds, asked alone."""
-        return matching_at_all(patterns, self.candidates(doc), doc)
-
-    def candidates(self, doc: Doc) -> list[int]:
-        """The ids of this filter's patterns whose literals the folded draft holds: those that may match."""
         hits = self.filter.Match(utf8(doc, True) + _TAIL, True)  # type: ignore[attr-defined]
         found = self.found
         if self.sentinel not in hits:  # RE2 gave up: every pattern may match
             hits = range(len(found))
-        return [i for i in (found[k] for k in hits) if i >= 0]
+        return matching_at_all(patterns, [i for i in (found[k] for k in hits) if i >= 0], doc)
 
 
 def _compiled(patterns: list[tuple[str, int]]) -> tuple[re2.Filter, list[int], int]:

@@ -19,14 +19,14 @@ pattern matches the draft at all), so the mode changes no finding.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 import re2
 
 from bot.engine.checks.literals import Literals, literals
-from bot.engine.patterns import Pattern, matching_at_all, utf8
+from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.prefilter import matches_first
 from bot.engine.text import Doc
@@ -107,55 +107,7 @@ class OneByOne:
         return not any(i in self for i in pattern_ids)
 
 
-class Candidates:
-    """What a draft's patterns match once the sets have passed over it: the sets' own answer (`sure`), and
-    the patterns the literal filter says may match (`maybe`), each searched the first time something asks
-    about it (speed36). A review asks about few of them: the clause bits only about those that can still
-    open a rule (`ClauseBits.held`), a gate or a group of exception patterns only when its rule runs, and a
-    signals rule tries its candidates for spans without asking (checks/prefilter.py). Exact, as the
-    frozenset that searched every candidate up front: an answer is the same search, made later or never."""
-
-    __slots__ = ("answers", "doc", "maybe", "patterns", "sure")
-
-    def __init__(self, sure: frozenset[int], maybe: frozenset[int], patterns: list[Pattern], doc: Doc):
-        self.sure, self.maybe, self.patterns, self.doc = sure, maybe, patterns, doc
-        self.answers: dict[int, bool] = {}
-
-    def __contains__(self, pattern_id: object) -> bool:
-        if pattern_id in self.sure:
-            return True
-        if pattern_id not in self.maybe:
-            return False
-        found = self.answers.get(pattern_id)  # type: ignore[call-overload]
-        if found is None:
-            found = self.answers[pattern_id] = bool(  # type: ignore[index]
-                matching_at_all(self.patterns, (pattern_id,), self.doc))  # type: ignore[arg-type]
-        return found
-
-    def isdisjoint(self, pattern_ids: Iterable[int]) -> bool:
-        return not any(i in self for i in pattern_ids)
-
-    def among(self, wanted: Container[int]) -> list[int]:
-        """The candidates in `wanted` that match the draft, the unasked ones searched in one batch."""
-        answers = self.answers
-        asked = [i for i in self.maybe if i in wanted and i not in answers]
-        if asked:
-            hits = set(matching_at_all(self.patterns, asked, self.doc))
-            for i in asked:
-                answers[i] = i in hits
-        return [i for i in self.maybe if i in wanted and answers[i]]
-
-    def searched(self) -> frozenset[int]:
-        """Every candidate searched: the ids that match, as `present` gave them before speed36."""
-        return self.sure | frozenset(self.among(self.maybe))
-
-
-def searched(present: Present) -> Present:
-    """`present` with the literal filter's candidates searched (a Candidates made a frozenset; the rest as given)."""
-    return present.searched() if isinstance(present, Candidates) else present
-
-
-Present = frozenset[int] | OneByOne | Candidates | None  # what the draft's patterns match (None: all may)
+Present = frozenset[int] | OneByOne | None  # what the draft's patterns match (None: all may)
 
 
 class Patterns:
@@ -232,15 +184,9 @@ class Patterns:
                 found = None
                 break
             found.update(ids[i] for i in hits if i)  # type: ignore[union-attr]
-        if found is None:
-            memo[key] = None
-            return None
-        if self.filter is not None:  # its candidates are searched when asked about (Candidates)
-            maybe = frozenset(self.filter.candidates(doc)).difference(found)
-            if maybe:
-                lazy = memo[key] = Candidates(frozenset(found), maybe, self.patterns, doc)
-                return lazy
-        result = memo[key] = frozenset(found)
+        if found is not None and self.filter is not None:
+            found.update(self.filter.present(doc, self.patterns))
+        result = memo[key] = frozenset(found) if found is not None else None
         return result
 
 
@@ -258,13 +204,7 @@ class ClauseBits:
         self.by_list: dict[int, int] = {}
         self.by_pattern: dict[int, int] = {}
         self.bits: dict[Prepared, int] = {}
-        self.needs: set[int] = set()  # the bits each rule needs all of (`wants`)
         self.key = (_HELD, id(self))
-
-    def wants(self, need: int) -> None:
-        """Note the bits one rule needs all of: a candidate pattern is searched for the clause bits only
-        when some rule whose every needed bit may still hold needs one of its bits (`held`)."""
-        self.needs.add(need)
 
     def mask(self, prepared: Prepared) -> int:
         """The bit of a clause (equal clauses share one)."""
@@ -287,41 +227,14 @@ class ClauseBits:
             return memo[key]  # type: ignore[no-any-return]
         present = self.registry.present(doc)
         bits: int | None = None
-        if isinstance(present, frozenset | Candidates):
+        if isinstance(present, frozenset):
             bits = 0
             by_list, by_pattern = self.by_list, self.by_pattern
             for i in matches:
                 bits |= by_list.get(i, 0)
-            if isinstance(present, frozenset):
-                for i in present:
-                    bits |= by_pattern.get(i, 0)
-            else:
-                bits = self._searched(present, bits)
+            for i in present:
+                bits |= by_pattern.get(i, 0)
         memo[key] = bits
-        return bits
-
-    def _searched(self, present: Candidates, bits: int) -> int:
-        """`bits` and those of the present patterns, searching a candidate only when one of its bits is
-        still unset and needed by a rule that may still run: one whose every needed bit is set or is a
-        candidate's (the others stay closed whatever the candidates say). Exact for every rule that asks:
-        a bit left unset is one no rule can run with, or one already set."""
-        by_pattern = self.by_pattern
-        for i in present.sure:
-            bits |= by_pattern.get(i, 0)
-        possible = bits
-        for i in present.maybe:
-            possible |= by_pattern.get(i, 0)
-        useful = 0
-        for need in self.needs:
-            if not need & ~possible:
-                useful |= need
-        useful &= ~bits
-        if useful:
-            for i in present.maybe:
-                bit = by_pattern.get(i, 0)
-                if bit & useful and i in present:
-                    bits |= bit
-                    useful &= ~bit
         return bits
 
     def all_hold(self, need: int, prepared: list[Prepared], matches: dict[int, object], doc: Doc) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 import re2
 
-from bot.engine.checks.needs import Candidates, OneByOne, Patterns
+from bot.engine.checks.needs import OneByOne, Patterns
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
 
@@ -47,16 +47,6 @@ class Prefilter:
             self.sets[fold] = found
             self.ids[fold] = [id(p) for p in chosen]
 
-    def possible(self, doc: Doc) -> frozenset[int] | None:
-        """ids of the patterns that may match the draft, without searching any (None: no bound known): those
-        the shared sets found, and the literal filter's candidates (needs.Candidates). At least `matching`'s."""
-        present = self.shared.present(doc) if self.shared is not None and self.pairs else None
-        if not isinstance(present, Candidates):
-            return None
-        by_shared = self.by_shared
-        return frozenset(own for shared in present.sure | present.maybe if shared in by_shared
-                         for own in by_shared[shared])
-
     def matching(self, doc: Doc) -> AbstractSet[int] | None:
         """ids of the patterns that match the draft (None: no set, run them all)."""
         if self.shared is not None:
@@ -67,10 +57,6 @@ class Prefilter:
                 return None
             if isinstance(present, OneByOne):  # a first draft: only this rule's patterns are asked
                 return frozenset(own for own, shared in self.pairs if shared in present)
-            if isinstance(present, Candidates):  # the filter's candidates: only this rule's are searched
-                by_shared = self.by_shared
-                return frozenset(own for shared in (*present.sure, *present.among(by_shared)) if shared in by_shared
-                                 for own in by_shared[shared])
             # Drafts share a few combinations of patterns present: each read once (bounded).
             found = self.seen.get(present)
             if found is None:

@@ -157,7 +157,6 @@ class Scorer:
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
         self.need_bits = sum({self.registry.clauses.mask(one) for one in self.needed})  # distinct bits: their OR
-        self.registry.clauses.wants(self.need_bits)
 
     # -- where each signal is ------------------------------------------------------
 
@@ -311,11 +310,6 @@ class Scorer:
             first = memo[hit] = (not self.reach.short(listed | self.unlisted), frozenset(listed))
         if not first[0]:
             return False, None
-        possible = self.prefilter.possible(scope.doc)  # the filter's candidates, unsearched: a bound first (speed36)
-        if possible is not None:  # (the same key and bound as the patterns found, below: one memo serves both)
-            bound = memo.get((hit, possible)) or memo.setdefault((hit, possible), self._patterned_bound(first[1], possible))
-            if bound[0] is False:
-                return False, None
         matching = self.prefilter.matching(scope.doc)
         key = (hit, None if matching is None else matching if isinstance(matching, frozenset) else frozenset(matching))
         second = memo.get(key)
