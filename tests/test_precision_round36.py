@@ -12,7 +12,8 @@ number asked with its PIN, a refund claim said to be incomplete. What is mended 
   places the writer's household got.
 - hard-sell.pushy's new signals: `suspension-threat` (the reader's account threatened in the future, with a service's
   name between: « votre compte VPN sera suspendu »), `threat-renew` (that threat with a call to renew), `pay-link`,
-  `card-secret`; @pushy-refund-phish names an incomplete claim.
+  `card-secret`, and their opposites when a warning quotes them (`warned-pay-link`, `warned-card-secret`);
+  @pushy-refund-phish names an incomplete claim.
 - hard-sell.sales-density: a reply that explains why a code did not work; hard-sell.price-tag: what a tradesperson
   charged, told by the customer.
 - credit-sources.unsourced-figure reads how often people do something ("96 times a day", « 96 fois par jour en
@@ -110,6 +111,11 @@ def test_the_phish_draws_hard_sell(lang: str, text: str) -> None:
     ("fr", "Votre compte sera clôturé le 30 juin comme vous l'avez demandé. Pensez à télécharger vos factures avant."),
     ("en", "Your new card will work once you activate it with your PIN at any cash machine. Never share your PIN."),
     ("fr", "Votre code de vérification est 781204. Ne le communiquez à personne, même à nos conseillers."),
+    # a warning that quotes the phish's link or its ask (warned-pay-link, warned-card-secret)
+    ("en", "Beware of texts telling you to \"pay now through this link\" for a toll charge. The council never sends payment links."),
+    ("fr", "Attention aux SMS qui demandent de « régler immédiatement par ce lien » un péage. La mairie n'envoie jamais de lien."),
+    ("en", "Your bank will never ask for your card number and PIN. If someone does, hang up."),
+    ("fr", "Votre banque ne vous demandera jamais votre numéro de carte et votre code. Si quelqu'un le fait, raccrochez."),
 ])
 def test_a_real_account_notice_draws_no_hard_sell(lang: str, text: str) -> None:
     assert not {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
@@ -122,6 +128,8 @@ def test_the_new_signals_compile_within_the_cost_limit() -> None:
     for name in ("suspension-threat", "pay-link"):
         assert signals[name]["weight"] > 0
         assert pattern_problem(signals[name]["pattern"], True) is None
+    assert signals["warned-pay-link"]["all"] == ["scam-talk", "pay-link"]
+    assert signals["warned-card-secret"]["weight"] + signals["card-secret"]["weight"] <= 0
     with open("advice/lists/customer-notice.yaml", encoding="utf-8") as stream:
         notice = yaml.safe_load(stream)
     assert "on the back of your card" in notice["en"] and "au dos de votre carte" in notice["fr"]
