@@ -73,6 +73,18 @@ PAIRS = [
     # what a tradesperson charged, told by the customer
     (PRICE_TAG, "fr", "Le serrurier n'a pris que 45 € et a ouvert la porte en deux minutes.",
      "Ouverture de porte par notre serrurier pour seulement 45 € !"),
+    # a flight's new time after "instead of"; a price after it
+    (PUSHY, "en", "Change to your flight: it now departs at 06:10 instead of 07:45. If the new time doesn't suit you, change flights for free.",
+     "Flights now £29 instead of £79! Book today, free seat selection, only 5 seats left!"),
+    # a voucher the writer used
+    (PUSHY, "en", "Used my birthday voucher at the spa today, a massage and a swim for free. Lovely treat.",
+     "Birthday voucher: a massage and a swim for free today only, book now, only 4 slots left!"),
+    # a card that has expired
+    (HARD_SELL, "fr", "Le paiement n'est pas passé car votre carte a expiré. Mettez-la à jour dans l'appli avant le 20 juin.",
+     "Votre offre expire ce soir à minuit ! Plus que 3 heures pour commander, -50 % sur tout, vite !"),
+    # a bake sale's orders
+    (HARD_SELL, "en", "Thanks to everyone who ordered cakes for the bake sale: 140 cakes ordered, 60 more ordered at the door, orders collected by 3pm, and every order paid.",
+     "Big cake sale: buy our cakes now, order today, discount prices on every cake, buy two get one free, order online, buy now before the sale ends."),
     # a habit's frequency, without its source; a measured fact with its source
     (FIGURE, "en", "Did you know the average person checks their phone 96 times a day, according to a 2025 study by Ofcom?",
      "Did you know the average person checks their phone 96 times a day? Put it down tonight."),
@@ -101,6 +113,11 @@ def test_the_notice_is_quiet_and_its_twin_draws_the_rule(rule: str, lang: str, o
     # a refund claim said to be incomplete
     ("fr", "Votre dossier de remboursement ameli est incomplet. Complétez-le avant ce soir pour recevoir vos 148,60 €."),
     ("en", "Your HMRC refund claim is incomplete. Complete it before midnight to receive your £148.60."),
+    # an account said at risk, and a deletion with an adverb before it
+    ("fr", "Votre compte est en danger ! Sécurisez-le maintenant en confirmant votre mot de passe sous 24 heures."),
+    ("en", "Your account is at risk! Secure it now by confirming your password within 24 hours."),
+    ("fr", "Le paiement de votre abonnement a échoué. Mettez à jour votre carte sous 2 heures ou votre compte sera définitivement supprimé."),
+    ("en", "Your subscription payment failed. Update your card within 2 hours or your account will be permanently deleted."),
 ])
 def test_the_phish_draws_hard_sell(lang: str, text: str) -> None:
     assert PUSHY in fired(text, lang)
