@@ -85,6 +85,9 @@ PAIRS = [
     # a bake sale's orders
     (HARD_SELL, "en", "Thanks to everyone who ordered cakes for the bake sale: 140 cakes ordered, 60 more ordered at the door, orders collected by 3pm, and every order paid.",
      "Big cake sale: buy our cakes now, order today, discount prices on every cake, buy two get one free, order online, buy now before the sale ends."),
+    # a sign-off « À samedi ! » is no « jusqu'à samedi »
+    (TIME, "fr", "Changement de cours : votre cours du samedi passe de 10 h à 11 h. Même salle, même prof. À samedi !",
+     "Offre valable jusqu'à samedi seulement, -30 % !"),
     # expenses claimed by staff
     (PUSHY, "en", "Hi team, please claim your mileage for April by the 8th on the HR page; the rate is 45p a mile.",
      "Claim your free £50 voucher now! Only 45p a text, reply WIN to 80080 today!"),
