@@ -12,6 +12,9 @@ few who may apply: the reader rules stay quiet, as conversation.ask-a-question a
 A post of lessons ("three things we learnt from shipping our app", « trois choses qu'on a apprises ») gives what a launch
 taught: its "launch on" is the story's. A tip's verbs opening a clause ("never launch", "always check") call the
 reader as "join" does, and a careers page is a job advert's mark.
+A shop's own vacancy ("staff discount", "drop your CV in store", « remise du personnel ») is a job advert; a treat for
+whoever comes by ("on the house for anyone who walks in", « offert à tous ceux qui passent ») sells nothing, even
+"today only"; the same treat for whoever orders still baits.
 A school's last seats kept by its office (« réservez auprès du secrétariat ») are a booking, not stock running out.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -27,6 +30,7 @@ ANNOUNCE = "self-promotion.announcement"
 QUESTION = "conversation.ask-a-question"
 READER = "relevance.talk-to-the-reader"
 PRESSURE = "hard-sell.time-pressure"
+URGENCY = "hard-sell.urgency"
 
 PAIRS = [
     ("en", ANNOUNCE, "Free to a good home: a kids' bunk bed, dismantled, all the screws in a bag. Also a box of Lego and a "
@@ -77,6 +81,19 @@ PAIRS = [
      "details and how to apply on our careers page.",
      "Our team is growing: we have welcomed a part-time bookkeeper, 20 hours a week, remote-friendly. We are so proud "
      "of how far our little company has come."),
+    ("en", PUSHY, "We're hiring two Saturday staff for the shop. £12.60 an hour, 9 to 5, staff discount on everything. "
+     "Drop your CV in store or email jobs@ourshop.example.",
+     "Earn £500 a week from home! We're hiring, no experience needed, staff discount included, DM me now!"),
+    ("fr", PUSHY, "Nous recrutons deux vendeurs le samedi pour la boutique. 11,88 € brut de l'heure, remise du personnel "
+     "sur tout. Déposez votre CV en magasin.",
+     "Gagnez 500 € par semaine depuis chez vous ! On recrute, sans expérience, remise du personnel incluse, écrivez-moi "
+     "vite !"),
+    ("fr", PUSHY, "Ce soir seulement, on reste ouverts jusqu'à 21 h pour l'illumination du village. Chocolat chaud offert "
+     "à tous ceux qui passent avec une lanterne.",
+     "Ce soir seulement : chocolat offert à tous ceux qui commandent en ligne, code CHOCO, dépêchez-vous !"),
+    ("en", URGENCY, "Today only we're open late till 9pm because of the lights switch-on. Hot chocolate on the house for "
+     "anyone who walks in with a lantern.",
+     "Today only: free cupcake for everyone who orders online, use code TREAT at checkout, hurry!"),
     ("fr", PRESSURE, "Le concert de Noël aura lieu le mercredi 11 décembre à 18 h à l'église. L'entrée est gratuite mais "
      "limitée à deux places par famille ; réservez auprès du secrétariat avant vendredi.",
      "Notre atelier de Noël : 25 € la séance, places limitées, inscriptions avant vendredi !"),
