@@ -15,6 +15,8 @@ reader as "join" does, and a careers page is a job advert's mark.
 A shop's own vacancy ("staff discount", "drop your CV in store", « remise du personnel ») is a job advert; a treat for
 whoever comes by ("on the house for anyone who walks in", « offert à tous ceux qui passent ») sells nothing, even
 "today only"; the same treat for whoever orders still baits.
+A server's own moderators and channels ("DM a mod to claim it", « inscrivez-vous dans #events ») are the community
+speaking to its members; a stranger's "DM @page to claim your prize" is not.
 A school's last seats kept by its office (« réservez auprès du secrétariat ») are a booking, not stock running out.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -31,6 +33,7 @@ QUESTION = "conversation.ask-a-question"
 READER = "relevance.talk-to-the-reader"
 PRESSURE = "hard-sell.time-pressure"
 URGENCY = "hard-sell.urgency"
+ASK_FIRST = "give-first.value-before-ask"
 
 PAIRS = [
     ("en", ANNOUNCE, "Free to a good home: a kids' bunk bed, dismantled, all the screws in a bag. Also a box of Lego and a "
@@ -94,6 +97,13 @@ PAIRS = [
     ("en", URGENCY, "Today only we're open late till 9pm because of the lights switch-on. Hot chocolate on the house for "
      "anyone who walks in with a lantern.",
      "Today only: free cupcake for everyone who orders online, use code TREAT at checkout, hurry!"),
+    ("en", PUSHY, "Congrats to @mika for winning the pixel art contest!! Prize is the custom role + a month of nitro, DM a "
+     "mod to claim it",
+     "Congratulations @jade_22 you have been selected as one of our winners! DM @promo.giveaways.official now to claim "
+     "your prize"),
+    ("fr", ASK_FIRST, "gg à tous, le raid de ce soir était dingue !! prochain vendredi 21h, inscrivez-vous dans #events si "
+     "vous êtes chauds",
+     "Inscrivez-vous vite à notre masterclass, 97 € seulement, places limitées !"),
     ("fr", PRESSURE, "Le concert de Noël aura lieu le mercredi 11 décembre à 18 h à l'église. L'entrée est gratuite mais "
      "limitée à deux places par famille ; réservez auprès du secrétariat avant vendredi.",
      "Notre atelier de Noël : 25 € la séance, places limitées, inscriptions avant vendredi !"),
