@@ -61,3 +61,25 @@ def test_the_cached_lists_are_the_lists(tmp_path: Path, monkeypatch):
     first = lists.cached_lists(LISTS)
     assert any(p.name.startswith(lists.PREFIX) for p in (tmp_path / "cache").iterdir())
     assert lists.cached_lists(LISTS) == first == lists.load_lists(LISTS)
+
+
+def test_a_phrase_holding_a_hashtag_or_a_handle_is_refused_where_it_stands(tmp_path: Path):
+    # "in #events" would be read word by word as "in" and match nearly every draft: said at load, the list left out.
+    (tmp_path / "chan.yaml").write_text("description: d\nfr: [a]\nen: [b, 'in #events']\n", encoding="utf-8")
+    (tmp_path / "ok.yaml").write_text("description: d\nfr: [a]\nen: [b]\npatterns: ['\\bin #events\\b']\n",
+                                      encoding="utf-8")
+    loaded = lists.load_lists(tmp_path)
+    assert set(loaded.found) == {"ok"}  # a pattern may name a channel
+    (error,) = loaded.errors
+    assert str(error).endswith("chan.yaml:3: en[1]: 'in #events': a phrase is matched word by word and # or @ are "
+                               "no part of a word; write a pattern for a hashtag, a channel or a handle")
+
+
+def test_a_rule_phrase_with_a_handle_is_an_error_and_the_others_keep_working(pack):
+    pack.rule(id="t.good", en="phrases: [last chance]", fr="phrases: [dernière chance]")
+    bad = pack.rule(id="t.bad", en="phrases: ['dm @support']", fr="phrases: [a]")
+    advice = pack.load(allow_errors=True)
+    assert [r.id for r in advice.rules] == ["t.good"]
+    (error,) = advice.errors
+    line = bad.read_text().splitlines().index("  phrases: ['dm @support']") + 1
+    assert f"t.bad.yaml:{line}: en.phrases[0]: 'dm @support': a phrase is matched word by word" in str(error)

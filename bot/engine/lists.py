@@ -107,6 +107,8 @@ def _problems(data: Any) -> list[Problem]:
                 found.append(([lang, i], "a phrase cannot start with the wildcard *"))
             elif item.strip().startswith("@"):
                 found.append(([lang, i], "a shared list cannot name another list: write its phrases out"))
+            else:
+                found += marker_problems([lang, i], item)
     return found
 
 
@@ -232,11 +234,23 @@ def patterns_of(item: str, lists: Lists | None = None) -> tuple[str, ...]:
     return shared.patterns if shared is not None else ()
 
 
+def marker_problems(path: list[str | int], item: Any) -> list[Problem]:
+    """A phrase is matched word by word, and "#" and "@" are no part of a word: "in #events" would read as "in" and
+    match nearly every draft. Said at load, so that an admin writes a pattern for hashtags, channels and handles."""
+    if not isinstance(item, str):
+        return []
+    text = item.strip()
+    if "#" in text or "@" in text[1:]:
+        return [(path, f"{text!r}: a phrase is matched word by word and # or @ are no part of a word; "
+                       "write a pattern for a hashtag, a channel or a handle")]
+    return []
+
+
 def ref_problems(path: list[str | int], item: Any, lists: Lists | None = None) -> list[Problem]:
     """What is wrong with an item that names a list ([] for a plain phrase or a known list)."""
     name = ref_name(item)
     if name is None:
-        return []
+        return marker_problems(path, item)
     lists = lists or bundled()
     if lists.get(name) is None:
         known = ", ".join(f"@{n}" for n in sorted(lists.found)) or "none"
