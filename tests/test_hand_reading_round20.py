@@ -17,6 +17,8 @@ whoever comes by ("on the house for anyone who walks in", « offert à tous ceux
 "today only"; the same treat for whoever orders still baits.
 A server's own moderators and channels ("DM a mod to claim it", « inscrivez-vous dans #events ») are the community
 speaking to its members; a stranger's "DM @page to claim your prize" is not.
+An appointment's reminder that asks for "Reply YES to confirm" (« Répondez OUI pour confirmer ») is a notice; a prize
+claimed the same way still sells.
 A school's last seats kept by its office (« réservez auprès du secrétariat ») are a booking, not stock running out.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
@@ -104,6 +106,12 @@ PAIRS = [
     ("fr", ASK_FIRST, "gg à tous, le raid de ce soir était dingue !! prochain vendredi 21h, inscrivez-vous dans #events si "
      "vous êtes chauds",
      "Inscrivez-vous vite à notre masterclass, 97 € seulement, places limitées !"),
+    ("en", PUSHY, "Hey! Just a reminder your dentist appt is tomorrow at 10. Reply YES to confirm or call us to rebook. "
+     "Smile Dental",
+     "WINNER!! You have won a £900 prize. Reply YES to confirm your claim now, T&Cs apply, 18+ only"),
+    ("fr", PUSHY, "Rappel : votre rendez-vous chez le dentiste est demain à 10 h. Répondez OUI pour confirmer ou "
+     "appelez-nous pour le déplacer. Cabinet du Sourire",
+     "Félicitations ! Vous avez gagné un iPhone. Répondez OUI pour confirmer et recevoir votre cadeau, 1,50 €/SMS"),
     ("fr", PRESSURE, "Le concert de Noël aura lieu le mercredi 11 décembre à 18 h à l'église. L'entrée est gratuite mais "
      "limitée à deux places par famille ; réservez auprès du secrétariat avant vendredi.",
      "Notre atelier de Noël : 25 € la séance, places limitées, inscriptions avant vendredi !"),
