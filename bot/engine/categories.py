@@ -198,17 +198,21 @@ def _pattern_found(doc: Doc, matches: dict[int, list[tuple[int, int]]], pattern:
     spans = regex_spans(pattern, doc)
     if not spans or exceptions is None or exceptions not in matches:
         return bool(spans)
-    starts, ends = doc.tokens.starts, doc.tokens.ends
-    skip = [(starts[i], ends[j - 1]) for i, j in matches[exceptions]]
+    skip = _characters(doc, matches[exceptions])
     return any(not overlaps(span, skip) for span in spans)
+
+
+def _characters(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans [i, j) of the phrase scan as character spans, as Scope.spans gives them."""
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+    return [(starts[i], ends[j - 1]) for i, j in found]
 
 
 def _clear(doc: Doc, matches: dict[int, list[tuple[int, int]]], phrases: int | None, exceptions: int | None) -> bool:
     """Whether a match of `phrases` overlaps no match of `exceptions` (both found in the scan),
     compared as characters as Scope.spans gives them."""
-    starts, ends = doc.tokens.starts, doc.tokens.ends
-    skip = [(starts[i], ends[j - 1]) for i, j in matches[exceptions]]  # type: ignore[index]
-    return any(not overlaps((starts[i], ends[j - 1]), skip) for i, j in matches[phrases])  # type: ignore[index]
+    skip = _characters(doc, matches[exceptions])  # type: ignore[index]
+    return any(not overlaps(span, skip) for span in _characters(doc, matches[phrases]))  # type: ignore[index]
 
 
 _TAGGERS: dict[int, tuple[Advice, Tagger]] = {}
