@@ -81,3 +81,29 @@ PAIRS = [
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
     assert rule not in fired(ordinary, lang)
     assert rule in fired(twin, lang)
+
+
+def _stem(word: str) -> str:
+    from bot.engine.text import tokenize
+
+    return tokenize(word, "en").pairs[0][0]
+
+
+@pytest.mark.parametrize(("word", "other"), [("handful", "hand"), ("useful", "use"), ("wonderful", "wonder"),
+                                             ("careful", "care"), ("business", "busy")])
+def test_an_english_suffix_that_changes_the_word_keeps_it_apart(word: str, other: str) -> None:
+    assert _stem(word) != _stem(other)
+
+
+@pytest.mark.parametrize(("word", "other"), [("helpful", "helpfully"), ("handful", "handfuls"), ("thankful", "thanks"),
+                                             ("businesses", "business"), ("buying", "buy")])
+def test_an_english_word_still_meets_its_own_forms(word: str, other: str) -> None:
+    assert _stem(word) == _stem(other)
+
+
+def test_a_hand_written_card_is_no_handful_left() -> None:
+    quiet = ("It's our birthday! For the whole week, every order comes with a hand-written card from the team and a "
+             "sample of the new tea. Thank you for five years of kettles and conversations.")
+    twin = "Only a handful of our birthday tins left! Every order this week comes with a card, grab yours."
+    assert PRESSURE not in fired(quiet, "en")
+    assert PRESSURE in fired(twin, "en") or "hard-sell.urgency" in fired(twin, "en")

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from itertools import compress
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from typing import NamedTuple
 
 import Stemmer
 
 from bot.engine import chatspell as chat
 from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
+from bot.engine.once import once
 from bot.engine.spaced import join_spaced_contractions
 
 # French elided articles and pronouns: "l'offre" is matched as "offre".
@@ -298,12 +298,35 @@ _STEMS: dict[str, dict[str, tuple[str, str]]] = {"fr": {}, "en": {}}
 _WHOLE = {"fr": frozenset({"les", "des", "dès", "ces", "ses", "mes", "tes", "aux"}), "en": frozenset()}
 
 
+# English stems that Snowball takes down to another word's: "-ful" goes ("handful" is "hand", "useful" is "use",
+# "wonderful" is "wonder"), so a list's "a handful" met "a hand-written card" and "use" met "useful" (session 21, the
+# lead's hand reading). The suffix is kept on the stem: "helpful" and "helpfully" still meet each other, not "help".
+# "business" and "busy" share "busi": the noun keeps its own; "thankful" still thanks.
+_FUL = ("ful", "fully", "fulness")
+_OWN_STEM = {"en": {"business": "business", "businesses": "business", "thankful": "thank"}, "fr": {}}
+
+
+def _suffix_kept(word: str, stem: str, language: str) -> str:
+    """The stem, with what Snowball took away that changes the word's meaning (English only)."""
+    if language != "en":
+        return stem
+    own = _OWN_STEM["en"].get(word)
+    if own is not None:
+        return own
+    if word.endswith(_FUL) and not stem.endswith("ful"):
+        return stem + "ful"
+    return stem
+
+
 def _stem_pair(word: str, language: str) -> tuple[str, str]:
     """_stem_pairs([word], language)[0] without the lists."""
     if word in _WHOLE[language]:
         return word, word
     stem = stemmer(language)
-    return fold(stem.stemWord(word)), stem.stemWord(fold(word))
+    key, alt = fold(stem.stemWord(word)), stem.stemWord(fold(word))
+    if language == "en" and (word.endswith(_FUL) or word in _OWN_STEM["en"]):
+        return _suffix_kept(word, key, language), _suffix_kept(word, alt, language)
+    return key, alt
 
 
 def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
@@ -317,41 +340,17 @@ def _stem_pairs(words: list[str], language: str) -> list[tuple[str, str]]:
     whole = _WHOLE[language]
     if whole and not whole.isdisjoint(words):
         pairs = [(w, w) if w in whole else pair for w, pair in zip(words, pairs, strict=True)]
+    if language == "en":
+        pairs = [
+            (_suffix_kept(w, k, "en"), _suffix_kept(w, a, "en")) if w.endswith(_FUL) or w in _OWN_STEM["en"] else (k, a)
+            for w, (k, a) in zip(words, pairs, strict=True)
+        ]
     return pairs
 
 
 def phrase_keys(phrase: str, language: str) -> list[Token]:
     """Tokens of a rule phrase, normalised exactly like a draft's."""
     return list(tokenize(phrase, language))
-
-
-_T = TypeVar("_T")
-
-
-class once(Generic[_T]):  # noqa: N801 (read like the decorator it replaces)
-    """functools.cached_property without its lock (Python 3.11 takes one on every first read: a
-    microsecond each, paid for every value of every draft): computed on the first read and
-    stored on the instance, whose own attribute answers every later read."""
-
-    def __init__(self, compute: Callable[[Any], _T]):
-        self.compute = compute
-        self.name = compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> once[_T]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
-
-    def __get__(self, instance: object | None, owner: type | None = None) -> once[_T] | _T:
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
 
 
 @dataclass
