@@ -302,7 +302,7 @@ _WHOLE = {"fr": frozenset({"les", "des", "dès", "ces", "ses", "mes", "tes", "au
 # "wonderful" is "wonder"), so a list's "a handful" met "a hand-written card" and "use" met "useful" (session 21, the
 # lead's hand reading). The suffix is kept on the stem: "helpful" and "helpfully" still meet each other, not "help".
 # "business" and "busy" share "busi": the noun keeps its own; "thankful" still thanks.
-_FUL = ("ful", "fully", "fulness")
+_FUL = ("ful", "fuls", "fully", "fulness")
 _OWN_STEM = {"en": {"business": "business", "businesses": "business", "thankful": "thank"}, "fr": {}}
 
 
