@@ -10,6 +10,11 @@ A club's sign-up taken by one of its people (« inscrivez-vous auprès de Martin
 secretary") is a notice to members, as the desk's was.
 The last day of a survey asks for an opinion, not a purchase; a survey paid in vouchers is still bait.
 A job advert says who we are to the few who may join: it is not a post about itself.
+A meetup's call for speakers (« appel aux intervenants », "call for speakers") is a community's own call: its « écrivez-moi
+en MP » plugs nothing.
+A phrase does not run across the end of a sentence ("last winter. Sales were down" holds no "winter sale"), and a
+founder's "my first 100 customers" is history, not an offer to the first hundred. English "-ful" words keep their
+suffix ("a hand-written card" is no "handful").
 Each case is a pair: the ordinary post stays quiet on the rule, its twin still draws it.
 """
 
@@ -70,6 +75,9 @@ PAIRS = [
     ("fr", PRESSURE, "Dernier jour pour répondre à notre sondage ! Vos réponses décident de ce qu'on aura en stock l'an "
      "prochain, deux minutes suffisent.",
      "C'est le dernier jour de notre sondage : répondez maintenant et réclamez votre bon d'achat de 50 € avant minuit !"),
+    ("fr", PLUG, "Dernier appel aux intervenants ! Notre meetup du 12 mars a encore deux créneaux de 10 minutes, les "
+     "débutants sont encouragés. Répondez ici ou écrivez-moi en MP.",
+     "Nouvelle vidéo sur ma chaîne ! Abonnez-vous et écrivez-moi en MP pour les infos."),
     ("en", FOCUS, "We're hiring! We're looking for a part-time barista for our café (3 days a week). You'll run the "
      "morning shift and our pastry counter. Details and how to apply on our careers page.",
      "We're proud of our café. We opened our second shop, our team grew, our pastries won our city's prize and our new "
@@ -107,3 +115,30 @@ def test_a_hand_written_card_is_no_handful_left() -> None:
     twin = "Only a handful of our birthday tins left! Every order this week comes with a card, grab yours."
     assert PRESSURE not in fired(quiet, "en")
     assert PRESSURE in fired(twin, "en") or "hard-sell.urgency" in fired(twin, "en")
+
+
+def test_a_phrase_does_not_run_across_the_end_of_a_sentence() -> None:
+    story = ("ok real talk: I almost quit the shop last winter. Sales were down 40% and I was working 70h weeks. What "
+             "saved it wasn't a sale or an ad, it was writing to my first 100 customers one by one.")
+    twin = "Our winter sales are on: 40% off every coat this week only, shop now before they're gone!"
+    assert "give-first.promote-the-gift" not in fired(story, "en")
+    assert "hard-sell.pushy" not in fired(story, "en")
+    assert "hard-sell.pushy" in fired(twin, "en")
+
+
+def test_a_full_stop_inside_a_figure_ends_no_sentence() -> None:
+    from bot.engine.phrases import _crosses_sentence
+    from bot.engine.text import tokenize
+
+    tokens = tokenize("only 4.99 today. Sale ends at 9 a.m. on Sunday", "en")
+    words = tokens.texts
+    assert not _crosses_sentence(tokens, 0, words.index("today") + 1)  # "4.99": no sentence ends inside a price
+    assert _crosses_sentence(tokens, words.index("today"), words.index("sale") + 1)
+    assert not _crosses_sentence(tokens, words.index("a"), words.index("m") + 1)  # "a.m." glued
+
+
+def test_a_founder_s_first_customers_are_history_not_an_offer() -> None:
+    story = "What saved the shop was writing to my first 100 customers one by one and asking what they wanted."
+    offer = "Free tote bag for the first 100 customers, this Saturday only, hurry in and shop now!"
+    assert "hard-sell.pushy" not in fired(story, "en")
+    assert "hard-sell.pushy" in fired(offer, "en")

@@ -9,6 +9,7 @@ per list, the leftmost-longest non-overlapping matches.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -298,7 +299,7 @@ class PhraseIndex:
                 if i < far and reach.get(list_id, 0) > i:
                     continue
                 end = i + length
-                if end > n or end <= best.get(list_id, 0):
+                if end > n or end <= best.get(list_id, 0) or _crosses_sentence(tokens, i, end):
                     continue
                 for offset, word_key, word_alt in checks:
                     key, alt = pairs[i + offset]
@@ -312,3 +313,16 @@ class PhraseIndex:
                 if end > far:
                     far = end
         return found
+
+
+_SENTENCE_END = re.compile(r"[.!…]+[\"'”»]*\s")
+
+
+def _crosses_sentence(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a sentence ends between the words [start, end): "last winter. Sales were down" holds no "winter sale"
+    (session 21, the lead's hand reading). A full stop inside a figure or an abbreviation ("4.99", "a.m.") ends none,
+    nor does an aside's "(sigh!)"; a question runs on into its answer ("Questions? Reply to this email")."""
+    folded, starts, ends = tokens.folded, tokens.starts, tokens.ends
+    gaps = folded[ends[start] : starts[end - 1]]
+    return ("." in gaps or "!" in gaps or "…" in gaps) and any(
+        _SENTENCE_END.search(folded, ends[k], starts[k + 1]) for k in range(start, end - 1))

@@ -132,11 +132,11 @@ class Tokens:
     """A draft's words as parallel lists (cheaper than one object per word):
     offsets, and per word its (key, alt) stem pair."""
 
-    __slots__ = ("starts", "ends", "pairs", "_folded", "extra", "_texts")
+    __slots__ = ("starts", "ends", "pairs", "folded", "extra", "_texts")
 
     def __init__(self, starts: list[int], ends: list[int], pairs: list[tuple[str, str]], folded: str,
                  extra: int = 0, texts: list[str] | None = None):
-        self.starts, self.ends, self.pairs, self._folded = starts, ends, pairs, folded
+        self.starts, self.ends, self.pairs, self.folded = starts, ends, pairs, folded
         self.extra = extra  # tokens added by chat spellings of several words ("jsp": je sais pas)
         self._texts = texts  # the words' folded texts when tokenize had them already (else sliced when asked)
 
@@ -163,13 +163,13 @@ class Tokens:
     def texts(self) -> list[str]:
         if self._texts is not None:
             return list(self._texts)
-        return [self._folded[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        return [self.folded[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def __getitem__(self, i: int) -> Token:
-        return Token(self.starts[i], self.ends[i], self._folded[self.starts[i] : self.ends[i]], *self.pairs[i])
+        return Token(self.starts[i], self.ends[i], self.folded[self.starts[i] : self.ends[i]], *self.pairs[i])
 
     def __iter__(self):
         return (self[i] for i in range(len(self.starts)))
