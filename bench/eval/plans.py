@@ -64,6 +64,7 @@ SETS = (
     (PLANS / "fresh34", "fresh 34: 8 plans, read in rounds 31-32"),
     (PLANS / "fresh35", "fresh 35: 8 plans, read in round 32"),
     (PLANS / "fresh36", "fresh 36: 8 plans, never tuned on"),
+    (PLANS / "fresh37", "fresh 37: 8 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
