@@ -68,8 +68,8 @@ SETS = (
     (PLANS / "fresh33", "fresh 33: 8 plans, read in round 30"),
     (PLANS / "fresh34", "fresh 34: 8 plans, read in rounds 31-32"),
     (PLANS / "fresh35", "fresh 35: 8 plans, read in round 32"),
-    (PLANS / "fresh36", "fresh 36: 8 plans, never tuned on"),
-    (PLANS / "fresh37", "fresh 37: 8 plans, never tuned on"),
+    (PLANS / "fresh36", "fresh 36: 8 plans, read in round 33"),
+    (PLANS / "fresh37", "fresh 37: 8 plans, read in round 33"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
