@@ -4,6 +4,11 @@ counterfeits, on the plans Coach's team wrote for it (bench/plans/, labels.yaml)
     python -m bench.eval --section plans   # with the rest of make eval
     python -m bench.eval.plans --misses    # alone, with every plan where the review and the label differ
     python -m bench.eval.plans --save bench/plans/before.json
+    python -m bench.eval --section plans --save /tmp/plans.json   # {"plans": ...}, beside the review's figures
+
+What --save writes: the 40 plans' figures (the format of before.json), and under "sets" each set's figures by
+folder (the format of a set's first-run.json), so that two saves compare leaf by leaf. Through `bench.eval`
+they go under the key "plans" of the file, next to the review's figures when the review section ran too.
 
 A section is recognised when its line of the checklist is `covered`. Recall: labelled sections
 recognised; precision: recognised sections that are labelled; false coverage: sections counted
@@ -63,7 +68,8 @@ SETS = (
     (PLANS / "fresh33", "fresh 33: 8 plans, read in round 30"),
     (PLANS / "fresh34", "fresh 34: 8 plans, read in rounds 31-32"),
     (PLANS / "fresh35", "fresh 35: 8 plans, read in round 32"),
-    (PLANS / "fresh36", "fresh 36: 8 plans, never tuned on"),
+    (PLANS / "fresh36", "fresh 36: 8 plans, read in round 33"),
+    (PLANS / "fresh37", "fresh 37: 8 plans, read in round 33"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)
@@ -192,11 +198,12 @@ def _line(name: str, now: dict, before: dict | None) -> str:
 
 def run(options: object = None, show_misses: bool = False, before_path: Path | None = BEFORE,
         save: str | None = None) -> Iterable[str]:
-    """The plan figures, each beside its value before issue 15 (bench/plans/before.json)."""
-    figures = evaluate()
+    """The plan figures, each beside its value before issue 15 (bench/plans/before.json).
+
+    `save` (or `options.save`, from `python -m bench.eval --save FILE`) writes them as JSON (the module's doc)."""
+    sets = {folder: evaluate(folder) for folder, _name in SETS if (folder / "labels.yaml").is_file()}
+    figures = sets[PLANS] if PLANS in sets else evaluate()
     now = summary(figures)
-    if save:
-        Path(save).write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
     before = json.loads(before_path.read_text()) if before_path and before_path.is_file() else {}
     yield ("Plan sections: 40 plans of our own (bench/plans); goals: recall >= 90 %, false coverage <= 5 %, "
            "every counterfeit found" + (" (before→now)" if before else ""))
@@ -213,23 +220,57 @@ def run(options: object = None, show_misses: bool = False, before_path: Path | N
            f"none: {now['false_counterfeits']}")
     for kind, scores in sorted(figures.scores.items()):
         yield f"Scores of {kind} plans: {', '.join(str(score) for score in sorted(s for _, s in scores))}"
-    yield from _sets(show_misses)
+    yield from _sets(sets, show_misses)
     if show_misses:
         for line in figures.false_counterfeits:
             yield f"  false counterfeit: {line}"
         for line in figures.misses:
             yield f"  {line}"
+    path = save or getattr(options, "save", None)
+    if path:
+        write(Path(path), saved(now, sets), nested=options is not None, merge=_review_ran(options))
+        yield f"plan figures written to {path}"
 
 
-def _sets(show_misses: bool) -> Iterable[str]:
+def saved(now: dict, sets: dict[Path, Figures]) -> dict:
+    """What --save writes: the 40 plans' summary, and under "sets" each set's, by folder name ("dev": the 40)."""
+    return {**now, "sets": {("dev" if folder == PLANS else folder.name): summary(figures)
+                            for folder, figures in sets.items()}}
+
+
+def write(path: Path, figures: dict, nested: bool, merge: bool) -> None:
+    """Write the plan figures to `path`: alone, or (`nested`) under the key "plans", added to what the review
+    section wrote to the same file in this run (`merge`)."""
+    if not nested:
+        path.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        return
+    whole: dict = {}
+    if merge and path.is_file():
+        try:
+            whole = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            whole = {}
+    whole["plans"] = figures
+    path.write_text(json.dumps(whole, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _review_ran(options: object) -> bool:
+    """Whether `python -m bench.eval` ran the review section before this one (its --save file is then fresh)."""
+    if options is None:
+        return False
+    sections = getattr(options, "section", None) or []
+    return not sections or any("bench.eval.review".endswith(s) for s in sections)
+
+
+def _sets(sets: dict[Path, Figures], show_misses: bool) -> Iterable[str]:
     """One line per set (both languages), its first run beside it when there is one."""
     yield ("Plan sets side by side (recall / precision / false coverage / counterfeits found; "
            "first run→now where a set was measured before being tuned on):")
     yield f"  {'':40} {'recall':>15} {'precision':>15} {'false cover':>15} {'counterfeits':>14}"
     for folder, name in SETS:
-        if not (folder / "labels.yaml").is_file():
+        if folder not in sets:
             continue
-        figures = evaluate(folder)
+        figures = sets[folder]
         now = summary(figures)
         first_path = folder / "first-run.json"
         first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.is_file() else {}

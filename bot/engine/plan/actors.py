@@ -46,7 +46,7 @@ _OFFERED = {
     "fr": r"(?:\s+(?i:(?:a dit|dit|nous a dit|m'a dit) qu'(?:il|elle)|(?:a propose|propose) de|s'est proposee? pour|se propose de|"
           r"s'est portee? volontaire pour))",
 }
-_FORMS = "123456789abc"  # the suffixes of the forms' groups: who1/task1 … whoc/taskc
+_FORMS = "123456789abcd"  # the suffixes of the forms' groups: who1/task1 … whod/taskd
 # Form b: a duty handed to someone ("Inbox duty falls to whoever is on the late shift", « les messages reviennent à
 # la personne de permanence »): the work, a verb of handing, then who.
 _HANDED = {
@@ -156,6 +156,12 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
     # photos, Paul les textes »): the task is the share, shown by the second name
     share = rf"(?:(?i:les|la|le|l'|the)\s*)?(?i:{work})\b"
     forms.append(Form(linear(rf"(?P<whoa>\b{_NAME}|\b(?i:moi|me|myself))\s+{share}\s*(?:,|;|&|(?i:and|et))\s*(?P<taska>{_NAME})\s+{share}")))
+    # Form d: a spreadsheet's row pasted as text, the action's cell then a name alone in the next ("Post photos of the
+    # boarders | Sandra | asap", « Mettre des photos des pensionnaires | Sandra | dès que possible »)
+    verb = (rf"(?i:{bundled_vocabulary().words('tasks', language)}){_ENDINGS[language]}|(?i:count|drop|put|hand|make|send|"
+            r"print|call|ring|update|redo|fix|check|track|collect|share|film|edit|plan|set)" if language == "en"
+            else r"[A-Za-z]{2,}(?:er|ir|re)")
+    forms.append(Form(linear(rf"(?:(?m:^)|\|)[ \t]*(?:[-*•+][ \t]+)?(?P<taskd>{verb})\b[^|\n?]{{3,90}}\|[ \t]*(?P<whod>{_NAME})[ \t]*(?:\||(?m:$))")))
     return tuple(forms)
 
 
@@ -177,6 +183,9 @@ _NOT_PEOPLE = re.compile(
     r"Ferme|Farm|Boutique|Atelier|Workshop|Salon|Restaurant|Hotel|Hôtel|Club|Ecole|École|School|Association|Librairie|"
     r"Garage|Shop|Bakery|Boulangerie|Brasserie|Clinique|Clinic|Cabinet|Studio|Agence|Agency|Camping|Domaine|Maison|"
     r"Everything|Something|Anything|Nothing|Rien|"
+    # an adverb that opens a sentence (« Juste être là, c'est déjà gagné. », "Simply posting is enough")
+    r"Juste|Just|Only|Simply|Seulement|Simplement|Surtout|Especially|Even|Meme|Même|Really|Vraiment|Maybe|Perhaps|"
+    r"Peut|Probably|Sans|Without|Honestly|Franchement|Basically|Bref|Enfin|Finally|Already|Deja|Déjà|Still|Encore|"
     # quantities of people are no one in particular ("Many come on Saturdays", « Beaucoup passent le samedi »)
     r"Many|Some|Few|Several|Lots|Plenty|Both|Beaucoup|Certains|Certaines|Plusieurs|Peu|Quelques|"
     # tools that post on their own are no one either

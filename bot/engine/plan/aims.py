@@ -44,7 +44,7 @@ _NONE_BEFORE = re.compile(r"\b(?:not a (?:single )?|not one |no |aucune? |pas un
 
 
 @lru_cache(maxsize=2)
-def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
+def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:  # kinds["grows"]: the place grows
     """The aim, the words between it and its object, each kind of empty object, and a real change: on
     RE2 (their words are the admin's), each look-around a check or a character consumed."""
     v = bundled_vocabulary()
@@ -86,6 +86,12 @@ def _patterns(language: str) -> tuple[Form, dict[str, Regex], Form]:
         return gap is None or search(more, gap) is not None
 
     change = Form(linear(rf"\b(?:{words['aim_changes']})\b"), real)
+    # the place then a verb of growing ("the page to hit 1,000 likes", « le compte Insta décolle »): a count
+    # wished for, no aim at being there
+    named = rf"(?:\s+{places})?"  # "our Instagram account", « la chaîne YouTube et le compte Insta »
+    grows = linear(rf"{named}(?:\s+(?:and|et|&)\s+(?:[\w']+\s+){{0,2}}?{places}{named})?\s+(?:to\s+)?(?:[\w']+\s+)?"
+                   rf"(?:{v.words('growth_verbs', language)})\b")
+    kinds["grows"] = grows
     return head, kinds, change
 
 
@@ -124,6 +130,8 @@ def aims(name: str, folded: str, language: str) -> list[Span]:
         start, stop = _object(folded, m.end("head"))
         aimed = match(kind, read, start, stop)  # the object ends with its sentence, as if the draft did
         if aimed and aimed.end("object") > aimed.start("object") and not _changes(change, folded, start, stop):
+            if name == "@aims-at-presence" and match(kinds["grows"], read, aimed.end("object"), stop) is not None:
+                continue  # "I want the page to hit 1,000 likes": the place grows, a count wished for
             spans += [m.span("head"), aimed.span("object")]
     return sorted(set(spans))
 

@@ -196,11 +196,9 @@ def _network_places() -> tuple[Regex, Regex]:
 # ("our logo" + "wherever someone scrolls"; "an engine" + "that writes"; "hearts" + "on each clip").
 SHAPES = ("@being-seen", "@reactions", "@anyone-at-all", "@engine", "@aim-at-place")
 _FILE_READINGS = tuple("@" + name for name in FILE_READINGS)  # one register: a reading the file adds is read
-READINGS: tuple[str, ...] = ("@figure", "@horizon", "@change", "@aim", "@baseline", "@counted", "@proportion",
-                             "@tally", "@recurring", "@actor", "@actor-task", "@people-who", "@serving", "@difficulty", "@after",
-                             "@group", "@networks", "@universal", "@on-its-own", "@tool", "@vanity", "@replies",
-                             "@replies-to", "@looking-back", "@undecided", "@trade-pace", "@now-and-then", "@shown",
-                             "@people-state", "@machine-named", "@in-a-title", "@role-group", "@answer-pace") + SHAPES + CODE_SHAPES
+READINGS: tuple[str, ...] = tuple(dict.fromkeys(("@figure", "@tally", "@actor", "@actor-task", "@group", "@tool", "@vanity",
+                                                  "@replies", "@replies-to", "@looking-back", "@in-a-title")
+                                                 + _FILE_READINGS + SHAPES + CODE_SHAPES))  # the code's, then the file's
 
 
 # What makes a time come back, not once ("every month-end", « chaque fin de mois »; not "by the end of the school year").

@@ -171,10 +171,11 @@ def our_staff(read: str, start: int, language: str) -> bool:
 _NEGATION = {"en": re.compile(r"(?:can't|cannot|can not|don't|doesn't|won't|aren't|isn't|hasn't|haven't|never)\Z"),
              "fr": re.compile(r"(?:ne\s|n')")}
 _REST = re.compile(r"(?:pas|jamais|plus)\b")  # the second half of a French negation
-_CLAUSE_START = re.compile(r"[.!?;:,()\n\u2014]")
-# The people as the owner of what the negation says: "we don't open when they finish work", « … pour eux ».
-_OWNER = {"en": re.compile(r"\b(?:they|their|them|theirs|themselves)\b"),
-          "fr": re.compile(r"\b(?:ils|elles|leur|leurs|eux)\b")}
+_CLAUSE_START = re.compile(r"[.!?;:,()\n\u2014\u2026]")  # "…" ends a clause too
+# The people as the owner of what the negation says: "we don't open when they finish work", « … pour eux »; not the
+# people we choose among ("we won't choose between them", « on ne va pas choisir entre eux »: a choice of ours).
+_OWNER = {"en": re.compile(r"(?<!\bbetween )(?<!\bamong )\b(?:they|their|them|theirs|themselves)\b"),
+          "fr": re.compile(r"(?<!\bentre )(?<!\bparmi )\b(?:ils|elles|leur|leurs|eux)\b")}
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
 
 

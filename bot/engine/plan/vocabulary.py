@@ -42,11 +42,11 @@ WORDS = ("numbers", "months", "periods", "weekdays", "everyone_has", "networks",
          "not_places", "plan_words", "is_said_to_be", "plan_labels", "aim_heads", "aim_fillers", "presence_verbs",
          "presence_places", "presence_things", "making_verbs", "aim_tools", "vanity_things", "aim_changes",
          "aim_for_whom", "aim_more", "being_seen_things", "looking_back", "looking_ahead",
-         "outsiders", "our_business", "claimed_names", "past_aims", "past_habits")  # fmt: skip
+         "outsiders", "our_business", "claimed_names", "past_aims", "past_habits", "growth_verbs")  # fmt: skip
 READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "difficulty", "after", "networks", "universal",
             "on-its-own", "counted", "proportion", "recurring", "being-seen", "reactions", "anyone-at-all", "engine",
             "aim-at-place", "undecided", "trade-pace", "now-and-then", "shown", "people-state", "machine-named",
-            "role-group", "answer-pace")  # fmt: skip
+            "role-group", "answer-pace", "account-grows")  # fmt: skip
 # WORDS: the vocabularies the code reads (a reading of the file may read others, as {name}); READINGS: the
 # readings of the file the code reads (bot.engine.plan.readings). A list the file holds and nothing reads is
 # reported: an entry written there would silently change nothing.
