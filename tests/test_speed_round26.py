@@ -3,7 +3,8 @@
 - The scan finds, per list, what a plain matcher finds: at each word from the left, the list's
   longest phrase that starts there (each word compared by stem, or by its folded stem, `*` any
   one word), then on after it. Overlaps, wildcards, accents typed or not, curly and straight
-  apostrophes, French elisions and chat spellings ("u", « jsp ») included.
+  apostrophes, French elisions and chat spellings ("u", « jsp ») included; no phrase runs across the end
+  of a sentence ("limited! time" holds no "limited time").
 - A review of one kind scans only the lists its kind's rules read, and finds in each of them
   exactly what the whole scan finds, the lists in the same order. A list asked for outside a
   rule's compile, or read by rules of two kinds, stays in each kind's scan.
@@ -12,6 +13,8 @@
 """
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,21 +57,29 @@ def _index(language: str) -> PhraseIndex:
     return index
 
 
-def _fits(words: tuple, pairs: list[tuple[str, str]], i: int) -> bool:
+def _sentence_ends_between(tokens: Tokens, i: int, end: int) -> bool:
+    """A full stop, "!" or "…" then a space (quotes allowed between) in a gap between two of the words."""
+    return any(re.match(r"[^.!…]*[.!…]+[\"'”»]*\s", tokens.folded[tokens.ends[k]:tokens.starts[k + 1]])
+               for k in range(i, end - 1))
+
+
+def _fits(words: tuple, tokens: Tokens, i: int) -> bool:
+    pairs = tokens.pairs
     return i + len(words) <= len(pairs) and all(
         word is None or pairs[i + offset][0] == word[0] or pairs[i + offset][1] == word[1]
-        for offset, word in enumerate(words))
+        for offset, word in enumerate(words)) and not _sentence_ends_between(tokens, i, i + len(words))
 
 
 def plain_scan(lists: list[list[str]], tokens: Tokens, language: str) -> dict[int, list[tuple[int, int]]]:
-    """The specification, word by word and list by list: the longest phrase at each word, then on after it."""
+    """The specification, word by word and list by list: the longest phrase at each word that does not run across
+    the end of a sentence, then on after it."""
     pairs = tokens.pairs
     found: dict[int, list[tuple[int, int]]] = {}
     for list_id, phrases in enumerate(lists):
         shapes = [w for w in (PHRASE_WORDS.words(p, language) for p in phrases) if w and w[0] is not None]
         spans, i = [], 0
         while i < len(pairs):
-            longest = max((len(w) for w in shapes if _fits(w, pairs, i)), default=0)
+            longest = max((len(w) for w in shapes if _fits(w, tokens, i)), default=0)
             if longest:
                 spans.append((i, i + longest))
             i += longest or 1
@@ -111,6 +122,9 @@ def test_tricky_drafts_by_hand():
     tokens = _tokens("free free trial now now", "en")
     # list 0: "free", then "free trial now"; list 1: "trial now" hides its "now" from "now" alone
     assert en.scan(tokens)[0] == [(0, 1), (1, 4)] and en.scan(tokens)[1] == [(2, 4), (4, 5)]
+    # a sentence ends between "limited" and "time": no "limited time only", only list 3's "time only"
+    assert plain_scan(LISTS["en"], _tokens("limited ! time only", "en"), "en") == {3: [(1, 3)]}
+    assert dict(en.scan(_tokens("limited ! time only", "en"))) == {3: [(1, 3)]}
 
 
 # -- a review scans its own kind's lists --------------------------------------------------------
