@@ -5,11 +5,13 @@ Each test compares a fast path with a plain reference written the obvious way; n
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine import text
+from bot.engine.advice import Advice, load_advice
 from bot.engine.spaced import join_spaced_contractions
 
 # ASCII and French letters, apostrophes of every kind, links, mentions, chat spellings, digits.
@@ -109,14 +111,19 @@ _SELLING = st.sampled_from(["Buy now!!!", "Achetez maintenant !!!", "Limited off
 _POSTS = st.lists(_SELLING, min_size=1, max_size=8).map(" ".join)
 
 
+@cache
+def _advice() -> Advice:
+    """The bundled packs, loaded once for every example (they are only read)."""
+    return load_advice()
+
+
 @settings(max_examples=200, deadline=None)
 @given(_POSTS, st.sampled_from(["en", "fr"]))
 def test_a_signals_bound_remembered_is_the_bound_counted_afresh(post, language):
-    from bot.engine.advice import load_advice
     from bot.engine.checks.base import Scope
     from bot.engine.text import Doc
 
-    advice = load_advice()
+    advice = _advice()
     doc = Doc(post, language)
     for compiled in advice.for_kind("post"):
         scorer = getattr(compiled.run[language], "__self__", None)

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,6 +49,9 @@ WORDS = {
            "pas", "jsp", "gratuit", "gratuite", "c'est", "c’est", "jusqu'à", "jusqu’à", "dimanche", "abonnez-vous",
            "abonnez", "vous", "le", "la", "!", ",", ".", "«", "»"],
 }
+
+
+_advice = cache(load_advice)  # the bundled packs, loaded once for the whole module (examples share them, read-only)
 
 
 def _index(language: str) -> PhraseIndex:
@@ -212,7 +216,7 @@ def _direct_metas(scorer: Scorer, present: set[str]) -> tuple[str, ...]:
 @settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_remembered_meta_signals_are_the_rules_own(data: st.DataObject):
-    advice = load_advice()
+    advice = _advice()
     pushy = next(c for c in advice.for_kind("post") if c.rule.id == "hard-sell.pushy")
     scorer: Scorer = pushy.run["en"].__self__  # type: ignore[attr-defined]
     present = set(data.draw(st.lists(st.sampled_from(sorted(s.name for s in scorer.plain)), max_size=12)))
