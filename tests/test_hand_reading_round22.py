@@ -1,0 +1,46 @@
+"""Session 22's hand reading (issue 11): good posts and pushy posts of our own, read one by one.
+
+A server's contest that asks members for an entry of their own ("post your best screenshot in #art") is no plug:
+the word "giveaway" opens it, but nothing is asked back (no follow, no tag, no repost); a giveaway that asks for follows
+and tags still is one.
+A pause told to the audience ("our podcast is taking a short break over the summer. New episodes from September",
+« notre podcast fait une petite pause ») says when the next one comes: it launches nothing; a new season that "is live"
+after the break still is a launch.
+A price said to rise at a set time ("Tomorrow the price doubles", « Demain le prix double ») and an offer said never to
+come back ("the last time we'll offer") are deadlines; a price rise reported ("the price of eggs doubled last year")
+is not.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+ANNOUNCE = "self-promotion.announcement"
+PLUG = "self-promotion.plug"
+PUSHY = "hard-sell.pushy"
+
+PAIRS = [
+    ("en", PLUG, "Giveaway time! To celebrate 5k members we're giving 3 copies of the game to members who post their "
+     "best screenshot in #art by Sunday.",
+     "Giveaway time! To celebrate 5k followers we're giving 3 copies of the game: follow us and tag 2 friends to enter."),
+    ("fr", PLUG, "Concours ! Pour fêter nos 5 000 membres, on fait gagner 3 jeux à ceux qui postent leur plus belle "
+     "capture dans #art avant dimanche.",
+     "Concours ! Pour fêter nos 5 000 abonnés, on fait gagner 3 jeux : abonnez-vous et identifiez 2 amis pour participer."),
+    ("en", ANNOUNCE, "Our podcast is taking a short break over the summer. New episodes from September.",
+     "After a short break, our new season is live: tune in at ourshow.fm"),
+    ("fr", ANNOUNCE, "Notre podcast fait une petite pause cet été. Nouveaux épisodes dès septembre.",
+     "Après une petite pause, notre nouvelle saison est en ligne : écoutez-la sur notreshow.fr"),
+    ("en", PUSHY, "The price of eggs doubled last year, and the price of butter went up too.",
+     "Stop scrolling. This is the last time we'll offer lifetime access for $49. Tomorrow the price doubles."),
+    ("fr", PUSHY, "Le prix des œufs a doublé l'an dernier, et celui du beurre a augmenté aussi.",
+     "C'est la dernière fois qu'on propose l'accès à vie pour 49 €. Demain le prix double."),
+]
+
+
+@pytest.mark.parametrize(("language", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(language: str, rule: str, ordinary: str, twin: str):
+    assert rule not in fired(ordinary, language), ordinary
+    assert rule in fired(twin, language), twin
