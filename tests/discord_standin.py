@@ -347,6 +347,9 @@ class Harness:
 
     def __init__(self, coach: Any, config: Any, *, gateway: bool = False,
                  guilds: list[dict[str, Any]] | None = None, shards: int = 1, **client_options: Any):
+        # Tests check what Coach answers, not how fast a loaded machine answers it: a review is never deferred
+        # unless the test asks for a deferral (`defer_after=0.05` in the test of Discord's 3 second window).
+        client_options.setdefault("defer_after", 30.0)
         self.coach, self.config, self.client_options = coach, config, client_options
         self.stand_in = DiscordStandIn()
         self.stand_in.gateway_guilds = guilds or []

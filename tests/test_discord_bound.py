@@ -41,7 +41,7 @@ async def test_a_review_id_clicked_in_another_server_shows_and_logs_nothing(tmp_
     coach = build_coach(store=store)
     config = Config(data_dir=tmp_path, discord_sync="off")
 
-    h = await discord_harness(coach, config, defer_after=30)  # about binding, not timing: answered, never deferred
+    h = await discord_harness(coach, config)  # about binding, not timing: answered, never deferred (the harness default)
     review = await h.callback(P.review(DRAFT))
     ids = custom_ids(review.json)
     again = next(i for i in ids if i.startswith("coach:review_again:"))
