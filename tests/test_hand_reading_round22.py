@@ -9,6 +9,9 @@ after the break still is a launch.
 A price said to rise at a set time ("Tomorrow the price doubles", « Demain le prix double ») and an offer said never to
 come back ("the last time we'll offer") are deadlines; a price rise reported ("the price of eggs doubled last year")
 is not.
+Tickets said to be on sale ("Tickets for our June gig are on sale now", « les billets sont en vente ») are a venue's news;
+with seats running out and a push, they are sold hard.
+A new article that says what it taught (« ce qu'une année … nous a appris », elided) is no empty teaser.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -21,6 +24,7 @@ from tests.review_helpers import fired
 ANNOUNCE = "self-promotion.announcement"
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
+TEASER = "relevance.empty-teaser"
 
 PAIRS = [
     ("en", PLUG, "Giveaway time! To celebrate 5k members we're giving 3 copies of the game to members who post their "
@@ -37,6 +41,13 @@ PAIRS = [
      "Stop scrolling. This is the last time we'll offer lifetime access for $49. Tomorrow the price doubles."),
     ("fr", PUSHY, "Le prix des œufs a doublé l'an dernier, et celui du beurre a augmenté aussi.",
      "C'est la dernière fois qu'on propose l'accès à vie pour 49 €. Demain le prix double."),
+    ("fr", TEASER, "Nouvel article : ce qu'une année de semaine de quatre jours nous a appris. Spoiler : le vendredi, "
+     "c'est travail de fond.",
+     "Nouvel article sur le blog, lien en bio"),
+    ("en", PUSHY, "Tickets for our June gig are on sale now. Doors at 7, support from Lila Moon. Link in bio.",
+     "Tickets on sale now, only 20 left! Hurry, link in bio"),
+    ("fr", PUSHY, "Les billets pour le concert de juin sont en vente maintenant. Ouverture des portes à 19 h, lien en bio.",
+     "Billets en vente maintenant, plus que 20 places ! Dépêchez-vous, lien en bio"),
 ]
 
 
