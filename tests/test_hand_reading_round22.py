@@ -3,6 +3,8 @@
 A server's contest that asks members for an entry of their own ("post your best screenshot in #art") is no plug:
 the word "giveaway" opens it, but nothing is asked back (no follow, no tag, no repost); a giveaway that asks for follows
 and tags still is one.
+« Rejoignez-nous jeudi pour un webinaire » invites to an event, as "join us" does; « rejoignez-nous sur Instagram » asks
+for a follow.
 A pause told to the audience ("our podcast is taking a short break over the summer. New episodes from September",
 « notre podcast fait une petite pause ») says when the next one comes: it launches nothing; a new season that "is live"
 after the break still is a launch.
@@ -33,6 +35,8 @@ PAIRS = [
     ("fr", PLUG, "Concours ! Pour fêter nos 5 000 membres, on fait gagner 3 jeux à ceux qui postent leur plus belle "
      "capture dans #art avant dimanche.",
      "Concours ! Pour fêter nos 5 000 abonnés, on fait gagner 3 jeux : abonnez-vous et identifiez 2 amis pour participer."),
+    ("fr", PLUG, "Rejoignez-nous jeudi pour un webinaire gratuit : comment fixer ses prix. Inscription ici.",
+     "Rejoignez-nous sur Instagram pour ne rien rater, c'est gratuit !"),
     ("en", ANNOUNCE, "Our podcast is taking a short break over the summer. New episodes from September.",
      "After a short break, our new season is live: tune in at ourshow.fm"),
     ("fr", ANNOUNCE, "Notre podcast fait une petite pause cet été. Nouveaux épisodes dès septembre.",
