@@ -15,6 +15,7 @@ Tickets said to be on sale ("Tickets for our June gig are on sale now", « les b
 with seats running out and a push, they are sold hard.
 A new article that says what it taught (« ce qu'une année … nous a appris », elided) is no empty teaser.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
+Short chat says its language in its own words ("vsy bonne nuit", « Soldes ! », "tbh idk").
 """
 
 from __future__ import annotations
@@ -59,3 +60,15 @@ PAIRS = [
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(language: str, rule: str, ordinary: str, twin: str):
     assert rule not in fired(ordinary, language), ordinary
     assert rule in fired(twin, language), twin
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("vsy bonne nuit", "fr"),  # "bonne nuit" says French, whatever the chat spelling before it
+    ("Soldes !", "fr"),  # the French sales, one word
+    ("tbh idk", "en"),  # English chat abbreviations
+    ("ngl the new logo grew on me", "en"),
+])
+def test_short_chat_is_reviewed_in_its_own_language(text: str, language: str):
+    from bot.engine.language import detect
+
+    assert detect(text, fallback="en" if language == "fr" else "fr").language == language

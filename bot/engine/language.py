@@ -52,7 +52,7 @@ toujours jamais beaucoup peu bien trop quel quelle quels quelles merci bonjour b
 aujourd'hui hier soir semaine dispo gratuit gratuite nouveau nouvelle vite lundi mardi mercredi jeudi
 vendredi samedi dimanche janvier février fevrier avril mai juin juillet août aout septembre octobre novembre
 décembre decembre slt stp svp bcp jsp mdr ptdr tkt dsl pk pq bjr mrc jsuis chui wsh oklm tqt jpp ouf rdv
-bisous bsx dac jtm bsr qqn qqch qd ptet mtn tjr tjrs auj jte jme chuis wesh ptn allô
+bisous bsx dac jtm bsr qqn qqch qd ptet mtn tjr tjrs auj jte jme chuis wesh ptn allô bon bonne nuit soldes vsy
 """)
 _EN = _set("""
 the a an and is are for with in you we our your this that which who not no more very also but or to of it
@@ -60,7 +60,7 @@ they their my without at be i me was were will would can could should have has h
 got from by about what when where how why there here now today tonight tomorrow thanks thank please great
 love new free yes yeah all out up if than then them us he she his her its am going been being lol omg u ur
 pls thx gonna wanna monday tuesday wednesday thursday friday saturday sunday january february april june
-july august october november december
+july august october november december idk tbh omw btw ngl imo tho
 """)
 # Words of both languages' everyday text ("UN", "EN", "va", "a"): they count, but do not settle a short draft alone.
 _WEAK = _set("un en si va ne mai de la i a in on")
