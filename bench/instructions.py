@@ -5,11 +5,13 @@ under valgrind: a few minutes) and never part of `make bench`; valgrind must be 
 
     python -m bench.instructions            # ~280 and ~2,000 characters, 200 and 50 drafts
     python -m bench.instructions --size 280 --count 100
+    python -m bench.instructions --real --count 300   # real posts, each reviewed once (bench.review's line)
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import re
@@ -33,10 +35,32 @@ def _review_loop(size: int, count: int) -> None:
     advice = load_advice()
     warm_up()
     context = ReviewContext(advice)
+    if size == REAL:
+        _real_posts_loop(context, count)
+        return
     items = drafts(count, size)
     for text in items:
         review(text, context)
     functools.reduce(lambda _, text: review(text, context), items, None)
+
+
+REAL = 0  # the size that stands for real posts
+
+
+def _real_posts_loop(context: object, count: int) -> None:
+    """Real posts (bench.review's line), each reviewed once after 200 generated drafts: what a bot meeting
+    new posts pays, which the generated drafts (40 sentences repeated) do not show."""
+    from bench.corpus import drafts
+    from bench.review import real_posts
+    from bot.engine.review import DraftProblem, review
+
+    def one(_: object, text: str) -> None:
+        with contextlib.suppress(DraftProblem):  # a post of links or emoji only
+            review(text, context)  # type: ignore[arg-type]
+
+    for text in drafts(200, 280):
+        review(text, context)  # type: ignore[arg-type]
+    functools.reduce(one, real_posts(count)[1], None)
 
 
 def count(size: int, drafts: int) -> float | None:
@@ -59,19 +83,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, action="append", help="draft size in characters (repeatable)")
     parser.add_argument("--count", type=int, help="drafts per size (default 200 at 280, 50 at 2,000)")
+    parser.add_argument("--real", action="store_true", help="real posts, each reviewed once (default 300)")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)  # the process valgrind runs
     args = parser.parse_args(argv)
-    sizes = args.size or [280, 2000]
+    sizes = [REAL] if args.real else args.size or [280, 2000]
     if args.inner:
         _review_loop(sizes[0], args.count or 50)
         return 0
     for size in sizes:
-        drafts = args.count or (200 if size <= 500 else 50)
+        drafts = args.count or (300 if size == REAL else 200 if size <= 500 else 50)
         per_draft = count(size, drafts)
         if per_draft is None:
             print("valgrind is not installed: no instruction count")
             return 0
-        print(f"~{size}-character drafts: {per_draft / 1e6:.2f} million instructions a draft ({drafts} drafts)")
+        what = "real posts" if size == REAL else f"~{size}-character drafts"
+        print(f"{what}: {per_draft / 1e6:.2f} million instructions a draft ({drafts} drafts)")
     return 0
 
 
