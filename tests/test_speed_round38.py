@@ -11,6 +11,9 @@ What must hold (the plain specification: each pattern asked alone on the draft, 
 - When RE2 gives up on the literal pass (no sentinel in its answer), every pattern is asked alone.
 - The shipped packs' gate patterns answer through the registry as each one alone (generated drafts,
   dev-set posts, and any mix of their selling words and punctuation).
+- The phrase scan, which now looks for a sentence end only once a candidate's words fit, finds what the
+  plain matcher of round 26 finds: long phrases whose words fit across a full stop, "!" or "…" (none
+  found), or fit only in part (none), or fit within one sentence (found).
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from bot.engine.checks import needs
 from bot.engine.checks.literals import SENTINEL, Literals, literals, searched_form
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, compile_regex, matches_at_all
+from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc, fold
+from tests.test_speed_round26 import plain_scan
 
 DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
 
@@ -164,3 +169,30 @@ def test_any_mix_of_selling_words_answers_as_each_shipped_pattern_alone(words: l
 
 
 _SHIPPED: dict[str, Patterns] = {}
+
+
+# Long phrases (four words and more) whose later words are compared one by one, and two-word ones.
+SCAN_LISTS = [["book your seat now", "book your seat", "seat now"], ["last chance to book", "chance to book now"],
+              ["your seat", "now or never", "book * seat now"]]
+SCAN_WORDS = ["book", "your", "seat", "seats", "now", "last", "chance", "to", "or", "never", "a", ".", "!", "…",
+              "?", ",", "4.99", "a.m.", "«", "»", '"']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_WORDS), min_size=1, max_size=24))
+def test_the_scan_checks_the_sentence_end_only_for_words_that_fit(words: list[str]) -> None:
+    index = PhraseIndex("en")
+    for phrases in SCAN_LISTS:
+        index.add(phrases)
+    tokens = _doc(" ".join(words)).tokens
+    assert dict(index.scan(tokens)) == plain_scan(SCAN_LISTS, tokens, "en"), " ".join(words)
+
+
+def test_a_long_phrase_across_a_sentence_end_by_hand() -> None:
+    index = PhraseIndex("en")
+    for phrases in SCAN_LISTS:
+        index.add(phrases)
+    across = _doc("book your seat. now or never").tokens
+    assert dict(index.scan(across)) == {0: [(0, 3)], 2: [(1, 3), (3, 6)]}
+    within = _doc("last chance to book now!").tokens
+    assert dict(index.scan(within)) == {1: [(0, 4)]}  # the longest at the first word, then nothing overlapping it
