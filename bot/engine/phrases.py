@@ -260,8 +260,7 @@ class PhraseIndex:
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         pairs = tokens.pairs
-        n = len(pairs)
-        far = 0  # the furthest token index any list's match reaches
+        n, far = len(pairs), 0  # far: the furthest token index any list's match reaches
         known = list(map(starts.get, pairs))
         by_key, by_alt, last = self._by_key, self._by_alt, n - 1
         for i, start in enumerate(known):
