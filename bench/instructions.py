@@ -5,11 +5,14 @@ under valgrind: a few minutes) and never part of `make bench`; valgrind must be 
 
     python -m bench.instructions            # ~280 and ~2,000 characters, 200 and 50 drafts
     python -m bench.instructions --size 280 --count 100
+    python -m bench.instructions --real --count 300   # real posts, each reviewed once (bench.review's line)
+    python -m bench.instructions --real --warm 1000   # the same, after 1,000 other real posts: a bot long up
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import re
@@ -22,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def _review_loop(size: int, count: int) -> None:
+def _review_loop(size: int, count: int, warm: int = 0) -> None:
     """The measured part: every draft reviewed once, caches warm (each draft reviewed before).
     It runs inside functools.reduce, the one C function callgrind is told to count in."""
     from bench.corpus import drafts
@@ -33,20 +36,51 @@ def _review_loop(size: int, count: int) -> None:
     advice = load_advice()
     warm_up()
     context = ReviewContext(advice)
+    if size == REAL:
+        _real_posts_loop(context, count, warm)
+        return
     items = drafts(count, size)
     for text in items:
         review(text, context)
     functools.reduce(lambda _, text: review(text, context), items, None)
 
 
-def count(size: int, drafts: int) -> float | None:
+REAL = 0  # the size that stands for real posts
+
+
+def _real_posts_loop(context: object, count: int, warm: int) -> None:
+    """Real posts (bench.review's line), each reviewed once after 200 generated drafts: what a bot meeting
+    new posts pays, which the generated drafts (40 sentences repeated) do not show. `warm`: that many other
+    real posts reviewed first (none of those counted), so that what a long-running bot has compiled by
+    then (each pattern's own forms, on first use) is not counted."""
+    from bench.corpus import drafts
+    from bench.review import real_posts
+    from bot.engine.review import DraftProblem, review
+
+    def one(_: object, text: str) -> None:
+        with contextlib.suppress(DraftProblem):  # a post of links or emoji only
+            review(text, context)  # type: ignore[arg-type]
+
+    for text in drafts(200, 280):
+        review(text, context)  # type: ignore[arg-type]
+    counted = real_posts(count)[1]
+    if warm:
+        every = real_posts(10**9)[1]
+        step = max(1, len(every) // count)
+        others = [text for k, text in enumerate(every) if k % step != 0]
+        for text in others[:: max(1, len(others) // warm)][:warm]:
+            one(None, text)
+    functools.reduce(one, counted, None)
+
+
+def count(size: int, drafts: int, warm: int = 0) -> float | None:
     """Instructions per draft, or None without valgrind."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         return None
     command = [valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=*functools_reduce*",
                "--callgrind-out-file=/dev/null", sys.executable, "-m", "bench.instructions", "--inner",
-               "--size", str(size), "--count", str(drafts)]
+               "--size", str(size), "--count", str(drafts), "--warm", str(warm)]
     env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same set and dict layouts every run
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     found = _COLLECTED.search(done.stderr)
@@ -59,19 +93,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, action="append", help="draft size in characters (repeatable)")
     parser.add_argument("--count", type=int, help="drafts per size (default 200 at 280, 50 at 2,000)")
+    parser.add_argument("--real", action="store_true", help="real posts, each reviewed once (default 300)")
+    parser.add_argument("--warm", type=int, default=0, help="with --real: other real posts reviewed first")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)  # the process valgrind runs
     args = parser.parse_args(argv)
-    sizes = args.size or [280, 2000]
+    sizes = [REAL] if args.real else args.size or [280, 2000]
     if args.inner:
-        _review_loop(sizes[0], args.count or 50)
+        _review_loop(sizes[0], args.count or 50, args.warm)
         return 0
     for size in sizes:
-        drafts = args.count or (200 if size <= 500 else 50)
-        per_draft = count(size, drafts)
+        drafts = args.count or (300 if size == REAL else 200 if size <= 500 else 50)
+        per_draft = count(size, drafts, args.warm)
         if per_draft is None:
             print("valgrind is not installed: no instruction count")
             return 0
-        print(f"~{size}-character drafts: {per_draft / 1e6:.2f} million instructions a draft ({drafts} drafts)")
+        what = (f"real posts (after {args.warm:,} others)" if args.warm else "real posts") if size == REAL else \
+            f"~{size}-character drafts"
+        print(f"{what}: {per_draft / 1e6:.2f} million instructions a draft ({drafts} drafts)")
     return 0
 
 

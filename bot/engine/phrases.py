@@ -260,8 +260,7 @@ class PhraseIndex:
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         pairs = tokens.pairs
-        n = len(pairs)
-        far = 0  # the furthest token index any list's match reaches
+        n, far = len(pairs), 0  # far: the furthest token index any list's match reaches
         known = list(map(starts.get, pairs))
         by_key, by_alt, last = self._by_key, self._by_alt, n - 1
         for i, start in enumerate(known):
@@ -299,14 +298,15 @@ class PhraseIndex:
                 if i < far and reach.get(list_id, 0) > i:
                     continue
                 end = i + length
-                if end > n or end <= best.get(list_id, 0) or _crosses_sentence(tokens, i, end):
+                if end > n or end <= best.get(list_id, 0):
                     continue
                 for offset, word_key, word_alt in checks:
                     key, alt = pairs[i + offset]
                     if key != word_key and alt != word_alt:
                         break
-                else:
-                    best[list_id] = end
+                else:  # the words fit (most candidates do not): only then is the sentence end looked for
+                    if not _crosses_sentence(tokens, i, end):
+                        best[list_id] = end
             for list_id, end in best.items():
                 found[list_id].append((i, end))
                 reach[list_id] = end
