@@ -11,6 +11,7 @@ import errno
 import gc
 import os
 import sys
+from contextlib import suppress
 
 from adapters.cli import EXIT_BAD_INPUT, EXIT_CLEAN, EXIT_FOUND, EXIT_INTERRUPTED, one_line
 from adapters.cli.paths import existing, looks_like_path
@@ -82,6 +83,31 @@ def _reviewed(draft: str):  # type: ignore[no-untyped-def]  (Reply, status) | No
         return None
     reply = review_reply(result, draft=draft, limit=5)
     return reply, EXIT_FOUND if result.blockers else EXIT_CLEAN
+
+
+def quick_exit(code: int) -> None:
+    """End a one-shot review's process with `code` and no interpreter teardown (freeing every
+    module and object a review built: ~6 % of a cold review's instructions, start38), once
+    stdout and stderr are flushed and the atexit handlers have run (logging's flush among
+    them). A process that may still have work in flight (another thread) or whose output cannot
+    be flushed exits the usual way, by SystemExit. The review path opens no database."""
+    import atexit
+
+    threading = sys.modules.get("threading")
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)  # CPython's and PyPy's; else the usual way
+    if run_handlers is None or (threading is not None and threading.active_count() > 1):
+        sys.exit(code)
+    streams = [stream for stream in (sys.stdout, sys.stderr) if stream is not None]
+    try:
+        for stream in streams:
+            stream.flush()
+    except (OSError, ValueError):  # a closed or broken stream: the usual exit says it its way
+        sys.exit(code)
+    run_handlers()
+    for stream in streams:
+        with suppress(OSError, ValueError):
+            stream.flush()  # what a handler printed
+    os._exit(code)
 
 
 def _show(reply) -> None:  # type: ignore[no-untyped-def]
