@@ -44,6 +44,7 @@ def quick_review(argv: list[str]) -> int | None:
         except KeyboardInterrupt:
             raise
         except Exception:  # noqa: BLE001 (the group runs it again, and says what went wrong its way)
+            _drop_handed()
             return None
         if reviewed is None:
             return None
@@ -70,19 +71,36 @@ def quick_review(argv: list[str]) -> int | None:
 
 
 def _reviewed(draft: str):  # type: ignore[no-untyped-def]  (Reply, status) | None
-    from adapters.cli.engine import DraftProblem, ReviewContext, load_advice, review, review_reply
+    from adapters.cli.engine import (
+        DraftProblem,
+        ReviewContext,
+        hand_over,
+        load_advice,
+        review,
+        review_reply,
+    )
 
-    advice = load_advice(None, kinds=("post",), lazy=True)  # as review_cmd's load_packs, bundled packs
+    kinds = ("post",)
+    advice = load_advice(None, kinds=kinds, lazy=True)  # as review_cmd's load_packs, bundled packs
     if advice.errors or not advice.for_kind("post"):
-        return None  # warnings to print, or no rule: the group says it
+        hand_over(advice, None, kinds, True)  # the group prints the warnings, with the packs loaded here
+        return None
     try:
         result = review(draft, ReviewContext(advice))
     except DraftProblem:
+        hand_over(advice, None, kinds, True)  # the group says why, and loads no pack again
         return None
     if advice.errors:  # a rule that does not compile in the draft's language: a warning
+        hand_over(advice, None, kinds, True)
         return None
     reply = review_reply(result, draft=draft, limit=5)
     return reply, EXIT_FOUND if result.blockers else EXIT_CLEAN
+
+
+def _drop_handed() -> None:
+    engine = sys.modules.get("adapters.cli.engine")
+    if engine is not None:
+        engine.drop_handed()
 
 
 def quick_exit(code: int) -> None:
