@@ -12,7 +12,7 @@ What a cold start reads is kept as `marshal` data (`pack` / `unpack`): text, num
 tuples and dicts only, checked before writing (never a code object, never a pickle: nothing
 in the folder is ever run). Reading it back costs a fraction of parsing JSON (start38). A
 header says what wrote it (its magic, a format version, marshal's version and Python's) and
-holds a checksum of the data: a file cut short, damaged or written by another Python is
+holds a CRC-32 of the data: a file cut short, damaged or written by another Python is
 read as no file, and rebuilt.
 """
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from functools import lru_cache
@@ -141,8 +142,7 @@ def storable(value: Any) -> bool:
 PACKED = 1  # the header's format version: another one is read as no file
 _MAGIC = b"coach\x00m"
 _STAMP = bytes((PACKED, marshal.version & 0xFF, sys.version_info[0], sys.version_info[1]))
-_SUM = 16  # bytes of the payload's checksum
-_HEADER = len(_MAGIC) + len(_STAMP) + 8 + _SUM  # magic, stamp, payload length, checksum
+_HEADER = len(_MAGIC) + len(_STAMP) + 8 + 4  # magic, stamp, payload length, CRC-32 of the payload
 
 
 def pack(data: Any, rest: bytes = b"") -> bytes | None:
@@ -151,7 +151,7 @@ def pack(data: Any, rest: bytes = b"") -> bytes | None:
     if not storable(data):
         return None
     payload = marshal.dumps(data)
-    check = blake2b(payload, digest_size=_SUM).digest()
+    check = zlib.crc32(payload).to_bytes(4, "little")
     return b"".join((_MAGIC, _STAMP, len(payload).to_bytes(8, "little"), check, payload, rest))
 
 
@@ -164,7 +164,7 @@ def unpack(raw: bytes | None) -> tuple[Any, bytes] | None:
     size = int.from_bytes(raw[start:start + 8], "little")
     check = raw[start + 8:_HEADER]
     payload = memoryview(raw)[_HEADER:_HEADER + size]
-    if len(payload) != size or blake2b(payload, digest_size=_SUM).digest() != check:
+    if len(payload) != size or zlib.crc32(payload).to_bytes(4, "little") != check:
         return None
     try:
         return marshal.loads(payload), raw[_HEADER + size:]
