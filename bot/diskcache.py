@@ -1,6 +1,6 @@
 """Where Coach keeps what it can rebuild: the language model restricted to French and English,
 the rule files already read and validated, the words of their phrases, and its YAML data
-files (messages, chat spellings) as JSON. Losing the folder loses nothing but time.
+files (messages, chat spellings) as plain data. Losing the folder loses nothing but time.
 
     COACH_CACHE_DIR    the folder (`none` or `off`: no cache at all)
     else $XDG_CACHE_HOME/coach, else ~/.cache/coach
