@@ -7,6 +7,7 @@ under valgrind: a few minutes) and never part of `make bench`; valgrind must be 
     python -m bench.instructions --size 280 --count 100
     python -m bench.instructions --real --count 300   # real posts, each reviewed once (bench.review's line)
     python -m bench.instructions --real --warm 1000   # the same, after 1,000 other real posts: a bot long up
+    python -m bench.instructions --cold     # one cold `coach review "a short draft"`, whole process
 """
 
 from __future__ import annotations
@@ -89,15 +90,47 @@ def count(size: int, drafts: int, warm: int = 0) -> float | None:
     return int(found.group(1)) / drafts
 
 
+def cold(draft: str = "a short draft", out: str = "/dev/null") -> int | None:
+    """Instructions of one whole cold process `python -m adapters.cli review DRAFT`: a new
+    interpreter, with bytecode and a cache folder filled by one unmeasured run before (as a
+    user's second run finds them), no .env of the developer's. None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home:
+        (Path(home) / "empty.env").write_text("", encoding="utf-8")
+        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+               "PYTHONHASHSEED": "0", "COACH_ENV_FILE": f"{home}/empty.env", "COACH_DATA_DIR": f"{home}/data",
+               "COACH_CACHE_DIR": f"{home}/cache"}
+        argv = [sys.executable, "-m", "adapters.cli", "review", draft]
+        subprocess.run(argv, capture_output=True, cwd=ROOT, env=env, check=False)  # fills the cache
+        done = subprocess.run([valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *argv],
+                              capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    found = _COLLECTED.search(done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind failed ({done.returncode}): {done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, action="append", help="draft size in characters (repeatable)")
     parser.add_argument("--count", type=int, help="drafts per size (default 200 at 280, 50 at 2,000)")
     parser.add_argument("--real", action="store_true", help="real posts, each reviewed once (default 300)")
     parser.add_argument("--warm", type=int, default=0, help="with --real: other real posts reviewed first")
+    parser.add_argument("--cold", action="store_true", help='a cold `coach review "a short draft"` instead')
+    parser.add_argument("--draft", default="a short draft", help="the draft of --cold")
+    parser.add_argument("--out", default="/dev/null", help="callgrind's output file of --cold")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)  # the process valgrind runs
     args = parser.parse_args(argv)
     sizes = [REAL] if args.real else args.size or [280, 2000]
+    if args.cold:
+        total = cold(args.draft, args.out)
+        print("valgrind is not installed: no instruction count" if total is None
+              else f'cold coach review "{args.draft}": {total / 1e6:.1f} million instructions')
+        return 0
     if args.inner:
         _review_loop(sizes[0], args.count or 50, args.warm)
         return 0

@@ -1,19 +1,27 @@
 """Where Coach keeps what it can rebuild: the language model restricted to French and English,
 the rule files already read and validated, the words of their phrases, and its YAML data
-files (messages, chat spellings) as JSON. Losing the folder loses nothing but time.
+files (messages, chat spellings) as plain data. Losing the folder loses nothing but time.
 
     COACH_CACHE_DIR    the folder (`none` or `off`: no cache at all)
     else $XDG_CACHE_HOME/coach, else ~/.cache/coach
 
 Writes are atomic (a temporary file renamed into place), so several processes may share the
 folder; a folder that cannot be created or written is no error: the work is done in memory.
+
+What a cold start reads is kept as `marshal` data (`pack` / `unpack`): text, numbers, lists,
+tuples and dicts only, checked before writing (never a code object, never a pickle: nothing
+in the folder is ever run). Reading it back costs a fraction of parsing JSON (start38). A
+header says what wrote it (its magic, a format version, marshal's version and Python's) and
+holds a CRC-32 of the data: a file cut short, damaged or written by another Python is
+read as no file, and rebuilt.
 """
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from functools import lru_cache
@@ -122,19 +130,61 @@ def plain(value: Any) -> bool:
     return False
 
 
+def storable(value: Any) -> bool:
+    """Whether `value` is plain data marshal gives back exactly: as `plain`, tuples too."""
+    if isinstance(value, list | tuple):
+        return all(map(storable, value))
+    if isinstance(value, dict):
+        return all(isinstance(k, str) for k in value) and all(map(storable, value.values()))
+    return plain(value)
+
+
+PACKED = 1  # the header's format version: another one is read as no file
+_MAGIC = b"coach\x00m"
+_STAMP = bytes((PACKED, marshal.version & 0xFF, sys.version_info[0], sys.version_info[1]))
+_HEADER = len(_MAGIC) + len(_STAMP) + 8 + 4  # magic, stamp, payload length, CRC-32 of the payload
+
+
+def pack(data: Any, rest: bytes = b"") -> bytes | None:
+    """`data` as a cache file (header, then marshal's bytes), `rest` appended as they are; None when
+    it holds anything but plain data (`storable`)."""
+    if not storable(data):
+        return None
+    payload = marshal.dumps(data)
+    check = zlib.crc32(payload).to_bytes(4, "little")
+    return b"".join((_MAGIC, _STAMP, len(payload).to_bytes(8, "little"), check, payload, rest))
+
+
+def unpack(raw: bytes | None) -> tuple[Any, bytes] | None:
+    """(data, rest) of a file `pack` wrote; None for any other bytes (no file, another format or
+    Python, cut short, damaged): the caller rebuilds it."""
+    if not raw or len(raw) < _HEADER or not raw.startswith(_MAGIC + _STAMP):
+        return None
+    start = len(_MAGIC) + len(_STAMP)
+    size = int.from_bytes(raw[start:start + 8], "little")
+    check = raw[start + 8:_HEADER]
+    payload = memoryview(raw)[_HEADER:_HEADER + size]
+    if len(payload) != size or zlib.crc32(payload).to_bytes(4, "little") != check:
+        return None
+    try:
+        return marshal.loads(payload), raw[_HEADER + size:]
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
 def derived(tag: str, sources: list[Path], build: Callable[[list[str]], Any]) -> Any:
-    """`build(texts)` of data files (YAML Coach ships), kept as JSON under a digest of their bytes:
-    the next process reads the JSON and imports no YAML parser. An edited file has another digest."""
+    """`build(texts)` of data files (YAML Coach ships), kept as packed data under a digest of their
+    bytes: the next process reads it and imports no YAML parser. An edited file has another digest."""
     raws = [path.read_bytes() for path in sources]
     digest = blake2b(digest_size=8)
     for raw in raws:
         digest.update(len(raw).to_bytes(8, "little") + raw)
-    name = f"{tag}-{digest.hexdigest()}.json"
-    cached = read(name)
+    name = f"{tag}-{digest.hexdigest()}.m"
+    cached = unpack(read(name))
     if cached is not None:
-        with suppress(ValueError):
-            return json.loads(cached)
+        return cached[0]
     data = build([raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") for raw in raws])
-    if plain(data):
-        write(name, json.dumps(data, ensure_ascii=False).encode("utf-8"), stale_prefix=f"{tag}-")
+    packed = pack(data) if plain(data) else None  # (plain: what JSON held, the callers' shapes)
+    if packed is not None:
+        write(name, packed, stale_prefix=f"{tag}-")
     return data

@@ -86,7 +86,7 @@ def test_the_copied_sources_are_enough_to_build_coach_with_its_command_and_advic
         names = archive.namelist()
         entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
         metadata = archive.read(next(n for n in names if n.endswith("METADATA"))).decode()
-    assert "coach = adapters.cli:main" in entry_points  # what CMD ["coach", "run"] runs
+    assert "coach = adapters.cli:console" in entry_points  # what CMD ["coach", "run"] runs (the group, through console)
     assert "advice/core/" in " ".join(names)
     assert "Provides-Extra: postgres" in metadata  # the extra the image installs
 

@@ -90,8 +90,10 @@ def test_a_rule_json_cannot_hold_is_not_cached(cache: Path):
 
 def test_the_cache_holds_no_code(cache: Path):
     validate.load_rules(pack_dirs(), TYPES)
-    for file in _cache_files(cache):  # JSON Lines (its rules' lines after the first): never a pickle, nothing runs
-        lines = file.read_bytes().splitlines()
+    for file in _cache_files(cache):  # plain data packed, then its rules' lines as JSON: never a pickle, nothing runs
+        head, rest = diskcache.unpack(file.read_bytes())
+        assert diskcache.storable(head)
+        lines = rest.splitlines()
         assert len(lines) > 1
         for line in lines:
             json.loads(line)

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import unicodedata
@@ -22,6 +21,7 @@ import pytest
 
 from bench.corpus import drafts
 from bench.startup import ROOT, _env
+from bot import diskcache
 from bot.engine import prefilter
 from bot.engine.advice import load_advice
 from bot.engine.checks.needs import patterns_of
@@ -90,7 +90,7 @@ def test_a_pattern_said_absent_never_matches(fresh_pieces: Path):
 
 def test_a_cold_one_draft_review_compiles_no_pattern_whose_pieces_it_lacks(fresh_pieces: Path):
     load_advice(kinds=("post",), lazy=True).indexes["en"]  # a first process: the pieces written
-    assert list(fresh_pieces.glob("pattern-pieces-*.json"))
+    assert list(fresh_pieces.glob("pattern-pieces-*.m"))
     PIECES.table = None
     advice = load_advice(kinds=("post",), lazy=True)  # as adapters/cli/quick.py
     patterns = patterns_of(advice.indexes["en"]).patterns
@@ -113,10 +113,10 @@ def test_reviews_are_the_same_with_and_without_pieces(fresh_pieces: Path, monkey
     assert any(r.findings for r in without) and any(not r.findings for r in without)
 
 
-def test_pieces_are_kept_as_json_and_read_back(fresh_pieces: Path):
+def test_pieces_are_kept_as_plain_data_and_read_back(fresh_pieces: Path):
     load_advice(kinds=("post",), lazy=True).indexes["fr"]
-    (file,) = fresh_pieces.glob("pattern-pieces-*.json")
-    table = json.loads(file.read_bytes())
+    (file,) = fresh_pieces.glob("pattern-pieces-*.m")
+    table, _ = diskcache.unpack(file.read_bytes())  # (packed plain data since start38, JSON before)
     assert table and all(v is None or all(isinstance(s, str) and s.isascii() for s in v) for v in table.values())
     PIECES.table = None
     source = next(s for s, v in table.items() if v)

@@ -106,7 +106,7 @@ def test_phrase_words_are_kept_one_file_per_language(monkeypatch, tmp_path):
     english = first.words("buy now", "en")
     french = first.words("achetez maintenant", "fr")
     first.save()
-    names = sorted(path.name for path in tmp_path.glob("phrase-words-*.json"))
+    names = sorted(path.name for path in tmp_path.glob("phrase-words-*.m"))
     assert [name.split("-")[2] for name in names] == ["en", "fr"]
     assert not first.added
 
@@ -129,12 +129,12 @@ def test_a_language_with_no_new_phrase_is_not_written_again(monkeypatch, tmp_pat
     first = phrases._PhraseWords()
     first.words("last chance", "en")
     first.save()
-    written = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.json")}
+    written = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.m")}
     second = phrases._PhraseWords()
     second.words("last chance", "en")
     second.words("dernière chance", "fr")
     assert second.added == {"fr"}
     second.save()
-    after = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.json")}
+    after = {path.name: path.stat().st_mtime_ns for path in tmp_path.glob("phrase-words-*.m")}
     assert {name: after[name] for name in written} == written
     assert len(after) == 2

@@ -93,3 +93,16 @@ class _Coach:
 
 
 main = _Coach()
+
+
+def console() -> None:
+    """The `coach` console script (and `python -m adapters.cli`): `main`, except that a one-draft
+    review, once printed, ends the process at once (quick.quick_exit: output flushed, atexit
+    handlers run, no interpreter teardown). `main()` itself, as tests call it in-process, only
+    ever exits by SystemExit."""
+    from adapters.cli.quick import quick_exit, quick_review
+
+    code = quick_review(sys.argv[1:])
+    if code is not None:
+        quick_exit(code)
+    main._real()()

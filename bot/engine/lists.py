@@ -20,7 +20,6 @@ left out: the list, and every rule naming it, keeps its phrases and other patter
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,8 +39,8 @@ from bot.lazyre import lazy
 REF = lazy(r"^@([a-z0-9][a-z0-9-]*)$")
 NAME = lazy(r"^[a-z0-9][a-z0-9-]*$")
 FOLDER = "lists"
-FORMAT = 2  # 2: lists hold patterns
-PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.json
+FORMAT = 3  # 2: lists hold patterns; 3: packed (diskcache.pack)
+PREFIX = "lists-"  # the cache file: lists-<digest of the list files>.m
 
 
 @dataclass(frozen=True)
@@ -163,22 +162,28 @@ def load_lists(folder: Path) -> Lists:
     return Lists(found, tuple(errors))
 
 
-def _to_json(loaded: Lists) -> bytes:
+def _packed(loaded: Lists) -> bytes | None:
+    """The lists as plain data (tuples kept: they come back as the lists hold them)."""
+    from bot import diskcache
+
     data = {
-        "lists": [[s.name, s.path, s.description, {k: list(v) for k, v in s.phrases.items()}, list(s.patterns)]
-                  for s in loaded.found.values()],
-        "errors": [[e.path, e.line, e.key, e.message] for e in loaded.errors],
+        "lists": [(s.name, s.path, s.description, s.phrases, s.patterns) for s in loaded.found.values()],
+        "errors": [(e.path, e.line, e.key, e.message) for e in loaded.errors],
     }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return diskcache.pack(data)
 
 
-def _from_json(raw: bytes) -> Lists | None:
+def _unpacked(raw: bytes | None) -> Lists | None:
+    from bot import diskcache
+
+    found = diskcache.unpack(raw)
+    if found is None:
+        return None
     try:
-        data = json.loads(raw)
-        found = {name: SharedList(name, path, {k: tuple(v) for k, v in phrases.items()}, description,
-                                  tuple(patterns))
+        data = found[0]
+        lists = {name: SharedList(name, path, phrases, description, patterns)
                  for name, path, description, phrases, patterns in data["lists"]}
-        return Lists(found, tuple(RuleError(*e) for e in data["errors"]))
+        return Lists(lists, tuple(RuleError(*e) for e in data["errors"]))
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -196,12 +201,13 @@ def cached_lists(folder: Path) -> Lists:
             digest.update(f"|{path.name}|".encode() + path.read_bytes())
     except OSError:
         return load_lists(folder)
-    name = f"{PREFIX}{digest.hexdigest()}.json"
-    raw = diskcache.read(name)
-    loaded = _from_json(raw) if raw else None
+    name = f"{PREFIX}{digest.hexdigest()}.m"
+    loaded = _unpacked(diskcache.read(name))
     if loaded is None:
         loaded = load_lists(folder)
-        diskcache.write(name, _to_json(loaded), stale_prefix=PREFIX)
+        packed = _packed(loaded)
+        if packed is not None:
+            diskcache.write(name, packed, stale_prefix=PREFIX)
     return loaded
 
 

@@ -14,7 +14,6 @@ start parses no pattern it parsed before.
 
 from __future__ import annotations
 
-import json
 import re
 from re import _constants as c
 from re import _parser
@@ -182,14 +181,9 @@ class Pieces:
     def _loaded(self) -> dict[str, list[str] | None]:
         if self.table is None:
             self.table = {}
-            raw = diskcache.read(_name())
-            if raw:
-                try:
-                    found = json.loads(raw)
-                    if isinstance(found, dict):
-                        self.table = found
-                except ValueError:
-                    pass
+            found = diskcache.unpack(diskcache.read(_name()))
+            if found is not None and isinstance(found[0], dict):
+                self.table = found[0]
         return self.table
 
     def known(self, source: str) -> list[str] | None:
@@ -203,16 +197,16 @@ class Pieces:
         for source in missing:
             found = pieces(source)
             table[source] = list(found) if found is not None else None
-        if missing:
-            data = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            diskcache.write(_name(), data, stale_prefix=_PREFIX)
+        packed = diskcache.pack(table) if missing else None
+        if packed is not None:
+            diskcache.write(_name(), packed, stale_prefix=_PREFIX)
 
 
 _PREFIX = "pattern-pieces-"
 
 
 def _name() -> str:
-    return f"{_PREFIX}{diskcache.code_key()}.json"
+    return f"{_PREFIX}{diskcache.code_key()}.m"
 
 
 PIECES = Pieces()

@@ -201,9 +201,11 @@ def _data_file(path: Path, root: Path) -> bool:
     return any(part in DATA_FOLDERS for part in path.relative_to(root).parts[:-1])
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """`path` relative to the current folder when it is under it. `cwd`: that folder, resolved
+    (a caller showing many files resolves it once: a getcwd and a walk of its parts per file)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(cwd or Path.cwd().resolve()))
     except ValueError:
         return str(path)
 

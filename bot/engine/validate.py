@@ -194,9 +194,10 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
     errors: list[RuleError] = []
     seen: dict[str, str] = {}
     cache = packcache.PackCache(types)
+    here = Path.cwd().resolve()
     for root in roots:
         for file in rule_files(Path(root)):
-            shown = display_path(file)
+            shown = display_path(file, here)
             try:
                 raw = file.read_bytes()
                 where = file.absolute()

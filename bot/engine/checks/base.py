@@ -235,16 +235,37 @@ class CheckType:
 
 
 _REGISTERED: WeakKeyDictionary[PhraseIndex, dict[tuple[str, ...], int]] = WeakKeyDictionary()
+# Per index, each list as a rule writes it (before "@name" is expanded) -> its id or None: the packs
+# name the same lists from many rules and from each rule's check and needs (1,112 asks, 268 lists on
+# an English compile, start38), and expanding a shared list again for each ask is most of an ask.
+_ASKED: WeakKeyDictionary[PhraseIndex, dict[tuple[object, ...], int | None]] = WeakKeyDictionary()
 
 
 def phrase_list(index: PhraseIndex, phrases: list[str] | None) -> int | None:
     """Register a phrase list in the language's index; its id (None when there is none).
     "@name" items stand for a shared list (bot/engine/lists.py) in the index's language. A
     list registered before in this index (a shared list named by several rules) keeps its id:
-    it is matched once per draft."""
+    it is matched once per draft, and its phrases are registered once."""
     if not phrases:
         return None
-    expanded = tuple(lists.expand(phrases, index.language))
+    asked = _ASKED.get(index)
+    if asked is None:
+        asked = _ASKED[index] = {}
+    written = tuple(phrases)
+    try:
+        found = asked[written]
+    except KeyError:
+        found = asked[written] = _registered(index, written)
+        return found
+    except TypeError:  # an item that is no text (validation says so): asked the long way
+        return _registered(index, written)
+    if found is not None:
+        index.used(found)  # read by this rule too: its kind's scans keep it
+    return found
+
+
+def _registered(index: PhraseIndex, phrases: tuple[object, ...]) -> int | None:
+    expanded = tuple(lists.expand(phrases, index.language))  # type: ignore[arg-type]
     if not expanded:
         return None
     known = _REGISTERED.setdefault(index, {})
