@@ -2,7 +2,8 @@
 English, with the false coverage first (what makes a sentence look like a section without being one).
 
 - Audience and everyone: refusing to target at all (« pas la peine de cibler. », "no point targeting.") is
-  everyone, and names no audience; ruling one group out ("no need to target pensioners: our audience is…") is not;
+  everyone, and names no audience; ruling one group out ("no need to target pensioners: our audience is…") is not,
+  and the group ruled out is not the audience (`@ruled-out`);
   « pas la peine de » / "no need to" is nothing to be done, no problem of the people.
 - Measurement: how fast we answer ("I reply to every enquiry the same evening", « le soir même ») is no count read
   (`@answer-pace` inside the measurement); counting the answers each month still is. "Count on" is reliance only
@@ -64,6 +65,8 @@ def test_ruling_one_group_out_is_no_refusal_to_target(advice, text):
     "Les clients ? Pas la peine de les relancer.",
     "Les clients ? Pas besoin de les relancer.",
     "Our customers? No need to print flyers for them.",
+    "No need to target pensioners, they aren't on Instagram.",
+    "Pas la peine de cibler les retraités, ils ne sont pas sur Instagram.",
 ])  # fmt: skip
 def test_nothing_to_be_done_is_no_problem_of_the_people(advice, text):
     assert "relevance" not in covered(advice, text)
