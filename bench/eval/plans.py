@@ -70,6 +70,7 @@ SETS = (
     (PLANS / "fresh35", "fresh 35: 8 plans, read in round 32"),
     (PLANS / "fresh36", "fresh 36: 8 plans, read in round 33"),
     (PLANS / "fresh37", "fresh 37: 8 plans, read in round 33"),
+    (PLANS / "fresh38", "fresh 38: 8 plans, read in round 34"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

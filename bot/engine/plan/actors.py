@@ -236,6 +236,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and _MACHINE_AFTER.match(draft, m.end("who" + n)):  # "Postbot, our scheduling app:": the name of a tool
         return True
+    if named and _MACHINE_IN_BRACKETS.match(draft, m.end("who" + n)):  # « Montio (le monteur IA) écrit »: a tool
+        return True
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
     if n == "2" and _STATE_FR.fullmatch(m.group("task2").lower()):  # « c'est Socialia qui devient notre communication »: no task
@@ -325,6 +327,12 @@ _MACHINE_AFTER = re.compile(r"\s*,\s*(?i:our|my|the|an?|notre|mon|ma|le|la|un|un
                             r"robots?|chatbots?|schedulers?|programmateurs?|(?:ai|ia|virtual|virtuel(?:le)?)\s+assistante?s?|"
                             r"assistante?s?\s+(?:ia|virtuel(?:le)?|numerique))(?:\s+(?i:d'|de\s+|du\s+|for\s+)[\w-]+)?\s*[,:;.)]")
 # "our assistant" alone is a person, and so is "Jo, our app developer": the kind of tool ends the apposition
+# The same apposition in brackets, an AI or a kind of tool ("AutoReel (the AI editor we subscribed to)", « Montio (IA) »).
+_MACHINE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?i:(?:the|our|an?|le|la|une?|notre|nos)\s+|l')?(?:[\w-]+\s+){0,2}?(?:(?i:ai|ia|a\.i\.|i\.a\.)\b[^()\n]{0,60}|"
+    r"(?i:apps?|applis?|applications?|software|logiciels?|tools?|outils?|platforms?|plateformes?|bots?|robots?|chatbots?|"
+    r"schedulers?|programmateurs?)(?:\s+(?i:we|i|that|which|for|from|de|d'|du|pour|qu|que|dont|auquel|on|nous)\b[^()\n]{0,60})?"
+    r"\s*)\)")  # the kind of tool ends the apposition: "Jo (our app developer)" is a person; an AI need not
 _HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
 # A verb of being after « c'est X qui » says what X is, not a task X takes (« c'est Socialia qui devient notre communication »).
 _STATE_FR = re.compile(r"(?:devient|deviendra|devenu|semble|incarne|represente|constitue)")
