@@ -15,6 +15,9 @@ What must hold, each case a pair (the ordinary draft is quiet on the rule, its p
   school's registration is a club's (@pushy-community); a pitch quoted after the elided « l' » is reported
   (@reported-pitch); a provider's notice of the customer's own contract ending is no countdown
   (hard-sell.time-pressure `own-contract`); a firm accused over its selling words is news (@headline).
+- Batch 3, spam's ordinary twins: a mail system's bounce (`bounce-notice`, given back beside a link), a sign-in notice
+  the customer may ignore (@customer-notice), a one-time code not to share and a council's own service (urgency's
+  gate), a customer weighing a loan who asks others (@pushy-help-ask).
 - French recall: « agissez maintenant », « en commandant aujourd'hui », « quand il n'y en aura plus » push as their
   English twins do.
 """
@@ -96,6 +99,23 @@ PAIRS = [
     # a firm accused over its selling words; the words sold
     (HARD_SELL, "en", "'Buy now or regret it': car dealers accused of pressure selling to pensioners",
      "Buy now or regret it: 0% finance on every car, this weekend only!"),
+    # batch 3: a mail system's bounce; a mailbox phish
+    (PUSHY, "en", "Undeliverable: your message to a.khan@harbourtown-fc.example couldn't be delivered. The recipient's mailbox is full. Try again later or contact the recipient another way.",
+     "Your mailbox is full! Upgrade your storage now for FREE, click the link within 24 hours or your emails will be deleted."),
+    (PUSHY, "fr", "Message non remis : votre message à l.garnier@club-voile.example n'a pas pu être distribué. La boîte aux lettres du destinataire est pleine. Réessayez plus tard ou contactez-le autrement.",
+     "Votre boîte mail est pleine ! Augmentez votre stockage GRATUITEMENT, cliquez sur le lien sous 24 heures ou vos mails seront supprimés."),
+    # a sign-in notice the customer may ignore; a phish's threat
+    (PUSHY, "en", "Someone just signed in to your account from Firefox on a Mac in Leeds. If this was you, you can ignore this email; if not, change your password from the account page.",
+     "Unusual sign-in to your account! Verify your details within 24 hours at the link below or your account will be permanently closed."),
+    # a one-time code not to share; a countdown
+    (URGENCY, "en", "Your sign-in code is 402 118. It expires in 10 minutes. Don't share it with anyone, not even us.",
+     "Your discount code expires in 10 minutes! Buy now, last chance!"),
+    # a council's own service; a shop's
+    (URGENCY, "fr", "Collecte gratuite des encombrants ce week-end seulement, organisée par la mairie. Réservez un créneau en ligne.",
+     "Débarras gratuit ce week-end seulement avec notre équipe, réservez vite, dernière chance !"),
+    # a customer weighing a loan; a loan pushed
+    (PUSHY, "fr", "Je pense faire un rachat de crédits pour regrouper mes cartes. La banque me propose 7,9 % sur cinq ans. Quelqu'un l'a fait ? Ça valait le coup ?",
+     "Rachat de crédits en 24 h ! Regroupez vos cartes à 2,9 %, réponse immédiate, appelez-nous aujourd'hui !"),
 ]
 
 
@@ -125,6 +145,12 @@ def test_the_bait_draws_hard_sell(lang: str, text: str) -> None:
 ])
 def test_a_quoted_scam_draws_no_hard_sell(lang: str, text: str) -> None:
     assert not {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
+
+
+def test_a_phish_dressed_as_a_bounce_still_sells() -> None:
+    """bounce-notice takes 1.5 off and gives it back beside a link to click."""
+    assert PUSHY in fired("Mail delivery failed: your mailbox is full and new messages are on hold. Click here to verify your "
+                          "account within 24 hours at mailbox-verify.example or your mail will be deleted.", "en")
 
 
 def test_a_sale_and_a_sign_up_across_a_comma_still_sell() -> None:
