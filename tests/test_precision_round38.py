@@ -100,7 +100,7 @@ PAIRS = [
     (HARD_SELL, "en", "'Buy now or regret it': car dealers accused of pressure selling to pensioners",
      "Buy now or regret it: 0% finance on every car, this weekend only!"),
     # batch 3: a mail system's bounce; a mailbox phish
-    (PUSHY, "en", "Undeliverable: your message to a.khan@harbourtown-fc.example couldn't be delivered. The recipient's mailbox is full. Try again later or contact the recipient another way.",
+    (PUSHY, "en", "Delivery has failed to these recipients or groups: p.osei@riverside-surgery.example. The recipient's mailbox is full and can't accept messages right now. Please try resending later, or contact the recipient directly.",
      "Your mailbox is full! Upgrade your storage now for FREE, click the link within 24 hours or your emails will be deleted."),
     (PUSHY, "fr", "Message non remis : votre message à l.garnier@club-voile.example n'a pas pu être distribué. La boîte aux lettres du destinataire est pleine. Réessayez plus tard ou contactez-le autrement.",
      "Votre boîte mail est pleine ! Augmentez votre stockage GRATUITEMENT, cliquez sur le lien sous 24 heures ou vos mails seront supprimés."),
