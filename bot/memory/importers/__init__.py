@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.engine.categories import Tagger, default_tagger
 from bot.memory.importers.pool import TagPool
-from bot.memory.prepared import PreparedBatch, log_prepared, prepare_messages
+from bot.memory.prepared import PreparedBatch, log_prepared
 from bot.memory.records import records as tagged
 from bot.memory.store import LogResult, PostRecord, Store
 
@@ -148,9 +148,6 @@ class Writer:
         messages, self.pending = self.pending, []
         if self.pool is None and start_pool:
             self.pool = TagPool(self.tagger, self.jobs)
-        if self.pool is None and self.store.kind == "sqlite":  # the workers' way, without the pipes
-            self._write_prepared(messages, prepare_messages(self.tagger, messages))
-            return
         if self.pool is None:
             self._write(tagged(self.tagger, messages))
             return
