@@ -43,21 +43,36 @@ class _Start:
     singles: tuple[int, ...]  # lists with a one-word phrase starting here: they match at once
     always: tuple[_Phrase, ...]  # longer phrases whose second word is the wildcard
     by_next: dict[str, tuple[_Phrase, ...]]
-    # The next word's (key, alt) -> the longer phrases whose first two words fit, as (list id,
-    # length, words): filled as drafts are scanned, bounded like the starts themselves.
-    after: dict[tuple[str, str], tuple[_Candidate, ...]]
+    # The next word's (key, alt) -> the longer phrases whose first two words fit (_Next): filled as drafts
+    # are scanned, bounded like the starts themselves.
+    after: dict[tuple[str, str], _Next]
     longer: bool  # whether any longer phrase starts here (by_next or always): read at every word
 
-    def following(self, pair: tuple[str, str]) -> tuple[_Candidate, ...]:
-        """The longer phrases that may run on from here when the next word is `pair`."""
+    def following(self, pair: tuple[str, str]) -> _Next:
+        """The longer phrases that may run on from here when the next word is `pair`: those of two words or
+        a wildcard third, and the others by their third word's key and alt (most fail there: speed39)."""
         next_key, next_alt = pair
-        found: tuple[_Candidate, ...] = ()
+        found: _Next = ()
         if self.always or next_key in self.by_next or next_alt in self.by_next:  # (most next words: none)
             candidates = self.always + self.by_next.get(next_key, ())
             if next_alt != next_key:
                 candidates += self.by_next.get(next_alt, ())
-            found = tuple((p.list_id, len(p.words), _checks(p.words)) for p in candidates
-                          if p.words[1] is None or next_key == p.words[1][0] or next_alt == p.words[1][1])
+            now: list[_Candidate] = []
+            by_key: dict[str, list[_Candidate]] = defaultdict(list)
+            by_alt: dict[str, list[_Candidate]] = defaultdict(list)
+            for p in dict.fromkeys(candidates):  # (one phrase may be listed under the next word's key and alt)
+                words = p.words
+                if words[1] is not None and next_key != words[1][0] and next_alt != words[1][1]:
+                    continue
+                third = words[2] if len(words) > 2 else None
+                if third is None:
+                    now.append((p.list_id, len(words), _checks(words, 2)))
+                else:  # its third word is compared by the lookup: the checks start at the fourth
+                    by_key[third[0]].append(entry := (p.list_id, len(words), _checks(words, 3)))
+                    by_alt[third[1]].append(entry)
+            if now or by_key:
+                found = (tuple(now), {k: tuple(v) for k, v in by_key.items()},
+                         {k: tuple(v) for k, v in by_alt.items()})
         if len(self.after) > AFTER_CACHE_SIZE:
             self.after.clear()
         self.after[pair] = found
@@ -66,12 +81,15 @@ class _Start:
 
 _Check = tuple[int, str, str]  # (offset, key, alt) of a phrase word from the third on, wildcards left out
 _Candidate = tuple[int, int, tuple[_Check, ...]]  # (list id, number of words, its words still to compare)
+# The candidates once the next word is known: () for none, else (those compared from their third word on, those
+# of a fixed third word by its key, the same by its alt). A draft's third word picks the latter in two look-ups.
+_Next = tuple[()] | tuple[tuple[_Candidate, ...], dict[str, tuple[_Candidate, ...]], dict[str, tuple[_Candidate, ...]]]
 
 
-def _checks(words: Words) -> tuple[_Check, ...]:
-    """What a candidate still compares once its first two words fit: each later word but the
+def _checks(words: Words, first: int) -> tuple[_Check, ...]:
+    """What a candidate still compares once its words before `first` fit: each later word but the
     wildcards, with its offset (one flat tuple per word: the scan reads no nested pair)."""
-    return tuple((offset, word[0], word[1]) for offset, word in enumerate(words) if offset >= 2 and word is not None)
+    return tuple((offset, word[0], word[1]) for offset, word in enumerate(words) if offset >= first and word is not None)
 
 
 Word = Sequence[str]  # (key, alt) of a word
@@ -258,8 +276,8 @@ class PhraseIndex:
                     and self._by_alt.keys().isdisjoint(map(_ALT, pairs)))
 
     def scan(self, tokens: Tokens, kind: str | None = None) -> dict[int, list[tuple[int, int]]]:
-        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list; with `kind`, only
-        the lists its rules read. Words' starts are looked up in one C loop, new words after it."""
+        """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list; with `kind`, only the
+        lists its rules read. Words' starts are looked up in one C loop, new words after it."""
         wanted, starts = (None, self._starts) if kind is None else self._view(kind)
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
@@ -269,21 +287,21 @@ class PhraseIndex:
         by_key, by_alt, last = self._by_key, self._by_alt, n - 1
         for i, start in enumerate(known):
             if start is None:
-                key, alt = pairs[i]
-                if key not in by_key and alt not in by_alt:  # (most words met for the first time)
-                    continue
-                start = self._starting(key, alt, wanted, starts)
-                if start is None:
+                key, alt = pairs[i]  # (most words met for the first time start nothing)
+                if key not in by_key and alt not in by_alt or (start := self._starting(key, alt, wanted, starts)) is None:
                     continue
             candidates: tuple[_Candidate, ...] = ()
             if start.longer and i < last:  # only the phrases the next word fits
-                following = pairs[i + 1]
-                candidates = start.after.get(following)  # type: ignore[assignment]
-                if candidates is None:
-                    candidates = start.following(following)
+                after = start.after.get(following := pairs[i + 1])
+                if after is None:
+                    after = start.following(following)
+                if after:  # then those the third word fits (a phrase of a fixed third word listed by both)
+                    candidates, third_key, third_alt = after
+                    if i + 2 < n and third_key:
+                        key, alt = pairs[i + 2]
+                        candidates = candidates + third_key.get(key, ()) + third_alt.get(alt, ())
             if not candidates:  # one-word phrases only (most starts): they match here and now
-                singles = start.singles
-                if not singles:
+                if not (singles := start.singles):
                     continue
                 word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
                 if i >= far:  # no list has a match running past here: nothing to skip
@@ -294,11 +312,9 @@ class PhraseIndex:
                         if reach.get(list_id, 0) <= i:
                             found[list_id].append(word)
                 continue
-            if i >= far:
-                best = dict.fromkeys(start.singles, i + 1)
-            else:
-                best = {list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
-            for list_id, length, checks in candidates:  # their first two words fit already
+            best = dict.fromkeys(start.singles, i + 1) if i >= far else {
+                list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
+            for list_id, length, checks in candidates:  # their first two (or three) words fit already
                 if i < far and reach.get(list_id, 0) > i:
                     continue
                 end = i + length
