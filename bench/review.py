@@ -103,7 +103,7 @@ def real_posts(count: int = 1000) -> tuple[str, list[str]]:
     files = sorted(p for p in shared.glob("*.jsonl") if "email" not in p.name) if shared.is_dir() else []
     where = f"the shared corpora ({shared})"
     if not files:
-        files, where = sorted(DEVSETS.glob("*.jsonl")), "our dev sets (no shared corpora beside the clone)"
+        files, where = sorted(p for p in DEVSETS.glob("*.jsonl") if "blind" not in p.name), "our dev sets (no shared corpora beside the clone)"
     texts = []
     for path in files:
         with path.open(encoding="utf-8") as lines:  # one row a line ("\n" only: a text may hold U+2028)
