@@ -1,0 +1,33 @@
+"""Session 23's hand reading (issue 11): good posts and pushy posts of our own, read one by one.
+
+About 85 posts of our own were read (launches, notices, hiring, tips, chat spelling, quotes with their authors, news,
+giveaways, flash sales, get-rich DMs), in French and English. One finding was wrong, and is fixed in general form:
+a giveaway told as over ("Giveaway closed! Congrats to the three winners", « Giveaway terminé ! Bravo aux gagnants »)
+asks nobody for anything, though the word "giveaway" opens it; a giveaway over that asks follows and tags for the next
+one still draws the plug.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PLUG = "self-promotion.plug"
+
+PAIRS = [
+    ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
+     "their setup photos.",
+     "Giveaway closed! The next one starts Monday: follow us and tag 3 friends to enter."),
+    ("en", PLUG, "The giveaway is over: winners have been contacted. Thanks for playing!",
+     "Giveaway! Follow us and tag 3 friends to enter, winners contacted Sunday."),
+    ("fr", PLUG, "Giveaway terminé ! Bravo aux trois gagnants, on vous a écrit en MP. Merci pour vos photos.",
+     "Giveaway terminé ! Le prochain commence lundi : suivez-nous et identifiez 3 amis pour participer."),
+]
+
+
+@pytest.mark.parametrize(("language", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(language: str, rule: str, ordinary: str, twin: str):
+    assert rule not in fired(ordinary, language)
+    assert rule in fired(twin, language)
