@@ -5,6 +5,9 @@ giveaways, flash sales, get-rich DMs), in French and English. One finding was wr
 a giveaway told as over ("Giveaway closed! Congrats to the three winners", « Giveaway terminé ! Bravo aux gagnants »)
 asks nobody for anything, though the word "giveaway" opens it; a giveaway over that asks follows and tags for the next
 one still draws the plug.
+A shop's own goodbye, its years and its thanks (« Après 9 ans, … Merci pour chaque commande »), selling its stock off
+until the last day, is no hard sell, even when the thanks come a few sentences after the years; the same goodbye in
+capitals with a countdown and "hurry" still is.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -15,6 +18,7 @@ import pytest
 from tests.review_helpers import fired
 
 PLUG = "self-promotion.plug"
+PUSHY = "hard-sell.pushy"
 
 PAIRS = [
     ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
@@ -24,6 +28,15 @@ PAIRS = [
      "Giveaway! Follow us and tag 3 friends to enter, winners contacted Sunday."),
     ("fr", PLUG, "Giveaway terminé ! Bravo aux trois gagnants, on vous a écrit en MP. Merci pour vos photos.",
      "Giveaway terminé ! Le prochain commence lundi : suivez-nous et identifiez 3 amis pour participer."),
+ ("fr", PUSHY, "Notre boutique ferme à la fin du mois. Après 9 ans, on se recentre sur la vente aux professionnels. "
+     "Tout le stock est à -30 % d'ici là, et les cartes cadeaux restent valables jusqu'au 31 mars. Merci pour chaque "
+     "commande et chaque mot gentil.",
+     "LIQUIDATION TOTALE ! Après 20 ans, on ferme. Tout doit disparaître : -70 % jusqu'à dimanche seulement, foncez ! "
+     "Merci à tous."),
+    ("en", PUSHY, "Our shop closes at the end of the month. After 9 years, we're focusing on wholesale. Our whole stock "
+     "is 30% off until then. Thank you for every order and every kind word.",
+     "CLOSING DOWN SALE! After 20 years we're closing. Everything must go: 70% off, only until Sunday, hurry! "
+     "Thank you all."),
 ]
 
 
