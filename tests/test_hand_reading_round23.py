@@ -8,6 +8,8 @@ one still draws the plug.
 A shop's own goodbye, its years and its thanks (« Après 9 ans, … Merci pour chaque commande »), selling its stock off
 until the last day, is no hard sell, even when the thanks come a few sentences after the years; the same goodbye in
 capitals with a countdown and "hurry" still is.
+A promo code said to have expired last week, or with an apology ("yes, last week's promo code has expired, sorry!",
+« le code promo a expiré, désolée ! »), presses nobody; "Your promo code has expired! Get a new one now" still does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -19,6 +21,7 @@ from tests.review_helpers import fired
 
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
+TIME = "hard-sell.time-pressure"
 
 PAIRS = [
     ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
@@ -37,6 +40,10 @@ PAIRS = [
      "is 30% off until then. Thank you for every order and every kind word.",
      "CLOSING DOWN SALE! After 20 years we're closing. Everything must go: 70% off, only until Sunday, hurry! "
      "Thank you all."),
+    ("en", TIME, "For those asking: yes, last week's promo code has expired, sorry!",
+     "Your promo code has expired! Get a new one now before this one goes too."),
+    ("fr", TIME, "Pour ceux qui demandent : oui, le code promo a expiré, désolée !",
+     "Votre code promo a expiré ! Récupérez-en un nouveau avant minuit."),
 ]
 
 
