@@ -10,6 +10,10 @@ until the last day, is no hard sell, even when the thanks come a few sentences a
 capitals with a countdown and "hurry" still is.
 A promo code said to have expired last week, or with an apology ("yes, last week's promo code has expired, sorry!",
 « le code promo a expiré, désolée ! »), presses nobody; "Your promo code has expired! Get a new one now" still does.
+A story told in the first person whose lesson is labelled ("Three years ago we launched our first product … It flopped …
+Lesson: give first", « Il y a trois ans, nous avons lancé … Leçon : donner d'abord ») gives what it learnt: a launch dated
+years back is no announcement and the "we" of the story is no brand talking about itself; "Today we launched …, join the
+waitlist" still announces, and the same "we" without a lesson still talks about itself.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -22,6 +26,8 @@ from tests.review_helpers import fired
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
 TIME = "hard-sell.time-pressure"
+ANNOUNCE = "self-promotion.announcement"
+READER = "relevance.reader-focus"
 
 PAIRS = [
     ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
@@ -44,6 +50,22 @@ PAIRS = [
      "Your promo code has expired! Get a new one now before this one goes too."),
     ("fr", TIME, "Pour ceux qui demandent : oui, le code promo a expiré, désolée !",
      "Votre code promo a expiré ! Récupérez-en un nouveau avant minuit."),
+    ("en", ANNOUNCE, "Three years ago we launched our first product with a countdown and a waitlist. It flopped. "
+     "Lesson: give first, for a long time.",
+     "Today we launched our new product! Join the waitlist now at ourapp.io and get early access."),
+    ("fr", ANNOUNCE, "Il y a trois ans, nous avons lancé notre premier produit avec un compte à rebours. Échec total. "
+     "Leçon : donner d'abord, longtemps.",
+     "Aujourd'hui nous lançons notre nouveau produit ! Inscrivez-vous sur la liste d'attente sur notreappli.fr pour un "
+     "accès anticipé."),
+    ("en", READER, "Three years ago we launched our first product with a countdown. It flopped. This time we spent two "
+     "months answering questions in forums, we wrote five guides and we gave away our contract template. Lesson: give "
+     "first. What's worked for you?",
+     "We launched our new range this spring. We're proud of it, our team worked hard on it, and our customers love our "
+     "designs. We make the best candles."),
+    ("fr", READER, "Nous avons lancé notre nouvelle gamme ce printemps. Nous en sommes fiers, notre équipe y a beaucoup "
+     "travaillé et nos clients adorent nos créations. Leçon : donner d'abord.",
+     "Nous avons lancé notre nouvelle gamme ce printemps. Nous en sommes fiers, notre équipe y a beaucoup travaillé et "
+     "nos clients adorent nos créations."),
 ]
 
 
