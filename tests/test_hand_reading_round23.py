@@ -14,6 +14,7 @@ A story told in the first person whose lesson is labelled ("Three years ago we l
 Lesson: give first", « Il y a trois ans, nous avons lancé … Leçon : donner d'abord ») gives what it learnt: a launch dated
 years back is no announcement and the "we" of the story is no brand talking about itself; "Today we launched …, join the
 waitlist" still announces, and the same "we" without a lesson still talks about itself.
+A celebration in capitals ("10 YEARS OF THE SHOP TODAY") names the shop, it does not shout a sale; "SHOP NOW" does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -28,6 +29,7 @@ PUSHY = "hard-sell.pushy"
 TIME = "hard-sell.time-pressure"
 ANNOUNCE = "self-promotion.announcement"
 READER = "relevance.reader-focus"
+SHOUTING = "hard-sell.shouting"
 
 PAIRS = [
     ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
@@ -66,6 +68,8 @@ PAIRS = [
      "travaillé et nos clients adorent nos créations. Leçon : donner d'abord.",
      "Nous avons lancé notre nouvelle gamme ce printemps. Nous en sommes fiers, notre équipe y a beaucoup travaillé et "
      "nos clients adorent nos créations."),
+    ("en", SHOUTING, "OMG WE DID IT!!! 10 YEARS OF THE SHOP TODAY 🎉🎉 thank you thank you thank you",
+     "OMG WE DID IT!!! 10 YEARS, SHOP NOW FOR 10% OFF 🎉🎉 thank you thank you thank you"),
 ]
 
 
