@@ -14,6 +14,9 @@ A story told in the first person whose lesson is labelled ("Three years ago we l
 Lesson: give first", « Il y a trois ans, nous avons lancé … Leçon : donner d'abord ») gives what it learnt: a launch dated
 years back is no announcement and the "we" of the story is no brand talking about itself; "Today we launched …, join the
 waitlist" still announces, and the same "we" without a lesson still talks about itself.
+A headline that tells a trade cutting its prices in the plural ("as retailers slash prices by up to 70%") reports the
+news; "We slash prices … Shop now" sells. « Achetez maintenant, payez plus tard » names a way to pay, like "buy now, pay
+later"; « Achetez maintenant ! » alone still presses.
 A celebration in capitals ("10 YEARS OF THE SHOP TODAY") names the shop, it does not shout a sale; "SHOP NOW" does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
@@ -30,6 +33,7 @@ TIME = "hard-sell.time-pressure"
 ANNOUNCE = "self-promotion.announcement"
 READER = "relevance.reader-focus"
 SHOUTING = "hard-sell.shouting"
+URGENCY = "hard-sell.urgency"
 
 PAIRS = [
     ("en", PLUG, "Giveaway closed! Congrats to the three winners, we've sent you a DM. Thanks to everyone who shared "
@@ -70,6 +74,10 @@ PAIRS = [
      "nos clients adorent nos créations."),
     ("en", SHOUTING, "OMG WE DID IT!!! 10 YEARS OF THE SHOP TODAY 🎉🎉 thank you thank you thank you",
      "OMG WE DID IT!!! 10 YEARS, SHOP NOW FOR 10% OFF 🎉🎉 thank you thank you thank you"),
+    ("en", PUSHY, "Black Friday: shoppers queue overnight as retailers slash prices by up to 70%",
+     "We slash prices by up to 70% this Black Friday! Shop now"),
+    ("fr", URGENCY, "Achetez maintenant, payez plus tard : le paiement fractionné inquiète les associations",
+     "Achetez maintenant ! -70 % sur tout, payez en 3 fois"),
 ]
 
 
