@@ -17,6 +17,9 @@ waitlist" still announces, and the same "we" without a lesson still talks about 
 A headline that tells a trade cutting its prices in the plural ("as retailers slash prices by up to 70%") reports the
 news; "We slash prices … Shop now" sells. « Achetez maintenant, payez plus tard » names a way to pay, like "buy now, pay
 later"; « Achetez maintenant ! » alone still presses.
+A friend passing on a shop's sale, the shop named in the third person with its street ("the shoe shop on king st has
+50% off everything today, want to go after work??"), sells nothing; the shop's own "Our shoe shop on King St has 50%
+off" does.
 A celebration in capitals ("10 YEARS OF THE SHOP TODAY") names the shop, it does not shout a sale; "SHOP NOW" does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
@@ -78,6 +81,8 @@ PAIRS = [
      "We slash prices by up to 70% this Black Friday! Shop now"),
     ("fr", URGENCY, "Achetez maintenant, payez plus tard : le paiement fractionné inquiète les associations",
      "Achetez maintenant ! -70 % sur tout, payez en 3 fois"),
+    ("en", PUSHY, "the shoe shop on king st has 50% off everything today, want to go after work??",
+     "Our shoe shop on King St has 50% off everything today! Come in before 6pm"),
 ]
 
 
