@@ -269,10 +269,10 @@ def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
     order = sorted(range(len(data)), key=lambda i: -len(data[i]))
     lengths = np.array([len(data[i]) for i in order], dtype=np.int64)
     longest = int(lengths[0]) if len(lengths) else 0
-    grid = np.zeros((longest, len(data)), dtype=np.uint8)  # byte t of the k-th longest text at [t, k]
-    for k, i in enumerate(order):
-        if data[i]:
-            grid[: len(data[i]), k] = np.frombuffer(data[i], dtype=np.uint8)
+    # Byte t of the k-th longest text at [t, k]: the texts padded to one length and joined in C, then
+    # turned (one numpy slice a text cost ~1.4 µs a text, round 40).
+    padded = np.frombuffer(b"".join([data[i].ljust(longest, b"\0") for i in order]), dtype=np.uint8)
+    grid = np.ascontiguousarray(padded.reshape(len(data), longest).T)
     walking = np.searchsorted(-lengths, -np.arange(longest), side="left")  # texts longer than t
     state = np.zeros(len(data), dtype=np.int64)
     hits_text, hits_feature = [], []
@@ -287,9 +287,13 @@ def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
             hits_feature.append(feature[seen])
     scores = np.zeros((len(data), len(classes)), dtype=np.float32)
     if hits_text:
-        texts_hit, features = np.concatenate(hits_text), np.concatenate(hits_feature)
-        pairs, counts = np.unique(texts_hit * (len(weights) + 1) + features, return_counts=True)
-        which, feature = pairs // (len(weights) + 1), pairs % (len(weights) + 1)
+        width = len(weights) + 1
+        keys = np.concatenate(hits_text) * width + np.concatenate(hits_feature)
+        if len(data) * width < 2**31:  # int32 keys (a walk's 1,024 texts: ~1e8) sort twice as fast, in the same order
+            keys = keys.astype(np.int32)
+        pairs, counts = np.unique(keys, return_counts=True)
+        pairs = pairs.astype(np.int64, copy=False)
+        which, feature = pairs // width, pairs % width
         terms = np.log1p(counts.astype(np.float32))[:, None] * weights[feature]
         for c in range(len(classes)):
             scores[:, c] = np.bincount(which, weights=terms[:, c], minlength=len(data))
