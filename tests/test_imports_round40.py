@@ -11,12 +11,14 @@ What must hold:
 - one pass holds an import's whole batch of 2,000 texts (WALK), and a batch larger than a pass
   gives detect()'s languages;
 - a batch's records are the records of tagging its messages one by one, with the language model
-  asked for most of them.
+  asked for many of them;
+- MinHash signatures do not depend on how many shingles one numpy pass permutes (512 since round 40).
 """
 
 from __future__ import annotations
 
 import random
+from itertools import accumulate
 
 import pytest
 
@@ -88,3 +90,22 @@ def test_a_batch_tags_as_its_messages_one_by_one_with_the_model_asked():
                      message_id=str(i), posted_at=1_700_000_000 + 60 * i, kind="community" if i % 3 else "team",
                      is_reply=i % 7 == 0, fallback="fr" if i % 2 else "en") for i, text in enumerate(texts)]
     assert records(tagger, messages) == [record(tagger, **m) for m in messages]
+
+
+def test_signatures_do_not_depend_on_the_shingles_a_pass_permutes(monkeypatch):
+    import numpy as np
+
+    from bot.memory import minhash
+
+    rng = random.Random(512)
+    sizes = [rng.randint(1, 40) for _ in range(150)]
+    sizes[60] = 1_100  # a set larger than a pass
+    ends = list(accumulate(sizes))
+    values = np.array([rng.getrandbits(32) for _ in range(ends[-1])], dtype=np.uint64)
+    found = minhash.rows_of_values(values, ends)
+    for rows_at_once in (1, 7, 256, 4_096):
+        monkeypatch.setattr(minhash, "_ROWS_AT_ONCE", rows_at_once)
+        assert np.array_equal(minhash.rows_of_values(values, ends), found)
+    starts = [0, *ends[:-1]]
+    assert all(np.array_equal(found[k], minhash._permuted(values[a:b]).min(axis=0).astype(np.uint32))
+               for k, (a, b) in enumerate(zip(starts, ends, strict=True)))
