@@ -193,7 +193,7 @@ def arrays() -> tuple:
     n = len(found.classes)
     nextmove = np.frombuffer(found.nextmove, dtype=np.dtype(found.nextmove.format))
     rowbase = np.frombuffer(found.rowbase, dtype=np.uint32).astype(np.int64)
-    output = np.frombuffer(found.output, dtype=np.int32).astype(np.int64)
+    output = np.frombuffer(found.output, dtype=np.int32)  # int32: half the cache lines a walk reads
     weights = np.frombuffer(found.weights, dtype=np.float32).reshape(-1, n)
     prior = np.asarray(found.prior, dtype=np.float32)
     return nextmove, rowbase, output, weights, prior, list(found.classes)

@@ -89,7 +89,8 @@ HASH_CACHE_SIZE = 50_000  # shingles whose hash is remembered (~7 MB keyed by "a
 # an import's batches go through bot.memory.wordpairs instead, which keeps its own)
 _HASHES = _Hashes()
 _SHIFT = np.uint64(61)
-_ROWS_AT_ONCE = 256  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower)
+_ROWS_AT_ONCE = 512  # shingles hashed per numpy pass: the (rows x PERMS) arrays stay in the CPU cache (2048: ~40 % slower;
+# 512 against 256: ~7 % less on a bench import's batches, half the numpy calls, round 40)
 
 
 def _permuted(values: np.ndarray) -> np.ndarray:
