@@ -245,6 +245,17 @@ def open_question(text: str, statement: Statement) -> bool:
     return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
 
 
+# A line of a pasted chat said by the assistant ("AI: You could count the enquiries…", « IA : Commencez par… »)
+_MACHINE_SPEAKS = re.compile(r"[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:AI|A\.I\.|IA|L['’]IA|Bot|Chatbot|ChatGPT|GPT(?:-\d\w*)?|Copilot|"
+                             r"AI assistant|Assistant IA|Assistante IA)(?:\*\*)?[ \t]*:")
+
+
+def machine_said(text: str, statement: Statement) -> bool:
+    """A statement on a line the assistant speaks in a pasted chat: what it proposed, not what the plan says
+    (the writer's own lines say what is kept)."""
+    return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None
+
+
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
     """(index, the statement and up to size-1 that follow it in its block) for each statement."""
     out = []
