@@ -25,7 +25,8 @@ English, false coverage first (words doing double duty); then fresh39b written a
   solved problem", a schedule the tool picks itself are the tool doing the work; "I'm not narrowing it down",
   « je ne restreins pas », a list closed by "the lot" are everyone.
 - A pasted chat: what the assistant says ("AI: …", « IA : … ») is not the plan; the writer's lines are.
-- fresh39 and fresh39b keep their first runs and meet the goals at the end of the round.
+- fresh39 and fresh39b keep their first runs and meet the goals at the end of the round; fresh39c, the clean check
+  written after the last change, keeps its first run (never tuned on).
 """
 
 from __future__ import annotations
@@ -281,6 +282,7 @@ def test_what_the_writer_keeps_in_a_pasted_chat_is_the_plan(advice):
 @pytest.mark.parametrize(("name", "counts", "counterfeits"), [
     ("fresh39", [38, 7, 4, 31], [7, 8]),
     ("fresh39b", [24, 8, 1, 15], [2, 4]),
+    ("fresh39c", [26, 4, 2, 16], [4, 4]),
 ])  # fmt: skip
 def test_the_sets_are_registered_with_their_first_run(name, counts, counterfeits):
     folder = eval_plans.PLANS / name
