@@ -24,7 +24,8 @@ English, false coverage first (words doing double duty); then fresh39b written a
   presence; someone who ran the page alone (« tenu la page tout seul ») is no tool; "nothing to decide", "a
   solved problem", a schedule the tool picks itself are the tool doing the work; "I'm not narrowing it down",
   « je ne restreins pas », a list closed by "the lot" are everyone.
-- A pasted chat: what the assistant says ("AI: …", « IA : … ») is not the plan; the writer's lines are.
+- A pasted chat: what the assistant says ("AI: …", « IA : … ») is not the plan when the writer speaks too ("Me:",
+  « Moi : »); the writer's lines are, and a part labelled "AI:" with no one answering is still the plan's.
 - fresh39 and fresh39b keep their first runs and meet the goals at the end of the round; fresh39c, the clean check
   written after the last change, keeps its first run (never tuned on).
 """
@@ -272,6 +273,11 @@ def test_widening_a_real_audience_is_no_everyone(advice, text):
 ])  # fmt: skip
 def test_what_the_assistant_says_in_a_pasted_chat_is_not_the_plan(advice, text, section):
     assert section not in covered(advice, text)
+
+
+def test_a_part_labelled_ai_with_no_one_answering_is_still_the_plan(advice):
+    text = "AI: the app writes and posts everything on its own, nothing to decide.\nSam: answers the messages within the day."
+    assert TOOL in fired(advice, text)
 
 
 def test_what_the_writer_keeps_in_a_pasted_chat_is_the_plan(advice):
