@@ -71,6 +71,9 @@ SETS = (
     (PLANS / "fresh36", "fresh 36: 8 plans, read in round 33"),
     (PLANS / "fresh37", "fresh 37: 8 plans, read in round 33"),
     (PLANS / "fresh38", "fresh 38: 8 plans, read in round 34"),
+    (PLANS / "fresh39", "fresh 39: 10 plans, read in round 35"),
+    (PLANS / "fresh39b", "fresh 39b: 6 plans, read in round 35"),
+    (PLANS / "fresh39c", "fresh 39c: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -244,6 +244,10 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if _NEGATED.match(draft, m.end("task" + n)):  # "The staff do not intervene", "Tom doesn't post": no task taken
         return True
+    if _NO_TASK[language if language in _NO_TASK else "en"].match(draft, m.start("task" + n)):  # « je suis apicultrice »
+        return True
+    if _TAKING.match(draft, m.start("task" + n)) and _READERS_OFFER.search(draft, max(0, m.start() - 80), m.start()):
+        return True  # "if you have tips, I'll take them", « si vous avez des conseils, je prends »: a welcome, no task
     return not named and _MACHINE.search(m.group("who" + n)) is not None  # "the AI assistant", « l'assistant virtuel »
 
 
@@ -337,6 +341,13 @@ _HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redige
 # A verb of being after « c'est X qui » says what X is, not a task X takes (« c'est Socialia qui devient notre communication »).
 _STATE_FR = re.compile(r"(?:devient|deviendra|devenu|semble|incarne|represente|constitue)")
 _NEGATED = re.compile(r"(?i:n't\b|\s+not\b|\s+never\b)")
+# « suis » of « être » (not of « suivre »: « je suis les commentaires »), and a manner (« je fais simple », "I keep it simple"): no task
+_NO_TASK = {"fr": re.compile(r"(?i:suis\s+(?!(?:les|le|la|nos|vos|ses|mes|ces|chaque|tous|toutes|de pres|aussi)\b|l')|"
+                             r"fais\s+(?:simple|court|vite|au mieux|de mon mieux|comme je peux|attention)\b)"),
+            "en": re.compile(r"(?i:keeps?\s+(?:it|things)\s+(?:simple|short|light)\b)")}
+_TAKING = re.compile(r"(?i:prends|prendrai|prendrons|take|takes)\b")
+_READERS_OFFER = re.compile(r"(?i:\bsi (?:vous avez|vous connaissez|quelqu'un a)|\bif (?:you|anyone) (?:have|has|know|knows)|"
+                            r"\bif you've got)\b[^.;\n]{0,60}\Z")
 _POSSESSIVE = re.compile(r"(?i:our|my|notre|nos|mon|ma)\s+")
 _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une)\s+|l')?")
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):

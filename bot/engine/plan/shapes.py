@@ -9,7 +9,9 @@ bot.engine.plan.readings, their words in advice/plans/vocabulary/readings.yaml.
   AI assistant we signed up for", « toute notre stratégie repose sur le nouvel outil »): two spans,
   what is said to be the plan and the tool, so that one statement meets both needs of a rule;
 - `@aims-at-presence`, `@aims-at-vanity`, `@aims-at-tool`: an aim whose object is only presence, a count
-  of reactions or a tool (bot.engine.plan.aims).
+  of reactions or a tool (bot.engine.plan.aims);
+- `@post-number`: where a post sits in a thread ("1/8" opening or closing three lines or more out of the
+  same total), no share of the posts: a plan written as a thread numbers its posts.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, sub
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
-CODE_SHAPES = ("@whole-place", "@plan-is-tool") + AIM_SHAPES
+CODE_SHAPES = ("@whole-place", "@plan-is-tool", "@post-number") + AIM_SHAPES
 _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
            "fr": re.compile(r"\b(?:dans|sur|partout|travers|couvre|couvrons|vers|traverse|traversent|parcourt|parcourent|"
                             r"(?:recommand|conseill|livr|distribu|fait connaitre)\w*\s+(?:\w+\s+){0,2}?a)\s+$")}  # « recommandés à tout le quartier »
 _GROUP_AFTER = re.compile(r"\s*,?\s*(?i:who|that|whose|with|where|which|qui|dont|ou|avec|'s)\b")  # a group in the place
+_NUMBERED = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})(?![\d/])")  # "3/8", « 3 / 8 »
+_EDGE_BEFORE = re.compile(r"(?:^|\n)[^\w\n]*\Z")  # only marks ("🧵 ", "- ") between the line's start and the number
+_EDGE_AFTER = re.compile(r"[^\w\n]*(?:\n|\Z)")
 _ARTICLES = {"en": r"(?:the|our|a|an|this|that|my|one)", "fr": r"(?:le|la|l'|les|un|une|des|du|notre|nos|ce|cet|cette|mon|ma)"}
 
 
@@ -68,6 +73,22 @@ def _plan_is_tool(language: str) -> tuple[Form, Form]:
             Form(linear(rf"(?P<plan>\b(?:{vocabulary.words('plan_labels', language)})\s*:){tool}")))
 
 
+def _post_numbers(folded: str) -> list[Span]:
+    """A thread's numbers: three lines or more opening or closing with k/N out of the same total N (k <= N).
+    Every k/N of that total is then a post's place, not a proportion ("8/8 Si vous avez des conseils…")."""
+    by_total: dict[int, list[re.Match[str]]] = {}
+    for m in _NUMBERED.finditer(folded):
+        if 0 < int(m[1]) <= int(m[2]):
+            by_total.setdefault(int(m[2]), []).append(m)
+    spans = []
+    for numbered in by_total.values():
+        edges = {m[1] for m in numbered if _EDGE_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+                 or _EDGE_AFTER.match(folded, m.end())}
+        if len(edges) >= 3:
+            spans += [m.span() for m in numbered]
+    return sorted(spans)
+
+
 def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
     """Where the code shape `name` is found in a draft (its text and folded text, same offsets)."""
     lang = language if language in _LANGUAGES else "en"
@@ -80,6 +101,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool")))
     if name in AIM_SHAPES:
         return aims(name, folded, lang)
+    if name == "@post-number":
+        return _post_numbers(folded)
     raise KeyError(name)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
@@ -243,6 +244,28 @@ def open_question(text: str, statement: Statement) -> bool:
     with its answer, so what is left alone is still open."""
     said = text[statement.span[0] : statement.span[1]].strip(" \t\r\n*_>\"«»“”")
     return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
+
+
+# A line of a pasted chat said by the assistant ("AI: You could count the enquiries…", « IA : Commencez par… »)
+_MACHINE_SPEAKS = re.compile(r"[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:AI|A\.I\.|IA|L['’]IA|Bot|Chatbot|ChatGPT|GPT(?:-\d\w*)?|Copilot|"
+                             r"AI assistant|Assistant IA|Assistante IA)(?:\*\*)?[ \t]*:")
+
+
+# The writer's side of it ("Me:", « Moi : », "You:", "Q:"): a chat, not a plan whose part is labelled "AI:"
+_HUMAN_SPEAKS = re.compile(r"(?m)^[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:Me|Moi|You|Vous|User|Utilisateur|Utilisatrice|Q|Human|"
+                           r"Humain)(?:\*\*)?[ \t]*:")
+
+
+@lru_cache(maxsize=4)
+def _chat(text: str) -> bool:
+    return _HUMAN_SPEAKS.search(text) is not None
+
+
+def machine_said(text: str, statement: Statement) -> bool:
+    """A statement on a line the assistant speaks in a pasted chat (both sides speak, each on its own lines): what
+    it proposed, not what the plan says; the writer's own lines say what is kept. A plan's part labelled "AI:"
+    with no one answering it is still the plan's."""
+    return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
 
 
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
