@@ -20,6 +20,8 @@ later"; « Achetez maintenant ! » alone still presses.
 A friend passing on a shop's sale, the shop named in the third person with its street ("the shoe shop on king st has
 50% off everything today, want to go after work??"), sells nothing; the shop's own "Our shoe shop on King St has 50%
 off" does.
+A source named at the end of the sentence without its comma, as chat writes it (« … 4 € par jour d'après la mairie »,
+"… £4 a day according to the council"), reports someone else's words; « selon vos disponibilités » names no source.
 A celebration in capitals ("10 YEARS OF THE SHOP TODAY") names the shop, it does not shout a sale; "SHOP NOW" does.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
@@ -83,6 +85,8 @@ PAIRS = [
      "Achetez maintenant ! -70 % sur tout, payez en 3 fois"),
     ("en", PUSHY, "the shoe shop on king st has 50% off everything today, want to go after work??",
      "Our shoe shop on King St has 50% off everything today! Come in before 6pm"),
+    ("fr", PUSHY, "Le stationnement gratuit à la gare se termine lundi, ensuite ce sera 4 € par jour d'après la mairie",
+     "Le stationnement gratuit à la gare se termine lundi, ensuite ce sera 4 € par jour, réservez vite votre place !"),
 ]
 
 
