@@ -22,7 +22,6 @@ WILDCARD = "*"
 START_CACHE_SIZE = 20_000  # (key, alt) pairs that start a phrase: far fewer in practice
 _KEY, _ALT = itemgetter(0), itemgetter(1)  # a word's stem pair: (key, alt)
 AFTER_CACHE_SIZE = 200  # next words remembered per start (its own cache, dropped with it): memory stays small
-STEP_CACHE_SIZE = 20_000  # word pairs remembered per kind's scan (speed40): emptied when full
 
 
 class _Phrase:
@@ -85,8 +84,6 @@ _Candidate = tuple[int, int, tuple[_Check, ...]]  # (list id, number of words, i
 # The candidates once the next word is known: () for none, else (those compared from their third word on, those
 # of a fixed third word by its key, the same by its alt). A draft's third word picks the latter in two look-ups.
 _Next = tuple[()] | tuple[tuple[_Candidate, ...], dict[str, tuple[_Candidate, ...]], dict[str, tuple[_Candidate, ...]]]
-_Pair = tuple[tuple[str, str], tuple[str, str] | None]  # a word's (key, alt) and the next word's (None: the last word)
-_Step = tuple[tuple[int, ...], _Next]  # at a word that starts a phrase: its one-word lists, and _Next for the next word
 
 
 def _checks(words: Words, first: int) -> tuple[_Check, ...]:
@@ -190,7 +187,6 @@ class PhraseIndex:
         self.reading: frozenset[str] = frozenset()  # the kinds of the rule being compiled (set by the compiler)
         self._kinds: dict[int, frozenset[str] | None] = {}  # list id -> its readers' kinds; None: every kind
         self._views: dict[str, tuple[frozenset[int] | None, dict[tuple[str, str], _Start]]] = {}
-        self._steps: dict[str | None, dict[_Pair, _Step]] = {}  # per kind: a word pair -> its step (scan)
 
     def used(self, list_id: int) -> None:
         """Note that the rule being compiled reads this list. A list asked for outside a rule's
@@ -202,7 +198,6 @@ class PhraseIndex:
         if now != had:
             self._kinds[list_id] = now
             self._views.clear()
-            self._steps.clear()
 
     def _view(self, kind: str) -> tuple[frozenset[int] | None, dict[tuple[str, str], _Start]]:
         """The lists a review of `kind` reads (None: all of them) and the starts cache kept for it."""
@@ -233,7 +228,6 @@ class PhraseIndex:
             by_alt[alt].append(entry)
         self._starts.clear()
         self._views.clear()
-        self._steps.clear()
         self.used(list_id)
         return list_id
 
@@ -281,53 +275,33 @@ class PhraseIndex:
         return not (self._by_key.keys().isdisjoint(map(_KEY, pairs))
                     and self._by_alt.keys().isdisjoint(map(_ALT, pairs)))
 
-    def _step(self, i: int, pairs: list[tuple[str, str]], wanted: frozenset[int] | None,
-              starts: dict[tuple[str, str], _Start], steps: dict[_Pair, _Step]) -> _Step | None:
-        """What scan does at word i, found from its start and the next word (None: the word starts nothing),
-        remembered by the word pair for the next drafts (`steps`, bounded)."""
-        pair = pairs[i]
-        start = starts.get(pair)
-        if start is None:
-            key, alt = pair  # (most words met for the first time start nothing: not remembered)
-            if key not in self._by_key and alt not in self._by_alt or (
-                    start := self._starting(key, alt, wanted, starts)) is None:
-                return None
-        following = pairs[i + 1] if i + 1 < len(pairs) else None
-        after: _Next = ()
-        if start.longer and following is not None:
-            after = start.after.get(following)  # type: ignore[assignment]
-            if after is None:
-                after = start.following(following)
-        if len(steps) > STEP_CACHE_SIZE:
-            steps.clear()
-        step = steps[(pair, following)] = (start.singles, after)
-        return step
-
     def scan(self, tokens: Tokens, kind: str | None = None) -> dict[int, list[tuple[int, int]]]:
         """Token spans [i, j) per list id, leftmost-longest, non-overlapping within a list; with `kind`, only the
-        lists its rules read. Each word's step (its one-word lists, the longer phrases its next word leaves) is
-        looked up by the word pair in one C loop (speed40); pairs not met before are worked out after it."""
+        lists its rules read. Words' starts are looked up in one C loop, new words after it."""
         wanted, starts = (None, self._starts) if kind is None else self._view(kind)
-        steps = self._steps.get(kind)
-        if steps is None:
-            steps = self._steps[kind] = {}
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         reach: dict[int, int] = {}  # list id -> token index up to which it is already matched
         pairs = tokens.pairs
         n, far = len(pairs), 0  # far: the furthest token index any list's match reaches
-        nexts: list[tuple[str, str] | None] = [*pairs[1:], None]  # (the last word's next: None; no word: zip stops)
-        for i, step in enumerate(map(steps.get, zip(pairs, nexts, strict=False))):
-            if step is None and (step := self._step(i, pairs, wanted, starts, steps)) is None:
-                continue
-            singles, after = step
+        known = list(map(starts.get, pairs))
+        by_key, by_alt, last = self._by_key, self._by_alt, n - 1
+        for i, start in enumerate(known):
+            if start is None:
+                key, alt = pairs[i]  # (most words met for the first time start nothing)
+                if key not in by_key and alt not in by_alt or (start := self._starting(key, alt, wanted, starts)) is None:
+                    continue
             candidates: tuple[_Candidate, ...] = ()
-            if after:  # the phrases the next word fits, then those the third word fits (listed by its key and alt)
-                candidates, third_key, third_alt = after
-                if i + 2 < n and third_key:
-                    key, alt = pairs[i + 2]
-                    candidates = candidates + third_key.get(key, ()) + third_alt.get(alt, ())
+            if start.longer and i < last:  # only the phrases the next word fits
+                after = start.after.get(following := pairs[i + 1])
+                if after is None:
+                    after = start.following(following)
+                if after:  # then those the third word fits (a phrase of a fixed third word listed by both)
+                    candidates, third_key, third_alt = after
+                    if i + 2 < n and third_key:
+                        key, alt = pairs[i + 2]
+                        candidates = candidates + third_key.get(key, ()) + third_alt.get(alt, ())
             if not candidates:  # one-word phrases only (most starts): they match here and now
-                if not singles:
+                if not (singles := start.singles):
                     continue
                 word = (i, i + 1)  # (a one-word match never runs past the next word: no reach to keep)
                 if i >= far:  # no list has a match running past here: nothing to skip
@@ -338,8 +312,8 @@ class PhraseIndex:
                         if reach.get(list_id, 0) <= i:
                             found[list_id].append(word)
                 continue
-            best = dict.fromkeys(singles, i + 1) if i >= far else {
-                list_id: i + 1 for list_id in singles if reach.get(list_id, 0) <= i}
+            best = dict.fromkeys(start.singles, i + 1) if i >= far else {
+                list_id: i + 1 for list_id in start.singles if reach.get(list_id, 0) <= i}
             for list_id, length, checks in candidates:  # their first two (or three) words fit already
                 if i < far and reach.get(list_id, 0) > i:
                     continue
