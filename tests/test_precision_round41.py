@@ -12,7 +12,8 @@ What must hold, each case a pair (the ordinary draft is quiet on hard-sell, its 
 - The writer's own leave counted down to colleagues (« plus que 2 jours avant mes congés »), a recruiter's assessment
   window, a relative who got the last seats (@customer-voice), school photos ordered through the school.
 - A last chance to see one's own sister before she moves, a game patch about to nerf a weapon, the hours left on one's
-  own contract (hard-sell.urgency's gate); an application told on its last day (hard-sell.time-pressure `applied-told`).
+  own contract (hard-sell.urgency's gate); an application told on its last day (hard-sell.time-pressure `applied-told`);
+  an organiser's headcount to confirm with a venue (`headcount`).
 Each ordinary draft drew hard-sell with main's rules before this round (checked against main `557860e`).
 """
 
@@ -61,6 +62,9 @@ PAIRS = [
      "Last chance to see our summer prices, 50% off, order today!"),
     ("fr", "Dernière chance de voir ma sœur avant son départ à Perth et mon train est annulé. Évidemment",
      "Dernière chance de voir nos prix d'été, -50 %, commandez aujourd'hui !"),
+    # an organiser's headcount for a venue; a meal sold with its places limited
+    ("fr", "Bonjour à tous, la soirée du club est à 25 € par personne. Il me faut le nombre avant vendredi pour confirmer au restaurant !",
+     "Soirée du club à 25 € par personne, places limitées, réservez avant vendredi !"),
 ]
 
 
