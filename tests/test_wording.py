@@ -93,3 +93,19 @@ def test_the_users_words_are_quoted_in_the_reviews_language_and_so_is_the_severi
     assert "[bloquant]" in shown_fr and "[blocker]" not in shown_fr
     assert "“order now”" in shown_en and "«" not in shown_en and "[blocker]" in shown_en
     assert "« commandez vite »" in french.text() and "“order now”" in english.text()
+
+
+def test_a_finding_about_the_whole_draft_does_not_quote_it_again(pack):
+    """The reply shows the draft just above its findings: a finding whose words are the whole draft names
+    no excerpt (it would repeat the post); a finding on part of the draft still quotes its words."""
+    pack.rule(check="type: pattern\npattern: '.+'")
+    text = (pack.path / "test.rule.yaml").read_text(encoding="utf-8")
+    pack.write("test.rule.yaml", text.replace('"en {match}"', '"The reader is nowhere"'))
+    advice = pack.load()
+    draft = "Our spring menu starts Monday, the tart took all winter"
+    whole = review(draft, ReviewContext(advice, language="en"))
+    (item,) = review_reply(whole, draft=draft).sections[0].items
+    assert item.quote == ""
+    assert review_reply(whole).sections[0].items[0].quote == draft  # without the draft shown, the words stay
+    part = review(draft + "\n\nsee you there", ReviewContext(advice, language="en"))
+    assert review_reply(part, draft=draft + "\n\nsee you there").sections[0].items[0].quote == draft

@@ -24,10 +24,14 @@ def _quoted(excerpt: str, language: str) -> str:
     return _short(quoting.inner(excerpt, language))
 
 
-def _quote(finding: Finding, language: str) -> str:
-    """The user's words, unless the message already quotes them."""
+def _quote(finding: Finding, language: str, draft: str = "") -> str:
+    """The user's words, unless the message already quotes them or they are the whole draft (shown just above)."""
     shown = quoting.inner(finding.excerpt, language)
-    return "" if finding.excerpt in finding.message or shown in finding.message else _quoted(finding.excerpt, language)
+    if finding.excerpt in finding.message or shown in finding.message:
+        return ""
+    if draft and finding.excerpt.strip() == draft.strip():
+        return ""
+    return _quoted(finding.excerpt, language)
 
 
 def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
@@ -39,7 +43,8 @@ def grouped(findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
     return [tuple(group) for group in groups.values()]
 
 
-def finding_item(finding: Finding, language: str, review_id: str = "", others: tuple[Finding, ...] = ()) -> Item:
+def finding_item(finding: Finding, language: str, review_id: str = "", others: tuple[Finding, ...] = (),
+                 draft: str = "") -> Item:
     lines = [finding.why, t("review.how", language, how=finding.how)]
     if finding.suggestions:
         lines.append(t("review.try", language, suggestions=" / ".join(finding.suggestions)))
@@ -50,7 +55,7 @@ def finding_item(finding: Finding, language: str, review_id: str = "", others: t
         actions = (Action("dismiss", t("action.dismiss", language), f"{review_id}|{finding.rule}"),)
     return Item(
         title=finding.message,
-        quote=_quote(finding, language),
+        quote=_quote(finding, language, draft),
         quotes=tuple(_quoted(q.excerpt, language) for f in (finding, *others) for q in f.places
                       if f is not finding or q.span != f.span),  # every other place it applies
         lines=tuple(lines),
@@ -78,7 +83,7 @@ def review_reply(review: Review, review_id: str = "", draft: str = "", limit: in
         sections.append(
             Section(
                 title=t("review.findings", lang),
-                items=tuple(finding_item(group[0], lang, review_id, group[1:]) for group in shown),
+                items=tuple(finding_item(group[0], lang, review_id, group[1:], draft) for group in shown),
                 text=t("review.more", lang, n=more) if more else "",
             )
         )

@@ -1,0 +1,55 @@
+"""Session 24's hand reading (issue 11): posts a community manager would write, good and pushy, read one by one.
+
+About 100 posts of our own were read (server updates, moderation reminders, patch notes, donation drives, giveaways,
+job posts, outage apologies, lessons, chat-spelling plugs, flash sales), in French and English. The wrong findings,
+fixed in general form:
+- A post that tells the mistakes of its own launch ("5 things we got wrong launching our podcast", « 5 choses qu'on a
+  ratées en lançant notre podcast ») gives a lesson, like "what we learnt": no announcement. "Our podcast is live now,
+  listen here" still announces.
+- A giveaway in capitals ("GIVEAWAY TIME 🎉 … react to enter") sells nothing: GIVEAWAY is no sale word for the
+  blocker on shouting; a flash sale in capitals still is one.
+- A giveaway entered by reacting inside the server ("React with 🎮 to enter", « Réagissez avec 🎮 pour participer »)
+  asks for an entry of one's own, not a follow; the same giveaway that asks to follow still draws the plug.
+The reply no longer quotes a finding's words when they are the whole draft, shown just above (tests/test_wording.py).
+Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fired
+
+PLUG = "self-promotion.plug"
+ANNOUNCE = "self-promotion.announcement"
+SHOUTING = "hard-sell.shouting"
+
+PAIRS = [
+    ("en", ANNOUNCE, "New blog post: 5 things we got wrong launching our podcast. Spoiler: the mic was not the problem.",
+     "Introducing our podcast! Episode 1 is live now, listen here 👇"),
+    ("en", ANNOUNCE, "What we'd do differently if we launched our app again: fewer features, one clear price.",
+     "Introducing our app! It's live now, download it here 👇"),
+    ("fr", ANNOUNCE, "Nouvel article : 5 choses qu'on a ratées en lançant notre podcast. Indice : ce n'était pas le micro.",
+     "Notre podcast est en ligne dès maintenant ! Premier épisode ici, lien ci-dessous 👇"),
+    ("fr", ANNOUNCE, "Ce qui n'a pas marché quand on a lancé notre appli : trop de fonctions, un prix flou.",
+     "Notre appli est en ligne dès maintenant ! Téléchargez-la ici, lien ci-dessous 👇"),
+    ("en", SHOUTING, "GIVEAWAY TIME 🎉 We're giving away 3 copies of the game to celebrate 10k members! React with 🎮 "
+     "to enter, winners Sunday.",
+     "FLASH SALE TODAY 🎉 50% off every copy of the game to celebrate 10k members! Shop now, ends Sunday."),
+    ("fr", SHOUTING, "CONCOURS DU MOIS 🎉 On fait gagner 3 exemplaires du jeu pour fêter les 10 000 membres ! "
+     "Réagissez avec 🎮 pour participer.",
+     "VENTE FLASH 🎉 -50 % sur le jeu pour fêter les 10 000 membres ! Commandez vite, jusqu'à dimanche."),
+    ("en", PLUG, "Giveaway time! We're giving away 3 copies of the game to celebrate 10k members. React with 🎮 to "
+     "enter, winners Sunday.",
+     "Giveaway time! We're giving away 3 copies of the game. Follow us and tag 3 friends to enter, winners Sunday."),
+    ("fr", PLUG, "Giveaway ! On fait gagner 3 exemplaires du jeu pour fêter les 10 000 membres. Réagissez avec 🎮 "
+     "pour participer, tirage dimanche.",
+     "Giveaway ! On fait gagner 3 exemplaires du jeu. Abonnez-vous et identifiez 3 amis pour participer, tirage "
+     "dimanche."),
+]
+
+
+@pytest.mark.parametrize(("language", "rule", "ordinary", "twin"), PAIRS)
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(language: str, rule: str, ordinary: str, twin: str):
+    assert rule not in fired(ordinary, language)
+    assert rule in fired(twin, language)
