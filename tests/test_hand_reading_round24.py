@@ -10,6 +10,12 @@ fixed in general form:
   blocker on shouting; a flash sale in capitals still is one.
 - A giveaway entered by reacting inside the server ("React with 🎮 to enter", « Réagissez avec 🎮 pour participer »)
   asks for an entry of one's own, not a follow; the same giveaway that asks to follow still draws the plug.
+- A DM asked for alone is as often help offered as a plug ("If you're stuck on your CV, DM me, happy to help",
+  « Si tu galères avec ton CV, écris-moi en MP, je t'aide »): quiet in both languages (French had drawn the plug). Beside
+  a collab asked for ("Collab? I have 20k followers … DM me") or a paid service with its price ("I do reviews for €20,
+  message me", « je fais des relectures pour 20 € ») it is the pitch's contact, and draws the plug in both.
+- A family's own things sold ("Je vends notre lit bébé … à récupérer … Écrivez-moi si ça vous intéresse") are a private
+  listing, like "my old"; « si ça vous dit » now reads as "if interested" beside a creator's own goods.
 The reply no longer quotes a finding's words when they are the whole draft, shown just above (tests/test_wording.py).
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
@@ -46,6 +52,14 @@ PAIRS = [
      "pour participer, tirage dimanche.",
      "Giveaway ! On fait gagner 3 exemplaires du jeu. Abonnez-vous et identifiez 3 amis pour participer, tirage "
      "dimanche."),
+    ("en", PLUG, "If you're stuck on your CV, DM me, happy to help for free.",
+     "If anyone wants help with their CV I do reviews for €20, message me"),
+    ("fr", PLUG, "Si tu galères avec ton CV, écris-moi en MP, je t'aide volontiers.",
+     "Si quelqu'un veut de l'aide pour son CV, je fais des relectures pour 20 €, écris-moi en MP"),
+    ("en", PLUG, "I have 20k followers in the same niche and I'd never have guessed it, thanks all!",
+     "Hey! Collab? I have 20k followers in the same niche, DM me"),
+    ("fr", PLUG, "Je vends notre lit bébé avec matelas, 40 €, à récupérer près de la gare. Écrivez-moi si ça vous intéresse.",
+     "Je vends mes marque-pages faits main, écrivez-moi en MP si ça vous dit 📚"),
 ]
 
 
