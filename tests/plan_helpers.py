@@ -1,5 +1,5 @@
 """What the plan tests share: a plan's counterfeit findings and covered sections, and an admin's copy of
-the plan vocabulary in force for a test to edit."""
+the plan vocabulary in force for a test to edit, and the bundled advice as a fixture."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.advice import Advice
+from bot.engine.advice import Advice, load_advice
 from bot.engine.plan import vocabulary
 from bot.plans.review import review_plan
 
@@ -37,6 +37,12 @@ def counterfeits_and_covered(advice: Advice, text: str) -> tuple[set[str], set[s
     fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
     covered = {c.topic for c in result.checklist if c.status == "covered"}
     return fired, covered
+
+
+@pytest.fixture(scope="module")
+def advice() -> Advice:
+    """The bundled advice, loaded once per test module: every plans round file asked for it the same way."""
+    return load_advice()
 
 
 def edit(path: Path, text: str) -> None:

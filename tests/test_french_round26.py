@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.language import detect
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
 PROMO = {"self-promotion.plug", "give-first.value-before-ask"}
@@ -90,20 +90,20 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "sale"), PAIRS)
 def test_an_ordinary_notice_is_quiet_and_its_sellers_twin_still_sells(lang: str, ordinary: str, sale: str) -> None:
-    assert not fired(ordinary, lang) & ANY_SALE
-    assert fired(sale, lang) & ANY_SALE
+    quiet(ordinary, lang, ANY_SALE)
+    fires(sale, lang, ANY_SALE)
 
 
 def test_free_for_a_group_is_a_tariff_but_free_as_bait_still_counts() -> None:
     assert not fired("Concert de la chorale dimanche à l'église, gratuit pour les moins de 12 ans, 5 € pour "
                      "les adultes. Venez nombreux !", "fr") & HARD_SELL
-    assert fired("Concert VIP GRATUIT pour les 20 premiers, réservez maintenant, places limitées !", "fr") & HARD_SELL
+    fires("Concert VIP GRATUIT pour les 20 premiers, réservez maintenant, places limitées !", "fr", HARD_SELL)
 
 
 def test_a_shops_own_condition_in_the_second_person_still_presses() -> None:
     # « si on commande » is a buyer's; « si vous commandez » is the shop's, and keeps its deadline.
-    assert fired("Livraison offerte si vous commandez avant dimanche, -20 % sur tout, dépêchez-vous !", "fr") & HARD_SELL
-    assert fired("Free delivery if you order before Sunday, 20% off everything, hurry!", "en") & HARD_SELL
+    fires("Livraison offerte si vous commandez avant dimanche, -20 % sur tout, dépêchez-vous !", "fr", HARD_SELL)
+    fires("Free delivery if you order before Sunday, 20% off everything, hurry!", "en", HARD_SELL)
 
 
 @pytest.mark.parametrize("text", ["bsx", "dac à demain", "jtm", "qqn a vu mon chat ?", "mtn jsuis chez moi",
@@ -131,14 +131,14 @@ UNSOURCED = "credit-sources.unsourced-quote"
      "order now!"),
 ])
 def test_a_message_quoted_as_a_mail_or_a_text_names_its_source(lang: str, shown: str, own: str) -> None:
-    assert UNSOURCED not in fired(shown, lang)
-    assert UNSOURCED in fired(own, lang)
+    quiet(shown, lang, UNSOURCED)
+    fires(own, lang, UNSOURCED)
 
 
 def test_a_lone_word_of_a_meeting_in_word_salad_spam_is_no_meeting() -> None:
     # "leaseholders' meeting" is civic; the stem "leasehold" among random words is not.
     salad = ("cheap meds online here\n\nparachute leasehold covalent stir medications from the comfort of our home ! "
              "no doctor appointments needed ! lowest prices on brand name pills !")
-    assert "hard-sell.pushy" in fired(salad, "en")
+    fires(salad, "en", "hard-sell.pushy")
     assert not fired("Leaseholders' meeting on Tuesday at 7: the roof quote (£38,000) is on the agenda. "
                      "Proxies accepted. Last reminder!", "en") & HARD_SELL

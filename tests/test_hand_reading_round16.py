@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PLUG = "self-promotion.plug"
 PUSHY = "hard-sell.pushy"
@@ -140,15 +140,15 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "rule", "ordinary", "pushing"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, pushing: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(pushing, lang)
+    quiet(ordinary, lang, rule)
+    fires(pushing, lang, rule)
 
 
 def test_a_milestone_post_still_hears_about_its_count() -> None:
     """The exception quiets the plug only: a brand's follower count is still an audience, not a result."""
-    assert VANITY in fired("We just hit 10,000 followers! Thank you all so much", "en")
+    fires("We just hit 10,000 followers! Thank you all so much", "en", VANITY)
 
 
 def test_a_recovery_scams_testimony_still_baits() -> None:
     """Only we and a count report what was done for free: "he recovered my funds for free" is how such comments sell."""
-    assert PUSHY in fired("He recovered my lost funds for free, contact @recover_expert now", "en")
+    fires("He recovered my lost funds for free, contact @recover_expert now", "en", PUSHY)

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -282,13 +282,13 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 def test_a_comment_with_a_share_of_people_still_needs_no_source() -> None:
     """Only the trivia opener widens the gate: a remark in a thread ("99% of people never read the terms") stays quiet."""
-    assert FIGURE not in fired("Honestly 99% of people never read the terms, me included.", "en")
+    quiet("Honestly 99% of people never read the terms, me included.", "en", FIGURE)
 
 
 def test_the_announcement_is_still_noticed() -> None:

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from bot.engine.quoting import whole
 from bot.engine.review import ReviewContext, review
-from tests.review_helpers import advice, fired
+from tests.review_helpers import advice, fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 
@@ -49,8 +49,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 def _excerpts(text: str, lang: str = "en") -> list[str]:
@@ -119,8 +119,8 @@ CREDIT_PAIRS = [
 def test_a_find_names_its_maker_or_draws_the_credit_rule(lang: str, rule: str, ordinary: str, twin: str) -> None:
     """A find on a named platform ("found this on Pinterest", « j'ai trouvé cette image ») still has no author; a
     maker named, tagged or linked credits it, and sending readers to her account plugs nothing of ours."""
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 URGENCY = "hard-sell.urgency"
@@ -139,8 +139,8 @@ def test_food_for_colleagues_and_a_neighbours_dinner_press_nobody(lang: str, rul
                                                                     twin: str) -> None:
     """Food left for colleagues in the office's shared room (« en salle de pause ») and a neighbours' dinner (« le
     repas des voisins ») hurry people to a free thing among themselves; the shop's offer does not."""
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 AD_COPY_PAIRS = [
@@ -158,16 +158,16 @@ def test_a_drop_with_no_restock_and_hours_written_apart_still_press(lang: str, r
                                                                       twin: str) -> None:
     """Ad copy's "no restocks" and "don't sleep on it", and « 48 h seulement » written with a space, press as
     "48h seulement" does; a friend's tip about an album and a shop's late opening hour do not."""
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 def test_the_french_twin_of_check_out_my_page_plugs_too() -> None:
     """« Passe voir mon compte aussi » under someone's work is "check out my page too"; one's account named in a
     help request is no plug."""
     plug = "self-promotion.plug"
-    assert plug in fired("Love your work!! Check out my page too, I do similar art 🎨", "en")
-    assert plug in fired("Trop beau ton travail ! Passe voir mon compte aussi, je fais des illustrations 🎨", "fr")
+    fires("Love your work!! Check out my page too, I do similar art 🎨", "en", plug)
+    fires("Trop beau ton travail ! Passe voir mon compte aussi, je fais des illustrations 🎨", "fr", plug)
     assert plug not in fired("Impossible de me connecter à mon compte depuis la mise à jour, quelqu'un a le même "
                              "souci ?", "fr")
 
@@ -182,8 +182,8 @@ def test_the_french_twin_of_check_out_my_page_plugs_too() -> None:
 def test_a_member_collecting_a_group_order_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
     """A teammate collecting a group order ("money to me by Friday", « commande groupée ») is no shop's push."""
     for rule in (PUSHY, URGENCY):
-        assert rule not in fired(ordinary, lang)
-        assert rule in fired(twin, lang)
+        quiet(ordinary, lang, rule)
+        fires(twin, lang, rule)
 
 
 @pytest.mark.parametrize(("lang", "ordinary", "twin"), [
@@ -194,8 +194,8 @@ def test_a_member_collecting_a_group_order_sells_nothing(lang: str, ordinary: st
 ])
 def test_a_game_we_won_is_news_among_friends(lang: str, ordinary: str, twin: str) -> None:
     """"We won the pub quiz" (« on a gagné le quiz ») tells friends of a game won; "you have won a voucher" is the bait."""
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(twin, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(twin, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "ordinary", "twin"), [
@@ -209,8 +209,8 @@ def test_a_game_we_won_is_news_among_friends(lang: str, ordinary: str, twin: str
 def test_a_server_recruiting_moderators_sells_nothing(lang: str, ordinary: str, twin: str) -> None:
     """A server's call for moderators ("active 3+ months, 18+ … apply") is a volunteer role's conditions: "active"
     is no "activate" (their stems meet), and the role is no sale; a bonus to activate is still bait."""
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(twin, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(twin, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), [
@@ -229,5 +229,5 @@ def test_growth_guaranteed_and_the_best_of_ones_own_area_are_bluffs(lang: str, r
     """An agency that guarantees followers (« vous garantit 10 000 abonnés ») promises what nobody can keep, and the
     best of one's own area (« la meilleure de ma région », « experte ») is a title one gives oneself; a shop's
     money-back guarantee, an insurer's cover and a neighbour's praise of a hairdresser are neither."""
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 ANNOUNCE = "self-promotion.announcement"
 PLUG = "self-promotion.plug"
@@ -87,8 +87,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "rule", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, twin: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(twin, lang)
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 def _stem(word: str) -> str:
@@ -110,20 +110,20 @@ def test_an_english_word_still_meets_its_own_forms(word: str, other: str) -> Non
 
 
 def test_a_hand_written_card_is_no_handful_left() -> None:
-    quiet = ("It's our birthday! For the whole week, every order comes with a hand-written card from the team and a "
-             "sample of the new tea. Thank you for five years of kettles and conversations.")
+    ordinary = ("It's our birthday! For the whole week, every order comes with a hand-written card from the team and a "
+                "sample of the new tea. Thank you for five years of kettles and conversations.")
     twin = "Only a handful of our birthday tins left! Every order this week comes with a card, grab yours."
-    assert PRESSURE not in fired(quiet, "en")
-    assert PRESSURE in fired(twin, "en") or "hard-sell.urgency" in fired(twin, "en")
+    quiet(ordinary, "en", PRESSURE)
+    fires(twin, "en", {PRESSURE, "hard-sell.urgency"})
 
 
 def test_a_phrase_does_not_run_across_the_end_of_a_sentence() -> None:
     story = ("ok real talk: I almost quit the shop last winter. Sales were down 40% and I was working 70h weeks. What "
              "saved it wasn't a sale or an ad, it was writing to my first 100 customers one by one.")
     twin = "Our winter sales are on: 40% off every coat this week only, shop now before they're gone!"
-    assert "give-first.promote-the-gift" not in fired(story, "en")
-    assert "hard-sell.pushy" not in fired(story, "en")
-    assert "hard-sell.pushy" in fired(twin, "en")
+    quiet(story, "en", "give-first.promote-the-gift")
+    quiet(story, "en", "hard-sell.pushy")
+    fires(twin, "en", "hard-sell.pushy")
 
 
 def test_a_full_stop_inside_a_figure_ends_no_sentence() -> None:
@@ -140,5 +140,5 @@ def test_a_full_stop_inside_a_figure_ends_no_sentence() -> None:
 def test_a_founder_s_first_customers_are_history_not_an_offer() -> None:
     story = "What saved the shop was writing to my first 100 customers one by one and asking what they wanted."
     offer = "Free tote bag for the first 100 customers, this Saturday only, hurry in and shop now!"
-    assert "hard-sell.pushy" not in fired(story, "en")
-    assert "hard-sell.pushy" in fired(offer, "en")
+    quiet(story, "en", "hard-sell.pushy")
+    fires(offer, "en", "hard-sell.pushy")

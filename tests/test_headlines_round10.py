@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, numbered, quiet
 
 QUIET = {"hard-sell.urgency", "hard-sell.pushy", "hard-sell.time-pressure", "give-first.value-before-ask",
          "self-promotion.plug"}
@@ -51,9 +51,9 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "headline", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+@pytest.mark.parametrize(("lang", "headline", "push"), PAIRS, ids=numbered(PAIRS))
 def test_the_headline_is_quiet_and_the_shop_push_of_the_same_words_fires(lang: str, headline: str, push: str):
-    assert not fired(headline, lang) & QUIET
+    quiet(headline, lang, QUIET)
     assert fired(push, lang) & {"hard-sell.urgency", "hard-sell.pushy"}
 
 
@@ -68,7 +68,7 @@ PUSHES_AS_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "push"), PUSHES_AS_HEADLINES, ids=[f"{p[0]}-{i}" for i, p in enumerate(PUSHES_AS_HEADLINES)])
+@pytest.mark.parametrize(("lang", "push"), PUSHES_AS_HEADLINES, ids=numbered(PUSHES_AS_HEADLINES))
 def test_a_push_in_a_headline_s_form_still_fires(lang: str, push: str):
     assert fired(push, lang) & {"hard-sell.urgency", "hard-sell.pushy"}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, numbered, quiet
 
 QUIET = {"hard-sell.urgency", "hard-sell.pushy", "hard-sell.time-pressure", "give-first.value-before-ask",
          "self-promotion.plug"}
@@ -36,9 +36,9 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "headline", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+@pytest.mark.parametrize(("lang", "headline", "push"), PAIRS, ids=numbered(PAIRS))
 def test_the_headline_is_quiet_and_the_push_of_the_same_words_fires(lang: str, headline: str, push: str):
-    assert not fired(headline, lang) & QUIET
+    quiet(headline, lang, QUIET)
     assert fired(push, lang) & {"hard-sell.urgency", "hard-sell.pushy"}
 
 
@@ -92,7 +92,7 @@ PRICE_SHARES = [
 
 
 @pytest.mark.parametrize(("lang", "price", "statistic"), PRICE_SHARES,
-                         ids=[f"{p[0]}-{i}" for i, p in enumerate(PRICE_SHARES)])
+                         ids=numbered(PRICE_SHARES))
 def test_a_share_of_prices_needs_no_source_and_a_share_of_people_does(lang: str, price: str, statistic: str):
-    assert "credit-sources.unsourced-figure" not in fired(price, lang)
-    assert "credit-sources.unsourced-figure" in fired(statistic, lang)
+    quiet(price, lang, "credit-sources.unsourced-figure")
+    fires(statistic, lang, "credit-sources.unsourced-figure")

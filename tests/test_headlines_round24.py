@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet, silent
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = {PUSHY, "hard-sell.urgency", "hard-sell.time-pressure"}
@@ -123,41 +123,41 @@ HEADLINE_SHAPED_SALES = [
 def test_a_headline_is_quiet_and_its_seller_twin_is_not(lang: str, news: str, sale: str) -> None:
     found = fired(news, lang)
     assert not found & HARD_SELL, found
-    assert fired(sale, lang) & HARD_SELL
+    fires(sale, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
 def test_a_headline_has_no_warning_of_any_rule(lang: str, news: str, sale: str) -> None:
     """The headline goal counts any warning or blocker, not only hard-sell's."""
-    assert not fired(news, lang)
+    silent(news, lang)
 
 
 @pytest.mark.parametrize(("lang", "post", "sale"), ORDINARY_PAIRS)
 def test_an_ordinary_post_is_quiet_and_its_seller_twin_is_not(lang: str, post: str, sale: str) -> None:
     found = fired(post, lang)
     assert not found & HARD_SELL, found
-    assert fired(sale, lang) & HARD_SELL
+    fires(sale, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "text"), HEADLINE_SHAPED_SALES)
 def test_a_sale_in_a_headline_shape_still_sells(lang: str, text: str) -> None:
-    assert PUSHY in fired(text, lang)
+    fires(text, lang, PUSHY)
 
 
 def test_an_exception_does_not_remove_a_headline() -> None:
     """« payez plus tard » is one of hard-sell.pushy's exceptions; a headline that names it in quote marks
     is still a headline (an exception carves a selling match, never a signal of ordinary text)."""
     named = "Crédit : le « achetez maintenant, payez plus tard » inquiète les associations de consommateurs"
-    assert PUSHY not in fired(named, "fr")
-    assert PUSHY in fired("Achetez maintenant, payez plus tard ! Commandez vite, offre limitée !", "fr")
+    quiet(named, "fr", PUSHY)
+    fires("Achetez maintenant, payez plus tard ! Commandez vite, offre limitée !", "fr", PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "told", "sale"), BUYER_PRICE_PAIRS)
 def test_a_buyer_tells_the_price_and_the_shop_shows_it(lang: str, told: str, sale: str) -> None:
-    assert "hard-sell.price-tag" not in fired(told, lang)
-    assert "hard-sell.price-tag" in fired(sale, lang)
+    quiet(told, lang, "hard-sell.price-tag")
+    fires(sale, lang, "hard-sell.price-tag")
 
 
 @pytest.mark.parametrize(("lang", "text"), STOCK_SALES)
 def test_a_count_left_in_stock_sells(lang: str, text: str) -> None:
-    assert PUSHY in fired(text, lang)
+    fires(text, lang, PUSHY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet, silent
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = {PUSHY, "hard-sell.urgency", "hard-sell.time-pressure"}
@@ -80,23 +80,24 @@ START_DATE_PAIRS = [
 @pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
 def test_the_news_has_no_finding_and_the_sellers_twin_still_sells(lang: str, news: str, sale: str) -> None:
     """The headline goal counts every rule's finding; the twin keeps hard-sell's, so no rule went deaf."""
-    assert (fired(news, lang), bool(fired(sale, lang) & HARD_SELL)) == (set(), True)
+    silent(news, lang)
+    fires(sale, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "dated", "share"), START_DATE_PAIRS)
 def test_des_after_a_figure_is_a_start_date_not_a_share(lang: str, dated: str, share: str) -> None:
-    assert FIGURE not in fired(dated, lang)
-    assert FIGURE in fired(share, lang)
+    quiet(dated, lang, FIGURE)
+    fires(share, lang, FIGURE)
 
 
 def test_a_how_to_line_that_goes_on_with_a_call_is_no_headline() -> None:
-    assert PUSHY in fired("How to save on energy: 30% off our smart thermostats today only, order now!", "en")
+    fires("How to save on energy: 30% off our smart thermostats today only, order now!", "en", PUSHY)
     assert PUSHY in fired("Comment payer moins cher : -30 % sur nos radiateurs aujourd'hui seulement, commandez vite !",
                           "fr")
 
 
 def test_a_firms_update_told_in_the_third_person_is_no_plug() -> None:
     plug = "self-promotion.plug"
-    assert plug not in fired("Mise à jour : l'appli de la mutuelle ajoute un outil de suivi gratuit pour ses adhérents", "fr")
+    quiet("Mise à jour : l'appli de la mutuelle ajoute un outil de suivi gratuit pour ses adhérents", "fr", plug)
     assert plug in fired("Nouveau : notre appli ajoute un outil de suivi gratuit, téléchargez-la maintenant sur notre site !",
                          "fr")

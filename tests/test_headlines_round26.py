@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.review import ReviewContext, review
-from tests.review_helpers import advice, fired
+from tests.review_helpers import advice, fired, fires, quiet, silent
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = {PUSHY, "hard-sell.urgency", "hard-sell.time-pressure"}
@@ -124,18 +124,19 @@ QUOTE_PAIRS = [
 @pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
 def test_the_news_has_no_finding_and_the_sellers_twin_still_sells(lang: str, news: str, sale: str) -> None:
     """The headline goal counts every rule's finding; the twin keeps hard-sell's, so no rule went deaf."""
-    assert (fired(news, lang), bool(fired(sale, lang) & HARD_SELL)) == (set(), True)
+    silent(news, lang)
+    fires(sale, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "credited", "bare"), QUOTE_PAIRS)
 def test_a_speaker_named_by_role_credits_the_quotation(lang: str, credited: str, bare: str) -> None:
-    assert QUOTE not in fired(credited, lang)
-    assert QUOTE in fired(bare, lang)
+    quiet(credited, lang, QUOTE)
+    fires(bare, lang, QUOTE)
 
 
 def test_a_question_that_goes_on_with_a_call_is_no_headline() -> None:
     """Only a question that ends the line (or is answered by sources) reads as news."""
-    assert PUSHY in fired("Is now the time to upgrade? Order today and save 30% on every phone, offer ends Sunday", "en")
+    fires("Is now the time to upgrade? Order today and save 30% on every phone, offer ends Sunday", "en", PUSHY)
     assert PUSHY in fired("Est-ce le bon moment pour changer de canapé ? Commandez aujourd'hui, -30 % jusqu'à dimanche",
                           "fr")
 
@@ -143,30 +144,30 @@ def test_a_question_that_goes_on_with_a_call_is_no_headline() -> None:
 def test_a_request_asked_as_a_question_is_no_headline() -> None:
     """"Can …?", "Could …?", "Will you …?" ask the reader for something: a comment's plug stays a plug."""
     promo = {"self-promotion.plug", "give-first.value-before-ask", "self-promotion.announcement"}
-    assert fired("Could you all like my comment so more people find my podcast?", "en") & promo
-    assert fired("Can everyone like my comment so people see my cooking channel?", "en") & promo
+    fires("Could you all like my comment so more people find my podcast?", "en", promo)
+    fires("Can everyone like my comment so people see my cooking channel?", "en", promo)
 
 
 def test_a_list_that_goes_on_with_a_call_is_no_headline() -> None:
-    assert PUSHY in fired("Five ways to save £300: switch to our tariff today, offer ends Friday", "en")
+    fires("Five ways to save £300: switch to our tariff today, offer ends Friday", "en", PUSHY)
 
 
 def test_a_prize_won_by_the_reader_still_sells() -> None:
     """"won by you" is a prize text to its reader, not someone else's win."""
-    assert PUSHY in fired("The £2m jackpot could be won by you tonight: buy your ticket now", "en")
+    fires("The £2m jackpot could be won by you tonight: buy your ticket now", "en", PUSHY)
 
 
 def test_a_verdict_on_an_advert_is_no_price_tag_but_the_shops_own_words_are() -> None:
-    assert PRICE_TAG not in fired("'Rock-bottom prices' adverts by furniture chain ruled misleading", "en")
-    assert PRICE_TAG not in fired("« Prix cassés » : la campagne de l'enseigne jugée trompeuse", "fr")
-    assert PRICE_TAG in fired("Sofas at rock-bottom prices all weekend, while stocks last", "en")
+    quiet("'Rock-bottom prices' adverts by furniture chain ruled misleading", "en", PRICE_TAG)
+    quiet("« Prix cassés » : la campagne de l'enseigne jugée trompeuse", "fr", PRICE_TAG)
+    fires("Sofas at rock-bottom prices all weekend, while stocks last", "en", PRICE_TAG)
 
 
 def test_a_straight_single_mark_after_a_word_closes_a_reported_quotation() -> None:
     """"…gone', shop owners say": the mark after the word closes the seller's words, which add nothing;
     the same words with no frame are the writer's own."""
-    assert PUSHY not in fired("'Get one before they run out', parents say as toy shortage bites", "en")
-    assert PUSHY in fired("'Get one before they run out' - 20% off every toy today only, order now", "en")
+    quiet("'Get one before they run out', parents say as toy shortage bites", "en", PUSHY)
+    fires("'Get one before they run out' - 20% off every toy today only, order now", "en", PUSHY)
 
 
 def test_an_amount_saved_is_quoted_whole() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet, silent
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = {PUSHY, "hard-sell.urgency", "hard-sell.time-pressure"}
@@ -74,39 +74,40 @@ HEADLINE_PAIRS = [
 @pytest.mark.parametrize(("lang", "news", "sale"), HEADLINE_PAIRS)
 def test_the_news_has_no_finding_and_the_sellers_twin_still_sells(lang: str, news: str, sale: str) -> None:
     """The headline goal counts every rule's finding; the twin keeps hard-sell's, so no rule went deaf."""
-    assert (fired(news, lang), bool(fired(sale, lang) & HARD_SELL)) == (set(), True)
+    silent(news, lang)
+    fires(sale, lang, HARD_SELL)
 
 
 def test_a_bare_moins_cher_compares_as_cheaper_does() -> None:
     """« moins cher » alone weighs as "cheapest" (a bargain word), not as an offer to sell."""
-    assert PUSHY not in fired("Où acheter son sapin de Noël le moins cher cette année", "fr")
-    assert PUSHY not in fired("Which supermarket was cheapest in November", "en")
-    assert PUSHY in fired("Nos sapins sont les moins chers de la région : commandez vite, -20 % jusqu'à dimanche !", "fr")
+    quiet("Où acheter son sapin de Noël le moins cher cette année", "fr", PUSHY)
+    quiet("Which supermarket was cheapest in November", "en", PUSHY)
+    fires("Nos sapins sont les moins chers de la région : commandez vite, -20 % jusqu'à dimanche !", "fr", PUSHY)
 
 
 def test_the_newsrooms_verdict_on_offers_is_news_but_a_shops_own_sale_is_not() -> None:
     """"the discounts worth your money" weighs others' offers; "Our winter sale: …" is still the shop's gift to promote."""
     gift = "give-first.promote-the-gift"
-    assert gift not in fired("January sales: the discounts actually worth your money", "en")
-    assert gift not in fired("Bons plans : la rédaction a vérifié 200 offres sur les ordinateurs", "fr")
-    assert gift in fired("Our winter sale: the discounts worth your money, until Sunday", "en")
-    assert gift in fired("Soldes chez nous : les promos qui valent le coup, jusqu'à dimanche", "fr")
+    quiet("January sales: the discounts actually worth your money", "en", gift)
+    quiet("Bons plans : la rédaction a vérifié 200 offres sur les ordinateurs", "fr", gift)
+    fires("Our winter sale: the discounts worth your money, until Sunday", "en", gift)
+    fires("Soldes chez nous : les promos qui valent le coup, jusqu'à dimanche", "fr", gift)
 
 
 def test_a_warranty_with_its_length_is_a_product_fact_but_a_promise_still_counts() -> None:
     """"a seven-year guarantee" says how long a product is covered; "satisfaction guaranteed" promises an outcome."""
-    assert PUSHY not in fired("New hatchback on sale now from £24,995 with a seven-year guarantee", "en")
+    quiet("New hatchback on sale now from £24,995 with a seven-year guarantee", "en", PUSHY)
     assert PUSHY not in fired(
         "La nouvelle citadine disponible dès maintenant à partir de 24 990 euros avec une garantie de sept ans", "fr")
-    assert PUSHY in fired("Our hatchback from £24,995, satisfaction guaranteed, order now", "en")
-    assert PUSHY in fired("Notre citadine à 24 990 euros, satisfaction garantie, commandez maintenant", "fr")
+    fires("Our hatchback from £24,995, satisfaction guaranteed, order now", "en", PUSHY)
+    fires("Notre citadine à 24 990 euros, satisfaction garantie, commandez maintenant", "fr", PUSHY)
 
 
 def test_an_amount_naming_a_note_or_a_coin_is_no_price() -> None:
     """"your old £50 notes" names a banknote; what a coin sells for is still a price."""
     assert fired("Hurry: only days left to spend your old £50 notes", "en") == set()
-    assert PUSHY in fired("Collectors' £2 coin only £9.99, order now before they're gone", "en")
-    assert PUSHY in fired("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr")
+    fires("Collectors' £2 coin only £9.99, order now before they're gone", "en", PUSHY)
+    fires("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr", PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "tabloid", "shop"), [
@@ -125,24 +126,24 @@ def test_a_tabloid_in_capitals_tells_what_others_did_but_a_shouted_sale_still_bl
 
 def test_a_weekly_charge_told_to_the_reader_still_counts() -> None:
     """Only a household's budget is news: an income per week offered to the reader is still a charge-like lure."""
-    assert PUSHY in fired("Gagnez 500 euros par semaine depuis chez vous", "fr")
+    fires("Gagnez 500 euros par semaine depuis chez vous", "fr", PUSHY)
 
 
 def test_a_shouted_tabloid_win_is_still_someone_elses() -> None:
     """Capitals add weight, but « une retraitée gagne » names the winner: the reader wins nothing."""
-    assert PUSHY not in fired("UNE RETRAITÉE GAGNE 10 000 EUROS AU BINGO ET DONNE TOUT", "fr")
+    quiet("UNE RETRAITÉE GAGNE 10 000 EUROS AU BINGO ET DONNE TOUT", "fr", PUSHY)
 
 
 def test_a_customer_who_wins_in_a_draw_with_a_call_still_sells() -> None:
     """A customer is no person of the news: a draw told to sign up stays a sale."""
-    assert PUSHY in fired("Chaque semaine, un client gagne 500 euros : inscrivez-vous vite sur notre site", "fr")
+    fires("Chaque semaine, un client gagne 500 euros : inscrivez-vous vite sur notre site", "fr", PUSHY)
 
 
 def test_the_newsrooms_check_is_no_sellers_word_but_its_stock_is() -> None:
     """"our pick" is the desk's choice; "our candles" is the shop's stock."""
-    assert PUSHY not in fired("Deals of the day: our pick of the best offers on kitchen gadgets", "en")
-    assert PUSHY in fired("Deals of the day: 30% off all our kitchen gadgets, today only", "en")
-    assert PUSHY in fired("Bons plans du jour : -30 % sur nos bougies, aujourd'hui seulement", "fr")
+    quiet("Deals of the day: our pick of the best offers on kitchen gadgets", "en", PUSHY)
+    fires("Deals of the day: 30% off all our kitchen gadgets, today only", "en", PUSHY)
+    fires("Bons plans du jour : -30 % sur nos bougies, aujourd'hui seulement", "fr", PUSHY)
 
 
 def test_the_word_complement_refuses_the_words_and_what_they_begin_but_nothing_else() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.app import build_coach
 from bot.chat.context import Context
-from bot.engine.advice import load_advice, pack_dirs
+from bot.engine.advice import pack_dirs
 from bot.engine.examples import verify_rule
 from bot.engine.review import ReviewContext, review
 from bot.engine.rules import load_rules
@@ -17,11 +17,6 @@ from tests.memory_helpers import SLACK_EXPORT, open_store
 
 NOW = 1_760_000_000.0
 DAY = 86_400
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.fixture

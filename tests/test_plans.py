@@ -13,7 +13,6 @@ from adapters.console import render_to_string
 from bot.app import build_coach
 from bot.chat.commands.plan import plan_reply
 from bot.chat.context import Context
-from bot.engine.advice import load_advice
 from bot.engine.checks.base import Scope
 from bot.engine.examples import verify_rule
 from bot.engine.plan.input import CalendarProblem, parse_date, parse_plan
@@ -29,11 +28,6 @@ PLAN_TOPICS = {"purpose", "measurement", "relevance", "multichannel", "content-m
 
 def fixture(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,6 @@ import re
 import pytest
 import re2
 
-from bot.engine.advice import load_advice
 from bot.engine.checks import plan as plan_check
 from bot.engine.plan import vocabulary
 from bot.engine.plan.linear import linear, search
@@ -37,11 +36,6 @@ PLAN = ("Maison Test\n\n"
         "Audience: parents of children aged 6 to 10 in Leeds who work weekdays.\n"
         "Channels: Instagram and the school newsletter; Ana answers every message the same day.\n"
         "Measure: bookings counted every Monday against 25 last term.\n")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def _with_entries(text: str, entries: list[str]) -> str:

@@ -12,11 +12,6 @@ from bot.engine.text import fold
 from bot.plans.review import review_plan
 
 
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
-
-
 def status(result, topic: str) -> str:
     return next(c.status for c in result.checklist if c.topic == topic)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import READINGS, reading
 from bot.engine.text import fold
 from bot.plans.review import review_plan
@@ -17,11 +16,6 @@ from tests.conftest import rule_yaml
 def found(name: str, text: str, language: str) -> list[str]:
     """The words a reading finds in text."""
     return [text[s:e] for s, e in reading(name, text, fold(text), language)]
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 # -- @figure: an amount, not a date, a duration or an audience count ------------------------

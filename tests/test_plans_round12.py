@@ -14,16 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from bot.engine.plan.vocabulary import bundled_errors, bundled_vocabulary, load_vocabulary
 from bot.engine.text import fold
 from bot.plans.review import review_plan
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def fired(advice, text: str) -> set[str]:

@@ -15,18 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan import vocabulary
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
 from bot.plans.review import review_plan
 
 TITLE = "Maison Test\n\n"
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def fired(advice, text: str) -> set[str]:

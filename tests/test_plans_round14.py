@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.readings import READINGS, reading
 from bot.engine.text import fold
@@ -18,11 +17,6 @@ from bot.plans.review import review_plan
 
 TITLE = "Atelier Test\n\n"
 COUNTERFEITS = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def review(advice, text: str):

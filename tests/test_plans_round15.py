@@ -15,17 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
 from tests.plan_helpers import counterfeits_and_covered
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
-
 
 # (a counterfeit, its rule, a real section in similar words, the topic that real section covers)
 PAIRS = [

@@ -32,15 +32,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
 from tests.plan_helpers import counterfeits_and_covered
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def covered(advice, text: str) -> set[str]:

@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from tests.plan_helpers import counterfeits_and_covered
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def fired(advice, text: str) -> set[str]:

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from bot.engine.plan.statements import statements
 from bot.engine.text import fold
@@ -53,11 +52,6 @@ from tests.plan_helpers import counterfeits_and_covered
 
 PRESENCE, VANITY, TOOL, EVERYONE = ("plan.presence-as-goal", "plan.vanity-metrics", "plan.tool-as-plan",
                                     "plan.everyone-audience")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def covered(advice, text: str) -> set[str]:

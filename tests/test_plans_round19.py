@@ -19,14 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.statements import Statement, open_question
 from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, VANITY, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("presence, twin", [

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from tests.plan_helpers import counterfeits_and_covered
 
 AUDIENCE = "relevance"
 PLAN_END = "\n\nWe post on Instagram twice a week.\n"
 PLAN_END_FR = "\n\nOn publie sur Instagram deux fois par semaine.\n"
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def covered(advice, text: str) -> set[str]:

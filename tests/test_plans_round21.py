@@ -22,18 +22,12 @@ import dataclasses
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.checks.plan import Signals
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan import readings as readings_module
 from bot.engine.rule import pack_dirs
 from bot.engine.rules import load_rules
 from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, VANITY, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("group, everyone", [

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from tests.plan_helpers import (
     EVERYONE,
     PRESENCE,
@@ -29,11 +28,6 @@ from tests.plan_helpers import (
     covered,
     fired,
 )
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("kind, counterfeit, twin", [

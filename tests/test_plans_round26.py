@@ -21,13 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from tests.plan_helpers import EVERYONE, PRESENCE, counterfeits_and_covered, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("mix, counts", [

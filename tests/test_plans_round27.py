@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, counterfeits_and_covered, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("tool, people", [

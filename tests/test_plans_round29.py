@@ -21,16 +21,10 @@ from __future__ import annotations
 import pytest
 import re2
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.linear import Form, found, parts
 from bot.engine.plan.readings import _file_readings
 from bot.engine.plan.vocabulary import bundled_vocabulary
 from tests.plan_helpers import PRESENCE, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def test_a_big_alternation_is_split_into_parts_under_the_budget():

@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from tests.plan_helpers import EVERYONE, PRESENCE, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("text", [

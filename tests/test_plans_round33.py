@@ -29,13 +29,7 @@ import pytest
 from bench.eval import plans as eval_plans
 from bench.eval.__main__ import main as eval_main
 from bench.eval.corpora import Options
-from bot.engine.advice import load_advice
 from tests.plan_helpers import PRESENCE, VANITY, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("text", [

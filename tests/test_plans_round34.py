@@ -31,13 +31,7 @@ import json
 import pytest
 
 from bench.eval import plans as eval_plans
-from bot.engine.advice import load_advice
 from tests.plan_helpers import EVERYONE, PRESENCE, TOOL, covered, fired
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 @pytest.mark.parametrize("text", [

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.readings import reading
 from bot.engine.text import fold
 from bot.plans.review import review_plan
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def found(name: str, text: str, language: str) -> list[str]:

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.advice import load_advice
 from bot.engine.plan.input import parse_plan
 from bot.engine.plan.statements import statements
 from bot.plans.review import review_plan
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def covered(result) -> set[str]:

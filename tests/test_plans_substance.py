@@ -15,7 +15,6 @@ from adapters.console import render_to_string
 from bot.app import build_coach
 from bot.chat.commands.plan import plan_reply
 from bot.chat.context import Context
-from bot.engine.advice import load_advice
 from bot.engine.plan.input import parse_plan
 from bot.engine.plan.statements import statements
 from bot.memory.store import Store
@@ -23,11 +22,6 @@ from bot.plans.review import PlanProblem, review_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 CALENDAR = (ROOT / "docs" / "examples" / "calendar-promo.csv").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def covered(result) -> dict[str, str]:

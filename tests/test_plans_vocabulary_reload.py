@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
-from bot.engine.advice import load_advice
 from bot.engine.plan import vocabulary
 from bot.plans.review import review_plan
 from tests.plan_helpers import edit
@@ -18,11 +15,6 @@ PLAN = ("Maison Test\n\n"
         "Audience: parents of children aged 6 to 10 in Leeds who work weekdays.\n"
         "Channels: Instagram and the school newsletter; Ana answers every message the same day.\n"
         "Measure: bookings counted every Monday against 25 last term.\n")
-
-
-@pytest.fixture(scope="module")
-def advice():
-    return load_advice()
 
 
 def _outcome(result) -> tuple[list[str], float, list[tuple[str, str]]]:

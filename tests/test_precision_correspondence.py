@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 MEMO = ("we are pleased to announce that our team in Leeds will be moving to the new office on the third "
         "floor from Monday. our facilities people will be on site all week and our managers will share the "
@@ -59,9 +59,9 @@ CAUGHT = [
 
 @pytest.mark.parametrize(("lang", "text", "rule"), QUIET)
 def test_correspondence_is_not_judged_as_a_post(lang: str, text: str, rule: str):
-    assert rule not in fired(text, lang)
+    quiet(text, lang, rule)
 
 
 @pytest.mark.parametrize(("lang", "text", "rule"), CAUGHT)
 def test_the_brand_post_to_its_public_is_still_judged(lang: str, text: str, rule: str):
-    assert rule in fired(text, lang)
+    fires(text, lang, rule)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 
@@ -53,14 +53,14 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "quiet", "push"), PAIRS)
-def test_ordinary_text_is_quiet_and_the_push_still_fires(language: str, quiet: str, push: str):
-    assert PUSHY not in fired(quiet, language)
-    assert PUSHY in fired(push, language)
+@pytest.mark.parametrize(("language", "ordinary", "push"), PAIRS)
+def test_ordinary_text_is_quiet_and_the_push_still_fires(language: str, ordinary: str, push: str):
+    quiet(ordinary, language, PUSHY)
+    fires(push, language, PUSHY)
 
 
 def test_a_family_announcement_does_not_hide_a_shop_pitch():
     """The family's words pull the sum down; they do not silence a pitch that piles up signals."""
     pitch = ("Proud parents? Celebrate the birth of your baby girl with our new arrivals: 40% off, "
              "only 5 left, order now at www.baby-example.com!")
-    assert PUSHY in fired(pitch, "en")
+    fires(pitch, "en", PUSHY)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 
@@ -130,7 +130,7 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "quiet", "loud"), PAIRS, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(PAIRS)])
-def test_ordinary_text_is_quiet_and_the_same_kind_still_fires(lang: str, quiet: str, loud: str) -> None:
-    assert PUSHY not in fired(quiet, lang)
-    assert PUSHY in fired(loud, lang)
+@pytest.mark.parametrize(("lang", "ordinary", "loud"), PAIRS, ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(PAIRS)])
+def test_ordinary_text_is_quiet_and_the_same_kind_still_fires(lang: str, ordinary: str, loud: str) -> None:
+    quiet(ordinary, lang, PUSHY)
+    fires(loud, lang, PUSHY)

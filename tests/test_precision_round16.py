@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, numbered, quiet
 
 PUSHY = "hard-sell.pushy"
 
@@ -53,10 +53,10 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+@pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS, ids=numbered(PAIRS))
 def test_the_ordinary_text_is_quiet_and_the_push_of_the_same_surface_fires(lang: str, ordinary: str, push: str):
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(push, lang, PUSHY)
 
 
 def test_both_languages_are_pinned():
@@ -68,5 +68,5 @@ def test_the_pitch_denying_a_scam_is_no_warning():
     testimony = ("I thought it was a scam but I got $4,000 in 3 days with @grow_funds_fx, message her now, "
                  "she is the best!")
     recovery = "Lost money to scammers? It's a scam everywhere, but our recovery experts get your funds back: message us now!"
-    assert PUSHY in fired(testimony, "en")
-    assert PUSHY in fired(recovery, "en")
+    fires(testimony, "en", PUSHY)
+    fires(recovery, "en", PUSHY)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, numbered, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -179,10 +179,10 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+@pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS, ids=numbered(PAIRS))
 def test_the_ordinary_text_is_quiet_and_the_push_of_the_same_surface_fires(lang: str, ordinary: str, push: str):
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(push, lang, PUSHY)
 
 
 def test_both_languages_are_pinned():
@@ -197,8 +197,8 @@ def test_both_languages_are_pinned():
      "Your offer expires at the end of the month, buy now!"),
 ])
 def test_a_match_or_ones_own_offer_needs_no_urgency_warning_but_a_sale_does(lang: str, ordinary: str, push: str):
-    assert URGENCY not in fired(ordinary, lang)
-    assert URGENCY in fired(push, lang)
+    quiet(ordinary, lang, URGENCY)
+    fires(push, lang, URGENCY)
 
 
 TIME_PRESSURE = "hard-sell.time-pressure"
@@ -230,11 +230,11 @@ TIME_PRESSURE = "hard-sell.time-pressure"
      "Offre de mars : remise de 25 € jusqu'à vendredi, réservez la vôtre !"),
 ])
 def test_a_deadline_quoted_received_or_for_the_staff_is_no_time_pressure(lang: str, ordinary: str, push: str):
-    assert TIME_PRESSURE not in fired(ordinary, lang)
-    assert TIME_PRESSURE in fired(push, lang)
+    quiet(ordinary, lang, TIME_PRESSURE)
+    fires(push, lang, TIME_PRESSURE)
 
 
 def test_lol_is_banter_as_a_word_but_not_as_a_links_ending():
     """A chat's "lol" takes a little off; a claim link on a .lol domain is no laugh."""
-    assert PUSHY not in fired("Free donuts for the first 30 customers today at the new cafe, I was there at 7 lol", "en")
-    assert PUSHY in fired("GM! Big thanks to the dev for the $ELON airdrop, claim yours now at elon-drop.lol/claim", "en")
+    quiet("Free donuts for the first 30 customers today at the new cafe, I was there at 7 lol", "en", PUSHY)
+    fires("GM! Big thanks to the dev for the $ELON airdrop, claim yours now at elon-drop.lol/claim", "en", PUSHY)

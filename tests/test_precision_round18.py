@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 VALUE_FIRST = "give-first.value-before-ask"
@@ -92,8 +92,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), PAIRS)
 def test_ordinary_text_is_quiet_and_the_push_fires(lang: str, ordinary: str, push: str) -> None:
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(push, lang, PUSHY)
 
 
 # give-first.value-before-ask: talk that quotes the ask, or an ask made at a desk, is no ask to a public
@@ -109,8 +109,8 @@ VALUE_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), VALUE_PAIRS)
 def test_an_ask_quoted_or_made_at_a_desk_needs_no_gift_first(lang: str, ordinary: str, push: str) -> None:
-    assert VALUE_FIRST not in fired(ordinary, lang)
-    assert VALUE_FIRST in fired(push, lang)
+    quiet(ordinary, lang, VALUE_FIRST)
+    fires(push, lang, VALUE_FIRST)
 
 
 # self-promotion.plug and give-first.promote-the-gift: one's old furniture given away, and what a word means
@@ -148,5 +148,5 @@ OTHER_PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), OTHER_PAIRS)
 def test_a_gift_of_ones_old_things_or_a_words_meaning_is_no_plug(rule: str, lang: str, ordinary: str, push: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(push, lang)
+    quiet(ordinary, lang, rule)
+    fires(push, lang, rule)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -144,8 +144,8 @@ PUSHY_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), PUSHY_PAIRS)
 def test_an_ordinary_post_is_quiet_and_its_push_fires(lang: str, ordinary: str, push: str) -> None:
-    assert PUSHY not in fired(ordinary, lang)
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, PUSHY)
+    fires(push, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "label", "ask"), [
@@ -153,8 +153,8 @@ def test_an_ordinary_post_is_quiet_and_its_push_fires(lang: str, ordinary: str, 
     ("fr", "Ajouter au panier", "Ajoutez au panier maintenant, puis lisez notre guide gratuit."),
 ])
 def test_a_buttons_label_alone_asks_before_nothing(lang: str, label: str, ask: str) -> None:
-    assert VALUE_BEFORE_ASK not in fired(label, lang)
-    assert VALUE_BEFORE_ASK in fired(ask, lang)
+    quiet(label, lang, VALUE_BEFORE_ASK)
+    fires(ask, lang, VALUE_BEFORE_ASK)
 
 
 # the other rules on the same kinds: a timetabled class or meal, a purchase told with its shop
@@ -218,16 +218,16 @@ OTHER_PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), OTHER_PAIRS)
 def test_a_timetable_or_a_purchase_told_is_no_push(rule: str, lang: str, ordinary: str, push: str) -> None:
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(push, lang)
+    quiet(ordinary, lang, rule)
+    fires(push, lang, rule)
 
 
 def test_an_occasions_tables_are_still_a_promotion() -> None:
     """Tables named by a holiday ("Valentine's dinner") are the seasonal ad, not a weekday timetable."""
-    assert PUSHY in fired("Reserve now, only a few tables left for Valentine's dinner", "en")
+    fires("Reserve now, only a few tables left for Valentine's dinner", "en", PUSHY)
 
 
 def test_recruiting_survey_takers_is_still_bait() -> None:
     """Paid survey takers wanted with a gift is the prize bait: a survey word does not excuse it."""
-    assert PUSHY in fired("Become one of our survey takers and get a complimentary laptop, sign up today.", "en")
-    assert PUSHY in fired("Devenez testeurs de sondages et recevez un cadeau, inscrivez-vous aujourd'hui !", "fr")
+    fires("Become one of our survey takers and get a complimentary laptop, sign up today.", "en", PUSHY)
+    fires("Devenez testeurs de sondages et recevez un cadeau, inscrivez-vous aujourd'hui !", "fr", PUSHY)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.review import ReviewContext, review
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -150,19 +150,19 @@ SLIPPED_IN = {
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), PUSHY_PAIRS)
 def test_an_ordinary_notice_is_quiet_and_its_push_fires(lang: str, ordinary: str, push: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, HARD_SELL)
+    fires(push, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "past", "running"), TIME_PAIRS)
 def test_a_deadline_told_after_it_passed_presses_nobody(lang: str, past: str, running: str) -> None:
-    assert not fired(past, lang) & HARD_SELL
-    assert TIME_PRESSURE in fired(running, lang)
+    quiet(past, lang, HARD_SELL)
+    fires(running, lang, TIME_PRESSURE)
 
 
 @pytest.mark.parametrize(("lang", "headline"), HEADLINES)
 def test_a_headline_that_reports_has_no_hard_sell_finding(lang: str, headline: str) -> None:
-    assert not fired(headline, lang) & HARD_SELL
+    quiet(headline, lang, HARD_SELL)
 
 
 def test_a_role_named_before_a_headline_quote_credits_it() -> None:
@@ -174,14 +174,14 @@ def test_a_role_named_before_a_headline_quote_credits_it() -> None:
 
 @pytest.mark.parametrize(("lang", "line"), SHOP_LINES)
 def test_a_shop_that_cuts_its_own_prices_still_pushes(lang: str, line: str) -> None:
-    assert fired(line, lang) & HARD_SELL
+    fires(line, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_newsletter_stays_the_schools_in_every_paragraph(lang: str) -> None:
     text = NEWSLETTER[lang]
     assert len(text.split()) >= 80  # read paragraph by paragraph too
-    assert PUSHY not in fired(text, lang)
+    quiet(text, lang, PUSHY)
     body, signature = text.rsplit("\n\n", 1)
     assert PUSHY in fired(body + SLIPPED_IN[lang] + "\n\n" + signature, lang)
 

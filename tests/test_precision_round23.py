@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -73,14 +73,14 @@ BUYER_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "reported", "own"), REPORTED_PAIRS)
 def test_a_sellers_words_reported_by_someone_else_are_quiet(lang: str, reported: str, own: str) -> None:
-    assert not fired(reported, lang) & HARD_SELL
-    assert fired(own, lang) & HARD_SELL
+    quiet(reported, lang, HARD_SELL)
+    fires(own, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "buyer", "shop"), BUYER_PAIRS)
 def test_a_buyer_telling_what_they_ordered_presses_nobody(lang: str, buyer: str, shop: str) -> None:
-    assert not fired(buyer, lang) & HARD_SELL
-    assert fired(shop, lang) & HARD_SELL
+    quiet(buyer, lang, HARD_SELL)
+    fires(shop, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -90,7 +90,7 @@ def test_a_buyer_telling_what_they_ordered_presses_nobody(lang: str, buyer: str,
            "commandez vite sur boutique.example.fr"),
 ])
 def test_a_seller_who_quotes_praise_and_gives_a_shop_address_still_pushes(lang: str, text: str) -> None:
-    assert PUSHY in fired(text, lang)
+    fires(text, lang, PUSHY)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -105,8 +105,8 @@ def test_the_same_words_unquoted_are_the_writers_own(lang: str) -> None:
 
 @pytest.mark.parametrize(("lang", "report", "offer"), INDIRECT_PAIRS)
 def test_a_report_in_indirect_speech_is_quiet(lang: str, report: str, offer: str) -> None:
-    assert not fired(report, lang) & HARD_SELL
-    assert PUSHY in fired(offer, lang)
+    quiet(report, lang, HARD_SELL)
+    fires(offer, lang, PUSHY)
 
 
 # (language, a customer's story of what they bought in the sale, the shop's own sale to the reader)
@@ -123,7 +123,7 @@ def test_a_customer_who_bought_in_the_sale_promotes_no_discount(language: str, s
     """The lead's hand reading (session 14): a customer's complaint named « les soldes » and got a
     give-first.promote-the-gift suggestion; the buyer's own story promotes nothing, the shop's sale still does."""
     selling = {"give-first.promote-the-gift"} | HARD_SELL
-    assert not fired(story, language) & selling
+    quiet(story, language, selling)
     assert fired(sale, language) & selling  # (the review keeps the strongest finding where two cover one span)
 
 
@@ -143,8 +143,8 @@ def test_an_events_free_admission_is_no_bait(language: str, event: str, bait: st
     """The lead's hand reading (session 14): a Christmas market's "Free entry." added "free" to its limited
     places and made a hard-sell finding; free admission is a fact about the event, while free entry into a
     draw, with a number to text, is still the bait."""
-    assert PUSHY not in fired(event, language)
-    assert PUSHY in fired(bait, language)
+    quiet(event, language, PUSHY)
+    fires(bait, language, PUSHY)
 
 
 # (language, a charity's annual report that thanks its donors, a brand's own launch that sends the reader to it)
@@ -162,5 +162,5 @@ THANKS_PAIRS = [
 def test_thanks_to_the_donors_announce_no_product(language: str, thanks: str, launch: str) -> None:
     """The lead's hand reading (session 14): « notre rapport annuel est en ligne … merci à vous » was read as
     a brand announcing its own product; thanks (@tribute) speak to the people they honour."""
-    assert "self-promotion.announcement" not in fired(thanks, language)
-    assert "self-promotion.announcement" in fired(launch, language)
+    quiet(thanks, language, "self-promotion.announcement")
+    fires(launch, language, "self-promotion.announcement")

@@ -18,7 +18,7 @@ import pytest
 from bot.engine.checks.signals_reported import closing, compile_frames, reported
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = {PUSHY, "hard-sell.urgency", "hard-sell.time-pressure", "hard-sell.shouting"}
@@ -62,8 +62,8 @@ QUOTE_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "story", "own"), QUOTE_PAIRS)
 def test_a_sellers_words_in_a_reported_quotation_add_nothing(lang: str, story: str, own: str) -> None:
-    assert not fired(story, lang) & HARD_SELL
-    assert PUSHY in fired(own, lang)
+    quiet(story, lang, HARD_SELL)
+    fires(own, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -73,7 +73,7 @@ def test_a_sellers_words_in_a_reported_quotation_add_nothing(lang: str, story: s
            "bakehouse.shop"),
 ])
 def test_a_post_that_quotes_its_own_words_still_counts_its_ask(lang: str, text: str) -> None:
-    assert PUSHY in fired(text, lang)
+    fires(text, lang, PUSHY)
 
 
 def _quotations(text: str, lang: str = "en") -> list[str]:
@@ -174,8 +174,8 @@ WHO_WRITES_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), WHO_WRITES_PAIRS)
 def test_who_writes_keeps_an_ordinary_post_quiet(lang: str, ordinary: str, push: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, HARD_SELL)
+    fires(push, lang, PUSHY)
 
 
 # (language, a shop's opening hours with their order cut-offs, the same shop's countdown)
@@ -191,8 +191,8 @@ HOURS_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "hours", "countdown"), HOURS_PAIRS)
 def test_a_shops_opening_hours_are_a_timetable(lang: str, hours: str, countdown: str) -> None:
-    assert not fired(hours, lang) & HARD_SELL
-    assert fired(countdown, lang) & HARD_SELL
+    quiet(hours, lang, HARD_SELL)
+    fires(countdown, lang, HARD_SELL)
 
 
 # (language, a post of a kind this round's last tuning batch showed, the same words as a push)
@@ -223,5 +223,5 @@ KIND_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "push"), KIND_PAIRS)
 def test_a_recipe_a_bill_a_find_and_a_jingle_stay_quiet(lang: str, ordinary: str, push: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert PUSHY in fired(push, lang)
+    quiet(ordinary, lang, HARD_SELL)
+    fires(push, lang, PUSHY)

@@ -22,7 +22,7 @@ from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
 GIVE_FIRST = "give-first.value-before-ask"
@@ -47,8 +47,8 @@ NOUN_CALL_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "call"), NOUN_CALL_PAIRS)
 def test_a_calls_verb_after_a_determiner_or_a_subject_is_no_call(lang: str, ordinary: str, call: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(call, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(call, lang, HARD_SELL)
 
 
 def _carved(text: str, lang: str) -> list[str]:
@@ -111,13 +111,13 @@ REPORTED_ASK_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "story", "own"), REPORTED_ASK_PAIRS)
 def test_a_reported_ask_is_not_the_drafts_ask(lang: str, story: str, own: str) -> None:
-    assert GIVE_FIRST not in fired(story, lang)
-    assert GIVE_FIRST in fired(own, lang)
+    quiet(story, lang, GIVE_FIRST)
+    fires(own, lang, GIVE_FIRST)
 
 
 def test_a_frame_after_the_quotation_may_name_a_longer_source() -> None:
     text = "\"Register now, seats are going!\" the woman at the stall kept saying. The talk was half empty."
-    assert not fired(text, "en") & (HARD_SELL | {GIVE_FIRST})
+    quiet(text, "en", (HARD_SELL | {GIVE_FIRST}))
 
 
 # A tiny order rule: the same story with and without the setting.
@@ -157,8 +157,8 @@ CREDITED_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "credited", "bare"), CREDITED_PAIRS)
 def test_a_speech_tag_after_a_quotation_credits_it(lang: str, credited: str, bare: str) -> None:
-    assert UNSOURCED not in fired(credited, lang)
-    assert UNSOURCED in fired(bare, lang)
+    quiet(credited, lang, UNSOURCED)
+    fires(bare, lang, UNSOURCED)
 
 
 def test_a_word_that_goes_on_with_the_sentence_is_no_speech_tag() -> None:

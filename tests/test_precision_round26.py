@@ -31,7 +31,7 @@ from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.patterns import pattern_problem
 from bot.engine.text import Doc
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
 
@@ -108,8 +108,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 def _carved(list_name: str, text: str, lang: str) -> list[str]:
@@ -134,7 +134,7 @@ def test_a_stated_price_needs_a_subject_and_the_past() -> None:
 
 
 def test_a_sellers_boast_of_an_old_sell_out_is_not_news() -> None:
-    assert fired("Restocked! Last time these sold out in 2 hours, order yours now.", "en") & HARD_SELL
+    fires("Restocked! Last time these sold out in 2 hours, order yours now.", "en", HARD_SELL)
 
 
 @pytest.mark.parametrize("name", ["attributed-clause", "stated-price", "sale-told"])

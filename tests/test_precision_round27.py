@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
 READER = "relevance.talk-to-the-reader"
@@ -66,25 +66,25 @@ READER_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "reported", "brand"), READER_PAIRS)
 def test_brand_words_someone_else_said_open_no_reader_gate(lang: str, reported: str, brand: str) -> None:
-    assert READER not in fired(reported, lang)
-    assert READER in fired(brand, lang)
+    quiet(reported, lang, READER)
+    fires(brand, lang, READER)
 
 
 def test_a_product_with_a_joke_marker_still_sells() -> None:
-    assert fired("Buy one get one free on our scented candles lol, shop now, only 3 left!", "en") & HARD_SELL
-    assert fired("Un acheté, un offert sur nos bougies parfumées mdr, commandez vite, plus que 3 !", "fr") & HARD_SELL
+    fires("Buy one get one free on our scented candles lol, shop now, only 3 left!", "en", HARD_SELL)
+    fires("Un acheté, un offert sur nos bougies parfumées mdr, commandez vite, plus que 3 !", "fr", HARD_SELL)
 
 
 def test_the_founder_quoting_the_brand_is_still_the_brand() -> None:
     text = ("Our founder said \"Grand Opening day is a proud day for our team\" and we are opening the doors of our "
             "new shop on the high street this Saturday with our full range.")
-    assert READER in fired(text, "en")
+    fires(text, "en", READER)
 
 
 @pytest.mark.parametrize("name", ["joke-sale", "attributed", "reported-quote", "noun-call"])

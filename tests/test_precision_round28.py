@@ -30,7 +30,7 @@ import yaml
 from bot.engine.patterns import pattern_problem
 from bot.engine.rule import pack_dirs
 from bot.engine.rules import load_rules
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure"}
 
@@ -75,25 +75,25 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_ordinary_local_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 def test_a_sellers_boast_of_selling_out_still_counts() -> None:
     """Only a habit told ("usually sells out") is carved out; "always sells out" is the seller's boast."""
-    assert "hard-sell.time-pressure" in fired("Be quick, our lemon tart always sells out by noon on Saturdays!", "en")
+    fires("Be quick, our lemon tart always sells out by noon on Saturdays!", "en", "hard-sell.time-pressure")
 
 
 def test_viewings_alone_is_no_letting_notice() -> None:
     """The stem of "viewings" is every mailing's "view": a pill spam that says "view" still sells."""
     spam = "Generic pills at 80% off, order now, only today, view our catalogue and save big, free shipping!"
-    assert "hard-sell.pushy" in fired(spam, "en")
+    fires(spam, "en", "hard-sell.pushy")
 
 
 def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
     """hard-sell.shouting is the last reading left on a club's or a school's shouted sale, where the community words
     already quieten pushy and urgency: it reads no community register."""
-    assert "hard-sell.shouting" in fired("SALE SALE SALE at the school uniform shop!!! Everything 50p, all money goes to the PTA!!", "en")
+    fires("SALE SALE SALE at the school uniform shop!!! Everything 50p, all money goes to the PTA!!", "en", "hard-sell.shouting")
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -106,21 +106,21 @@ def test_a_shouted_sale_on_a_community_surface_still_shouts() -> None:
 def test_a_visit_or_a_neighbourhood_event_named_does_not_hide_a_push(lang: str, text: str) -> None:
     """A visit told, « fête des voisins », « à louer » and « vide-maison » were tried as ordinary readings and left out:
     a promotion opens on them too."""
-    assert fired(text, lang) & HARD_SELL
+    fires(text, lang, HARD_SELL)
 
 
 def test_a_call_now_on_a_community_surface_still_counts() -> None:
-    assert fired("Kermesse samedi : réservez vite vos repas, 12 € l'assiette, il reste peu de places !", "fr") & HARD_SELL
+    fires("Kermesse samedi : réservez vite vos repas, 12 € l'assiette, il reste peu de places !", "fr", HARD_SELL)
 
 
 def test_money_sent_for_rent_is_no_letting_notice() -> None:
     text = "Hi mum, I've dropped my phone, this is my new number, can you send me £200 for rent today?"
-    assert "hard-sell.pushy" in fired(text, "en")
+    fires(text, "en", "hard-sell.pushy")
 
 
 def test_landlords_spoken_to_by_a_pushy_service_still_fire() -> None:
     text = "Landlords!! Guaranteed rent for 5 years, zero fees, call us today, offer ends this month, spaces limited in your area!"
-    assert fired(text, "en") & HARD_SELL
+    fires(text, "en", HARD_SELL)
 
 
 def test_the_new_signals_are_in_both_languages_and_their_patterns_compile() -> None:

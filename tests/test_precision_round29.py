@@ -49,7 +49,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure", "hard-sell.shouting"}
 GIFT = "give-first.promote-the-gift"
@@ -160,14 +160,14 @@ GIFT_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_ordinary_text_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "joke", "shop"), GIFT_PAIRS)
 def test_a_sales_word_taken_back_promotes_no_gift(lang: str, joke: str, shop: str) -> None:
-    assert GIFT not in fired(joke, lang)
-    assert fired(shop, lang) & (HARD_SELL | {GIFT})
+    quiet(joke, lang, GIFT)
+    fires(shop, lang, (HARD_SELL | {GIFT}))
 
 
 # (language, a support reply to one customer, the shop's own announcement): give-first.promote-the-gift or hard-sell
@@ -183,25 +183,25 @@ REPLY_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "reply", "shop"), REPLY_PAIRS)
 def test_a_support_reply_to_one_customer_sells_nothing(lang: str, reply: str, shop: str) -> None:
-    assert not fired(reply, lang) & (HARD_SELL | {GIFT})
-    assert fired(shop, lang) & (HARD_SELL | {GIFT})
+    quiet(reply, lang, (HARD_SELL | {GIFT}))
+    fires(shop, lang, (HARD_SELL | {GIFT}))
 
 
 @pytest.mark.parametrize(("lang", "calendar", "channel"), PLUG_PAIRS)
 def test_a_shared_calendar_is_no_plug(lang: str, calendar: str, channel: str) -> None:
-    assert PLUG not in fired(calendar, lang)
-    assert PLUG in fired(channel, lang)
+    quiet(calendar, lang, PLUG)
+    fires(channel, lang, PLUG)
 
 
 def test_a_product_with_a_laugh_still_sells() -> None:
-    assert fired("Special offer today: one free candle with every order, shop now lol", "en") & HARD_SELL
-    assert fired("Offre spéciale du jour : une bougie offerte pour chaque commande, commandez vite mdr", "fr") & HARD_SELL
-    assert fired("Hurry, last chance to book my styling session at 50% off, ends at midnight haha", "en") & HARD_SELL
+    fires("Special offer today: one free candle with every order, shop now lol", "en", HARD_SELL)
+    fires("Offre spéciale du jour : une bougie offerte pour chaque commande, commandez vite mdr", "fr", HARD_SELL)
+    fires("Hurry, last chance to book my styling session at 50% off, ends at midnight haha", "en", HARD_SELL)
 
 
 def test_a_brands_own_shop_and_its_call_still_count() -> None:
-    assert fired("50% off the whole range this weekend, shop now!", "en") & HARD_SELL
-    assert fired("Claim your voucher now: they upgraded me for free, you could be next, book today", "en") & HARD_SELL
+    fires("50% off the whole range this weekend, shop now!", "en", HARD_SELL)
+    fires("Claim your voucher now: they upgraded me for free, you could be next, book today", "en", HARD_SELL)
 
 
 @pytest.mark.parametrize("name", ["joke-sale", "noun-call", "done-for-free", "sale-told", "customer-voice"])

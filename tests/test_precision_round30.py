@@ -36,7 +36,7 @@ import yaml
 
 from bot.engine.checks.signals_reported import mail_quoted
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure", "hard-sell.shouting"}
 GIFT = "give-first.promote-the-gift"
@@ -105,14 +105,14 @@ URGENCY_PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_ordinary_mail_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "notice", "phish"), URGENCY_PAIRS)
 def test_an_it_notice_pointing_to_the_portal_is_no_urgency(lang: str, notice: str, phish: str) -> None:
-    assert URGENCY not in fired(notice, lang)
-    assert fired(phish, lang) & HARD_SELL
+    quiet(notice, lang, URGENCY)
+    fires(phish, lang, HARD_SELL)
 
 
 def test_only_quoted_lines_stay_the_writers_own() -> None:
@@ -123,14 +123,14 @@ def test_only_quoted_lines_stay_the_writers_own() -> None:
 
 
 def test_a_buyer_using_their_offer_promotes_no_gift() -> None:
-    assert GIFT not in fired("Comment: We used their first-time customer discount and saved about £20, but the delivery took ages.", "en")
-    assert GIFT not in fired("Commentaire : on a profité de leur remise de bienvenue, 15 € de moins, mais le colis est arrivé abîmé.", "fr")
+    quiet("Comment: We used their first-time customer discount and saved about £20, but the delivery took ages.", "en", GIFT)
+    quiet("Commentaire : on a profité de leur remise de bienvenue, 15 € de moins, mais le colis est arrivé abîmé.", "fr", GIFT)
 
 
 def test_a_shops_own_call_and_a_reply_call_still_count() -> None:
-    assert fired("50% off the whole range at our shop this weekend, shop now!", "en") & HARD_SELL
-    assert fired("Reply YES to claim your £500 gift card now, offer ends tonight!", "en") & HARD_SELL
-    assert fired("We use their discount codes for you: order now, 40% off today only!", "en") & HARD_SELL
+    fires("50% off the whole range at our shop this weekend, shop now!", "en", HARD_SELL)
+    fires("Reply YES to claim your £500 gift card now, offer ends tonight!", "en", HARD_SELL)
+    fires("We use their discount codes for you: order now, 40% off today only!", "en", HARD_SELL)
 
 
 @pytest.mark.parametrize("name", ["noun-call", "customer-voice"])

@@ -26,7 +26,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = {"hard-sell.pushy", "hard-sell.urgency", "hard-sell.time-pressure", "hard-sell.shouting"}
 GIFT = "give-first.promote-the-gift"
@@ -68,8 +68,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "seller"), PAIRS)
 def test_an_ordinary_brand_post_is_quiet_and_its_sellers_twin_fires(lang: str, ordinary: str, seller: str) -> None:
-    assert not fired(ordinary, lang) & HARD_SELL
-    assert fired(seller, lang) & HARD_SELL
+    quiet(ordinary, lang, HARD_SELL)
+    fires(seller, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -77,15 +77,15 @@ def test_an_ordinary_brand_post_is_quiet_and_its_sellers_twin_fires(lang: str, o
     ("fr", "Nos soldes d'été sont terminées. Merci à tous, la boutique est presque vide !"),
 ])
 def test_a_sale_told_as_over_promotes_no_gift(lang: str, text: str) -> None:
-    assert GIFT not in fired(text, lang)
+    quiet(text, lang, GIFT)
 
 
 def test_a_shops_free_entry_beside_a_sale_still_pushes() -> None:
-    assert "hard-sell.pushy" in fired("Museum shop: 50% off everything today only! Free entry for everyone, hurry!", "en")
+    fires("Museum shop: 50% off everything today only! Free entry for everyone, hurry!", "en", "hard-sell.pushy")
 
 
 def test_a_price_after_an_edition_is_still_scarcity() -> None:
-    assert "hard-sell.pushy" in fired("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr")
+    fires("Pièces de 2 euros en édition limitée à 4 € seulement, commandez vite avant la rupture !", "fr", "hard-sell.pushy")
 
 
 @pytest.mark.parametrize(("name", "marker"), [("free-sight", "museums?"), ("sale-told", "wrapped up"), ("sale-told", "vente privee"),

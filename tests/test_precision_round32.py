@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 ASK = "conversation.ask-a-question"
 GIFT = "give-first.promote-the-gift"
@@ -108,10 +108,10 @@ PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_draws_the_rule(rule: str, lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(rule)}
-    assert {r for r in fired(twin, lang) if r.startswith(rule)}
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 def test_a_real_plug_with_a_laugh_but_no_colon_subject_still_plugs() -> None:
     """The mock plug needs its trivial subject after a colon: "please subscribe to my channel lol" still asks."""
-    assert PLUG in fired("please subscribe to my channel lol, link in bio, i upload every day", "en")
+    fires("please subscribe to my channel lol, link in bio, i upload every day", "en", PLUG)

@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 TIME = "hard-sell.time-pressure"
@@ -62,8 +62,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "twin"), PAIRS)
 def test_the_heads_up_is_quiet_and_its_sellers_twin_draws_the_rule(rule: str, lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(rule)}
-    assert {r for r in fired(twin, lang) if r.startswith(rule)}
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -73,7 +73,7 @@ def test_the_heads_up_is_quiet_and_its_sellers_twin_draws_the_rule(rule: str, la
     ("fr", "Mise à jour : dernières heures pour avoir notre best-seller à moitié prix, vite"),
 ])
 def test_a_pitch_behind_a_notice_label_still_draws_hard_sell(lang: str, text: str) -> None:
-    assert {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
+    fires(text, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("name", "marker"), [("heads-up", "good to know"), ("heads-up", "just so you know"),

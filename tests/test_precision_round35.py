@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 
@@ -110,12 +110,12 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "pushy"), PAIRS)
 def test_long_ordinary_text_is_no_hard_sell(lang: str, ordinary: str, pushy: str) -> None:
-    assert PUSHY not in fired(ordinary, lang)
+    quiet(ordinary, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "ordinary", "pushy"), PAIRS)
 def test_the_same_surface_pushed_still_fires(lang: str, ordinary: str, pushy: str) -> None:
-    assert PUSHY in fired(pushy, lang)
+    fires(pushy, lang, PUSHY)
 
 
 def test_a_lost_pet_told_since_when_still_sells_nothing_but_its_kittens_do() -> None:

@@ -28,7 +28,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -101,8 +101,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "twin"), PAIRS)
 def test_the_notice_is_quiet_and_its_twin_draws_the_rule(rule: str, lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(rule)}
-    assert {r for r in fired(twin, lang) if r.startswith(rule)}
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -126,7 +126,7 @@ def test_the_notice_is_quiet_and_its_twin_draws_the_rule(rule: str, lang: str, o
     ("en", "Your subscription payment failed. Update your card within 2 hours or your account will be permanently deleted."),
 ])
 def test_the_phish_draws_hard_sell(lang: str, text: str) -> None:
-    assert PUSHY in fired(text, lang)
+    fires(text, lang, PUSHY)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -141,7 +141,7 @@ def test_the_phish_draws_hard_sell(lang: str, text: str) -> None:
     ("fr", "Votre banque ne vous demandera jamais votre numéro de carte et votre code. Si quelqu'un le fait, raccrochez."),
 ])
 def test_a_real_account_notice_draws_no_hard_sell(lang: str, text: str) -> None:
-    assert not {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
+    quiet(text, lang, HARD_SELL)
 
 
 def test_the_new_signals_compile_within_the_cost_limit() -> None:

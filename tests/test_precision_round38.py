@@ -28,7 +28,7 @@ import pytest
 import yaml
 
 from bot.engine.patterns import pattern_problem
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
@@ -121,8 +121,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_draws_the_rule(rule: str, lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(rule)}
-    assert {r for r in fired(twin, lang) if r.startswith(rule)}
+    quiet(ordinary, lang, rule)
+    fires(twin, lang, rule)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -136,7 +136,7 @@ def test_the_ordinary_post_is_quiet_and_its_twin_draws_the_rule(rule: str, lang:
     ("fr", "Derniers salons de jardin à moitié prix ! Quand il n'y en aura plus, il n'y en aura plus. Passez aujourd'hui."),
 ])
 def test_the_bait_draws_hard_sell(lang: str, text: str) -> None:
-    assert {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
+    fires(text, lang, HARD_SELL)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -144,7 +144,7 @@ def test_the_bait_draws_hard_sell(lang: str, text: str) -> None:
     ("fr", "Alerte de la mairie : des escrocs appellent en disant « vous avez droit à un remboursement, agissez vite et donnez votre RIB ». Nous n'appelons jamais pour ça."),
 ])
 def test_a_quoted_scam_draws_no_hard_sell(lang: str, text: str) -> None:
-    assert not {r for r in fired(text, lang) if r.startswith(HARD_SELL)}
+    quiet(text, lang, HARD_SELL)
 
 
 def test_a_phish_dressed_as_a_bounce_still_sells() -> None:
@@ -155,7 +155,7 @@ def test_a_phish_dressed_as_a_bounce_still_sells() -> None:
 
 def test_a_sale_and_a_sign_up_across_a_comma_still_sell() -> None:
     """The exception for a sale's signs (\"sale signs are\") never meets \"our summer sale, sign up\"."""
-    assert PUSHY in fired("Exclusive: members get early access to our summer sale, sign up today", "en")
+    fires("Exclusive: members get early access to our summer sale, sign up today", "en", PUSHY)
 
 
 def test_the_new_signals_and_patterns_compile_within_the_cost_limit() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = "hard-sell."
 
@@ -56,11 +56,11 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_draws_hard_sell(lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(HARD_SELL)}
-    assert {r for r in fired(twin, lang) if r.startswith(HARD_SELL)}
+    quiet(ordinary, lang, HARD_SELL)
+    fires(twin, lang, HARD_SELL)
 
 
 def test_a_warning_word_does_not_quiet_a_phish_that_keeps_its_threat_and_link() -> None:
     """scam-talk is −3: a pitch that says "don't hang up" still keeps its prize, deadline and link."""
     text = "Congratulations! You have WON a £500 voucher. Don't hang up, claim now at win-prize.example before midnight!"
-    assert {r for r in fired(text, "en") if r.startswith(HARD_SELL)}
+    fires(text, "en", HARD_SELL)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = "hard-sell."
 
@@ -73,17 +73,17 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_draws_hard_sell(lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(HARD_SELL)}
-    assert {r for r in fired(twin, lang) if r.startswith(HARD_SELL)}
+    quiet(ordinary, lang, HARD_SELL)
+    fires(twin, lang, HARD_SELL)
 
 
 def test_a_scare_quote_without_a_charge_told_still_sells() -> None:
     """quoted-charged needs both halves: the quote and a past charge to the customer; a seller's "free" is left counting."""
     text = 'Get our "free" starter box today, then £29.99 a month. Sign up now, only 100 boxes left!'
-    assert {r for r in fired(text, "en") if r.startswith(HARD_SELL)}
+    fires(text, "en", HARD_SELL)
 
 
 def test_someone_elses_offer_expiring_is_not_read_as_a_relatives_pass() -> None:
     """kin-expiry names the writer's or a relative's own pass; « votre offre … expire » is the seller's date and still counts."""
     text = "Votre offre d'adhésion expire dimanche. Réservez votre place, 49 € l'année !"
-    assert "hard-sell.time-pressure" in fired(text, "fr")
+    fires(text, "fr", "hard-sell.time-pressure")

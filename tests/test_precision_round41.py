@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 HARD_SELL = "hard-sell."
 
@@ -70,17 +70,17 @@ PAIRS = [
 
 @pytest.mark.parametrize(("lang", "ordinary", "twin"), PAIRS)
 def test_the_ordinary_post_is_quiet_and_its_twin_draws_hard_sell(lang: str, ordinary: str, twin: str) -> None:
-    assert not {r for r in fired(ordinary, lang) if r.startswith(HARD_SELL)}
-    assert {r for r in fired(twin, lang) if r.startswith(HARD_SELL)}
+    quiet(ordinary, lang, HARD_SELL)
+    fires(twin, lang, HARD_SELL)
 
 
 def test_a_sellers_your_passport_still_counts() -> None:
     """The visa reading needs "my": a phish's "your passport expires today, pay now" is left counting."""
     text = "URGENT: your passport expires today! Renew it now for just £9.99 at passport-fast.co, last chance!"
-    assert {r for r in fired(text, "en") if r.startswith(HARD_SELL)}
+    fires(text, "en", HARD_SELL)
 
 
 def test_a_streak_without_progress_told_still_counts() -> None:
     """The app reading needs the reader's progress told; a course's "challenge ends tonight, join now" still sells."""
     text = "Our 30-day fitness challenge ends tonight! Join now for only £19, last chance!"
-    assert {r for r in fired(text, "en") if r.startswith(HARD_SELL)}
+    fires(text, "en", HARD_SELL)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 # (rule, language, the text in its context, the same brand post without the context's words)
 CONTEXTS = [
@@ -110,8 +110,8 @@ CONTEXTS = [
 @pytest.mark.parametrize(("rule", "lang", "in_context", "brand_post"), CONTEXTS,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CONTEXTS)])
 def test_a_text_that_is_no_post_to_a_public_is_not_judged_as_one(rule, lang, in_context, brand_post):
-    assert rule not in fired(in_context, lang)
-    assert rule in fired(brand_post, lang)
+    quiet(in_context, lang, rule)
+    fires(brand_post, lang, rule)
 
 
 def test_a_question_to_the_readers_already_speaks_to_them():
@@ -119,8 +119,8 @@ def test_a_question_to_the_readers_already_speaks_to_them():
              "would other small retailers pick for a shop that sells books and coffee?")
     told = asked.replace("Which one would other small retailers pick", "Another one will be picked") \
                 .replace("coffee?", "coffee.")
-    assert "relevance.talk-to-the-reader" not in fired(asked, "en")
-    assert "relevance.talk-to-the-reader" in fired(told, "en")
+    quiet(asked, "en", "relevance.talk-to-the-reader")
+    fires(told, "en", "relevance.talk-to-the-reader")
 
 
 @pytest.mark.parametrize(("lang", "invitation"), [
@@ -146,7 +146,7 @@ def test_introducing_speaks_for_a_brand_only_when_it_opens_a_sentence_or_a_line(
     assert "conversation.ask-a-question" in fired("Introducing " + rest, "en")
     news = ("The download portal is set to introduce a fee for software vendors from the end of September, with "
             "a monthly package for those who want a better place on the site and a free tier for open projects.")
-    assert "conversation.ask-a-question" not in fired(news, "en")
+    quiet(news, "en", "conversation.ask-a-question")
 
 
 @pytest.mark.parametrize(("lang", "title", "quote"), [
@@ -160,8 +160,8 @@ def test_introducing_speaks_for_a_brand_only_when_it_opens_a_sentence_or_a_line(
      "vécu ». À bientôt."),
 ])
 def test_a_title_in_quotes_credited_to_its_author_is_no_unsourced_quote(lang, title, quote):
-    assert "credit-sources.unsourced-quote" not in fired(title, lang)
-    assert "credit-sources.unsourced-quote" in fired(quote, lang)
+    quiet(title, lang, "credit-sources.unsourced-quote")
+    fires(quote, lang, "credit-sources.unsourced-quote")
 
 
 @pytest.mark.parametrize(("lang", "seen", "promised"), [
@@ -173,16 +173,16 @@ def test_a_title_in_quotes_credited_to_its_author_is_no_unsourced_quote(lang, ti
      "Notre méthode pour vendre sans effort."),
 ])
 def test_a_promise_seen_or_reported_is_not_made_to_the_reader(lang, seen, promised):
-    assert "bluff.guaranteed" not in fired(seen, lang)
-    assert "bluff.guaranteed" in fired(promised, lang)
+    quiet(seen, lang, "bluff.guaranteed")
+    fires(promised, lang, "bluff.guaranteed")
 
 
 def test_a_greeting_that_opens_a_real_message_is_kept_and_a_bare_one_is_not():
     story = ("Happy Sunday everyone! The storm is over, the garden is under a blanket of snow and the kids are out "
              "building a snowman while the soup warms up on the stove.")
-    assert "originality.generic-greeting" not in fired(story, "en")
-    assert "originality.generic-greeting" in fired("Happy Sunday everyone! ☀️", "en")
-    assert "originality.generic-greeting" in fired("Bon dimanche à tous ! ☀️", "fr")
+    quiet(story, "en", "originality.generic-greeting")
+    fires("Happy Sunday everyone! ☀️", "en", "originality.generic-greeting")
+    fires("Bon dimanche à tous ! ☀️", "fr", "originality.generic-greeting")
 
 
 @pytest.mark.parametrize(("lang", "said", "empty"), [
@@ -192,8 +192,8 @@ def test_a_greeting_that_opens_a_real_message_is_kept_and_a_bare_one_is_not():
      "Nouvel épisode du podcast du club, lien en bio."),
 ])
 def test_a_teaser_that_says_what_is_in_it_is_not_empty(lang, said, empty):
-    assert "relevance.empty-teaser" not in fired(said, lang)
-    assert "relevance.empty-teaser" in fired(empty, lang)
+    quiet(said, lang, "relevance.empty-teaser")
+    fires(empty, lang, "relevance.empty-teaser")
 
 
 def test_a_share_of_a_total_is_arithmetic_not_a_claim_about_people():
@@ -206,7 +206,7 @@ def test_a_share_of_a_total_is_arithmetic_not_a_claim_about_people():
 def test_self_praise_in_a_reply_on_a_mailing_list_is_no_brand_news():
     reply = ("RE: [club] summer hike\n\nI am proud of the fact that our company sponsored the hike three years in a "
              "row, and I will bring the maps again.")
-    assert "relevance.self-congratulation" not in fired(reply, "en")
+    quiet(reply, "en", "relevance.self-congratulation")
     assert "relevance.self-congratulation" in fired(reply.split("\n\n", 1)[1], "en")
 
 
@@ -218,8 +218,8 @@ def test_self_praise_in_a_reply_on_a_mailing_list_is_no_brand_news():
      "Notre méthode pour devenir riche sans effort."),
 ])
 def test_a_report_on_a_scam_quotes_the_promise_it_condemns(lang, reported, made):
-    assert "bluff.guaranteed" not in fired(reported, lang)
-    assert "bluff.guaranteed" in fired(made, lang)
+    quiet(reported, lang, "bluff.guaranteed")
+    fires(made, lang, "bluff.guaranteed")
 
 
 @pytest.mark.parametrize(("lang", "others", "self"), [
@@ -229,8 +229,8 @@ def test_a_report_on_a_scam_quotes_the_promise_it_condemns(lang, reported, made)
      "Nous sommes fiers de notre croissance et du prix que notre entreprise a remporté cette année."),
 ])
 def test_pride_in_other_people_is_thanks_not_self_praise(lang, others, self):
-    assert "relevance.self-congratulation" not in fired(others, lang)
-    assert "relevance.self-congratulation" in fired(self, lang)
+    quiet(others, lang, "relevance.self-congratulation")
+    fires(self, lang, "relevance.self-congratulation")
 
 
 @pytest.mark.parametrize(("lang", "reader", "closing"), [
@@ -240,8 +240,8 @@ def test_pride_in_other_people_is_thanks_not_self_praise(lang, others, self):
      "Programme de la journée ci-dessous, pas de questions."),
 ])
 def test_having_no_questions_does_not_close_the_conversation(lang, reader, closing):
-    assert "conversation.closed" not in fired(reader, lang)
-    assert "conversation.closed" in fired(closing, lang)
+    quiet(reader, lang, "conversation.closed")
+    fires(closing, lang, "conversation.closed")
 
 
 @pytest.mark.parametrize(("lang", "asking", "bare"), [
@@ -249,5 +249,5 @@ def test_having_no_questions_does_not_close_the_conversation(lang, reader, closi
     ("fr", "Bon vendredi à tous, qu'est-ce que vous prévoyez ce week-end ?", "Bon vendredi à tous !"),
 ])
 def test_a_greeting_that_asks_the_readers_something_opens_a_conversation(lang, asking, bare):
-    assert "originality.generic-greeting" not in fired(asking, lang)
-    assert "originality.generic-greeting" in fired(bare, lang)
+    quiet(asking, lang, "originality.generic-greeting")
+    fires(bare, lang, "originality.generic-greeting")

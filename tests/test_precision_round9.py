@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 DENSITY = "hard-sell.sales-density"
 LINKS = "self-promotion.too-many-links"
@@ -125,8 +125,8 @@ PAIRS = [
 @pytest.mark.parametrize(("rule", "lang", "ordinary", "push"), PAIRS,
                          ids=[f"{r}-{lang}-{i}" for i, (r, lang, _, _) in enumerate(PAIRS)])
 def test_ordinary_text_is_quiet_and_the_same_kind_of_push_still_fires(rule, lang, ordinary, push):
-    assert rule not in fired(ordinary, lang)
-    assert rule in fired(push, lang)
+    quiet(ordinary, lang, rule)
+    fires(push, lang, rule)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -140,4 +140,4 @@ def test_a_staff_training_calendar_owes_no_lesson(lang):
               "6 et 7 novembre, gestion des risques. Toutes ont lieu dans nos locaux de Lyon, inscriptions sur "
               "notre site interne et notre nouveau calendrier.",
     }[lang]
-    assert KNOWLEDGE not in fired(memo, lang)
+    quiet(memo, lang, KNOWLEDGE)

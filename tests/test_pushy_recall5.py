@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -75,30 +75,30 @@ QUIET = [
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_each_new_kind_of_pushiness_is_caught(lang: str, text: str):
-    assert RULE in fired(text, lang)
+    fires(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_ordinary_text_with_the_same_words_stays_quiet(lang: str, text: str):
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 def test_a_mail_that_says_it_is_not_spam_is_read_as_one():
     """Unsolicited mail's own disclaimer ("this is not spam", « ceci n'est pas un spam ») is a signal;
     quoting it in a story is not."""
-    assert RULE in fired("This is not spam: we are a factory with wholesale prices, reply REMOVE for email removal.", "en")
-    assert RULE in fired("Ceci n'est pas un spam : prix de gros d'usine, répondez STOP pour ne plus recevoir nos offres.", "fr")
-    assert RULE not in fired("Someone sent me a mail that said 'this is not spam', which made me laugh.", "en")
-    assert RULE not in fired("Un mail m'a dit « ceci n'est pas un spam », évidemment c'en était un.", "fr")
+    fires("This is not spam: we are a factory with wholesale prices, reply REMOVE for email removal.", "en", RULE)
+    fires("Ceci n'est pas un spam : prix de gros d'usine, répondez STOP pour ne plus recevoir nos offres.", "fr", RULE)
+    quiet("Someone sent me a mail that said 'this is not spam', which made me laugh.", "en", RULE)
+    quiet("Un mail m'a dit « ceci n'est pas un spam », évidemment c'en était un.", "fr", RULE)
 
 
 def test_not_you_is_read_as_a_question_to_the_reader_not_across_sentences():
     """Bank phishing asks "Not you? Call us"; a mail saying "if i don't hear from you. vince is not..."
     does not, and neither does « Ce n'était pas vous sur la photo ». Mortgage mail's own wording
     (falling rates, consolidate debt) is easy credit on its own, not through a stray "not you"."""
-    assert RULE in fired("Your bank: a new device signed in. Not you? Call us now on 0800 123 4567.", "en")
-    assert RULE in fired("Votre banque : nouvelle connexion. Ce n'était pas vous ? Appelez-nous vite au 01 23 45 67 89.", "fr")
-    assert RULE not in fired("happy holidays if i don't hear from you. vince is not sure either", "en")
-    assert RULE not in fired("Ce n'était pas vous sur la photo, hein ?", "fr")
+    fires("Your bank: a new device signed in. Not you? Call us now on 0800 123 4567.", "en", RULE)
+    fires("Votre banque : nouvelle connexion. Ce n'était pas vous ? Appelez-nous vite au 01 23 45 67 89.", "fr", RULE)
+    quiet("happy holidays if i don't hear from you. vince is not sure either", "en", RULE)
+    quiet("Ce n'était pas vous sur la photo, hein ?", "fr", RULE)
     assert RULE in fired("Mortgage approved!! Now is the time to take advantage of falling interest rates: "
                          "refinance or consolidate high interest credit card debt.", "en")

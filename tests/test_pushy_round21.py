@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -35,12 +35,12 @@ QUIET = [
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_push_met_in_one_paragraph_is_found(lang: str, text: str) -> None:
-    assert RULE in fired(text, lang)
+    fires(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_scattered_selling_words_stay_quiet(lang: str, text: str) -> None:
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 def test_paragraphs_are_blocks_between_blank_lines() -> None:

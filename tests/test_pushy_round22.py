@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -90,9 +90,9 @@ QUIET = [
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_pushy_kind_is_found(lang: str, text: str) -> None:
-    assert RULE in fired(text, lang)
+    fires(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_ordinary_twin_stays_quiet(lang: str, text: str) -> None:
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)

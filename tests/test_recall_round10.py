@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -169,8 +169,8 @@ PAIRS = [
 
 @pytest.mark.parametrize(("kind", "lang", "pushy", "ordinary"), PAIRS, ids=[f"{k}-{lang}" for k, lang, _, _ in PAIRS])
 def test_the_pushy_draft_fires_and_the_ordinary_one_does_not(kind: str, lang: str, pushy: str, ordinary: str):
-    assert RULE in fired(pushy, lang), kind
-    assert RULE not in fired(ordinary, lang), kind
+    fires(pushy, lang, RULE)
+    quiet(ordinary, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -179,7 +179,7 @@ def test_the_pushy_draft_fires_and_the_ordinary_one_does_not(kind: str, lang: st
 ])
 def test_a_testimony_to_a_friend_s_handle_is_a_thank_you_note(lang: str, text: str):
     """A testimony's words beside a plain handle, with nothing sold: context alone says nothing."""
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -189,14 +189,14 @@ def test_a_testimony_to_a_friend_s_handle_is_a_thank_you_note(lang: str, text: s
 def test_a_name_made_into_a_handle_alone_is_no_hard_sell(lang: str, text: str):
     """A first and last name closed by an underscore is weak alone: a fan tagging such an account says
     nothing of a sale (a testimony beside it does)."""
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 def test_a_handle_padded_like_an_impersonator_s_is_the_pitch():
     """Underscores doubled or leading ("@__name__") are the impersonator's shape: tagged alone under a
     post, it is the scam comment."""
-    assert RULE in fired("job well done #__mila__berg__", "en")
-    assert RULE not in fired("job well done #milaberg", "en")
+    fires("job well done #__mila__berg__", "en", RULE)
+    quiet("job well done #milaberg", "en", RULE)
 
 
 @pytest.mark.parametrize(("lang", "pitch"), [
@@ -214,5 +214,5 @@ def test_one_pitch_alone_stays_quiet_and_a_link_announced_by_here_makes_it_a_sal
 
 def test_only_a_count_of_seats_is_scarcity():
     """"Only 3 seats" is stock running out; "only affect spot prices" is an analyst's caveat."""
-    assert RULE in fired("Only 3 seats for the masterclass, book today!", "en")
-    assert RULE not in fired("The new caps only affect spot prices, analysts say, book a call with us today.", "en")
+    fires("Only 3 seats for the masterclass, book today!", "en", RULE)
+    quiet("The new caps only affect spot prices, analysts say, book a call with us today.", "en", RULE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -47,12 +47,12 @@ QUIET = [
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_each_kind_of_pushy_text_is_caught(lang: str, text: str):
-    assert RULE in fired(text, lang)
+    fires(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), QUIET)
 def test_the_same_shapes_in_ordinary_text_stay_quiet(lang: str, text: str):
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -61,7 +61,7 @@ def test_the_same_shapes_in_ordinary_text_stay_quiet(lang: str, text: str):
     ("fr", "Publicité : vibromasseur livré en 24 h, commandez sur plaisir-express.fr"),
 ])
 def test_mass_advertising_by_kind_is_caught(lang: str, text: str):
-    assert RULE in fired(text, lang)
+    fires(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -70,7 +70,7 @@ def test_mass_advertising_by_kind_is_caught(lang: str, text: str):
     ("fr", "[Pub] Notre podcast revient mardi : on parle jardinage."),
 ])
 def test_an_ad_label_or_a_strong_word_alone_is_no_hard_sell(lang: str, text: str):
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text", "caught"), [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires, quiet
 
 RULE = "hard-sell.pushy"
 
@@ -246,7 +246,7 @@ def test_a_single_word_of_a_kind_is_not_enough():
     for lang, text in [("en", "The online casino lobby closed for good, the regulator said."),
                        ("en", "Windows support ended for my old laptop."),
                        ("fr", "Le casino en ligne a fermé, a annoncé le régulateur.")]:
-        assert RULE not in fired(text, lang)
+        quiet(text, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "pushy", "ordinary"), [
@@ -256,8 +256,8 @@ def test_a_single_word_of_a_kind_is_not_enough():
 def test_shoppers_said_to_be_watching_the_item_are_urgency(lang: str, pushy: str, ordinary: str):
     """A shop's "N people are looking at this" (advice/lists/urgency.yaml) is pressure to buy now;
     people looking at a flat are not."""
-    assert "hard-sell.urgency" in fired(pushy, lang)
-    assert "hard-sell.urgency" not in fired(ordinary, lang)
+    fires(pushy, lang, "hard-sell.urgency")
+    quiet(ordinary, lang, "hard-sell.urgency")
 
 
 @pytest.mark.parametrize(("lang", "pushy", "ordinary"), [
@@ -267,8 +267,8 @@ def test_shoppers_said_to_be_watching_the_item_are_urgency(lang: str, pushy: str
      "La piscine ne rouvrira pas avant mai, indique la mairie."),
 ])
 def test_a_launch_that_will_not_come_back_adds_to_a_pitch(lang: str, pushy: str, ordinary: str):
-    assert RULE in fired(pushy, lang)
-    assert RULE not in fired(ordinary, lang)
+    fires(pushy, lang, RULE)
+    quiet(ordinary, lang, RULE)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -277,11 +277,11 @@ def test_a_launch_that_will_not_come_back_adds_to_a_pitch(lang: str, pushy: str,
 ])
 def test_a_postcode_after_send_or_text_is_not_a_short_code(lang: str, text: str):
     """A five-digit number followed by a street or a city is an address, not a premium short code."""
-    assert RULE not in fired(text, lang)
+    quiet(text, lang, RULE)
 
 
 def test_rappelle_that_reminds_is_not_a_call_to_call_back():
     """« ..., rappelle la police » reports a reminder; « Rappelle immédiatement le service » asks the reader
     to call: only the second is a call to act beside a pitch."""
-    assert RULE not in fired("Des sites promettent des gains garantis en crypto, rappelle la police.", "fr")
-    assert RULE in fired("Ta carte a été bloquée. Rappelle immédiatement le service sécurité au 07 56 12 34 56", "fr")
+    quiet("Des sites promettent des gains garantis en crypto, rappelle la police.", "fr", RULE)
+    fires("Ta carte a été bloquée. Rappelle immédiatement le service sécurité au 07 56 12 34 56", "fr", RULE)

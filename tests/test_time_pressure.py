@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.review_helpers import fired
+from tests.review_helpers import fired, fires
 
 CORE = Path(__file__).resolve().parents[1] / "advice" / "core"
 
@@ -23,7 +23,7 @@ CORE = Path(__file__).resolve().parents[1] / "advice" / "core"
     ("fr", "Tarif de lancement jusqu'à vendredi : -20 % sur l'abonnement annuel, profitez-en !"),
 ])  # fmt: skip
 def test_scarcity_and_deadlines_in_weaker_words_add_up(lang: str, text: str):
-    assert "hard-sell.time-pressure" in fired(text, lang)
+    fires(text, lang, "hard-sell.time-pressure")
 
 
 @pytest.mark.parametrize("lang, text", [
