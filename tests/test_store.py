@@ -23,7 +23,8 @@ def test_fresh_file_has_every_table_in_wal_mode(tmp_path):
     assert {"post_log", "review_log"} <= set(store.db.view_names())
     assert [m.name for m in migrations.applied(store.db)] == [
         "001_team_memory", "002_minhash_bands_by_month", "003_ids_never_reused", "004_community_member_words",
-        "005_import_status", "006_handled_requests", "007_installations", "008_minhash_bands_by_key"]
+        "005_import_status", "006_handled_requests", "007_installations", "008_minhash_bands_by_key",
+        "009_posts_fingerprint_unindexed"]
 
 
 def test_reopening_applies_no_migration_twice(memory_at):
