@@ -136,12 +136,13 @@ def test_exit_statuses_are_unchanged(tmp_path: Path):
 # -- the quick exit ------------------------------------------------------------------------------
 
 SCRIPT = """
-import atexit, sys, threading, time
+import atexit, sys, threading
 from pathlib import Path
 marker, draft, thread = Path(sys.argv[1]), sys.argv[2], sys.argv[3] == "thread"
 atexit.register(lambda: (print("atexit ran", file=sys.stderr), marker.write_text("atexit")))
+review_over = threading.Event()  # set only once the review has ended by SystemExit: the thread outlives it, however slow
 if thread:
-    threading.Thread(target=lambda: (time.sleep(2), Path(str(marker) + ".thread").write_text("done"))).start()  # outlives the review
+    threading.Thread(target=lambda: (review_over.wait(), Path(str(marker) + ".thread").write_text("done"))).start()
 sys.stdout.write("before\\n")  # buffered: a pipe is block-buffered
 sys.stderr.write("err before\\n")
 sys.argv = ["coach", "review", draft]
@@ -150,6 +151,7 @@ try:
     console()
 except SystemExit as exit:
     print(f"SystemExit {exit.code}", file=sys.stderr)
+    review_over.set()
     raise
 """
 
