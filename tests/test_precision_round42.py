@@ -7,14 +7,16 @@ What must hold, each case a pair (the ordinary post has no finding of the rule, 
 - vanity-metrics.audience-count: a milestone that thanks the community for what it gave ("for all the tips in the
   comments", « pour toutes vos astuces ») does what the rule asks; "We just hit 50,000 subscribers!" is still a count.
 - hard-sell.pushy: a guarantee refused (« sans garantie pour le sapin », "no guarantee it arrives") and a legal status
-  ("sole traders") sell nothing; « Passez à Pro maintenant, le prix augmente à minuit » now sells, as its English twin did.
+  ("sole traders") sell nothing; « Passez à Pro maintenant, le prix augmente à minuit » and « précommandez maintenant »
+  now sell, as their English twins did.
 - hard-sell.time-pressure: "before Friday" is a deadline in English as « avant vendredi » is in French, so an upsell
   with a code slipped into a reply to a complaint draws it; a colleague's "before Friday" about expense forms does not.
 - self-promotion.plug: a giveaway's result, told after the draw, recruits no one; "Giveaway time! Follow us" still does.
 - relevance.talk-to-the-reader: the readers named in the third person ("anyone who bought one", « celles et ceux qui »)
   are the reader; a brand that only talks about itself still draws it.
 Each ordinary post of PAIRS drew its rule with main's rules before this round (main `dc7728b`); the pushy posts of
-NEW_CATCHES drew nothing of their rule there (« passez à Pro … à minuit », "code … before Friday").
+NEW_CATCHES drew nothing of their rule there (« passez à Pro … à minuit », "code … before Friday", « précommandez
+maintenant »).
 """
 
 from __future__ import annotations
@@ -74,6 +76,10 @@ NEW_CATCHES = [
     ("en", "hard-sell.time-pressure",
      "Hi team, please send me your receipts before Friday so I can file them with the month.",
      "Sorry to hear that, Ben! While you wait, treat yourself to our new range with code OOPS15 before Friday 😉"),
+    # a pre-order explained; « précommandez maintenant », as "commandez maintenant"
+    ("fr", "hard-sell.pushy",
+     "Les précommandes de l'agenda sont ouvertes : on imprime une seule fois, précommander nous dit combien en faire.",
+     "Épuisé en trois jours ! Le prochain tirage partira encore plus vite, précommandez maintenant."),
 ]
 
 
