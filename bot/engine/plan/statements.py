@@ -20,7 +20,11 @@ _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60
 # "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
 # A question put to someone ("Léa, tu peux… ?") is a statement: a question heading holds no comma.
 # A quiz's or an FAQ's number may open it ("Q1. Who…?", « Question 2 : Qui… ? »): the question is the heading.
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
+# A comma that joins a second question ("What will you post, and how often?", « Qu'allez-vous publier, et à quel
+# rythme ? ») is no one addressed: the interview's question is still a heading.
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?"
+                            r"((?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t])(?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t]){1,59}\?)"
+                            r"(?:\*\*|__)?[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
@@ -266,6 +270,25 @@ def machine_said(text: str, statement: Statement) -> bool:
     it proposed, not what the plan says; the writer's own lines say what is kept. A plan's part labelled "AI:"
     with no one answering it is still the plan's."""
     return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
+
+
+# An option's verdict that turns it down or puts it off ("DECISION: maybe later.", "Verdict: no", « Décision : on
+# verra plus tard », « Arbitrage : non, pas cette année »): weighed at a meeting, not what the plan will do.
+_PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|decided|verdict|outcome|d[ée]cision|d[ée]cid[ée]|"
+                      r"arbitrage|choix)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:maybe[ \t]+|perhaps[ \t]+|peut-[êe]tre[ \t]+)?"
+                      r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
+                      r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
+                      r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
+                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)")
+
+
+def put_off(text: str, statement: Statement) -> bool:
+    """A statement of a paragraph whose own verdict turns the option down or puts it off (a meeting's pros and
+    cons, each option closed by its decision): what was weighed, not what the plan does. An option decided
+    "yes" is the plan's."""
+    start = text.rfind("\n\n", 0, statement.span[0])
+    end = text.find("\n\n", statement.span[1])
+    return _PUT_OFF.search(text, start + 1 if start >= 0 else 0, end if end >= 0 else len(text)) is not None
 
 
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
