@@ -181,6 +181,8 @@ _NOT_PEOPLE = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
+    # a question word asks who, it names no one ("Who writes our posts?", « Qui s'en occupe ? »)
+    r"Who|Whom|What|Which|Qui|Quoi|Quel|Quelle|"
     # the kind of business that opens its name ("Ferme pédagogique des Trois Chênes", "Atelier Test") is no one
     r"Ferme|Farm|Boutique|Atelier|Workshop|Salon|Restaurant|Hotel|Hôtel|Club|Ecole|École|School|Association|Librairie|"
     r"Garage|Shop|Bakery|Boulangerie|Brasserie|Clinique|Clinic|Cabinet|Studio|Agence|Agency|Camping|Domaine|Maison|"
