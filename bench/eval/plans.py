@@ -73,7 +73,9 @@ SETS = (
     (PLANS / "fresh38", "fresh 38: 8 plans, read in round 34"),
     (PLANS / "fresh39", "fresh 39: 10 plans, read in round 35"),
     (PLANS / "fresh39b", "fresh 39b: 6 plans, read in round 35"),
-    (PLANS / "fresh39c", "fresh 39c: 6 plans, never tuned on"),
+    (PLANS / "fresh39c", "fresh 39c: 6 plans, read in round 36"),
+    (PLANS / "fresh40", "fresh 40: 8 plans, read in round 36"),
+    (PLANS / "fresh40b", "fresh 40b: 4 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -16,7 +16,15 @@ from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
-from bot.engine.plan.statements import Statement, machine_said, open_question, statements, windows
+from bot.engine.plan.statements import (
+    Statement,
+    machine_said,
+    open_question,
+    put_off,
+    statements,
+    unticked_answer,
+    windows,
+)
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
@@ -230,8 +238,10 @@ def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
 
 def statement_windows(rule: Rule, scope: Scope) -> list[list[Statement]]:
     size = max(1, int(rule.check.get("window", 1)))
-    text = scope.doc.text  # a question left open says nothing, nor does an assistant quoted in a pasted chat
-    said = [s for s in plan_statements(scope) if not open_question(text, s) and not machine_said(text, s)]
+    text = scope.doc.text  # a question left open says nothing, nor does an assistant quoted in a pasted chat,
+    # nor an option the plan's own verdict puts off, nor a quiz's answer left unticked
+    said = [s for s in plan_statements(scope) if not open_question(text, s) and not machine_said(text, s)
+            and not put_off(text, s) and not unticked_answer(text, s)]
     return [group for _, group in windows(said, size)]
 
 

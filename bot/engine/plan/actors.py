@@ -175,10 +175,14 @@ _NOT_PEOPLE = re.compile(
     r"Deux|Trois|Quatre|Cinq|Sept|Huit|Neuf|Dix|Then|Also|And|Et|Puis|Ensuite|Here|Voici|Please|Merci|Thanks|"
     # words of time and condition that open a clause ("Once set up, it keeps…", « Quand tout est prêt… »)
     r"Once|When|Whenever|After|Before|If|Until|While|Since|Quand|Lorsque|Apres|Avant|Si|Tant|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|"
+    # days, one or every one of them ("Posting: Tuesdays and Fridays", « Publication : Lundis ») are no one
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)s?|"
+    r"Weekdays?|Weekends?|Daily|Weekly|Fortnightly|Monthly|Mornings?|Evenings?|Nights?|Quotidien|Hebdo|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Fevrier|Mars|"
     r"Avril|Mai|Juin|Juillet|Aout|Septembre|Octobre|Novembre|Decembre|"
     r"Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Quelqu|Personne|Chacun|Tout|To|"
+    # a question word asks who, it names no one ("Who writes our posts?", « Qui s'en occupe ? »)
+    r"Who|Whom|What|Which|Qui|Quoi|Quel|Quelle|"
     # the kind of business that opens its name ("Ferme pédagogique des Trois Chênes", "Atelier Test") is no one
     r"Ferme|Farm|Boutique|Atelier|Workshop|Salon|Restaurant|Hotel|Hôtel|Club|Ecole|École|School|Association|Librairie|"
     r"Garage|Shop|Bakery|Boulangerie|Brasserie|Clinique|Clinic|Cabinet|Studio|Agence|Agency|Camping|Domaine|Maison|"

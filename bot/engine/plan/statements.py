@@ -20,8 +20,13 @@ _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60
 # "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
 # A question put to someone ("Léa, tu peux… ?") is a statement: a question heading holds no comma.
 # A quiz's or an FAQ's number may open it ("Q1. Who…?", « Question 2 : Qui… ? »): the question is the heading.
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?([^\n.!?:|,]{2,60}\?)(?:\*\*|__)?[ \t]*$")
-_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/])[ \t]+")  # "1/" numbers a thread
+# A comma that joins a second question ("What will you post, and how often?", « Qu'allez-vous publier, et à quel
+# rythme ? ») is no one addressed: the interview's question is still a heading.
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)?[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?"
+                            r"((?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t])(?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t]){1,59}\?)"
+                            r"(?:\*\*|__)?[ \t]*$")
+# "1/" numbers a thread; a box alone ("[ ] Kat", "[x] Kat answers") is an item too
+_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/]|\[[ xX✓]?\])[ \t]+")
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")
@@ -29,6 +34,7 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
+_QUESTION_WORDS = 12  # words: a question alone on its line, answered right below, is a heading up to this long
 # "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
 _KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
 _KEY_WORDS = 4
@@ -212,7 +218,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
             if (m := _LABEL_LINE.match(line)) or (paragraph is None and (m := _QUESTION_LINE.match(line))
-                                                   and len(m.group(1).split()) <= _SHORT_LINE
+                                                   and len(m.group(1).split()) <= _QUESTION_WORDS
                                                    and _answered(text, line_span[1], prose_end)):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
@@ -266,6 +272,43 @@ def machine_said(text: str, statement: Statement) -> bool:
     it proposed, not what the plan says; the writer's own lines say what is kept. A plan's part labelled "AI:"
     with no one answering it is still the plan's."""
     return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
+
+
+# An option's verdict that turns it down or puts it off ("DECISION: maybe later.", "Verdict: no", « Décision : on
+# verra plus tard », « Arbitrage : non, pas cette année »): weighed at a meeting, not what the plan will do.
+_PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|decided|verdict|outcome|d[ée]cision|d[ée]cid[ée]|"
+                      r"arbitrage|choix)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:maybe[ \t]+|perhaps[ \t]+|peut-[êe]tre[ \t]+)?"
+                      r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
+                      r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
+                      r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
+                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)")
+
+
+def put_off(text: str, statement: Statement) -> bool:
+    """A statement of a paragraph whose own verdict turns the option down or puts it off (a meeting's pros and
+    cons, each option closed by its decision): what was weighed, not what the plan does. An option decided
+    "yes" is the plan's."""
+    start = text.rfind("\n\n", 0, statement.span[0])
+    end = text.find("\n\n", statement.span[1])
+    return _PUT_OFF.search(text, start + 1 if start >= 0 else 0, end if end >= 0 else len(text)) is not None
+
+
+_BOX = re.compile(r"(?m)^[ \t]*(?:[-*•+][ \t]+)?\[([ xX✓]?)\][ \t]")
+_ASKING = re.compile(r"(?m)\?[ \t]*$")
+
+
+def unticked_answer(text: str, statement: Statement) -> bool:
+    """A box left empty beside a ticked one under a question (a quiz's wrong answers, a form's options not chosen):
+    not what the plan says. A to-do list's open boxes, with no question above them, are still the plan's tasks."""
+    line = text.rfind("\n", 0, statement.span[0]) + 1
+    box = _BOX.match(text, line)
+    if box is None or box.group(1).strip():
+        return False
+    start = text.rfind("\n\n", 0, line)
+    end = text.find("\n\n", statement.span[1])
+    group = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start + 1 if start >= 0 else 0 : line].splitlines())
+    return asked and any(m.group(1).strip() for m in _BOX.finditer(group))
 
 
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:
