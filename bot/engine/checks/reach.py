@@ -13,8 +13,16 @@ rule's work on the draft; three bounds are taken in turn, each dearer and closer
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+
+def exact_sum(weights: Iterable[float]) -> float:
+    """The weights' sum, the same in whatever order the signals were found: float addition is not
+    associative, and a sum the YAML puts exactly on a threshold (2.4 + 1.8 + … = 12) must not fall
+    either side of it by the order a cache happened to fill (rounded to the weights' own precision)."""
+    return round(math.fsum(weights), 9)
 
 
 @dataclass(frozen=True)
@@ -49,7 +57,7 @@ class Reach:
                 present.add(meta.name)
         if self.context and self.selling.isdisjoint(present):  # context alone says nothing
             present -= self.context
-        return sum(map(self.up.__getitem__, present & self.up.keys()))
+        return exact_sum(map(self.up.__getitem__, present & self.up.keys()))
 
     def short(self, present: set[str]) -> bool:
         """Whether even the best sum of `present` misses the threshold."""

@@ -29,7 +29,7 @@ from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, patterns_of
 from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.prefilter import Prefilter
-from bot.engine.checks.reach import Meta, Reach
+from bot.engine.checks.reach import Meta, Reach, exact_sum
 from bot.engine.checks.signal_needs import required
 from bot.engine.checks.signals_quote import Quoting, quoted
 from bot.engine.checks.signals_reported import SCHEMA as REPORTED
@@ -266,7 +266,7 @@ class Scorer:
             if self.context and self.selling.isdisjoint(fired):  # context alone says nothing
                 fired = {name: spans for name, spans in fired.items() if name not in self.context}
             weights = self.weights
-            out.append(Unit(unit, fired, sum(map(weights.__getitem__, fired))))
+            out.append(Unit(unit, fired, exact_sum(map(weights.__getitem__, fired))))
         return out
 
     def _metas_of(self, present: AbstractSet[str]) -> tuple[str, ...]:
@@ -363,7 +363,7 @@ class Scorer:
         draft's register signals (`register: true`: a school office's, a staff memo's marks) count in
         every paragraph: a newsletter's second paragraph is still the school's."""
         weights, need = self.weights, self.threshold + self.paragraph_less
-        if sum(weights[n] for n in draft.fired.keys() | self.unit_bound if weights[n] > 0) < need:
+        if exact_sum(weights[n] for n in draft.fired.keys() | self.unit_bound if weights[n] > 0) < need:
             return []
         blocks = clauses.paragraphs(scope.doc.text)
         if len(blocks) < 2:
