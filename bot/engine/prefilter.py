@@ -227,3 +227,47 @@ def may_match(source: str, subject: str) -> bool:
 def matches_first(pattern: Pattern, doc: Doc) -> bool:
     """`matches_at_all`, the pattern compiled only when the draft holds one of its pieces."""
     return may_match(pattern.source, doc.folded if pattern.fold else doc.text) and matches_at_all(pattern, doc)
+
+
+# Characters few posts hold: a set of gate patterns each of which needs one of them is passed over on a draft
+# without any (checks/needs.py). Not letters (RE2's case folding, and they are everywhere), nor the punctuation
+# of every sentence.
+RARE = frozenset("#$%&*+<=>@[\\]^_`{|}~")
+Gate = frozenset[str]
+
+
+def _rare_sequence(items: list[tuple[object, object]]) -> Gate | None:
+    """A concatenation needs what any one of its items needs: the smallest such gate."""
+    found = [gate for gate in (_rare_node(op, av) for op, av in items) if gate is not None]
+    return min(found, key=lambda gate: (len(gate), sorted(gate))) if found else None
+
+
+def _rare_node(op: object, av: object) -> Gate | None:
+    if op is c.LITERAL:
+        return frozenset(chr(av)) if chr(av) in RARE else None  # type: ignore[arg-type]
+    if op is c.SUBPATTERN:
+        return _rare_sequence(av[-1].data)  # type: ignore[index]
+    if op is c.BRANCH:  # every branch must need one: the gate is their union
+        gates = [_rare_sequence(b.data) for b in av[1]]  # type: ignore[index]
+        return frozenset().union(*gates) if all(g is not None for g in gates) else None  # type: ignore[arg-type]
+    if op is c.IN:
+        chars = {chr(a) for o, a in av if o is c.LITERAL}  # type: ignore[attr-defined]
+        every = all(o is c.LITERAL for o, _ in av) and chars <= RARE  # type: ignore[attr-defined]
+        return frozenset(chars) if every and chars else None
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        low, _high, item = av  # type: ignore[misc]
+        return _rare_sequence(item.data) if low >= 1 else None
+    return None  # an anchor, any character, a category, a negated class: nothing needed
+
+
+def rare_gate(source: str) -> Gate | None:
+    """Rare characters (RARE) one of which every match of the RE2 pattern `source` holds, or None. Exact on any
+    text: an ASCII character that is no letter matches only itself, whatever the case folding. Read from the
+    pattern's syntax tree as `pieces` reads it; a pattern without a rare character in its source is not parsed."""
+    if RARE.isdisjoint(source) or any(mark in source for mark in _OPEN):
+        return None
+    try:
+        tree = _parser.parse(_WIDE.sub(_python_escape, source))
+    except Exception:  # noqa: BLE001 (any refusal: no gate, the pattern is asked on every draft)
+        return None
+    return _rare_sequence(tree.data)

@@ -28,7 +28,7 @@ import re2
 from bot.engine.checks.literals import Literals, literals
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
-from bot.engine.prefilter import matches_first
+from bot.engine.prefilter import matches_first, rare_gate
 from bot.engine.text import Doc
 
 
@@ -77,11 +77,28 @@ def groups(patterns: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     anchored = [p for p in patterns if p[0].startswith("^")]
     looping = [p for p in patterns if not p[0].startswith("^") and _LOOP.search(p[0])]
     plain = [p for p in patterns if not p[0].startswith("^") and not _LOOP.search(p[0])]
+    gates = {p: rare_gate(p[0]) for p in looping}
+    gated = sorted((p for p in looping if gates[p] is not None), key=lambda p: (sorted(gates[p] or ()), p[1]))
+    looping = [p for p in looping if gates[p] is None]
     found = [plain] if plain else []
     for group, size in ((anchored, ANCHORED_PER_SET), (looping, LOOPS_PER_SET)):
         count = -(-len(group) // size)  # sets needed, rounded up
         found += [group[i::count] for i in range(count)]
-    return found
+    # Looping patterns that need a rare character ("@", "#", "_", "$"...: prefilter.rare_gate) in sets of their
+    # own, alike gates together: such a set is passed over on a draft without any of its characters (`gate`).
+    return found + [gated[i : i + LOOPS_PER_SET] for i in range(0, len(gated), LOOPS_PER_SET)]
+
+
+def gate(group: list[tuple[str, int]]) -> bytes | None:
+    """The rare characters one of which a draft must hold for any pattern of the set to match (None: the
+    set is asked on every draft), as the bytes RE2 reads (ASCII: one byte each)."""
+    chars: set[str] = set()
+    for source, _ in group:
+        needed = rare_gate(source)
+        if needed is None:
+            return None
+        chars |= needed
+    return "".join(sorted(chars)).encode() if chars else None
 
 
 ONE_BY_ONE = 1  # drafts of a language answered pattern by pattern before its set is built (patterns_of)
@@ -120,6 +137,7 @@ class Patterns:
         self.sets: list[tuple[bool, re2.Set, list[int]]] | None = None  # (case folded?, set, pattern id by index)
         self.filter: Literals | None = None  # the folded patterns RE2 knows literals of: asked one by one (`Literals`)
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
+        self.gates: list[bytes | None] = []  # by set: the characters a draft needs for it to be asked (`gate`)
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
         self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
         self.clauses = ClauseBits(self)  # every clause of this registry's rules, one bit each
@@ -137,6 +155,7 @@ class Patterns:
         """The sets of each case mode (`groups`): small enough that their DFA states stay few on
         text they have not met (measured in session 16, below `groups`)."""
         sets: list[tuple[bool, re2.Set, list[int]]] = []
+        gates: list[bytes | None] = []
         refused: set[int] = set()
         self.filter = literals([(source, i) for (source, f), i in self.ids.items() if f])
         skip = self.filter.ids if self.filter is not None else frozenset()
@@ -158,7 +177,9 @@ class Patterns:
                 # The binding's own set when it has one: its Python wrapper is a frame per pass for nothing
                 # (our text is bytes, and the set's first pattern always matches).
                 sets.append((fold, getattr(found, "_set", found), ids))
+                gates.append(gate(group))
         self.refused = refused
+        self.gates = gates
         self.sets = sets
         return sets
 
@@ -176,7 +197,9 @@ class Patterns:
         sets = self.sets if self.sets is not None else self._build()
         found: set[int] | None = set(self.refused)
         texts = (utf8(doc, False), utf8(doc, True))  # by case mode: encoded once for every set
-        for fold, patterns, ids in sets:
+        for (fold, patterns, ids), needed in zip(sets, self.gates, strict=True):
+            if needed is not None and not _holds_any(texts[fold], needed):
+                continue  # none of the rare characters its patterns need: none can match
             hits = patterns.Match(texts[fold])
             if len(hits) == 1 and hits[0] == 0:  # (most sets, most drafts: only the pattern matching everything)
                 continue
@@ -191,6 +214,11 @@ class Patterns:
 
 
 _PRESENT = "needs-present"
+
+
+def _holds_any(text: bytes, chars: bytes) -> bool:
+    """Whether the text holds one of these bytes (each a C scan of the draft, no Python loop: a gate is a few bytes)."""
+    return any(map(text.__contains__, chars))
 
 
 class ClauseBits:
