@@ -27,6 +27,8 @@ import discord
 import yarl
 from aiohttp import web
 
+WAIT = 30.0  # seconds to wait for what must arrive: a success returns at once; generous so a loaded machine does not fail it
+
 API = "/api/v10"
 APP_ID = "1300000000000000001"
 BOT_ID = "1300000000000000002"
@@ -191,7 +193,7 @@ class DiscordStandIn:
         pattern = re.compile(path)
         return [r for r in self.requests if r.method == method and pattern.fullmatch(r.path)]
 
-    async def wait_for(self, method: str, path: str, count: int = 1, timeout: float = 5.0) -> list[Recorded]:
+    async def wait_for(self, method: str, path: str, count: int = 1, timeout: float = WAIT) -> list[Recorded]:
         async def enough() -> list[Recorded]:
             async with self._changed:
                 await self._changed.wait_for(lambda: len(self.matching(method, path)) >= count)
@@ -395,7 +397,7 @@ class Harness:
         else:
             self.client._connection.parse_interaction_create(payload)
 
-    async def callback(self, payload: dict[str, Any], timeout: float = 5.0) -> Recorded:
+    async def callback(self, payload: dict[str, Any], timeout: float = WAIT) -> Recorded:
         """Feed an interaction and return Coach's callback to it."""
         self.feed(payload)
         path = rf"/interactions/{payload['id']}/{re.escape(payload['token'])}/callback"

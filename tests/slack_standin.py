@@ -28,6 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+WAIT = 30.0  # seconds to wait for what must arrive: a success returns at once; generous so a loaded machine does not fail it
+
 BOT_TOKEN = "xoxb-0000000000-standin"
 APP_TOKEN = "xapp-1-A0COACH-standin"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -271,7 +273,7 @@ class SlackStandIn:
             return [c for c in self.calls if c.kind == "hook"
                     or c.method in ("chat.postMessage", "chat.postEphemeral")]
 
-    def wait(self, predicate, timeout: float = 5.0) -> list[Call]:
+    def wait(self, predicate, timeout: float = WAIT) -> list[Call]:
         """Block until `predicate(calls)` is truthy; returns the calls."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -282,11 +284,11 @@ class SlackStandIn:
                 self._lock.wait(left)
             return list(self.calls)
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+    def wait_for(self, method: str, count: int = 1, timeout: float = WAIT) -> list[Call]:
         self.wait(lambda calls: sum(c.method == method for c in calls) >= count, timeout)
         return self.sent(method)
 
-    def wait_reply(self, count: int = 1, timeout: float = 5.0) -> list[Call]:
+    def wait_reply(self, count: int = 1, timeout: float = WAIT) -> list[Call]:
         self.wait(lambda calls: len([c for c in calls if c.kind == "hook"
                                      or c.method in ("chat.postMessage", "chat.postEphemeral")]) >= count,
                   timeout)
@@ -371,7 +373,7 @@ class SocketStandIn:
         assert self._outbox is not None
         self._loop.call_soon_threadsafe(self._outbox.put_nowait, json.dumps(envelope))
 
-    def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+    def wait_ack(self, envelope_id: str, timeout: float = WAIT) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
@@ -383,7 +385,7 @@ class SocketStandIn:
                     raise AssertionError(f"no ack for {envelope_id}; got {self.received}")
                 self._cond.wait(left)
 
-    def wait_connected(self, timeout: float = 5.0) -> None:
+    def wait_connected(self, timeout: float = WAIT) -> None:
         deadline = time.monotonic() + timeout
         while self.connections == 0:
             if time.monotonic() > deadline:
