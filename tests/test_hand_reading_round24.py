@@ -16,6 +16,9 @@ fixed in general form:
   message me", « je fais des relectures pour 20 € ») it is the pitch's contact, and draws the plug in both.
 - A family's own things sold ("Je vends notre lit bébé … à récupérer … Écrivez-moi si ça vous intéresse") are a private
   listing, like "my old"; « si ça vous dit » now reads as "if interested" beside a creator's own goods.
+- An invitation to an event with its day or hour ("Join us for a free webinar on Thursday at 1pm", « Rejoignez-nous
+  jeudi à 13 h ») invites the reader to come; it is no announcement (round 42's one wrong finding left). A launch beside
+  it ("is live now, download it here") still announces.
 The reply no longer quotes a finding's words when they are the whole draft, shown just above (tests/test_wording.py).
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
@@ -60,6 +63,12 @@ PAIRS = [
      "Hey! Collab? I have 20k followers in the same niche, DM me"),
     ("fr", PLUG, "Je vends notre lit bébé avec matelas, 40 €, à récupérer près de la gare. Écrivez-moi si ça vous intéresse.",
      "Je vends mes marque-pages faits main, écrivez-moi en MP si ça vous dit 📚"),
+    ("en", ANNOUNCE, "Join us for a free webinar on Thursday at 1pm: our accountant explains what changes for sole "
+     "traders in April. Questions welcome in advance.",
+     "Join us for the launch of our new webinar app on Thursday at 1pm: it is live now, download it here 👇"),
+    ("fr", ANNOUNCE, "Rejoignez-nous jeudi à 13 h pour un webinaire gratuit : notre comptable explique ce qui change pour "
+     "les indépendants en avril.",
+     "Rejoignez-nous jeudi à 13 h : notre nouvelle appli de webinaires est en ligne dès maintenant, téléchargez-la ici 👇"),
 ]
 
 
