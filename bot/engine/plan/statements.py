@@ -274,6 +274,12 @@ def machine_said(text: str, statement: Statement) -> bool:
     return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
 
 
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the blank-line paragraph around text[start:end]."""
+    after = text.find("\n\n", end)
+    return text.rfind("\n\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
 # An option's verdict that turns it down or puts it off ("DECISION: maybe later.", "Verdict: no", « Décision : on
 # verra plus tard », « Arbitrage : non, pas cette année »): weighed at a meeting, not what the plan will do.
 _PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|decided|verdict|outcome|d[ée]cision|d[ée]cid[ée]|"
@@ -288,9 +294,7 @@ def put_off(text: str, statement: Statement) -> bool:
     """A statement of a paragraph whose own verdict turns the option down or puts it off (a meeting's pros and
     cons, each option closed by its decision): what was weighed, not what the plan does. An option decided
     "yes" is the plan's."""
-    start = text.rfind("\n\n", 0, statement.span[0])
-    end = text.find("\n\n", statement.span[1])
-    return _PUT_OFF.search(text, start + 1 if start >= 0 else 0, end if end >= 0 else len(text)) is not None
+    return _PUT_OFF.search(text, *_paragraph(text, statement.span[0], statement.span[1])) is not None
 
 
 _BOX = re.compile(r"(?m)^[ \t]*(?:[-*•+][ \t]+)?\[([ xX✓]?)\][ \t]")
@@ -304,10 +308,9 @@ def unticked_answer(text: str, statement: Statement) -> bool:
     box = _BOX.match(text, line)
     if box is None or box.group(1).strip():
         return False
-    start = text.rfind("\n\n", 0, line)
-    end = text.find("\n\n", statement.span[1])
-    group = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
-    asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start + 1 if start >= 0 else 0 : line].splitlines())
+    start, end = _paragraph(text, line, statement.span[1])
+    group = text[start:end]
+    asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start:line].splitlines())
     return asked and any(m.group(1).strip() for m in _BOX.finditer(group))
 
 
