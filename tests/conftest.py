@@ -24,7 +24,8 @@ atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 # PostgreSQL fixtures (`postgres_url`, `postgres_server`): a server starts only when a test asks.
 pytest_plugins = ["tests.postgres", "tests.slack_app",  # the Slack app under test: the `slack` fixture
-                  "tests.plan_helpers"]  # an admin's copy of the plan vocabulary: the `admin_file` fixture
+                  "tests.plan_helpers",  # an admin's copy of the plan vocabulary: the `admin_file` fixture
+                  "tests.discord_helpers"]  # `coach`, `config`, `store` for the Discord files (a file's own win)
 
 RULE = """\
 id: {id}

@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 
+from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.reply import Reply
 from bot.chat.spec import Args, CommandSpec
+from bot.config import Config
 from bot.memory.store import Store
 
 HARD_SELL = "Buy now! Limited offer, act fast: only 3 left. Click here to order today!!!"
@@ -107,3 +109,23 @@ def memory_store(coach: Coach, folder: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(coach, "store", store)
     yield store
     store.close()
+
+
+# Fixtures the Discord test files share; a test file imports the ones it uses by name.
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    """The bundled Coach, built once per test file (building it loads every pack)."""
+    return build_coach()
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    """A Config on a fresh folder; command sync off, so no test waits on Discord's command routes."""
+    return Config(data_dir=tmp_path, discord_sync="off")
+
+
+@pytest.fixture
+def store(coach: Coach, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    yield from memory_store(coach, tmp_path, monkeypatch)

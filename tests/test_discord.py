@@ -13,9 +13,6 @@ import re
 
 import pytest
 
-from bot.app import build_coach
-from bot.chat.coach import Coach
-from bot.config import Config
 from bot.messages import t
 from tests import discord_payloads as P
 from tests.discord_helpers import (
@@ -28,28 +25,11 @@ from tests.discord_helpers import (
     button,
     buttons,
     dismiss_button,
-    memory_store,
     recorded_action,
     text_input,
     without_review_ids,
 )
 from tests.discord_standin import APP_ID
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
-
-
-@pytest.fixture
-def config(tmp_path) -> Config:
-    return Config(data_dir=tmp_path, discord_sync="off")
-
-
-@pytest.fixture
-def store(coach, tmp_path, monkeypatch):
-    yield from memory_store(coach, tmp_path, monkeypatch)
-
 
 # ---------------------------------------------------------------- /review
 

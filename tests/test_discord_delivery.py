@@ -10,7 +10,6 @@ import discord
 import pytest
 
 from adapters.discord import deliver, intents_for, nudge_ready
-from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.reply import Action, Image, Reply
 from bot.config import Config
@@ -18,16 +17,6 @@ from tests import discord_payloads as P
 from tests.discord_standin import APP_ID, BOT_ID, snowflake
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
-
-
-@pytest.fixture
-def config(tmp_path) -> Config:
-    return Config(data_dir=tmp_path, discord_sync="off")
 
 
 def nudge() -> Reply:

@@ -14,7 +14,6 @@ from bot.app import build_coach
 from bot.chat.coach import Coach
 from bot.chat.reply import Image, Reply
 from bot.chat.spec import Args
-from bot.config import Config
 from bot.messages import t
 from tests import discord_payloads as P
 from tests.discord_helpers import (
@@ -24,26 +23,9 @@ from tests.discord_helpers import (
     FRENCH_HARD_SELL,
     PNG,
     buttons,
-    memory_store,
     recorded_command,
 )
 from tests.discord_standin import APP_ID
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
-
-
-@pytest.fixture
-def config(tmp_path) -> Config:
-    return Config(data_dir=tmp_path, discord_sync="off")
-
-
-@pytest.fixture
-def store(coach, tmp_path, monkeypatch):
-    yield from memory_store(coach, tmp_path, monkeypatch)
-
 
 # ---------------------------------------------------------------- /coach settings and permissions
 

@@ -13,8 +13,6 @@ import pytest
 
 from adapters.discord import CoachClient, banner
 from adapters.discord.sharding import Shards, parse_shards, shard_of
-from bot.app import build_coach
-from bot.chat.coach import Coach
 from bot.config import Config, ConfigError
 from tests import discord_payloads as P
 from tests.discord_standin import APP_ID
@@ -38,11 +36,6 @@ def moved(payload: dict[str, Any], guild: str) -> dict[str, Any]:
     """The same payload from another guild (and its channel)."""
     text = json.dumps(payload).replace(P.GUILD_ID, guild).replace(P.CHANNEL_ID, CHANNELS[guild])
     return json.loads(text)
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
 
 
 def test_shard_settings_read_as_documented():

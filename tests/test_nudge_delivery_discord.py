@@ -12,7 +12,6 @@ import pytest
 from adapters.discord import nudge_send
 from bot.app import build_coach
 from bot.chat.coach import Coach
-from bot.config import Config
 from bot.engine.advice import load_advice
 from bot.engine.targets import bundled_targets
 from bot.memory.store import PostRecord, Store
@@ -25,11 +24,6 @@ from tests.discord_standin import Harness
 ADVICE = load_advice()
 MONDAY_NINE_MONTREAL = datetime(2026, 3, 9, 13, 0, tzinfo=UTC)  # 09:00 EDT, the day after spring forward
 OTHER_CHANNEL = "1290000000000000099"
-
-
-@pytest.fixture
-def config(tmp_path) -> Config:
-    return Config(data_dir=tmp_path, discord_sync="off")
 
 
 def setup(tmp_path, channels=(P.NUDGE_CHANNEL_ID,), history=True) -> Coach:
