@@ -154,6 +154,14 @@ def test_markdown_front_matter_and_code_blocks_are_not_reviewed(tmp_path: Path):
     assert [(f["excerpt"], f["line"]) for f in review["findings"]] == [("Last chance", 14)]
 
 
+def test_html_comments_are_notes_to_editors_not_the_post(tmp_path: Path):
+    """Vale skips HTML comments too: a content repository keeps its editors' notes in them."""
+    post = write(tmp_path, "post.md", f"<!-- TODO: BUY NOW!!! {HARD_SELL_FR} -->\n{CLEAN_EN} <!-- two\nlines -->\n"
+                                      "Last chance to join the workshop!\n")
+    (review,) = [json.loads(line) for line in run(str(post), "--format", "jsonl").stdout.splitlines()]
+    assert [(f["excerpt"], f["line"], f["column"]) for f in review["findings"]] == [("Last chance", 4, 1)]
+
+
 def test_an_unclosed_front_matter_is_text(tmp_path: Path):
     post = write(tmp_path, "post.md", "---\nAchetez maintenant, dernière chance.\n")
     (review,) = [json.loads(line) for line in run(str(post), "--format", "jsonl").stdout.splitlines()]
@@ -215,7 +223,7 @@ def test_a_jsonl_batch_may_say_format_jsonl():
 
 
 MARKDOWNISH = st.lists(st.sampled_from(["---", "+++", "...", "```", "~~~~", "```py`", "    ```", "text", "",
-                                        "Achetez maintenant", "\r", "é🎉"]), max_size=30).map("\n".join)
+                                        "Achetez maintenant", "\r", "é🎉", "<!--", "-->"]), max_size=30).map("\n".join)
 
 
 @given(st.one_of(MARKDOWNISH, st.text()))

@@ -134,3 +134,20 @@ def test_a_yaml_calendar_with_an_unquoted_colon_names_the_line_and_the_cause(tmp
     assert f"ligne {line}" in error["message"] and "guillemets" in error["message"]
     english = json.loads(run("plan", str(file), "--format", "json", "--lang", "en").output)["error"]["message"]
     assert f"line {line}" in english and "double quotes" in english
+
+
+@pytest.mark.parametrize("lang, command", [("en", "coach review"), ("fr", "coach review")])
+def test_an_empty_draft_on_the_command_line_names_the_command_line_not_the_chat(lang, command):
+    """The chat's answer to an empty /review shows `/review …`; a terminal user is shown `coach review …`."""
+    result = run("review", "--lang", lang, "   ")
+    assert result.exit_code == 2
+    assert command in result.output and "/review" not in result.output
+
+
+def test_an_empty_file_in_a_folder_says_the_file_is_empty_and_the_others_are_reviewed(tmp_path: Path):
+    (tmp_path / "empty.md").write_text("<!-- nothing yet -->\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text(HARD_SELL + "\n", encoding="utf-8")
+    result = run("review", str(tmp_path))
+    assert result.exit_code == 2  # a file not reviewed is bad input, whatever the others hold
+    assert "empty.md: the file holds no text to review" in result.output and "/review" not in result.output
+    assert "post.md:1:" in result.output

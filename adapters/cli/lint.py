@@ -21,6 +21,7 @@ from adapters.cli.inputs import BadInput, read_file
 MARKDOWN = (".md", ".markdown")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,9 @@ class LineIndex:
 
 
 def markdown_prose(text: str) -> str:
-    """`text` with its front matter and fenced code blocks turned to spaces (same length,
-    same line breaks), as CommonMark reads fences: an unclosed fence runs to the end."""
+    """`text` with its front matter, fenced code blocks and HTML comments (notes to editors, not
+    the post) turned to spaces (same length, same line breaks), as CommonMark reads fences: an
+    unclosed fence runs to the end."""
     lines = text.split("\n")
     blank = [False] * len(lines)
     first = 0
@@ -92,7 +94,8 @@ def markdown_prose(text: str) -> str:
         mark = opened.group(1) if opened else ""
         if mark[:1] == fence[0] and len(mark) >= len(fence) and not lines[i][opened.end():].strip():
             fence = ""
-    return "\n".join(" " * len(line) if out else line for line, out in zip(lines, blank, strict=True))
+    prose = "\n".join(" " * len(line) if out else line for line, out in zip(lines, blank, strict=True))
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), prose)
 
 
 def review_file(path: Path, context: ReviewContext, language: str) -> FileReport:
@@ -105,7 +108,10 @@ def review_file(path: Path, context: ReviewContext, language: str) -> FileReport
     try:
         result = review(prose, context)
     except DraftProblem as problem:
-        return FileReport(path, error=(problem.code, f"{path}: {problem.message(language)}"))
+        from bot.messages import t
+
+        said = t("draft.empty_file", language) if problem.code == "empty" else problem.message(language)
+        return FileReport(path, error=(problem.code, f"{path}: {said}"))
     except Exception as exc:  # noqa: BLE001 (one file must never stop the others)
         return FileReport(path, error=("failed", f"{path}: {one_line(exc)}"))
     index = LineIndex(text)
