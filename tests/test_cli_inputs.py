@@ -136,12 +136,19 @@ def test_a_yaml_calendar_with_an_unquoted_colon_names_the_line_and_the_cause(tmp
     assert f"line {line}" in english and "double quotes" in english
 
 
-@pytest.mark.parametrize("lang, command", [("en", "coach review"), ("fr", "coach review")])
-def test_an_empty_draft_on_the_command_line_names_the_command_line_not_the_chat(lang, command):
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_empty_draft_on_the_command_line_names_the_command_line_not_the_chat(lang):
     """The chat's answer to an empty /review shows `/review …`; a terminal user is shown `coach review …`."""
     result = run("review", "--lang", lang, "   ")
     assert result.exit_code == 2
-    assert command in result.output and "/review" not in result.output
+    assert "coach review" in result.output and "/review" not in result.output
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_empty_plan_on_the_command_line_names_its_options_not_the_chat(lang):
+    result = run("plan", "--lang", lang, " ")
+    assert result.exit_code == 2
+    assert "--calendar" in result.output and "/plan" not in result.output
 
 
 def test_an_empty_file_in_a_folder_says_the_file_is_empty_and_the_others_are_reviewed(tmp_path: Path):

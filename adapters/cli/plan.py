@@ -52,5 +52,6 @@ def plan_cmd(source: str | None, text: str | None, calendar: str | None, fmt: st
         result = review_plan(text, advice, language=lang, fmt=read_as)
     except PlanProblem as problem:
         language = lang or (detect(text[:2000]).language if text.strip() else "en")
-        exit_with_problem(problem.code, problem.message(language), fmt, kind="plan")
+        code = "empty_cli" if problem.code == "empty" else problem.code  # the chat's wording names /plan
+        exit_with_problem(problem.code, PlanProblem(code, **problem.values).message(language), fmt, kind="plan")
     exit_with_result(result.to_json(), plan_reply(result), fmt, result.review.blockers)
