@@ -79,6 +79,13 @@ def parse(line: str) -> tuple[str, str]:
     return name.lower(), rest.strip()
 
 
+QUIT = ("quit", "exit", "q")
+
+
+class Quit(Exception):
+    """/quit typed while a draft or a plan was being typed: the user leaves, whatever they were doing."""
+
+
 def lines_from(read: Callable[[str], str]) -> Iterator[str]:
     while True:
         try:
@@ -160,6 +167,8 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
         for more in stream:
             if more.strip() == end:
                 break
+            if more.strip().lower() in {f"/{word}" for word in QUIT}:
+                raise Quit
             collected.append(more)
         return "\n".join(collected)
 
@@ -167,16 +176,19 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
         if not line.strip():
             continue
         name, text = parse(line)
-        if name in ("quit", "exit", "q"):
+        if name in QUIT:
             break
         while text.endswith("\\"):  # a trailing backslash continues the draft
             text = text[:-1] + "\n" + next(stream, "")
-        prompt = coach.prompt_for_command(name, text)
-        if prompt is not None:  # `/review` alone: the draft is typed on the next lines
-            name = prompt.command
-            words, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
-            text = multiline(words[ctx.language], end)
-        session.show(session.command(name, text, multiline), console)
+        try:
+            prompt = coach.prompt_for_command(name, text)
+            if prompt is not None:  # `/review` alone: the draft is typed on the next lines
+                name = prompt.command
+                words, end = (PLAN_MULTILINE, ".") if name == "plan" else (MULTILINE, "")
+                text = multiline(words[ctx.language], end)
+            session.show(session.command(name, text, multiline), console)
+        except Quit:
+            break
 
 
 def banner(config: Config) -> str:

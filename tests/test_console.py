@@ -19,6 +19,14 @@ def test_multi_line_draft_ends_with_an_empty_line():
     assert "hard-sell" in out and "Last chance" in out
 
 
+def test_quit_while_typing_a_draft_or_a_plan_leaves_without_reviewing_it():
+    """A terminal user who types /quit means it, even half-way through a draft: nothing after it runs."""
+    for opener in ("/review", "/plan"):
+        out = converse([opener, "Buy now, this is a limited offer.", "/quit", "/review Last chance, buy now!!!"])
+        assert "Paste or type your" in out
+        assert "hard-sell" not in out and "/100" not in out
+
+
 def test_help_lists_commands_and_unknown_commands_are_polite():
     out = converse(["/help", "/frobnicate", "/quit"])
     assert "/review" in out and "I don't know `/frobnicate`" in out
