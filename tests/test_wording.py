@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.chat.replies import review_reply
 from bot.engine.advice import load_advice
 from bot.engine.review import ReviewContext, review
@@ -73,11 +75,23 @@ def test_an_english_review_cites_the_article_in_english_a_french_one_in_french()
     assert urgency_fr.source == "Dures réalités du marketing sur les réseaux sociaux — Dure réalité #4: Les médias sociaux haïssent la vente"
 
 
-def test_every_core_rule_has_its_article_in_english():
-    rules = load_rules([bundled_advice_dir() / "core"]).rules
+@pytest.mark.parametrize("pack", ["core", "plans"])
+def test_every_bundled_rule_has_its_article_in_english(pack):
+    """The plan rules cited only the French article in an English plan review, until session 25."""
+    rules = load_rules([bundled_advice_dir() / pack]).rules
     assert rules
     missing = [r.id for r in rules if not (r.source.title_en and r.source.section_en)]
     assert missing == []
+
+
+def test_one_article_is_cited_by_one_title_in_each_language():
+    """Plan rules named the 003 article "Social is not an objective", cut short, beside its section of
+    the same words; the article is cited by its whole title wherever a rule cites it."""
+    rules = [*load_rules([bundled_advice_dir() / "core"]).rules, *load_rules([bundled_advice_dir() / "plans"]).rules]
+    titles: dict[str, set[tuple[str, str]]] = {}
+    for rule in rules:
+        titles.setdefault(rule.source.seed, set()).add((rule.source.article, rule.source.title_en))
+    assert len(titles) == 5 and all(len(seen) == 1 for seen in titles.values()), titles
 
 
 def test_the_users_words_are_quoted_in_the_reviews_language_and_so_is_the_severity():
