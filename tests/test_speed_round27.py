@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from bench.corpus import drafts
 from bot.engine import review as review_module
-from bot.engine.advice import load_advice
+from bot.engine.advice import Advice, load_advice
 from bot.engine.checks.base import Hit
 from bot.engine.findings import Finding, Quote, UnfrozenFinding
 from bot.engine.review import (
@@ -173,7 +173,7 @@ def _plain_score(findings: list[Finding], advice) -> int:
     return max(0, min(100, round(100 - penalty)))
 
 
-def _plain_verdict(score: int, findings: list[Finding], language: str) -> str:
+def _plain_verdict(score: int, findings: list[Finding], language: str, advice: Advice | None = None) -> str:
     """The verdict read from the catalog each time."""
     if not findings:
         return t("verdict.clean", language)
@@ -183,10 +183,14 @@ def _plain_verdict(score: int, findings: list[Finding], language: str) -> str:
         return t("verdict.blocked", language, n=len(blocking), topics=topics)
     if band_for(score) == "ready":
         return t("verdict.ready", language, n=len({f.rule for f in findings}))
+    cost: dict[str, float] = {}
     counted: dict[str, int] = {}
     for f in findings:
+        rule = advice.get(f.rule) if advice is not None else None
+        cost[f.topic] = cost.get(f.topic, 0.0) + (rule.weight * _scale(f.strength) if rule else 0.0)
         counted[f.topic] = counted.get(f.topic, 0) + 1
-    topic = t(f"topic.{max(counted, key=counted.__getitem__)}", language)
+    order = list(cost)  # first seen first
+    topic = t(f"topic.{max(order, key=lambda k: (cost[k], counted[k], -order.index(k)))}", language)
     return t(f"verdict.{band_for(score)}", language, topic=topic)
 
 
@@ -208,6 +212,7 @@ def test_the_score_and_the_verdict_are_the_plain_formulas(chosen, language: str)
     score = score_for(findings, advice)
     assert score == _plain_score(findings, advice)
     assert verdict_for(score, tuple(findings), language) == _plain_verdict(score, findings, language)
+    assert verdict_for(score, tuple(findings), language, advice) == _plain_verdict(score, findings, language, advice)
 
 
 @pytest.mark.parametrize("strength", [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 3.0000001, 4.0, 100.0, -1.0])

@@ -6,8 +6,10 @@ import pytest
 
 from bot.chat.replies import review_reply
 from bot.engine.advice import load_advice
-from bot.engine.review import ReviewContext, review
+from bot.engine.findings import Finding
+from bot.engine.review import ReviewContext, review, verdict_for
 from bot.engine.rules import bundled_advice_dir, load_rules
+from bot.messages import t
 
 QUOTE_RULE = dict(check="type: pattern\npattern: '\"[^\"]{10,}\"'")
 
@@ -123,3 +125,22 @@ def test_a_finding_about_the_whole_draft_does_not_quote_it_again(pack):
     assert review_reply(whole).sections[0].items[0].quote == draft  # without the draft shown, the words stay
     part = review(draft + "\n\nsee you there", ReviewContext(advice, language="en"))
     assert review_reply(part, draft=draft + "\n\nsee you there").sections[0].items[0].quote == draft
+
+
+def test_the_verdict_names_the_topic_that_costs_the_score_most_not_the_first_of_a_tie():
+    """Two self-promotion findings (plug 15, announcement 10) and two hard-sell ones (pushy 25,
+    urgency 15): the count is a tie, and the first finding in the reply is the plug; what the
+    author must rework first is the hard sell. Unknown rules weigh nothing: the count decides."""
+    advice = load_advice()
+
+    def found(rule: str, topic: str) -> Finding:
+        return Finding(rule, topic, "warning", (0, 1), "x", "m", "w", "h", (), None, "s", 1, (), 1.0)
+
+    findings = (found("self-promotion.plug", "self-promotion"), found("hard-sell.pushy", "hard-sell"),
+                found("hard-sell.urgency", "hard-sell"), found("self-promotion.announcement", "self-promotion"))
+    assert verdict_for(40, findings, "en", advice) == "Rethink it: hard selling first."
+    assert verdict_for(40, findings, "fr", advice) == t("verdict.rethink", "fr", topic=t("topic.hard-sell", "fr"))
+    assert verdict_for(40, findings, "en") == "Rethink it: self-promotion first."  # no advice: a tie, the first
+    light = (found("relevance.talk-to-the-reader", "relevance"), found("relevance.empty-teaser", "relevance"),
+             found("hard-sell.pushy", "hard-sell"))
+    assert verdict_for(40, light, "en", advice) == "Rethink it: hard selling first."  # 25 against 8 + 6

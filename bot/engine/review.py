@@ -275,7 +275,9 @@ def _said(key: str, language: str, **values: Any) -> str:
     return said
 
 
-def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str:
+def verdict_for(score: int, findings: tuple[Finding, ...], language: str, advice: Advice | None = None) -> str:
+    """One sentence: clean, blocked (and by what), ready, or the topic to rework first: the one
+    whose findings cost the score most (rule weight times strength), then the most findings."""
     band = band_for(score)
     if not findings:
         return _said("verdict.clean", language)
@@ -285,10 +287,12 @@ def verdict_for(score: int, findings: tuple[Finding, ...], language: str) -> str
         return _said("verdict.blocked", language, n=len(blocking), topics=topics)
     if band == "ready":  # the points a reply shows: one per rule, its other places quoted with it
         return _said("verdict.ready", language, n=len({f.rule for f in findings}))
-    topics: dict[str, int] = {}
+    topics: dict[str, tuple[float, int]] = {}
     for f in findings:
-        topics[f.topic] = topics.get(f.topic, 0) + 1
-    topic = _said(f"topic.{max(topics, key=topics.__getitem__)}", language)  # the first of the most common
+        rule = advice.get(f.rule) if advice is not None else None
+        cost, count = topics.get(f.topic, (0.0, 0))
+        topics[f.topic] = (cost + (rule.weight * _scale(f.strength) if rule else 0.0), count + 1)
+    topic = _said(f"topic.{max(topics, key=topics.__getitem__)}", language)  # ties: the first in the reply
     return _said(f"verdict.{band}", language, topic=topic)
 
 
@@ -345,7 +349,7 @@ def review(draft: str, context: ReviewContext) -> Review:
         language=language,
         score=score,
         band=band_for(score),
-        verdict=verdict_for(score, findings, language),
+        verdict=verdict_for(score, findings, language, context.advice),
         findings=findings,
         shadow=tuple(shadow),
         notices=tuple(notices),
