@@ -18,6 +18,8 @@ from bot.messages import t
 from bot.plans.review import PlanProblem, PlanReview, review_plan
 
 SHORT = "plan.not-assessed.short"  # a calendar too short to judge: the mix section says so
+NO_CALENDAR = "plan.not-assessed.calendar"  # no calendar at all: the mix section says so, and how to add one
+SAID_BELOW = (SHORT, NO_CALENDAR)
 SHOWN_FINDINGS = 5  # in chat; the checklist already names every missing topic, JSON has them all
 
 # -- the reply -----------------------------------------------------------------------
@@ -26,13 +28,14 @@ SHOWN_FINDINGS = 5  # in chat; the checklist already names every missing topic, 
 def _checklist_section(result: PlanReview, lang: str) -> Section:
     """Each part with its mark and, when covered, the sentence Coach understood as covering it.
     A reason shared by several parts not checked (a calendar alone) is said once, below them; a
-    calendar too short to judge is said once, in the mix section right after."""
-    reasons = [entry.reason for entry in result.checklist if entry.status == "not-assessed" and entry.cause != SHORT]
+    calendar missing or too short to judge is said once, in the mix section right after."""
+    reasons = [entry.reason for entry in result.checklist
+               if entry.status == "not-assessed" and entry.cause not in SAID_BELOW]
     shared = reasons[0] if len(reasons) > 1 and len(set(reasons)) == 1 else ""
     items = []
     for entry in result.checklist:
         mark = t(f"plan.status.{entry.status}", lang)
-        lines = (entry.reason,) if entry.reason and not shared and entry.cause != SHORT else ()
+        lines = (entry.reason,) if entry.reason and not shared and entry.cause not in SAID_BELOW else ()
         items.append(Item(title=f"{mark} {entry.label}", quote=entry.excerpt, lines=lines))
     return Section(title=t("plan.checklist", lang), items=tuple(items),
                    text=f"{t('plan.status.not-assessed', lang)} {shared}" if shared else "")
