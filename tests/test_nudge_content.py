@@ -149,3 +149,24 @@ def test_choose_tip_prefers_never_shown_then_oldest():
     assert choose_tip(rules, list(reversed(order))).id == order[0]  # oldest shown
     assert choose_tip(rules, [], avoid=order[0]).id == order[1]
     assert choose_tip([], []) is None
+
+
+@pytest.mark.parametrize("last_week, said, pace", [
+    (3, "A little under your rhythm", "your usual pace is about 4 a week"),
+    (1, "Well under your rhythm", "your usual pace is about 4 a week"),
+    (0, "Nothing posted these 7 days", "when you last posted, your pace was about 4 a week"),
+])
+def test_a_week_under_the_pace_is_told_as_far_under_as_it_is(coach, last_week, said, pace):
+    """Four posts a week, then fewer: "a little under your rhythm" was said of 0 against 4, and a
+    pace from before a silence was called the team's usual one."""
+    store = coach.store
+    now = PARIS_MONDAY_NINE
+    for week in range(1, 9):
+        for day in (1, 2, 3, 4):
+            post(store, now - timedelta(days=7 * week + day), f"w{week}d{day}", ("give",))
+    for i in range(last_week):
+        post(store, now - timedelta(days=2 + i), f"last{i}", ("give",))
+    text = build_nudge(coach, paris(), now, coach.store.nudges)[0].text()
+    assert f"{last_week} post" in text and pace in text
+    assert said in text
+    assert sum(words in text for words in ("A little under", "Well under", "Nothing posted")) == 1

@@ -51,7 +51,13 @@ def _topic(rule: Rule | None, rule_id: str, language: str) -> str:
 
 
 def _pace(n: int, usual: float) -> str:
-    return "above" if n > usual else "same" if n == usual else "below"
+    """Above, on, a little under, well under (less than half) the pace, or no post at all:
+    "a little under your rhythm" for 0 posts against 4 a week told the team nothing true."""
+    if n > usual:
+        return "above"
+    if n == usual:
+        return "same"
+    return "none" if n == 0 else "far" if n < usual / 2 else "below"
 
 
 def _figures(facts: NudgeFacts, lang: str) -> list[Item]:
@@ -61,7 +67,9 @@ def _figures(facts: NudgeFacts, lang: str) -> list[Item]:
     figures: list[Item] = []
     if facts.usual_per_week is not None:
         pace = _pace(facts.posts_last_week, facts.usual_per_week)
-        head = t("nudge.posts.usual", lang, n=facts.posts_last_week, usual=_number(facts.usual_per_week, lang))
+        silent = facts.days_silent is not None and facts.days_silent >= facts.silence_days
+        key = "nudge.posts.usual_then" if silent else "nudge.posts.usual"  # a pace from before the silence
+        head = t(key, lang, n=facts.posts_last_week, usual=_number(facts.usual_per_week, lang))
     else:
         pace = _pace(facts.posts_last_week, facts.target_per_week)
         head = t("nudge.posts.target", lang, n=facts.posts_last_week, target=_number(facts.target_per_week, lang))
@@ -108,7 +116,7 @@ def _tip(tip: Rule, lang: str) -> Section:
     block = tip.lang(lang)
     return Section(title=t("nudge.tip", lang), items=(
         Item(title=_topic(tip, tip.id, lang).capitalize(), lines=(block["why"], t("review.how", lang, how=block["how"])),
-             footer=f"{tip.id} · " + t("review.source", lang, source=tip.source), severity="tip"),
+             footer=f"{tip.id} · " + t("review.source", lang, source=tip.source.cite(lang)), severity="tip"),
     ))
 
 
