@@ -17,7 +17,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - One's own home bought, told (« Offre acceptée pour l'appart !!! Notaire maintenant »), the last slot the writer took
   ("so I took it"), a household's cost after its benefit (« avec la CAF ça fait que 40 € de plus »), an IT memo for staff,
   a course booked through one's manager, a friend's advice to cancel a trial, a relative named bare who won (« Mamie a
-  gagné »): no hard sell.
+  gagné »), "now" closing a count ("the cleaners have asked twice now"), the organiser who books for the group once the
+  shares are in (« 20 € d'acompte avant vendredi que je puisse réserver »): no hard sell.
 - Two kinds of spam now caught: a parcel held for its fee ("your parcel fee is unpaid"), money asked in chat spelling
   ("Can u send £250 urgently").
 Each ordinary draft drew its rule with main's rules before this round (checked against main `0d15b57`).
@@ -114,6 +115,17 @@ PAIRS = [
     ("fr", HARD_SELL,
      "au fait l'essai gratuit du truc de streaming finit demain, résilie si tu veux pas payer",
      "Votre essai gratuit se termine demain ! Passez à Premium maintenant et économisez 50 %, résiliable à tout moment."),
+    # "now" closing a count in a memo; a seller's "buy now" after the count
+    ("en", HARD_SELL,
+     "Team, the new coffee machine arrives Monday. It's free for everyone for the first month while facilities work out the "
+     "pricing, after that it'll be 30p a cup on your card. Please rinse your mugs, the cleaners have asked twice now.",
+     "Prices have gone up twice now, so buy now: 20% off today only!"),
+    # the organiser who books for the group; a cottage that books "you"
+    ("fr", HARD_SELL,
+     "coucou ma belle, pour l'EVJF : le gîte c'est 85 € chacune pour 2 nuits, 20 € d'acompte avant vendredi stp que je puisse "
+     "réserver avant que qqn d'autre le prenne, le reste en mars. Thème années 80 samedi soir !! dis-moi si c'est compliqué "
+     "niveau sous, on s'arrangera x",
+     "Gîte à 85 € la nuit, 20 € d'acompte avant vendredi pour qu'on vous réserve la semaine, réservez le vôtre !!"),
     # a relative named bare who won; a win told to sell the game
     ("fr", HARD_SELL,
      "Mamie a gagné 25 € au loto du club et elle nous offre le goûter, soyez chez elle à 15h",
