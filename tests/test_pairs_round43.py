@@ -8,8 +8,8 @@ What must hold, each case stated side by side in both languages:
   plus »); and English reads what French read: "when they're gone, that's it" (« une fois partis »), "one week only",
   "fewer than 50 left" (« moins de 50 restants »), "before someone else does".
 - the ordinary twins stay quiet on hard-sell in both: gala tickets with friendly advice to book early ("don't wait too
-  long", « ne tardez pas trop »), a webinar for small online shops, a museum that needs no booking though places are
-  limited.
+  long", « ne tardez pas trop »), a webinar for small online shops, a lunch whose last tables are for a sitting named
+  by its hour (« le service de 13 h »), a museum that needs no booking though places are limited.
 - self-promotion: a brand's comment under someone else's post that does the same and invites people over ("come visit
   us", « venez nous voir ») draws the plug in both languages and no hard-sell; "DM us for a quote", « si vous ne nous
   suivez pas encore » and "check out our profile" draw self-promotion in both; a brand's comment that only shares what
@@ -72,6 +72,11 @@ ORDINARY_PAIRS = [
      "Free webinar on Tuesday at 7pm: our bookkeeper explains the new invoicing rules for small online shops.",
      "Webinaire gratuit mardi à 19 h : notre comptable explique les nouvelles règles de facturation aux petites "
      "boutiques en ligne."),
+    ("a meal's sitting named by its hour",
+     "Our Easter lunch menu is up: three courses for £30. Only a few tables left for the 1pm sitting; the noon one "
+     "still has room.",
+     "Le menu du déjeuner de Pâques est en ligne : trois plats pour 30 €. Il ne reste que quelques tables pour le "
+     "service de 13 h ; celui de midi a encore de la place."),
     ("no booking needed though places are limited",
      "The library's craft morning costs £5 and places are limited, but there's no need to book: come early.",
      "La matinée bricolage de la médiathèque coûte 5 € et les places sont limitées, mais pas besoin de réserver : "
