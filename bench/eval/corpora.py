@@ -46,6 +46,7 @@ class Row:
     lang: str
     group: str  # the file's name, or a scored-apart part of it (SpamAssassin's hard ham)
     kind: str  # shared | ours | blind (ours, never tuned on: reported apart)
+    pair: str = ""  # an id shared with the row's translation in another file, or ""
 
 
 def shared_dir(option: str | None = None) -> Path:
@@ -91,5 +92,5 @@ def read_rows(path: Path, kind: str) -> list[Row]:
             if item.get("label") not in LABELS or not isinstance(item.get("text"), str):
                 raise ValueError(f"{path}:{number}: expected label in {LABELS} and a text")
             rows.append(Row(str(item["id"]), item["text"], item["label"], item.get("lang", ""),
-                            group_of(path.stem, str(item["id"])), kind))
+                            group_of(path.stem, str(item["id"])), kind, str(item.get("pair", ""))))
     return rows

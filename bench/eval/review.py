@@ -239,6 +239,28 @@ def goals(results: list[Result], before: dict) -> Iterator[str]:
     yield from table(["goal (recall in %, alarm in % of ok rows)", "pos/ok", "recall", "alarm", "target", ""], rows)
 
 
+def pair_differences(results: list[Result]) -> dict[str, list[str]]:
+    """For rows written as pairs (a post and its translation), the topics found in one language and not
+    the other, by pair id: the same post should be judged the same whatever its language."""
+    topics: dict[str, list[set[str]]] = defaultdict(list)
+    for r in results:
+        if r.row.pair and r.row.kind != "blind":
+            topics[r.row.pair].append({f.topic for f in r.findings})
+    return {pair: sorted(sides[0] ^ sides[1]) for pair, sides in sorted(topics.items())
+            if len(sides) == 2 and sides[0] != sides[1]}
+
+
+def pairs(results: list[Result]) -> Iterator[str]:
+    paired = {r.row.pair for r in results if r.row.pair and r.row.kind != "blind"}
+    if not paired:
+        return
+    differ = pair_differences(results)
+    by_topic = Counter(t for ts in differ.values() for t in ts)
+    yield f"Pairs judged differently (a topic found in one language only): {len(differ)} of {len(paired)}"
+    yield "  " + ", ".join(f"{t} {n}" for t, n in by_topic.most_common())
+    yield "  " + "; ".join(f"{pair}: {' '.join(ts)}" for pair, ts in differ.items())
+
+
 def sample(results: list[Result], options: Options) -> Iterator[str]:
     """Random findings on rows of one label, to read. Blind files are never shown: reading
     them would be tuning on them."""
@@ -288,6 +310,8 @@ def run(options: Options) -> Iterable[str]:
     yield from per_topic(groups)
     yield "Rules on ok rows (on ok: rows; ok %: of all ok rows; pos %: of all pushy and self-promo rows):"
     yield from per_rule(groups)
+    yield ""
+    yield from pairs(results)
     if options.sample:
         yield ""
         yield from sample(results, options)
@@ -295,6 +319,7 @@ def run(options: Options) -> Iterable[str]:
         yield ""
         yield from misses(results, options)
     if options.save:
-        saved = {"groups": {name: figures(rs) for name, rs in groups.items()}, "goals": goal_figures(results)}
+        saved = {"groups": {name: figures(rs) for name, rs in groups.items()}, "goals": goal_figures(results),
+                 "pairs_differ": pair_differences(results)}
         Path(options.save).write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
         yield f"figures written to {options.save}"
