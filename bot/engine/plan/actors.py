@@ -20,6 +20,7 @@ from bot.engine.plan.nobody import (
     TOOL_BEFORE,
 )
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
+from bot.engine.plan.writer import own_tasks
 
 Span = tuple[int, int]
 
@@ -289,7 +290,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
             end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
         out.append((start, end))
-    return out
+    return sorted(out + own_tasks(folded, language, task))  # a sole writer's "Post every Monday": the writer's task
 
 
 _HANDING_FR = re.compile(r"(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee)s?$")
