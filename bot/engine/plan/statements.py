@@ -52,6 +52,9 @@ _SAID_BY = re.compile(r"^(?:[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý' -]{1,30}(?:\s*\([^()\
 # A question that follows on from the one before it ("And the messages?", « Et les avis des gens ? »): asked about a
 # thing already under way, answered right after it, often through a pronoun (« Théo y répond »).
 _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
+# An A to Z's or a numbered glossary's entry ("E — Every comment and message.", « R — Réponses. »): a letter or a
+# number, a dash, a few words and a full stop, then what the entry says on the same line.
+_ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
@@ -84,6 +87,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 6) : m.start()]
         if before.endswith(".") and _ABBREVIATION.search(before):
             continue
+        if _ENTRY.fullmatch(text, begin, m.start()):
+            continue  # "E — Every comment and message. Priya answers…": an A to Z's entry names what its sentence is about
         if _SPEAKER.search(text[max(begin, m.start() - 80) : m.start()]) and text[m.end() : m.end() + 1] in _DASHES:
             continue  # "ANNICK. — Théo y répond aussi": a play's speaker opens the line they say
         if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
