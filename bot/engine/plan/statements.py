@@ -305,7 +305,10 @@ _PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|
                       r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
                       r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
                       r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
-                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)")
+                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)"
+                      # a motion quoted, then the vote that turned it down (« « Faire une vidéo virale. » Rejetée », "Defeated")
+                      r"|[»”\"][ \t]*\(?(?:rejet[ée]e?|refus[ée]e?|non[ \t]+adopt[ée]e?|repouss[ée]e?|rejected|defeated|"
+                      r"voted[ \t]+down|not[ \t]+(?:carried|adopted|passed)|turned[ \t]+down|lost)\b")
 
 
 def put_off(text: str, statement: Statement) -> bool:
