@@ -76,6 +76,7 @@ SETS = (
     (PLANS / "fresh39c", "fresh 39c: 6 plans, read in round 36"),
     (PLANS / "fresh40", "fresh 40: 8 plans, read in round 36"),
     (PLANS / "fresh40b", "fresh 40b: 4 plans, never tuned on"),
+    (PLANS / "fresh41", "fresh 41: 8 plans, read in round 37"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -44,6 +44,17 @@ _ASKED_LABEL = 3  # words: a question this short, then its answer on the same li
 _ASKED_QUESTION = 8  # words
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
                             r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
+# A play's or an interview's speaker ("GÉRARD (trésorier). — Et les messages ?"): the name in capitals opens what they
+# say, and a dash opens a line of dialogue; neither ends a sentence nor is part of a question.
+_SPEAKER = re.compile(r"(?:\A|\n)[ \t]*[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý' -]{1,30}(?:\s*\([^()\n]{1,40}\))?\.\Z")
+_DASHES = "—–-"
+_SAID_BY = re.compile(r"^(?:[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý' -]{1,30}(?:\s*\([^()\n]{1,40}\))?\.\s*)?[—–-]\s*")
+# A question that follows on from the one before it ("And the messages?", « Et les avis des gens ? »): asked about a
+# thing already under way, answered right after it, often through a pronoun (« Théo y répond »).
+_FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
+# An A to Z's or a numbered glossary's entry ("E — Every comment and message.", « R — Réponses. »): a letter or a
+# number, a dash, a few words and a full stop, then what the entry says on the same line.
+_ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
@@ -76,6 +87,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[max(begin, m.start() - 6) : m.start()]
         if before.endswith(".") and _ABBREVIATION.search(before):
             continue
+        if _ENTRY.fullmatch(text, begin, m.start()):
+            continue  # "E — Every comment and message. Priya answers…": an A to Z's entry names what its sentence is about
+        if _SPEAKER.search(text[max(begin, m.start() - 80) : m.start()]) and text[m.end() : m.end() + 1] in _DASHES:
+            continue  # "ANNICK. — Théo y répond aussi": a play's speaker opens the line they say
         if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
             continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
         out.append(_trim(text, begin, m.start()))
@@ -99,9 +114,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _asked(question: str) -> bool:
-    """A question answered on its own line: a label ("Messages?") or the plan's own short question."""
+    """A question answered on its own line: a label ("Messages?"), the plan's own short question, or one that
+    follows on from the last ("And the messages?", « Et les avis ? ») and is answered in the next sentence."""
+    question = _SAID_BY.sub("", question, count=1)
     words = len(question.split())
-    return words <= _ASKED_LABEL or (words <= _ASKED_QUESTION and _QUESTION_WORD.match(question) is not None)
+    return words <= _ASKED_LABEL or (words <= _ASKED_QUESTION and (_QUESTION_WORD.match(question) or _FOLLOW_UP.match(question))
+                                     is not None)
 
 
 def _title(gathered: str) -> bool:
@@ -287,7 +305,10 @@ _PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|
                       r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
                       r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
                       r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
-                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)")
+                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)"
+                      # a motion quoted, then the vote that turned it down (« « Faire une vidéo virale. » Rejetée », "Defeated")
+                      r"|[»”\"][ \t]*\(?(?:rejet[ée]e?|refus[ée]e?|non[ \t]+adopt[ée]e?|repouss[ée]e?|rejected|defeated|"
+                      r"voted[ \t]+down|not[ \t]+(?:carried|adopted|passed)|turned[ \t]+down|lost)\b")
 
 
 def put_off(text: str, statement: Statement) -> bool:
