@@ -120,8 +120,7 @@ class Token(NamedTuple):
 # X then X* rather than X+: a pattern that opens with a plain character set lets Python's re skip in C
 # to where it can match, instead of trying the whole pattern at every position.
 _WORD = {"fr": re.compile(r"[^\W_][^\W_]*"), "en": re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)*")}
-# The same patterns for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set Python's re tests
-# without a Unicode lookup per character (most folded drafts are ASCII, French ones included).
+# The same for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set, no Unicode lookup per character.
 _ASCII_WORD = {"fr": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*"),
                "en": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*(?:'[a-zA-Z0-9]+)*")}
 _SPAN = re.Match.span  # below: the word patterns as one group for re.split (round 42; no match object a word)
