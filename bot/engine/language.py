@@ -11,10 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from typing import TYPE_CHECKING
 
 from bot.engine import langmodel
 from bot.engine.text import fold
 from bot.lazyre import lazy
+
+if TYPE_CHECKING:  # numpy is imported when an import's batch is walked, not by a review
+    import numpy as np
 
 SUPPORTED = ("fr", "en")
 _WORDS = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -264,6 +268,19 @@ def _classify_many(texts: list[str]) -> list[tuple[str, float]]:
     return found
 
 
+def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_counts=True), sorting `keys` in place (a walk's own array): the same
+    values and types without unique's copy of the keys and its extra passes (~20 % less, round 42)."""
+    import numpy as np
+
+    keys.sort()
+    edges = np.empty(len(keys) + 1, dtype=bool)  # where a run of equal keys starts, and the end
+    edges[0] = edges[-1] = True
+    np.not_equal(keys[1:], keys[:-1], out=edges[1:-1])
+    starts = np.flatnonzero(edges)
+    return keys[starts[:-1]], np.diff(starts)
+
+
 def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
     """py3langid's classify for many texts: its automaton walks every text one byte position at a
     time (longest texts first, so the texts still walking are a prefix), features are counted per
@@ -297,7 +314,7 @@ def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
         keys = (hits % len(data)) * width + flat[hits]
         if len(data) * width < INT32_KEYS:  # int32 keys (2,048 texts: ~2e8) sort twice as fast, in the same order
             keys = keys.astype(np.int32)
-        pairs, counts = np.unique(keys, return_counts=True)
+        pairs, counts = _counted(keys)
         pairs = pairs.astype(np.int64, copy=False)
         which, feature = pairs // width, pairs % width
         scale = np.log1p(counts.astype(np.float32))

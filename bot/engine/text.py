@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from itertools import compress
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import Stemmer
@@ -120,11 +120,12 @@ class Token(NamedTuple):
 # X then X* rather than X+: a pattern that opens with a plain character set lets Python's re skip in C
 # to where it can match, instead of trying the whole pattern at every position.
 _WORD = {"fr": re.compile(r"[^\W_][^\W_]*"), "en": re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)*")}
-# The same patterns for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set Python's re tests
-# without a Unicode lookup per character (most folded drafts are ASCII, French ones included).
+# The same for ASCII text, where [^\W_] is [a-zA-Z0-9]: a plain set, no Unicode lookup per character.
 _ASCII_WORD = {"fr": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*"),
                "en": re.compile(r"[a-zA-Z0-9][a-zA-Z0-9]*(?:'[a-zA-Z0-9]+)*")}
-_START, _END, _GROUP, _SPAN = re.Match.start, re.Match.end, re.Match.group, re.Match.span
+_SPAN = re.Match.span  # below: the word patterns as one group for re.split (round 42; no match object a word)
+_SPLIT = {language: re.compile(f"({regex.pattern})") for language, regex in _WORD.items()}
+_ASCII_SPLIT = {language: re.compile(f"({regex.pattern})") for language, regex in _ASCII_WORD.items()}
 NON_WORDS = re.compile("|".join(f"(?:{r.pattern})" for r in (URL_RE, MENTION_RE, HASHTAG_RE)), re.IGNORECASE)
 
 
@@ -197,9 +198,9 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 pieces += [folded[last:start], " " * (end - start)]
                 last = end
         masked = "".join(pieces) + folded[last:]
-    found = list((_ASCII_WORD if masked.isascii() else _WORD)[language].finditer(masked))
-    starts = list(map(_START, found))  # map over the matches: the loop runs in C
-    ends = list(map(_END, found))
+    cut = (_ASCII_SPLIT if masked.isascii() else _SPLIT)[language].split(masked)
+    bounds = list(accumulate(map(len, cut)))  # where each piece ends: a word's start, then its end
+    starts, ends, found = bounds[0:-1:2], bounds[1::2], cut[1::2]  # found: the words as matched
     spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
     joined = spaced and language == "en"
     if joined:
@@ -209,7 +210,7 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
     if draft.isascii() and not joined:
         # An ASCII draft's words lower-cased are its folded words ("`" straightened both ways):
         # the matches' own text, without slicing the draft again.
-        surfaces = list(map(_GROUP, found))
+        surfaces = found
     else:
         lowered = draft.lower()
         if len(lowered) != len(draft):  # a few characters lower-case to two code points
@@ -251,7 +252,7 @@ def _with_new_words(surfaces: list[str], pairs: list[tuple[str, str] | None], la
 
 
 def _drop_elisions(masked: str, spaced: bool, starts: list[int], ends: list[int],
-                   found: list[re.Match[str]]) -> tuple[list[int], list[int], list[re.Match[str]]]:
+                   found: list[str]) -> tuple[list[int], list[int], list[str]]:
     """A French draft's words without their elided articles (« l' », « d' », « qu' »): the few
     dropped are marked, not every word tested."""
     drop = set()

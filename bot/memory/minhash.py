@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import accumulate, chain
 
 import numpy as np
@@ -139,17 +139,36 @@ def signature_rows(sets: Sequence[Collection[str | tuple[str, str]]]) -> tuple[n
     return rows_of_values(values, ends), which
 
 
+def rows_of_unique(hashes: np.ndarray, inverse: np.ndarray, ends: list[int]) -> np.ndarray:
+    """rows_of_values(hashes[inverse], ends): sets given as the distinct hashes of a batch and, per
+    shingle end to end, which of them it is. When a batch's shingles repeat (half of them or more
+    met already in the batch: "in the", "merci pour"), each distinct hash goes through the
+    permutations once into a table, and each set's rows are gathered from it (~20 % less on a
+    bench import's batches, a third distinct, round 42); else as rows_of_values. Same values."""
+    if 2 * len(hashes) > len(inverse):
+        return rows_of_values(hashes[inverse], ends)
+    table = np.empty((len(hashes), PERMS), dtype=np.uint32)
+    for start in range(0, len(hashes), _ROWS_AT_ONCE):
+        table[start : start + _ROWS_AT_ONCE] = _permuted(hashes[start : start + _ROWS_AT_ONCE])
+    return _minimums(lambda base, end: table[inverse[base:end]], ends)
+
+
 def rows_of_values(values: np.ndarray, ends: list[int]) -> np.ndarray:
     """The signatures of sets given as their shingles' hashes end to end (`values`, uint64; set k
     ends at ends[k], none empty): one uint32 row each, the minimum of each permutation."""
+    return _minimums(lambda base, end: _permuted(values[base:end]), ends)
+
+
+def _minimums(permuted: Callable[[int, int], np.ndarray], ends: list[int]) -> np.ndarray:
+    """Each set's column minimums of its permuted shingles, `permuted(base, end)` giving the rows of
+    shingles base..end-1, _ROWS_AT_ONCE shingles at a time (whole sets: a larger set alone)."""
     rows = np.empty((len(ends), PERMS), dtype=np.uint32)
     starts = np.array([0, *ends[:-1]], dtype=np.int64)
     first = 0
     while first < len(ends):
         base = int(starts[first])
         last = max(bisect_right(ends, base + _ROWS_AT_ONCE, lo=first), first + 1)  # sets first..last-1
-        hashed = _permuted(values[base : ends[last - 1]])
-        rows[first:last] = np.minimum.reduceat(hashed, starts[first:last] - base, axis=0)
+        rows[first:last] = np.minimum.reduceat(permuted(base, ends[last - 1]), starts[first:last] - base, axis=0)
         first = last
     return rows
 

@@ -46,7 +46,17 @@ STOP_WORDS = {
 
 def fingerprint(text: str) -> str:
     """A draft's or a post's fingerprint: enough to recognise it again, not to read it."""
-    return hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()[:32]
+    return hashlib.sha256(spaced_once(text).casefold().encode()).hexdigest()[:32]
+
+
+def spaced_once(text: str) -> str:
+    """" ".join(text.split()): the words between single spaces. A text already so is returned as it
+    is, without its words made into strings and joined again (~1.5 µs of a 25-word post, round 42):
+    every whitespace character but the space is unprintable, so a printable text holds no other,
+    and with no two spaces together nor one at either end it has nothing to change."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def normalize_url(url: str) -> tuple[str, str]:

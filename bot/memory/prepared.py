@@ -87,6 +87,7 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
     """prepare() of records given as their fields in order (PostRecord's)."""
     where: dict[tuple, int] = {}
     first: dict[tuple, int] = {}  # the first place of a workspace, a member, a channel and member
+    firsts: list[tuple[int, int, int]] = []  # per place: the first places of its workspace, member, channel
     place_of, bots, values = [], set(), []
     derived = _Derived()  # keyed by place and position instead of row ids
     days: dict[int, str] = {}
@@ -95,13 +96,15 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
                    feats) in enumerate(batch):
         key = (platform, workspace, channel or NO_CHANNEL, member, workspace_name,
                channel_name or ("" if channel else "(no channel)"), member_name)
-        place = where.setdefault(key, len(where))
+        place = where.get(key)
+        if place is None:  # a new place (a batch has a few): its firsts worked out once, not per post
+            place = where[key] = len(where)
+            # Counts are keyed by the first place of what their row is keyed by (the same platform ids:
+            # the same row ids, whatever the names), so that no two keys meet once ids are filled in.
+            firsts.append((first.setdefault(key[:2], place), first.setdefault((*key[:2], key[3]), place),
+                           first.setdefault(key[:4], place)))
         place_of.append(place)
-        # Counts are keyed by the first place of what their row is keyed by (the same platform ids:
-        # the same row ids, whatever the names), so that no two keys meet once ids are filled in.
-        in_ws = first.setdefault(key[:2], place)
-        of_member = first.setdefault((*key[:2], key[3]), place)
-        in_channel = first.setdefault(key[:4], place)
+        in_ws, of_member, in_channel = firsts[place]
         if is_bot and member:
             bots.add(place)
         cats = _flags(categories)

@@ -97,8 +97,7 @@ def signature_rows(words: Sequence[Sequence[str]], extras: Sequence[Sequence[str
     numbers = np.fromiter(map(_KNOWN.numbers.__getitem__, flat), dtype=np.uint64, count=len(flat))
     codes, ends = _codes(numbers, np.array(counts, dtype=np.int64))
     unique, inverse = np.unique(codes, return_inverse=True)
-    values = _KNOWN.hashes_of(unique)[inverse]
-    return minhash.rows_of_values(values, ends), which
+    return minhash.rows_of_unique(_KNOWN.hashes_of(unique), inverse, ends), which
 
 
 def _codes(numbers: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, list[int]]:
