@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import click
 
+    from bot.engine.review import DraftProblem
+    from bot.plans.review import PlanProblem
+
 EXIT_CLEAN, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
@@ -61,6 +64,14 @@ def one_line(exc: BaseException) -> str:
     if len(text) > 300:
         text = text[:297] + "..."
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def said_in_terminal(problem: DraftProblem | PlanProblem, language: str, empty: str = "empty_cli") -> str:
+    """A problem's message, but an empty input in the command line's own words (`empty` names the
+    message key: the chat's wording asks for text after `/review` or `/plan`)."""
+    if problem.code == "empty":
+        return type(problem)(empty, **problem.values).message(language)
+    return problem.message(language)
 
 
 class _Coach:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.cli import one_line
+from adapters.cli import one_line, said_in_terminal
 from adapters.cli.engine import DraftProblem, Finding, Review, ReviewContext, review
 from adapters.cli.inputs import BadInput, read_file
 
@@ -108,10 +108,7 @@ def review_file(path: Path, context: ReviewContext, language: str) -> FileReport
     try:
         result = review(prose, context)
     except DraftProblem as problem:
-        from bot.messages import t
-
-        said = t("draft.empty_file", language) if problem.code == "empty" else problem.message(language)
-        return FileReport(path, error=(problem.code, f"{path}: {said}"))
+        return FileReport(path, error=(problem.code, f"{path}: {said_in_terminal(problem, language, 'empty_file')}"))
     except Exception as exc:  # noqa: BLE001 (one file must never stop the others)
         return FileReport(path, error=("failed", f"{path}: {one_line(exc)}"))
     index = LineIndex(text)

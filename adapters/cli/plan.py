@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adapters.cli import main
+from adapters.cli import main, said_in_terminal
 from adapters.cli.inputs import Source, open_path, read_file, resolve
 from adapters.cli.review import exit_with_problem, exit_with_result, load_packs
 from bot.chat.commands.plan import plan_reply
@@ -52,6 +52,5 @@ def plan_cmd(source: str | None, text: str | None, calendar: str | None, fmt: st
         result = review_plan(text, advice, language=lang, fmt=read_as)
     except PlanProblem as problem:
         language = lang or (detect(text[:2000]).language if text.strip() else "en")
-        code = "empty_cli" if problem.code == "empty" else problem.code  # the chat's wording names /plan
-        exit_with_problem(problem.code, PlanProblem(code, **problem.values).message(language), fmt, kind="plan")
+        exit_with_problem(problem.code, said_in_terminal(problem, language), fmt, kind="plan")
     exit_with_result(result.to_json(), plan_reply(result), fmt, result.review.blockers)

@@ -20,6 +20,7 @@ from adapters.cli import (
     main,
     one_line,
     resume_collector,
+    said_in_terminal,
 )
 from adapters.cli.inputs import (
     DEFAULT_GLOBS,
@@ -112,11 +113,8 @@ def review_cmd(sources: tuple[str, ...], text: str | None, fmt: str, globs: tupl
     draft = markdown_prose(source.text) if source.suffix in MARKDOWN else source.text
     try:
         result = review(draft, context)
-    except DraftProblem as problem:  # the chat's wording names /review: the command line names itself
-        from bot.messages import t
-
-        said = t("draft.empty_cli", lang or "en") if problem.code == "empty" else problem.message(lang or "en")
-        exit_with_problem(problem.code, said, fmt)
+    except DraftProblem as problem:
+        exit_with_problem(problem.code, said_in_terminal(problem, lang or "en"), fmt)
     for error in advice.errors[warned:]:  # a rule that does not compile in the draft's language
         click.echo(f"warning: {error}", err=True)
     reply = review_reply(result, draft=draft, limit=None if show_all else 5)
