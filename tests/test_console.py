@@ -66,5 +66,14 @@ def test_one_entry_per_rule_quoting_every_place_it_applies():
     (findings,) = reply.sections
     urgency = [item for item in findings.items if "hard-sell.urgency" in item.footer]
     assert len(urgency) == 1  # the advice is given once
-    assert urgency[0].quoted() == "“Offre limitée” · “dernière chance”"  # the message quotes the first
+    assert "« Achetez maintenant »" in urgency[0].title  # the message quotes the first place,
+    assert urgency[0].quoted(language="fr") == "Aussi : « Offre limitée » · « dernière chance »"  # so the others are "also"
     assert len(reply.highlights) >= 3  # every place is still highlighted in the draft
+
+
+def test_a_finding_whose_message_quotes_nothing_lists_its_places_without_also():
+    reply = build_coach().command("review", "Achetez maintenant ! Offre limitée, dernière chance", Context())
+    pushy = [item for s in reply.sections for item in s.items if "hard-sell.pushy" in item.footer]
+    assert pushy and pushy[0].quote  # its title names no place: the first is quoted plainly
+    assert not pushy[0].quoted(language="fr").startswith("Aussi")
+    assert "Also:" in converse(["/review Only 3 hours left to grab our plan. Don't miss out, upgrade!", "/quit"])

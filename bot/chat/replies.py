@@ -53,11 +53,13 @@ def finding_item(finding: Finding, language: str, review_id: str = "", others: t
     actions = ()
     if review_id:
         actions = (Action("dismiss", t("action.dismiss", language), f"{review_id}|{finding.rule}"),)
+    quote = _quote(finding, language, draft)
     return Item(
         title=finding.message,
-        quote=_quote(finding, language, draft),
+        quote=quote,
         quotes=tuple(_quoted(q.excerpt, language) for f in (finding, *others) for q in f.places
                       if f is not finding or q.span != f.span),  # every other place it applies
+        also="" if quote else t("review.also", language),  # the title quotes the first place
         lines=tuple(lines),
         footer=f"{finding.rule} · " + t("review.source", language, source=finding.source),
         severity=finding.severity,

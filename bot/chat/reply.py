@@ -43,12 +43,14 @@ class Item:
     severity: str = ""  # tip | suggestion | warning | blocker, or "" for plain items
     actions: tuple[Action, ...] = ()
     quotes: tuple[str, ...] = ()  # more of the user's words, when one item covers several places
+    also: str = ""  # said before `quotes` when the title already quotes the first place ("Also:")
 
     def quoted(self, sep: str = " · ", language: str = "en") -> str:
         """Every quote, each in the language's quotation marks: “Buy now” · “last chance” in
         English, « Achetez » · « dernière chance » in French, spaced as the message catalogue spaces them."""
         left, right = QUOTE_MARKS.get(language, QUOTE_MARKS["en"])
-        return sep.join(f"{left}{q}{right}" for q in ((self.quote,) if self.quote else ()) + self.quotes)
+        shown = sep.join(f"{left}{q}{right}" for q in ((self.quote,) if self.quote else ()) + self.quotes)
+        return f"{self.also} {shown}" if self.also and self.quotes and not self.quote else shown
 
 
 @dataclass(frozen=True)
