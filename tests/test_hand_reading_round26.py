@@ -1,0 +1,66 @@
+"""Session 26's hand reading (issue 11): community messages, comments and a sample of findings on ordinary rows.
+
+About 65 posts of our own were read (server notices, meet-up thanks, comment plugs, giveaways, garage sales, each in
+English and in French), then 40 findings drawn at random from the ordinary rows of `make eval`. What was wrong, fixed
+in general form:
+- An audience for sale ("DM me for cheap followers, 1000 for $5", « des abonnés pas chers ») drew nothing in either
+  language: buying followers or likes is a sales pitch (`marketing-pitch`), as SEO offers are. Refusing to buy them
+  stays quiet.
+- A household's own sale (« vente de garage », « vide-maison », "moving sale") with "first come, first served" drew
+  urgency in French only: it is community life, as "garage sale" already was.
+- A friend reminding a friend of what they wanted (« les soldes finissent dimanche au fait, tu voulais pas des
+  baskets ? ») drew promote-the-gift (and urgency in English): word passed on (@passed-on), not the shop's voice.
+- An organiser's headcount for a venue (« Paulo doit donner le nombre au traiteur jeudi ») read as a deadline beside a
+  price: hard-sell.pushy now reads the `headcount` list that hard-sell.time-pressure read alone.
+- An organiser's last call to a group ("only a few places are left on the course. Reply to me if you still need it")
+  drew hard-sell (and urgency in French): the reply asked for is the organiser's, the places are a course's.
+Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.review_helpers import fires, quiet
+
+PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
+GIFT = "give-first.promote-the-gift"
+
+PAIRS = [
+    ("en", PUSHY, "We never bought followers: ours came one post at a time, and we answer each of them.",
+     "Message me for cheap followers and likes, 2000 for $8, delivered within the hour"),
+    ("fr", PUSHY, "On n'a jamais acheté d'abonnés : les nôtres sont venus un par un, et on répond à chacun.",
+     "Écrivez-moi pour des abonnés pas chers, 2000 pour 8 €, livrés dans l'heure"),
+    ("fr", URGENCY, "Vente de garage samedi au 8 allée des Saules, de 8 h à midi : outils, vaisselle, une poussette. "
+     "Premier arrivé, premier servi !",
+     "Nouvelle collection en boutique samedi : premier arrivé, premier servi !"),
+    ("en", GIFT, "btw the bookshop's sale ends tomorrow, you wanted that atlas",
+     "btw the bookshop's sale ends tomorrow, your atlas was there"),
+    ("en", URGENCY, "btw the bookshop's sale ends tomorrow, you wanted that atlas",
+     "btw the bookshop's sale ends tomorrow, your atlas was there"),
+    ("fr", GIFT, "Les soldes de la librairie finissent demain au fait, tu voulais l'atlas",
+     "Les soldes de la librairie finissent demain : foncez sur vos atlas !"),
+    ("fr", PUSHY, "Dernier appel pour le repas du club de pétanque, Lucie doit donner le nombre au restaurant vendredi. "
+     "22 € le menu.",
+     "Dernier appel : notre menu de fête à 22 € seulement, réservez avant vendredi !"),
+    ("en", PUSHY, "Last call for the choir's dinner, Lucy has to give the numbers to the restaurant on Friday. £22 a head.",
+     "Last call: our festive menu at only £22, book before Friday!"),
+    ("en", PUSHY, "Hi all, only a few places are left on Monday's manual handling course. Reply to me if you still need "
+     "the refresher.",
+     "Only a few places are left on our masterclass. Reply now to book yours!"),
+    ("fr", URGENCY, "Bonjour à tous, il ne reste que quelques places pour la formation gestes et postures de lundi. "
+     "Répondez-moi si vous avez encore besoin du recyclage.",
+     "Il ne reste que quelques places pour notre masterclass : réservez la vôtre maintenant !"),
+]
+
+
+@pytest.mark.parametrize("lang, rule, ordinary, pushy", PAIRS, ids=[f"{p[0]}-{p[1]}-{i}" for i, p in enumerate(PAIRS)])
+def test_the_ordinary_post_is_quiet_and_its_twin_is_not(lang: str, rule: str, ordinary: str, pushy: str):
+    quiet(ordinary, lang, rule)
+    fires(pushy, lang, rule)
+
+
+def test_an_organisers_reply_still_counts_when_it_is_a_sellers():
+    """The exception is the organiser's "if you still need": a bare "reply now" beside scarce places still sells."""
+    fires("Only a few places are left on Monday's course. Reply now, they go fast!", "en", PUSHY)
