@@ -66,42 +66,29 @@ def test_being_on_every_platform_is_still_presence(language, plan):
     counterfeit(plan, "presence", language)
 
 
-@pytest.mark.parametrize("language, plan", [
+@pytest.mark.parametrize("language, plan, expected", [
     ("en", "My resolutions for the shop, just for me:\n1. Post a photo of my bench every Friday.\n"
-           "2. Answer our customers' reviews the same day. I mean it."),
+           "2. Answer our customers' reviews the same day. I mean it.", True),
     ("fr", "Mes résolutions pour la boutique, rien que pour moi :\n1. Publier une photo de mon établi chaque vendredi.\n"
-           "2. Répondre aux avis de nos clients le jour même. J'y tiens."),
-])
-def test_a_sole_trader_saying_our_customers_still_writes_alone(language, plan):
-    covers(plan, "owners", language)
-
-
-@pytest.mark.parametrize("language, plan", [
+           "2. Répondre aux avis de nos clients le jour même. J'y tiens.", True),
     ("en", "Our to-do list for the shop:\n1. Post a photo of the bench every Friday.\n2. Answer the reviews the same day. "
-           "We're on it, I think."),
+           "We're on it, I think.", False),
     ("fr", "Notre liste pour la boutique :\n1. Publier une photo de l'établi chaque vendredi.\n"
-           "2. Partager la recette du mois. Voilà ce que je propose."),
+           "2. Partager la recette du mois. Voilà ce que je propose.", False),
 ])
-def test_a_teams_list_still_names_no_one(language, plan):
-    covers(plan, "owners", language, expected=False)
+def test_a_sole_trader_saying_our_customers_still_writes_alone_a_team_does_not(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
 
 
-@pytest.mark.parametrize("language, plan", [
-    ("en", "Tom  10:12\nand what about people messaging to book?\n\nPriya  10:13\n"
-           "whoever's not driving the wagon that day answers, same day."),
-    ("fr", "Tom  10:12\net les gens qui nous écrivent pour réserver ?\n\nPriya  10:13\n"
-           "celui qui ne conduit pas ce jour-là répond, le jour même."),
+@pytest.mark.parametrize("language, answer, expected", [
+    ("en", "whoever's not driving the wagon that day answers, same day.", True),
+    ("en", "no idea, let's see.", False),
+    ("fr", "celui qui ne conduit pas ce jour-là répond, le jour même.", True),
+    ("fr", "aucune idée, on verra.", False),
 ])
-def test_a_chat_question_reads_with_the_next_message(language, plan):
-    covers(plan, "answering", language)
-
-
-@pytest.mark.parametrize("language, plan", [
-    ("en", "Tom  10:12\nand what about people messaging to book?\n\nPriya  10:13\nno idea, let's see."),
-    ("fr", "Tom  10:12\net les gens qui nous écrivent pour réserver ?\n\nPriya  10:13\naucune idée, on verra."),
-])
-def test_a_chat_question_left_unanswered_is_no_answering(language, plan):
-    covers(plan, "answering", language, expected=False)
+def test_a_chat_question_reads_with_the_next_message(language, answer, expected):
+    asked = {"en": "and what about people messaging to book?", "fr": "et les gens qui nous écrivent pour réserver ?"}
+    covers(f"Tom  10:12\n{asked[language]}\n\nPriya  10:13\n{answer}", "answering", language, expected=expected)
 
 
 @pytest.mark.parametrize("language, plan, section", [
