@@ -6,7 +6,8 @@ labelled first, each run once and read by kind. What must hold, French and Engli
 - Answering every message within a day "on every platform we use" is where we answer, no presence as the goal; an aim
   that is only to be on every platform still is.
 - A sole trader who says "our customers" now and then still writes alone (their list of things to do is theirs).
-- A chat export's short question (a header "Name  10:12" above each message) reads with the message that answers it.
+- A chat export's short question (a header "Name  10:12", "Name — Today at 10:12" or "[10:12] Name" above each
+  message) reads with the message that answers it; a question answered by nothing is still no answering.
 - Figures read "from the order book" are a measure; a lack of place ("nowhere to warm up"), a discomfort of the body,
   a belief about the cost and a cracked screen are the audience's problem; a season's course is a horizon.
 - « Pas de décision » in a meeting's record is no lack of anyone's; a condition stretched over three things ("if you've
@@ -89,6 +90,17 @@ def test_a_sole_trader_saying_our_customers_still_writes_alone_a_team_does_not(l
 def test_a_chat_question_reads_with_the_next_message(language, answer, expected):
     asked = {"en": "and what about people messaging to book?", "fr": "et les gens qui nous écrivent pour réserver ?"}
     covers(f"Tom  10:12\n{asked[language]}\n\nPriya  10:13\n{answer}", "answering", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, tom, priya", [
+    ("en", "Tom — Today at 10:12", "Priya — Today at 10:13"),
+    ("fr", "Tom — Aujourd'hui à 10:12", "Priya — Aujourd'hui à 10:13"),
+    ("en", "[10:12] Tom", "[10:13] Priya"),
+])
+def test_other_chat_exports_read_the_same(language, tom, priya):
+    asked = {"en": "and what about people messaging to book?", "fr": "et les gens qui nous écrivent pour réserver ?"}
+    answer = {"en": "whoever's not driving answers, same day.", "fr": "celui qui ne conduit pas répond, le jour même."}
+    covers(f"{tom}\n{asked[language]}\n\n{priya}\n{answer[language]}", "answering", language)
 
 
 @pytest.mark.parametrize("language, plan, section", [

@@ -55,10 +55,14 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
 # An A to Z's or a numbered glossary's entry ("E — Every comment and message.", « R — Réponses. »): a letter or a
 # number, a dash, a few words and a full stop, then what the entry says on the same line.
 _ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
-# A chat export's message header, alone on its line ("Priya  10:13", "Tom 9:05 AM"): who speaks and when, no statement;
+# A chat export's message header, alone on its line ("Priya  10:13", "Tom 9:05 AM", "Priya — Today at 10:13",
+# "[10:13] Priya"): who speaks and when, no statement;
 # a short question message is answered by the next message, whoever sends it ("and what about people messaging?"
 # then "whoever's not driving answers, same day"): the two are one block, as a question and its answer on one line.
-_CHAT_HEADER = re.compile(r"^[ \t]*[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?[ \t]+\[?\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$")
+_CHAT_NAME = r"[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?"
+_CHAT_TIME = r"\[?\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?\]?"
+_CHAT_DAY = r"[—–-][ \t]+(?:(?:Today|Yesterday|Aujourd'hui|Hier)[ \t]+(?:at|à)[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
+_CHAT_HEADER = re.compile(rf"^[ \t]*(?:{_CHAT_NAME}[ \t]+(?:{_CHAT_DAY})?{_CHAT_TIME}|{_CHAT_TIME}[ \t]+{_CHAT_NAME})[ \t]*$")
 _CHAT_QUESTION = 12  # words
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
