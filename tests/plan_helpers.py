@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,47 @@ def counterfeits_and_covered(advice: Advice, text: str) -> tuple[set[str], set[s
     fired = {f.rule for f in result.findings if f.rule in COUNTERFEITS}
     covered = {c.topic for c in result.checklist if c.status == "covered"}
     return fired, covered
+
+
+# The plan counterparts of review_helpers.quiet()/fires(): one section or one counterfeit asked about, and a failure
+# that says what the reader did see (each covered section with the sentence covering it, each counterfeit found).
+SECTIONS = {"purpose": "purpose", "audience": "relevance", "measurement": "measurement", "channels": "multichannel",
+            "content-mix": "content-mix", "cadence": "consistency", "owners": "sustainability", "answering": "reputation"}
+KINDS = {"presence": PRESENCE, "vanity": VANITY, "tool": TOOL, "everyone": EVERYONE}
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Advice:
+    return load_advice()
+
+
+def _read(plan: str, language: str) -> tuple[dict[str, str], dict[str, list[str]], str]:
+    """What the reader saw in `plan`: covered topic -> its sentence, counterfeit rule -> excerpts, and both said."""
+    result = review_plan(TITLE + plan, _bundled(), language=language)
+    covered = {c.topic: c.excerpt for c in result.checklist if c.status == "covered"}
+    found: dict[str, list[str]] = {}
+    for f in result.findings:
+        if f.rule in COUNTERFEITS:
+            found.setdefault(f.rule, []).append(f.excerpt)
+    sections = "; ".join(f"{t} «{e}»" for t, e in covered.items()) or "no section"
+    fakes = "; ".join(f"{r} «{' / '.join(e)}»" for r, e in found.items()) or "no counterfeit"
+    return covered, found, f"covered: {sections} | counterfeits: {fakes}"
+
+
+def covers(plan: str, section: str, language: str, expected: bool = True) -> None:
+    """Fail unless the plan `plan` covers `section` (an issue-15 section: "audience", "cadence"…), or, with
+    `expected=False`, unless it does not; the message names every section the reader saw and its sentence."""
+    covered, _, seen = _read(plan, language)
+    assert (SECTIONS[section] in covered) is expected, (
+        f"{section} {'not ' if expected else ''}covered in the {language} plan {plan!r} ({seen})")
+
+
+def counterfeit(plan: str, kind: str, language: str, expected: bool = True) -> None:
+    """Fail unless the plan `plan` holds the counterfeit `kind` ("presence", "vanity", "tool", "everyone"), or,
+    with `expected=False`, unless it does not; the message names what the reader saw."""
+    _, found, seen = _read(plan, language)
+    assert (KINDS[kind] in found) is expected, (
+        f"{kind} counterfeit {'not ' if expected else ''}found in the {language} plan {plan!r} ({seen})")
 
 
 @pytest.fixture(scope="module")

@@ -77,6 +77,8 @@ SETS = (
     (PLANS / "fresh40", "fresh 40: 8 plans, read in round 36"),
     (PLANS / "fresh40b", "fresh 40b: 4 plans, never tuned on"),
     (PLANS / "fresh41", "fresh 41: 8 plans, read in round 37"),
+    (PLANS / "fresh42", "fresh 42: 8 plans, read in round 38"),
+    (PLANS / "fresh42b", "fresh 42b: 4 plans, read in round 38"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
 TOPICS = {  # a section -> the checklist topics that cover it (any of them)

@@ -10,6 +10,8 @@ bot.engine.plan.readings, their words in advice/plans/vocabulary/readings.yaml.
   what is said to be the plan and the tool, so that one statement meets both needs of a rule;
 - `@aims-at-presence`, `@aims-at-vanity`, `@aims-at-tool`: an aim whose object is only presence, a count
   of reactions or a tool (bot.engine.plan.aims);
+- `@tool-again`: a tool said again by a pronoun doing the work, the tool named a paragraph or two before ("It
+  writes every caption", « il rédige… et il publie tout seul »; bot.engine.plan.pronouns);
 - `@post-number`: where a post sits in a thread ("1/8" opening or closing three lines or more out of the
   same total), no share of the posts: a plan written as a thread numbers its posts.
 """
@@ -22,10 +24,11 @@ from functools import lru_cache
 from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
+from bot.engine.plan.pronouns import tool_again
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
-CODE_SHAPES = ("@whole-place", "@plan-is-tool", "@post-number") + AIM_SHAPES
+CODE_SHAPES = ("@whole-place", "@plan-is-tool", "@post-number", "@tool-again") + AIM_SHAPES
 _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
@@ -103,6 +106,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return aims(name, folded, lang)
     if name == "@post-number":
         return _post_numbers(folded)
+    if name == "@tool-again":
+        return tool_again(subject(cased(text, folded)), subject(folded), lang)
     raise KeyError(name)
 
 

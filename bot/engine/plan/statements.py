@@ -55,6 +55,15 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
 # An A to Z's or a numbered glossary's entry ("E — Every comment and message.", « R — Réponses. »): a letter or a
 # number, a dash, a few words and a full stop, then what the entry says on the same line.
 _ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
+# A chat export's message header, alone on its line ("Priya  10:13", "Tom 9:05 AM", "Priya — Today at 10:13",
+# "[10:13] Priya"): who speaks and when, no statement;
+# a short question message is answered by the next message, whoever sends it ("and what about people messaging?"
+# then "whoever's not driving answers, same day"): the two are one block, as a question and its answer on one line.
+_CHAT_NAME = r"[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?"
+_CHAT_TIME = r"\[?\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?\]?"
+_CHAT_DAY = r"[—–-][ \t]+(?:(?:Today|Yesterday|Aujourd'hui|Hier)[ \t]+(?:at|à)[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
+_CHAT_HEADER = re.compile(rf"^[ \t]*(?:{_CHAT_NAME}[ \t]+(?:{_CHAT_DAY})?{_CHAT_TIME}|{_CHAT_TIME}[ \t]+{_CHAT_NAME})[ \t]*$")
+_CHAT_QUESTION = 12  # words
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
@@ -205,16 +214,18 @@ def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: st
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
     """The statements of the prose spans of `text`, in order."""
     found: list[Statement] = []
+    asked: list[int] = []  # chat questions, each read with the next message
     heading: tuple[int, int] | None = None
     block = 0
     for prose_start, prose_end in prose:
         paragraph: tuple[int, int] | None = None  # the lines of the sentence(s) being gathered
         table_header: tuple[int, int] | None = None
         widths = _widths(text, prose_start, prose_end)
-        last_line = ""
-        label_list = False  # items right under a label line ("Where:") are the parts of one point
-
+        last_line, label_list = "", False  # label_list: items right under a label line ("Where:") are one point's parts
         for line, line_span in _lines(text, prose_start, prose_end):
+            if _CHAT_HEADER.match(line) and (paragraph := _close(found, text, paragraph, heading, block)) is None:
+                asked += [len(found) - 1] if _asking(text, found) else []  # who speaks and when: no statement
+                continue
             if not line.strip():
                 paragraph = _close(found, text, paragraph, heading, block)
                 table_header, label_list = None, False
@@ -259,6 +270,22 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
+    return _answered_in_chat(found, asked)
+
+
+def _asking(text: str, found: list[Statement]) -> bool:
+    """Whether the chat message before a header is a short question, which the next message answers."""
+    said = text[found[-1].span[0] : found[-1].span[1]].rstrip() if found else ""
+    return said.endswith("?") and len(said.split()) <= _CHAT_QUESTION
+
+
+def _answered_in_chat(found: list[Statement], asked: list[int]) -> list[Statement]:
+    """Each chat question read as one statement with the message that answers it (the header between them included:
+    who answers is who speaks)."""
+    for i in reversed(asked):
+        if i + 1 < len(found):
+            question, answer = found[i], found[i + 1]
+            found[i : i + 2] = [Statement((question.span[0], answer.span[1]), question.heading, question.block)]
     return found
 
 

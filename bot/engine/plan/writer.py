@@ -3,8 +3,8 @@
 "3. Post something every Monday", « - Répondre à chaque demande le jour même »: a list item or a line opened by
 a verb of the work in the imperative (in French the infinitive, or the familiar imperative of a note to
 oneself) names nobody, yet when the plan is one person's, written as "I" / « je » and never as "we" / « nous »,
-the task is the writer's own (resolutions, a note to self). A team's to-do list ("we", « on », "our") names
-no one: who does it is still to be said.
+the task is the writer's own (resolutions, a note to self), even if they speak of "our customers" now and then.
+A team's to-do list ("we", « on », "the team") names no one: who does it is still to be said.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ _VERBS = {
 _TASK = {lang: re.compile(rf"{_ITEM}(?P<task>{verbs})\b(?![-'])") for lang, verbs in _VERBS.items()}
 _ME = {"en": re.compile(r"\b(?:i|i'm|i'll|i've|i'd|me|my|myself|mine)\b(?![.'])"),
        "fr": re.compile(r"\b(?:je|j'|moi|moi-meme|mon|ma|mes|m'|toi-meme)(?=\W)")}
-_US = {"en": re.compile(r"\b(?:we|we're|we'll|we've|we'd|our|ours|ourselves|us|team)\b"),
-       "fr": re.compile(r"\b(?:nous|notre|nos|on|equipe)\b")}
+_US = {"en": re.compile(r"\b(?:we|we're|we'll|we've|we'd|ourselves|team)\b"),
+       "fr": re.compile(r"\b(?:nous|on|equipe)\b")}
+# "our customers", « nos clients », "call us": a sole trader speaks of the business as ours too; they still write
+# alone while "I" is said at least twice as often as these.
+_OURS = {"en": re.compile(r"\b(?:our|ours|us)\b"), "fr": re.compile(r"\b(?:notre|nos)\b")}
 
 _SAID = re.compile(r"[^\n]*?(?=[.!?;](?:\s|$)|\n|$)")  # the rest of the sentence
 
@@ -38,9 +41,11 @@ def _item(folded: str, m: re.Match[str]) -> Span:
 
 
 def sole_writer(folded: str, language: str) -> bool:
-    """Whether the plan is written by one person about their own work: "I" twice or more, "we" never."""
+    """Whether the plan is written by one person about their own work: "I" twice or more, "we" never, and "our"
+    at most half as often as "I" (a sole trader's "our customers")."""
     lang = language if language in _ME else "en"
-    return len(_ME[lang].findall(folded)) >= 2 and _US[lang].search(folded) is None
+    mine = len(_ME[lang].findall(folded))
+    return mine >= 2 and _US[lang].search(folded) is None and 2 * len(_OURS[lang].findall(folded)) <= mine
 
 
 def own_tasks(folded: str, language: str, task: bool) -> list[Span]:

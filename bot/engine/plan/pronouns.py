@@ -1,0 +1,96 @@
+"""A tool said again by a pronoun (`@tool-again`): "It writes every caption", « il rédige… et il publie tout seul ».
+
+A plan may name its tool once (in a box's contents, a list of what was bought) and then, a paragraph or two
+later, only say "it" / « il » / « elle » doing the work. A rule reads a statement with the next one of its block,
+never across paragraphs, so the pronoun is read here against what the plan named before it: when the last thing
+named that could do the work (a tool or a person) is a tool, the pronoun and its verb are the tool at work. A
+person named in between (« Romain… il publie »), a role ("the intern"), or no tool at all, and it is no one's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.engine.plan.linear import Form, Regex, found, linear
+from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
+
+Span = tuple[int, int]
+_BACK = 600  # how far back the tool may be named: a paragraph or two
+
+# the pronoun opening a clause, then a verb of the work (RE2: {work_done} is the admin's)
+_PRONOUN = {
+    "en": r"(?:^|[.;:!?,(\n]\s*|\b(?:and|then|so|now|from there|after that)\s+)(?P<it>it)(?:'ll|\s+(?:will|then|also|just|even|now|"
+          r"can|simply|automatically|alone|does|itself))*\s+(?P<work>{work_done})\b",
+    "fr": r"(?:^|[.;:!?,(\n]\s*|\b(?:et|puis|ensuite|alors|donc|la)\s+)(?P<it>il|elle)\s+(?:(?:nous|les|le|la|l'|lui|leur|y|en|s'|se|"
+          r"tout|aussi|meme|alors|ensuite|deja)\s*){0,2}(?P<work>{work_done})\b",
+}  # fmt: skip
+# a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it
+_NAMED = {
+    "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+    "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+}  # fmt: skip
+_CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
+_OPENS = re.compile(r"(?:^|[.!?:;—–\n]|\d[.)])[\s\"«*#>-]*$")  # a capital after these opens a sentence
+# A sentence's first word is a name ("Romain joined in May") unless it is a word of the sentence's own: a label
+# ("Step 2:", « Étape 2 : »), a verb given its object ("Give it", « Lui donner »), or one of these openers.
+_LABEL = re.compile(r"\w+\s+\d+\w*\s*[:.)—–-]|\w*\s+(?:it|them|him|her|lui|le|la|les|leur|l')\b")
+_OPENER_WORDS = (
+    "the a an it its this that these those then so and but or if when once from after before now our my we i you they he "
+    "she step next first finally nothing everything every each all no not just also there here what who how why with "
+    "without in on at by for to as plus "
+    "le la les un une des du de lui elle il ils elles on nous vous je tu ce cette ces cet mon ma mes notre nos votre "
+    "puis ensuite enfin alors donc et mais ou si quand au aux en dans sur avec sans pour par tout tous toute chaque "
+    "aucun rien etape ici voila ne pas apres avant des depuis")
+_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+@lru_cache(maxsize=2)
+def _patterns(language: str) -> tuple[Regex, Regex, Regex, Regex, Regex]:
+    """The pronoun at work, a tool's name, a tool's kind, a role, and the capitalised words that are no one."""
+    vocabulary = bundled_vocabulary()
+    words = vocabulary.words
+    tools = words("engines", language) + "|" + words("tool_kinds", language)
+    not_people = "|".join(words(n, language) for n in ("networks", "network_names", "months", "weekdays"))
+    return (linear(vocabulary.fill(_PRONOUN[language], language)), linear(_NAMED[language].format(tools=tools)),
+            linear(rf"\b(?:{tools})\b"), linear(rf"\b(?:{words('roles', language)})\b"), linear(rf"(?:{not_people})"))
+
+
+def _tool_names(cased: str, named: Regex) -> set[str]:
+    """The names the plan gives its tools, folded ("CaféPost Pro (l'outil d'IA)" → "cafepost pro")."""
+    return {(m.group("name") or m.group("name2") or "").lower() for _, m in found((Form(named),), cased)} - {""}
+
+
+def _last_is_tool(cased: str, folded: str, start: int, language: str, names: set[str]) -> bool:
+    """Whether the last one named before `start` that could do the work is a tool, not a person or a role, named
+    in an earlier sentence (in the pronoun's own, the rule's window reads the tool and its work together)."""
+    _, _, kind, role, no_one = _patterns(language)
+    lo = max(0, start - _BACK)
+    window = folded[lo:start]  # RE2 on the window itself: offsets from `lo`
+    tools = [(lo + m.start(), lo + m.end()) for _, m in found((Form(kind),), window)]
+    tools += [(m.start(), m.start() + len(n)) for n in names for m in re.finditer(re.escape(n), folded[:start]) if m.start() >= lo]
+    people = [(lo + m.start(), lo + m.end()) for _, m in found((Form(role),), window) if not any(a <= lo + m.start() < b for a, b in tools)]
+    for m in _CAPITAL.finditer(cased, lo, start):
+        word = folded[m.start() : m.end()]
+        if any(a <= m.start() < b for a, b in tools) or no_one.fullmatch(word) is not None:
+            continue
+        if _OPENS.search(cased, max(0, m.start() - 6), m.start()) and (word in _OPENERS or _LABEL.match(folded, m.start())):
+            continue
+        people.append(m.span())
+    said = max(e for _, e in tools) if tools else -1
+    sentence = max(folded.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))  # said in its own sentence: read there
+    return sentence >= said > max((e for _, e in people), default=-1)
+
+
+def tool_again(cased: str, folded: str, language: str) -> list[Span]:
+    """@tool-again: the pronoun and its verb of the work, where the last one named before it is a tool."""
+    lang = language if language in _PRONOUN else "en"
+    pronoun, named = _patterns(lang)[:2]
+    names = _tool_names(cased, named)
+    return [(m.start("it"), m.end("work")) for _, m in found((Form(pronoun),), folded)
+            if _last_is_tool(cased, folded, m.start("it"), lang, names)]
+
+
+when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
