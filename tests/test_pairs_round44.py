@@ -15,8 +15,9 @@ What must hold, each case stated side by side in both languages:
   from behind, a member's path in the club, someone's story in the third person and a tariff told by who pays it give
   the public something and owe no "you" in either language; a brand's new range still draws the rule in both, and
   French « elle a été dessinée » (a thing, not a person) does not count as someone's story.
-- conversation.ask-a-question: an answer to someone's question ("Thanks for asking", « Merci pour la question ») needs
-  no question of its own in either language.
+- conversation.ask-a-question and give-first.share-knowledge: an answer to someone's question ("Thanks for asking",
+  « Merci pour la question ») needs no question of its own and gives what was asked, in either language (the French,
+  longer, had passed share-knowledge's length alone).
 - relevance.reader-focus: French « nous » as the object of an infinitive (« pour nous soutenir ») is English "us",
   which is never counted: the same appeal is judged the same.
 """
@@ -99,10 +100,10 @@ READER_PAIRS = [
      "Malo a commencé dans notre club d'échecs à neuf ans, quand il voyait à peine par-dessus l'échiquier. Ce "
      "week-end, notre équipe l'accompagne à sa première finale nationale."),
     ("someone's story in the third person",
-     "Amina has run the corner stall at our market for twenty years. She keeps a notebook of every regular's order "
-     "and still opens at six on Saturdays.",
-     "Amina tient l'étal du coin à notre marché depuis vingt ans. Elle tient un carnet des commandes de chaque habitué "
-     "et ouvre toujours à six heures le samedi."),
+     "Amina has run the cheese counter in our shop for twenty years. She keeps a notebook of every regular's order "
+     "and still opens the shop at seven on Saturdays.",
+     "Amina tient le rayon fromage de notre boutique depuis vingt ans. Elle tient un carnet des commandes de chaque "
+     "habitué et ouvre toujours la boutique à sept heures le samedi."),
     ("a tariff told by who pays it",
      "Tickets for the spring show are now available at our theatre: €10 for adults, €5 for students, free for "
      "under-6s.",
@@ -142,13 +143,23 @@ def test_a_brands_new_range_still_owes_the_reader_a_word_and_a_things_elle_is_no
           "ateliers familiaux du Nord, en laine recyclée.", "fr", READER)
 
 
+ANSWER = (
+    "Thanks for asking, Léa: our shop buys most of its vegetables from three farms within twenty kilometres, and the "
+    "list of farms is on the board by our door, updated every season for our regulars.",
+    "Merci pour la question, Léa : notre boutique achète l'essentiel de ses légumes à trois fermes à moins de vingt "
+    "kilomètres, et la liste des fermes est affichée près de notre porte, mise à jour à chaque saison pour nos "
+    "habitués.",
+)
+
+
 def test_an_answer_to_someones_question_needs_no_question_of_its_own():
-    quiet("Thanks for asking, Léa: our canteen buys most of its vegetables from three farms within twenty kilometres, "
-          "and the list of farms is on the board by our door, updated every season for our regulars.", "en",
-          "conversation.ask-a-question")
-    quiet("Merci pour la question, Léa : notre cantine achète l'essentiel de ses légumes à trois fermes à moins de "
-          "vingt kilomètres, et la liste des fermes est affichée près de notre porte, mise à jour à chaque saison pour "
-          "nos habitués.", "fr", "conversation.ask-a-question")
+    quiet(ANSWER[0], "en", "conversation.ask-a-question")
+    quiet(ANSWER[1], "fr", "conversation.ask-a-question")
+
+
+def test_an_answer_gives_what_was_asked_so_it_owes_no_knowledge_in_either_language():
+    quiet(ANSWER[0], "en", "give-first.share-knowledge")
+    quiet(ANSWER[1], "fr", "give-first.share-knowledge")
 
 
 def test_french_nous_as_the_object_of_an_infinitive_counts_as_english_us_does():
