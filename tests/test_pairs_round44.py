@@ -18,6 +18,8 @@ What must hold, each case stated side by side in both languages:
 - conversation.ask-a-question and give-first.share-knowledge: an answer to someone's question ("Thanks for asking",
   « Merci pour la question ») needs no question of its own and gives what was asked, in either language (the French,
   longer, had passed share-knowledge's length alone).
+- give-first.promote-the-gift: an errand asked of someone close ("could you pick up bread on your way home? it's on sale",
+  « tu pourrais acheter des piles en passant ? elles sont en promo ») promotes nothing to a public, in either language.
 - relevance.reader-focus: French « nous » as the object of an infinitive (« pour nous soutenir ») is English "us",
   which is never counted: the same appeal is judged the same.
 """
@@ -167,3 +169,10 @@ def test_french_nous_as_the_object_of_an_infinitive_counts_as_english_us_does():
           "us.", "en", "relevance.reader-focus")
     quiet("Déchirant. Notre association agit là-dessus toute l'année : visitez notre site et suivez notre page pour "
           "nous soutenir.", "fr", "relevance.reader-focus")
+
+
+def test_an_errand_asked_of_someone_close_promotes_nothing():
+    quiet("could you pick up some bread on your way home? the big sourdough is on sale at the bakery today", "en",
+          "give-first.promote-the-gift")
+    quiet("tu pourrais acheter des piles en passant ? elles sont en promo au supermarché cette semaine", "fr",
+          "give-first.promote-the-gift")
