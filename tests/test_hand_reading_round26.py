@@ -12,6 +12,8 @@ in general form:
   baskets ? ») drew promote-the-gift (and urgency in English): word passed on (@passed-on), not the shop's voice.
 - An organiser's headcount for a venue (« Paulo doit donner le nombre au traiteur jeudi ») read as a deadline beside a
   price: hard-sell.pushy now reads the `headcount` list that hard-sell.time-pressure read alone.
+- « Tirage au sort le 20 décembre » drew self-promotion.announcement: « sortie le » (a release date) was a phrase, and
+  its stem "sort le" met the draw. The release date is now written as exactly these words.
 - An organiser's last call to a group ("only a few places are left on the course. Reply to me if you still need it")
   drew hard-sell (and urgency in French): the reply asked for is the organiser's, the places are a course's.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
@@ -26,6 +28,7 @@ from tests.review_helpers import fires, quiet
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
 GIFT = "give-first.promote-the-gift"
+ANNOUNCE = "self-promotion.announcement"
 
 PAIRS = [
     ("en", PUSHY, "We never bought followers: ours came one post at a time, and we answer each of them.",
@@ -49,6 +52,9 @@ PAIRS = [
     ("en", PUSHY, "Hi all, only a few places are left on Monday's manual handling course. Reply to me if you still need "
      "the refresher.",
      "Only a few places are left on our masterclass. Reply now to book yours!"),
+    ("fr", ANNOUNCE, "Concours : pour gagner notre tote bag, partagez votre coin lecture préféré en commentaire. Tirage au "
+     "sort le 2 février !",
+     "Notre premier roman, sortie le 2 février : précommandez votre exemplaire, lien en bio !"),
     ("fr", URGENCY, "Bonjour à tous, il ne reste que quelques places pour la formation gestes et postures de lundi. "
      "Répondez-moi si vous avez encore besoin du recyclage.",
      "Il ne reste que quelques places pour notre masterclass : réservez la vôtre maintenant !"),
