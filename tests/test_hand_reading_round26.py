@@ -14,6 +14,8 @@ in general form:
   price: hard-sell.pushy now reads the `headcount` list that hard-sell.time-pressure read alone.
 - « Tirage au sort le 20 décembre » drew self-promotion.announcement: « sortie le » (a release date) was a phrase, and
   its stem "sort le" met the draw. The release date is now written as exactly these words.
+- "5 mistakes we made moving our shop, and what we'd do differently" drew reader-focus in English (the French counted
+  fewer « nous » only by chance): mistakes told so that others avoid them are a lesson, as "what we learned" was.
 - An organiser's last call to a group ("only a few places are left on the course. Reply to me if you still need it")
   drew hard-sell (and urgency in French): the reply asked for is the organiser's, the places are a course's.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
@@ -29,6 +31,7 @@ PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
 GIFT = "give-first.promote-the-gift"
 ANNOUNCE = "self-promotion.announcement"
+FOCUS = "relevance.reader-focus"
 
 PAIRS = [
     ("en", PUSHY, "We never bought followers: ours came one post at a time, and we answer each of them.",
@@ -52,6 +55,14 @@ PAIRS = [
     ("en", PUSHY, "Hi all, only a few places are left on Monday's manual handling course. Reply to me if you still need "
      "the refresher.",
      "Only a few places are left on our masterclass. Reply now to book yours!"),
+    ("en", FOCUS, "New on our blog: 3 mistakes we made when we moved our bakery, and what we'd do differently. Written by "
+     "our baker, Ana, who lived through all of them.",
+     "New on our blog: how we moved our bakery, what we changed in our kitchen and why our team loves it. Written by "
+     "our baker, Ana, who led our move."),
+    ("fr", FOCUS, "Nouveau sur notre blog : les 3 erreurs que nous avons faites en déménageant notre boulangerie, et ce que "
+     "nous ferions autrement. Écrit par notre boulangère, Ana.",
+     "Nouveau sur notre blog : comment nous avons déménagé notre boulangerie, ce que nous avons changé dans notre "
+     "fournil et pourquoi notre équipe l'adore. Écrit par notre boulangère, Ana."),
     ("fr", ANNOUNCE, "Concours : pour gagner notre tote bag, partagez votre coin lecture préféré en commentaire. Tirage au "
      "sort le 2 février !",
      "Notre premier roman, sortie le 2 février : précommandez votre exemplaire, lien en bio !"),
