@@ -16,6 +16,9 @@ in general form:
   its stem "sort le" met the draw. The release date is now written as exactly these words.
 - "5 mistakes we made moving our shop, and what we'd do differently" drew reader-focus in English (the French counted
   fewer « nous » only by chance): mistakes told so that others avoid them are a lesson, as "what we learned" was.
+- An app's notice that a free trial ends (« Votre essai gratuit se termine le 12 mars. Ensuite, … 4,99 € par mois.
+  Résiliable à tout moment ») drew hard-sell in French only: « essai gratuit » counted as `free` where "free trial"
+  does not. The end of a trial told to its subscriber is no bait; the seller's "passez à Premium" still is.
 - An organiser's last call to a group ("only a few places are left on the course. Reply to me if you still need it")
   drew hard-sell (and urgency in French): the reply asked for is the organiser's, the places are a course's.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
@@ -63,6 +66,9 @@ PAIRS = [
      "nous ferions autrement. Écrit par notre boulangère, Ana.",
      "Nouveau sur notre blog : comment nous avons déménagé notre boulangerie, ce que nous avons changé dans notre "
      "fournil et pourquoi notre équipe l'adore. Écrit par notre boulangère, Ana."),
+    ("fr", PUSHY, "Votre essai gratuit se termine le 9 avril. Ensuite, l'abonnement sera de 5,99 € par mois. Résiliable à "
+     "tout moment dans l'appli.",
+     "Votre essai gratuit se termine le 9 avril ! Passez à Premium maintenant et économisez 50 %, résiliable à tout moment."),
     ("fr", ANNOUNCE, "Concours : pour gagner notre tote bag, partagez votre coin lecture préféré en commentaire. Tirage au "
      "sort le 2 février !",
      "Notre premier roman, sortie le 2 février : précommandez votre exemplaire, lien en bio !"),
