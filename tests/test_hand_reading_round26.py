@@ -19,6 +19,9 @@ in general form:
 - An app's notice that a free trial ends (« Votre essai gratuit se termine le 12 mars. Ensuite, … 4,99 € par mois.
   Résiliable à tout moment ») drew hard-sell in French only: « essai gratuit » counted as `free` where "free trial"
   does not. The end of a trial told to its subscriber is no bait; the seller's "passez à Premium" still is.
+- A warning about a pre-ticked gift « ajouté au panier » drew self-promotion.plug: « m'ajouter » (add me) was a phrase,
+  and its stem met « ajouté ». It is now written as exactly these words. (A bad example of the plug that counted
+  « notre appli ajoute » as "add me" went with it: that post still draws the announcement and hard-sell.)
 - An organiser's last call to a group ("only a few places are left on the course. Reply to me if you still need it")
   drew hard-sell (and urgency in French): the reply asked for is the organiser's, the places are a course's.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
@@ -35,6 +38,7 @@ URGENCY = "hard-sell.urgency"
 GIFT = "give-first.promote-the-gift"
 ANNOUNCE = "self-promotion.announcement"
 FOCUS = "relevance.reader-focus"
+PLUG = "self-promotion.plug"
 
 PAIRS = [
     ("en", PUSHY, "We never bought followers: ours came one post at a time, and we answer each of them.",
@@ -69,6 +73,9 @@ PAIRS = [
     ("fr", PUSHY, "Votre essai gratuit se termine le 9 avril. Ensuite, l'abonnement sera de 5,99 € par mois. Résiliable à "
      "tout moment dans l'appli.",
      "Votre essai gratuit se termine le 9 avril ! Passez à Premium maintenant et économisez 50 %, résiliable à tout moment."),
+    ("fr", PLUG, "Attention : sur ce site de billets, une assurance « offerte » est ajoutée au panier à 5 € si vous ne la "
+     "décochez pas.",
+     "Nouvelle chaîne de dessin ! N'hésitez pas à m'ajouter et à liker mes vidéos"),
     ("fr", ANNOUNCE, "Concours : pour gagner notre tote bag, partagez votre coin lecture préféré en commentaire. Tirage au "
      "sort le 2 février !",
      "Notre premier roman, sortie le 2 février : précommandez votre exemplaire, lien en bio !"),
