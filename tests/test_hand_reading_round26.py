@@ -6,8 +6,8 @@ in general form:
 - An audience for sale ("DM me for cheap followers, 1000 for $5", « des abonnés pas chers ») drew nothing in either
   language: buying followers or likes is a sales pitch (`marketing-pitch`), as SEO offers are. Refusing to buy them
   stays quiet.
-- A household's own sale (« vente de garage », « vide-maison », "moving sale") with "first come, first served" drew
-  urgency in French only: it is community life, as "garage sale" already was.
+- A household's own sale (« vente de garage ») with « premier arrivé, premier servi » drew urgency in French only: it is
+  community life, as "garage sale" already was (« vide-maison » stays out: round 28 saw promotions open on it).
 - A friend reminding a friend of what they wanted (« les soldes finissent dimanche au fait, tu voulais pas des
   baskets ? ») drew promote-the-gift (and urgency in English): word passed on (@passed-on), not the shop's voice.
 - An organiser's headcount for a venue (« Paulo doit donner le nombre au traiteur jeudi ») read as a deadline beside a
