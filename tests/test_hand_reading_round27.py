@@ -6,6 +6,16 @@ a rival server's plug, an early-access pack). What was wrong, fixed in general f
 - "No question is too basic" in a newcomer's welcome drew conversation.closed ("No question"): a question said never
   to be too small, too basic or stupid (« pas de question trop simple », "no stupid questions") invites questions.
   "No questions, no exceptions" after a price list still shuts the conversation down.
+Then 40 findings drawn at random from the ordinary rows of `make eval` (seed 2701): 4 wrong. One kind fixed here:
+- "Book your smear test. It takes five minutes and it's free" drew give-first.value-before-ask: a screening, a jab or a
+  check-up asked for the reader's own health gains the writer nothing (@health-call). A clinic's paid whitening still
+  asks before it gives.
+And a kind from a few brand posts of our own (a café, a candle maker, a software firm):
+- A job advert's closing date said as a verb ("Apply by the 20th", « Postulez avant le 20 ») with its hourly pay and a
+  perk ("free coffee") drew hard-sell.pushy: it is an employer's mark (@pushy-job-ad), as "closing date" was.
+- « Les soldes se terminent dimanche : -20 % sur la collection de printemps » drew nothing where "Sale ends Sunday: 20%
+  off the spring collection" drew hard-sell: « collection » met the charity word « collecte » by its stem and took 1.5
+  off the sum. « collecte » is now a pattern.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -16,6 +26,8 @@ import pytest
 from tests.review_helpers import fires, quiet
 
 CLOSED = "conversation.closed"
+ASK_FIRST = "give-first.value-before-ask"
+PUSHY = "hard-sell.pushy"
 
 PAIRS = [
     ("en", CLOSED, "If you're new: read #rules, pick your roles, and ask anything in #help. No question is too basic.",
@@ -25,6 +37,17 @@ PAIRS = [
     ("fr", CLOSED, "Si vous êtes nouveau, demandez tout dans #aide : pas de question trop simple, aucune question n'est "
      "bête.",
      "Voici les nouveaux tarifs. Pas de questions, merci."),
+    ("en", ASK_FIRST, "Book your flu jab if you're over 65: it's free at any GP surgery or pharmacy this autumn.",
+     "Book your teeth whitening now: 30% off this week, free consultation!"),
+    ("fr", ASK_FIRST, "Réservez votre rappel de vaccin à la pharmacie : gratuit dès 65 ans, dix minutes et c'est fait.",
+     "Réservez votre blanchiment dentaire maintenant : -30 % cette semaine, consultation offerte !"),
+    ("en", PUSHY, "Now hiring a weekend cook for our café, £12.40/hour, free meals on shift. Apply by the 3rd.",
+     "Our café's weekend brunch, £12.40 a head with free coffee refills. Book by the 3rd!"),
+    ("fr", PUSHY, "On cherche un·e cuisinier·e pour les week-ends, 12,40 € de l'heure, repas gratuit. Postulez avant le 3.",
+     "Brunch du week-end à 12,40 €, café gratuit à volonté. Réservez vite avant le 3 !"),
+    ("fr", PUSHY, "Collecte de manteaux pour le Secours populaire samedi : déposez-les à l'accueil, le café offre -20 % aux "
+     "donateurs.",
+     "Les soldes se terminent dimanche : -20 % sur la collection d'été en boutique et en ligne."),
 ]
 
 
