@@ -16,6 +16,8 @@ And a kind from a few brand posts of our own (a café, a candle maker, a softwar
 - « Les soldes se terminent dimanche : -20 % sur la collection de printemps » drew nothing where "Sale ends Sunday: 20%
   off the spring collection" drew hard-sell: « collection » met the charity word « collecte » by its stem and took 1.5
   off the sum. « collecte » is now a pattern.
+- "Need to decide by Friday so I can book before the prices go up" (a friend planning a group trip) drew urgency: the
+  writer's own booking before a price rises sells nothing (« que je puisse réserver avant que les prix augmentent »).
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -28,6 +30,7 @@ from tests.review_helpers import fires, quiet
 CLOSED = "conversation.closed"
 ASK_FIRST = "give-first.value-before-ask"
 PUSHY = "hard-sell.pushy"
+URGENCY = "hard-sell.urgency"
 
 PAIRS = [
     ("en", CLOSED, "If you're new: read #rules, pick your roles, and ask anything in #help. No question is too basic.",
@@ -48,6 +51,11 @@ PAIRS = [
     ("fr", PUSHY, "Collecte de manteaux pour le Secours populaire samedi : déposez-les à l'accueil, le café offre -20 % aux "
      "donateurs.",
      "Les soldes se terminent dimanche : -20 % sur la collection d'été en boutique et en ligne."),
+    ("en", URGENCY, "Lisbon or Porto in May? Tell me by Thursday so we can book the flights before the prices go up.",
+     "Lisbon in May from £89! Book now before the prices go up on Thursday."),
+    ("fr", URGENCY, "Lisbonne ou Porto en mai ? Dites-moi d'ici jeudi, que je puisse prendre les billets avant que les prix "
+     "augmentent.",
+     "Lisbonne en mai dès 89 € ! Dernière chance : réservez avant jeudi, les prix augmentent."),
 ]
 
 
