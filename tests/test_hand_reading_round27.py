@@ -18,6 +18,11 @@ And a kind from a few brand posts of our own (a café, a candle maker, a softwar
   off the sum. « collecte » is now a pattern.
 - "Need to decide by Friday so I can book before the prices go up" (a friend planning a group trip) drew urgency: the
   writer's own booking before a price rises sells nothing (« que je puisse réserver avant que les prix augmentent »).
+And a miss, from posts written in both languages: "Like and share this post to help us reach 10k followers!" drew the
+plug and buzz-as-goal, « Aimez et partagez ce post pour nous aider à atteindre 10 000 abonnés ! » nothing: Facebook's
+« J'aime » asked with a share (« aimez et partagez », as an imperative) is engagement bait, and « nous aider à
+atteindre N abonnés » a follower goal, as « aidez-nous à atteindre » was. « Si vous aimez et partagez nos valeurs »
+asks for nothing.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -31,6 +36,8 @@ CLOSED = "conversation.closed"
 ASK_FIRST = "give-first.value-before-ask"
 PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
+PLUG = "self-promotion.plug"
+BUZZ = "vanity-metrics.buzz-as-goal"
 
 PAIRS = [
     ("en", CLOSED, "If you're new: read #rules, pick your roles, and ask anything in #help. No question is too basic.",
@@ -56,6 +63,10 @@ PAIRS = [
     ("fr", URGENCY, "Lisbonne ou Porto en mai ? Dites-moi d'ici jeudi, que je puisse prendre les billets avant que les prix "
      "augmentent.",
      "Lisbonne en mai dès 89 € ! Dernière chance : réservez avant jeudi, les prix augmentent."),
+    ("fr", PLUG, "Si vous aimez et partagez nos valeurs, l'assemblée générale de l'association est jeudi à 19 h.",
+     "Aimez et partagez cette publication svp, notre petite boutique compte sur vous 🙏"),
+    ("fr", BUZZ, "Merci aux bénévoles qui vont nous aider à passer le cap de l'hiver à l'épicerie solidaire.",
+     "Partagez nos vidéos pour nous aider à atteindre 5 000 abonnés avant Noël !"),
 ]
 
 
