@@ -23,6 +23,15 @@ plug and buzz-as-goal, « Aimez et partagez ce post pour nous aider à atteindre
 « J'aime » asked with a share (« aimez et partagez », as an imperative) is engagement bait, and « nous aider à
 atteindre N abonnés » a follower goal, as « aidez-nous à atteindre » was. « Si vous aimez et partagez nos valeurs »
 asks for nothing.
+- "Download our app now and get €10 off your first order" drew no hard-sell where « profitez de 10 € offerts sur votre
+  première commande » did: an amount off the reader's order was no discount, only a share off ("10% off") was. It is
+  now ("$5 off every order", « 10 € de réduction sur votre commande »); a saving told ("I got £10 off my first order")
+  or reported ("Households to get £400 off energy bills") stays quiet.
+- Engagement bait of the comment-for-a-DM kind ("Comment YES below and I'll DM you the link", « Commente OUI et je
+  t'envoie »), "Double tap if you agree" and « Identifie 3 amis » drew nothing in either language, or in French only;
+  they are engagement bait now. "Comment below and I'll answer every question" promises answers, not a DM for a word.
+- « Nouvel article sur le blog : cinq questions à poser avant d'engager un webdesigner » drew empty-teaser where its
+  English twin did not: a list that says what it holds (questions to ask, steps, ideas, ways to) is no empty teaser.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -38,6 +47,7 @@ PUSHY = "hard-sell.pushy"
 URGENCY = "hard-sell.urgency"
 PLUG = "self-promotion.plug"
 BUZZ = "vanity-metrics.buzz-as-goal"
+TEASER = "relevance.empty-teaser"
 
 PAIRS = [
     ("en", CLOSED, "If you're new: read #rules, pick your roles, and ask anything in #help. No question is too basic.",
@@ -67,6 +77,20 @@ PAIRS = [
      "Aimez et partagez cette publication svp, notre petite boutique compte sur vous 🙏"),
     ("fr", BUZZ, "Merci aux bénévoles qui vont nous aider à passer le cap de l'hiver à l'épicerie solidaire.",
      "Partagez nos vidéos pour nous aider à atteindre 5 000 abonnés avant Noël !"),
+    ("en", PUSHY, "I got £10 off my first order with the app, not bad. Households to get £400 off energy bills, by the way.",
+     "Download our app now and get €10 off your first order!"),
+    ("fr", PUSHY, "Les ménages auront 100 € de réduction sur leur facture d'électricité cet hiver, annonce le ministère.",
+     "Téléchargez notre appli et profitez de 10 € de réduction sur votre première commande !"),
+    ("en", PLUG, "Comment below and I'll answer every question about the new timetable tonight.",
+     "Comment GUIDE below and I'll send you my free checklist!"),
+    ("fr", PLUG, "Commentez ici et je vous réponds ce soir sur les nouveaux horaires.",
+     "Commente GUIDE et je t'envoie ma checklist gratuite en MP !"),
+    ("fr", PLUG, "Sur la photo du mariage on a identifié trois amis de la fac, quelle soirée !",
+     "Identifie trois amis qui adoreraient ça ! Tirage vendredi."),
+    ("fr", TEASER, "Nouvel article sur le blog : six questions à poser avant de signer un bail commercial.",
+     "Nouvel article sur le blog ! Lien en bio."),
+    ("en", TEASER, "New blog post: six ideas for a cheaper office party, tested by our own team.",
+     "New blog post is up! Link in bio."),
 ]
 
 
