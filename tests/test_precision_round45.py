@@ -10,7 +10,9 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - A bidder's own auction (@own-bid), a player gathering a group for a game's event, someone giving their things away,
   a trial's end told with its date: no urgency or time pressure.
 - A reply held back under a condition (« ne répondez pas si vous ne l'avez pas vu ») closes no conversation.
-- A call for helpers or volunteers addresses the public (relevance.talk-to-the-reader).
+- A call for helpers or volunteers, and newcomers welcomed, address the public (relevance.talk-to-the-reader).
+- From the round's sample: an auction site's notice to one bidder (@own-bid); a council's waste service renewed by its
+  residents asks nothing before giving (give-first.value-before-ask).
 Most ordinary drafts drew their rule with main's rules before this round (main `16abe067`); the French dispute letter,
 finale and auction, already quiet there, pin the same kinds in the other language.
 CAUGHT: two posts of the round's set that main missed: a scheme paid per recruit with "places limited", and "follow and
@@ -28,6 +30,7 @@ HARD_SELL = "hard-sell."
 PLUG = "self-promotion.plug"
 CLOSED = "conversation.closed"
 TALK = "relevance.talk-to-the-reader"
+VALUE_FIRST = "give-first.value-before-ask"
 
 # (language, rules, ordinary draft that must stay quiet, twin that must still draw one of the rules)
 PAIRS = [
@@ -94,6 +97,17 @@ PAIRS = [
     ("fr", TALK,
      "Notre boutique solidaire cherche quelqu'un pour tenir la caisse le samedi. Trois heures par semaine, équipe sympa, thé et gâteau offerts.",
      "Notre boutique solidaire a une nouvelle sélection de manteaux vintage cette semaine, tous choisis par notre équipe à prix doux, et d'autres arrivent vendredi."),
+    # from the round's sample of findings on ordinary rows (seed 4501): an auction site's notice to one bidder about their
+    # own bid (@own-bid); a council's waste service renewed by its residents; newcomers welcomed
+    ("en", HARD_SELL,
+     "Your bid of £42 on \"oak side table\" has been outbid. The auction ends in 2 hours.",
+     "Oak side table auction ends in 2 hours! Bid now before someone else does."),
+    ("fr", VALUE_FIRST,
+     "Le ramassage des déchets verts se renouvelle au 1er avril, 40 € l'année. Inscrivez-vous en ligne avant le 31 mars pour le garder.",
+     "Inscrivez-vous à notre box potager : 40 € l'année, graines et conseils chaque mois."),
+    ("en", TALK,
+     "The museum is now open on Mondays 10-2 as a trial until June. The sketching group meets the first Monday of the month and new members are welcome.",
+     "The museum is now open on Mondays 10-2 as a trial until June. Our sketching group meets the first Monday of the month in our gallery upstairs."),
 ]
 
 # (language, rules, pushy or self-promotional post that must draw one of the rules)
