@@ -68,6 +68,7 @@ _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
+_ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,8 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     last = last_line.rstrip()
     if not last or last[-1] in _ENDS or not line.strip():
         return False
+    if any(arrow in last and arrow in line for arrow in _ARROWS):
+        return True  # "janvier → on passe à 1" then "likes ?? → on s'en fiche": notes, one arrow a line, one point each
     first_word = line.split()[0]
     return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
 
