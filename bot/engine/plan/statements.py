@@ -69,6 +69,8 @@ _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or 
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
 _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
+# Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
+_COMMENTER = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?[ \t]*\([^()\n]{1,20}\)[ \t]*:[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,7 @@ def open_question(text: str, statement: Statement) -> bool:
     répond aux messages ? »): the plan asks, it does not say. An answered one is a heading or one statement
     with its answer, so what is left alone is still open."""
     said = text[statement.span[0] : statement.span[1]].strip(" \t\r\n*_>\"«»“”")
+    said = _COMMENTER.sub("", said, count=1)  # "Ros (2 Oct): who's replying…?": a card's comment asks all the same
     return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
 
 
