@@ -122,3 +122,28 @@ def test_fresh43_keeps_its_first_run():
     first = json.loads((eval_plans.PLANS / "fresh43" / "first-run.json").read_text(encoding="utf-8"))
     assert (first["both"]["recall"], first["both"]["false_coverage"], first["counterfeits"]) == (0.8824, 0.1667, [6, 6])
     assert first["false_counterfeits"] == 5
+
+
+@pytest.mark.parametrize("language, plan, section, expected", [
+    ("fr", "Surtout des grands-parents qui se sentent de trop quand ils gardent les petits.", "audience", True),
+    ("en", "Mostly grandparents who feel clueless when they babysit.", "audience", True),
+    ("fr", "Des acheteurs de vélos d'occasion qui se sont déjà fait avoir sur internet.", "audience", True),
+    ("en", "Second-hand bike buyers who've been ripped off online before.", "audience", True),
+    ("en", "Our photos show buyers who've picked up their bikes.", "audience", False),
+    ("fr", "Chaque avis reçoit une réponse avant la fermeture, par Nina.", "answering", True),
+    ("en", "Every review gets a reply before the shop closes, from Nina.", "answering", True),
+    ("fr", "Dernière mise à jour : 12 mars, par Théo.", "owners", False),
+    ("en", "Last updated: 12 March, by Theo.", "owners", False),
+    ("fr", "Théo met à jour la carte chaque lundi.", "owners", True),
+    ("en", "Theo updates the menu every Monday.", "owners", True),
+])
+def test_probes_of_this_round_read_by_kind(language, plan, section, expected):
+    covers(plan, section, language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "On a acheté Postly, une appli : il planifie, rédige et publie."),
+    ("en", "We bought Postly, an app: it plans, writes and posts."),
+])
+def test_a_tool_that_plans_writes_and_posts_is_the_plan(language, plan):
+    counterfeit(plan, "tool", language)
