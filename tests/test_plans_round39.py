@@ -147,3 +147,22 @@ def test_probes_of_this_round_read_by_kind(language, plan, section, expected):
 ])
 def test_a_tool_that_plans_writes_and_posts_is_the_plan(language, plan):
     counterfeit(plan, "tool", language)
+
+
+@pytest.mark.parametrize("language, plan, section, expected", [
+    ("fr", "Vidéos : mardi et samedi. Photos : tous les jours.", "owners", False),
+    ("en", "Videos: Tue and Sat. Photos: daily.", "owners", False),
+    ("fr", "Vidéos : Inès le mardi, Paul le samedi.", "owners", True),
+    ("en", "Videos: Ines on Tuesdays, Paul on Saturdays.", "owners", True),
+    ("fr", "Notre objectif, ce n'est pas les vues, ce sont les réservations.", "audience", False),
+    ("en", "Our aim isn't views, it's bookings.", "audience", False),
+    ("fr", "Bilan du trimestre : 9 nouveaux élèves, 2 perdus, inscriptions en hausse de 5 %.", "audience", False),
+    ("en", "Quarterly review: 9 new pupils, 2 lost, sign-ups up 5%.", "audience", False),
+    ("fr", "Bilan du trimestre : 9 nouveaux élèves, inscriptions en hausse de 5 %.", "purpose", False),
+    ("en", "Quarterly review: 9 new pupils, sign-ups up 5%.", "purpose", False),
+    ("fr", "L'an dernier, on a compris que nos élèves sont des adultes qui n'osent pas chanter devant les autres.",
+     "audience", True),
+    ("en", "Last year we learned that our pupils are adults who don't dare sing in front of others.", "audience", True),
+])
+def test_labels_reviews_and_refusals_name_no_one(language, plan, section, expected):
+    covers(plan, section, language, expected=expected)
