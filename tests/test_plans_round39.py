@@ -166,3 +166,21 @@ def test_a_tool_that_plans_writes_and_posts_is_the_plan(language, plan):
 ])
 def test_labels_reviews_and_refusals_name_no_one(language, plan, section, expected):
     covers(plan, section, language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, section, expected", [
+    ("fr", "Les boulangers, bouchers et primeurs qui ferment trop tôt pour répondre aux commandes du soir.", "audience", True),
+    ("en", "Bakers, butchers and greengrocers who close too early to take evening orders.", "audience", True),
+    ("fr", "Inès répond au téléphone de l'atelier le lundi et le jeudi.", "answering", True),
+    ("en", "Ines answers the workshop phone on Mondays and Thursdays.", "answering", True),
+    ("fr", "On publie des photos du téléphone réparé.", "answering", False),
+    ("en", "We post photos of the repaired phone.", "answering", False),
+])
+def test_the_clean_checks_kinds_read_after_its_run(language, plan, section, expected):
+    covers(plan, section, language, expected=expected)
+
+
+def test_fresh43b_keeps_its_first_run():
+    first = json.loads((eval_plans.PLANS / "fresh43b" / "first-run.json").read_text(encoding="utf-8"))
+    assert (first["both"]["recall"], first["both"]["false_coverage"], first["counterfeits"]) == (0.8462, 0.1053, [4, 4])
+    assert first["false_counterfeits"] == 0
