@@ -79,6 +79,8 @@ SETS = (
     (PLANS / "fresh41", "fresh 41: 8 plans, read in round 37"),
     (PLANS / "fresh42", "fresh 42: 8 plans, read in round 38"),
     (PLANS / "fresh42b", "fresh 42b: 4 plans, read in round 38"),
+    (PLANS / "fresh43", "fresh 43: 8 plans, read in round 39"),
+    (PLANS / "fresh43b", "fresh 43b: 4 plans, read after its run"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

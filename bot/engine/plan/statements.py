@@ -68,6 +68,9 @@ _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _ENDS = ".!?…:;,"
+_ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
+# Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
+_COMMENTER = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?[ \t]*\([^()\n]{1,20}\)[ \t]*:[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     last = last_line.rstrip()
     if not last or last[-1] in _ENDS or not line.strip():
         return False
+    if any(arrow in last and arrow in line for arrow in _ARROWS):
+        return True  # "janvier → on passe à 1" then "likes ?? → on s'en fiche": notes, one arrow a line, one point each
     first_word = line.split()[0]
     return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
 
@@ -294,6 +299,7 @@ def open_question(text: str, statement: Statement) -> bool:
     répond aux messages ? »): the plan asks, it does not say. An answered one is a heading or one statement
     with its answer, so what is left alone is still open."""
     said = text[statement.span[0] : statement.span[1]].strip(" \t\r\n*_>\"«»“”")
+    said = _COMMENTER.sub("", said, count=1)  # "Ros (2 Oct): who's replying…?": a card's comment asks all the same
     return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
 
 
