@@ -12,7 +12,9 @@ What must hold, each case stated side by side in English and in French:
   closing for the holiday, a car-share's last seat (« il me reste une place »), a review's « passez votre chemin ».
 - self-promotion: a video of one's own posted under someone else's post ("link in my bio if you want to see my
   version"), the thread hijacked to offer one's services ("sorry to hijack … DM me if you need one"), one's own book to
-  get (« vous pouvez vous le procurer »); a question asked in a hijacked thread and a neighbour's novel stay quiet.
+  get (« vous pouvez vous le procurer »), a chance asked for one's own videos, one's own film to watch, handmade things
+  with prices in private; a question asked in a hijacked thread, a chance given to an old laptop, a bag watched over and
+  a relative's film stay quiet.
 """
 
 from __future__ import annotations
@@ -103,6 +105,15 @@ PROMO_PAIRS = [
     ("the thread hijacked to offer one's services",
      "Sorry to hijack, but I'm a piano tuner in town, DM me if you need one before the concert!",
      "Désolé de squatter, mais je suis accordeur de piano en ville, écris-moi si tu cherches quelqu'un avant le concert !"),
+    ("a chance asked for one's own videos",
+     "Hey all, small channel here, it would mean a lot if you gave my videos a chance",
+     "Coucou, petite chaîne ici, donnez une chance à mes vidéos svp"),
+    ("one's own film sent to be watched",
+     "Please watch my short film, we shot it over three summers: vimeo.com/abc",
+     "Regardez mon court-métrage svp, on l'a tourné en trois étés : vimeo.com/abc"),
+    ("one's own handmade things, prices in private",
+     "Made these myself, DM me for prices",
+     "Je les fais à la main, MP moi pour les prix"),
 ]
 
 # (what, English, French): neither may draw self-promotion
@@ -113,6 +124,12 @@ ORDINARY_PROMO_PAIRS = [
     ("one's own try of the poster's dish",
      "Love it! I cooked your dish on Sunday with lentils instead, it was even better the next day.",
      "J'adore ! J'ai fait ton plat dimanche avec des lentilles, c'était encore meilleur le lendemain."),
+    ("a chance given to an old thing of one's own",
+     "I gave my old laptop a chance after the new battery and it runs fine.",
+     "J'ai donné une chance à mon vieil ordi après la nouvelle batterie et il marche bien."),
+    ("someone watched over, a relative's film",
+     "Please watch my bag for a minute? My cousin's film is on at the local cinema, go if you can.",
+     "Regardez ma fille sur la photo ! Le film de ma cousine passe au cinéma du quartier, allez-y si vous pouvez."),
 ]
 
 
