@@ -61,6 +61,15 @@ PUSHY_PAIRS = [
     ("a DM prize claimed before tonight",
      "Hey! The server is giving 3 months of Nitro to active members, claim yours before tonight: nitro-gift.site",
      "Salut ! Le serveur offre 3 mois de Nitro aux membres actifs, récupère le tien avant ce soir : nitro-cadeau.site"),
+    ("a billing phish with the hours written as one word",
+     "Your music plan payment failed. Update your card within 48h to keep your playlists: mzk-billing.net",
+     "Le paiement de ton abonnement musique a échoué. Mets à jour ta carte sous 48h pour garder tes playlists : mzk-paiement.net"),
+    ("a drop's pairs that never come back",
+     "LIMITED DROP ⚡ only 80 pairs, restock never, link in bio",
+     "DROP LIMITÉ ⚡ seulement 80 paires, jamais de réassort, lien en bio"),
+    ("a guaranteed monthly return",
+     "Guaranteed 12% monthly returns on our silver fund, message us on WhatsApp",
+     "Rendement garanti de 12 % par mois sur notre fonds argent, écrivez-nous sur WhatsApp"),
 ]
 
 # (what, English, French): neither may draw a hard-sell finding
@@ -95,6 +104,12 @@ ORDINARY_PAIRS = [
     ("one's own job left, told as news",
      "I left my office job last year to take over my parents' bakery, and I don't regret a thing.",
      "J'ai quitté mon CDI l'an dernier pour reprendre la boulangerie de mes parents, et je ne regrette rien."),
+    ("a support reply within 48h",
+     "We'll get back to you within 48h, sorry for the wait while we move offices.",
+     "On vous répond sous 48h, désolés de l'attente pendant le déménagement."),
+    ("a savings account's guaranteed rate",
+     "The savings account has a guaranteed 3% a year, small but safe.",
+     "Le livret a un rendement garanti de 3 % par an, c'est peu mais c'est sûr."),
 ]
 
 # (what, English, French): both must draw self-promotion or give-first
