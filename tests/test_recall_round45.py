@@ -6,7 +6,9 @@ What must hold, each case stated side by side in English and in French:
   pushed with a deadline or a cut ("through my link", « via mon lien », "code LILA15", « code LILA15 »), a giveaway
   entered by tagging friends ("tag 5 friends", « identifie 5 amis »), money sent to be sent back multiplied, a seat in
   one's own team offered (MLM), the hours left said as a door closing (« ferment dans 3 heures »), a game currency
-  "generator", a programme opened to a few members, a French « tu » call (« deviens », « récupère », « donne »).
+  "generator", a programme opened to a few members, a French « tu » call (« deviens », « récupère », « donne »), a billing
+  phish's hours as one word (« sous 48h »), a drop's pairs, a guaranteed monthly return, stock « qui part vite », prices
+  that go up on a named day (« les prix augmentent demain »).
 - their ordinary twins stay quiet on hard-sell: a thank-you after an adoption, a cousin who bought through one's link
   last year, a door code, a friend tagged for a walk, money sent for tickets, a colleague joining one's team, an office
   closing for the holiday, a car-share's last seat (« il me reste une place »), a review's « passez votre chemin ».
@@ -70,6 +72,12 @@ PUSHY_PAIRS = [
     ("a guaranteed monthly return",
      "Guaranteed 12% monthly returns on our silver fund, message us on WhatsApp",
      "Rendement garanti de 12 % par mois sur notre fonds argent, écrivez-nous sur WhatsApp"),
+    ("stock selling fast, in French as in English",
+     "Our soaps? Selling fast, only a handful left on the shelf!",
+     "Nos savons ? Ça part vite, plus qu'une poignée en rayon !"),
+    ("prices that go up on a named day",
+     "Order your Easter boxes, prices go up on Friday.",
+     "Commandez vos boîtes de Pâques, les prix augmentent demain."),
 ]
 
 # (what, English, French): neither may draw a hard-sell finding
@@ -110,6 +118,12 @@ ORDINARY_PAIRS = [
     ("a savings account's guaranteed rate",
      "The savings account has a guaranteed 3% a year, small but safe.",
      "Le livret a un rendement garanti de 3 % par an, c'est peu mais c'est sûr."),
+    ("someone who leaves fast",
+     "My daughter leaves fast on Fridays, always late for the bus, so pack her bag the night before.",
+     "Ma fille part vite le vendredi, toujours en retard pour le bus, donc prépare son sac la veille."),
+    ("prices that go up, told as news",
+     "The council says prices go up for everyone this year, the roadworks cost more than planned.",
+     "La mairie dit que les prix augmentent pour tout le monde cette année, les travaux coûtent plus cher que prévu."),
 ]
 
 # (what, English, French): both must draw self-promotion or give-first
