@@ -33,7 +33,14 @@ from bot.memory.posts import (
     _insert_returning,
     day_of,
 )
-from bot.memory.records import NO_NAMES, checked, tag_many
+from bot.memory.records import (
+    NO_NAMES,
+    MessageColumns,
+    checked_keys,
+    columns_of,
+    features_of,
+    taggings_from,
+)
 from bot.memory.sql import RETRYABLE_ERRORS, Connection
 from bot.memory.store import Store
 
@@ -61,14 +68,25 @@ def prepare_messages(tagger: Tagger, messages: list[dict[str, Any]]) -> Prepared
     """prepare() of the records of a batch of messages (Tagger.record's keyword arguments), read
     from the messages and their tagging directly (no PostRecord built only to be walked), the
     texts left out (None): the importing process has them and gives them to log_prepared()."""
-    taggings, feats = tag_many(tagger, messages)
-    for message in messages:
-        checked(message)
-    get = [message.get for message in messages]
-    return _prepared([(m["platform"], m["workspace"], m["channel"], m["member"], m["message_id"], m["posted_at"],
-                       None, g("kind", "team"), g("source", "coach"), tagging.language, tagging.categories,
-                       g("thread_id", ""), *g("names", NO_NAMES)[:3], g("is_bot", False), found)
-                      for m, g, tagging, found in zip(messages, get, taggings, feats, strict=True)])
+    return prepare_columns(tagger, columns_of(messages))
+
+
+def prepare_columns(tagger: Tagger, batch: MessageColumns) -> PreparedBatch:
+    """prepare_messages() of a batch sent as columns (what a tagging worker is sent)."""
+    checked_keys(batch.keys)
+    column = batch.column
+    taggings = taggings_from(tagger, column("text"), column("language", None), column("fallback", "en"),
+                             column("is_reply", False))
+    kinds = column("kind", "team")
+    feats = features_of(kinds, taggings)
+    return _prepared([(platform, workspace, channel, member, message_id, posted_at, None, kind, source,
+                       tagging.language, tagging.categories, thread_id, *names[:3], is_bot, found)
+                      for platform, workspace, channel, member, message_id, posted_at, kind, source, thread_id,
+                      names, is_bot, tagging, found
+                      in zip(column("platform"), column("workspace"), column("channel"), column("member"),
+                             column("message_id"), column("posted_at"), kinds, column("source", "coach"),
+                             column("thread_id", ""), column("names", NO_NAMES), column("is_bot", False),
+                             taggings, feats, strict=True)])
 
 
 def prepare(batch: list[PostRecord]) -> PreparedBatch:
