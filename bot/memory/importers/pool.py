@@ -128,7 +128,9 @@ class TagPool:
         worker = self._sent % self.jobs
         try:
             self._workers[worker][1].send(_outgoing(messages))
-        except OSError as exc:
+        except OSError as exc:  # that worker died: the batches it answered before are still written
+            while self._waiting:
+                yield self._oldest()  # raises at the first batch no worker answered
             raise self._failed(None) from exc
         self._sent += 1
         self._waiting.append((messages, worker))
