@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from bot.engine.categories import Tagger, Tagging
@@ -181,14 +182,20 @@ def _filled(key: str, values: Sequence[Any], default: Any) -> list[Any]:
 
 
 def columns_of(messages: list[dict[str, Any]]) -> MessageColumns:
-    """The batch as columns: when every message has the same keys in the same order (an importer's
-    batch: one dict display), its values read in C (zip over the dicts' values; looking each key
-    up cost more than pickling saved); otherwise each key met, MISSING where a message lacks it."""
+    """The batch as columns: when every message has the same keys (an importer's batch), read in C
+    (itemgetter and zip); otherwise each key met, MISSING where a message lacks it. (Reading the
+    dicts' values with zip, after checking every message's keys in order, cost the importing
+    process 0.8 K instructions a message more: round 44.)"""
     if not messages:
         return MessageColumns((), (), 0, False)
-    if len(set(map(tuple, messages))) == 1:
-        return MessageColumns(tuple(messages[0]), tuple(zip(*map(dict.values, messages), strict=True)),
-                              len(messages), False)
+    keys = tuple(messages[0])
+    if len(keys) > 1 and len(set(map(len, messages))) == 1:
+        try:
+            rows = list(map(itemgetter(*keys), messages))
+        except KeyError:
+            pass
+        else:  # the same number of keys, each of the first message's: the same keys
+            return MessageColumns(keys, tuple(zip(*rows, strict=True)), len(messages), False)
     keys = tuple(dict.fromkeys(key for message in messages for key in message))
     return MessageColumns(keys, tuple(tuple(message.get(key, MISSING) for message in messages) for key in keys),
                           len(messages), True)
