@@ -137,22 +137,12 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
         day = days.get(at // 86400)
         if day is None:
             day = days[at // 86400] = day_of(at)
-        # _Derived.day() and .features() written out here (two method calls a post, ~2 K instructions)
         counts = day_counts.get(day_key := (in_channel, kind, day))
         if counts is None:
             day_counts[day_key] = [1, *cats, int(not any(cats)), at, at]
         else:
-            counts[0] += 1
-            if any(cats):
-                for i, flag in enumerate(cats, 1):
-                    counts[i] += flag
-            else:
-                counts[6] += 1
-            if at < counts[7]:
-                counts[7] = at
-            elif at > counts[8]:
-                counts[8] = at
-        if feats is not None:
+            _one_more(counts, cats, at)
+        if feats is not None:  # _Derived.features() written out (a method call a post, ~1 K instructions)
             if feats.links:
                 derived.links.extend((position, link.hash, link.domain, link.url) for link in feats.links)
             if feats.signature is not None and kind == "team":
@@ -167,6 +157,20 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
                          derived.member_words,
                          all(isinstance(fields[4], str) for fields in batch) and
                          len({(*fields[:3], fields[4]) for fields in batch}) == len(batch))
+
+
+def _one_more(counts: list[int], cats: tuple[int, ...], at: int) -> None:
+    """_Derived.day() for a day already counted (a plain function: no bound method made a post)."""
+    counts[0] += 1
+    if any(cats):
+        for i, flag in enumerate(cats, 1):
+            counts[i] += flag
+    else:
+        counts[6] += 1
+    if at < counts[7]:
+        counts[7] = at
+    elif at > counts[8]:
+        counts[8] = at
 
 
 def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
