@@ -33,7 +33,8 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from bot.engine.categories import Tagger
-from bot.memory.prepared import PreparedBatch, prepare_messages
+from bot.memory.prepared import PreparedBatch, prepare_columns
+from bot.memory.records import MessageColumns, columns_of
 
 MAX_JOBS = 4  # beyond this the one writing process is the bottleneck
 
@@ -62,18 +63,24 @@ def clamp_jobs(jobs: int | None) -> int:
 _TAGGER: list[Tagger] = []  # the worker's tagger, inherited from the parent at fork
 
 
-def _tag_batch(messages: list[dict[str, Any]]) -> PreparedBatch:
-    return prepare_messages(_TAGGER[0], messages)
+def _outgoing(messages: list[dict[str, Any]]) -> MessageColumns:
+    """What a worker is sent for a batch: its messages as columns (~15 K instructions a message
+    less to pickle here than a dict per message, and as much less to load there; round 44)."""
+    return columns_of(messages)
+
+
+def _tag_batch(batch: MessageColumns) -> PreparedBatch:
+    return prepare_columns(_TAGGER[0], batch)
 
 
 def _serve(tagger: Tagger, inbox: Connection, outbox: Connection, inherited: list[Connection]) -> None:
-    """A worker: tag each batch its pipe brings, in order, and send back (True, rows prepared)
+    """A worker: tag each batch (columns) its pipe brings, in order, and send back (True, rows prepared)
     or (False, "Error: what") for a batch that raised; until None or the pipe closes."""
     for conn in inherited:  # the other workers' pipes: holding them open would hide their end
         conn.close()
     _TAGGER[:] = [tagger]
     gc.freeze()  # what was inherited is never freed: collections skip it and its pages stay shared
-    batches: queue.SimpleQueue[list[dict[str, Any]] | None] = queue.SimpleQueue()
+    batches: queue.SimpleQueue[MessageColumns | None] = queue.SimpleQueue()
     threading.Thread(target=_read, args=(inbox, batches), daemon=True).start()
     while (messages := batches.get()) is not None:
         try:
@@ -120,8 +127,10 @@ class TagPool:
         """Send a batch; yields the (messages, prepared) of the oldest batches while too many wait."""
         worker = self._sent % self.jobs
         try:
-            self._workers[worker][1].send(messages)
-        except OSError as exc:
+            self._workers[worker][1].send(_outgoing(messages))
+        except OSError as exc:  # that worker died: the batches it answered before are still written
+            while self._waiting:
+                yield self._oldest()  # raises at the first batch no worker answered
             raise self._failed(None) from exc
         self._sent += 1
         self._waiting.append((messages, worker))
