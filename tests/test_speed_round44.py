@@ -1,9 +1,11 @@
-"""Two exact fast paths of session 27, speed44.
+"""Exact fast paths of session 27, speed44.
 
 - `fold` of an ASCII text goes through bytes.translate and the Latin-1 table instead of str.translate and the
   dict table: it must give exactly what the dict table gives, character by character, for every ASCII text;
 - `rounder(digits)` remembers round(value, digits) per value: it must give exactly round()'s answer (the same
-  float, the same type, the sign of a zero kept) whatever was asked before, and stay bounded.
+  float, the same type, the sign of a zero kept) whatever was asked before, and stay bounded;
+- the entrance asks an ASCII draft for control characters with a byte table, and any draft for surrogates by
+  encoding it to UTF-8: the same answers as the regexes, and an ASCII draft is its own composed form.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from hypothesis import strategies as st
 
 from bot.engine import rounding
 from bot.engine.checks.reach import exact_sum
+from bot.engine.entrance import _SURROGATES, REPLACEMENT, Composed, compose, encodable
+from bot.engine.review import _CONTROL, _has_control
 from bot.engine.rounding import rounder
 from bot.engine.text import _FOLD, fold
 
@@ -84,3 +88,29 @@ def test_exact_sum_is_still_the_rounded_exact_sum() -> None:
     for order in (weights, weights[::-1], weights[1:] + weights[:1]):
         assert exact_sum(order) == round(math.fsum(weights), 9) == 12.0
     assert exact_sum([]) == 0.0 and exact_sum([0.1] * 3) == round(math.fsum([0.1] * 3), 9)
+
+
+# -- the entrance: surrogates, control characters, composition -------------------------------------------------
+
+TEXTS = st.text(alphabet=st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x2FF),
+    st.sampled_from("\u200b\u2028\u2029\ufeff\ud800\udc00\udfff\u0301’«»€🎉\x85\x9f"),
+), max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ASCII, TEXTS))
+def test_control_and_surrogates_are_found_as_the_regexes_find_them(text: str) -> None:
+    assert _has_control(text) == (_CONTROL.search(text) is not None)
+    assert encodable(text) == (_SURROGATES.sub(REPLACEMENT, text) if _SURROGATES.search(text) else text)
+    if text.isascii():
+        assert compose(text) == Composed(text)
+
+
+def test_every_ascii_control_character_is_found_and_no_other() -> None:
+    for code in range(128):
+        char = chr(code)
+        assert _has_control(f"a draft {char} here") == (_CONTROL.search(char) is not None), code
+    assert not _has_control("Line one\nline two\tand\r\n a tab")
+    assert encodable("caf\u00e9 \ud83d ok") == "caf\u00e9 \ufffd ok"
+    assert encodable("already fine é ’ 🎉") == "already fine é ’ 🎉"
