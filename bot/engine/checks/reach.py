@@ -17,12 +17,16 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.engine.rounding import rounder
+
+_NINE = rounder(9)  # exact_sum's rounding, remembered
+
 
 def exact_sum(weights: Iterable[float]) -> float:
     """The weights' sum, the same in whatever order the signals were found: float addition is not
     associative, and a sum the YAML puts exactly on a threshold (2.4 + 1.8 + … = 12) must not fall
     either side of it by the order a cache happened to fill (rounded to the weights' own precision)."""
-    return round(math.fsum(weights), 9)
+    return _NINE(math.fsum(weights))
 
 
 @dataclass(frozen=True)

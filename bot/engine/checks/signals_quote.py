@@ -8,8 +8,10 @@ from typing import Any
 
 from bot.engine import measures
 from bot.engine.checks.base import Hit
+from bot.engine.rounding import rounder
 
 Span = tuple[int, int]
+_ONE = rounder(1)  # the sum the message shows
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ def quoted(unit: Span, fired: Mapping[str, list[Span]], score: float, text: str,
     quotes the next strongest too (`quote` in all), each at its first place not already quoted.
     Context signals come after every selling one, whatever their weight: "@name" or a link is
     where a sale could happen, never why the draft reads as one."""
-    values: dict[str, Any] = {"value": round(score, 1), "threshold": rule.threshold, "count": len(fired)}
+    values: dict[str, Any] = {"value": _ONE(score), "threshold": rule.threshold, "count": len(fired)}
     strength = score / rule.threshold if rule.threshold > 0 else 1.0
     severity = "blocker" if rule.blocker_at is not None and score >= rule.blocker_at else None
     weights = rule.weights
