@@ -95,16 +95,7 @@ class _Derived:
         if day is None:
             self.days[key] = [1, *cats, int(not any(cats)), at, at]
             return
-        day[0] += 1
-        if any(cats):
-            for i, flag in enumerate(cats, 1):
-                day[i] += flag
-        else:
-            day[6] += 1
-        if at < day[7]:
-            day[7] = at
-        elif at > day[8]:
-            day[8] = at
+        count_day(day, cats, at)
 
     def features(self, at: int, kind: str, feats: PostFeatures, post_id: int, ws: int, mb: int | None,
                  keep_text: bool) -> None:
@@ -314,3 +305,17 @@ def recount_days(conn: Connection, ws: int, days: Iterable[str]) -> None:
             "MAX(posted_at) FROM posts WHERE workspace_id = ? AND posted_at >= ? AND posted_at < ? "
             "GROUP BY workspace_id, channel_id, member_id, kind",
             [day, ws, start, start + 86400])
+
+
+def count_day(counts: list[int], cats: tuple[int, ...], at: int) -> None:
+    """One more post on a day already counted: its categories (or untagged), its first and last times."""
+    counts[0] += 1
+    if any(cats):
+        for i, flag in enumerate(cats, 1):
+            counts[i] += flag
+    else:
+        counts[6] += 1
+    if at < counts[7]:
+        counts[7] = at
+    elif at > counts[8]:
+        counts[8] = at

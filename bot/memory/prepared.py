@@ -33,6 +33,7 @@ from bot.memory.posts import (
     _Derived,
     _flags,
     _insert_returning,
+    count_day,
     day_of,
 )
 from bot.memory.records import (
@@ -141,7 +142,7 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
         if counts is None:
             day_counts[day_key] = [1, *cats, int(not any(cats)), at, at]
         else:
-            _one_more(counts, cats, at)
+            count_day(counts, cats, at)
         if feats is not None:  # _Derived.features() written out (a method call a post, ~1 K instructions)
             if feats.links:
                 derived.links.extend((position, link.hash, link.domain, link.url) for link in feats.links)
@@ -157,20 +158,6 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
                          derived.member_words,
                          all(isinstance(fields[4], str) for fields in batch) and
                          len({(*fields[:3], fields[4]) for fields in batch}) == len(batch))
-
-
-def _one_more(counts: list[int], cats: tuple[int, ...], at: int) -> None:
-    """_Derived.day() for a day already counted (a plain function: no bound method made a post)."""
-    counts[0] += 1
-    if any(cats):
-        for i, flag in enumerate(cats, 1):
-            counts[i] += flag
-    else:
-        counts[6] += 1
-    if at < counts[7]:
-        counts[7] = at
-    elif at > counts[8]:
-        counts[8] = at
 
 
 def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
