@@ -32,6 +32,8 @@ asks for nothing.
   they are engagement bait now. "Comment below and I'll answer every question" promises answers, not a DM for a word.
 - « Nouvel article sur le blog : cinq questions à poser avant d'engager un webdesigner » drew empty-teaser where its
   English twin did not: a list that says what it holds (questions to ask, steps, ideas, ways to) is no empty teaser.
+- "The tournament ends in 3 hours, come and cheer the kids on!" drew urgency (recall round 45 saw it): the time left of
+  a match, a tournament, a raid or a show is no sale's countdown.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -91,6 +93,8 @@ PAIRS = [
      "Nouvel article sur le blog ! Lien en bio."),
     ("en", TEASER, "New blog post: six ideas for a cheaper office party, tested by our own team.",
      "New blog post is up! Link in bio."),
+    ("en", URGENCY, "The match ends in 20 minutes and we're 2-0 up!! Come on you blues",
+     "Our flash sale ends in 20 minutes, 2 for 1 on everything!"),
 ]
 
 
