@@ -34,6 +34,10 @@ asks for nothing.
   English twin did not: a list that says what it holds (questions to ask, steps, ideas, ways to) is no empty teaser.
 - "The tournament ends in 3 hours, come and cheer the kids on!" drew urgency (recall round 45 saw it): the time left of
   a match, a tournament, a raid or a show is no sale's countdown.
+- A last sample of 40 findings on ordinary rows (seed 2703, after every merge): 1 wrong, a moderator's "Giveaway rules:
+  one entry per member, … draw on Saturday with a random number bot" drawing hard-sell and the plug: a giveaway's rules
+  told to its members take 1.5 off both sums (@giveaway-rules); a brand's "follow, like and share, enter now, ends
+  tonight" still adds up.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -93,6 +97,12 @@ PAIRS = [
      "Nouvel article sur le blog ! Lien en bio."),
     ("en", TEASER, "New blog post: six ideas for a cheaper office party, tested by our own team.",
      "New blog post is up! Link in bio."),
+    ("en", PUSHY, "Giveaway rules: one entry per member, reply in this thread with your favourite film, draw on Sunday with a "
+     "random number bot. The prize is a signed poster from our guest.",
+     "GIVEAWAY! Win a £500 voucher: reply in this thread with your favourite film, enter now, draw on Sunday!"),
+    ("en", PLUG, "Giveaway rules: one entry per member, reply in this thread with your favourite film, draw on Sunday with a "
+     "random number bot.",
+     "GIVEAWAY! Follow us, like and share to win a £500 voucher, ends tonight!"),
     ("en", URGENCY, "The match ends in 20 minutes and we're 2-0 up!! Come on you blues",
      "Our flash sale ends in 20 minutes, 2 for 1 on everything!"),
 ]
