@@ -112,7 +112,7 @@ def feature_columns_for(kinds: Sequence[str], taggings: list[Tagging]) -> tuple[
 def built(message: dict[str, Any], language: str, categories: frozenset[str], feats: PostFeatures | None) -> PostRecord:
     """record()'s PostRecord from a message of a batch and its tagging, built directly (no keyword
     dictionaries merged per message); a key record() does not take is refused as it would be."""
-    checked(message)
+    checked_keys(message)
     get = message.get
     names = get("names", NO_NAMES)
     return PostRecord(
@@ -124,13 +124,8 @@ def built(message: dict[str, Any], language: str, categories: frozenset[str], fe
     )
 
 
-def checked(message: dict[str, Any]) -> None:
-    """A key record() does not take is refused as it would be."""
-    checked_keys(message)
-
-
 def checked_keys(keys: Iterable[str]) -> None:
-    """checked() of a message's keys (or a batch's)."""
+    """A key record() does not take, in a message's keys (or a batch's), is refused as record() would."""
     if not _KEYS.issuperset(keys):
         raise TypeError(f"record() got unexpected keyword arguments: {sorted(set(keys) - _KEYS)}")
 
