@@ -15,6 +15,9 @@ wrong, fixed in general form:
   the articles' own lesson (@vanity-debunked).
 - « on a testé le concours » drew self-promotion.announcement: its stem met the pointer « testez-le ». The pointers
   « testez-le », « essayez-la » are written with their hyphen now.
+- A job seeker's "#OpenToWork … happy to share my portfolio" drew self-promotion.plug: "share my" is a share asked for
+  only when it is not offered ("happy to share my", "I can share my"); and « mon portfolio » weighed as one's own channel
+  in French where "my portfolio" weighed as one's own thing in English: it is one's own thing in both.
 And a miss: "Saw your profile and loved your content … brand ambassadors, free products + commission. DM us" drew hard-sell
 where « On a vu ton profil et on adore ton contenu … ambassadrices, produits offerts + commission » drew nothing: the
 French lure now has its stranger's compliment (« on adore ton contenu ») and its profile seen (« on a vu ton profil »).
@@ -63,6 +66,12 @@ PAIRS = [
     ("fr", PUSHY, "La recruteuse a vu ton profil sur LinkedIn et voudrait te parler du poste d'infirmière lundi.",
      "Coucou ! On a vu ton profil et on adore ton contenu 😍 On recrute des ambassadrices : produits offerts et commission, "
      "écris-nous en MP !"),
+    ("en", PLUG, "I'm #OpenToWork! Looking for content marketing roles in Leeds or remote, 6 years in B2B SaaS. Happy to share "
+     "my portfolio; any leads appreciated 🙏",
+     "Please share my portfolio with anyone hiring, and like my page 🙏"),
+    ("fr", PLUG, "Je suis #OpenToWork ! Je cherche un poste en marketing de contenu à Lille ou en télétravail, 6 ans en SaaS B2B. "
+     "Ravie de partager mon portfolio, toute piste est la bienvenue 🙏",
+     "Partagez mon portfolio autour de vous et abonnez-vous à ma page 🙏"),
 ]
 
 
