@@ -106,6 +106,20 @@ def test_a_blocker_is_never_ready_and_the_verdict_says_why(pack):
     assert tip.band == "ready" and tip.score == 95  # without a blocker the score is the score
 
 
+def test_a_warning_is_never_ready_and_ready_leaves_only_suggestions_and_tips(pack):
+    pack.rule(id="sell.rush", weight=5, severity="warning", fr="phrases: [dépêchez-vous]", en="phrases: [hurry]")
+    pack.rule(id="tips.hint", weight=5, severity="suggestion", topic="conversation", fr="phrases: [cliquez]",
+              en="phrases: [click]")
+    advice = pack.load()
+    rushed = review("Hurry, our sale is on.", ReviewContext(advice))
+    assert rushed.score == 79 and rushed.band == "another-pass"  # 100 - 5 would be ready
+    assert rushed.verdict == "Worth another pass: mostly hard selling."
+    fr = review("Dépêchez-vous, nos soldes sont là.", ReviewContext(advice, language="fr"))
+    assert fr.score == 79 and fr.band == "another-pass"
+    hint = review("Click to read our guide.", ReviewContext(advice))
+    assert hint.band == "ready" and hint.score == 95
+
+
 def test_the_verdict_counts_in_each_language(pack):
     pack.rule(id="tips.tip", weight=2, severity="tip", topic="conversation", fr="phrases: [cliquez]",
               en="phrases: [click]")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.examples import verify_rule
-from bot.engine.review import ReviewContext, review
+from bot.engine.review import ReviewContext, review, score_for
 from bot.engine.rules import load_rules
 
 CHECK = """\
@@ -227,7 +227,8 @@ def test_a_sum_far_past_its_threshold_weighs_more_and_past_blocker_at_is_a_block
     just = review("Order it, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1 = 4.5
     (finding,) = just.findings
     assert finding.severity == "warning" and abs(finding.strength - 4.5 / 4) < 0.01
-    assert just.score == 100 - round(10 * (1 + 0.125 / 2))  # weight 10, scaled by how far past 4
+    assert score_for(just.findings, advice) == 100 - round(10 * (1 + 0.125 / 2))  # weight 10, scaled by how far past 4
+    assert just.score == 79 and just.band == "another-pass"  # a warning keeps the draft out of "ready"
     loud = review("Order today, only $5", ReviewContext(advice, language="en"))  # 2 + 1.5 + 1.5 + 1 = 6
     (finding,) = loud.findings
     assert finding.severity == "blocker" and finding.to_json()["severity"] == "blocker"

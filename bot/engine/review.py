@@ -5,8 +5,10 @@
 The score starts at 100 and loses each fired rule's weight (a little more when
 the same rule fires again, at most 1.5 times its weight; a signals rule's sum far past
 its threshold weighs up to twice as much). Bands: 80 and up
-ready to post, 60-79 worth another pass, under 60 rethink it. A blocker caps the
-score at 79: a draft with one is never ready, and the verdict names it.
+ready to post, 60-79 worth another pass, under 60 rethink it. A warning or a blocker
+caps the score at 79: "ready to post" leaves only suggestions and tips to consider (a
+hard-sell warning beside a green "ready" read as leave to post it); the verdict names
+a blocker.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ class ReviewContext:
 
 _TWO = rounder(2)  # a finding's strength
 READY = 80  # the lowest score of the `ready` band
+NOT_READY = frozenset({"warning", "blocker"})  # severities that keep a draft out of the `ready` band
 
 
 def band_for(score: int) -> str:
@@ -358,8 +361,8 @@ def review(draft: str, context: ReviewContext) -> Review:
     visible.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.span[0], f.rule))
     findings = tuple(visible)
     score = score_for(findings, context.advice)
-    if score >= READY and any(f.severity == "blocker" for f in findings):
-        score = READY - 1  # a blocker says "do not post this as it is": never ready
+    if score >= READY and any(f.severity in NOT_READY for f in findings):
+        score = READY - 1  # a warning is a real problem for the post, a blocker "do not post this as it is": never ready
     return Review(
         language=language,
         score=score,
