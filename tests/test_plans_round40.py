@@ -1,0 +1,139 @@
+"""Round 40 of issue 15 (session 28, helper plans44): fresh44 written and labelled first, run once, then read by kind.
+What must hold, French and English:
+
+- A table's column of who is responsible ("| Owner |", « | Responsable | ») names the team, no audience.
+- Checking the comments and messages (to answer them) is no figure read; counting sign-ups still is.
+- A network's feed, the noun ("on every feed", « dans tous les fils »), links no channel.
+- "Afterwards" after an event ("we talk about the film afterwards", « on en discute après ») is no after the campaign.
+- Counting the hearts and the new followers (« on compte les cœurs et les nouveaux abonnés ») is vanity, no measure.
+- A round number of thousands said across both accounts ("the Q1 target is 50k across both") is an audience count,
+  no objective.
+- A follower count beside the account's idleness ("310 followers, nothing posted since March") is where things stand,
+  no vanity goal.
+- A price under a ceiling (« des recettes à moins de 2 € », "recipes for under £2") is no change aimed at.
+- A new pace from a month on ("From July, one a week") and "for as long as we run the programme" are what comes after.
+- fresh44 keeps its first run.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.eval import plans as eval_plans
+from tests.plan_helpers import counterfeit, covers
+
+REGISTER = {
+    "en": ("| # | Risk | Mitigation | Owner |\n|---|---|---|---|\n"
+           "| R1 | Posting stops when the officer is on leave | Karen at reception covers any leave | Officer |\n"
+           "| R2 | News of a closure doesn't reach swimmers | Pin a notice at reception | Pool supervisor |"),
+    "fr": ("| # | Risque | Parade | Responsable |\n|---|---|---|---|\n"
+           "| R1 | Plus de publication pendant les congés | Karine à l'accueil prend le relais | Chargée de com |\n"
+           "| R2 | L'info d'une fermeture n'atteint pas les nageurs | Une affiche à l'accueil | Chef de bassin |"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_column_of_who_is_responsible_names_no_audience(language):
+    covers(REGISTER[language], "audience", language, expected=False)
+    covers(REGISTER[language], "owners", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The duty manager checks comments and messages at 10am and 4pm on Saturday and Sunday and replies the same day.",
+     False),
+    ("fr", "Le responsable de permanence regarde les commentaires et les messages à 10 h et 16 h le samedi et le dimanche, "
+           "et répond le jour même.", False),
+    ("en", "The duty manager counts the new sign-ups every Monday and sends the figure to the board.", True),
+    ("fr", "Le responsable relève les nouvelles inscriptions chaque lundi et envoie le chiffre au bureau.", True),
+])
+def test_checking_the_inbox_is_no_figure_read(language, plan, expected):
+    covers(plan, "measurement", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The centre is invisible online while the gym down the road is on every feed, on Facebook, Instagram and TikTok.",
+     False),
+    ("fr", "Le centre est invisible en ligne alors que la salle d'à côté est dans tous les fils, sur Facebook, Instagram et "
+           "TikTok.", False),
+    ("en", "Each Instagram post links to the newsletter sign-up, and the newsletter sends readers back to Facebook.", True),
+    ("fr", "Chaque post Instagram renvoie vers l'inscription à la lettre, et la lettre renvoie vers Facebook.", True),
+])
+def test_a_feed_the_noun_links_no_channel(language, plan, expected):
+    covers(plan, "channels", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Posters in the halls every Monday of term. Each poster's QR code takes you to our Discord, where we talk "
+           "about the film afterwards.", False),
+    ("fr", "Des affiches dans les résidences chaque lundi du semestre. Le QR code de l'affiche mène au Discord, où on "
+           "discute du film après.", False),
+    ("en", "A poster every Monday of term; afterwards, over the summer, one post a week.", True),
+    ("fr", "Une affiche chaque lundi du semestre ; après, pendant l'été, un post par semaine.", True),
+])
+def test_afterwards_an_event_is_no_after_the_campaign(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, section, kind", [
+    ("fr", "Évaluation : chaque dimanche soir, on compte les cœurs et les nouveaux abonnés, et on affiche le total.",
+     "measurement", "vanity"),
+    ("en", "Assessment: every Sunday evening we count the hearts and the new followers, and pin the total up.",
+     "measurement", "vanity"),
+])
+def test_counting_hearts_and_followers_is_vanity_no_measure(language, plan, section, kind):
+    covers(plan, section, language, expected=False)
+    counterfeit(plan, kind, language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Instagram went from 8.2k to 14.9k followers. This is the number we steer by now: the Q1 target is 50k across "
+           "both.", False),
+    ("fr", "Instagram est passé de 8,2k à 14,9k abonnés. C'est le chiffre qui nous guide : l'objectif du T1, c'est 50k sur "
+           "les deux comptes.", False),
+    ("en", "The Q1 target is 50 new stockists across both regions.", True),
+    ("fr", "L'objectif du T1, c'est 50 nouveaux revendeurs sur les deux régions.", True),
+])
+def test_thousands_across_both_accounts_are_no_objective(language, plan, expected):
+    covers(plan, "purpose", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Instagram: 310 followers, nothing posted since March.", False),
+    ("fr", "Instagram : 310 abonnés, rien publié depuis mars.", False),
+    ("en", "Instagram: 310 followers by March.", True),
+    ("fr", "Instagram : 310 abonnés d'ici mars.", True),
+])
+def test_a_count_beside_an_idle_account_is_where_things_stand(language, plan, expected):
+    counterfeit(plan, "vanity", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, kind, expected", [
+    ("fr", "Sur le compte Instagram, je garderais surtout des choses utiles : des recettes à moins de 2 €.", "presence",
+     False),
+    ("en", "On the Instagram account I'd keep mostly useful things: recipes for under £2.", "presence", False),
+    ("fr", "Notre but : être sur Instagram avec moins de 2 posts par jour.", "presence", True),
+    ("en", "Our goal: be on Instagram with less than 2 posts a day.", "presence", True),
+])
+def test_a_price_under_a_ceiling_is_no_change(language, plan, kind, expected):
+    counterfeit(plan, kind, language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Frequency: two posts a week until the end of June. From July, one a week, for as long as we run the programme.",
+     True),
+    ("fr", "Rythme : deux posts par semaine jusqu'à fin juin. À partir de juillet, un par semaine, aussi longtemps que le "
+           "programme tourne.", True),
+    ("en", "Frequency: two posts a week until the end of June.", False),
+    ("fr", "Rythme : deux posts par semaine jusqu'à fin juin.", False),
+])
+def test_a_new_pace_from_a_month_on_is_what_comes_after(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+def test_fresh44_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh44"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [27, 6, 1, 30]
+    assert first["counterfeits"] == [9, 9]
