@@ -137,3 +137,27 @@ def test_fresh44_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [27, 6, 1, 30]
     assert first["counterfeits"] == [9, 9]
+
+
+# Leftovers of round 39 (fresh43b), read by kind.
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Que ma petite-fille Manon continue de m'aider le mercredi : c'est elle qui prend les photos des nouveautés et "
+           "qui les publie.", False),
+    ("en", "Ruby keeps helping me on Wednesdays: she takes the photos of the new stock and posts them.", False),
+    ("fr", "Un post chaque mercredi toute l'année, et on continue après Noël.", True),
+    ("en", "One post every Wednesday all year, and we carry on after Christmas.", True),
+])
+def test_someone_who_keeps_helping_is_no_pace_carried_on(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Is it harvest season?\n  |-- YES --> Open PressPal. PressPal posts to Instagram and Facebook on its own.\n"
+           "  |-- NO --> Same thing.", False),
+    ("fr", "C'est la saison ?\n  |-- OUI --> On ouvre PressPal. PressPal publie sur Instagram et Facebook tout seul.\n"
+           "  |-- NON --> Pareil.", False),
+    ("en", "Each reel: Instagram -> Facebook page, the same clip with the booking link.", True),
+    ("fr", "Chaque reel : Instagram -> page Facebook, le même extrait avec le lien de réservation.", True),
+])
+def test_a_flowchart_arrow_links_no_channel(language, plan, expected):
+    covers(plan, "channels", language, expected=expected)
