@@ -161,3 +161,74 @@ def test_someone_who_keeps_helping_is_no_pace_carried_on(language, plan, expecte
 ])
 def test_a_flowchart_arrow_links_no_channel(language, plan, expected):
     covers(plan, "channels", language, expected=expected)
+
+
+# fresh44b, the clean check, read by kind after its one run.
+MEMO = {
+    "fr": ("- [x] abonnement Pixaflow pris (19 €/mois)\n"
+           "- [ ] Pixaflow choisit les images, écrit la légende et les poste tout seul sur Insta → franchement c'est ça "
+           "ma stratégie"),
+    "en": ("- [x] Pixaflow subscription sorted (£19/month)\n"
+           "- [ ] Pixaflow picks the images, writes the caption and posts them to Insta on its own → honestly that's my "
+           "strategy"),
+}
+HELPER = {
+    "fr": ("- [x] Lucie est d'accord (19 € de l'heure)\n"
+           "- [ ] Lucie choisit les images, écrit la légende et les poste sur Insta → franchement c'est ça ma stratégie"),
+    "en": ("- [x] Lucy said yes (£19 an hour)\n"
+           "- [ ] Lucy picks the images, writes the caption and posts them to Insta → honestly that's my strategy"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_name_subscribed_to_is_a_tool_wherever_it_works(language):
+    counterfeit(MEMO[language], "tool", language)
+    covers(MEMO[language], "owners", language, expected=False)
+    covers(MEMO[language], "channels", language, expected=False)  # the arrow points to a comment, no channel
+    counterfeit(HELPER[language], "tool", language, expected=False)
+    covers(HELPER[language], "owners", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Pour qui : les jeunes parents qui se disent qu'un shooting, c'est guindé.", True),
+    ("en", "Who for: young parents who tell themselves a photo shoot is stiff.", True),
+    ("fr", "Pour qui : les jeunes parents qui se disent qu'un shooting, c'est un beau cadeau.", False),
+    ("en", "Who for: young parents who tell themselves a photo shoot is a lovely present.", False),
+])
+def test_a_belief_that_puts_people_off_is_their_problem(language, plan, expected):
+    covers(plan, "audience", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "I make custom celebration cakes in Leeds, and this channel is my marketing plan for next year.", False),
+    ("fr", "Je fais des gâteaux sur mesure à Leeds, et cette chaîne est mon plan marketing pour l'an prochain.", False),
+    ("en", "By next December, 40 more customers ordering a cake through the channel.", True),
+    ("fr", "D'ici décembre prochain, 40 clients de plus qui commandent un gâteau via la chaîne.", True),
+])
+def test_custom_made_is_no_customers(language, plan, expected):
+    covers(plan, "purpose", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "New video every Sunday at 10. And when the wedding season's over, I'm not stopping, still every Sunday "
+           "through the winter.", True),
+    ("fr", "Nouvelle vidéo chaque dimanche à 10 h. Et quand la saison des mariages est finie, je ne m'arrête pas, "
+           "toujours chaque dimanche tout l'hiver.", True),
+    ("en", "Two posts a week during term. In July and August, one a week.", True),
+    ("fr", "Deux publications par semaine pendant l'année scolaire. En juillet et août, une par semaine.", True),
+    ("en", "Two posts a week in July and August.", False),
+    ("fr", "Deux posts par semaine en juillet et août.", False),
+])
+def test_the_pace_after_the_season(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Task | Owner | Due\nWeekly tip post (LinkedIn) | Hamid | all year\nMonthly newsletter | Joy | 1st Tuesday",
+     True),
+    ("fr", "| Action | Responsable | Échéance |\n|---|---|---|\n| Lettre mensuelle | Joëlle | chaque mois |", True),
+    ("en", "Task | Channel | Due\nWeekly tip post | LinkedIn | all year\nMonthly newsletter | TBD | Feb", False),
+    ("fr", "| Action | Canal | Échéance |\n|---|---|---|\n| Lettre mensuelle | Facebook | chaque mois |", False),
+])
+def test_a_task_table_owner_column_names_the_owners(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
