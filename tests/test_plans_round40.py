@@ -232,3 +232,14 @@ def test_the_pace_after_the_season(language, plan, expected):
 ])
 def test_a_task_table_owner_column_names_the_owners(language, plan, expected):
     covers(plan, "owners", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, kind_found, purpose", [
+    ("en", "Goal: 5,000 across both accounts by June.", True, False),
+    ("fr", "Objectif : 5 000 sur les deux comptes d'ici juin.", True, False),
+    ("en", "Goal: 40 sign-ups by June, 3 on our channels each week.", False, True),
+    ("fr", "Objectif : 40 inscriptions d'ici juin, 3 sur nos réseaux chaque semaine.", False, True),
+])
+def test_a_total_across_our_accounts_is_an_audience_count(language, plan, kind_found, purpose):
+    counterfeit(plan, "vanity", language, expected=kind_found)
+    covers(plan, "purpose", language, expected=purpose)
