@@ -243,3 +243,11 @@ def test_a_task_table_owner_column_names_the_owners(language, plan, expected):
 def test_a_total_across_our_accounts_is_an_audience_count(language, plan, kind_found, purpose):
     counterfeit(plan, "vanity", language, expected=kind_found)
     covers(plan, "purpose", language, expected=purpose)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("en", "We bought Tom a new phone.\n\nTom posts every Monday and answers the comments."),
+    ("fr", "On a acheté un nouveau téléphone à Tom.\n\nTom publie chaque lundi et répond aux commentaires."),
+])
+def test_someone_bought_something_is_still_someone(language, plan):
+    covers(plan, "owners", language)

@@ -102,7 +102,7 @@ def _name_again(folded: str, language: str, names: set[str]) -> list[Span]:
 
 def tool_again(cased: str, folded: str, language: str) -> list[Span]:
     """@tool-again: the pronoun and its verb of the work, where the last one named before it is a tool; and the
-    tool's name said again doing the work (a name the plan says it bought or subscribed to)."""
+    tool's name said again doing the work (a name the plan says it subscribed to)."""
     lang = language if language in _PRONOUN else "en"
     pronoun, named = _patterns(lang)[:2]
     names = _tool_names(cased, named)
