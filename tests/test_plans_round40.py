@@ -251,3 +251,13 @@ def test_a_total_across_our_accounts_is_an_audience_count(language, plan, kind_f
 ])
 def test_someone_bought_something_is_still_someone(language, plan):
     covers(plan, "owners", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "On s'abonne à Pixaflow (19 €/mois) pour les légendes.", False),
+    ("en", "We subscribe to Pixaflow (£19/month) for the captions.", False),
+    ("fr", "Objectif : que 500 personnes s'abonnent à notre page d'ici juin.", True),
+    ("en", "Goal: 500 people subscribe to our page by June.", True),
+])
+def test_our_own_subscription_is_no_follower_count(language, plan, expected):
+    counterfeit(plan, "vanity", language, expected=expected)
