@@ -81,6 +81,8 @@ SETS = (
     (PLANS / "fresh42b", "fresh 42b: 4 plans, read in round 38"),
     (PLANS / "fresh43", "fresh 43: 8 plans, read in round 39"),
     (PLANS / "fresh43b", "fresh 43b: 4 plans, read after its run"),
+    (PLANS / "fresh44", "fresh 44: 8 plans, read in round 40"),
+    (PLANS / "fresh44b", "fresh 44b: 4 plans, round 40 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.plan.columns import column_owners
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
 from bot.engine.plan.nobody import (
     ACQUIRED_AFTER,
@@ -18,6 +19,7 @@ from bot.engine.plan.nobody import (
     NOT_PEOPLE,
     PLACE_BEFORE,
     TOOL_BEFORE,
+    product_names,
 )
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 from bot.engine.plan.writer import own_tasks
@@ -276,9 +278,12 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     draft = subject(cased(text, folded))
     out = []
     by_name, by_role = _actor_patterns(language)
+    products = product_names(draft)  # "abonnement Pixaflow pris", then "Pixaflow choisit": a tool, no one
     for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
                      + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
         n = next(n for n in _FORMS if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
+        if named and products and _named(m.group("who" + n)) in products:
+            continue
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
@@ -290,6 +295,7 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
         if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
             end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
         out.append((start, end))
+    out += column_owners(text, task)  # a task table's owner column: "Weekly tip post | Hamid | █ █"
     return sorted(out + own_tasks(folded, language, task))  # a sole writer's "Post every Monday": the writer's task
 
 

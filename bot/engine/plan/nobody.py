@@ -67,3 +67,14 @@ MACHINE_IN_BRACKETS = re.compile(
     r"(?i:apps?|applis?|applications?|software|logiciels?|tools?|outils?|platforms?|plateformes?|bots?|robots?|chatbots?|"
     r"schedulers?|programmateurs?)(?:\s+(?i:we|i|that|which|for|from|de|d'|du|pour|qu|que|dont|auquel|on|nous)\b[^()\n]{0,60})?"
     r"\s*)\)")  # the kind of tool ends the apposition: "Jo (our app developer)" is a person; an AI need not
+# A name the plan says it subscribed to, anywhere in it, is a product wherever else it is said: the memo's
+# "[x] abonnement Pixaflow pris" makes "Pixaflow choisit les images" a tool at work, not a person ("Pixaflow
+# subscription sorted", "we subscribed to Pixaflow" too). Session 28, plans44.
+PRODUCT_NAMED = re.compile(r"\b(?i:subscription to|subscribed to|signed up (?:to|for)|"  # not "bought" nor "paid for": "we bought Tom a phone"
+                           r"abonnement(?:\s+a)?|abonnes? a|abonnees? a|abonner a|souscrit a|souscrire a)"
+                           r"\s+(?P<name>[A-Z][\w]+)|\b(?P<name2>[A-Z][\w]+)\s+(?i:subscription|licen[cs]e)\b")
+
+
+def product_names(draft: str) -> frozenset[str]:
+    """The capitalised names the plan says it subscribed to (the draft with its capitals)."""
+    return frozenset(m.group("name") or m.group("name2") for m in PRODUCT_NAMED.finditer(draft))

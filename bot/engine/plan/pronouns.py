@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.linear import Form, Regex, found, linear
+from bot.engine.plan.linear import Form, Regex, found, linear, subject
+from bot.engine.plan.nobody import product_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -84,13 +85,30 @@ def _last_is_tool(cased: str, folded: str, start: int, language: str, names: set
     return sentence >= said > max((e for _, e in people), default=-1)
 
 
+# The tool's own name said again as the subject of the work, opening a clause or a list item ("Pixaflow picks the
+# images, writes the caption and posts them"): the name of something the plan bought is no one (session 28, plans44).
+_NAME_AGAIN = r"(?:^|[.;:!?,(\]\n]\s*|\b(?:and|then|so|et|puis|ensuite|alors)\s+)(?P<it>{names})\s+[^.;!?\n]{{0,80}}?\b(?P<work>{work})\b"
+
+
+def _name_again(folded: str, language: str, names: set[str]) -> list[Span]:
+    """The tool's name said again, opening a clause, then a verb of the work in that clause."""
+    if not names:
+        return []
+    vocabulary = bundled_vocabulary()
+    pattern = _NAME_AGAIN.format(names="|".join(re.escape(n) for n in sorted(names)),
+                                 work=vocabulary.words("work_done", language))
+    return [(m.start("it"), m.end("work")) for _, m in found((Form(linear(pattern)),), folded)]
+
+
 def tool_again(cased: str, folded: str, language: str) -> list[Span]:
-    """@tool-again: the pronoun and its verb of the work, where the last one named before it is a tool."""
+    """@tool-again: the pronoun and its verb of the work, where the last one named before it is a tool; and the
+    tool's name said again doing the work (a name the plan says it subscribed to)."""
     lang = language if language in _PRONOUN else "en"
     pronoun, named = _patterns(lang)[:2]
     names = _tool_names(cased, named)
-    return [(m.start("it"), m.end("work")) for _, m in found((Form(pronoun),), folded)
-            if _last_is_tool(cased, folded, m.start("it"), lang, names)]
+    bought = {n.lower() for n in product_names(subject(cased))}
+    return sorted([(m.start("it"), m.end("work")) for _, m in found((Form(pronoun),), folded)
+                   if _last_is_tool(cased, folded, m.start("it"), lang, names)] + _name_again(folded, lang, bought))
 
 
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
