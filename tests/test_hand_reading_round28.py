@@ -18,6 +18,9 @@ wrong, fixed in general form:
 - A job seeker's "#OpenToWork … happy to share my portfolio" drew self-promotion.plug: "share my" is a share asked for
   only when it is not offered ("happy to share my", "I can share my"); and « mon portfolio » weighed as one's own channel
   in French where "my portfolio" weighed as one's own thing in English: it is one's own thing in both.
+- From the sample of seed 2802: « Le parking est gratuit après 18h le vendredi, viens tard et économise tes 8 € » drew
+  hard-sell.pushy where "come late and save your £8" drew nothing: « viens tard / plus tôt » says when to come (no call
+  to buy), and « économise tes 8 € » keeps the reader's own money (no discount offered).
 And a miss: "Saw your profile and loved your content … brand ambassadors, free products + commission. DM us" drew hard-sell
 where « On a vu ton profil et on adore ton contenu … ambassadrices, produits offerts + commission » drew nothing: the
 French lure now has its stranger's compliment (« on adore ton contenu ») and its profile seen (« on a vu ton profil »).
@@ -72,6 +75,8 @@ PAIRS = [
     ("fr", PLUG, "Je suis #OpenToWork ! Je cherche un poste en marketing de contenu à Lille ou en télétravail, 6 ans en SaaS B2B. "
      "Ravie de partager mon portfolio, toute piste est la bienvenue 🙏",
      "Partagez mon portfolio autour de vous et abonnez-vous à ma page 🙏"),
+    ("fr", PUSHY, "Le parking de la gare est gratuit après 18 h le vendredi : viens plus tard et économise tes 8 €.",
+     "Parking gratuit dès 18 h : viens chercher ton ticket et économise 8 € sur ta commande !"),
 ]
 
 
