@@ -8,6 +8,9 @@
   bot's message, a system message, a malformed message, one already remembered), and a post is
   recorded with the same member, type, thread and names, whether it is the ordinary kind the
   importer now passes in one step or any other; on a real SQLite file, imported twice.
+- Store.known_messages() gives the ids a channel already holds, exactly, whether they are read as
+  one range of message ids (import_log.known_in_range) or one by one: ids in order or not, of
+  different lengths, a range crowded with other messages, ids that are not ASCII or not text.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.memory import import_log
 from bot.memory.importers import ImportReport, discord_export
 from bot.memory.importers.discord_export import import_discord
 from bot.memory.importers.jsonstream import _BIG_NUMBER, JsonStream, maybe_big_number
-from bot.memory.store import Store
+from bot.memory.store import PostRecord, Store
 
 DIGITS19 = "1234567890123456789"
 
@@ -169,3 +173,56 @@ def test_an_export_of_every_kind_imported_twice_into_a_file(tmp_path):
                                   "JOIN members m ON m.id = p.member_id ORDER BY p.id").fetchall()
         assert rows == [(str(case[0]["id"]), case[2][0], case[2][2] or None) for case in CASES if case[1] == "post"]
         store.close()
+
+
+def _remember(store: Store, ids: list, channel: str = "C1") -> None:
+    store.log_posts([PostRecord("discord", "W1", channel, "M1", message_id, 1_735_689_600 + n, "hello")
+                     for n, message_id in enumerate(ids)])
+
+
+def _one_by_one(store: Store, ids: list, channel: str = "C1") -> set:
+    return {i for i in ids if store.conn.execute(
+        "SELECT 1 FROM posts p JOIN channels c ON c.id = p.channel_id WHERE c.platform_id = ? AND p.message_id = ?",
+        [channel, i]).fetchone()}
+
+
+@settings(max_examples=60, deadline=None)
+@given(stored=st.sets(st.integers(0, 5000), max_size=60), asked=st.lists(st.integers(0, 5000), max_size=40),
+       width=st.sampled_from([0, 4, 19]))
+def test_known_messages_are_the_ids_the_channel_holds(tmp_path_factory, stored, asked, width):
+    store = Store.open(tmp_path_factory.mktemp("known") / "coach.db")
+    _remember(store, [f"{i:0{width}d}" for i in sorted(stored)])
+    _remember(store, [f"{i:0{width}d}" for i in range(0, 5000, 7)], channel="C2")  # another channel's
+    ids = [f"{i:0{width}d}" for i in asked]
+    assert store.known_messages("discord", "W1", "C1", ids) == _one_by_one(store, ids)
+    store.close()
+
+
+@pytest.mark.parametrize(("stored", "asked"), [
+    (["100", "101", "102", "103"], ["101", "103", "104"]),
+    (["99", "100", "101"], ["99", "101"]),  # lengths differ: "99" sorts after "101"
+    (["é1", "é2", "e3"], ["é1", "e3", "é9"]),  # not ASCII
+    ([str(n) for n in range(1000, 1400)], ["1000", "1399"]),  # a range crowded with other messages
+])
+def test_known_messages_by_hand(tmp_path, stored, asked):
+    store = Store.open(tmp_path / "coach.db")
+    _remember(store, stored)
+    assert store.known_messages("discord", "W1", "C1", asked) == set(asked) & set(stored)
+
+
+def test_the_range_is_read_only_where_it_is_exact_and_cheap(tmp_path):
+    store = Store.open(tmp_path / "coach.db")
+    _remember(store, [str(n) for n in range(1000, 1400)])
+    channel = store.conn.execute("SELECT id FROM channels WHERE platform_id = 'C1'").fetchone()[0]
+    assert import_log.known_in_range(store.conn, channel, ["1100", "1101", "5"]) is None  # 400 rows in between
+    assert import_log.known_in_range(store.conn, channel, ["1100", "1101", "1120", "11200"]) == \
+        {"1100", "1101", "1120"}  # 22 rows between "1100" and "11200"
+    assert import_log.known_in_range(store.conn, channel, ["1100", 1101]) is None  # not all text
+    assert import_log.known_in_range(store.conn, channel, ["1100", "11é"]) is None
+    assert import_log.known_in_range(object(), channel, ["1100", "1101"]) is None  # not SQLite
+
+
+def test_ids_given_as_numbers_are_still_found(tmp_path):
+    store = Store.open(tmp_path / "coach.db")
+    _remember(store, [5, 6, 70])
+    assert store.known_messages("discord", "W1", "C1", [5, 70, 8]) == {"5", "70"}  # as stored: text
