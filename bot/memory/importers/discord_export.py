@@ -111,6 +111,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
         header: dict[str, Any] = {}
         read: list[Any] = []  # at most a batch is held; the first is message number `first` of the file
         first = 0
+        at_once = min(batch, READ_AT_ONCE)
         where: tuple[str, str, str, str, tuple[str, str]] | None = None
         try:
             for key in stream.members():
@@ -120,7 +121,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
                 where = _where(header, store, wanted)
                 for message in stream.items():
                     read.append(message)
-                    if len(read) >= min(batch, READ_AT_ONCE):
+                    if len(read) >= at_once:
                         _take(store, writer, report, bad, first, read, *where)
                         first += len(read)
                         read = []
