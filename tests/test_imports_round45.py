@@ -226,3 +226,19 @@ def test_ids_given_as_numbers_are_still_found(tmp_path):
     store = Store.open(tmp_path / "coach.db")
     _remember(store, [5, 6, 70])
     assert store.known_messages("discord", "W1", "C1", [5, 70, 8]) == {"5", "70"}  # as stored: text
+
+
+@pytest.mark.parametrize("text", [
+    '{"id": "' + DIGITS19 + '", "author": {"id": "' + DIGITS19 + '"}}',  # snowflakes as text
+    '{"size": ' + DIGITS19[:18] + "}",
+    DIGITS19 + DIGITS19,  # digits from the first character: nothing before them
+    DIGITS19 + ", 1,",  # the same, and the text ends with one of the characters that may come before
+    '{"url": "https://cdn.example/' + DIGITS19 + '/a.png"}',
+])
+def test_regex_is_not_asked_where_no_big_number_can_be(monkeypatch, text):
+    class Refuse:
+        def search(self, text):
+            raise AssertionError("RE2 asked")
+
+    monkeypatch.setattr("bot.memory.importers.jsonstream._BIG_NUMBER", Refuse())
+    assert maybe_big_number(text) is False
