@@ -52,3 +52,30 @@ def _alive(pid: int | None) -> bool:
     except OSError:  # it exists, under another user
         return True
     return True
+
+
+RANGE_SLACK = 4  # a range holding more than this many rows a message asked for is read the other way
+
+
+def known_in_range(conn: object, channel_id: int, ids: list[str]) -> set[str] | None:
+    """Which of `ids` the channel's posts hold, read as one range of its message ids (min to max)
+    rather than one index probe per id: the ids of an export's batch follow each other, so the
+    range is the batch (a re-import ~1.25 -> ~0.5 µs a message, round 45). None when this way
+    is not exact or not cheap: not SQLite (PostgreSQL's collation may not order text by code
+    points), ids that are not all ASCII text (SQLite's BINARY order is code point order only for
+    UTF-8 text: ASCII is safe whatever the file's encoding), or a range holding more than
+    RANGE_SLACK rows an id (other messages in between, or ids of different lengths)."""
+    if not isinstance(conn, sqlite3.Connection) or len(ids) < 2:
+        return None
+    try:
+        if not "".join(ids).isascii():
+            return None
+    except TypeError:  # an id that is not text
+        return None
+    limit = RANGE_SLACK * len(ids) + 64
+    rows = conn.execute("SELECT message_id FROM posts WHERE channel_id = ? AND message_id BETWEEN ? AND ? LIMIT ?",
+                        [channel_id, min(ids), max(ids), limit]).fetchall()
+    if len(rows) >= limit:
+        return None
+    wanted = set(ids)
+    return {row[0] for row in rows if row[0] in wanted}

@@ -305,6 +305,9 @@ class Store:
         ch = self.find_channel(ws, channel) if ws is not None else None
         if ch is None:
             return set()
+        ranged = import_log.known_in_range(self.conn, ch, ids)
+        if ranged is not None:
+            return ranged
         found: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

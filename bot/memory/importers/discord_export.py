@@ -111,6 +111,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
         header: dict[str, Any] = {}
         read: list[Any] = []  # at most a batch is held; the first is message number `first` of the file
         first = 0
+        at_once = min(batch, READ_AT_ONCE)
         where: tuple[str, str, str, str, tuple[str, str]] | None = None
         try:
             for key in stream.members():
@@ -120,7 +121,7 @@ def _import_file(store: Store, path: Path, writer: Writer, report: ImportReport,
                 where = _where(header, store, wanted)
                 for message in stream.items():
                     read.append(message)
-                    if len(read) >= min(batch, READ_AT_ONCE):
+                    if len(read) >= at_once:
                         _take(store, writer, report, bad, first, read, *where)
                         first += len(read)
                         read = []
@@ -209,23 +210,37 @@ def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, 
     nothing in the report)."""
     if not read:
         return
-    ids = [_id(message.get("id")) if isinstance(message, dict) else None for message in read]
-    known = store.known_messages(PLATFORM, workspace, channel_id, [i for i in ids if i is not None])
-    records = []
-    for n, (msg, message_id) in enumerate(zip(read, ids, strict=True), first):
+    posts = []  # (message, its id, when, its author, its type, its reference) of each person's post
+    for n, msg in enumerate(read, first):
+        if type(msg) is dict:
+            # An ordinary post (plain dicts and ids as DiscordChatExporter writes them) passes every
+            # check of _posted_at() at once; anything else takes the way that counts what it is.
+            message_id, author, typ, reference = msg.get("id"), msg.get("author"), msg.get("type", "Default"), \
+                msg.get("reference")
+            if type(message_id) is str and 0 < len(message_id) <= 32 and type(author) is dict and \
+                    (typ == "Default" or typ == "Reply") and (reference is None or type(reference) is dict):
+                member = author.get("id")
+                if type(member) is str and 0 < len(member) <= 32 and not author.get("isBot") and \
+                        (at := _timestamp(msg.get("timestamp"))) is not None:
+                    posts.append((msg, message_id, at, member, typ, reference))
+                    continue
+            message_id = _id(message_id)
+        else:
+            message_id = None
         at = _posted_at(msg, message_id, report, bad, n)
-        if at is None:
-            continue
+        if at is not None:
+            posts.append((msg, message_id, at, _id(msg["author"]["id"]), msg.get("type"), msg.get("reference")))
+    known = store.known_messages(PLATFORM, workspace, channel_id, [post[1] for post in posts])
+    records = []
+    for msg, message_id, at, member, typ, reference in posts:
         if message_id in known:
             report.skipped += 1
             continue
         author = msg["author"]
-        is_reply = bool(thread_id) or msg.get("type") == "Reply"
-        reference = msg.get("reference") or {}
         records.append(dict(
             text=str(msg.get("content") or ""), platform=PLATFORM, workspace=workspace, channel=channel_id,
-            member=_id(author["id"]), message_id=message_id, posted_at=at,
-            kind=kind, source="discord-export", is_reply=is_reply,
-            thread_id=thread_id or (_id(reference.get("messageId")) or ""),
+            member=member, message_id=message_id, posted_at=at,
+            kind=kind, source="discord-export", is_reply=bool(thread_id) or typ == "Reply",
+            thread_id=thread_id or (_id((reference or {}).get("messageId")) or ""),
             names=(*names, str(author.get("nickname") or author.get("name") or author["id"]))))
     writer.add(records)
