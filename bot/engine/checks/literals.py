@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 import re2
 
-from bot.engine.patterns import _UNANCHORED, Pattern, matching_at_all, utf8
-from bot.engine.prefilter import PIECES
+from bot.engine.patterns import Pattern, matching_at_all, utf8
 from bot.engine.text import Doc
 
 # A literal appended to every draft the filter reads, and a pattern of its own: the filter's answer holds
@@ -151,67 +150,3 @@ def literals(patterns: list[tuple[str, int]]) -> Literals | None:
         return None
     ids = frozenset(i for i in found if i >= 0)
     return Literals(built._filter, tuple(found), sentinel, ids) if ids else None
-
-
-PIECE_MEMORY = 256 << 20
-
-
-@dataclass(frozen=True)
-class PieceSet:
-    found: object
-    by_piece: tuple[tuple[int, ...], ...]
-    ids: tuple[int, ...]
-    regexes: dict
-
-    def present(self, doc: Doc, patterns: list[Pattern]) -> list[int]:
-        text = utf8(doc, True)
-        hits = self.found.Match(text)  # type: ignore[attr-defined]
-        if len(hits) == 1 and hits[0] == 0:
-            return []
-        if 0 not in hits:
-            return matching_at_all(patterns, self.ids, doc)
-        by_piece = self.by_piece
-        candidates: set[int] = set()
-        for k in hits:
-            candidates.update(by_piece[k])
-        regexes, size = self.regexes, len(text)
-        return [i for i in candidates if regexes[i].Match(_UNANCHORED, text, 0, size)[0][0] >= 0]
-
-
-def pieced(source: str) -> tuple[str, ...] | None:
-    if "{," in source:
-        return None
-    found = PIECES.known(source)
-    return tuple(found) if found else None
-
-
-def piece_set(patterns: list[tuple[str, int]], every: list[Pattern]) -> PieceSet | None:
-    PIECES.prepare([source for source, _ in patterns])
-    by_piece: dict[str, list[int]] = {}
-    ids: list[int] = []
-    regexes = {}
-    for source, i in patterns:
-        found = pieced(source)
-        if found is None:
-            continue
-        try:
-            regexes[i] = every[i].regex(False)._regexp
-        except re2.error:
-            continue
-        ids.append(i)
-        for piece in found:
-            by_piece.setdefault(piece, []).append(i)
-    if not ids:
-        return None
-    options = re2.Options()
-    options.case_sensitive = False
-    options.literal = True
-    options.max_mem = PIECE_MEMORY
-    options.log_errors = False
-    built = re2.Set.SearchSet(options)
-    built.Add("")
-    order = sorted(by_piece)
-    for piece in order:
-        built.Add(piece)
-    built.Compile()
-    return PieceSet(getattr(built, "_set", built), ((), *(tuple(by_piece[p]) for p in order)), tuple(ids), regexes)

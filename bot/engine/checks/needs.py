@@ -25,7 +25,7 @@ from weakref import WeakKeyDictionary
 
 import re2
 
-from bot.engine.checks.literals import Literals, PieceSet, literals, piece_set
+from bot.engine.checks.literals import Literals, literals
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.prefilter import matches_first, rare_gate
@@ -135,7 +135,6 @@ class Patterns:
         self.ids: dict[tuple[str, bool], int] = {}
         self.patterns: list[Pattern] = []  # by id: the first pattern added under its key
         self.sets: list[tuple[bool, re2.Set, list[int]]] | None = None  # (case folded?, set, pattern id by index)
-        self.pieces: PieceSet | None = None
         self.filter: Literals | None = None  # the folded patterns RE2 knows literals of: asked one by one (`Literals`)
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.gates: list[bytes | None] = []  # by set: the characters a draft needs for it to be asked (`gate`)
@@ -149,7 +148,7 @@ class Patterns:
         if found is None:
             found = self.ids[key] = len(self.ids)
             self.patterns.append(pattern)
-            self.sets = self.filter = self.pieces = None  # built again, with this one, when next asked
+            self.sets = self.filter = None  # built again, with this one, when next asked
         return found
 
     def _build(self) -> list[tuple[bool, re2.Set, list[int]]]:
@@ -158,13 +157,8 @@ class Patterns:
         sets: list[tuple[bool, re2.Set, list[int]]] = []
         gates: list[bytes | None] = []
         refused: set[int] = set()
-        folded = [(source, i) for (source, f), i in self.ids.items() if f]
-        first = literals(folded)
-        inside = first.ids if first is not None else frozenset()
-        self.pieces = piece_set([(s, i) for s, i in folded if i in inside], self.patterns)
-        taken = frozenset(self.pieces.ids) if self.pieces is not None else frozenset()
-        self.filter = literals([(source, i) for source, i in folded if i not in taken]) if taken else first
-        skip = taken | (self.filter.ids if self.filter is not None else frozenset())
+        self.filter = literals([(source, i) for (source, f), i in self.ids.items() if f])
+        skip = self.filter.ids if self.filter is not None else frozenset()
         for fold in (True, False):
             for group in groups([(source, i) for (source, f), i in self.ids.items() if f == fold and i not in skip]):
                 options = re2.Options()
@@ -215,8 +209,6 @@ class Patterns:
             found.update(ids[i] for i in hits if i)  # type: ignore[union-attr]
         if found is not None and self.filter is not None:
             found.update(self.filter.present(doc, self.patterns))
-        if found is not None and self.pieces is not None:
-            found.update(self.pieces.present(doc, self.patterns))
         result = memo[key] = frozenset(found) if found is not None else None
         return result
 
