@@ -248,3 +248,10 @@ def test_needing_says_its_bits_and_still_tests_when_called() -> None:
     scope = Scope(doc, index.scan(doc.tokens))
     assert single(scope) == ["found"]
     assert both(scope) == []  # "free delivery" is not there
+
+
+def test_plans_of_lists_gone_are_dropped() -> None:
+    calls: list[str] = []
+    for n in range(3 * ruleplan.PLANS_KEPT):
+        planned([_Rule(str(n), _untested(str(n), calls))], "en")
+        assert len(ruleplan._PLANS) <= ruleplan.PLANS_KEPT

@@ -52,6 +52,7 @@ class Planned:
 
 
 _PLANS: dict[tuple[int, str], Planned] = {}
+PLANS_KEPT = 8  # (kind's list of rules, language) plans kept: a live advice uses two or four
 
 
 def planned(rules: Sequence[Any], language: str) -> Planned:
@@ -59,7 +60,7 @@ def planned(rules: Sequence[Any], language: str) -> Planned:
     key = (id(rules), language)
     found = _PLANS.get(key)
     if found is None or found.rules is not rules:
-        if len(_PLANS) > 16:  # advice reloaded many times: the plans of lists gone are dropped
+        if len(_PLANS) >= PLANS_KEPT:  # advice reloaded: the plans of lists gone are dropped (they hold those rules)
             _PLANS.clear()
         found = _PLANS[key] = Planned(rules, language)
     return found
