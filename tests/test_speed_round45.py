@@ -255,3 +255,15 @@ def test_plans_of_lists_gone_are_dropped() -> None:
     for n in range(3 * ruleplan.PLANS_KEPT):
         planned([_Rule(str(n), _untested(str(n), calls))], "en")
         assert len(ruleplan._PLANS) <= ruleplan.PLANS_KEPT
+
+
+def test_the_costs_tool_says_each_stage_rule_and_set() -> None:
+    from bench.costs import costs
+
+    found, reviewed = costs(4)
+    assert set(found) == {"first", "again"}
+    if reviewed:  # real posts found (the shared corpora, else the dev sets)
+        for parts in found.values():
+            assert any(k.startswith("stage ") for k in parts) and any(k.startswith("rule ") for k in parts)
+            assert any(k.startswith(("set ", "literal filter")) for k in parts)
+            assert all(v >= 0 for v in parts.values())
