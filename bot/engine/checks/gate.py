@@ -28,7 +28,7 @@ from typing import Any
 from bot.engine import lists, measures
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list
 from bot.engine.checks.indicators import indicator
-from bot.engine.checks.needs import Clause, Patterns, clause, holds, patterns_of
+from bot.engine.checks.needs import Clause, ClauseBits, Patterns, clause, holds, patterns_of
 from bot.engine.patterns import Pattern, compile_regex, pattern_problem, regex_found
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Problem, Rule
@@ -236,18 +236,18 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
     bits once for every rule, and a rule's gate is one test of its bits (speed31)."""
     registry = patterns_of(index)
     prepared = [(c.lists, frozenset(registry.add(p) for p in c.patterns)) for c in clauses]
+    table = registry.clauses
+    need = 0
+    for one in prepared:
+        need |= table.mask(one)
     if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
         (only,) = prepared[0][0]  # one list (a lexicon): the cheapest test
 
         def needs_list(scope: Scope) -> list[Hit]:
             return run(scope) if only in scope.matches else []
 
-        return needs_list
+        return _marked(needs_list, run, table, need)
 
-    table = registry.clauses
-    need = 0
-    for one in prepared:
-        need |= table.mask(one)
     key = table.key
 
     def needs_all(scope: Scope) -> list[Hit]:
@@ -261,7 +261,17 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
             return []
         return run(scope)
 
-    return needs_all
+    return _marked(needs_all, run, table, need)
+
+
+def _marked(gated_run: CheckFn, run: CheckFn, table: ClauseBits, need: int) -> CheckFn:
+    """`gated_run` with what it tests said on it: the review reads every rule's bits against the draft's
+    at once and calls `run` (the check behind the test) only for the rules whose every clause holds
+    (review.run_rules, `Planned`); called itself, `gated_run` tests them as before."""
+    gated_run.needed_bits = need  # type: ignore[attr-defined]
+    gated_run.bits_of = table  # type: ignore[attr-defined]
+    gated_run.behind = run  # type: ignore[attr-defined]
+    return gated_run
 
 
 def problems(data: dict[str, Any], signal_names: set[str] | None, skip: set[str] | None = None) -> list[Problem]:
