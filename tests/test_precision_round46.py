@@ -12,20 +12,28 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - « en rab », « du rab » (spare, left over) is no « rabais ».
 - A job seeker's post ("#OpenToWork", « je cherche mon premier poste ») speaks of themselves by nature: no reader-focus
   warning, even when they name « ma formation » (the course they took, not one they sell).
-Each ordinary draft drew its rule on main before this round (main `4f4a4175`), unless the comment says the other
-language's twin was already quiet and pins the same kind.
+- A reply that takes a side on someone else's point ("I disagree on the third point: in my salon …", « je ne suis pas
+  d'accord sur … ») is a person arguing from experience (@personal), not a brand's post owed to its reader.
+- Batch 2: a practice asking one patient to confirm ("Reply Y to confirm") sends no word for a prize; someone who names a
+  shop they do not run and says so ("Not affiliated", « aucun lien ») passes on a tip; an owner's calendar ("now booked",
+  "a few free nights") is no hurry, no free offer and no services for hire; a box office opening next year (« la
+  billetterie ouvre en février ») is tickets on sale, as in English.
+Each ordinary draft drew its rule on main before this round (main `4f4a4175`) but four, already quiet there, which pin the
+same kind in the other language: the English warranty, job seeker and reply, and the French forum answer.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fires, numbered, quiet
+from tests.review_helpers import Rules, fires, numbered, quiet
 
 PUSHY = "hard-sell.pushy"
 HARD_SELL = "hard-sell."
 GIFT = "give-first.promote-the-gift"
 FOCUS = "relevance.reader-focus"
+PLUG = "self-promotion.plug"
+TALK = "relevance.talk-to-the-reader"
 
 # (language, rules, ordinary draft that must stay quiet, twin that must still draw one of the rules)
 PAIRS = [
@@ -54,10 +62,41 @@ PAIRS = [
     ("en", FOCUS,
      "I'm #OpenToWork: I finished my developer bootcamp in June, my internship went well and I'm looking for my first role in Leeds. I'd love any leads",
      "My new book is out. I wrote it over three years, my editor helped me, and I am proud of my work and my readers."),
+    # from the round's sample of findings (seed 4601): a reply that takes a side on someone's point, from one's own shop
+    # (the English line was already quiet on main, it pins the same kind);
+    # the shop's own post
+    ("fr", (TALK, FOCUS),
+     "Bon fil. Je ne suis pas d'accord avec le point deux : dans ma boutique, les habitués qui râlent sont souvent les plus fidèles.",
+     "Notre salon de coiffure fête ses dix ans : notre équipe, nos soins et notre nouvelle carte vous attendent en boutique."),
+    ("en", (TALK, FOCUS),
+     "Good thread. I disagree with point two: in my shop, the regulars who grumble are usually the loyal ones.",
+     "Our hair salon turns ten: our team, our treatments and our new menu are waiting for you in store."),
+    # batch 2: a practice asking one patient to confirm ("Reply Y to confirm", « Répondez OUI pour confirmer »); a prize claim
+    ("en", PUSHY,
+     "Bright Teeth: your hygienist appointment is Fri 7 March at 11:40. Reply Y to confirm or call 01632 960 404 to rebook. Txt STOP to 60123 to opt out",
+     "Bright Teeth: you have WON a free whitening worth £300! Reply YES to claim now, offer ends tonight. Txt STOP to 60123 to opt out"),
+    ("fr", PUSHY,
+     "Cabinet des Dunes : votre rendez-vous chez l'hygiéniste est vendredi 7 mars à 11 h 40. Répondez OUI pour confirmer ou appelez le 02 97 00 40 40 pour le déplacer. STOP au 36123",
+     "Cabinet des Dunes : vous avez GAGNÉ un blanchiment d'une valeur de 300 € ! Répondez OUI pour le réclamer maintenant, offre valable ce soir seulement. STOP au 36123"),
+    # a forum answer naming a shop the writer does not run; a shill's disclaimer
+    ("en", PUSHY,
+     "Best price I found was at Millward Paints, £22 for 5L of the trade white, and they do 10% off on Mondays for students. Not affiliated, it's just my local",
+     "Not affiliated, but this paint app made me £3,000 last month. DM me NOW for the link, only 5 spots left!"),
+    ("fr", PUSHY,
+     "Le meilleur prix que j'ai trouvé, c'est chez Peintures Millet, 22 € les 5 L de blanc, et ils font -10 % le lundi pour les étudiants. Aucun lien, c'est juste mon magasin du coin",
+     "Aucun lien, mais cette appli m'a fait gagner 3 000 € le mois dernier. Écris-moi VITE pour le lien, plus que 5 places !"),
+    # an owner's calendar: a month booked, a few nights free; an owner's pushed last weeks
+    ("en", (PUSHY, PLUG),
+     "Quick update: the barn is now booked for all of June, sorry! Still a few free nights in mid July, £110 a night as before, message me here for dates",
+     "LAST FEW WEEKS LEFT this summer! Book today and get 20% off, offer ends at midnight, message me now before they're gone!"),
+    # a box office opening for next year after a recap; a seller's ticket push
+    ("fr", PUSHY,
+     "Merci à nos 25 intervenants et aux 600 participants ! Les vidéos seront gratuites sur notre site d'ici quinze jours, et la billetterie de l'an prochain ouvre en février",
+     "Billets à -50 % AUJOURD'HUI SEULEMENT sur notre site ! Plus que 20 places, réservez vite avant minuit !"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "rules", "ordinary", "twin"), PAIRS, ids=numbered(PAIRS))
-def test_ordinary_is_quiet_and_its_twin_still_fires(lang: str, rules: str, ordinary: str, twin: str) -> None:
+def test_ordinary_is_quiet_and_its_twin_still_fires(lang: str, rules: Rules, ordinary: str, twin: str) -> None:
     quiet(ordinary, lang, rules)
     fires(twin, lang, rules)
