@@ -17,7 +17,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - Batch 2: a practice asking one patient to confirm ("Reply Y to confirm") sends no word for a prize; someone who names a
   shop they do not run and says so ("Not affiliated", « aucun lien ») passes on a tip; an owner's calendar ("now booked",
   "a few free nights") is no hurry, no free offer and no services for hire; a box office opening next year (« la
-  billetterie ouvre en février ») is tickets on sale, as in English.
+  billetterie ouvre en février ») is tickets on sale, as in English; a podcast's « Écrivez-nous » to its listeners offers no
+  service (the English list never held "write to us").
 Each ordinary draft drew its rule on main before this round (main `4f4a4175`) but four, already quiet there, which pin the
 same kind in the other language: the English warranty, job seeker and reply, and the French forum answer.
 """
@@ -33,6 +34,7 @@ HARD_SELL = "hard-sell."
 GIFT = "give-first.promote-the-gift"
 FOCUS = "relevance.reader-focus"
 PLUG = "self-promotion.plug"
+ANNOUNCE = "self-promotion.announcement"
 TALK = "relevance.talk-to-the-reader"
 
 # (language, rules, ordinary draft that must stay quiet, twin that must still draw one of the rules)
@@ -93,6 +95,10 @@ PAIRS = [
     ("fr", PUSHY,
      "Merci à nos 25 intervenants et aux 600 participants ! Les vidéos seront gratuites sur notre site d'ici quinze jours, et la billetterie de l'an prochain ouvre en février",
      "Billets à -50 % AUJOURD'HUI SEULEMENT sur notre site ! Plus que 20 places, réservez vite avant minuit !"),
+    # a podcast inviting its listeners' questions (« Écrivez-nous »); a studio selling its services
+    ("fr", ANNOUNCE,
+     "L'épisode 20 est en ligne ! On parle vélo-cargo avec Paul Serre, livreur à Nantes. Une question pour le prochain ? Écrivez-nous à allo@lepodcastroule.example",
+     "Notre studio est en ligne ! Montage, mixage, jingles : nous proposons nos services aux podcasteurs, devis gratuit, contactez-nous."),
 ]
 
 
