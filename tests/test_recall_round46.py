@@ -65,10 +65,26 @@ PUSHY_PAIRS = [
      " your account.",
      "Votre identifiant a été utilisé pour se connecter depuis un nouvel appareil à Lyon. Si ce n'était pas vous, appelez"
      " notre service au 09 70 25 41 77 pour bloquer votre compte."),
+
+    ("a code word sent for the secret (batch 2)",
+     "Two people already messaged me today. Send me 'INFO' and I'll tell you everything.",
+     "Deux personnes m'ont déjà écrit aujourd'hui. Envoie-moi « INFO » et je te dis tout."),
+    ("an emoji dropped for a DM about money from a phone (batch 2)",
+     "Need extra cash? Just a phone and 1 hour a day. Drop a 🙋 and I'll message you.",
+     "Besoin d'argent en plus ? Juste un téléphone et 1 h par jour. Mets un 🙋 et je t'écris."),
+    ("a free workshop with no replay (batch 2)",
+     "Free live workshop Thursday, only 40 spots and no replay, save yours.",
+     "Atelier en direct gratuit jeudi, 40 places seulement et pas de replay, réserve la tienne."),
 ]
 
 # (what, English, French): neither may draw a hard-sell finding
 ORDINARY_PAIRS = [
+    ("a word asked back from a friend (batch 2)",
+     "Send me 'yes' once you've checked the dates for the trip.",
+     "Envoie-moi « oui » quand tu as vérifié les dates du voyage."),
+    ("a coach's seats counted as a fact (batch 2)",
+     "The coach to the match has only 50 seats, leaving the ground at 6.",
+     "Le car pour le match a 50 places seulement, départ du stade à 18 h."),
     ("a friend will show what they fixed",
      "DM me when you're back, I'll show you how I fixed the puncture.",
      "Envoie-moi un message quand tu rentres, je te montre comment j'ai réparé la crevaison."),
