@@ -12,7 +12,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - "link in bio" taken back in the same breath ("lol jk, there is no link", « je rigole, y a pas de lien ») mocks the
   habit and points nowhere; a real "link in bio" still points to one's own spaces.
 - An organisation's yearly account put online ("our annual report is up", « notre rapport annuel est en ligne »,
-  « bilan d'activité ») tells what was done; a new app put online with a pointer to it is still a launch.
+  « bilan d'activité ») tells what was done; a new app put online with a pointer to it is still a launch, and so is a
+  research "Annual Report" offered for download (only "our" / « notre » report reads as an account).
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ PAIRS = [
     ("en", ANNOUNCE,
      "Our annual report is live: 640 pupils tutored, 30 volunteers, a budget kept. All the details on our website.",
      "Our new app is live! Download it now, link below 👇"),
+    # an account of one's own year; a research report offered for download (a content product) still reads as one
+    ("en", ANNOUNCE,
+     "Our annual report is up: 85 allotment plots tended, 2 tonnes of veg shared with the food bank. The figures are on our site.",
+     "Small Shops Payments 2027 Annual Report: a data-driven look at how 500 retailers take cards. Download the report: https://example.com/report"),
 ]
 
 
