@@ -49,6 +49,12 @@ PUSHY_PAIRS = [
     ("a prize lost within hours unless claimed by DM",
      "you won the headphones 🎧 dm us to claim, unclaimed prizes go to the next name in 3 hours",
      "tu as gagné le casque 🎧 écris-nous en MP pour récupérer ton lot, les lots non réclamés passent au suivant dans 3 h"),
+    ("seats to whoever pays first, no time wasters (batch 2)",
+     "2 seated tickets for friday, whoever sends payment first gets them, no time wasters",
+     "2 places assises pour vendredi, le premier qui envoie le paiement les a, pas de touristes"),
+    ("VIP tips in the French order (batch 2)",
+     "VIP tips hit again, join the channel before Saturday",
+     "les pronos VIP ont encore passé, rejoins le canal avant samedi"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -74,6 +80,9 @@ ORDINARY_PAIRS = [
     ("an expired code told",
      "the code from the newsletter had expired, support refunded the difference anyway",
      "le code de la newsletter avait expiré, le service client m'a remboursé la différence quand même"),
+    ("a sofa given away, no time wasters (batch 2)",
+     "free sofa, you collect it this weekend, no time wasters please",
+     "canapé à donner, à venir chercher ce week-end, pas de touristes svp"),
 ]
 
 # (what, English, French): both must draw self-promotion or give-first
