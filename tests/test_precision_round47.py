@@ -1,4 +1,4 @@
-"""Precision on kinds earlier breadth sets lacked, round 47 (issue 11, session 29, "breadth47"): a library's hours, a
+"""Precision on kinds earlier breadth sets lacked, round 47 (issue 11, session 30, "breadth47"): a library's hours, a
 lost-and-found post, a club's result, a recipe, a condolence, a thank-you for a job well done, a school trip reminder,
 release notes, roadworks, a charity's thanks with figures, meme captions, a gaming clan's schedule, homework and a
 landlord's notice, and the lead's leftovers.

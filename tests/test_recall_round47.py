@@ -1,4 +1,4 @@
-"""Recall round 47 (issue 11, session 29): pushy and self-promotional shapes of social posts that the earlier sets
+"""Recall round 47 (issue 11, session 30): pushy and self-promotional shapes of social posts that the earlier sets
 lacked, read by kind in both languages, each pinned beside an ordinary twin that shares its words.
 
 What must hold, each case stated side by side in English and in French:
