@@ -12,6 +12,13 @@ What must hold, French and English:
   last year's figure for comparison is still an aim.
 - "If people follow you, sales follow" is a belief about followers, no sales counted; counting sales still is.
 - fresh45 keeps its first run.
+
+Then fresh45b (written after those changes, labelled first, run once) was read after its run:
+
+- People sent away empty-handed ("send people away", « je renvoie les gens les mains vides ») are custom refused, no
+  channel sending to another; "sends people to the Facebook page" still links.
+- A two-letter name labelling its task on a list line ("Mo: runs the card reader", « Lé : tient la caisse ») is an owner;
+  "Re: posts for May" is an e-mail's subject, no one.
 """
 
 from __future__ import annotations
@@ -109,3 +116,31 @@ def test_fresh45_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [22, 3, 3, 36]
     assert first["counterfeits"] == [6, 8]
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "I'm moving my mugs from markets to my own website, because at markets I sell out by noon and then send "
+           "people away empty-handed.", False),
+    ("fr", "Je passe mes tasses des marchés à mon site, parce qu'au marché je suis en rupture à midi et je renvoie les "
+           "gens les mains vides.", False),
+    ("en", "Every Instagram story sends people to the shop's Facebook page.", True),
+    ("fr", "Chaque story Instagram renvoie les gens vers la page Facebook de la boutique.", True),
+])
+def test_people_sent_away_link_no_channel(language, plan, expected):
+    covers(plan, "channels", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "[ ] Float (£100 in coins)\n[ ] Mo: runs the card reader and the follow sign", True),
+    ("fr", "[ ] Fond de caisse (100 €)\n[ ] Lé : tient la caisse et le panneau des abonnés", True),
+    ("en", "To: the team\nRe: posts for May", False),
+])
+def test_a_two_letter_name_and_its_task_is_an_owner(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
+
+
+def test_fresh45b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh45b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [14, 1, 1, 16]
+    assert first["counterfeits"] == [3, 3]
