@@ -83,6 +83,8 @@ SETS = (
     (PLANS / "fresh43b", "fresh 43b: 4 plans, read after its run"),
     (PLANS / "fresh44", "fresh 44: 8 plans, read in round 40"),
     (PLANS / "fresh44b", "fresh 44b: 4 plans, round 40 clean check"),
+    (PLANS / "fresh45", "fresh 45: 8 plans, read in round 41"),
+    (PLANS / "fresh45b", "fresh 45b: 4 plans, round 41 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -185,7 +185,10 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     if any(arrow in last and arrow in line for arrow in _ARROWS):
         return True  # "janvier → on passe à 1" then "likes ?? → on s'en fiche": notes, one arrow a line, one point each
     first_word = line.split()[0]
-    return len(last) > _UNWRAPPED or len(last) + 1 + len(first_word) <= width
+    fitted = len(last) + 1 + len(first_word) <= width
+    if len(last) > _UNWRAPPED:  # long lines are typed, unless prose wrapped wide (at 120 columns): the sentence
+        return fitted or not line.lstrip()[:1].islower()  # goes on in lower case with a word that had no room
+    return fitted
 
 
 def _answered(text: str, line_end: int, end: int) -> bool:
