@@ -174,9 +174,11 @@ def unpack(raw: bytes | None) -> tuple[Any, bytes] | None:
 
 def derived(tag: str, sources: list[Path], build: Callable[[list[str]], Any]) -> Any:
     """`build(texts)` of data files (YAML Coach ships), kept as packed data under a digest of their
-    bytes: the next process reads it and imports no YAML parser. An edited file has another digest."""
+    bytes and of the engine's code: the next process reads it and imports no YAML parser. An edited
+    file has another digest, and so has a new Coach (a plan reading added to the engine's code
+    changes what `build` derives from the same YAML: session 30 served a stale vocabulary)."""
     raws = [path.read_bytes() for path in sources]
-    digest = blake2b(digest_size=8)
+    digest = blake2b(code_key().encode(), digest_size=8)
     for raw in raws:
         digest.update(len(raw).to_bytes(8, "little") + raw)
     name = f"{tag}-{digest.hexdigest()}.m"

@@ -119,3 +119,22 @@ def test_cached_rules_in_a_new_process_validate_nothing(cache: Path, pack):
                            timeout=120).stdout.strip() for _ in range(2)]
     assert runs == ["['t.proc'] True True", "['t.proc'] False False"]
     assert diskcache.cache_dir() == cache
+
+
+def test_derived_data_is_built_again_by_a_new_coach(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Data derived from a YAML file depends on the code that derives it too: the same bytes read by
+    another Coach (another engine code key) are built again, not served from the cache."""
+    source = tmp_path / "words.yaml"
+    source.write_text("words: [a, b]\n", encoding="utf-8")
+    builds: list[int] = []
+
+    def build(texts: list[str]) -> list[str]:
+        builds.append(1)
+        return [texts[0].strip()]
+
+    assert diskcache.derived("test-words", [source], build) == ["words: [a, b]"]
+    assert diskcache.derived("test-words", [source], build) == ["words: [a, b]"]
+    assert len(builds) == 1, "the second process-like call reads the cache"
+    monkeypatch.setattr(diskcache, "code_key", lambda *also: "another-coach")
+    assert diskcache.derived("test-words", [source], build) == ["words: [a, b]"]
+    assert len(builds) == 2, "a new engine code key builds the data again"
