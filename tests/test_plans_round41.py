@@ -1,4 +1,4 @@
-"""Round 41 of issue 15 (session 28, helper plans45): fresh45 written and labelled first, run once, then read by kind.
+"""Round 41 of issue 15 (session 30, helper plans45): fresh45 written and labelled first, run once, then read by kind.
 What must hold, French and English:
 
 - Prose hard-wrapped wide (lines of about 120 characters) is one sentence across its line breaks when the next line
