@@ -2,7 +2,7 @@
 
 RE2 says nothing when a regex's DFA outgrows its `max_mem` (8 MB unless set): the search goes on in its NFA,
 many times slower, and the findings stay the same, so no test sees it. A gate set or the literal filter that
-gives up is caught by the engine (every pattern asked instead), also silently. Session 29 (speed46) wrote this
+gives up is caught by the engine (every pattern asked instead), also silently. Session 30 (speed46) wrote this
 to check all three on real posts: every pattern a review compiled is compiled again with RE2's logging on and
 searched over the posts joined in one long text, its log read back; the sets' and the filter's give-ups are
 counted as the posts are reviewed.
