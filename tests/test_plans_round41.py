@@ -39,7 +39,7 @@ WIDE = "x" * 100  # a line longer than anyone wraps at 80 or 90 columns
     ("Goes on here.", False),  # a capital: a point of its own, as Slack-style notes are typed
 ])
 def test_a_wide_wrap_is_one_sentence(follows, joined):
-    text = f"{WIDE} and then it\n{follows}"
+    text = f"{WIDE} and then the\n{follows}"
     found = statements(text, ((0, len(text)),))
     assert (len(found) == 1) is joined, [text[s.span[0]:s.span[1]] for s in found]
 
@@ -144,3 +144,12 @@ def test_fresh45b_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [14, 1, 1, 16]
     assert first["counterfeits"] == [3, 3]
+
+
+def test_one_long_line_of_notes_is_still_typed():
+    """Among notes typed a point a line, one long line ending on a full word is no wrap: the lower-case
+    line after it is a point of its own (a wide wrap shows as two long lines, or a line ending on "and")."""
+    notes = f"{WIDE} at the chain\njay answers insta msgs same day\n"
+    assert len(statements(notes, ((0, len(notes)),))) == 2
+    wrapped = f"{WIDE} at the chain and\njay answers insta msgs same day\n"
+    assert len(statements(wrapped, ((0, len(wrapped)),))) == 1

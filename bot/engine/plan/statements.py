@@ -67,6 +67,10 @@ _CHAT_QUESTION = 12  # words
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
+_DANGLING = frozenset((  # words no sentence ends on: a long line ending on one goes on below (a wide wrap)
+    "a", "an", "and", "the", "to", "of", "for", "with", "or", "but", "our", "your", "their", "its", "on", "in", "at",
+    "by", "from", "et", "ou", "mais", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "pour", "par",
+    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre"))
 _ENDS = ".!?…:;,"
 _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 # Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
@@ -153,11 +157,12 @@ def _key_line(line: str) -> bool:
     return bool(m) and len(line[: m.end()].split(":")[0].split()) <= _KEY_WORDS
 
 
-def _widths(text: str, start: int, end: int) -> dict[int, int]:
-    """For each line start in text[start:end], the longest line of its paragraph."""
-    out: dict[int, int] = {}
+def _widths(text: str, start: int, end: int) -> dict[int, tuple[int, bool]]:
+    """For each line start in text[start:end], the longest line of its paragraph, and whether the
+    paragraph looks wrapped wide (two lines or more longer than anyone types a note's line)."""
+    out: dict[int, tuple[int, bool]] = {}
     group: list[int] = []
-    width = 0
+    width = long = 0
     pos = start
     while pos <= end:
         newline = text.find("\n", pos, end)
@@ -165,20 +170,22 @@ def _widths(text: str, start: int, end: int) -> dict[int, int]:
         if text[pos:line_end].strip():
             group.append(pos)
             width = max(width, line_end - pos)
+            long += line_end - pos > _UNWRAPPED
         else:
-            out.update((g, width) for g in group)
-            group, width = [], 0
+            out.update((g, (width, long > 1)) for g in group)
+            group, width, long = [], 0, 0
         if newline < 0:
             break
         pos = line_end + 1
-    out.update((g, width) for g in group)
+    out.update((g, (width, long > 1)) for g in group)
     return out
 
 
-def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
+def _broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False) -> bool:
     """A line break the writer typed, not a wrap: the last line has no closing punctuation, and
     either it is longer than anyone wraps, or the next line's first word would have fitted on it
-    (Slack-style notes, one point a line)."""
+    (Slack-style notes, one point a line). `wide`: the paragraph is prose wrapped wide (at 120
+    columns), where a long line goes on in lower case; one long line among notes is still typed."""
     last = last_line.rstrip()
     if not last or last[-1] in _ENDS or not line.strip():
         return False
@@ -187,7 +194,8 @@ def _broken_on_purpose(last_line: str, line: str, width: int) -> bool:
     first_word = line.split()[0]
     fitted = len(last) + 1 + len(first_word) <= width
     if len(last) > _UNWRAPPED:  # long lines are typed, unless prose wrapped wide (at 120 columns): the sentence
-        return fitted or not line.lstrip()[:1].islower()  # goes on in lower case with a word that had no room
+        carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING
+        return not carries_on or fitted or not line.lstrip()[:1].islower()  # goes on in lower case, a word with no room
     return fitted
 
 
@@ -208,7 +216,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[str, tuple[int, in
         pos = line_end + 1
 
 
-def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, width: int) -> bool:
+def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: str, wrap: tuple[int, bool]) -> bool:
     """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
     then "We need to..."), at a chat message's time stamp ("[18:15] Hugo: …"), or at a line break
     typed on purpose."""
@@ -216,7 +224,7 @@ def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: st
         return True
     if _STAMP.match(line):
         return True
-    return _broken_on_purpose(last_line, line, width)
+    return _broken_on_purpose(last_line, line, *wrap)
 
 
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
@@ -272,7 +280,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 continue
             point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
             label_list = False
-            if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], 0))):
+            if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], (0, False)))):
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += point
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
