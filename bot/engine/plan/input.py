@@ -43,6 +43,7 @@ from bot.engine.plan.lines import (
     weekday_lines,
     weekday_table,
 )
+from bot.engine.plan.pasted import comment_lines, note_cells, pasted_csv
 from bot.engine.targets import CATEGORIES  # noqa: F401  (callers read it here)
 from bot.engine.text import fold
 
@@ -223,7 +224,7 @@ def _csv(text: str, start: int, end: int) -> list[_Raw]:
         consumed = first + reader.line_num
         for cells in reader:
             line_from, consumed = consumed, first + reader.line_num
-            if not any(c.strip() for c in cells):
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):  # a spreadsheet's note: prose
                 continue
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
                 if columns.get("text") != len(header) - 1:
@@ -348,6 +349,12 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
             found = _yaml_rows(text, *body, strict=True)
             if found is not None:
                 return _rows(found[0], text, "yaml", _without(text, m.span()))
+    if block := pasted_csv(text, lambda line: _looks_like_header(_cells_of(line))):  # CSV lines pasted under prose
+        try:
+            notes = comment_lines(text, *block) + note_cells(text, *block)
+            return _rows(_csv(text, *block), text, "csv", tuple(sorted(_without(text, block) + notes)))
+        except CalendarProblem:
+            pass  # lines that only looked like a calendar: prose
     for start, end, header, rows in tables(text, 0, len(text)):
         if posts := weekday_table(text, header, rows):
             raws = [_Raw(span, {"text": body}) for span, _, _, body in posts]

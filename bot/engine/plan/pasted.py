@@ -1,0 +1,93 @@
+"""A calendar pasted into a plan as it was copied out of a spreadsheet: CSV lines under a sentence of prose,
+with no fence around them (round 42).
+
+    pasted_csv(text, looks_like_header) -> (start, end) | None
+    comment_lines(text, start, end) -> spans of the lines that open on "#"
+
+A spreadsheet exported as text keeps its notes as comment lines ("# GOAL: …", « # Cible : … »): they are the
+writer's own words about the plan, so they are read as prose, never as rows. The block is the header line (it
+names two columns or more, see bot.engine.plan.input) and the lines after it that hold its separator or open on
+"#", up to the first line that does neither; two rows at least, or it is prose that happens to hold commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.engine.plan.lines import line_starts, trim
+
+MIN_PASTED_ROWS = 2
+SEPARATORS = (",", ";", "\t")
+
+
+def _separator(line: str) -> str:
+    return max(SEPARATORS, key=line.count)
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def pasted_csv(text: str, looks_like_header: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the first CSV block under prose (header line to last row), or None."""
+    starts = line_starts(text)
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if i == 0 or _is_comment(line) or not looks_like_header(line):
+            continue
+        separator = _separator(line)
+        if not line.count(separator):
+            continue
+        end, rows = i, 0
+        for j in range(i + 1, len(lines)):
+            following = lines[j]
+            if not following.strip() or not (_is_comment(following) or separator in following):
+                break
+            end, rows = j, rows + (not _is_comment(following))
+        if rows >= MIN_PASTED_ROWS:
+            return trim(text, starts[i], starts[end] + len(lines[end]))
+    return None
+
+
+def comment_lines(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The lines of text[start:end] that open on "#", each without its "#": a spreadsheet's notes."""
+    spans = []
+    for at in line_starts(text[start:end]):
+        line_start = start + at
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if _is_comment(line):
+            after = line_start + len(line) - len(line.lstrip().lstrip("#"))
+            body = trim(text, after, line_end)
+            if body[1] > body[0]:
+                spans.append(body)
+    return tuple(spans)
+
+
+NOTES = ("notes", "note", "remarques", "remarque", "commentaires", "commentaire", "comments", "observations", "nb")
+
+
+def note_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The cells of a notes column in the CSV block text[start:end] (its first line the header): what the writer
+    says of a row ("mum shoots the photos in the van") is prose, no post's text."""
+    lines = text[start:end].split("\n")
+    header = next((line for line in lines if line.strip() and not _is_comment(line)), "")
+    separator = _separator(header)
+    names = [" ".join(cell.strip().strip('"').lower().split()) for cell in header.split(separator)]
+    column = next((i for i, name in enumerate(names) if name in NOTES), None)
+    if column is None:
+        return ()
+    spans, at = [], start
+    for line in lines:
+        line_start, at = at, at + len(line) + 1
+        if line is header or not line.strip() or _is_comment(line):
+            continue
+        cells = line.split(separator)
+        if len(cells) != len(names):  # a quoted separator: the columns cannot be told by splitting
+            continue
+        offset = line_start + sum(len(cell) + 1 for cell in cells[:column])
+        cell = trim(text, offset, offset + len(cells[column]))
+        if cell[1] > cell[0]:
+            spans.append(cell)
+    return tuple(spans)
