@@ -1,8 +1,11 @@
-"""A calendar pasted into a plan as it was copied out of a spreadsheet: CSV lines under a sentence of prose,
-with no fence around them (round 42).
+"""A calendar pasted into a plan as it was copied out of a spreadsheet or a repository: CSV lines under a sentence
+of prose with no fence around them, or YAML rows grouped under headings of their own (round 42).
 
     pasted_csv(text, looks_like_header) -> (start, end) | None
     comment_lines(text, start, end) -> spans of the lines that open on "#"
+    note_cells(text, start, end) -> spans of a notes column's cells
+    grouped_rows(data, node) -> (rows, their nodes, the nodes of the texts beside them) | None
+    weekdays_laid_out(cells) -> the dates of a date column of weekdays | None
 
 A spreadsheet exported as text keeps its notes as comment lines ("# GOAL: …", « # Cible : … »): they are the
 writer's own words about the plan, so they are read as prose, never as rows. The block is the header line (it
@@ -13,8 +16,12 @@ names two columns or more, see bot.engine.plan.input) and the lines after it tha
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
 
-from bot.engine.plan.lines import line_starts, trim
+import yaml
+
+from bot.engine.plan.lines import FIRST_MONDAY, line_starts, trim, weekday
 
 MIN_PASTED_ROWS = 2
 SEPARATORS = (",", ";", "\t")
@@ -91,3 +98,39 @@ def note_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if cell[1] > cell[0]:
             spans.append(cell)
     return tuple(spans)
+
+
+def grouped_rows(data: dict, node: Any, text: str, start: int) -> tuple[list, list, tuple, str] | None:
+    """A YAML calendar (node read from text[start:]) grouped under headings of its own (`semaine_12:`, `week 3:`,
+    each a list of rows) and no `calendar:` key: its rows in the order written, their nodes, and the spans and words
+    of the mapping's texts (`strategie:`, `cible:`), which are the plan's prose. None when no heading holds rows."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != len(data):  # a repeated key: not told apart
+        return None
+    items: list = []
+    nodes: list = []
+    spans: list = []
+    words: list = []
+    for (_, value_node), value in zip(node.value, data.values(), strict=True):
+        if isinstance(value_node, yaml.SequenceNode) and value and all(isinstance(i, dict) for i in value):
+            items.extend(value)
+            nodes.extend(value_node.value)
+        elif isinstance(value_node, yaml.ScalarNode) and isinstance(value, str) and value.strip():
+            at = start + value_node.start_mark.index
+            if value_node.style in (">", "|"):  # a block scalar: its words start on the line after the indicator
+                at = text.find("\n", at, start + value_node.end_mark.index) + 1 or at
+            spans.append(trim(text, at, start + value_node.end_mark.index))
+            words.append(value)
+    return (items, nodes, tuple(spans), "\n".join(words)) if items else None
+
+
+def weekdays_laid_out(cells: list[Any]) -> list[tuple[date, str, bool]] | None:
+    """A date column of weekdays only ("lundi", "Thu"), laid out week after week from FIRST_MONDAY as a calendar by
+    weekday is (a day no later in the week than the one before starts the next week), or None."""
+    days = [weekday(str(cell)) if cell is not None else None for cell in cells]
+    if not days or any(day is None for day in days):
+        return None
+    laid, week, last = [], 0, -1
+    for cell, day in zip(cells, days, strict=True):
+        week, last = week + (day <= last), day  # type: ignore[operator]
+        laid.append((FIRST_MONDAY + timedelta(days=7 * week + day), str(cell).strip(), False))  # type: ignore[operator]
+    return laid
