@@ -16,6 +16,19 @@ What must hold, French and English:
 - A YAML calendar grouped under headings of its own (`semaine_12:`, `week_12:`), its rows by weekday ("jour: lundi"),
   is a calendar laid out week after week; the texts beside the rows (`strategie:`, `cible:`) are prose.
 - fresh46 keeps its first run.
+
+Then fresh46b (written after those changes, labelled first, run once) was read after its run:
+
+- An account taken from one count to another (« faire passer le compte Instagram de 1 200 à 5 000 abonnés », "take the
+  account from 1,200 to 5,000 followers") is vanity, no presence.
+- « Léa y répond sous quinze jours », "Lea answers it within a fortnight": the pronoun is what people sent, answering.
+- Not to count the likes (« ne pas compter les j'aime », "don't count the likes") refuses a vanity count.
+- A number naming a bus or a line ("the 41 bus", « le bus 41 ») is no figure: no purpose.
+- "Insta, TikTok, Google…: if there's an app, we're on it", « s'il existe une appli, on y est »: presence as a
+  resolution, no channels linked.
+- Answering the reviews "on Sundays", « le dimanche »: when we answer, no figure read.
+- A retrospective's column alone on its line ("CONTINUE", « À CONTINUER ») is the board's layout, nothing after a
+  campaign; the season closing ("When the season closes…, a weekly photo") is what comes after.
 """
 
 from __future__ import annotations
@@ -180,3 +193,78 @@ def test_fresh46_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [27, 4, 0, 33]
     assert first["counterfeits"] == [4, 8]
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "Le jeu a pour but de faire passer le compte Instagram de la fromagerie de 1 200 à 5 000 abonnés avant le 31 mars."),
+    ("en", "The contest is meant to take the shop's Instagram account from 1,200 to 5,000 followers by 31 March."),
+])
+def test_an_account_taken_to_a_count_is_vanity_not_presence(language, plan):
+    counterfeit(plan, "vanity", language)
+    counterfeit(plan, "presence", language, expected=False)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "Toute réclamation est à adresser par courrier à la fromagerie. Léa Morel, la gérante, y répond sous quinze jours."),
+    ("en", "Any complaint goes by post to the shop. Lea Morel, the manager, answers it within a fortnight."),
+])
+def test_answering_what_was_sent_by_its_pronoun(language, plan):
+    covers(plan, "answering", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Astuce du chef : ne pas compter les « j'aime », ils ne remplissent pas les bocaux.", False),
+    ("en", "Chef's tip: don't count the likes, they don't fill the jars.", False),
+    ("fr", "Objectif : 2 000 « j'aime » sur la page d'ici juin.", True),
+    ("en", "Goal: 2,000 likes on the page by June.", True),
+])
+def test_not_counting_the_likes_refuses_vanity(language, plan, expected):
+    counterfeit(plan, "vanity", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "They're who we're for this year: older people who can't get into town since the 41 bus was cut.", False),
+    ("fr", "C'est pour eux qu'on travaille cette année : les personnes âgées isolées depuis que le bus 41 a été supprimé.",
+     False),
+    ("en", "We want 41 new members by June, up from 12.", True),
+    ("fr", "Nous voulons 41 nouveaux adhérents d'ici juin, contre 12.", True),
+])
+def test_a_bus_number_is_no_figure(language, plan, expected):
+    covers(plan, "purpose", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("en", "TO START\nBeing everywhere. Insta, TikTok, Google, Pinterest, the lot: if there's an app, we're on it."),
+    ("fr", "POUR COMMENCER\nÊtre partout. Insta, TikTok, Google, Pinterest, tout : s'il existe une appli, on y est."),
+])
+def test_on_every_app_that_exists_is_presence(language, plan):
+    counterfeit(plan, "presence", language)
+    covers(plan, "channels", language, expected=False)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("en", "Hannah replies to the Google reviews on Sundays, good and bad."),
+    ("fr", "Hannah répond aux avis Google le dimanche, bons ou mauvais."),
+])
+def test_answering_on_a_weekday_reads_no_figure(language, plan):
+    covers(plan, "measurement", language, expected=False)
+    covers(plan, "answering", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "CONTINUE\n- Dev posts the stop-by-stop updates on the Facebook page every morning.", False),
+    ("fr", "À CONTINUER\n- Dev publie les nouvelles arrêt par arrêt sur la page Facebook chaque matin.", False),
+    ("en", "Posting: every day in season. When the season closes at the end of September, a weekly photo from the "
+           "harbour over the winter.", True),
+    ("fr", "Publication : tous les jours en saison. Quand la saison ferme fin septembre, une photo du port par semaine "
+           "pendant l'hiver.", True),
+])
+def test_a_retro_column_is_no_after_the_season_closing_is(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+def test_fresh46b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh46b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [14, 4, 1, 13]
+    assert first["counterfeits"] == [2, 3]
