@@ -28,7 +28,8 @@ Then fresh46b (written after those changes, labelled first, run once) was read a
   resolution, no channels linked.
 - Answering the reviews "on Sundays", « le dimanche »: when we answer, no figure read.
 - A retrospective's column alone on its line ("CONTINUE", « À CONTINUER ») is the board's layout, nothing after a
-  campaign; the season closing ("When the season closes…, a weekly photo") is what comes after.
+  campaign; the season closing, then a pace of posting ("When the season closes…, a weekly photo"), is what comes
+  after; closing the comments with it is not.
 """
 
 from __future__ import annotations
@@ -258,6 +259,8 @@ def test_answering_on_a_weekday_reads_no_figure(language, plan):
            "harbour over the winter.", True),
     ("fr", "Publication : tous les jours en saison. Quand la saison ferme fin septembre, une photo du port par semaine "
            "pendant l'hiver.", True),
+    ("en", "We post on Tuesdays and Fridays. When the season closes, we close the comments too.", False),
+    ("fr", "On publie le mardi et le vendredi. Quand la saison ferme, on ferme aussi les commentaires.", False),
 ])
 def test_a_retro_column_is_no_after_the_season_closing_is(language, plan, expected):
     covers(plan, "cadence", language, expected=expected)
