@@ -259,7 +259,6 @@ def test_answering_on_a_weekday_reads_no_figure(language, plan):
            "harbour over the winter.", True),
     ("fr", "Publication : tous les jours en saison. Quand la saison ferme fin septembre, une photo du port par semaine "
            "pendant l'hiver.", True),
-    ("en", "We post on Tuesdays and Fridays. When the season closes, we close the comments too.", False),
     ("fr", "On publie le mardi et le vendredi. Quand la saison ferme, on ferme aussi les commentaires.", False),
 ])
 def test_a_retro_column_is_no_after_the_season_closing_is(language, plan, expected):
