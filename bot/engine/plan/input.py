@@ -43,6 +43,13 @@ from bot.engine.plan.lines import (
     weekday_lines,
     weekday_table,
 )
+from bot.engine.plan.pasted import (
+    comment_lines,
+    grouped_rows,
+    note_cells,
+    pasted_csv,
+    weekdays_laid_out,
+)
 from bot.engine.targets import CATEGORIES  # noqa: F401  (callers read it here)
 from bot.engine.text import fold
 
@@ -110,7 +117,7 @@ COLUMNS = {
     "channel": ("channel", "canal", "canaux", "reseau", "reseaux", "network", "platform", "plateforme",
                 "support", "media", "where", "ou"),
     "text": ("text", "texte", "post", "message", "contenu", "content", "copy", "draft", "brouillon",
-             "caption", "legende", "publication"),
+             "caption", "legende", "publication", "sujet", "subject", "topic"),
     "type": ("type", "category", "categorie", "format", "kind", "nature", "genre"),
 }  # fmt: skip
 
@@ -181,6 +188,7 @@ def _rows(raws: list[_Raw], text: str, fmt: str, prose: tuple[tuple[int, int], .
     if not raws:
         raise CalendarProblem("no_rows")
     starts = line_starts(text)
+    dates = dates or weekdays_laid_out([raw.cells.get("date", "") for raw in raws])  # "jour: lundi": by weekday
     laid_out = dates
     dates = dates or dates_of([(i, raw.cells.get("date", "")) for i, raw in enumerate(raws, 1)])
     rows = []
@@ -223,7 +231,7 @@ def _csv(text: str, start: int, end: int) -> list[_Raw]:
         consumed = first + reader.line_num
         for cells in reader:
             line_from, consumed = consumed, first + reader.line_num
-            if not any(c.strip() for c in cells):
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):  # a spreadsheet's note: prose
                 continue
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
                 if columns.get("text") != len(header) - 1:
@@ -277,9 +285,13 @@ def _yaml_rows(text: str, start: int, end: int, strict: bool = False) -> tuple[l
         keys = {fold(str(k)): k for k in data}
         cal_key = next((keys[k] for k in _CALENDAR_KEYS if k in keys), None)
         if cal_key is None:
-            return None
-        items = data[cal_key]
-        items_node = next(v for k, v in node.value if k.value == cal_key)
+            if (grouped := grouped_rows(data, node, text, start)) is None:
+                return None
+            items, rows_nodes, prose, prose_text = grouped  # rows under headings of their own (`semaine_12:`)
+            items_node = yaml.SequenceNode("tag:yaml.org,2002:seq", rows_nodes)
+        else:
+            items = data[cal_key]
+            items_node = next(v for k, v in node.value if k.value == cal_key)
         plan_key = next((keys[k] for k in _PLAN_KEYS if k in keys), None)
         if plan_key is not None and isinstance(data[plan_key], str):
             value = next(v for k, v in node.value if k.value == plan_key)
@@ -346,8 +358,14 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
             return _rows(_csv(text, *body), text, "csv", _without(text, m.span()))
         if lang in ("yaml", "yml"):
             found = _yaml_rows(text, *body, strict=True)
-            if found is not None:
-                return _rows(found[0], text, "yaml", _without(text, m.span()))
+            if found is not None:  # the block's own texts (`plan:`, `strategie:`) are prose too
+                return _rows(found[0], text, "yaml", tuple(sorted(_without(text, m.span()) + found[1])))
+    if block := pasted_csv(text, lambda line: _looks_like_header(_cells_of(line))):  # CSV lines pasted under prose
+        try:
+            notes = comment_lines(text, *block) + note_cells(text, *block)
+            return _rows(_csv(text, *block), text, "csv", tuple(sorted(_without(text, block) + notes)))
+        except CalendarProblem:
+            pass  # lines that only looked like a calendar: prose
     for start, end, header, rows in tables(text, 0, len(text)):
         if posts := weekday_table(text, header, rows):
             raws = [_Raw(span, {"text": body}) for span, _, _, body in posts]

@@ -234,9 +234,16 @@ _HALF_STATE = re.compile(r"\s+(?:empty|full|closed|shut|open|asleep|dead|quiet|d
 _WHEN_BEFORE = re.compile(r"\b(?:when|whenever|while|as soon as|quand|lorsque|lorsqu'|pendant que|des que)\b[^.;,:()]{0,40}$")
 
 
+# A number that names a route or a line, not an amount: "the 41 bus", « le bus 41 », « la ligne 12 » (round 42).
+_ROUTE_BEFORE = re.compile(r"\b(?:bus|tram|line|route|platform|ligne|quai|navette)\s+(?:n[o°]\.?\s*)?$")
+_ROUTE_AFTER = re.compile(r"\s*(?:bus|tram|coach|train)\b(?!es|s)")
+
+
 def no_amount(read: str, start: int, end: int) -> bool:
-    """The number word at start:end is no amount: "the one goal", "when the office is half empty"."""
+    """The number word at start:end is no amount: "the one goal", "when the office is half empty", "the 41 bus"."""
     said = read[start:end]
+    if said.isdigit() and (_ROUTE_BEFORE.search(read, max(0, start - 14), start) or _ROUTE_AFTER.match(read, end)):
+        return True
     if said == "one":
         return _THE_ONE.search(read, max(0, start - 8), start) is not None
     return (said in ("half", "moitie") and _HALF_STATE.match(read, end) is not None
