@@ -35,7 +35,7 @@ PUSHY_PAIRS = [
      "Dentists hate him: this simple trick whitens teeth overnight, watch before it's deleted",
      "Les dentistes le détestent : cette astuce toute simple blanchit les dents en une nuit, regardez avant la suppression"),
     ("coins sold under the market",
-     "selling 5k USDT under market rate, no escrow needed, hmu",
+     "selling 5k USDT under market rate, no escrow needed, dm me",
      "vends 5000 USDT sous le cours, pas besoin d'escrow, go mp"),
     ("a price that rises at a near hour",
      "Early pass still at 40, the price climbs tomorrow, message me now",
