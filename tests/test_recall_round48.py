@@ -58,6 +58,15 @@ PUSHY_PAIRS = [
     ("a tipster's one payment for life",
      "100% sure matches tonight, you pay once and you're in the VIP group for life",
      "Matchs sûrs à 100 % ce soir, tu paies une fois et t'as le groupe VIP à vie"),
+    ("a trade said to hate a trick, a video soon removed (batch 2)",
+     "Rheumatologists hate this: one stretch before bed ends back pain, watch before it gets removed",
+     "Les rhumatologues détestent ça : un étirement avant de dormir soulage le dos, regardez avant que la vidéo soit supprimée"),
+    ("reviewers sought, refunded once the review is up (batch 2)",
+     "We need product reviewers: you get refunded after your review is posted",
+     "On cherche des testeurs : tu es remboursé dès que ton avis est publié"),
+    ("a deposit paid by transfer, keys mailed, no viewing possible (batch 2)",
+     "Owner works abroad so viewings aren't possible, pay the deposit by transfer and the keys are mailed to you",
+     "Le propriétaire travaille à l'étranger, visites impossibles, réglez la caution par virement et les clés vous sont envoyées"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -111,6 +120,9 @@ PROMO_PAIRS = [
     ("one's own beats with a follow asked",
      "my beats are up on my SoundCloud, drop a follow",
      "mes instrus sont sur mon SoundCloud, lâchez un follow"),
+    ("one's own game made and offered to try (batch 2)",
+     "I made a small puzzle game this week, try it out",
+     "J'ai fait un petit jeu de puzzle cette semaine, essayez-le"),
 ]
 
 # (what, English, French): neither may draw self-promotion.plug
@@ -127,6 +139,9 @@ ORDINARY_PROMO_PAIRS = [
     ("a commission delivered and thanked for",
      "Delivered a wedding portrait today, thank you Sam and Lea for trusting me with it",
      "Portrait de mariage livré aujourd'hui, merci Sam et Léa pour votre confiance"),
+    ("a milestone thanked for, said without a subject (batch 2)",
+     "Hit 3,000 followers this morning, thank you all",
+     "Passé les 3000 abonnés ce matin, merci à tous"),
 ]
 
 
