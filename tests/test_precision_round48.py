@@ -10,6 +10,7 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   opens on the saying keeps its own signals.
 - An airdrop's victim who got nothing ("never got a token", « jamais reçu de token ») warns, a claim page pushes.
 - A witness appeal (« appel à témoins », "appeal for witnesses") asks for what people saw, a premium line sells.
+- Crypto sworn off (« je n'achèterai plus jamais de crypto », as "never buying crypto again") is talk about a loss.
 - One's own raffle win told to a friend (« j'ai gagné un bon d'achat ») is news; "you have won a voucher, click" is bait.
 - A family's news ("our little girl was born on Sunday", « la naissance de notre petite ») speaks for a family: the
   reader rules stay quiet; a brand's launch told in "we" still draws them.
@@ -50,6 +51,8 @@ PAIRS = [
      PUSHY, "Contactez-nous vite au 08 99 12 34 56 pour réclamer votre gain de 500 € avant vendredi !"),
     ("fr", PUSHY, "cc ! j'ai gagné un bon d'achat de 30 € au loto de l'école, ciné samedi ?",
      PUSHY, "Félicitations, vous avez gagné un bon d'achat de 300 € ! Cliquez ici pour le réclamer avant minuit."),
+    ("fr", PUSHY, "Ma sœur m'a juré qu'elle n'achèterait plus jamais de crypto après ses 300 € perdus, son mari croit encore au x100 ptdr",
+     PUSHY, "Le x100 arrive : achète maintenant avant qu'il soit trop tard et rejoins mon canal VIP !"),
     ("en", READER, "We're delighted to share that our little girl Ada was born on Sunday morning. We're home, we're tired and we're very happy.",
      FOCUS, "We're delighted to launch our new range: our team made it, we love it and we think it's our best work yet."),
     ("fr", READER, "Nous sommes ravis de vous annoncer la naissance de notre petite Ada dimanche matin. Nous sommes rentrés, fatigués et très heureux.",
