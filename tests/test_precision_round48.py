@@ -11,6 +11,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - An airdrop's victim who got nothing ("never got a token", « jamais reçu de token ») warns, a claim page pushes.
 - A witness appeal (« appel à témoins », "appeal for witnesses") asks for what people saw, a premium line sells.
 - Crypto sworn off (« je n'achèterai plus jamais de crypto », as "never buying crypto again") is talk about a loss.
+- A public emergency or police number ("ring 101", « appelez le 17 ») sends the reader to a public service; a premium
+  line keeps its call. « la promo 2026 » names a graduating class, not a sale.
 - One's own raffle win told to a friend (« j'ai gagné un bon d'achat ») is news; "you have won a voucher, click" is bait.
 - A family's news ("our little girl was born on Sunday", « la naissance de notre petite ») speaks for a family: the
   reader rules stay quiet; a brand's launch told in "we" still draws them.
@@ -49,6 +51,12 @@ PAIRS = [
      PUSHY, "Contact us now on 0906 555 0101 to claim your £500 prize before Friday!"),
     ("fr", PUSHY, "Appel à témoins : un sac a été arraché devant la boulangerie mardi vers 16 h. Si vous avez vu quelque chose, contactez la gendarmerie au 17.",
      PUSHY, "Contactez-nous vite au 08 99 12 34 56 pour réclamer votre gain de 500 € avant vendredi !"),
+    ("fr", PUSHY, "Cambriolages rue des Acacias cette semaine : fermez vos volets et vos garages. Si vous voyez quelqu'un rôder, appelez le 17.",
+     PUSHY, "Problème de connexion ? Appelez le 08 99 12 34 56 maintenant, nos experts vous dépannent pour 2,99 €/min !"),
+    ("en", PUSHY, "Three cars were keyed on Oak Street last night. Keep your doorbell cameras on, and if you see anyone hanging about, ring 101.",
+     PUSHY, "Locked out of your account? Ring 0906 555 0123 now, our experts fix it for £3.50/min!"),
+    ("fr", "give-first.promote-the-gift", "Bravo à nos diplômées et diplômés de la promo 2026 : la remise des diplômes a lieu samedi à l'amphi A.",
+     "give-first.promote-the-gift", "Promo chez nous cette semaine : les carnets de la rentrée à -20 %, passez en boutique !"),
     ("fr", PUSHY, "cc ! j'ai gagné un bon d'achat de 30 € au loto de l'école, ciné samedi ?",
      PUSHY, "Félicitations, vous avez gagné un bon d'achat de 300 € ! Cliquez ici pour le réclamer avant minuit."),
     ("fr", PUSHY, "Ma sœur m'a juré qu'elle n'achèterait plus jamais de crypto après ses 300 € perdus, son mari croit encore au x100 ptdr",
