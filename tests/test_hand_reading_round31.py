@@ -4,6 +4,8 @@ by round 48's @rsvp) and the seats left in a group's bus, mended here in general
 - the seats left in one's own car or the group's bus ("only 2 seats left in the car, we'll leave at 8", « il reste les 4
   dernières places dans le bus ») are a ride, not a shelf. A tour operator's seats sold with a call to book still press,
   through hard-sell.pushy when the vehicle is named (the urgency gate is quiet on it) and through urgency when it is not.
+Also mended, from precision round 48's leftover: a club's yearly dues told beside its free trial walks ("membership is £15
+a year", « adhésion 15 € par an ») drew hard-sell.pushy; dues are what belonging costs, not a price pushed.
 Each case is a pair: the ordinary post stays quiet on the rule, its twin draws it.
 """
 
@@ -14,6 +16,7 @@ import pytest
 from tests.review_helpers import fired, fires, numbered, quiet
 
 URGENCY = "hard-sell.urgency"
+PUSHY = "hard-sell.pushy"
 
 PAIRS = [
     ("fr", URGENCY, "il reste les 4 dernières places dans le bus, on devrait partir un peu plus tôt demain",
@@ -22,6 +25,14 @@ PAIRS = [
      "Outlet village day trip: only 2 seats left, book yours today!"),
     ("en", URGENCY, "There's room for one more in our van if anyone needs a lift to the match",
      "Only one place left on the coach trip, don't miss out!"),
+    ("en", PUSHY, "The walking club starts again on Sunday mornings: membership is £15 per year, and your first two walks "
+                  "are free to try it out. We leave at 9 from the town hall.",
+     "Gym membership just £15 per year, first month FREE, only 10 spots left, join now before it's gone!"),
+    ("fr", PUSHY, "Le club de marche reprend le dimanche matin : adhésion 15 € par an, et les deux premières sorties sont "
+                  "gratuites pour essayer. Départ 9 h devant la mairie.",
+     "Adhésion à la salle seulement 15 € par an, premier mois GRATUIT, plus que 10 places, inscrivez-vous vite !"),
+    ("fr", PUSHY, "Rappel : la cotisation annuelle de 20 € est à régler à l'AG, et les sorties d'essai restent gratuites.",
+     "Cotisation annuelle de 20 € seulement aujourd'hui, séance gratuite offerte, inscrivez-vous vite, places limitées !"),
 ]
 
 
