@@ -20,7 +20,7 @@ lines a review never asks for.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,14 @@ class PackCache:
             return Rule.from_data(data, shown, LocatedYaml.encoded(data, self._lines(lines))), found
         except (ValueError, KeyError, TypeError):  # an entry of another shape: read the file again
             return None
+
+    def outcome(self, path: Path, key: str, shown: str, parse: Callable[[], Outcome]) -> Outcome:
+        """The file's cached outcome, or `parse()`'s, kept for the next load."""
+        found = self.get(path, key, shown)
+        if found is None:
+            found = parse()
+            self.put(path, key, found)
+        return found
 
     def put(self, path: Path, key: str, outcome: Outcome) -> None:
         rule, errors = outcome

@@ -201,11 +201,8 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
             try:
                 raw = file.read_bytes()
                 where = file.absolute()
-                key = packcache.digest(raw)
-                outcome = cache.get(where, key, shown)
-                if outcome is None:
-                    outcome = parse_rule(_text(raw), shown, types)
-                    cache.put(where, key, outcome)
+                outcome = cache.outcome(where, packcache.digest(raw), shown,
+                                        lambda raw=raw, shown=shown: parse_rule(_text(raw), shown, types))
             except (OSError, UnicodeDecodeError) as exc:
                 errors.append(RuleError(shown, 1, "", f"cannot read: {exc}"))
                 continue

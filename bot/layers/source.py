@@ -83,12 +83,8 @@ class _PackFiles:
     def rule(self, file: Path, text: str, shown: str) -> tuple[Rule | None, list[RuleError]]:
         if self.cache is None:
             self.cache = PackCache(TYPES)
-        where, key = file.absolute(), digest(text.encode("utf-8"))
-        outcome = self.cache.get(where, key, shown)
-        if outcome is None:
-            outcome = parse_rule(text, shown)
-            self.cache.put(where, key, outcome)
-        return outcome
+        return self.cache.outcome(file.absolute(), digest(text.encode("utf-8")), shown,
+                                  lambda: parse_rule(text, shown))
 
     def save(self) -> None:
         if self.cache is not None:
