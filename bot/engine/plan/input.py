@@ -45,6 +45,7 @@ from bot.engine.plan.lines import (
 )
 from bot.engine.plan.pasted import (
     comment_lines,
+    csv_separator,
     grouped_rows,
     note_cells,
     pasted_csv,
@@ -206,11 +207,6 @@ def _rows(raws: list[_Raw], text: str, fmt: str, prose: tuple[tuple[int, int], .
 # -- CSV -----------------------------------------------------------------------
 
 
-def _delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in (",", ";", "\t")}
-    return max(counts, key=lambda d: counts[d])
-
-
 def _csv(text: str, start: int, end: int) -> list[_Raw]:
     """CSV rows of text[start:end] (header first), with their spans in `text`."""
     block = text[start:end]
@@ -221,7 +217,7 @@ def _csv(text: str, start: int, end: int) -> list[_Raw]:
     offsets = [start]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
-    delimiter = _delimiter(lines[first])
+    delimiter = csv_separator(lines[first])
     reader = csv.reader(io.StringIO("".join(lines[first:])), delimiter=delimiter, skipinitialspace=True)
     try:
         header = next(reader)
@@ -394,7 +390,7 @@ def parse_plan(text: str, fmt: str | None = None) -> PlanInput:
 
 
 def _cells_of(line: str) -> list[str]:
-    return next(csv.reader([line], delimiter=_delimiter(line)), []) if line else []
+    return next(csv.reader([line], delimiter=csv_separator(line)), []) if line else []
 
 
 # -- categories ----------------------------------------------------------------------

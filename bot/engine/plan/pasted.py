@@ -27,7 +27,8 @@ MIN_PASTED_ROWS = 2
 SEPARATORS = (",", ";", "\t")
 
 
-def _separator(line: str) -> str:
+def csv_separator(line: str) -> str:
+    """The separator a CSV line uses most: comma, semicolon or tab (the first of them on a tie)."""
     return max(SEPARATORS, key=line.count)
 
 
@@ -42,7 +43,7 @@ def pasted_csv(text: str, looks_like_header: Callable[[str], bool]) -> tuple[int
     for i, line in enumerate(lines):
         if i == 0 or _is_comment(line) or not looks_like_header(line):
             continue
-        separator = _separator(line)
+        separator = csv_separator(line)
         if not line.count(separator):
             continue
         end, rows = i, 0
@@ -80,7 +81,7 @@ def note_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     says of a row ("mum shoots the photos in the van") is prose, no post's text."""
     lines = text[start:end].split("\n")
     header = next((line for line in lines if line.strip() and not _is_comment(line)), "")
-    separator = _separator(header)
+    separator = csv_separator(header)
     names = [" ".join(cell.strip().strip('"').lower().split()) for cell in header.split(separator)]
     column = next((i for i, name in enumerate(names) if name in NOTES), None)
     if column is None:
