@@ -33,9 +33,13 @@ def born(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref]:
 
 
 def _alive(refs: list[weakref.ref]) -> list[object]:
-    """The nodes still alive; a full collection (~1 s in a worker holding the packs) only when some are."""
-    if any(ref() is not None for ref in refs):
-        gc.collect()
+    """The nodes still alive after a full collection. The nodes were born during the test, so a collection
+    of the young generations frees their cycles unless a full one promoted them meanwhile; the full one
+    (~1 s in a worker holding the packs) runs only when some are still alive after it."""
+    for generation in (1, 2):
+        if all(ref() is None for ref in refs):
+            break
+        gc.collect(generation)
     return [ref() for ref in refs if ref() is not None]
 
 
