@@ -26,7 +26,7 @@ from bot.chat.nudge import build_nudge
 from bot.chat.replies import text_reply, with_advice_errors
 from bot.chat.reply import Reply
 from bot.chat.spec import Args, CommandSpec, Value
-from bot.engine.advice import Advice, load_advice
+from bot.engine.advice import Advice, shared_advice
 from bot.engine.categories import tagger_for
 from bot.engine.review import Review, ReviewContext, review
 from bot.layers.source import AdviceSource
@@ -58,7 +58,7 @@ class Prompt:
 @dataclass
 class Coach:
     # Fixed advice, or an AdviceSource: packs + workspace/channel layers, hot-reloaded.
-    advice: Advice | AdviceSource = field(default_factory=load_advice)
+    advice: Advice | AdviceSource = field(default_factory=shared_advice)
     store: Store | None = None  # team memory, when it is on
     drafts: DraftCache = field(default_factory=DraftCache)
     commands: dict[str, CommandSpec] = field(default_factory=dict)  # by name, in /help order
