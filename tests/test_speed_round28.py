@@ -5,10 +5,6 @@ only: which patterns match a draft must be the same as with one set, and as aski
 
 from __future__ import annotations
 
-import json
-import random
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,10 +13,9 @@ from bench.corpus import drafts
 from bot.engine.advice import load_advice
 from bot.engine.checks import needs
 from bot.engine.checks.needs import ANCHORED_PER_SET, LOOPS_PER_SET, Patterns, groups
-from bot.engine.patterns import Pattern, matches_at_all
+from bot.engine.patterns import Pattern
 from bot.engine.text import Doc, fold
-
-DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
+from tests.alone import alone, dev_rows
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +44,7 @@ def _registry(patterns: list[Pattern], one_set: bool = False) -> Patterns:
 
 def _texts() -> list[str]:
     """Drafts of every sort: the bench's, and a sample of the dev sets' rows (ours, in the repository)."""
-    rows = []
-    for path in sorted(DEVSETS.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as stream:
-            rows += [json.loads(line).get("text", "") for line in stream if line.strip()]
-    rows = [text for text in rows if text.strip()]
-    random.Random(28).shuffle(rows)
-    return drafts(40, 280) + drafts(10, 2000) + rows[:260]
+    return drafts(40, 280) + drafts(10, 2000) + dev_rows(260)
 
 
 def _doc(text: str, language: str) -> Doc:
@@ -119,14 +108,13 @@ def test_the_split_sets_answer_as_one_set_and_as_each_pattern_alone(shipped: dic
     patterns = shipped[language]
     split, single = _registry(patterns), _registry(patterns, one_set=True)
     assert len(single.sets or ()) < len(split.sets or split._build())
-    alone = [i for i, pattern in enumerate(patterns) if i not in split.refused]
+    asked = frozenset(range(len(patterns))) - split.refused
     for text in _texts():
         doc = _doc(text, language)
         found = split.present(doc)
         assert found is not None
         assert found == single.present(_doc(text, language)), text[:80]
-        expected = {i for i in alone if matches_at_all(patterns[i], doc)}
-        assert {i for i in alone if i in found} == expected, text[:80]
+        assert found & asked == alone(patterns, doc) & asked, text[:80]
 
 
 WORDS = ["buy", "now", "free", "gift", "said", "says", "our", "we", "you", "click", "here", "limited", "offer",

@@ -5,10 +5,6 @@ change is for speed only: what a draft's patterns match must be what each patter
 
 from __future__ import annotations
 
-import json
-import random
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,8 +16,7 @@ from bot.engine.checks.literals import SENTINEL, Literals, literals
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, compile_regex, matches_at_all, matching_at_all
 from bot.engine.text import Doc, fold
-
-DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
+from tests.alone import alone, dev_rows
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +38,7 @@ def _doc(text: str, language: str) -> Doc:
 
 
 def _alone(registry: Patterns, doc: Doc) -> frozenset[int]:
-    return frozenset(i for i, pattern in enumerate(registry.patterns) if matches_at_all(pattern, doc))
+    return alone(registry.patterns, doc)
 
 
 # Text a literal test could get wrong: case, accents, letters RE2 folds onto ASCII ones (Kelvin sign, long s),
@@ -54,12 +49,7 @@ AWKWARD = ["", " ", "LAUNCHES TODAY: SHOP NOW!!!", "Il lance sa nouvelle gamme :
 
 
 def _texts() -> list[str]:
-    rows = []
-    for path in sorted(DEVSETS.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as stream:
-            rows += [json.loads(line).get("text", "") for line in stream if line.strip()]
-    random.Random(29).shuffle(rows)
-    return AWKWARD + drafts(30, 280) + drafts(5, 2000) + [text for text in rows if text.strip()][:300]
+    return AWKWARD + drafts(30, 280) + drafts(5, 2000) + dev_rows(300)
 
 
 def test_most_shipped_folded_patterns_are_asked_through_the_filter(shipped: dict[str, list[Pattern]]) -> None:

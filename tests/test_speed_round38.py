@@ -18,10 +18,6 @@ What must hold (the plain specification: each pattern asked alone on the draft, 
 
 from __future__ import annotations
 
-import json
-import random
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,9 +30,8 @@ from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, compile_regex, matches_at_all
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc, fold
+from tests.alone import alone, dev_rows
 from tests.test_speed_round26 import plain_scan
-
-DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
 
 
 def _doc(text: str, language: str = "en") -> Doc:
@@ -133,22 +128,16 @@ def shipped() -> dict[str, Patterns]:
 
 
 def _texts() -> list[str]:
-    rows = []
-    for path in sorted(p for p in DEVSETS.glob("*.jsonl") if "blind" not in p.name):  # held-out sets stay unread
-        with path.open(encoding="utf-8") as stream:
-            rows += [json.loads(line).get("text", "") for line in stream if line.strip()]
-    random.Random(38).shuffle(rows)
-    return TEXTS + drafts(30, 280) + drafts(5, 2000) + [text for text in rows if text.strip()][:300]
+    return TEXTS + drafts(30, 280) + drafts(5, 2000) + dev_rows(300)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_shipped_patterns_answer_as_each_alone(shipped: dict[str, Patterns], language: str) -> None:
     registry = shipped[language]
     assert registry.filter is not None and len(registry.filter.ids) > 200  # nearly all the folded ones
-    everything = frozenset(range(len(registry.patterns)))
     for text in _texts():
         doc = _doc(text, language)
-        assert registry.present(doc) == frozenset(_alone(registry.patterns, everything, doc)), text[:80]
+        assert registry.present(doc) == alone(registry.patterns, doc), text[:80]
 
 
 WORDS = ["shop", "now", "deals", "of the day", "wins", "gagne", "prize", "says", "disent", "experts", "free", "50%",

@@ -18,10 +18,6 @@ characters. What must hold:
 
 from __future__ import annotations
 
-import json
-import random
-from pathlib import Path
-
 import pytest
 import re2
 from hypothesis import given, settings
@@ -34,9 +30,7 @@ from bot.engine.checks.needs import LOOPS_PER_SET, Patterns, gate, groups
 from bot.engine.patterns import compile_regex, matches_at_all
 from bot.engine.prefilter import RARE, rare_gate
 from bot.engine.text import Doc, fold
-
-DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
-
+from tests.alone import alone, dev_rows
 
 # -- what a pattern needs, by hand --------------------------------------------------------------------------
 
@@ -177,17 +171,9 @@ def test_a_registry_answers_as_each_pattern_alone(sources: list[tuple[str, bool]
 def _texts() -> list[str]:
     """The bench's drafts, rows of our dev sets (the held-out ones are never read), and drafts with and
     without the rare characters."""
-    rows = []
-    for path in sorted(DEVSETS.glob("*.jsonl")):
-        if "blind" in path.name:
-            continue
-        with path.open(encoding="utf-8") as stream:
-            rows += [json.loads(line).get("text", "") for line in stream if line.strip()]
-    rows = [text for text in rows if text.strip()]
-    random.Random(41).shuffle(rows)
     made = ["Follow @coach_bot for 50% off #deals", "Our new $COIN is up: ca: abc", "plain words, nothing rare here",
             "Suivez @la_boutique_fr et #soldes_hiver", "a__b @x.y_z #_a", "Tag a friend @ 12.50 € !"]
-    return drafts(30, 280) + drafts(5, 2000) + rows[:200] + made
+    return drafts(30, 280) + drafts(5, 2000) + dev_rows(200) + made
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -201,9 +187,7 @@ def test_the_shipped_registry_answers_as_each_pattern_alone(language: str) -> No
         doc = Doc(text, language, fold(text))
         present = registry.present(doc)
         assert present is not None
-        for i, pattern in enumerate(registry.patterns):
-            if i not in registry.refused:
-                assert (i in present) == matches_at_all(pattern, doc), (pattern.source, text)
+        assert present - registry.refused == alone(registry.patterns, doc) - registry.refused, text
 
 
 # -- a gated set is passed over -----------------------------------------------------------------------------
