@@ -19,7 +19,7 @@ from bot.chat.coach import Coach
 from bot.config import Config
 from bot.memory.store import Store
 from tests.slack_requests import command_body, event_body, interactive_body, post, signed
-from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, SlackStandIn
+from tests.slack_standin import BOT_TOKEN, SIGNING_SECRET, WAIT, SlackStandIn
 
 HARD_SELL = "Achetez maintenant !!! Offre limitée, dernière chance"
 FORM = "application/x-www-form-urlencoded"
@@ -118,7 +118,7 @@ def all_text(payload: dict[str, Any]) -> str:
     return json.dumps(payload["blocks"], ensure_ascii=False)
 
 
-def hook_reply(slack, hook: str, timeout: float = 5.0):
+def hook_reply(slack, hook: str, timeout: float = WAIT):  # returns as soon as it came
     name = hook.rsplit("/", 1)[-1]
     slack.standin.wait(lambda calls: any(c.kind == "hook" and c.method == name for c in calls), timeout)
     return [c for c in slack.standin.sent(kind="hook") if c.method == name]
