@@ -14,6 +14,7 @@ from bot.chat.context import Context
 from bot.engine import advice as advice_module
 from bot.engine.advice import load_advice, shared_advice
 from bot.engine.rule import pack_dirs
+from bot.layers.source import AdviceSource
 
 
 def test_two_coaches_without_advice_share_one_compilation_and_review_alike() -> None:
@@ -58,3 +59,26 @@ def test_a_file_rewritten_in_place_with_other_bytes_is_compiled_again(one_pack: 
     after = shared_advice()
     assert after is not before
     assert [r.status for r in after.rules if r.id == "category.ask"] == ["off"]
+
+
+def test_the_running_bots_source_takes_the_shared_compilation_for_the_packs_alone(tmp_path: Path) -> None:
+    source = AdviceSource(local_root=tmp_path / "local", quiet=True)
+    assert source.advice_for() is shared_advice()
+    assert source.advice_for("T1", "general") is shared_advice()  # no layer there: the packs as shipped
+    layer = tmp_path / "local" / "T1" / "tuning.yaml"
+    layer.parent.mkdir(parents=True)
+    layer.write_text("hard-sell.urgency:\n  status: off\n", encoding="utf-8")
+    source.reload()
+    tuned = source.advice_for("T1", "general")
+    assert tuned is not shared_advice()
+    assert "hard-sell.urgency" in {c.rule.id for c in shared_advice().compiled}
+    assert "hard-sell.urgency" not in {c.rule.id for c in tuned.compiled}
+    assert source.advice_for() is shared_advice()  # a layer edited: the packs are not compiled again
+
+
+def test_a_source_over_other_packs_compiles_its_own(tmp_path: Path) -> None:
+    copy = tmp_path / "categories"
+    shutil.copytree(next(d for d in pack_dirs() if d.name == "categories"), copy)
+    source = AdviceSource([copy], tmp_path / "local", quiet=True)
+    assert source.advice_for() is not shared_advice()
+    assert {rule.id for rule in source.advice_for().rules} == {rule.id for rule in load_advice([copy]).rules}
