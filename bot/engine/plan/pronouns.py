@@ -1,4 +1,4 @@
-"""A tool said again by a pronoun (`@tool-again`): "It writes every caption", « il rédige… et il publie tout seul ».
+"""A tool said again by a pronoun (`@tool-again`) or by its name (`@tool-named`): "It writes every caption", « il rédige… et il publie tout seul ».
 
 A plan may name its tool once (in a box's contents, a list of what was bought) and then, a paragraph or two
 later, only say "it" / « il » / « elle » doing the work. A rule reads a statement with the next one of its block,
@@ -29,9 +29,11 @@ _PRONOUN = {
 # a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it
 _NAMED = {
     "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # "Ada is the AI content engine we…"
     "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
 _OPENS = re.compile(r"(?:^|[.!?:;—–\n]|\d[.)])[\s\"«*#>-]*$")  # a capital after these opens a sentence
@@ -61,7 +63,7 @@ def _patterns(language: str) -> tuple[Regex, Regex, Regex, Regex, Regex]:
 
 def _tool_names(cased: str, named: Regex) -> set[str]:
     """The names the plan gives its tools, folded ("CaféPost Pro (l'outil d'IA)" → "cafepost pro")."""
-    return {(m.group("name") or m.group("name2") or "").lower() for _, m in found((Form(named),), cased)} - {""}
+    return {(m.group("name") or m.group("name2") or m.group("name3") or "").lower() for _, m in found((Form(named),), cased)} - {""}
 
 
 def _last_is_tool(cased: str, folded: str, start: int, language: str, names: set[str]) -> bool:
@@ -112,3 +114,15 @@ def tool_again(cased: str, folded: str, language: str) -> list[Span]:
 
 
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
+
+
+def tool_named(cased: str, folded: str, language: str) -> list[Span]:
+    """@tool-named: every place the plan says the name it gave a tool ("Ada is the AI content engine we signed up to";
+    « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to be
+    that tool. A name given to no tool ("Tomasz owns the inbox") is a person's (round 43)."""
+    lang = language if language in _PRONOUN else "en"
+    names = _tool_names(cased, _patterns(lang)[1]) | {n.lower() for n in product_names(cased)}
+    if not names:
+        return []
+    pattern = linear(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+    return [m.span() for _, m in found((Form(pattern),), folded)]

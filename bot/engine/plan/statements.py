@@ -33,6 +33,7 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # or an abbreviation ("e.g.", "Dr.", an initial).
 _END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
+_LABEL_WORDS = 3  # words: a sentence this short, then one opening on a figure, is that figure's label
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
 _QUESTION_WORDS = 12  # words: a question alone on its line, answered right below, is a heading up to this long
 # "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
@@ -70,7 +71,9 @@ _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _DANGLING = frozenset((  # words no sentence ends on: a long line ending on one goes on below (a wide wrap)
     "a", "an", "and", "the", "to", "of", "for", "with", "or", "but", "our", "your", "their", "its", "on", "in", "at",
     "by", "from", "et", "ou", "mais", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "pour", "par",
-    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre"))
+    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre",
+    # a relative pronoun or a verb of being waits for what follows (« …pour Samia qui » then « reprend le comptoir »)
+    "qui", "que", "dont", "c'est", "est", "sont", "who", "which", "whose", "is", "are"))
 _ENDS = ".!?…:;,"
 _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 # Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
@@ -109,6 +112,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "ANNICK. — Théo y répond aussi": a play's speaker opens the line they say
         if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
             continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
+        if before.endswith(".") and len(text[begin : m.start()].split()) <= _LABEL_WORDS and text[m.end() : m.end() + 1].isdigit():
+            continue  # "Facebook page likes. 860 today; 2,000 by December.": a few words, then figures: what they count
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))
@@ -194,9 +199,24 @@ def _broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False
     first_word = line.split()[0]
     fitted = len(last) + 1 + len(first_word) <= width
     if len(last) > _UNWRAPPED:  # long lines are typed, unless prose wrapped wide (at 120 columns): the sentence
+        if _goes_on(last, line, wide):
+            return False  # wrapped by hand, ragged: the word might have fitted, the sentence still goes on
         carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING
         return not carries_on or fitted or not line.lstrip()[:1].islower()  # goes on in lower case, a word with no room
     return fitted
+
+
+def _goes_on(last: str, line: str, wide: bool) -> bool:
+    """Prose wrapped wide by hand, its right edge ragged: a long line with no closing punctuation goes on below
+    when it ends on a word no sentence ends on and the next line opens in lower case or on a figure (« …et qui »
+    then « bloquent sur les patrons : … »), even where that word would have fitted on it, or when the next line
+    opens on a bracket ("…on Instagram" then "(mostly stock questions)"). Notes typed one point a line in lower
+    case end on a word of their own (« …entretenir une plante » then « insta + les flyers »)."""
+    if not wide or len(last) <= _UNWRAPPED or last[-1:] in _ENDS:
+        return False
+    opening = line.lstrip()[:1]
+    dangling = last.rsplit(None, 1)[-1].lower() in _DANGLING
+    return (dangling and (opening.islower() or opening.isdigit())) or opening in "(«"
 
 
 def _answered(text: str, line_end: int, end: int) -> bool:
@@ -278,7 +298,8 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
-            point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
+            # "who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below
+            point = _key_line(line) and not (paragraph and _goes_on(last_line.rstrip(), line, widths.get(line_span[0], (0, False))[1]))
             label_list = False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], (0, False)))):
                 paragraph = _close(found, text, paragraph, heading, block)
