@@ -23,6 +23,16 @@ What must hold, French and English:
 - A door closed to no one ("we turn nobody away", « on ne ferme la porte à personne ») is everyone, and so is
   « Tout le monde. » under « Nos invités »; guests with a need of their own are an audience.
 - fresh47 keeps its first run.
+
+Then fresh47b (written after those changes, labelled first, run once) was read after its run:
+
+- An answer labelled as such under its clue or question ("CLUE 3: We come in groups… / ANSWER: Our players.",
+  « INDICE 3 : … / RÉPONSE : Nos joueurs. ») is one point with it: the people the clue describes are the audience. A
+  hint under a clue is another point.
+- A long line among short ones goes on when the line below opens in lower case and closes the sentence ("…stuck in
+  the first" then "room and look stupid in front of our mates."); notes typed one a line, closing nothing, stay apart.
+- Nobody left out in a game's words ("nobody is offside", « personne n'est hors jeu ») is everyone: no audience.
+- fresh47b keeps its first run.
 """
 
 from __future__ import annotations
@@ -201,3 +211,55 @@ def test_fresh47_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [30, 7, 1, 26]
     assert first["counterfeits"] == [4, 8]
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("en", "CLUE 3: We come in groups of four to six, for a birthday or a stag do, and we're nervous we'll get stuck in the "
+           "first room and look stupid in front of our mates.\nANSWER: Our players."),
+    ("fr", "INDICE 3 : On vient à quatre ou six, pour un anniversaire, et on a peur de rester bloqués dans la première "
+           "salle et d'avoir l'air bête devant les copains.\nRÉPONSE : Nos joueurs."),
+])
+def test_an_answer_goes_with_its_clue(language, plan):
+    covers(plan, "audience", language)
+    assert len({s.block for s in statements(plan, ((0, len(plan)),))}) == 1
+
+
+@pytest.mark.parametrize("plan", [
+    "CLUE 3: We come in groups of four to six.\nHINT: think of birthdays.",
+    "INDICE 3 : On vient à quatre ou six.\nASTUCE : pensez aux anniversaires.",
+])
+def test_a_hint_is_another_point(plan):
+    assert len({s.block for s in statements(plan, ((0, len(plan)),))}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "CLUE 3: We come in groups of four to six, for a birthday or a stag do, and we're nervous we'll get stuck in the first\n"
+    "room and look stupid in front of our mates.",
+    "INDICE 3 : On vient à quatre ou six, pour un anniversaire ou un enterrement de vie de garçon, on a peur de bloquer\n"
+    "dans la première salle et d'avoir l'air bête devant les copains.",
+])
+def test_a_long_line_goes_on_when_the_next_closes_the_sentence(text):
+    assert len(_said(text)) == 1, _said(text)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "Les licenciés, leurs familles, les habitants de la vallée, les touristes de passage : personne n'est hors jeu."),
+    ("en", "Club members, their families, people in the valley, passing tourists: nobody is offside."),
+])
+def test_nobody_offside_is_everyone_and_no_audience(language, plan):
+    covers(plan, "audience", language, expected=False)
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "Notre public, c'est tout le monde. Les licenciés, leurs familles, les touristes de passage : personne n'est hors jeu."),
+    ("en", "Our audience is everyone. Club members, their families, passing tourists: nobody is offside."),
+])
+def test_nobody_offside_beside_an_audience_word_is_everyone(language, plan):
+    counterfeit(plan, "everyone", language)
+
+
+def test_fresh47b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh47b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [14, 1, 1, 16]
+    assert first["counterfeits"] == [4, 4]
