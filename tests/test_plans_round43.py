@@ -12,7 +12,7 @@ What must hold, French and English:
   questions de stock ») is no content mix; our own posts said so still are.
 - The name the plan gave a tool ("Ada is the AI content engine we signed up to", « Tissia est une application d'IA »)
   is that tool wherever it is said again: "Ada is the strategy", « Tissia, c'est notre stratégie » is the tool as the
-  plan. A name given to a person is not.
+  plan. A name given to a person is not, nor one given an assistant's job ("Ada, our assistant") unless an AI's.
 - "Parents of new learners", « les parents de nouveaux élèves » say who the people are: no change aimed at, no purpose;
   wanting new learners by a date still is one.
 - Our own lack ("we don't have one any more") is no problem of the people: no audience; theirs still is.
@@ -140,6 +140,16 @@ def test_a_tool_s_name_said_again_is_the_tool(language, plan):
 def test_a_person_s_name_is_no_tool(language, plan):
     counterfeit(plan, "tool", language, expected=False)
     covers(plan, "owners", language)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Ada, our assistant, writes the posts. Ada is the strategy now.", False),
+    ("fr", "Ada, notre assistante, écrit les posts. Ada, c'est notre stratégie maintenant.", False),
+    ("en", "Ada, our AI assistant, writes the posts. Ada is the strategy now.", True),
+    ("fr", "Ada, notre assistante IA, écrit les posts. Ada, c'est notre stratégie maintenant.", True),
+])
+def test_an_assistant_is_a_person_unless_an_ai(language, plan, expected):
+    counterfeit(plan, "tool", language, expected=expected)
 
 
 @pytest.mark.parametrize("language, plan, expected", [

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.engine.plan.linear import Form, Regex, found, linear, subject
-from bot.engine.plan.nobody import product_names
+from bot.engine.plan.nobody import MACHINE, product_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -36,6 +36,7 @@ _NAMED = {
           r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
+_ASSISTANT = re.compile(r"(?i)\bassistante?s?\b")  # a kind of tool that is a person's job too, unless an AI's
 _OPENS = re.compile(r"(?:^|[.!?:;—–\n]|\d[.)])[\s\"«*#>-]*$")  # a capital after these opens a sentence
 # A sentence's first word is a name ("Romain joined in May") unless it is a word of the sentence's own: a label
 # ("Step 2:", « Étape 2 : »), a verb given its object ("Give it", « Lui donner »), or one of these openers.
@@ -121,7 +122,10 @@ def tool_named(cased: str, folded: str, language: str) -> list[Span]:
     « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to be
     that tool. A name given to no tool ("Tomasz owns the inbox") is a person's (round 43)."""
     lang = language if language in _PRONOUN else "en"
-    names = _tool_names(cased, _patterns(lang)[1]) | {n.lower() for n in product_names(cased)}
+    machines = {(m.group("name") or m.group("name2") or m.group("name3") or "").lower()
+                for _, m in found((Form(_patterns(lang)[1]),), cased)
+                if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0))}  # "Ada, our assistant": a person
+    names = (machines - {""}) | {n.lower() for n in product_names(cased)}
     if not names:
         return []
     pattern = linear(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
