@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.engine.plan.linear import Form, Regex, found, linear, subject
-from bot.engine.plan.nobody import MACHINE, product_names
+from bot.engine.plan.nobody import MACHINE, PRODUCT_NAMED, product_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -118,15 +118,23 @@ when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
 
 
 def tool_named(cased: str, folded: str, language: str) -> list[Span]:
-    """@tool-named: every place the plan says the name it gave a tool ("Ada is the AI content engine we signed up to";
-    « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to be
-    that tool. A name given to no tool ("Tomasz owns the inbox") is a person's (round 43)."""
+    """@tool-named: every place the plan says again the name it gave a tool ("Ada is the AI content engine we signed up
+    to"; « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to
+    be that tool; where the name is given, the tool is read already. A name given to no tool ("Tomasz owns the inbox")
+    is a person's, and so is one given an assistant's job ("Ada, our assistant") unless an AI's (round 43)."""
     lang = language if language in _PRONOUN else "en"
-    machines = {(m.group("name") or m.group("name2") or m.group("name3") or "").lower()
-                for _, m in found((Form(_patterns(lang)[1]),), cased)
-                if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0))}  # "Ada, our assistant": a person
-    names = (machines - {""}) | {n.lower() for n in product_names(cased)}
+    given: list[Span] = []
+    names: set[str] = set()
+    for _, m in found((Form(_patterns(lang)[1]),), cased):
+        group = next(g for g in ("name", "name2", "name3") if m.start(g) >= 0)
+        given.append(m.span(group))
+        if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0)):
+            names.add(m.group(group).lower())
+    for m in PRODUCT_NAMED.finditer(cased):
+        group = "name" if m.start("name") >= 0 else "name2"
+        given.append(m.span(group))
+        names.add(m.group(group).lower())
     if not names:
         return []
     pattern = linear(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
-    return [m.span() for _, m in found((Form(pattern),), folded)]
+    return [m.span() for _, m in found((Form(pattern),), folded) if not any(a <= m.start() < b for a, b in given)]
