@@ -302,9 +302,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
-            # "who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below
-            point = _key_line(line) and not (paragraph and _goes_on(last_line.rstrip(), line, widths.get(line_span[0], (0, False))[1]))
-            label_list = False
+            point, label_list = _point(line, last_line, paragraph is not None, widths.get(line_span[0], (0, False))), False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], (0, False)))):
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += point and not _ANSWER_LINE.match(line)  # "ANSWER: Our players." goes with the clue above it
@@ -312,6 +310,11 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             last_line = line
         _close(found, text, paragraph, heading, block)
     return _answered_in_chat(found, asked)
+
+
+def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -> bool:
+    """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below."""
+    return _key_line(line) and not (gathering and _goes_on(last_line.rstrip(), line, wrap[1]))
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
