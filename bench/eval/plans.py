@@ -87,6 +87,8 @@ SETS = (
     (PLANS / "fresh45b", "fresh 45b: 4 plans, round 41 clean check"),
     (PLANS / "fresh46", "fresh 46: 8 plans, read in round 42"),
     (PLANS / "fresh46b", "fresh 46b: 4 plans, round 42 clean check"),
+    (PLANS / "fresh47", "fresh 47: 8 plans, read in round 43"),
+    (PLANS / "fresh47b", "fresh 47b: 4 plans, round 43 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

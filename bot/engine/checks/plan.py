@@ -16,15 +16,8 @@ from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
-from bot.engine.plan.statements import (
-    Statement,
-    machine_said,
-    open_question,
-    put_off,
-    statements,
-    unticked_answer,
-    windows,
-)
+from bot.engine.plan.statements import Statement, open_question, statements, windows
+from bot.engine.plan.unsaid import machine_said, put_off, unticked_answer
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t

@@ -1,4 +1,4 @@
-"""A tool said again by a pronoun (`@tool-again`): "It writes every caption", « il rédige… et il publie tout seul ».
+"""A tool said again by a pronoun (`@tool-again`) or by its name (`@tool-named`): "It writes every caption", « il rédige… et il publie tout seul ».
 
 A plan may name its tool once (in a box's contents, a list of what was bought) and then, a paragraph or two
 later, only say "it" / « il » / « elle » doing the work. A rule reads a statement with the next one of its block,
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.engine.plan.linear import Form, Regex, found, linear, subject
-from bot.engine.plan.nobody import product_names
+from bot.engine.plan.nobody import MACHINE, PRODUCT_NAMED, product_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -29,11 +29,14 @@ _PRONOUN = {
 # a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it
 _NAMED = {
     "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # "Ada is the AI content engine we…"
     "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)",
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
+_ASSISTANT = re.compile(r"(?i)\bassistante?s?\b")  # a kind of tool that is a person's job too, unless an AI's
 _OPENS = re.compile(r"(?:^|[.!?:;—–\n]|\d[.)])[\s\"«*#>-]*$")  # a capital after these opens a sentence
 # A sentence's first word is a name ("Romain joined in May") unless it is a word of the sentence's own: a label
 # ("Step 2:", « Étape 2 : »), a verb given its object ("Give it", « Lui donner »), or one of these openers.
@@ -61,7 +64,7 @@ def _patterns(language: str) -> tuple[Regex, Regex, Regex, Regex, Regex]:
 
 def _tool_names(cased: str, named: Regex) -> set[str]:
     """The names the plan gives its tools, folded ("CaféPost Pro (l'outil d'IA)" → "cafepost pro")."""
-    return {(m.group("name") or m.group("name2") or "").lower() for _, m in found((Form(named),), cased)} - {""}
+    return {(m.group("name") or m.group("name2") or m.group("name3") or "").lower() for _, m in found((Form(named),), cased)} - {""}
 
 
 def _last_is_tool(cased: str, folded: str, start: int, language: str, names: set[str]) -> bool:
@@ -112,3 +115,26 @@ def tool_again(cased: str, folded: str, language: str) -> list[Span]:
 
 
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
+
+
+def tool_named(cased: str, folded: str, language: str) -> list[Span]:
+    """@tool-named: every place the plan says again the name it gave a tool ("Ada is the AI content engine we signed up
+    to"; « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to
+    be that tool; where the name is given, the tool is read already. A name given to no tool ("Tomasz owns the inbox")
+    is a person's, and so is one given an assistant's job ("Ada, our assistant") unless an AI's (round 43)."""
+    lang = language if language in _PRONOUN else "en"
+    given: list[Span] = []
+    names: set[str] = set()
+    for _, m in found((Form(_patterns(lang)[1]),), cased):
+        group = next(g for g in ("name", "name2", "name3") if m.start(g) >= 0)
+        given.append(m.span(group))
+        if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0)):
+            names.add(m.group(group).lower())
+    for m in PRODUCT_NAMED.finditer(cased):
+        group = "name" if m.start("name") >= 0 else "name2"
+        given.append(m.span(group))
+        names.add(m.group(group).lower())
+    if not names:
+        return []
+    pattern = linear(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+    return [m.span() for _, m in found((Form(pattern),), folded) if not any(a <= m.start() < b for a, b in given)]

@@ -54,6 +54,14 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import actors, cased, titles
 from bot.engine.plan.aims import real_aims
+from bot.engine.plan.counts import (
+    FOLLOWING,
+    NO_FIGURE,
+    REACH,
+    VANITY_AFTER,
+    VANITY_IN,
+    counted_before,
+)
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
@@ -205,36 +213,6 @@ READINGS: tuple[str, ...] = tuple(dict.fromkeys(("@figure", "@tally", "@actor", 
 _AGAIN = re.compile(r"\b(?:each|every|chaque|tous|toutes)\b|\b(?:at|each|every)\s+(?:the\s+)?(?:month|week|quarter)[- ]end\b")
 
 
-# Audience counts: a figure of these, or counting them, is vanity, not a figure that matters
-# ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
-_VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
-           r"partages|coeurs|mentions j'aime|"
-           r"abonne(?:e)?s(?!\s+(?:payants|payantes|(?:a la|a notre|au|aux|de la|du)\s+(?!page|compte|chaine|profil|fil)))|"
-           r"subscribers(?!\s+(?:paying|(?:to the|to our)\s+(?!page|account|channel|profile|feed))))\b")  # to a page: an audience count
-_VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
-                           r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)
-_VANITY_IN = re.compile(r"\b" + _VANITY)
-# An audience count named before a colon, its figure after it ("the followers climbing fast: ten thousand by June").
-_VANITY_LABEL = re.compile(r"\b" + _VANITY + r"[^.;:!?]{0,40}:\s*\Z")
-
-
-def _counted_before(folded: str, start: int) -> bool:
-    """The figure at `start` is the count a label before it names (followers, likes…), across a line break too."""
-    return _VANITY_LABEL.search(folded[max(0, start - 80) : start]) is not None
-_NO_FIGURE = re.compile(r"\b(?:success|succes|progress|progres|awareness|notoriete|performance|buzz|stats|statistics|statistiques|"
-                        r"analytics|insights|metrics|metriques|kpis|data|donnees|numbers|figures|chiffres|results|resultats)\b"
-                        r"|\s(?:and|then|et|puis)\s")  # a count reaching past "and" names no figure: "checks them and posts"
-# Counting the people who follow is a follower count too: "how many people follow us", « combien de gens nous suivent »;
-# so is the figure of an account: "the account past 50k", « le compte au-delà de 10 000 ».
-_FOLLOWING = re.compile(r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:account|page|profile|channel)\s+(?:past|over|above|beyond|to)\s+\d|"
-                        r"\b(?:le|notre|la)\s+(?:compte|page|profil|chaine)\s+(?:[\w-]+\s+)?(?:a|au-dela de|au-dessus de|depasse|depasser|au cap des?)\s+\d|"
-                        r"\b(?:how many|number of|more|the)\s+(?:people|users|accounts|fans)\s+(?:who\s+|that\s+)?(?:follow|like|watch)s?\s+(?:us|our)\b|"
-                        r"\b(?:combien de|nombre de|plus de|les)\s+(?:personnes|gens|comptes|internautes)\s+(?:qui\s+)?nous\s+(?:suivent|aiment|regardent)\b")
-# Reaching people is reach too: "reach 100k accounts", « toucher 10 000 personnes ».
-_REACH = re.compile(r"\b(?:reach|reaching|toucher|touchant|touche)\s+(?:\w+\s+)?\d[\d\s,.]*(?:k|m)?\s+"
-                    r"(?:people|accounts|users|profiles|personnes|comptes|internautes|profils)\b")
-
-
 # A need or a wish said by the plan's authors: "we need", "also need to", « on a besoin », « il nous faut ».
 # A want that opens a sentence with no subject is the writer's own too, a note's "want to post more".
 _OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also|still|and|just|really)\s+$|(?:\A|[.!?\n]\s*)$"),
@@ -361,21 +339,21 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
         again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
     if name == "@vanity":  # a figure of followers, likes, views…, or of people reached
-        spans = [(s, _VANITY_AFTER.match(folded, e).end()) if _VANITY_AFTER.match(folded, e) else (s, e) for s, e in spans
-                 if _VANITY_AFTER.match(folded, e) or _counted_before(folded, s)]
-        spans += [m.span() for m in _REACH.finditer(folded)] + [m.span() for m in _FOLLOWING.finditer(folded)]
+        spans = [(s, VANITY_AFTER.match(folded, e).end()) if VANITY_AFTER.match(folded, e) else (s, e) for s, e in spans
+                 if VANITY_AFTER.match(folded, e) or counted_before(folded, s)]
+        spans += [m.span() for m in REACH.finditer(folded)] + [m.span() for m in FOLLOWING.finditer(folded)]
     elif name == "@figure":  # not an audience count, a date, a reach, nor an output ("20 videos", "3 times a week")
-        reached = [m.span() for m in _REACH.finditer(folded)]
+        reached = [m.span() for m in REACH.finditer(folded)]
         output = _output(language)
         rhythm = _rhythm(language)
-        spans = [(s, e) for s, e in spans if not _VANITY_AFTER.match(folded, e) and not _counted_before(folded, s)
+        spans = [(s, e) for s, e in spans if not VANITY_AFTER.match(folded, e) and not counted_before(folded, s)
                  and not match(output, read, e)
                  and not _date_or_duration(read, s, e, language) and not any(a <= s < b for a, b in reached)
                  and (read[s].isdigit() or not match(rhythm, read, e))
                  and not no_amount(read, s, e)]
     elif name == "@counted":  # counting followers, reactions ("the hearts on each post"), or "success" itself, names no figure
         reacted = _known("@reactions", text, folded, language, known)
-        spans = [(s, e) for s, e in spans if not _VANITY_IN.search(folded, s, e) and not _NO_FIGURE.search(folded, s, e)
+        spans = [(s, e) for s, e in spans if not VANITY_IN.search(folded, s, e) and not NO_FIGURE.search(folded, s, e)
                  and not any(a < e and s < b for a, b in reacted)]
     return spans
 

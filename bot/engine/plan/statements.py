@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
@@ -33,11 +32,15 @@ _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # or an abbreviation ("e.g.", "Dr.", an initial).
 _END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
+_LABEL_WORDS = 3  # words: a sentence this short, then one opening on a figure, is that figure's label
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
 _QUESTION_WORDS = 12  # words: a question alone on its line, answered right below, is a heading up to this long
 # "goal: 300 preorders by Nov 30", "Cible : les jeunes retraités…": a short label, a colon, then its point.
 _KEY_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[^\W\d_][^\n:.!?|]{0,28}?(?:\*\*|__)?[ \t]*:[ \t]+\S")
 _KEY_WORDS = 4
+# An answer labelled as such under its question, clue or riddle ("CLUE 3: We come in groups… / ANSWER: Our players.",
+# « Question : … / Réponse : … »): one point with the line above it.
+_ANSWER_LINE = re.compile(r"(?i)^[ \t]*(?:\*\*|__)?(?:answers?|réponses?|reponses?|solutions?|a|r)[ \t]*(?:\*\*|__)?[ \t]*:")
 _ASKED_LABEL = 3  # words: a question this short, then its answer on the same line, is one statement
 # "What do we want by June? Ten companies…", « Que veut-on d'ici juin ? Dix entreprises… »: a plan's own short
 # question, opened by a question word, answered on the same line, is one statement with its answer.
@@ -70,7 +73,9 @@ _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
 _DANGLING = frozenset((  # words no sentence ends on: a long line ending on one goes on below (a wide wrap)
     "a", "an", "and", "the", "to", "of", "for", "with", "or", "but", "our", "your", "their", "its", "on", "in", "at",
     "by", "from", "et", "ou", "mais", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "pour", "par",
-    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre"))
+    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre",
+    # a relative pronoun or a verb of being waits for what follows (« …pour Samia qui » then « reprend le comptoir »)
+    "qui", "que", "dont", "c'est", "est", "sont", "who", "which", "whose", "is", "are"))
 _ENDS = ".!?…:;,"
 _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 # Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
@@ -109,6 +114,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "ANNICK. — Théo y répond aussi": a play's speaker opens the line they say
         if before.endswith("?") and _asked(text[begin : m.start()].strip(" \t\r\n*_>")):
             continue  # "Messages? I answer them at night": a question as a label, one statement with its answer
+        if before.endswith(".") and len(text[begin : m.start()].split()) <= _LABEL_WORDS and text[m.end() : m.end() + 1].isdigit():
+            continue  # "Facebook page likes. 860 today; 2,000 by December.": a few words, then figures: what they count
         out.append(_trim(text, begin, m.start()))
         begin = m.end()
     out.append(_trim(text, begin, end))
@@ -194,9 +201,26 @@ def _broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False
     first_word = line.split()[0]
     fitted = len(last) + 1 + len(first_word) <= width
     if len(last) > _UNWRAPPED:  # long lines are typed, unless prose wrapped wide (at 120 columns): the sentence
-        carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING
+        if _goes_on(last, line, wide):
+            return False  # wrapped by hand, ragged: the word might have fitted, the sentence still goes on
+        # wrapped wide, or on a word no sentence ends on, or the line below closes the sentence ("…stuck in the first"
+        # then "room and look stupid in front of our mates."): a note typed one a line closes none of them
+        carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING or line.rstrip()[-1:] in ".!?…"
         return not carries_on or fitted or not line.lstrip()[:1].islower()  # goes on in lower case, a word with no room
     return fitted
+
+
+def _goes_on(last: str, line: str, wide: bool) -> bool:
+    """Prose wrapped wide by hand, its right edge ragged: a long line with no closing punctuation goes on below
+    when it ends on a word no sentence ends on and the next line opens in lower case or on a figure (« …et qui »
+    then « bloquent sur les patrons : … »), even where that word would have fitted on it, or when the next line
+    opens on a bracket ("…on Instagram" then "(mostly stock questions)"). Notes typed one point a line in lower
+    case end on a word of their own (« …entretenir une plante » then « insta + les flyers »)."""
+    if not wide or len(last) <= _UNWRAPPED or last[-1:] in _ENDS:
+        return False
+    opening = line.lstrip()[:1]
+    dangling = last.rsplit(None, 1)[-1].lower() in _DANGLING
+    return (dangling and (opening.islower() or opening.isdigit())) or opening in "(«"
 
 
 def _answered(text: str, line_end: int, end: int) -> bool:
@@ -278,15 +302,19 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 paragraph = (line_span[0] + _ITEM.match(line).end(), line_span[1])  # type: ignore[union-attr]
                 last_line = line
                 continue
-            point = _key_line(line)  # "who: …" then "channels: …": one point each, like list items
-            label_list = False
+            point, label_list = _point(line, last_line, paragraph is not None, widths.get(line_span[0], (0, False))), False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], (0, False)))):
                 paragraph = _close(found, text, paragraph, heading, block)
-                block += point
+                block += point and not _ANSWER_LINE.match(line)  # "ANSWER: Our players." goes with the clue above it
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
     return _answered_in_chat(found, asked)
+
+
+def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -> bool:
+    """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below."""
+    return _key_line(line) and not (gathering and _goes_on(last_line.rstrip(), line, wrap[1]))
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
@@ -312,71 +340,6 @@ def open_question(text: str, statement: Statement) -> bool:
     said = text[statement.span[0] : statement.span[1]].strip(" \t\r\n*_>\"«»“”")
     said = _COMMENTER.sub("", said, count=1)  # "Ros (2 Oct): who's replying…?": a card's comment asks all the same
     return said.endswith("?") and "?" not in said[:-1].rstrip(" ?") and _QUESTION_WORD.match(said) is not None
-
-
-# A line of a pasted chat said by the assistant ("AI: You could count the enquiries…", « IA : Commencez par… »)
-_MACHINE_SPEAKS = re.compile(r"[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:AI|A\.I\.|IA|L['’]IA|Bot|Chatbot|ChatGPT|GPT(?:-\d\w*)?|Copilot|"
-                             r"AI assistant|Assistant IA|Assistante IA)(?:\*\*)?[ \t]*:")
-
-
-# The writer's side of it ("Me:", « Moi : », "You:", "Q:"): a chat, not a plan whose part is labelled "AI:"
-_HUMAN_SPEAKS = re.compile(r"(?m)^[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:Me|Moi|You|Vous|User|Utilisateur|Utilisatrice|Q|Human|"
-                           r"Humain)(?:\*\*)?[ \t]*:")
-
-
-@lru_cache(maxsize=4)
-def _chat(text: str) -> bool:
-    return _HUMAN_SPEAKS.search(text) is not None
-
-
-def machine_said(text: str, statement: Statement) -> bool:
-    """A statement on a line the assistant speaks in a pasted chat (both sides speak, each on its own lines): what
-    it proposed, not what the plan says; the writer's own lines say what is kept. A plan's part labelled "AI:"
-    with no one answering it is still the plan's."""
-    return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
-
-
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the blank-line paragraph around text[start:end]."""
-    after = text.find("\n\n", end)
-    return text.rfind("\n\n", 0, start) + 1, after if after >= 0 else len(text)
-
-
-# An option's verdict that turns it down or puts it off ("DECISION: maybe later.", "Verdict: no", « Décision : on
-# verra plus tard », « Arbitrage : non, pas cette année »): weighed at a meeting, not what the plan will do.
-_PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|decided|verdict|outcome|d[ée]cision|d[ée]cid[ée]|"
-                      r"arbitrage|choix)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:maybe[ \t]+|perhaps[ \t]+|peut-[êe]tre[ \t]+)?"
-                      r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
-                      r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
-                      r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
-                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)"
-                      # a motion quoted, then the vote that turned it down (« « Faire une vidéo virale. » Rejetée », "Defeated")
-                      r"|[»”\"][ \t]*\(?(?:rejet[ée]e?|refus[ée]e?|non[ \t]+adopt[ée]e?|repouss[ée]e?|rejected|defeated|"
-                      r"voted[ \t]+down|not[ \t]+(?:carried|adopted|passed)|turned[ \t]+down|lost)\b")
-
-
-def put_off(text: str, statement: Statement) -> bool:
-    """A statement of a paragraph whose own verdict turns the option down or puts it off (a meeting's pros and
-    cons, each option closed by its decision): what was weighed, not what the plan does. An option decided
-    "yes" is the plan's."""
-    return _PUT_OFF.search(text, *_paragraph(text, statement.span[0], statement.span[1])) is not None
-
-
-_BOX = re.compile(r"(?m)^[ \t]*(?:[-*•+][ \t]+)?\[([ xX✓]?)\][ \t]")
-_ASKING = re.compile(r"(?m)\?[ \t]*$")
-
-
-def unticked_answer(text: str, statement: Statement) -> bool:
-    """A box left empty beside a ticked one under a question (a quiz's wrong answers, a form's options not chosen):
-    not what the plan says. A to-do list's open boxes, with no question above them, are still the plan's tasks."""
-    line = text.rfind("\n", 0, statement.span[0]) + 1
-    box = _BOX.match(text, line)
-    if box is None or box.group(1).strip():
-        return False
-    start, end = _paragraph(text, line, statement.span[1])
-    group = text[start:end]
-    asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start:line].splitlines())
-    return asked and any(m.group(1).strip() for m in _BOX.finditer(group))
 
 
 def windows(found: list[Statement], size: int) -> list[tuple[int, list[Statement]]]:

@@ -1,0 +1,76 @@
+"""Statements that are not what the plan says, though they stand in it: the assistant's lines in a pasted chat, an
+option a meeting turned down or put off, a box left empty beside a ticked one under a question. The rule checks
+(bot.engine.checks.plan) leave them out. Kept apart from bot.engine.plan.statements, which cuts the prose into
+statements, because these grow with every shape a plan is written in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.engine.plan.statements import Statement
+
+# A line of a pasted chat said by the assistant ("AI: You could count the enquiries…", « IA : Commencez par… »)
+_MACHINE_SPEAKS = re.compile(r"[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:AI|A\.I\.|IA|L['’]IA|Bot|Chatbot|ChatGPT|GPT(?:-\d\w*)?|Copilot|"
+                             r"AI assistant|Assistant IA|Assistante IA)(?:\*\*)?[ \t]*:")
+
+
+# The writer's side of it ("Me:", « Moi : », "You:", "Q:"): a chat, not a plan whose part is labelled "AI:"
+_HUMAN_SPEAKS = re.compile(r"(?m)^[ \t]*(?:[-*•>][ \t]+)?(?:\*\*)?(?:Me|Moi|You|Vous|User|Utilisateur|Utilisatrice|Q|Human|"
+                           r"Humain)(?:\*\*)?[ \t]*:")
+
+
+@lru_cache(maxsize=4)
+def _chat(text: str) -> bool:
+    return _HUMAN_SPEAKS.search(text) is not None
+
+
+def machine_said(text: str, statement: Statement) -> bool:
+    """A statement on a line the assistant speaks in a pasted chat (both sides speak, each on its own lines): what
+    it proposed, not what the plan says; the writer's own lines say what is kept. A plan's part labelled "AI:"
+    with no one answering it is still the plan's."""
+    return _MACHINE_SPEAKS.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None and _chat(text)
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the blank-line paragraph around text[start:end]."""
+    after = text.find("\n\n", end)
+    return text.rfind("\n\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
+# An option's verdict that turns it down or puts it off ("DECISION: maybe later.", "Verdict: no", « Décision : on
+# verra plus tard », « Arbitrage : non, pas cette année »): weighed at a meeting, not what the plan will do.
+_PUT_OFF = re.compile(r"(?im)^[ \t]*(?:[-*•>+][ \t]+)?(?:\*\*|__)?(?:decision|decided|verdict|outcome|d[ée]cision|d[ée]cid[ée]|"
+                      r"arbitrage|choix)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:maybe[ \t]+|perhaps[ \t]+|peut-[êe]tre[ \t]+)?"
+                      r"(?:(?:no|non|later|plus[ \t]+tard|on[ \t]+verra)(?=[ \t]*(?:[.,;:!?()—–-]|$))|"
+                      r"not[ \t]+(?:now|yet|this[ \t]+(?:year|season|time))|rejected|dropped|shelved|parked|on[ \t]+hold|"
+                      r"put[ \t]+off|postponed|pas[ \t]+(?:maintenant|encore|cette[ \t]+(?:ann[ée]e|saison|fois)|pour[ \t]+l'instant)|"
+                      r"rejet[ée]e?|abandonn[ée]e?|[ée]cart[ée]e?|report[ée]e?|en[ \t]+attente|refus[ée]e?)"
+                      # a motion quoted, then the vote that turned it down (« « Faire une vidéo virale. » Rejetée », "Defeated")
+                      r"|[»”\"][ \t]*\(?(?:rejet[ée]e?|refus[ée]e?|non[ \t]+adopt[ée]e?|repouss[ée]e?|rejected|defeated|"
+                      r"voted[ \t]+down|not[ \t]+(?:carried|adopted|passed)|turned[ \t]+down|lost)\b")
+
+
+def put_off(text: str, statement: Statement) -> bool:
+    """A statement of a paragraph whose own verdict turns the option down or puts it off (a meeting's pros and
+    cons, each option closed by its decision): what was weighed, not what the plan does. An option decided
+    "yes" is the plan's."""
+    return _PUT_OFF.search(text, *_paragraph(text, statement.span[0], statement.span[1])) is not None
+
+
+_BOX = re.compile(r"(?m)^[ \t]*(?:[-*•+][ \t]+)?\[([ xX✓]?)\][ \t]")
+_ASKING = re.compile(r"(?m)\?[ \t]*$")
+
+
+def unticked_answer(text: str, statement: Statement) -> bool:
+    """A box left empty beside a ticked one under a question (a quiz's wrong answers, a form's options not chosen):
+    not what the plan says. A to-do list's open boxes, with no question above them, are still the plan's tasks."""
+    line = text.rfind("\n", 0, statement.span[0]) + 1
+    box = _BOX.match(text, line)
+    if box is None or box.group(1).strip():
+        return False
+    start, end = _paragraph(text, line, statement.span[1])
+    group = text[start:end]
+    asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start:line].splitlines())
+    return asked and any(m.group(1).strip() for m in _BOX.finditer(group))
