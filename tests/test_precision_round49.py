@@ -14,8 +14,10 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - "so many followers, my channel …" asks nobody to follow: "follow my" is read as written, not across a noun and a comma.
 - "no reply to my refund claim" is a customer waiting, not a brand closing its comments.
 - « 25 % d'entre elles » points back at what the post counted, as "of them"; one's own measurement is the source.
-- A body's report of its year or its accounts (annual report, « rapport d'activité », a quarterly update for members) owes
-  the reader no question and no "you"; a brand's launch still does.
+- A body's report of its year or its accounts (annual report, « rapport d'activité », a quarterly update for members) and a
+  notice of opening hours ("we're open 8 to 8", « nous ouvrons de 8 h à 20 h ») owe the reader no question and no "you"; an
+  appeal answered through a form ("fill in the form", « remplissez le formulaire ») owes no question; a brand's launch still
+  does.
 - Visitors counted at a fair or a car boot are an attendance; a website's visitors and an account's followers stay an
   audience.
 """
@@ -61,6 +63,14 @@ PAIRS = [
      READER, "We're proud to launch our new spring collection: our team spent a year designing twelve pieces in our studio, and we think it's our best work yet. It's in our shop from Monday."),
     ("fr", READER, "Notre rapport annuel est en ligne : cette année, le refuge a accueilli 412 personnes, en a relogé 96 et a formé 40 nouveaux bénévoles. Les comptes complets et la liste de nos financeurs sont sur notre site.",
      READER, "Nous sommes fiers de lancer notre nouvelle collection de printemps : notre équipe a passé un an à dessiner douze pièces dans notre atelier, et c'est notre plus beau travail. Elle arrive en boutique lundi."),
+    ("en", READER, "Town library: from next Monday we're open 8 to 8 on weekdays and 9 to 5 on Saturdays, while the reading room is being repainted. The returns chute stays open round the clock.",
+     READER, "We're excited to share our new autumn menu: our chefs spent the summer testing twelve dishes in our kitchen, and we think it's the best menu we've ever made. It starts on Monday."),
+    ("fr", READER, "Bibliothèque municipale : à partir de lundi, nous ouvrons de 8 h à 20 h en semaine et de 9 h à 17 h le samedi, pendant les travaux de peinture de la salle de lecture. La boîte de retour reste ouverte.",
+     READER, "Nous sommes ravis de présenter notre nouvelle carte d'automne : nos chefs ont testé douze plats tout l'été dans notre cuisine, et c'est notre plus belle carte. Elle arrive lundi dans notre restaurant."),
+    ("en", "conversation.ask-a-question", "The shelter has two elderly dogs who need a calm home with a garden. Both are house-trained and good with cats. If you could give one a home, fill in the form on our website and we'll arrange a visit.",
+     "conversation.ask-a-question", "Our new grooming salon opens on Saturday: our team has spent months fitting out the studio, choosing the products and training on every breed. We're thrilled with it and we think it's the best salon in town."),
+    ("fr", "conversation.ask-a-question", "Le refuge a deux vieux chiens qui cherchent une maison calme avec jardin. Ils sont propres et s'entendent avec les chats. Si vous pouvez en accueillir un, remplissez le formulaire sur notre site et nous organiserons une visite.",
+     "conversation.ask-a-question", "Notre nouveau salon de toilettage ouvre samedi : notre équipe a passé des mois à aménager l'atelier, choisir les produits et se former sur chaque race. Nous en sommes très fiers et c'est le plus beau salon de la ville."),
     ("en", COUNT, "Our summer fair is done: 52 stalls, around 1,100 visitors and the tombola raised £640. Thank you, volunteers!",
      COUNT, "Our website passed 20,000 visitors this month and our page hit 10k followers!"),
     ("fr", COUNT, "Notre brocante est finie : 52 exposants, environ 1 100 visiteurs et 640 € pour la coopérative. Merci aux bénévoles !",
