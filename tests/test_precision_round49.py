@@ -15,7 +15,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - "no reply to my refund claim" is a customer waiting, not a brand closing its comments.
 - « 25 % d'entre elles » points back at what the post counted, as "of them"; one's own measurement is the source.
 - A body's report of its year or its accounts (annual report, « rapport d'activité », a quarterly update for members) and a
-  notice of opening hours ("we're open 8 to 8", « nous ouvrons de 8 h à 20 h ») owe the reader no question and no "you"; an
+  notice of opening hours ("we're open 8 to 8", « nous ouvrons de 8 h à 20 h ») and a vacancy in its employer's words ("we're
+  looking for a second joiner", « nous recrutons ») owe the reader no question and no "you"; an
   appeal answered through a form ("fill in the form", « remplissez le formulaire ») owes no question; a brand's launch still
   does.
 - Visitors counted at a fair or a car boot are an attendance; a website's visitors and an account's followers stay an
@@ -71,6 +72,10 @@ PAIRS = [
      "conversation.ask-a-question", "Our new grooming salon opens on Saturday: our team has spent months fitting out the studio, choosing the products and training on every breed. We're thrilled with it and we think it's the best salon in town."),
     ("fr", "conversation.ask-a-question", "Le refuge a deux vieux chiens qui cherchent une maison calme avec jardin. Ils sont propres et s'entendent avec les chats. Si vous pouvez en accueillir un, remplissez le formulaire sur notre site et nous organiserons une visite.",
      "conversation.ask-a-question", "Notre nouveau salon de toilettage ouvre samedi : notre équipe a passé des mois à aménager l'atelier, choisir les produits et se former sur chaque race. Nous en sommes très fiers et c'est le plus beau salon de la ville."),
+    ("en", READER, "Our workshop is growing: we're looking for a second joiner, four days a week, £31k, van provided. Experience with sash windows helps. Full job description on the website.",
+     READER, "We're thrilled to open our second workshop: our team has spent a year fitting it out, choosing the tools and the timber, and we think it's the finest joinery in the county. Doors open on Monday."),
+    ("fr", READER, "Nous recrutons un ou une menuisière, quatre jours par semaine, 2 300 € brut, camionnette fournie. L'expérience des fenêtres anciennes est un plus. CV à l'adresse de l'atelier avant le 20 mai.",
+     READER, "Nous sommes ravis d'ouvrir notre deuxième atelier : notre équipe a passé un an à l'aménager, à choisir les outils et le bois, et c'est notre plus bel atelier. Il ouvre ses portes lundi."),
     ("en", COUNT, "Our summer fair is done: 52 stalls, around 1,100 visitors and the tombola raised £640. Thank you, volunteers!",
      COUNT, "Our website passed 20,000 visitors this month and our page hit 10k followers!"),
     ("fr", COUNT, "Notre brocante est finie : 52 exposants, environ 1 100 visiteurs et 640 € pour la coopérative. Merci aux bénévoles !",
