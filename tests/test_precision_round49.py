@@ -11,6 +11,7 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   slots with this app, sign up through my link" still pushes.
 - « casinos » written plainly is no disguised word (the French stemmer keeps the plural whole, so the plain-spelling
   exception "casino" missed it), and a controller's "vibration" is no adult toy (the phrase's stem met it).
+- A sum per year (« 15 € par an », "£15 per year") is what a paper or a plot costs, no price pushed ("a year" never was).
 - "so many followers, my channel …" asks nobody to follow: "follow my" is read as written, not across a noun and a comma.
 - "no reply to my refund claim" is a customer waiting, not a brand closing its comments.
 - « 25 % d'entre elles » points back at what the post counted, as "of them"; one's own measurement is the source.
@@ -54,6 +55,10 @@ PAIRS = [
      PUSHY, "Casino en ligne : 100 tours gratuits sur votre premier dépôt, inscrivez-vous maintenant, offre valable ce soir !"),
     ("en", PUSHY, "Hotfix today: controller vibration no longer sticks after a match, and ranked queues are shorter.",
      PUSHY, "Cheap vibrators and adult toys, discreet delivery, order today at toys-hot.biz!"),
+    ("fr", PUSHY, "Le journal du quartier coûte 15 € par an, et les deux premiers numéros sont gratuits pour les nouveaux habitants.",
+     PUSHY, "Abonnement PREMIUM à seulement 49 € par an, offre valable jusqu'à dimanche, abonnez-vous vite !"),
+    ("en", PUSHY, "Allotment plots are £15 per year, and the first two months are free for new members.",
+     PUSHY, "PREMIUM membership for just £49 per year, offer ends Sunday, subscribe now!"),
     ("en", PLUG, "How do bakeries get so many followers, my little page has had 40 since spring",
      PLUG, "New video up! Follow my channel for more, link in bio"),
     ("en", CLOSED, "Day ten and still waiting: no reply to my refund claim from the airline.",
