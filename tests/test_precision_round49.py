@@ -16,10 +16,10 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - "no reply to my refund claim" is a customer waiting, not a brand closing its comments.
 - « 25 % d'entre elles » points back at what the post counted, as "of them"; one's own measurement is the source.
 - A body's report of its year or its accounts (annual report, « rapport d'activité », a quarterly update for members) and a
-  notice of opening hours ("we're open 8 to 8", « nous ouvrons de 8 h à 20 h ») and a vacancy in its employer's words ("we're
-  looking for a second joiner", « nous recrutons ») owe the reader no question and no "you"; an
-  appeal answered through a form ("fill in the form", « remplissez le formulaire ») owes no question; a brand's launch still
-  does.
+  notice of opening hours ("we're open 8 to 8", « nous ouvrons de 8 h à 20 h ») owe the reader no question and no "you"; a
+  vacancy in its employer's words ("we're looking for a second joiner", « nous recrutons ») and an appeal answered through a
+  form ("fill in the form", « remplissez le formulaire ») owe no question (talk-to-the-reader still reads an advert that
+  talks about the studio, hand reading round 16); a brand's launch still does.
 - Visitors counted at a fair or a car boot are an attendance; a website's visitors and an account's followers stay an
   audience.
 """
@@ -35,6 +35,7 @@ PLUG = "self-promotion.plug"
 CLOSED = "conversation.closed"
 FIGURE = "credit-sources.unsourced-figure"
 READER = ("relevance.talk-to-the-reader", "conversation.ask-a-question")
+ASK = "conversation.ask-a-question"
 COUNT = "vanity-metrics.audience-count"
 
 # (language, rules the ordinary draft must not draw, ordinary draft, rules its twin must draw, twin)
@@ -73,14 +74,14 @@ PAIRS = [
      READER, "We're excited to share our new autumn menu: our chefs spent the summer testing twelve dishes in our kitchen, and we think it's the best menu we've ever made. It starts on Monday."),
     ("fr", READER, "Bibliothèque municipale : à partir de lundi, nous ouvrons de 8 h à 20 h en semaine et de 9 h à 17 h le samedi, pendant les travaux de peinture de la salle de lecture. La boîte de retour reste ouverte.",
      READER, "Nous sommes ravis de présenter notre nouvelle carte d'automne : nos chefs ont testé douze plats tout l'été dans notre cuisine, et c'est notre plus belle carte. Elle arrive lundi dans notre restaurant."),
-    ("en", "conversation.ask-a-question", "The shelter has two elderly dogs who need a calm home with a garden. Both are house-trained and good with cats. If you could give one a home, fill in the form on our website and we'll arrange a visit.",
-     "conversation.ask-a-question", "Our new grooming salon opens on Saturday: our team has spent months fitting out the studio, choosing the products and training on every breed. We're thrilled with it and we think it's the best salon in town."),
-    ("fr", "conversation.ask-a-question", "Le refuge a deux vieux chiens qui cherchent une maison calme avec jardin. Ils sont propres et s'entendent avec les chats. Si vous pouvez en accueillir un, remplissez le formulaire sur notre site et nous organiserons une visite.",
-     "conversation.ask-a-question", "Notre nouveau salon de toilettage ouvre samedi : notre équipe a passé des mois à aménager l'atelier, choisir les produits et se former sur chaque race. Nous en sommes très fiers et c'est le plus beau salon de la ville."),
-    ("en", READER, "Our workshop is growing: we're looking for a second joiner, four days a week, £31k, van provided. Experience with sash windows helps. Full job description on the website.",
-     READER, "We're thrilled to open our second workshop: our team has spent a year fitting it out, choosing the tools and the timber, and we think it's the finest joinery in the county. Doors open on Monday."),
-    ("fr", READER, "Nous recrutons un ou une menuisière, quatre jours par semaine, 2 300 € brut, camionnette fournie. L'expérience des fenêtres anciennes est un plus. CV à l'adresse de l'atelier avant le 20 mai.",
-     READER, "Nous sommes ravis d'ouvrir notre deuxième atelier : notre équipe a passé un an à l'aménager, à choisir les outils et le bois, et c'est notre plus bel atelier. Il ouvre ses portes lundi."),
+    ("en", ASK, "The shelter has two elderly dogs who need a calm home with a garden. Both are house-trained and good with cats. If you could give one a home, fill in the form on our website and we'll arrange a visit.",
+     ASK, "Our new grooming salon opens on Saturday: our team has spent months fitting out the studio, choosing the products and training on every breed. We're thrilled with it and we think it's the best salon in town."),
+    ("fr", ASK, "Le refuge a deux vieux chiens qui cherchent une maison calme avec jardin. Ils sont propres et s'entendent avec les chats. Si vous pouvez en accueillir un, remplissez le formulaire sur notre site et nous organiserons une visite.",
+     ASK, "Notre nouveau salon de toilettage ouvre samedi : notre équipe a passé des mois à aménager l'atelier, choisir les produits et se former sur chaque race. Nous en sommes très fiers et c'est le plus beau salon de la ville."),
+    ("en", ASK, "Our workshop is growing: we're looking for a second joiner, four days a week, £31k, van provided. Experience with sash windows and old staircases helps, and we train on the rest. Full job description on the website.",
+     ASK, "We're thrilled to open our second workshop: our team has spent a year fitting it out, choosing the tools and the timber, and we think it's the finest joinery in the county. Doors open on Monday."),
+    ("fr", ASK, "Nous recrutons un ou une menuisière, quatre jours par semaine, 2 300 € brut, camionnette fournie. L'expérience des fenêtres anciennes et des vieux escaliers est un plus, on forme au reste. CV à l'adresse de l'atelier avant le 20 mai.",
+     ASK, "Nous sommes ravis d'ouvrir notre deuxième atelier : notre équipe a passé un an à l'aménager, à choisir les outils et le bois, et c'est notre plus bel atelier. Il ouvre ses portes lundi."),
     ("en", COUNT, "Our summer fair is done: 52 stalls, around 1,100 visitors and the tombola raised £640. Thank you, volunteers!",
      COUNT, "Our website passed 20,000 visitors this month and our page hit 10k followers!"),
     ("fr", COUNT, "Notre brocante est finie : 52 exposants, environ 1 100 visiteurs et 640 € pour la coopérative. Merci aux bénévoles !",
