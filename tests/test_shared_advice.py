@@ -82,3 +82,12 @@ def test_a_source_over_other_packs_compiles_its_own(tmp_path: Path) -> None:
     source = AdviceSource([copy], tmp_path / "local", quiet=True)
     assert source.advice_for() is not shared_advice()
     assert {rule.id for rule in source.advice_for().rules} == {rule.id for rule in load_advice([copy]).rules}
+
+
+def test_a_source_that_compiles_the_packs_first_reads_them_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(advice_module, "_SHARED", {})  # a process that has not compiled the packs yet
+    read: list[object] = []
+    monkeypatch.setattr(advice_module, "load_rules", lambda roots: read.append(roots) or pytest.fail("read again"))
+    source = AdviceSource(local_root=tmp_path / "local", quiet=True)
+    assert source.advice_for() is shared_advice()  # compiled from the rules the source read, then shared
+    assert read == []

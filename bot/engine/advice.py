@@ -39,14 +39,15 @@ def _bundled_files() -> tuple[tuple[str, int, int], ...]:
     return tuple((str(f), (s := f.stat()).st_mtime_ns, s.st_size) for f in files)
 
 
-def shared_advice() -> Advice:
+def shared_advice(read: RuleSet | None = None) -> Advice:
     """The bundled packs compiled once per process, for every Coach built without advice of its own
     (both adapters in one process, the console beside the nudge ticker, a test session's many Coaches):
-    compiling them costs ~0.4 s a time. Compiled again when a bundled rule or list file changes. The
-    caller treats it as read-only, as every Coach does its advice."""
+    compiling them costs ~0.4 s a time. Compiled again when a bundled rule or list file changes, from
+    `read` when the caller has just read them (the advice source), else read here. The caller treats
+    it as read-only, as every Coach does its advice."""
     key = (id(lists.bundled()), _bundled_files())
     found = _SHARED.get(key)
     if found is None:
         _SHARED.clear()  # one version of the packs is kept, the latest
-        found = _SHARED[key] = load_advice()
+        found = _SHARED[key] = compile_rules(read if read is not None else load_rules(pack_dirs()))
     return found

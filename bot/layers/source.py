@@ -29,7 +29,7 @@ from typing import Any
 from bot.engine.advice import Advice, pack_dirs, shared_advice
 from bot.engine.checks.registry import TYPES
 from bot.engine.packcache import PackCache, digest
-from bot.engine.rules import Rule, RuleError, display_path, parse_rule, rule_files
+from bot.engine.rules import Rule, RuleError, RuleSet, display_path, parse_rule, rule_files
 from bot.layers.files import (
     CHANNELS,
     LayerFile,
@@ -220,8 +220,9 @@ class AdviceSource:
         shared compilation (shared_advice): a start, a cron `coach nudge` or a reload after a layer edit does not
         compile them again (~0.4 s)."""
         if key == (None, None) and not place.kept and self.packs == pack_dirs():
-            shared = shared_advice()
-            if shared.errors == place.errors and shared.rules == place.stack.rules():
+            rules = place.stack.rules()
+            shared = shared_advice(RuleSet(rules, list(place.errors)))  # compiled from what was just read, if new
+            if shared.errors == place.errors and shared.rules == rules:
                 return shared
         return compile_place(place)
 
