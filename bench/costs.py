@@ -45,8 +45,8 @@ def _sets(doc: Doc, registry: object, spent: defaultdict[str, int]) -> None:
         spent[f"literal filter {doc.language} ({len(registry.filter.found) - 1} patterns)"] += clock() - t  # type: ignore[attr-defined]
 
 
-def costs(count: int = 300) -> tuple[dict[str, Costs], int]:
-    """{"first": costs, "again": costs} over `count` real posts (the posts that cannot be reviewed left out), and
+def costs(count: int = 300, size: int | None = None) -> tuple[dict[str, Costs], int]:
+    """{"first": costs, "again": costs} over `count` real posts (or generated drafts of about `size` characters; the posts that cannot be reviewed left out), and
     how many were reviewed. Stages are prefixed "stage", rules "rule", sets "set" / "literal filter"."""
     advice = load_advice()
     warm_up()
@@ -54,7 +54,7 @@ def costs(count: int = 300) -> tuple[dict[str, Costs], int]:
     for text in drafts(200, 280):  # the language's first draft, and the sets built, before anything is timed
         review(text, context)
     rules = advice.for_kind("post")
-    posts = real_posts(count)[1]
+    posts = real_posts(count)[1] if size is None else drafts(count, size)
     clock = time.thread_time_ns
     found: dict[str, Costs] = {}
     reviewed = 0
@@ -79,15 +79,15 @@ def costs(count: int = 300) -> tuple[dict[str, Costs], int]:
             registry = patterns_of(advice.indexes[language])
             if registry.sets is not None:
                 _sets(doc, registry, spent)
-            t4 = clock()
-            registry.clauses.held(scope.matches, doc)
             t5 = clock()
+            registry.clauses.held(scope.matches, doc)
+            t6 = clock()
             for compiled in rules:
                 t = clock()
                 compiled.run[language](scope)
                 spent[f"rule {compiled.rule.id}"] += clock() - t
             for name, ns in (("entrance and fold", t1 - t0), ("language", t2 - t1), ("tokens", t3 - t2),
-                             ("phrase scan", t4 - t3), ("gates' present and clause bits (the sets read again)", t5 - t4)):
+                             ("phrase scan", t4 - t3), ("gates' present and clause bits (the sets read again)", t6 - t5)):
                 spent[f"stage {name}"] += ns
             reviewed += 1
         found[label] = {name: ns / max(1, reviewed) / 1000 for name, ns in spent.items()}
@@ -98,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=300, help="real posts (default 300)")
     parser.add_argument("--top", type=int, default=25, help="lines shown per pass")
+    parser.add_argument("--size", type=int, help="generated drafts of about this many characters, not real posts")
     args = parser.parse_args(argv)
-    found, reviewed = costs(args.count)
+    found, reviewed = costs(args.count, args.size)
     for label, parts in found.items():
         total = sum(parts.values())
         print(f"{label} reading, {reviewed} posts: ~{total:,.0f} µs a post (each set and the filter timed apart first, "
