@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import packcache
+from bot.engine import packcache, validate
 from bot.engine.rule import pack_dirs
-from bot.layers import source as source_module
 from bot.layers.source import AdviceSource
 from tests.conftest import rule_yaml
 
@@ -21,13 +20,13 @@ def parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The shown paths of the pack files the source validated (a fresh cache folder)."""
     monkeypatch.setenv("COACH_CACHE_DIR", str(tmp_path / "cache"))
     seen: list[str] = []
-    real = source_module.parse_rule
+    real = validate.parse_rule_file
 
-    def counted(text: str, shown: str):
+    def counted(text: str, shown: str, types: validate.Types, extra: validate.Extra):
         seen.append(shown)
-        return real(text, shown)
+        return real(text, shown, types, extra)
 
-    monkeypatch.setattr(source_module, "parse_rule", counted)
+    monkeypatch.setattr(validate, "parse_rule_file", counted)
     return seen
 
 

@@ -190,7 +190,9 @@ def _schema_message(error: jsonschema.ValidationError) -> Problem:
     return path, error.message
 
 
-DATA_FOLDERS = ("vocabulary",)  # folders of a pack holding data, not rules (advice/plans/vocabulary: bot.engine.plan.vocabulary)
+EXAMPLES_FOLDER = "examples"  # a rule's further examples: examples/<its file name> beside it (bot.engine.examplefile)
+# Folders of a pack holding data, not rules (advice/plans/vocabulary: bot.engine.plan.vocabulary; examples files)
+DATA_FOLDERS = ("vocabulary", EXAMPLES_FOLDER)
 
 
 def rule_files(root: Path) -> list[Path]:

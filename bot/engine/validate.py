@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.engine import lists, packcache
+from bot.engine import examplefile, lists, packcache
 from bot.engine.checks import gate
 from bot.engine.checks.base import CheckType
 from bot.engine.located import LocatedYaml
@@ -154,6 +154,46 @@ def parse_rule(text: str, path: str, types: Types) -> tuple[Rule | None, list[Ru
     return rule_from_yaml(located, path, types)
 
 
+Extra = tuple[bytes, str] | RuleError | None  # a rule's examples file: (bytes, shown path), its read error, or none
+
+
+def parse_rule_file(text: str, path: str, types: Types, extra: Extra) -> tuple[tuple[Rule | None, list[RuleError]], bool]:
+    """A rule file's outcome with its examples file's examples added (bot.engine.examplefile), and whether the pack
+    cache may keep it: an examples file's errors name that file, which a cached entry cannot."""
+    if extra is None:
+        return parse_rule(text, path, types), True
+    if isinstance(extra, RuleError):
+        rule, errors = parse_rule(text, path, types)
+        return (rule, errors + [extra]), False
+    from bot.engine import yamlfile
+
+    try:
+        located = yamlfile.load(text)
+    except yamlfile.YamlError as exc:
+        return (None, [RuleError(path, exc.line, "", exc.message)]), True
+    problems = examplefile.rule_data(located.data, extra)
+    rule, errors = rule_from_yaml(located, path, types)
+    return (rule, errors + problems), not problems
+
+
+def cache_key(raw: bytes, extra: Extra) -> str:
+    """What a rule's cached outcome is filed under: its file's bytes and its examples file's."""
+    return packcache.digest(raw) + (packcache.digest(extra[0]) if isinstance(extra, tuple) else "")
+
+
+def cached_outcome(cache: packcache.PackCache, where: Path, raw: bytes, text: str | None, shown: str, types: Types,
+                   extra: Extra) -> tuple[Rule | None, list[RuleError]]:
+    """A pack rule file's outcome from the pack cache, or parsed and kept there (`text`: its bytes decoded, when
+    the caller has them). Its examples file is read with it; an unreadable one is never looked up in the cache."""
+    key = cache_key(raw, extra)
+    found = cache.get(where, key, shown) if not isinstance(extra, RuleError) else None
+    if found is None:
+        found, keep = parse_rule_file(_text(raw) if text is None else text, shown, types, extra)
+        if keep:
+            cache.put(where, key, found)
+    return found
+
+
 def rule_from_yaml(located: LocatedYaml, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
     """Validate an already parsed rule file (layers parse a file once to tell rules from overrides)."""
     data = located.data
@@ -200,9 +240,8 @@ def load_rules(roots: Iterable[Path], types: Types) -> RuleSet:
             shown = display_path(file, here)
             try:
                 raw = file.read_bytes()
-                where = file.absolute()
-                outcome = cache.outcome(where, packcache.digest(raw), shown,
-                                        lambda raw=raw, shown=shown: parse_rule(_text(raw), shown, types))
+                outcome = cached_outcome(cache, file.absolute(), raw, None, shown, types,
+                                         examplefile.read_file(file, shown))
             except (OSError, UnicodeDecodeError) as exc:
                 errors.append(RuleError(shown, 1, "", f"cannot read: {exc}"))
                 continue

@@ -28,8 +28,10 @@ from typing import Any
 
 from bot.engine.advice import Advice, pack_dirs, shared_advice
 from bot.engine.checks.registry import TYPES
-from bot.engine.packcache import PackCache, digest
-from bot.engine.rules import Rule, RuleError, RuleSet, display_path, parse_rule, rule_files
+from bot.engine.examplefile import beside
+from bot.engine.packcache import PackCache
+from bot.engine.rules import Rule, RuleError, RuleSet, display_path, rule_files
+from bot.engine.validate import Extra, cached_outcome
 from bot.layers.files import (
     CHANNELS,
     LayerFile,
@@ -80,11 +82,10 @@ class _PackFiles:
     def __init__(self) -> None:
         self.cache: PackCache | None = None
 
-    def rule(self, file: Path, text: str, shown: str) -> tuple[Rule | None, list[RuleError]]:
+    def rule(self, file: Path, text: str, shown: str, extra: Extra) -> tuple[Rule | None, list[RuleError]]:
         if self.cache is None:
             self.cache = PackCache(TYPES)
-        return self.cache.outcome(file.absolute(), digest(text.encode("utf-8")), shown,
-                                  lambda: parse_rule(text, shown))
+        return cached_outcome(self.cache, file.absolute(), text.encode("utf-8"), text, shown, TYPES, extra)
 
     def save(self) -> None:
         if self.cache is not None:
@@ -256,8 +257,9 @@ class AdviceSource:
                 text = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 text = f"\0unreadable {exc}"
+            extra, seen = beside(file, text) if self._is_pack(file) else (None, text)  # its examples file too
             state = files.get(file)
-            if state is not None and state.text == text:
+            if state is not None and state.text == seen:
                 continue
             changed.append(file)
             shown = display_path(file)
@@ -265,20 +267,20 @@ class AdviceSource:
             if text.startswith("\0unreadable"):
                 parsed, errors = None, [RuleError(shown, 1, "", f"cannot read: {text[12:]}")]
             else:
-                parsed, errors = self._parse(file, text, shown, cache)
+                parsed, errors = self._parse(file, text, shown, cache, extra)
             last_good = state.last_good if state else None
-            files[file] = FileState(text, parsed, errors, last_good)
+            files[file] = FileState(seen, parsed, errors, last_good)
         for gone in set(files) - present:
             del files[gone]
             changed.append(gone)
         cache.save()
         return changed
 
-    def _parse(self, file: Path, text: str, shown: str,
-               cache: _PackFiles) -> tuple[LayerFile | Rule | None, list[RuleError]]:
+    def _parse(self, file: Path, text: str, shown: str, cache: _PackFiles,
+               extra: Extra = None) -> tuple[LayerFile | Rule | None, list[RuleError]]:
         try:
             if self._is_pack(file):
-                return cache.rule(file, text, shown)
+                return cache.rule(file, text, shown, extra)
             return parse_layer_file(text, shown)
         except Exception as exc:  # whatever a file holds, it is that file's error, never the reload's
             log.debug("advice file %s could not be read", shown, exc_info=True)
