@@ -14,6 +14,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   (« repartie avec trois pulls pour 6 € ») no sale pushed.
 - A notice of registration or enrolment dates, and a reminder of a date to a body's own clients, owe the reader no
   question and no "you"; a brand's launch still does.
+- A helpline's or a food bank's year told with what it did ("This year our helpline answered …") is its account, as an
+  annual report is: no reader tip, and its "our" is no self-focus; a shop's year told so still draws them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ PLUG = "self-promotion.plug"
 GIFT = "give-first.promote-the-gift"
 HARD = "hard-sell."
 READER = ("relevance.talk-to-the-reader", "conversation.ask-a-question")
+FOCUS = "relevance.reader-focus"
 
 # (language, rules the ordinary draft must not draw, ordinary draft, rules its twin must draw, twin)
 PAIRS = [
@@ -63,6 +66,10 @@ PAIRS = [
      READER, "We're proud to present our new tax service: our team spent a year building it in our office, and we think it's our best work yet. It's in our firm from Monday."),
     ("fr", READER, "Rappel à nos clients : la déclaration de revenus se termine le 22 mai. Merci de nous transmettre vos relevés et justificatifs avant le 10 mai pour qu'on ait le temps de la préparer et de la vérifier.",
      READER, "Nous sommes fiers de présenter notre nouveau service fiscal : notre équipe a passé un an à le construire dans nos bureaux, et c'est notre plus beau travail. Il arrive lundi dans notre cabinet."),
+    ("en", (*READER, FOCUS), "This year our helpline answered 9,800 calls, up 12% on last year. Most callers were worried about heating bills. We couldn't do it without our volunteers, and we're always looking for more, training is free.",
+     (*READER, FOCUS), "This year our shop served 9,800 customers, up 12% on last year. Our team is so proud of what we built, and we think our new range is the best we've ever made. It's in our shop from Monday."),
+    ("fr", (*READER, FOCUS), "Cette année, notre ligne d'écoute a répondu à 9 800 appels, 12 % de plus que l'an dernier. La plupart s'inquiétaient du chauffage. Rien ne serait possible sans nos bénévoles, et nous en cherchons toujours, la formation est gratuite.",
+     (*READER, FOCUS), "Cette année, notre boutique a servi 9 800 clients, 12 % de plus que l'an dernier. Notre équipe est très fière de ce que nous avons construit, et notre nouvelle gamme est la plus belle que nous ayons faite. Elle arrive lundi dans notre boutique."),
 ]
 
 
