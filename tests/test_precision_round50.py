@@ -16,6 +16,9 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   question and no "you"; a brand's launch still does.
 - A helpline's or a food bank's year told with what it did ("This year our helpline answered …") is its account, as an
   annual report is: no reader tip, and its "our" is no self-focus; a shop's year told so still draws them.
+- A price rise told of a pass or a permit ("goes from £80 to £95 from 1 April"), the old price kept "until they run out"
+  (they expire), and a syndicate's share per head ("£3 a month each", « 3 € par mois chacun ») with its small win split
+  ("we won £60 between ten of us") sell nothing; a syndicate's "guaranteed wins, join now" still pushes.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ GIFT = "give-first.promote-the-gift"
 HARD = "hard-sell."
 READER = ("relevance.talk-to-the-reader", "conversation.ask-a-question")
 FOCUS = "relevance.reader-focus"
+PRESSURE = "hard-sell.time-pressure"
 
 # (language, rules the ordinary draft must not draw, ordinary draft, rules its twin must draw, twin)
 PAIRS = [
@@ -70,6 +74,13 @@ PAIRS = [
      (*READER, FOCUS), "This year our shop served 9,800 customers, up 12% on last year. Our team is so proud of what we built, and we think our new range is the best we've ever made. It's in our shop from Monday."),
     ("fr", (*READER, FOCUS), "Cette année, notre ligne d'écoute a répondu à 9 800 appels, 12 % de plus que l'an dernier. La plupart s'inquiétaient du chauffage. Rien ne serait possible sans nos bénévoles, et nous en cherchons toujours, la formation est gratuite.",
      (*READER, FOCUS), "Cette année, notre boutique a servi 9 800 clients, 12 % de plus que l'an dernier. Notre équipe est très fière de ce que nous avons construit, et notre nouvelle gamme est la plus belle que nous ayons faite. Elle arrive lundi dans notre boutique."),
+    ("en", (PUSHY, PRESSURE), "Notice: the annual parking permit goes from £80 to £95 from 1 April, and permits bought before then keep the old price until they run out. Blue badge holders still park free.",
+     PUSHY, "Parking permits go from £80 to £95 on Friday: buy yours now and keep the old price, only 20 left at this rate!"),
+    ("en", PUSHY, "Staff syndicate: £3 a month each, Paul collects after the meeting. In May we won £60 between ten of us, drinks are on the syndicate.",
+     PUSHY, "Join our lottery syndicate now! £3 a month, guaranteed wins, sign up before Friday's draw, limited spots!"),
+    ("fr", PUSHY, "Cagnotte du club : 3 € par mois chacun, Paul ramasse après l'entraînement. En mai on a gagné 60 € à dix au loto, la tournée est pour la cagnotte.",
+     PUSHY, "Rejoignez notre cagnotte loto maintenant ! 3 € par mois, gains garantis, inscrivez-vous avant le tirage de vendredi, places limitées !"),
+
 ]
 
 
