@@ -207,8 +207,9 @@ def holds(signals: Signals, found: dict[str, list[tuple[tuple[int, int], str]]],
 
 def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
             taken: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """Pick, need by need, `count` matches with different keys, none of them the very words
-    picked for another need (a small search: a statement holds a handful of matches)."""
+    """Pick, need by need, `count` matches with different keys and words apart (a phrase inside another is the
+    same words), none of them the very words picked for another need (a small search: a statement holds a
+    handful of matches)."""
     if not options:
         return taken
     count, here = options[0]
@@ -219,7 +220,7 @@ def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
             return _assign(options[1:], taken + spans)
         for i in range(start, len(free)):
             sp, key = free[i]
-            if key in keys or sp in spans:
+            if key in keys or any(a < sp[1] and sp[0] < b for a, b in spans):  # "mailing list" holds "mailing": one
                 continue
             result = pick(i + 1, keys | {key}, spans + [sp])
             if result is not None:
