@@ -24,6 +24,16 @@ What must hold, French and English:
 - A task moved on ("(moved to next week)", « (reporté à la semaine prochaine) ») is no horizon of an aim.
 - A bullet journal's signifiers (○, ×, –) open items: its event line is no title over the notes below.
 - fresh48 keeps its first run.
+
+Then fresh48b (written after those changes, labelled first, run once) was read after its run:
+
+- A mishap that befalls the people (« restent enfermés dehors… tombent sur des dépanneurs qui facturent », "get locked
+  out… end up with a locksmith who charges") is their problem: an audience.
+- Our name that must « se voir » everywhere is being seen, as "has to show on every screen"; « l'important, c'est… »,
+  "the important thing is…" name the aim. « On doit se voir mardi » is a meeting.
+- What the people made or sent, shown in our posts ("30 % subscribers' own photos", « les photos de nos abonnés »), is
+  a kind of content, no count of them.
+- fresh48b keeps its first run.
 """
 
 from __future__ import annotations
@@ -212,8 +222,51 @@ def test_people_are_no_embarrassment(language, plan, expected):
     covers(plan, "audience", language, expected=expected)
 
 
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Les locataires du centre qui restent enfermés dehors un soir et tombent sur des dépanneurs qui facturent 600 € "
+           "une ouverture de porte.", True),
+    ("en", "Tenants in the centre who get locked out one evening and end up with a locksmith who charges £600 to open a "
+           "door.", True),
+    ("fr", "Les locataires du centre qui sortent le soir.", False),
+    ("en", "Tenants in the centre who go out in the evening.", False),
+])
+def test_a_mishap_is_a_problem_of_the_people(language, plan, expected):
+    covers(plan, "audience", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Notre nom doit se voir sur tous les panneaux, tous les portails immobiliers, tous les écrans du canton.", True),
+    ("en", "Our name has to show on every sign, every property portal, every screen in the county.", True),
+    ("fr", "L'important, c'est d'être partout.", True),
+    ("en", "The important thing is to be everywhere.", True),
+    ("fr", "On doit se voir mardi pour en parler.", False),
+    ("en", "We have to see each other on Tuesday to talk about it.", False),
+])
+def test_our_name_seen_and_the_important_thing(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Contenu : 50 % fabrication, 30 % les photos et questions de nos abonnés, 20 % offres.", False),
+    ("en", "Content: 50 % how it's made and how to drink it, 30 % subscribers' own photos and questions, 20 % offers.",
+     False),
+    ("fr", "Objectif : 30 % d'abonnés en plus d'ici juin.", True),
+    ("en", "Goal: 30 % more followers by June.", True),
+])
+def test_what_the_people_made_is_no_count_of_them(language, plan, expected):
+    counterfeit(plan, "vanity", language, expected=expected)
+
+
 def test_fresh48_keeps_its_first_run():
     folder = eval_plans.PLANS / "fresh48"
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [28, 7, 3, 26]
     assert first["counterfeits"] == [7, 8]
+
+
+def test_fresh48b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh48b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [16, 0, 0, 16]
+    assert first["counterfeits"] == [1, 2]
+    assert first["false_counterfeits"] == 1
