@@ -23,6 +23,8 @@ What must hold, French and English:
   is how we answer, no lack of the people.
 - A task moved on ("(moved to next week)", « (reporté à la semaine prochaine) ») is no horizon of an aim.
 - A bullet journal's signifiers (○, ×, –) open items: its event line is no title over the notes below.
+- A kind of content as a line's label, then a share ("Posts: two out of three…", « Posts : 2 sur 3… ») names no one,
+  as the days after it do (round 29's leftover, the rota pattern); "Posts: Ana on Mondays" still names Ana.
 - fresh48 keeps its first run.
 
 Then fresh48b (written after those changes, labelled first, run once) was read after its run:
@@ -255,6 +257,16 @@ def test_our_name_seen_and_the_important_thing(language, plan, expected):
 ])
 def test_what_the_people_made_is_no_count_of_them(language, plan, expected):
     counterfeit(plan, "vanity", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Posts : 2 sur 3 des plats du jour, 1 sur 3 l'équipe.", False),
+    ("en", "Posts: two out of three show the day's dishes, one in three the kitchen team.", False),
+    ("fr", "Posts : Ana le lundi, 2 sur 3 des plats du jour.", True),
+    ("en", "Posts: Ana on Mondays, two in three of them dishes.", True),
+])
+def test_a_content_label_then_its_share_is_no_one(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
 
 
 def test_fresh48_keeps_its_first_run():
