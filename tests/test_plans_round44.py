@@ -32,7 +32,8 @@ Then fresh48b (written after those changes, labelled first, run once) was read a
 - A mishap that befalls the people (« restent enfermés dehors… tombent sur des dépanneurs qui facturent », "get locked
   out… end up with a locksmith who charges") is their problem: an audience.
 - Our name that must « se voir » everywhere is being seen, as "has to show on every screen"; « l'important, c'est… »,
-  "the important thing is…" name the aim. « On doit se voir mardi » is a meeting.
+  "the important thing is…" name the aim. « On doit se voir mardi » is a meeting. A sale said not to happen, as a
+  maxim ("an agency nobody sees doesn't sell: …", « ne vend pas »), is the reason for being seen, no change aimed at.
 - What the people made or sent, shown in our posts ("30 % subscribers' own photos", « les photos de nos abonnés »), is
   a kind of content, no count of them.
 - fresh48b keeps its first run.
@@ -245,6 +246,16 @@ def test_a_mishap_is_a_problem_of_the_people(language, plan, expected):
     ("en", "We have to see each other on Tuesday to talk about it.", False),
 ])
 def test_our_name_seen_and_the_important_thing(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "An agency nobody sees doesn't sell: the important thing is to be everywhere.", True),
+    ("fr", "Une agence qu'on ne voit pas ne vend pas : l'important, c'est d'être partout.", True),
+    ("en", "We want to sell 30 more bikes by June by being on Instagram.", False),
+    ("fr", "On veut vendre 30 vélos de plus d'ici juin en étant sur Instagram.", False),
+])
+def test_a_sale_said_not_to_happen_is_the_reason_not_the_aim(language, plan, expected):
     counterfeit(plan, "presence", language, expected=expected)
 
 
