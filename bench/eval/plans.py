@@ -89,6 +89,8 @@ SETS = (
     (PLANS / "fresh46b", "fresh 46b: 4 plans, round 42 clean check"),
     (PLANS / "fresh47", "fresh 47: 8 plans, read in round 43"),
     (PLANS / "fresh47b", "fresh 47b: 4 plans, round 43 clean check"),
+    (PLANS / "fresh48", "fresh 48: 8 plans, read in round 44"),
+    (PLANS / "fresh48b", "fresh 48b: 4 plans, round 44 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -17,7 +17,7 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
 from bot.engine.plan.statements import Statement, open_question, statements, windows
-from bot.engine.plan.unsaid import machine_said, put_off, unticked_answer
+from bot.engine.plan.unsaid import machine_said, not_aimed, put_off, struck_out, unticked_answer
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
@@ -207,8 +207,9 @@ def holds(signals: Signals, found: dict[str, list[tuple[tuple[int, int], str]]],
 
 def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
             taken: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """Pick, need by need, `count` matches with different keys, none of them the very words
-    picked for another need (a small search: a statement holds a handful of matches)."""
+    """Pick, need by need, `count` matches with different keys and words apart (a phrase inside another is the
+    same words), none of them the very words picked for another need (a small search: a statement holds a
+    handful of matches)."""
     if not options:
         return taken
     count, here = options[0]
@@ -219,7 +220,7 @@ def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
             return _assign(options[1:], taken + spans)
         for i in range(start, len(free)):
             sp, key = free[i]
-            if key in keys or sp in spans:
+            if key in keys or any(a < sp[1] and sp[0] < b for a, b in spans):  # "mailing list" holds "mailing": one
                 continue
             result = pick(i + 1, keys | {key}, spans + [sp])
             if result is not None:
@@ -232,9 +233,11 @@ def _assign(options: list[tuple[int, list[tuple[tuple[int, int], str]]]],
 def statement_windows(rule: Rule, scope: Scope) -> list[list[Statement]]:
     size = max(1, int(rule.check.get("window", 1)))
     text = scope.doc.text  # a question left open says nothing, nor does an assistant quoted in a pasted chat,
-    # nor an option the plan's own verdict puts off, nor a quiz's answer left unticked
+    # nor an option the plan's own verdict puts off, nor a quiz's answer left unticked, nor a point crossed out,
+    # nor what a spec says it does not aim at
     said = [s for s in plan_statements(scope) if not open_question(text, s) and not machine_said(text, s)
-            and not put_off(text, s) and not unticked_answer(text, s)]
+            and not put_off(text, s) and not unticked_answer(text, s) and not struck_out(text, s)
+            and not not_aimed(text, s)]
     return [group for _, group in windows(said, size)]
 
 

@@ -72,9 +72,12 @@ MACHINE_IN_BRACKETS = re.compile(
 # subscription sorted", "we subscribed to Pixaflow" too). Session 28, plans44.
 PRODUCT_NAMED = re.compile(r"\b(?i:subscription to|subscribed to|signed up (?:to|for)|"  # not "bought" nor "paid for": "we bought Tom a phone"
                            r"abonnement(?:\s+a)?|abonnes? a|abonnees? a|abonner a|souscrit a|souscrire a)"
-                           r"\s+(?P<name>[A-Z][\w]+)|\b(?P<name2>[A-Z][\w]+)\s+(?i:subscription|licen[cs]e)\b")
+                           r"\s+(?P<name>[A-Z][\w]+)|\b(?P<name2>[A-Z][\w]+)\s+(?i:subscription|licen[cs]e)\b|"
+                           # a name made as a machine's ("FestiBot", "PostGPT", "CaptionAI", « RédacIA »): a product by its own
+                           # shape, the kind joined on in capitals ("Talbot" is a surname), round 44
+                           r"\b(?P<name3>[A-Z][a-zà-ÿ]+(?:Bot|GPT|AI|IA))\b")
 
 
 def product_names(draft: str) -> frozenset[str]:
     """The capitalised names the plan says it subscribed to (the draft with its capitals)."""
-    return frozenset(m.group("name") or m.group("name2") for m in PRODUCT_NAMED.finditer(draft))
+    return frozenset(m.group("name") or m.group("name2") or m.group("name3") for m in PRODUCT_NAMED.finditer(draft))

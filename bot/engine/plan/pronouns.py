@@ -131,8 +131,9 @@ def tool_named(cased: str, folded: str, language: str) -> list[Span]:
         if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0)):
             names.add(m.group(group).lower())
     for m in PRODUCT_NAMED.finditer(cased):
-        group = "name" if m.start("name") >= 0 else "name2"
-        given.append(m.span(group))
+        group = next(g for g in ("name", "name2", "name3") if m.start(g) >= 0)
+        if group != "name3":  # a name made as a machine's is given nowhere: it is the tool wherever it is said
+            given.append(m.span(group))
         names.add(m.group(group).lower())
     if not names:
         return []

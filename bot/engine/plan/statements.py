@@ -24,8 +24,9 @@ _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)?[ \t]?\d{0,2}[ \t]*[.:)][ \t]*)?"
                             r"((?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t])(?:[^\n.!?:|,]|,[ \t]+(?:and|or|et|ou)[ \t]){1,59}\?)"
                             r"(?:\*\*|__)?[ \t]*$")
-# "1/" numbers a thread; a box alone ("[ ] Kat", "[x] Kat answers") is an item too
-_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)/]|\[[ xX✓]?\])[ \t]+")
+# "1/" numbers a thread; a box alone ("[ ] Kat", "[x] Kat answers") is an item too, and so is a line opened by a bullet
+# journal's signifier or a typed dash ("○ 15 Mar sale", "× ask Gemma", "– note"): no title over the list (round 44)
+_ITEM = re.compile(r"^[ \t]*(?:[-*•+–○◦●▪×☐☑✓✗]|\d{1,2}[.)/]|\[[ xX✓]?\])[ \t]+")
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")

@@ -1,7 +1,8 @@
 """Statements that are not what the plan says, though they stand in it: the assistant's lines in a pasted chat, an
-option a meeting turned down or put off, a box left empty beside a ticked one under a question. The rule checks
-(bot.engine.checks.plan) leave them out. Kept apart from bot.engine.plan.statements, which cuts the prose into
-statements, because these grow with every shape a plan is written in.
+option a meeting turned down or put off, a box left empty beside a ticked one under a question, a point crossed out,
+what a spec says it does not aim at. The rule checks (bot.engine.checks.plan) leave them out. Kept apart from
+bot.engine.plan.statements, which cuts the prose into statements, because these grow with every shape a plan is
+written in.
 """
 
 from __future__ import annotations
@@ -74,3 +75,27 @@ def unticked_answer(text: str, statement: Statement) -> bool:
     group = text[start:end]
     asked = any(_ASKING.search(row) and not _BOX.match(row) for row in text[start:line].splitlines())
     return asked and any(m.group(1).strip() for m in _BOX.finditer(group))
+
+
+# A point crossed out (markdown « ~~…~~ »), then nothing or a note on why ("→ drop it", « → laisse tomber »,
+# "(no)"): an idea given up on the page, not what the plan does. "~~Tuesday~~ Wednesday: a post" still says Wednesday.
+_STRUCK = re.compile(r"[ \t]*(?:[-*•+][ \t]+|\d+[.)][ \t]+)?~~[^~\n]+~~[ \t]*(?:$|\n|[-→>=—–(:,;.!?]|->)")
+
+
+def struck_out(text: str, statement: Statement) -> bool:
+    """A statement on a line that opens on a point crossed out, with at most a note on why after it."""
+    return _STRUCK.match(text, text.rfind("\n", 0, statement.span[0]) + 1) is not None
+
+
+# What a spec says it will not aim at ("Non-goal: growing our following", "Out of scope:", « Hors objectif : »,
+# « Non-objectifs »), as a line's label or the heading it sits under: what the plan leaves out, no aim of it.
+_NOT_AIMED = re.compile(r"(?i)[ \t#]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?:non[- ]?goals?|not (?:a )?goals?|out of scope|anti[- ]goals?|"
+                        r"non[- ]objectifs?|hors[- ](?:objectifs?|p[ée]rim[èe]tre|sujet)|pas (?:un )?objectifs?|ce (?:qu'on|que nous) "
+                        r"ne (?:visons|vise) pas)(?:\*\*|__)?[ \t]*(?::|$|\n)")
+
+
+def not_aimed(text: str, statement: Statement) -> bool:
+    """A statement labelled, or headed, as what the plan does not aim at (a PRD's non-goals, a brief's out of scope)."""
+    if _NOT_AIMED.match(text, text.rfind("\n", 0, statement.span[0]) + 1):
+        return True
+    return statement.heading is not None and _NOT_AIMED.match(text, statement.heading[0]) is not None
