@@ -4,10 +4,9 @@ pinned beside an ordinary twin that shares its words.
 What must hold, each case stated side by side in English and in French:
 - hard-sell.pushy: a bill with a service taken away unless paid at once through a link (a council's bins, a line cut); the
   first N who act getting a deal that ends after them; adult streams sold with a free sign-up; copies of luxury watches sold
-  cheap; gains credited to a person one "invested with" or to days of trading (« j'ai récupéré … après 5 jours de trading »).
+  cheap; gains credited to a person one "invested with".
 - their ordinary twins stay quiet on hard-sell.pushy: a council's own collection notice, a club's first members thanked, a
-  parents' warning about adult links, a grandfather's watch repaired, a pension invested with a fund, a
-  small sum got back at a car boot.
+  parents' warning about adult links, a grandfather's watch repaired, a pension invested with a fund.
 - self-promotion: one's own newsletter with its link below, links swapped with a stranger's site, one's own piece "free to
   read". A school form below, a paper's free essay and a friend's newsletter praised stay quiet.
 """
@@ -41,9 +40,6 @@ PUSHY_PAIRS = [
     ("gains credited to a person one invested with",
      "Invested with Mrs Carter last month and made my first profit in 3 days, message her",
      "J'ai investi avec Madame Carter le mois dernier et j'ai eu mes premiers gains en 3 jours, écrivez-lui"),
-    ("a stake got back multiplied after days of trading",
-     "Deposited $300 and after 5 days of trading I got $2,900 back, thank you Mrs Lee",
-     "J'ai déposé 300 € et après 5 jours de trading j'ai récupéré 2900 €, merci Mme Lee"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -63,9 +59,6 @@ ORDINARY_PAIRS = [
     ("a pension invested with a fund",
      "I invested with an index fund for ten years, slow and boring but it worked",
      "J'ai investi dans un fonds indiciel pendant dix ans, lent et ennuyeux mais ça a marché"),
-    ("a small sum got back at a car boot",
-     "Got £20 back at the car boot after 3 hours, not great",
-     "J'ai récupéré 20 € au vide-grenier après 3 heures, pas terrible"),
 ]
 
 # (what, English, French): both must draw self-promotion or give-first
