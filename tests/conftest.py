@@ -181,3 +181,18 @@ async def discord_api(monkeypatch):
     monkeypatch.setattr(discord.http.Route, "BASE", stand_in.base)
     yield stand_in
     await stand_in.stop()
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The shown paths of the rule files validated from now on (read from their text, not from the pack cache)."""
+    from bot.engine import validate
+
+    seen: list[str] = []
+    real = validate.parse_rule_file
+
+    def counted(text: str, shown: str, types: validate.Types, extra: validate.Extra):
+        seen.append(shown)
+        return real(text, shown, types, extra)
+
+    monkeypatch.setattr(validate, "parse_rule_file", counted)
+    return seen

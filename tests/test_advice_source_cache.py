@@ -9,25 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import packcache, validate
+from bot.engine import packcache
 from bot.engine.rule import pack_dirs
 from bot.layers.source import AdviceSource
-from tests.conftest import rule_yaml
+from tests.conftest import count_parses, rule_yaml
 
 
 @pytest.fixture
 def parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The shown paths of the pack files the source validated (a fresh cache folder)."""
     monkeypatch.setenv("COACH_CACHE_DIR", str(tmp_path / "cache"))
-    seen: list[str] = []
-    real = validate.parse_rule_file
-
-    def counted(text: str, shown: str, types: validate.Types, extra: validate.Extra):
-        seen.append(shown)
-        return real(text, shown, types, extra)
-
-    monkeypatch.setattr(validate, "parse_rule_file", counted)
-    return seen
+    return count_parses(monkeypatch)
 
 
 def test_a_second_start_validates_no_bundled_pack_file_and_has_the_same_rules(parsed: list[str], tmp_path: Path):

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import validate
 from bot.engine.advice import load_advice
 from bot.engine.examples import verify_rule
 from bot.engine.rules import load_rules
 from bot.layers.source import AdviceSource
-from tests.conftest import rule_yaml
+from tests.conftest import count_parses, rule_yaml
 
 
 def _rule(folder: Path) -> Path:
@@ -89,23 +88,11 @@ def test_a_broken_examples_file_is_reported_at_its_own_line_and_the_rule_keeps_i
     assert [str(e) for e in again.errors] == [str(error)]
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = validate.parse_rule_file
-
-    def counted(text: str, shown: str, types: validate.Types, extra: validate.Extra):
-        seen.append(shown)
-        return real(text, shown, types, extra)
-
-    monkeypatch.setattr(validate, "parse_rule_file", counted)
-    return seen
-
-
 def test_the_pack_cache_reads_the_rule_again_when_only_its_examples_file_changed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     _rule(tmp_path)
     examples = _examples(tmp_path, MORE)
-    parsed = _counting(monkeypatch)
+    parsed = count_parses(monkeypatch)
     load_rules([tmp_path])
     assert len(parsed) == 1
     load_rules([tmp_path])

@@ -12,8 +12,7 @@ from pathlib import Path
 from bot.engine import lists
 from bot.engine.checks.registry import TYPES
 from bot.engine.compiled import Advice, CompiledRule, compile_with  # noqa: F401  (callers read them here)
-from bot.engine.examplefile import examples_file
-from bot.engine.rule import RuleSet, pack_dirs, rule_files
+from bot.engine.rule import EXAMPLES_FOLDER, RuleSet, pack_dirs, rule_files
 from bot.engine.rules import load_rules
 
 
@@ -37,7 +36,8 @@ _SHARED: dict[tuple[object, ...], Advice] = {}
 def _bundled_files() -> tuple[tuple[str, int, int], ...]:
     """Each bundled rule and list file with its modification time and size: what the shared advice was made of."""
     rules = [f for root in pack_dirs() for f in rule_files(root)]
-    files = rules + [e for f in rules if (e := examples_file(f)).is_file()] + sorted(lists.lists_dir().glob("*.yaml"))
+    examples = [e for folder in sorted({f.parent for f in rules}) for e in sorted((folder / EXAMPLES_FOLDER).glob("*.yaml"))]
+    files = rules + examples + sorted(lists.lists_dir().glob("*.yaml"))
     return tuple((str(f), (s := f.stat()).st_mtime_ns, s.st_size) for f in files)
 
 

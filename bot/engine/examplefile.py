@@ -74,16 +74,22 @@ def add_examples(data: object, added: Added) -> None:
                 examples[kind] = examples[kind] + list(items)
 
 
-def read_file(rule_file: Path, shown: str) -> tuple[bytes, str] | RuleError | None:
-    """The rule file's examples file as (bytes, shown path); None when it has none; its error when it cannot be read."""
+def read_file(rule_file: Path, shown: str | None = None) -> tuple[bytes, str] | RuleError | None:
+    """The rule file's examples file as (bytes, shown path); None when it has none; its error when it cannot be read.
+    Read at once, not asked whether it exists first: one system call for the rules that have none. `shown`: how the
+    rule file is shown (else the examples file's own path is worked out, only when there is one)."""
     path = examples_file(rule_file)
-    if not path.is_file():
-        return None
-    where = str(Path(shown).parent / EXAMPLES_FOLDER / path.name)
     try:
-        return path.read_bytes(), where
+        raw = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
     except OSError as exc:
-        return RuleError(where, 1, "", f"cannot read: {exc}")
+        return RuleError(_shown(path, shown), 1, "", f"cannot read: {exc}")
+    return raw, _shown(path, shown)
+
+
+def _shown(path: Path, rule_shown: str | None) -> str:
+    return display_path(path) if rule_shown is None else str(Path(rule_shown).parent / EXAMPLES_FOLDER / path.name)
 
 
 def rule_data(located_data: Any, extra: tuple[bytes, str] | None) -> list[RuleError]:
@@ -98,9 +104,9 @@ def rule_data(located_data: Any, extra: tuple[bytes, str] | None) -> list[RuleEr
 def beside(rule_file: Path, text: str) -> tuple[tuple[bytes, str] | RuleError | None, str]:
     """A pack rule file's examples file (`read_file`), and what a reload compares to see that either changed: the
     rule's text, with the examples file's digest after it when there is one."""
-    if not examples_file(rule_file).is_file():
+    extra = read_file(rule_file)
+    if extra is None:
         return None, text
     from bot.engine.packcache import digest
 
-    extra = read_file(rule_file, display_path(rule_file))
     return extra, text + "\0examples " + (str(extra) if isinstance(extra, RuleError) else digest(extra[0]))

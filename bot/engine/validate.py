@@ -145,13 +145,7 @@ def _semantic_errors(data: dict[str, Any], types: Types) -> list[Problem]:
 
 def parse_rule(text: str, path: str, types: Types) -> tuple[Rule | None, list[RuleError]]:
     """Parse and validate one rule file's text."""
-    from bot.engine import yamlfile
-
-    try:
-        located = yamlfile.load(text)
-    except yamlfile.YamlError as exc:
-        return None, [RuleError(path, exc.line, "", exc.message)]
-    return rule_from_yaml(located, path, types)
+    return parse_rule_file(text, path, types, None)[0]
 
 
 Extra = tuple[bytes, str] | RuleError | None  # a rule's examples file: (bytes, shown path), its read error, or none
@@ -159,19 +153,15 @@ Extra = tuple[bytes, str] | RuleError | None  # a rule's examples file: (bytes, 
 
 def parse_rule_file(text: str, path: str, types: Types, extra: Extra) -> tuple[tuple[Rule | None, list[RuleError]], bool]:
     """A rule file's outcome with its examples file's examples added (bot.engine.examplefile), and whether the pack
-    cache may keep it: an examples file's errors name that file, which a cached entry cannot."""
-    if extra is None:
-        return parse_rule(text, path, types), True
-    if isinstance(extra, RuleError):
-        rule, errors = parse_rule(text, path, types)
-        return (rule, errors + [extra]), False
+    cache may keep it: an examples file's errors (and an unreadable one's) name that file, which a cached entry cannot."""
     from bot.engine import yamlfile
 
+    unread = [extra] if isinstance(extra, RuleError) else []
     try:
         located = yamlfile.load(text)
     except yamlfile.YamlError as exc:
-        return (None, [RuleError(path, exc.line, "", exc.message)]), True
-    problems = examplefile.rule_data(located.data, extra)
+        return (None, [RuleError(path, exc.line, "", exc.message), *unread]), not unread
+    problems = unread or examplefile.rule_data(located.data, extra)  # type: ignore[arg-type]
     rule, errors = rule_from_yaml(located, path, types)
     return (rule, errors + problems), not problems
 
