@@ -91,6 +91,7 @@ SETS = (
     (PLANS / "fresh47b", "fresh 47b: 4 plans, round 43 clean check"),
     (PLANS / "fresh48", "fresh 48: 8 plans, read in round 44"),
     (PLANS / "fresh48b", "fresh 48b: 4 plans, round 44 clean check"),
+    (PLANS / "fresh49", "fresh 49: 8 plans, read in round 45"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
