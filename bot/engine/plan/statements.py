@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.engine.plan.pointing import pointed_back
+
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
 # "Who are we talking to?" alone on its line at the start of a block: a question heading (an FAQ), answered below.
@@ -310,12 +312,23 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
-    return _answered_in_chat(found, asked)
+    return pointed_back(text, _answered_in_chat(found, asked))  # « C'est ça, l'objectif. » goes with the sentence before
 
 
 def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -> bool:
-    """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below."""
-    return _key_line(line) and not (gathering and _goes_on(last_line.rstrip(), line, wrap[1]))
+    """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below, nor the
+    word that had no room on a long line of prose wrapped wide (« …soit vue » then « partout : dans chaque fil… »)."""
+    last = last_line.rstrip()
+    return _key_line(line) and not (gathering and (_goes_on(last, line, wrap[1]) or _no_room(last, line, wrap)))
+
+
+def _no_room(last: str, line: str, wrap: tuple[int, bool]) -> bool:
+    """A long line of prose wrapped wide, with no closing mark, and a next line going on in lower case with a word
+    that would not have fitted on it: the wrap, whatever that word is (round 45)."""
+    width, wide = wrap
+    if not wide or len(last) <= _UNWRAPPED or last[-1:] in _ENDS or not line.lstrip()[:1].islower():
+        return False
+    return len(last) + 1 + len(line.split()[0]) > width
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
