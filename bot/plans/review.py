@@ -29,6 +29,7 @@ from bot.engine.checks.plan import (
 )
 from bot.engine.language import detect
 from bot.engine.plan.input import CATEGORIES, CalendarProblem, CalendarRow, PlanInput, parse_plan
+from bot.engine.plan.shouted import unshouted
 from bot.engine.plan.vocabulary import refresh
 from bot.engine.review import (
     SEVERITY_RANK,
@@ -330,6 +331,8 @@ def review_plan(text: str, advice: Advice, language: str | None = None, fallback
     if len(text) > MAX_PLAN_CHARS:
         raise PlanProblem("too_long", size=len(text), limit=MAX_PLAN_CHARS)
     refresh()  # readings.yaml read again if an admin edited it (one stat): one vocabulary for the whole review
+    if fmt not in ("csv", "yaml"):
+        text = unshouted(text)  # a plan typed in capitals (a telegram) read in sentence case, the same length
     try:
         plan = parse_plan(text, None if fmt == "markdown" else fmt)
     except CalendarProblem as problem:

@@ -1,5 +1,6 @@
 """A sentence that only points back at the one before it as the aim ("That's really the whole point of it.",
-« C'est ça, l'objectif. »): it names the aim of what was just said, so it is read with that sentence, as if the
+« C'est ça, l'objectif. »), or as taking everyone in ("Nobody left out.", « Personne de laissé. »): it says what
+was just said is the aim, or whom it leaves out, so it is read with that sentence, as if the
 writer had put a comma between them ("Be on every app…, that's the whole point"). Alone it says nothing; a rule
 that reads one statement at a time would otherwise see the presence in one and the aim in the other (round 45).
 """
@@ -24,7 +25,10 @@ _FR = (r"(?:et\s+)?(?:c['’]est|voilà|voila|ça\s*,?\s*c['’]est|ca\s*,?\s*c[
        r"(?:seul\s+|seule\s+|vrai\s+|vraie\s+|grand\s+|grande\s+)?(?:objectif|but|idée|ambition|priorité|mission|enjeu)"
        r"|ce\s+qu['’]\s*(?:on|nous|je)\s+(?:veut|voulons|veux|cherche|cherchons|vise|visons))"
        r"(?:\s+(?:de\s+(?:l['’]opération|tout\s+ça|l['’]exercice)|du\s+plan))?")
-_POINTS_BACK = re.compile(rf"(?i)[\s\"«“*_]*(?:{_EN}|{_FR})[\s.!…\"»”*_]*$")
+# a clipped verdict on whom the sentence before takes in ("Boaters, swimmers, dog walkers. Nobody left out.")
+_ALL_IN = (r"(?:and\s+)?(?:no\s+one|nobody|no-one)\s+(?:left\s+out|excluded|turned\s+away|left\s+behind)|no\s+exceptions?"
+           r"|(?:et\s+)?personne\s+(?:de\s+laissée?|laissée?\s+de\s+côté|mise?\s+de\s+côté|exclue?)|sans\s+exception|pas\s+d['’]exception")
+_POINTS_BACK = re.compile(rf"(?i)[\s\"«“*_]*(?:{_EN}|{_FR}|{_ALL_IN})[\s.!…\"»”*_]*$")
 
 
 def pointed_back(text: str, found: list[Statement]) -> list[Statement]:
