@@ -7,11 +7,15 @@ noun ("Monthly newsletter"), not the verb a sentence would need: the column says
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 Span = tuple[int, int]
 
 _OWNER_HEADS = {"owner", "owners", "responsible", "lead", "who", "assignee", "assigned to", "by whom",
                 "responsable", "responsables", "pilote", "porteur", "qui", "par qui", "référent", "référente"}
+_SOURCE_HEADS = {"source", "sources", "data source", "data sources", "source of verification", "sources of verification",
+                 "means of verification", "verification", "source de vérification", "sources de vérification",
+                 "moyens de vérification", "source des données", "sources des données", "vérification"}
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)  # one match a line (a blank line is an empty one)
 _SEPARATOR = re.compile(r"^[\s|:+-]*$")  # "---|---", "|:--|--:|"
 _NOBODY = re.compile(r"(?i)^(?:tbd|tbc|n/?a|none|nobody|\?+|-+|à définir|a definir|personne|à voir|a voir)$")
@@ -36,9 +40,8 @@ def _cells(line: str, start: int) -> list[Span]:
     return spans
 
 
-def column_owners(text: str, task: bool) -> list[Span]:
-    """Under a header with an owner column: each row's owner (`task` False) or the work of its first cell (True)."""
-    out: list[Span] = []
+def _rows(text: str, heads: set[str]) -> Iterator[tuple[list[Span], int]]:
+    """Under a header with a column named in `heads` (not the first): each row's cells and that column's index."""
     column, width = -1, 0
     for m in _LINE.finditer(text):
         line, start = m.group(), m.start()
@@ -48,15 +51,29 @@ def column_owners(text: str, task: bool) -> list[Span]:
         if "|" not in line:
             continue  # a note under a row ("  > every Thursday…") leaves the table open
         cells = _cells(line, start)
-        heads = [text[a:b].strip().lower() for a, b in cells]
         if column < 0:
-            column = next((i for i, h in enumerate(heads) if h in _OWNER_HEADS and i > 0), -1)
+            names = [text[a:b].strip().lower() for a, b in cells]
+            column = next((i for i, h in enumerate(names) if h in heads and i > 0), -1)
             width = len(cells)
             continue
         if _SEPARATOR.match(line) or len(cells) < 2 or abs(len(cells) - width) > 1 or column >= len(cells):
             continue
+        yield cells, column
+
+
+def column_owners(text: str, task: bool) -> list[Span]:
+    """Under a header with an owner column: each row's owner (`task` False) or the work of its first cell (True)."""
+    out: list[Span] = []
+    for cells, column in _rows(text, _OWNER_HEADS):
         (owner_a, owner_b), (work_a, work_b) = cells[column], cells[0]
         who = text[owner_a:owner_b]
         if work_b > work_a and _SOMEONE.match(who) and not _NOBODY.match(who.strip()):
             out.append((work_a, work_b) if task else (owner_a, owner_b))
     return out
+
+
+def source_cells(text: str) -> list[Span]:
+    """`@source-cell`: under a logframe's or a KPI table's column of where each figure is looked up ("Means of
+    verification", « Sources de vérification »), each row's cell: a page named there is where the figure is read, no
+    presence aimed at (« | Page Facebook | » under it, the header's « Indicateurs » read as an aim), round 45."""
+    return [cells[column] for cells, column in _rows(text, _SOURCE_HEADS) if cells[column][1] > cells[column][0]]

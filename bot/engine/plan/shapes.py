@@ -14,6 +14,7 @@ bot.engine.plan.readings, their words in advice/plans/vocabulary/readings.yaml.
   writes every caption", « il rédige… et il publie tout seul »; bot.engine.plan.pronouns);
 - `@tool-named`: the name the plan gave a tool, wherever it is said ("Ada is the strategy", the plan having said "Ada
   is the AI content engine we signed up to"; bot.engine.plan.pronouns);
+- `@source-cell`: a cell under a table's column of where each figure is looked up (bot.engine.plan.columns);
 - `@post-number`: where a post sits in a thread ("1/8" opening or closing three lines or more out of the
   same total), no share of the posts: a plan written as a thread numbers its posts.
 """
@@ -26,11 +27,12 @@ from functools import lru_cache
 from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
+from bot.engine.plan.columns import source_cells
 from bot.engine.plan.pronouns import tool_again, tool_named
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
-CODE_SHAPES = ("@whole-place", "@plan-is-tool", "@post-number", "@tool-again", "@tool-named") + AIM_SHAPES
+CODE_SHAPES = ("@whole-place", "@plan-is-tool", "@post-number", "@tool-again", "@tool-named", "@source-cell") + AIM_SHAPES
 _LANGUAGES = ("en", "fr")
 
 _SERVED = {"en": re.compile(r"\b(?:in|across|throughout|around|over|to|cover|covers|cross|crosses)\s+$"),
@@ -112,6 +114,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return tool_again(subject(cased(text, folded)), subject(folded), lang)
     if name == "@tool-named":
         return tool_named(subject(cased(text, folded)), subject(folded), lang)
+    if name == "@source-cell":
+        return source_cells(text)
     raise KeyError(name)
 
 
