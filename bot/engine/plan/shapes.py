@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.columns import source_cells
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.pronouns import tool_again, tool_named
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 

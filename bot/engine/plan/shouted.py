@@ -16,6 +16,7 @@ _MIN_LETTERS = 40
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _STOP = re.compile(r"[ \t]+STOP(?=[ \t]|$)", re.MULTILINE)  # a telegram's STOP: « … MER STOP », "… WATER STOP"
 _OPENS = re.compile(r"(?:^|[.!?]\s+)([^\W\d_])", re.MULTILINE)
+_I = re.compile(r"(?<![\w'’-])i(?![\w-])")  # English "I" ("I left", "I'm") keeps its capital
 
 
 def _shouted_line(line: str) -> bool:
@@ -32,6 +33,6 @@ def unshouted(text: str) -> str:
     for i, line in enumerate(lines):
         if _shouted_line(line):
             line = _STOP.sub(lambda m: "." + " " * (len(m.group()) - 1), line).lower()
-            lines[i] = _OPENS.sub(lambda m: m.group()[:-1] + m.group(1).upper(), line)
+            lines[i] = _I.sub("I", _OPENS.sub(lambda m: m.group()[:-1] + m.group(1).upper(), line))
     out = "\n".join(lines)
     return out if len(out) == len(text) else text  # a letter whose capital is longer (ß): leave the plan as sent
