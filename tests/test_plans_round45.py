@@ -21,6 +21,18 @@ What must hold, French and English:
   vérification ») is no presence aimed at, and a column named for its indicators (« | Indicateurs | ») is no aim of
   every row under it; a presence said in the aim's own column, or after « Indicateurs : » in prose, still is.
 - fresh49 keeps its first run.
+
+Then fresh49b (written after those changes, labelled first, run once) was read after its run:
+
+- « surtout pas », "especially not" stress a no (« on ne veut surtout pas choisir »): not the « surtout »,
+  "especially" that narrows an audience (« tout le monde, mais surtout les jeunes parents » still narrows).
+- Whom a classified is looking for (« cherche… tout le monde ! », "looking for… everyone!") is whom the business seeks.
+- A desk where things are left ("the flyers we leave at the caravan parks' reception", « qu'on laisse à l'accueil des
+  campings ») is a place, no one taking a task; "the receptionist posts", « l'accueil publie », « confié à l'accueil »
+  still name an owner.
+- The "then" of a story told in the past ("Then we bought GrowPost", « Puis on a acheté… ») is nothing after a
+  campaign; "then one a month until the autumn" still is.
+- fresh49b keeps its first run.
 """
 
 from __future__ import annotations
@@ -200,3 +212,49 @@ def test_fresh49_keeps_its_first_run():
     assert first["both"]["counts"] == [29, 3, 1, 31]
     assert first["counterfeits"] == [2, 8]
     assert first["false_counterfeits"] == 2
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Salon de thé cherche… tout le monde ! Jeunes, vieux, touristes, gourmands ou au régime : nos portes sont "
+           "ouvertes à tous, sans distinction, on ne veut surtout pas choisir.", True),
+    ("en", "Tea room looking for… everyone! Young, old, tourists, sweet tooth or on a diet: our doors are open to all, "
+           "without distinction, we especially don't want to choose.", True),
+    ("fr", "Tout le monde est bienvenu, mais surtout les jeunes parents qui n'ont pas le temps de cuisiner.", False),
+    ("en", "Everyone is welcome, especially young parents who have no time to cook.", False),
+    ("fr", "Tout le monde cherche une place le samedi : réservez.", False),
+])
+def test_especially_not_and_a_classified_s_everyone(language, plan, expected):
+    counterfeit(plan, "everyone", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Our Facebook posts each carry the booking link, and the flyers we leave at the caravan parks' reception "
+           "send people to the same Facebook page.", False),
+    ("fr", "Nos posts Facebook portent le lien de réservation, et les flyers qu'on laisse à l'accueil des campings "
+           "envoient les gens vers la même page Facebook.", False),
+    ("en", "The receptionist posts the day's sailing times.", True),
+    ("fr", "L'accueil publie les horaires du jour.", True),
+    ("fr", "Les réponses aux avis, c'est confié à l'accueil.", True),
+    ("en", "At the hotel, the front desk answers every review.", True),
+])
+def test_a_desk_is_a_place(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Then we bought GrowPost. It's an AI that writes the posts, picks the photos and schedules everything across "
+           "Facebook, Instagram and Google.", False),
+    ("fr", "Puis on a acheté GrowPost. C'est une IA qui écrit les posts et les publie chaque semaine sur Facebook.", False),
+    ("en", "Two posts a week during the run, then one a month until the autumn.", True),
+    ("fr", "Deux posts par semaine pendant la saison, puis un par mois jusqu'à l'automne.", True),
+])
+def test_a_story_s_then_is_nothing_after(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+def test_fresh49b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh49b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [14, 2, 0, 16]
+    assert first["counterfeits"] == [4, 5]
+    assert first["false_counterfeits"] == 0

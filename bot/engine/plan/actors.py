@@ -18,6 +18,7 @@ from bot.engine.plan.nobody import (
     MACHINE_IN_BRACKETS,
     NOT_PEOPLE,
     PLACE_BEFORE,
+    ROLE_PLACE_BEFORE,
     TOOL_BEFORE,
     product_names,
 )
@@ -225,6 +226,8 @@ def _refused(draft: str, m: Match, named: bool, language: str) -> bool:
         return True
     if named and MACHINE_IN_BRACKETS.match(draft, m.end("who" + n)):  # « Montio (le monteur IA) écrit »: a tool
         return True
+    if not named and n != "3" and ROLE_PLACE_BEFORE.search(draft, max(0, m.start("who" + n) - 60), m.start("who" + n)):
+        return True  # "the flyers we leave at the caravan parks' reception send…": a place, no one
     if n == "1" and draft[m.start("task1") : m.start("task1") + 1].isupper():  # "Corner Books", "Food Share": a title's words
         return True
     if n == "2" and _STATE_FR.fullmatch(m.group("task2").lower()):  # « c'est Socialia qui devient notre communication »: no task

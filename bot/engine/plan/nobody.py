@@ -42,6 +42,12 @@ NOT_PEOPLE = re.compile(
 # not « à », which hands a task to someone (« confié à Malik »).
 PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|around|across|outside|throughout|dans|pres de|autour de)\s+"
                            r"(?:[A-Z][a-z]+\s+(?i:and|et|&)\s+)?\Z")
+# A role after a preposition of place is the place ("the flyers we leave at the caravan parks' reception send people…",
+# « les flyers qu'on laisse à l'accueil des campings envoient… »): a desk where things are left, no one taking a task;
+# « à » only after a verb of leaving or putting, since « confié à l'accueil » hands the task over (round 45).
+ROLE_PLACE_BEFORE = re.compile(r"(?:\b(?i:at|in|inside|behind|dans|chez|derriere)|\b(?i:leave|leaves|left|drop|drops|dropped|put|puts|"
+                               r"laiss|depos|pos|affich|distribu|mis|met)\w*\s+(?:[\w']+\s+){0,3}?(?i:a|au|aux))\s+"
+                               r"(?:(?i:the|our|their|its|la|le|les|l')\s*)?(?:[\w-]+(?:'|’s?)?\s+){0,3}\Z")
 # A name bought, paid for or subscribed to is a product ("we pay for Postly, which…", « on paie Postly, qui rédige… »).
 BOUGHT_BEFORE = re.compile(r"\b(?i:pay for|paying for|paid for|bought|buy|subscribed to|subscribe to|signed up to|signed up for|"
                             r"signed with|signed a contract with|licensed|paie|paient|payons|payer|achete|achetons|abonnes? a|"
