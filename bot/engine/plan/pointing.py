@@ -8,10 +8,16 @@ that reads one statement at a time would otherwise see the presence in one and t
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from bot.engine.plan.statements import Statement
+
+class _Said(Protocol):  # a statement (bot.engine.plan.statements.Statement, which calls this module)
+    span: tuple[int, int]
+    block: int
+
+
+Said = TypeVar("Said", bound=_Said)
 
 _EN = (r"(?:and\s+)?(?:that|this)(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+"
        r"(?:really\s+|honestly\s+|basically\s+|just\s+|simply\s+|all\s+)?"
@@ -31,13 +37,13 @@ _ALL_IN = (r"(?:and\s+)?(?:no\s+one|nobody|no-one)\s+(?:left\s+out|excluded|turn
 _POINTS_BACK = re.compile(rf"(?i)[\s\"«“*_]*(?:{_EN}|{_FR}|{_ALL_IN})[\s.!…\"»”*_]*$")
 
 
-def pointed_back(text: str, found: list[Statement]) -> list[Statement]:
+def pointed_back(text: str, found: list[Said]) -> list[Said]:
     """The statements, each one that only names the aim of the one before it (in its block) joined to it."""
-    out: list[Statement] = []
+    out: list[Said] = []
     for statement in found:
         last = out[-1] if out else None
         if last is not None and last.block == statement.block and _POINTS_BACK.match(text, *statement.span):
-            out[-1] = type(last)((last.span[0], statement.span[1]), last.heading, last.block)
+            out[-1] = replace(last, span=(last.span[0], statement.span[1]))
             continue
         out.append(statement)
     return out
