@@ -20,6 +20,8 @@ What must hold, French and English:
 - A cell under a logframe's column of where each figure is looked up ("Means of verification", « Sources de
   vérification ») is no presence aimed at, and a column named for its indicators (« | Indicateurs | ») is no aim of
   every row under it; a presence said in the aim's own column, or after « Indicateurs : » in prose, still is.
+- A page's counter of comments alone on its line ("**3 comments**" under a blog post) is no count aimed at; "Goal: 300
+  comments per post" still is vanity.
 - fresh49 keeps its first run.
 
 Then fresh49b (written after those changes, labelled first, run once) was read after its run:
@@ -204,6 +206,16 @@ def test_back_on_a_day_reads_no_figure(language, plan, expected):
 ])
 def test_a_verification_source_and_an_indicator_column_aim_at_no_presence(language, plan, expected):
     counterfeit(plan, "presence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Je répondrai moi-même aux commentaires.\n\n---\n\n**3 commentaires**\n\n**Josette** — Bravo !", False),
+    ("en", "I'll answer the comments myself.\n\n---\n\n**3 comments**\n\n**Josette** — Well done!", False),
+    ("fr", "Objectif : 300 commentaires par post d'ici juin.", True),
+    ("en", "Goal: 300 comments per post by June.", True),
+])
+def test_a_page_s_comment_counter_is_no_count_aimed_at(language, plan, expected):
+    counterfeit(plan, "vanity", language, expected=expected)
 
 
 def test_fresh49_keeps_its_first_run():
