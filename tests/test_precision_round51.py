@@ -18,6 +18,9 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - A source named with a plural article (« Chiffres des notaires ») is a source.
 - An outage told to every user, and a job advert, owe the reader no question and no "you"; a brand's launch still does.
 - A thing that arrived late, told with when (« est arrivé le lendemain »), is a delivery, not a product landing.
+- Batch 2: a contract told as ended ("your fix ended in April") is no deadline; a thing "stolen from outside the library"
+  is a theft, not a picture taken without credit; « Commandé en ligne, retiré … » tells a deed, asks nothing; « ceux qui
+  sont sans engagement » is a customer's state, not a term of the writer's offer.
 """
 
 from __future__ import annotations
@@ -80,6 +83,15 @@ PAIRS = [
      READER, "Our new bookshop opens part-time, 24 hours a week, novels and comics. Everything is on quaysidebooks.co.uk before 20 May."),
     ("en", ANNOUNCE, "Episode 41 notes: apologies for the echo, the new mic has arrived too late for this recording.",
      ANNOUNCE, "Our new podcast mic bundle has arrived! On sale at the counter and on our site, check it out."),
+    # batch 2
+    ("en", HARD, "Re: why is my bill higher? Your two-year fix ended in April, so you pay the standard rate now, 29p a unit against 23p. Compare, but mind the exit fees.",
+     HARD, "Our two-year fix ends in April! 23p a unit, lock it in today before prices rise!"),
+    ("en", "credit-sources.found-online", "My scooter was stolen from outside the library on Tuesday, a grey one with a basket. Crime number on request if anyone sees it listed.",
+     "credit-sources.found-online", "Great photo, stolen from the internet, no idea who took it"),
+    ("fr", "give-first.value-before-ask", "Le magasin refuse d'aligner le prix du mixeur, 45 € sur leur site contre 60 € en rayon. Commandé en ligne, retiré au même magasin dans l'heure. Ridicule.",
+     "give-first.value-before-ask", "Commandez en ligne et retirez en magasin dans l'heure, mixeur à 45 € !"),
+    ("fr", PUSHY, "Conseil pour ceux qui sont sans engagement : j'ai appelé pour partir et on m'a proposé le même forfait à 10 € au lieu de 22 €. Comparez avec les offres sans engagement ailleurs.",
+     PUSHY, "Forfait à 10 € au lieu de 22 €, sans engagement, souscrivez aujourd'hui avant la hausse !"),
 ]
 
 
