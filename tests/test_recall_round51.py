@@ -7,7 +7,8 @@ What must hold, each case stated side by side in English and in French:
 - hard-sell.pushy: a cure sold for a named illness with a teaser or a link; a secret "your doctor won't tell you"; a count
   of viruses said to be on the reader's phone; keys sold loose for a whole software suite; adult films named by their
   performers; a club's last places with its price rising on a named day.
-- their ordinary twins stay quiet on hard-sell.pushy: a nurse's advice on diabetes, a doctor's advice told, a scam pop-up
+- their ordinary twins stay quiet on hard-sell.pushy: a nurse's advice on diabetes, a news report on a weight-loss drug
+  with its link (why a health promise beside a link alone is not read as the pair), a doctor's advice told, a scam pop-up
   warned of, an office's licence renewal, a film night, a club's fee rise told with its reason.
 - self-promotion: a band's own EP out everywhere with its link in the comments, one's own shop link offered by message,
   one's own novel "on Amazon". A sister's band praised and a customer's question stay quiet.
@@ -27,9 +28,9 @@ PUSHY_PAIRS = [
     ("a cure sold for a named illness behind a teaser",
      "Reverse your diabetes in 21 days without insulin. Find out how, more info inside",
      "Inversez votre diabète en 21 jours sans insuline. Découvrez comment, plus d'infos à l'intérieur"),
-    ("a health promise beside the link a reader also sees",
-     "Lose weight without dieting, the natural way: slim-now-today.com",
-     "Maigrir sans régime, au naturel : mincir-vite-maintenant.fr"),
+    ("a health promise behind a teaser, with its page",
+     "Lose weight without dieting, find out how at slim-now-today.com",
+     "Maigrir sans régime, découvrez comment sur mincir-vite-maintenant.fr"),
     ("a secret one's own doctor won't tell",
      "What your doctor won't tell you: tinnitus gone in 14 days with 2 drops a day, see drops4ears.net",
      "Ce que votre médecin ne vous dira jamais : acouphènes disparus en 14 jours avec 2 gouttes par jour, voir gouttes-oreille.fr"),
@@ -49,6 +50,9 @@ ORDINARY_PAIRS = [
     ("a nurse's advice on diabetes",
      "Our diabetes nurse runs a free talk on Tuesday about food and blood sugar. No need to book",
      "L'infirmière du service diabète anime mardi une causerie gratuite sur l'alimentation et la glycémie. Sans réservation"),
+    ("a news report on a weight-loss drug with its link",
+     "Why the new weight loss injections are in short supply, and who should get them: news-daily.co.uk/health",
+     "Pourquoi les nouvelles piqûres pour la perte de poids manquent, et qui doit en avoir : journal-sante.fr/actu"),
     ("a doctor's advice told by a patient",
      "My doctor told me to walk 30 minutes a day, and my blood sugar is better after three months",
      "Mon médecin m'a dit de marcher 30 minutes par jour, et ma glycémie va mieux après trois mois"),
