@@ -15,6 +15,7 @@ start parses no pattern it parsed before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as c
 from re import _parser
 
@@ -260,6 +261,7 @@ def _rare_node(op: object, av: object) -> Gate | None:
     return None  # an anchor, any character, a category, a negated class: nothing needed
 
 
+@lru_cache(maxsize=8192)  # pure: a registry built again (a reload, a new Coach) parses no pattern twice
 def rare_gate(source: str) -> Gate | None:
     """Rare characters (RARE) one of which every match of the RE2 pattern `source` holds, or None. Exact on any
     text: an ASCII character that is no letter matches only itself, whatever the case folding. Read from the
