@@ -73,14 +73,18 @@ def test_rules_check_lists_every_error_and_exits_non_zero(pack):
 
 
 def test_bundled_rules_validate_against_the_published_schema():
+    """One validator for every file: jsonschema.validate() checks and compiles the schema again per
+    call (~0.1 s each, ~30 s for the pack); libyaml reads the same data ~10x faster than PyYAML."""
     rule_schema = schema()
     jsonschema.Draft202012Validator.check_schema(rule_schema)
+    validator = jsonschema.validators.validator_for(rule_schema)(rule_schema)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = [p for p in bundled_advice_dir().rglob("*.yaml") if "local" not in p.parts]
     assert files
     for file in files:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader)
         if isinstance(data, dict) and "check" in data:
-            jsonschema.validate(data, rule_schema)
+            validator.validate(data)
 
 
 def test_schema_file_is_valid_json():
