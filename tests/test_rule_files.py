@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import yaml
+from click.testing import CliRunner
 
+from adapters.cli import main
 from bot.engine.rules import bundled_advice_dir, schema
 from tests.conftest import rule_yaml
 
@@ -65,22 +65,25 @@ def test_duplicate_ids_are_reported_and_the_first_kept(pack):
 def test_rules_check_lists_every_error_and_exits_non_zero(pack):
     pack.rule(id="test.good", fr="phrases: [a]", en="phrases: [a]")
     pack.write("test.bad.yaml", rule_yaml(id="test.bad", check="type: metric\nmetric: loudness\nmax: 1"))
-    out = subprocess.run([sys.executable, "-m", "adapters.cli", "rules", "check", str(pack.path)],
-                         capture_output=True, text=True, check=False)
-    assert out.returncode == 1
+    out = CliRunner().invoke(main, ["rules", "check", str(pack.path)])  # `python -m adapters.cli`: test_startup_round38
+    assert out.exit_code == 1
     assert "test.bad.yaml:" in out.stdout and "check.metric: expected one of" in out.stdout
     assert "1 rule loaded, 1 error" in out.stderr
 
 
 def test_bundled_rules_validate_against_the_published_schema():
+    """One validator for every file: jsonschema.validate() checks and compiles the schema again per
+    call (~0.1 s each, ~30 s for the pack); libyaml reads the same data ~10x faster than PyYAML."""
     rule_schema = schema()
     jsonschema.Draft202012Validator.check_schema(rule_schema)
+    validator = jsonschema.validators.validator_for(rule_schema)(rule_schema)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = [p for p in bundled_advice_dir().rglob("*.yaml") if "local" not in p.parts]
     assert files
     for file in files:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=loader)
         if isinstance(data, dict) and "check" in data:
-            jsonschema.validate(data, rule_schema)
+            validator.validate(data)
 
 
 def test_schema_file_is_valid_json():
