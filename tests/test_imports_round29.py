@@ -112,30 +112,37 @@ def test_a_batch_of_drafts_gets_the_features_each_draft_gets_the_plain_way():
 
 def test_what_word_numbers_remember_stays_bounded_while_importing(tmp_path, monkeypatch):
     """An import whose vocabulary keeps growing, with small limits: after every batch, the words
-    numbered and the codes kept are at most a limit plus one batch's worth; the records are the
-    ones an import with the usual limits stores."""
+    numbered are at most the limit plus that batch's own distinct words (and the codes kept at most
+    their limit plus the batch's words and links), and what was numbered is forgotten once over the limit
+    (the whole import numbers several times the limit); the records are the ones an import with the
+    usual limits stores."""
     from bench import same_records
 
-    monkeypatch.setattr(wordpairs, "WORD_LIMIT", 300)
+    monkeypatch.setattr(wordpairs, "WORD_LIMIT", 100)
     monkeypatch.setattr(wordpairs, "CODE_LIMIT", 600)
-    seen: list[tuple[int, int, int]] = []
+    seen: list[tuple[int, int, int, int]] = []
+    every: set[str] = set()
     rows = wordpairs.signature_rows
 
     def watched(words, extras):
         found = rows(words, extras)
         known = wordpairs.known()
-        seen.append((len(known.numbers), len(known.codes), sum(map(len, words)) + sum(map(len, extras))))
+        distinct = {w for post in [*words, *extras] for w in post}  # links are numbered as words are
+        every.update(distinct)
+        seen.append((len(known.numbers), len(known.codes), len(distinct),
+                     sum(map(len, words)) + sum(map(len, extras))))
         return found
 
     monkeypatch.setattr(wordpairs, "signature_rows", watched)
-    small = same_records.run(1_500, 1, 100)
+    small = same_records.run(1_500, 1, 20)  # batches of 20 messages: fewer words each than the whole import
     assert len(seen) > 10
-    biggest = max(batch for _, _, batch in seen)  # words and links of the largest batch
-    assert all(numbered <= 300 + biggest and codes <= 600 + biggest for numbered, codes, _ in seen)
-    assert all(numbered <= 300 + batch for numbered, _, batch in seen if batch)
-    assert min(numbered for numbered, _, _ in seen[5:]) < max(numbered for numbered, _, _ in seen)  # forgotten
+    biggest = max(batch for *_, batch in seen)  # words and links of the largest batch
+    assert len(every) > 100 + max(distinct for _, _, distinct, _ in seen)  # more words than the bound lets stay
+    assert all(numbered <= 100 + distinct for numbered, _, distinct, _ in seen if distinct)  # (an empty call keeps all)
+    assert all(codes <= 600 + biggest for _, codes, _, _ in seen)
+    assert any(after < before for (before, *_), (after, *_) in zip(seen, seen[1:], strict=False))  # forgotten
     monkeypatch.undo()
-    again = same_records.run(1_500, 1, 100)
+    again = same_records.run(1_500, 1, 20)
     assert same_records.differences(small["tables"], again["tables"]) == [] and small["reports"] == again["reports"]
 
 
