@@ -80,6 +80,7 @@ def parse(line: str) -> tuple[str, str]:
 
 
 QUIT = ("quit", "exit", "q")
+BARE_QUIT = ("quit", "exit")  # typed alone without the slash, as in most shells and REPLs: nobody's draft is one word "exit"
 
 
 class Quit(Exception):
@@ -176,7 +177,7 @@ def chat(coach: Coach, console: Console, read: Callable[[str], str] | None = Non
         if not line.strip():
             continue
         name, text = parse(line)
-        if name in QUIT:
+        if name in QUIT or (name == "review" and text.lower() in BARE_QUIT):
             break
         while text.endswith("\\"):  # a trailing backslash continues the draft
             text = text[:-1] + "\n" + next(stream, "")

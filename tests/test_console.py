@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from adapters.console import parse, render_to_string
 from bot.app import build_coach
 from bot.chat.context import Context
@@ -25,6 +27,17 @@ def test_quit_while_typing_a_draft_or_a_plan_leaves_without_reviewing_it():
         out = converse([opener, "Buy now, this is a limited offer.", "/quit", "/review Last chance, buy now!!!"])
         assert "Paste or type your" in out
         assert "hard-sell" not in out and "/100" not in out
+
+
+@pytest.mark.parametrize("word", ["quit", "exit", "Exit", "  QUIT  "])
+def test_quit_or_exit_typed_alone_without_the_slash_leaves_as_in_a_shell(word: str):
+    out = converse([word, "/review Last chance, buy now!!!"])
+    assert "Coach review" not in out and "ready to post" not in out
+
+
+def test_a_draft_that_merely_starts_with_exit_is_still_reviewed():
+    out = converse(["exit interviews taught us three things about our onboarding", "/quit"])
+    assert "Coach review" in out
 
 
 def test_help_lists_commands_and_unknown_commands_are_polite():
