@@ -23,12 +23,12 @@ from bench.corpus import drafts
 from bench.startup import ROOT, _env
 from bot import diskcache
 from bot.engine import prefilter
-from bot.engine.advice import load_advice
+from bot.engine.advice import Advice, load_advice
 from bot.engine.checks import pattern_groups
 from bot.engine.checks.needs import patterns_of
 from bot.engine.patterns import matches_at_all
 from bot.engine.prefilter import PIECES, may_match, pieces
-from bot.engine.review import Doc, ReviewContext, review
+from bot.engine.review import Doc, Review, ReviewContext, review
 from bot.engine.text import fold, strip_accents
 
 DRAFTS = ["a short draft", "Our spring guide is out: five ways to plan a week of posts. Buy now, last chance!",
@@ -104,15 +104,15 @@ def test_a_cold_one_draft_review_compiles_no_pattern_whose_pieces_it_lacks(fresh
     assert all(p.compiled is None and p.compiled_ascii is None for p in absent)
 
 
-def _first_drafts(advice: object) -> list[object]:
+def _first_drafts(advice: Advice) -> list[Review]:
     """Each draft reviewed as its language's first (patterns asked one by one, through their pieces), by one advice."""
     found = []
     for text in DRAFTS:
-        for index in advice.indexes.values():  # type: ignore[attr-defined]
+        for index in advice.indexes.values():
             groups = pattern_groups._LANGUAGES.get(index)
             for registry in (patterns_of(index), *([groups.patterns] if groups else [])):
                 registry.one_by_one, registry.sets = 1, None  # as a language's first draft (test_speed_round30)
-        found.append(review(text, ReviewContext(advice)))  # type: ignore[arg-type]
+        found.append(review(text, ReviewContext(advice)))
     return found
 
 
