@@ -22,6 +22,7 @@ from bot.engine.plan.nobody import (
     TOOL_BEFORE,
     product_names,
 )
+from bot.engine.plan.pronouns import tool_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 from bot.engine.plan.writer import own_tasks
 
@@ -281,11 +282,11 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     draft = subject(cased(text, folded))
     out = []
     by_name, by_role = _actor_patterns(language)
-    products = product_names(draft)  # "abonnement Pixaflow pris", then "Pixaflow choisit": a tool, no one
+    products = product_names(draft) | tool_names(draft, language)  # "abonnement Pixaflow pris", then "Pixaflow choisit": a tool, no one
     for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
                      + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
         n = next(n for n in _FORMS if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
-        if named and products and _named(m.group("who" + n)) in products:
+        if named and products and _names_in(m.group("who" + n)) & products:
             continue
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
@@ -347,6 +348,11 @@ def titles(text: str, language: str) -> list[Span]:
     lang = language if language in _TITLE else "en"
     roles = _has_role(lang)
     return [m.span("title") for m in _TITLE[lang].finditer(text) if search(roles, m.group("title").lower()) is None]
+
+
+def _names_in(who: str) -> set[str]:
+    """The capitalised words of who a match names: « C'est Lunetto qui » is about Lunetto, not « C'est » (round 46)."""
+    return {w.strip(",.()'") for w in who.split() if w[:1].isupper()} | {_named(who)}
 
 
 def _named(who: str) -> str:
