@@ -67,6 +67,8 @@ def test_a_task_given_up_has_no_owner(language, plan, expected):
            "any more.", "tool", True),
     ("fr", "Autre : « Lunetto, l'appli que m'a vendue mon fournisseur de montures. Elle fait tout. »", "tool", True),
     ("fr", "Lou, mon apprentie, fait tout. C'est Lou qui décide, je ne m'en occupe plus.", "tool", False),
+    ("fr", "Instagram, Pinterest, TikTok : on choisit ? Non, on fait tout.", "tool", False),
+    ("en", "Instagram, Pinterest, TikTok: do we choose? No, we do everything.", "tool", False),
     ("en", "Lou, my apprentice, does everything. It's Lou who decides, I don't deal with it any more.", "tool", False),
 ])
 def test_a_tool_s_given_name_is_no_one(language, plan, kind, expected):
