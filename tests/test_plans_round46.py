@@ -13,6 +13,19 @@ What must hold, French and English:
 - A form's instruction to whoever fills it in (« Cochez une seule réponse par question. », "Tick one answer only per
   question.") is nothing the plan says: no share of the posts; « Une seule promo par mois, le reste en conseils » still is
   a mix.
+- "300 likes on every post", « sur chaque post » count the posts: no one posting (as "per post", round 30).
+- A place's or a show's name (« Centre aquatique L'Ondine »), its article in capitals, is no one at work on an object.
+- An SMS export's header ("Camille, 22:47": a name, a comma, the time) is who speaks and when, no statement; a short
+  chat message ending on its question word without the mark (« et les msg insta c qui », "and the dms who") is read
+  with the message that answers it, and one that asks nothing is not.
+- Terms of reference and statutes: a numbered title ("1. Purpose") over its numbered clauses ("1.1 …") is their
+  heading, each clause a point of its own; a short numbered list stays a list.
+- In prose wrapped wide, the word that had no room goes on below in capitals too ("…By the 2027 General" then
+  "Meeting, no flat…"), and so does the line after a word no sentence ends on ("…the lead item of" then "Tomasz's…").
+- The aim met, then a slower pace ("Once a vacancy has been filled, the group drops to one post a week") is what comes
+  after the campaign; "Once the flat is clean, Gail drops the keys" is none.
+- A ceiling on a wait as the aim ("by December 2027, no flat empty for longer than six weeks", « aucun logement vide
+  plus de six semaines ») is a change with its figure; the same said of last year is history.
 - fresh50 keeps its first run.
 """
 
@@ -23,7 +36,14 @@ import json
 import pytest
 
 from bench.eval import plans as eval_plans
+from bot.engine.plan.statements import statements
 from tests.plan_helpers import counterfeit, covers
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    """Each statement of `text` (all prose), with the heading it sits under."""
+    return [(text[s.span[0] : s.span[1]], text[s.heading[0] : s.heading[1]] if s.heading else None)
+            for s in statements(text, ((0, len(text)),))]
 
 
 @pytest.mark.parametrize("language, plan, expected", [
@@ -92,6 +112,82 @@ def test_a_person_s_name_still_owns(language, plan):
 ])
 def test_a_form_s_instruction_is_no_mix(language, plan, expected):
     covers(plan, "content-mix", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The numbers I want us to beat: 5,000 followers by the summer, and 300 likes on every post.", False),
+    ("fr", "Les chiffres que je veux battre : 5 000 abonnés d'ici l'été, et 300 likes sur chaque post.", False),
+    ("en", "Ana writes every post and I check each post before it goes out.", True),
+    ("fr", "Ana rédige chaque post et je relis chaque publication avant sa sortie.", True),
+    ("fr", "Centre aquatique L'Ondine", False),
+    ("en", "Studio Hosts The Big Quiz", False),
+    ("fr", "Sylvie saisit les nouveaux biens.", True),
+    ("en", "Sylvie enters the new listings.", True),
+])
+def test_counted_posts_and_a_place_s_name_own_nothing(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Camille, 22:58\net les msg insta c qui\n\nNadia, 22:58\ntoi stp, t plus patiente que moi", True),
+    ("Sam, 22:58\nand the dms who\n\nJo, 22:58\nyou pls, you're more patient", True),
+    ("Camille, 22:58\nles msg insta c nul\n\nNadia, 22:58\ntoi stp, t plus patiente que moi", False),
+    ("Sam, 22:58\nthe dms are a mess\n\nJo, 22:58\nyou pls, you're more patient", False),
+])
+def test_an_sms_header_and_a_question_without_its_mark(text, joined):
+    found = [t for t, _ in said(text)]
+    assert not any(t.startswith(("Camille, 22", "Nadia, 22", "Sam, 22", "Jo, 22")) for t in found), found
+    assert (len(found) == 1) is joined, found
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("1. Purpose\n1.1 The group exists to fill the co-op's empty flats faster.\n1.2 It reports to each General Meeting.",
+     "Purpose"),
+    ("1. Objet\n1.1 Le groupe existe pour louer plus vite les logements vides.\n1.2 Il rend compte à chaque assemblée.",
+     "Objet"),
+    ("1. Post on Mondays\n2. Answer within a day", None),
+    ("1. Publier le lundi\n2. Répondre dans la journée", None),
+])
+def test_numbered_clauses_under_their_numbered_title(text, heading):
+    found = said(text)
+    assert all(h == heading for _, h in found), found
+    assert len(found) == 2, found
+
+
+WIDE = ("1.1 The Working Group exists to fill the co-op's empty flats faster, and with people who will stay. Last year "
+        "three\nflats stood empty for more than four months each, which cost the co-op £14,000 in lost rent. By the 2027 "
+        "General\nMeeting, no flat should stand empty for longer than six weeks.")
+
+
+def test_a_wide_wrap_goes_on_in_capitals():
+    assert "By the 2027 General\nMeeting, no flat should stand empty for longer than six weeks." in [t for t, _ in said(WIDE)]
+
+
+def test_notes_typed_one_a_line_stay_apart():
+    notes = "Gail: Facebook posts\nTomasz: the newsletter\nDeb: answers the phone"
+    assert len(said(notes)) == 3
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Gail posts on Mondays and Thursdays. Once a vacancy has been filled, the group drops to one post a week until "
+           "the next notice to quit comes in.", True),
+    ("fr", "Gaëlle publie le lundi et le jeudi. Une fois l'appartement attribué, le groupe redescend à un post par "
+           "semaine jusqu'au prochain départ.", True),
+    ("en", "Once the flat is clean, Gail drops the keys at the office.", False),
+    ("fr", "Une fois l'appartement propre, Gaëlle dépose les clés au bureau.", False),
+])
+def test_the_aim_met_then_a_slower_pace(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Our goal: by December 2027, no flat empty for longer than six weeks.", True),
+    ("fr", "Notre objectif : d'ici décembre 2027, aucun logement vide plus de six semaines.", True),
+    ("en", "Last year, no flat stood empty for longer than six weeks.", False),
+    ("fr", "L'an dernier, aucun logement n'est resté vide plus de six semaines.", False),
+])
+def test_a_ceiling_on_a_wait_is_an_aim(language, plan, expected):
+    covers(plan, "purpose", language, expected=expected)
 
 
 def test_fresh50_keeps_its_first_run():

@@ -153,8 +153,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
         return tuple(forms)
     # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
     # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
-    acts = (r"(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
-            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
+    # the object's article in lower case: « Centre aquatique L'Ondine », "Studio Hosts The Big Quiz" name a place or a
+    # show, the capital opening its name (round 46)
+    acts = (r"(?P<task8>[a-z]{3,}s)\s+(?:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
+            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     no_acts = _NO_ACTS[language]
     forms.append(Form(linear(rf"\b(?P<who8>{_NAME}){_WHERE[language]}\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
     # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
