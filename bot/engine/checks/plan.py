@@ -17,7 +17,14 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
 from bot.engine.plan.statements import Statement, open_question, statements, windows
-from bot.engine.plan.unsaid import form_instruction, machine_said, not_aimed, put_off, struck_out, unticked_answer
+from bot.engine.plan.unsaid import (
+    form_instruction,
+    machine_said,
+    not_aimed,
+    put_off,
+    struck_out,
+    unticked_answer,
+)
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
