@@ -26,6 +26,8 @@ What must hold, French and English:
   after the campaign; "Once the flat is clean, Gail drops the keys" is none.
 - A ceiling on a wait as the aim ("by December 2027, no flat empty for longer than six weeks", « aucun logement vide
   plus de six semaines ») is a change with its figure; the same said of last year is history.
+- The name called, then "you" taking the task ("Sam, you keep replying to the Google reviews", « Sam, tu continues de
+  répondre aux avis ») is an owner; "Sam, you said the reviews were fine" takes no task.
 - fresh50 keeps its first run.
 """
 
@@ -188,6 +190,18 @@ def test_the_aim_met_then_a_slower_pace(language, plan, expected):
 ])
 def test_a_ceiling_on_a_wait_is_an_aim(language, plan, expected):
     covers(plan, "purpose", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Sam, you keep replying to the Google reviews the way you do now, the same evening.", True),
+    ("fr", "Sam, tu continues de répondre aux avis Google comme maintenant, le soir même.", True),
+    ("en", "Sam, you reply to the Google reviews.", True),
+    ("fr", "Sam, tu réponds aux avis Google.", True),
+    ("en", "Sam, you said the reviews were fine.", False),
+    ("fr", "Sam, tu sais que les avis comptent.", False),
+])
+def test_the_name_called_then_you(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
 
 
 def test_fresh50_keeps_its_first_run():

@@ -38,7 +38,8 @@ _WHERE = {"en": r"(?:\s+(?i:from|at|in|on)\s+(?i:the|our)\s+[a-z-]+(?:\s+[a-z-]+
           "fr": r"(?:\s+(?i:de la|de l'|du|des|a l'|a la|au)\s*[a-z-]+)?"}
 # The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
 # Only after a comma: a relative without one defines a group ("Couriers who run two vans", « les coursiers qui ont »).
-_RELATIVE = {"en": r"(?:\s*,\s+(?i:who))?", "fr": r"(?:\s*,\s+(?i:qui))?"}
+# The name called, then "you" taking the task: "Sam, you keep replying to the reviews", « Sam, tu réponds aux avis » (round 46).
+_RELATIVE = {"en": r"(?:\s*,\s+(?i:who|you))?", "fr": r"(?:\s*,\s+(?i:qui|tu|vous))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -79,7 +80,7 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 # then a space, or nothing after an elided one (« s'occupe », « l'écrit »): spelt out, as RE2 has no look-behind.
 # « continue de » keeps a task going (« Sophie continue de répondre »): the task is still hers.
 _BETWEEN_FR = (r"va|vont|pourra|pourrait|pouvait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous|"
-               r"continue de|continuent de|continuera de|continueront de|continue a|continuent a")
+               r"continue de|continuent de|continuera de|continueront de|continue a|continuent a|continues de|continuez de")
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
@@ -111,7 +112,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     if language == "en":
         subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}s?|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
-        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
+        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on|keep|keeps)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
