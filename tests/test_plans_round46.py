@@ -29,6 +29,20 @@ What must hold, French and English:
 - The name called, then "you" taking the task ("Sam, you keep replying to the Google reviews", « Sam, tu continues de
   répondre aux avis ») is an owner; "Sam, you said the reviews were fine" takes no task.
 - fresh50 keeps its first run.
+
+Then fresh50b (written after those changes, labelled first, run once) was read after its run:
+
+- « Voilà notre cap. », "That's our course." point back at the sentence before as its aim.
+- Wherever one looks, the business has to be there (« partout où un habitant pose les yeux, la commune doit y être », as
+  "wherever a resident looks, the town has to be there") is being seen; « partout où un client nous écrit » is not.
+- Posts that speak to everyone without exception (« parleront à chacun, sans exception », « aucune différence entre
+  eux », "no distinction between them", « Aucun habitant ne doit se sentir oublié ») are everyone and name no audience;
+  « parleront aux jeunes parents qui cherchent une place en crèche » still names one.
+- How fast we answer, across a line wrapped narrow ("answers the Facebook" then "and Instagram messages every evening")
+  is no pace of posting; a clip going out every evening still is.
+- The people's lack told in the past ("…and had no idea whether it was worth fixing", as a museum label tells a plan)
+  is their problem; "who had bought a camera online" alone is none.
+- fresh50b keeps its first run.
 """
 
 from __future__ import annotations
@@ -210,3 +224,74 @@ def test_fresh50_keeps_its_first_run():
     assert first["both"]["counts"] == [25, 2, 4, 33]
     assert first["counterfeits"] == [7, 8]
     assert first["false_counterfeits"] == 1
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Être partout sur les réseaux. Voilà notre cap.", True),
+    ("Be on every app. That's our course.", True),
+    ("Être partout sur les réseaux. Voilà notre boutique.", False),
+    ("Be on every app. That's our shop.", False),
+])
+def test_our_course_points_back(text, one):
+    assert (len(said(text)) == 1) is one, said(text)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Sur Facebook, sur Instagram, sur le site, sur les écrans de la gare : partout où un habitant pose les yeux, la "
+           "commune doit y être. Voilà notre cap.", True),
+    ("fr", "Où que l'on regarde en ville, notre boulangerie doit y être.", True),
+    ("en", "On Facebook, on Instagram, on the website, on the station screens: wherever a resident looks, the town has to "
+           "be there. That's our course.", True),
+    ("fr", "Partout où un client nous écrit, la réponse doit y être dans la journée.", False),
+])
+def test_wherever_one_looks_we_must_be_there(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+MAYOR_FR = ("Nos publications parleront à chacun, sans exception : les jeunes, les familles, les aînés, les commerçants. "
+            "Aucun habitant ne doit se sentir oublié, et nous ne ferons aucune différence entre eux.")
+MAYOR_EN = ("Our posts will speak to every single one of you, without exception: young people, families, older people, "
+            "shopkeepers. No resident should feel forgotten, and we will make no distinction between them.")
+
+
+@pytest.mark.parametrize("language, plan, everyone, audience", [
+    ("fr", MAYOR_FR, True, False),
+    ("en", MAYOR_EN, True, False),
+    ("fr", "Nos publications parleront aux jeunes parents qui ne trouvent pas de place en crèche.", False, True),
+    ("en", "Our posts will speak to young parents who can't find a nursery place.", False, True),
+])
+def test_everyone_without_exception(language, plan, everyone, audience):
+    counterfeit(plan, "everyone", language, expected=everyone)
+    covers(plan, "audience", language, expected=audience)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Seen them? Message the page: Denise answers the Facebook\nand Instagram messages every evening after the last "
+           "game.", False),
+    ("fr", "Vu quelque part ? Écrivez-nous : Denise répond aux messages Facebook\net Instagram tous les soirs après la "
+           "dernière partie.", False),
+    ("en", "Denise answers the DMs.\nEvery evening after the last game, a clip of the best strike goes out.", True),
+])
+def test_an_answer_s_pace_across_a_narrow_wrap(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Its readers were students and young photographers who had bought a cheap second-hand camera online, found the "
+           "meter dead or the shutter sticking, and had no idea whether it was worth fixing.", True),
+    ("fr", "Ses lecteurs étaient des étudiants et de jeunes photographes qui avaient acheté un appareil d'occasion en "
+           "ligne, trouvé la cellule morte ou l'obturateur bloqué, et ne savaient pas s'il valait la peine de le réparer.",
+     True),
+    ("en", "Its readers were students and young photographers who had bought a camera online.", False),
+    ("fr", "Ses lecteurs étaient des étudiants qui avaient acheté un appareil en ligne.", False),
+])
+def test_the_people_s_lack_told_in_the_past(language, plan, expected):
+    covers(plan, "audience", language, expected=expected)
+
+
+def test_fresh50b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh50b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [14, 2, 1, 15]
+    assert first["counterfeits"] == [2, 4]
+    assert first["false_counterfeits"] == 0
