@@ -114,6 +114,9 @@ def test_a_tool_s_given_name_is_no_one(language, plan, kind, expected):
 @pytest.mark.parametrize("language, plan", [
     ("fr", "Lou, mon apprentie, fait tout. C'est Lou qui décide, je ne m'en occupe plus."),
     ("en", "Lou, my apprentice, does everything. It's Lou who decides, I don't deal with it any more."),
+    ("en", "Jo, our app developer, writes the posts."),
+    ("en", "Jo (our app developer) writes the posts."),
+    ("fr", "Jo, notre développeur d'appli, écrit les posts."),
 ])
 def test_a_person_s_name_still_owns(language, plan):
     covers(plan, "owners", language)

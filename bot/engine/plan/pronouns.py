@@ -123,9 +123,14 @@ def tool_names(cased: str, language: str) -> frozenset[str]:
     lang = language if language in _PRONOUN else "en"
     names = set()
     for _, m in found((Form(_patterns(lang)[1]),), cased):
-        if not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0)):
+        if (not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0))) and _KIND_ENDS.match(cased, m.end()):
             names.add(next(m.group(g) for g in ("name", "name2", "name3") if m.start(g) >= 0).split()[0])
     return frozenset(names)
+
+
+# The kind of tool ends the apposition, or a clause about the tool follows it ("Lunetto, l'appli que…", "the app my
+# supplier sold me"): "Jo (our app developer)", "Jo, our app developer," is a person whose trade names a tool.
+_KIND_ENDS = re.compile(r"\s*(?:[,.;:)!?»\"]|$|(?i:que|qui|qu'|dont|de|d'|du|pour|that|which|we|i|my|our|from|for)\b)")
 
 
 def tool_named(cased: str, folded: str, language: str) -> list[Span]:
