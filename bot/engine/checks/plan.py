@@ -17,7 +17,14 @@ from bot.engine.phrases import PhraseIndex
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
 from bot.engine.plan.statements import Statement, open_question, statements, windows
-from bot.engine.plan.unsaid import machine_said, not_aimed, put_off, struck_out, unticked_answer
+from bot.engine.plan.unsaid import (
+    form_instruction,
+    machine_said,
+    not_aimed,
+    put_off,
+    struck_out,
+    unticked_answer,
+)
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
@@ -234,10 +241,10 @@ def statement_windows(rule: Rule, scope: Scope) -> list[list[Statement]]:
     size = max(1, int(rule.check.get("window", 1)))
     text = scope.doc.text  # a question left open says nothing, nor does an assistant quoted in a pasted chat,
     # nor an option the plan's own verdict puts off, nor a quiz's answer left unticked, nor a point crossed out,
-    # nor what a spec says it does not aim at
+    # nor what a spec says it does not aim at, nor a form's instruction to whoever fills it in
     said = [s for s in plan_statements(scope) if not open_question(text, s) and not machine_said(text, s)
             and not put_off(text, s) and not unticked_answer(text, s) and not struck_out(text, s)
-            and not not_aimed(text, s)]
+            and not not_aimed(text, s) and not form_instruction(text, s)]
     return [group for _, group in windows(said, size)]
 
 

@@ -22,6 +22,7 @@ from bot.engine.plan.nobody import (
     TOOL_BEFORE,
     product_names,
 )
+from bot.engine.plan.pronouns import tool_names
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 from bot.engine.plan.writer import own_tasks
 
@@ -37,7 +38,8 @@ _WHERE = {"en": r"(?:\s+(?i:from|at|in|on)\s+(?i:the|our)\s+[a-z-]+(?:\s+[a-z-]+
           "fr": r"(?:\s+(?i:de la|de l'|du|des|a l'|a la|au)\s*[a-z-]+)?"}
 # The task in a relative clause after the name: "handed over to Priya, who writes them", « confié à Malik, qui publie ».
 # Only after a comma: a relative without one defines a group ("Couriers who run two vans", « les coursiers qui ont »).
-_RELATIVE = {"en": r"(?:\s*,\s+(?i:who))?", "fr": r"(?:\s*,\s+(?i:qui))?"}
+# The name called, then "you" taking the task: "Sam, you keep replying to the reviews", « Sam, tu réponds aux avis » (round 46).
+_RELATIVE = {"en": r"(?:\s*,\s+(?i:who|you))?", "fr": r"(?:\s*,\s+(?i:qui|tu|vous))?"}
 _DUTY = {  # a person on a duty, or a job that is someone's
     "en": (r"(?:'s|\s+is|\s+will be|'ll be|\s+be)\s+(?P<task4>(?i:on\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|rota)|in charge of|the one (?:who|posting|filming|writing)))",
            r"(?i:(?:[\w-]+\s+){1,2})(?P<task5>(?i:is|are))\s+(?P<who5>{who})(?i:'s\s+(?:job|responsibility|task|remit|baby|thing|department))"),
@@ -78,7 +80,7 @@ _ENDINGS = {  # what may follow a task's stem: a verb's endings, not a noun's ("
 # then a space, or nothing after an elided one (« s'occupe », « l'écrit »): spelt out, as RE2 has no look-behind.
 # « continue de » keeps a task going (« Sophie continue de répondre »): the task is still hers.
 _BETWEEN_FR = (r"va|vont|pourra|pourrait|pouvait|peut|doit|devra|sera|est|aussi|s'en|m'en|se|y|en|le|la|les|nous|vous|"
-               r"continue de|continuent de|continuera de|continueront de|continue a|continuent a")
+               r"continue de|continuent de|continuera de|continueront de|continue a|continuent a|continues de|continuez de")
 _ELIDED_FR = r"s'|l'"
 # "Kai's doing it" (not "Kai's posts"): the "'s" of a progressive; verbs of being that are no task (form 8).
 _PROGRESSIVE = re.compile(r"\s+\w+ing\b")
@@ -110,7 +112,7 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
     if language == "en":
         subject = rf"(?P<who1>{_NAME}){_WHERE['en']}" if named else rf"(?P<who1>\b(?i:(?:the|our|my|a|an)\s+(?:\w+\s+)?{roles}s?|{roles})(?i:\s+(?:at|from|in|on|of)\s+(?:the\s+)?[\w-]+)?)"
         # "Practice manager to set it up": a note's infinitive assigns the task too
-        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on)){{0,2}}\s+(?P<task1>{task})"
+        verb = rf"{_OFFERED['en']}?(?:'ll|'d|\s+(?:and\s+\w+\s+)?(?:will|'ll|would|could|can|should|also|then|now|is going to|does|is|to|continues to|carries on|goes on|keep|keeps)){{0,2}}\s+(?P<task1>{task})"
         by = rf"\b(?P<task3>(?i:handled|run|done|written|answered|managed|covered|owned|led|posted|filmed|edited|taken care of))\s+(?i:by)\s+(?P<who3>(?:(?i:the|our|a)\s+)?{_NAME if named else f'(?i:{roles})'})"
 
         def progressive(text: str, m: Match) -> bool:  # "Kai's doing it", not "Kai's posts"
@@ -152,8 +154,10 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
         return tuple(forms)
     # Form 8: a name, any verb of the present, then what it works on ("Sylvie saisit les nouveaux biens",
     # "Noor pulls the number"): a task needs no listed verb when a person does it to something.
-    acts = (r"(?P<task8>[a-z]{3,}s)\s+(?i:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
-            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?i:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
+    # the object's article in lower case: « Centre aquatique L'Ondine », "Studio Hosts The Big Quiz" name a place or a
+    # show, the capital opening its name (round 46)
+    acts = (r"(?P<task8>[a-z]{3,}s)\s+(?:the|our|all|every|each|new|it|them|any)\b" if language == "en" else
+            r"(?P<task8>[a-z]{3,}(?:e|it|t|ra))\s+(?:les|le|la|l'|des|nos|notre|chaque|tous|toutes)\b")
     no_acts = _NO_ACTS[language]
     forms.append(Form(linear(rf"\b(?P<who8>{_NAME}){_WHERE[language]}\s+{acts}"), lambda text, m: no_acts.match(text, m.start("task8")) is None))
     # Form 9: a rota, two names or more each with a day ("Ana Mondays, Ben Thursdays", « Ana le lundi, Ben le jeudi »):
@@ -281,11 +285,11 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
     draft = subject(cased(text, folded))
     out = []
     by_name, by_role = _actor_patterns(language)
-    products = product_names(draft)  # "abonnement Pixaflow pris", then "Pixaflow choisit": a tool, no one
+    products = product_names(draft) | tool_names(draft, language)  # "abonnement Pixaflow pris", then "Pixaflow choisit": a tool, no one
     for named, m in ([(True, m) for _, m in _accepted(by_name, draft, True, language)]
                      + [(False, m) for _, m in _accepted(by_role, draft, False, language)]):
         n = next(n for n in _FORMS if m.groupdict().get("task" + n) is not None)  # a form's task may be empty ("\\w*")
-        if named and products and _named(m.group("who" + n)) in products:
+        if named and products and _names_in(m.group("who" + n)) & products:
             continue
         start, end = m.span(("task" if task else "who") + n)
         if not task and not named and len(draft[start:end].split()) >= 3:
@@ -347,6 +351,11 @@ def titles(text: str, language: str) -> list[Span]:
     lang = language if language in _TITLE else "en"
     roles = _has_role(lang)
     return [m.span("title") for m in _TITLE[lang].finditer(text) if search(roles, m.group("title").lower()) is None]
+
+
+def _names_in(who: str) -> set[str]:
+    """The capitalised words of who a match names: « C'est Lunetto qui » is about Lunetto, not « C'est » (round 46)."""
+    return {w.strip(",.()'") for w in who.split() if w[:1].isupper()} | {_named(who)}
 
 
 def _named(who: str) -> str:

@@ -1,7 +1,7 @@
 """A sentence that only points back at the one before it as the aim ("That's really the whole point of it.",
 « C'est ça, l'objectif. »), or as taking everyone in ("Nobody left out.", « Personne de laissé. »): it says what
 was just said is the aim, or whom it leaves out, so it is read with that sentence, as if the
-writer had put a comma between them ("Be on every app…, that's the whole point"). Alone it says nothing; a rule
+writer had put a comma between them ("Be on every app…, that's the whole point"; « Voilà notre cap. », "That's our course.": round 46). Alone it says nothing; a rule
 that reads one statement at a time would otherwise see the presence in one and the aim in the other (round 45).
 """
 
@@ -22,13 +22,13 @@ Said = TypeVar("Said", bound=_Said)
 _EN = (r"(?:and\s+)?(?:that|this)(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+"
        r"(?:really\s+|honestly\s+|basically\s+|just\s+|simply\s+|all\s+)?"
        r"(?:(?:the|our|my)\s+(?:whole\s+|entire\s+|main\s+|only\s+|real\s+|one\s+)?"
-       r"(?:point|goal|aim|idea|objective|target|ambition|priority|mission)"
+       r"(?:point|goal|aim|idea|objective|target|ambition|priority|mission|course|heading)"
        r"(?:\s+of\s+(?:it|the plan|the exercise|the whole thing)(?:\s+all)?)?"
        r"|what\s+(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)?\s+(?:want|need|after|aiming for|going for))")
 _FR = (r"(?:et\s+)?(?:c['’]est|voilà|voila|ça\s*,?\s*c['’]est|ca\s*,?\s*c['’]est)\s+(?:ça\s*,?\s*|ca\s*,?\s*)?"
        r"(?:vraiment\s+|bien\s+|tout\s+simplement\s+|franchement\s+)?"
        r"(?:tout\s+l['’]intérêt|(?:l['’]|le\s+|la\s+|notre\s+|mon\s+|ma\s+)"
-       r"(?:seul\s+|seule\s+|vrai\s+|vraie\s+|grand\s+|grande\s+)?(?:objectif|but|idée|ambition|priorité|mission|enjeu)"
+       r"(?:seul\s+|seule\s+|vrai\s+|vraie\s+|grand\s+|grande\s+)?(?:objectif|but|idée|ambition|priorité|mission|enjeu|cap)"
        r"|ce\s+qu['’]\s*(?:on|nous|je)\s+(?:veut|voulons|veux|cherche|cherchons|vise|visons))"
        r"(?:\s+(?:de\s+(?:l['’]opération|tout\s+ça|l['’]exercice)|du\s+plan))?")
 # a clipped verdict on whom the sentence before takes in ("Boaters, swimmers, dog walkers. Nobody left out.")

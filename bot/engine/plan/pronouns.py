@@ -117,6 +117,22 @@ def tool_again(cased: str, folded: str, language: str) -> list[Span]:
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes
 
 
+def tool_names(cased: str, language: str) -> frozenset[str]:
+    """The names the plan gave its tools (as written, capitals kept), an assistant's name only if an AI's: "Lunetto,
+    l'appli que m'a vendue mon fournisseur" makes « c'est Lunetto qui décide » the tool at work, no one (round 46)."""
+    lang = language if language in _PRONOUN else "en"
+    names = set()
+    for _, m in found((Form(_patterns(lang)[1]),), cased):
+        if (not _ASSISTANT.search(m.group(0)) or MACHINE.search(m.group(0))) and _KIND_ENDS.match(cased, m.end()):
+            names.add(next(m.group(g) for g in ("name", "name2", "name3") if m.start(g) >= 0).split()[0])
+    return frozenset(names)
+
+
+# The kind of tool ends the apposition, or a clause about the tool follows it ("Lunetto, l'appli que…", "the app my
+# supplier sold me"): "Jo (our app developer)", "Jo, our app developer," is a person whose trade names a tool.
+_KIND_ENDS = re.compile(r"\s*(?:[,.;:)!?»\"]|$|(?i:que|qui|qu'|dont|de|d'|du|pour|that|which|we|i|my|our|from|for)\b)")
+
+
 def tool_named(cased: str, folded: str, language: str) -> list[Span]:
     """@tool-named: every place the plan says again the name it gave a tool ("Ada is the AI content engine we signed up
     to"; « l'abonnement à Tissia »), so that "Ada is the strategy", « Tissia, c'est notre stratégie » is the plan said to

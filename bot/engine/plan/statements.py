@@ -28,7 +28,11 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|Question)?[ \t]?\d{0,2}
                             r"(?:\*\*|__)?[ \t]*$")
 # "1/" numbers a thread; a box alone ("[ ] Kat", "[x] Kat answers") is an item too, and so is a line opened by a bullet
 # journal's signifier or a typed dash ("○ 15 Mar sale", "× ask Gemma", "– note"): no title over the list (round 44)
-_ITEM = re.compile(r"^[ \t]*(?:[-*•+–○◦●▪×☐☑✓✗]|\d{1,2}[.)/]|\[[ xX✓]?\])[ \t]+")
+_ITEM = re.compile(r"^[ \t]*(?:[-*•+–○◦●▪×☐☑✓✗]|\d{1,2}\.\d{1,2}[.)]?|\d{1,2}[.)/]|\[[ xX✓]?\])[ \t]+")
+# Terms of reference, statutes, a contract: "1. Purpose" then its clauses "1.1 …", "1.2 …": the numbered title is
+# their heading, and each clause a point of its own (round 46)
+_CLAUSE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}[.)]?[ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+")
 _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")
@@ -62,14 +66,16 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
 # number, a dash, a few words and a full stop, then what the entry says on the same line.
 _ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
 # A chat export's message header, alone on its line ("Priya  10:13", "Tom 9:05 AM", "Priya — Today at 10:13",
-# "[10:13] Priya"): who speaks and when, no statement;
+# "[10:13] Priya", a phone's SMS export "Camille, 22:47"): who speaks and when, no statement;
 # a short question message is answered by the next message, whoever sends it ("and what about people messaging?"
 # then "whoever's not driving answers, same day"): the two are one block, as a question and its answer on one line.
 _CHAT_NAME = r"[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?"
 _CHAT_TIME = r"\[?\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?\]?"
 _CHAT_DAY = r"[—–-][ \t]+(?:(?:Today|Yesterday|Aujourd'hui|Hier)[ \t]+(?:at|à)[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
-_CHAT_HEADER = re.compile(rf"^[ \t]*(?:{_CHAT_NAME}[ \t]+(?:{_CHAT_DAY})?{_CHAT_TIME}|{_CHAT_TIME}[ \t]+{_CHAT_NAME})[ \t]*$")
+_CHAT_HEADER = re.compile(rf"^[ \t]*(?:{_CHAT_NAME},?[ \t]+(?:{_CHAT_DAY})?{_CHAT_TIME}|{_CHAT_TIME}[ \t]+{_CHAT_NAME})[ \t]*$")
 _CHAT_QUESTION = 12  # words
+# a chat question typed without its mark, ending on its question word ("and the dms who", « et les msg insta c qui »)
+_UNMARKED = re.compile(r"(?i)\b(?:qui|who)$")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
 _UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
@@ -209,7 +215,9 @@ def _broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False
         # wrapped wide, or on a word no sentence ends on, or the line below closes the sentence ("…stuck in the first"
         # then "room and look stupid in front of our mates."): a note typed one a line closes none of them
         carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING or line.rstrip()[-1:] in ".!?…"
-        return not carries_on or fitted or not line.lstrip()[:1].islower()  # goes on in lower case, a word with no room
+        # goes on in lower case, a word with no room; in prose wrapped wide, or after a word no sentence ends on, in
+        # capitals too ("…By the 2027 General" then "Meeting, no flat…", "…the lead item of" then "Tomasz's…": round 46)
+        return not carries_on or fitted or not (line.lstrip()[:1].islower() or wide or last.rsplit(None, 1)[-1].lower() in _DANGLING)
     return fitted
 
 
@@ -297,8 +305,9 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 label_list = True
                 continue
             if _ITEM.match(line):
-                if paragraph and not _ITEM.match(last_line) and _title(text[paragraph[0] : paragraph[1]]):
-                    # "Team" then "- Anna: posts": a title line over a list is the list's heading
+                if paragraph and (not _ITEM.match(last_line) or _CLAUSE.match(line) and _NUMBERED.match(last_line)) \
+                        and _title(text[paragraph[0] : paragraph[1]]):
+                    # "Team" then "- Anna: posts": a title line over a list is the list's heading, as "1. Purpose" then "1.1 …"
                     heading, paragraph = _trim(text, *paragraph), None
                 paragraph = _close(found, text, paragraph, heading, block)
                 block += not label_list  # a list item is a point of its own: windows stay within it
@@ -334,7 +343,7 @@ def _no_room(last: str, line: str, wrap: tuple[int, bool]) -> bool:
 def _asking(text: str, found: list[Statement]) -> bool:
     """Whether the chat message before a header is a short question, which the next message answers."""
     said = text[found[-1].span[0] : found[-1].span[1]].rstrip() if found else ""
-    return said.endswith("?") and len(said.split()) <= _CHAT_QUESTION
+    return (said.endswith("?") or _UNMARKED.search(said) is not None) and len(said.split()) <= _CHAT_QUESTION
 
 
 def _answered_in_chat(found: list[Statement], asked: list[int]) -> list[Statement]:

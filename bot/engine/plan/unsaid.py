@@ -1,6 +1,6 @@
 """Statements that are not what the plan says, though they stand in it: the assistant's lines in a pasted chat, an
 option a meeting turned down or put off, a box left empty beside a ticked one under a question, a point crossed out,
-what a spec says it does not aim at. The rule checks (bot.engine.checks.plan) leave them out. Kept apart from
+what a spec says it does not aim at, a form's instruction to whoever fills it in. The rule checks (bot.engine.checks.plan) leave them out. Kept apart from
 bot.engine.plan.statements, which cuts the prose into statements, because these grow with every shape a plan is
 written in.
 """
@@ -99,3 +99,16 @@ def not_aimed(text: str, statement: Statement) -> bool:
     if _NOT_AIMED.match(text, text.rfind("\n", 0, statement.span[0]) + 1):
         return True
     return statement.heading is not None and _NOT_AIMED.match(text, statement.heading[0]) is not None
+
+
+# A form's instruction to whoever fills it in ("Tick one answer per question.", « Cochez une seule réponse par
+# question. », "Circle the boxes that apply"): how to fill in the quiz, nothing the plan says (round 46: its « une
+# seule … par question » was read as a share of the posts). "Tick the rota once you've posted" names no answer or box.
+_FORM_INSTRUCTION = re.compile(r"(?i)[ \t]*(?:[-*•+][ \t]+)?(?:tick|circle|check|cross|choose|select|pick|cochez|cocher|entourez|"
+                               r"entourer|choisissez|rayez)\b[^.!?\n]{0,40}?\b(?:answers?|box(?:es)?|options?|réponses?|reponses?|"
+                               r"cases?|propositions?|mentions?)\b[^.!?\n]{0,40}[.!]?[ \t]*$")
+
+
+def form_instruction(text: str, statement: Statement) -> bool:
+    """A statement that only tells whoever fills in a form how to answer it."""
+    return _FORM_INSTRUCTION.fullmatch(text, *statement.span) is not None
