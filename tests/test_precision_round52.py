@@ -19,6 +19,9 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   now before they disappear!" presses.
 - An incident's own share of orders that failed ("about 4% of orders failed") is the writer's count; "64% of shoppers
   compare prices" still owes its source.
+- Batch 2: a fundraiser's takings told with their cause ("Our charity auction raised £3,200 for the hospice", « a rapporté
+  3 200 € pour l'hospice ») is an account of what people gave, as an annual report is; a catalogue all about "our" team
+  still owes the reader a word.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ TIME = "hard-sell.time-pressure"
 HARD = "hard-sell."
 ASK_FIRST = "give-first.value-before-ask"
 FIGURE = "credit-sources.unsourced-figure"
+TIPS = ("relevance.talk-to-the-reader", "conversation.ask-a-question")
+READER = ("relevance.", "conversation.ask-a-question")
 
 # (language, rules the ordinary draft must not draw, ordinary draft, rules its twin must draw, twin)
 PAIRS = [
@@ -64,6 +69,11 @@ PAIRS = [
      FIGURE, "Black Friday is here: 64% of shoppers compare prices before they buy, so shop our deals now."),
     ("fr", FIGURE, "Ce qui s'est passé au paiement pendant le Black Friday : notre prestataire nous a limités et environ 4 % des commandes ont échoué sans être débitées. Le correctif est en ligne depuis le soir même.",
      FIGURE, "Black Friday : 64 % des acheteurs comparent les prix avant d'acheter, alors profitez de nos offres."),
+    # batch 2
+    ("en", TIPS, "Our charity auction raised £3,200 for the hospice! The signed cricket bat went for £450 and the weekend in the caravan for £700. Winners can pick up their lots at the pavilion on Saturday.",
+     READER, "Our charity auction catalogue is online this week: signed rugby shirts, a week in our cottage and prints by our members, all hand-picked by our team."),
+    ("fr", TIPS, "Notre vente aux enchères solidaire a rapporté 3 200 € pour l'hospice ! La batte dédicacée est partie à 450 € et le week-end dans la caravane à 700 €. Les gagnants peuvent retirer leurs lots au pavillon samedi.",
+     READER, "Le catalogue de notre vente aux enchères caritative est en ligne cette semaine : maillots dédicacés, une semaine dans notre gîte et des estampes de nos adhérents, choisis par notre équipe."),
 ]
 
 
