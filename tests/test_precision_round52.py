@@ -22,6 +22,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
 - Batch 2: a fundraiser's takings told with their cause ("Our charity auction raised £3,200 for the hospice", « a rapporté
   3 200 € pour l'hospice ») is an account of what people gave, as an annual report is; a catalogue all about "our" team
   still owes the reader a word.
+- From the hand reading before: a school's inspection result told to its families ("our Ofsted report is out", « notre
+  rapport d'inspection ») is the school's account of itself; "our new uniform range" all about "our" team still is not.
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ PAIRS = [
      READER, "Our charity auction catalogue is online this week: signed rugby shirts, a week in our cottage and prints by our members, all hand-picked by our team."),
     ("fr", TIPS, "Notre vente aux enchères solidaire a rapporté 3 200 € pour l'hospice ! La batte dédicacée est partie à 450 € et le week-end dans la caravane à 700 €. Les gagnants peuvent retirer leurs lots au pavillon samedi.",
      READER, "Le catalogue de notre vente aux enchères caritative est en ligne cette semaine : maillots dédicacés, une semaine dans notre gîte et des estampes de nos adhérents, choisis par notre équipe."),
+    # the hand reading before: a school's inspection told to its families
+    ("en", "relevance.", "Head's update: our Ofsted report is out, and we're proud to say we kept our Good rating. Our staff and our pupils earned it.",
+     "relevance.reader-focus", "We're proud of our new uniform range: our team designed it, our supplier made it and our shop has it now."),
+    ("fr", ("relevance.reader-focus", "relevance.talk-to-the-reader"), "Mot de la directrice : notre rapport d'inspection est arrivé, et nous sommes fiers de dire que notre école garde son avis favorable. Nos équipes et nos élèves l'ont mérité.",
+     "relevance.reader-focus", "Nous sommes fiers de notre nouvelle gamme d'uniformes : notre équipe l'a dessinée, notre fournisseur l'a fabriquée et notre boutique l'a déjà."),
 ]
 
 
