@@ -24,6 +24,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   still owes the reader a word.
 - From the hand reading before: a school's inspection result told to its families ("our Ofsted report is out", « notre
   rapport d'inspection ») is the school's account of itself; "our new uniform range" all about "our" team still is not.
+- prec50's and prec51's leftover: a get-rich phrase with one of its words in scare quotes (financial “freedom”, la liberté
+  « financière ») is mocked; the same phrase unquoted beside "join my team … DM me" still sells.
 """
 
 from __future__ import annotations
@@ -81,6 +83,11 @@ PAIRS = [
      "relevance.reader-focus", "We're proud of our new uniform range: our team designed it, our supplier made it and our shop has it now."),
     ("fr", ("relevance.reader-focus", "relevance.talk-to-the-reader"), "Mot de la directrice : notre rapport d'inspection est arrivé, et nous sommes fiers de dire que notre école garde son avis favorable. Nos équipes et nos élèves l'ont mérité.",
      "relevance.reader-focus", "Nous sommes fiers de notre nouvelle gamme d'uniformes : notre équipe l'a dessinée, notre fournisseur l'a fabriquée et notre boutique l'a déjà."),
+    # prec50's and prec51's leftover: one word of a get-rich phrase in scare quotes, mocked
+    ("en", HARD, "These gurus sell financial “freedom” like it's the grand prize, and the only people it pays are the gurus.",
+     PUSHY, "Financial freedom is the grand prize: join my team, earn from home, DM me now!"),
+    ("fr", HARD, "Ces gourous vendent la liberté « financière » comme le gros lot, et les seuls qui s'enrichissent depuis chez eux, ce sont eux.",
+     PUSHY, "La liberté financière, c'est le gros lot : rejoins mon équipe, gagne de l'argent depuis chez toi, écris-moi en MP !"),
 ]
 
 
