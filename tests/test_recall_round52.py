@@ -5,13 +5,15 @@ its words.
 What must hold, each case stated side by side in English and in French:
 - hard-sell.pushy: a launch's doors said to close on a day without "on", or the doors of a named membership; a French
   share off said as « 20 % de remise »; a draw entered by a reply keyword for a voucher named by its shop and sum, closing
-  tonight.
+  tonight; a payday advance granted with the link to tap; a course's cohort closing on a named day.
 - their ordinary twins stay quiet on hard-sell.pushy: a venue's doors closing at an hour, a museum's doors closing for
-  works, a customer's own discount told, a raffle's voucher won.
+  works, a customer's own discount told, a raffle's voucher won, one's own advance asked of the boss, a
+  volunteers' cohort finished.
 - self-promotion: one's own thing pitched to those who liked the post ("you'll love my …"), one's own streams told by
   their schedule with the invitation to drop in, a streamer's goal (affiliate) with a follow asked, one's YouTube in chat
-  spelling ("my yt"), one's own playlist to follow on Spotify. A grandmother's recipe, a brother's streams, a friend's
-  affiliate reached, YouTube watched and playlists followed stay quiet.
+  spelling ("my yt"), one's own playlist to follow on Spotify, a swap of follows offered, one's prices by private
+  message. A grandmother's recipe, a brother's streams, a friend's affiliate reached, YouTube watched, playlists
+  followed and a customer asking a painter's prices stay quiet.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ PUSHY_PAIRS = [
     ("a draw entered by a reply keyword for a voucher named by its shop, closing tonight",
      "Reply WIN to enter the draw for a £100 Amazon voucher, closes 8pm tonight",
      "Réponds GAGNE pour participer au tirage d'un bon Amazon de 100 €, clôture ce soir 20 h"),
+    ("a payday advance granted to a stranger, with the link to tap",
+     "Payday advance approved: £300 in your account today, tap the link to accept: quickpay-adv.co",
+     "Avance sur salaire accordée : 300 € sur votre compte aujourd'hui, touchez le lien pour valider : avance-rapide.fr"),
+    ("a course's cohort closing on a named day, with the application asked now",
+     "Cohort 5 closes Friday. Apply now, the next intake is in spring",
+     "La promo 5 ferme vendredi. Candidatez maintenant, prochaine rentrée au printemps"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -53,6 +61,12 @@ ORDINARY_PAIRS = [
     ("a raffle's voucher won",
      "I won a £50 voucher in the school raffle, thanks to whoever organised it",
      "J'ai gagné un bon de 50 € à la tombola de l'école, merci aux organisateurs"),
+    ("one's own advance asked of the boss",
+     "Asked my boss for a payday advance to cover the car repair, she said yes",
+     "J'ai demandé une avance sur salaire à ma patronne pour la réparation de la voiture, elle a dit oui"),
+    ("a volunteers' cohort finished",
+     "Cohort 5 of our volunteer training finished on Friday, well done all",
+     "La promo 5 de notre formation de bénévoles s'est terminée vendredi, bravo à tous"),
 ]
 
 # (what, English, French): both must draw a self-promotion or give-first finding
@@ -72,6 +86,12 @@ PROMO_PAIRS = [
     ("one's own playlist to follow on Spotify",
      "made a playlist of 150 songs like this, follow it on spotify: 'rainy mornings'",
      "j'ai fait une playlist de 150 sons comme ça, abonnez-vous sur spotify : « matins de pluie »"),
+    ("a swap of follows offered",
+     "anyone wanna sub for sub? i'm at 940",
+     "qui veut faire abo pour abo ? je suis à 940"),
+    ("one's own portraits with prices by private message",
+     "I paint pet portraits like this, DM for prices",
+     "Je peins des portraits d'animaux comme ça, MP pour les tarifs"),
 ]
 
 # (what, English, French): neither may draw a self-promotion or give-first finding
@@ -91,6 +111,9 @@ PROMO_QUIET = [
     ("playlists followed",
      "I follow a couple of rainy-day playlists on Spotify, any favourites?",
      "Je suis quelques playlists de pluie sur Spotify, vous avez des préférées ?"),
+    ("a customer asking a painter's prices",
+     "How much do you charge for pet portraits? Could you send me your prices?",
+     "Combien coûtent vos portraits d'animaux ? Vous pouvez m'envoyer vos tarifs en MP ?"),
 ]
 
 
