@@ -12,8 +12,11 @@ What must hold, each case stated side by side in English and in French:
 - self-promotion: one's own thing pitched to those who liked the post ("you'll love my …"), one's own streams told by
   their schedule with the invitation to drop in, a streamer's goal (affiliate) with a follow asked, one's YouTube in chat
   spelling ("my yt"), one's own playlist to follow on Spotify, a swap of follows offered, one's prices by private
-  message. A grandmother's recipe, a brother's streams, a friend's affiliate reached, YouTube watched, playlists
-  followed and a customer asking a painter's prices stay quiet.
+  message; one's own songs asked to be heard with a promise, one's own parody with the ask to watch it, a first vlog
+  with the self-promotion excused, a count of subscribers aimed at, videos just begun with a chance asked.
+  A grandmother's recipe, a brother's streams, a friend's affiliate reached, YouTube watched, playlists followed, a
+  customer asking a painter's prices, an album recommended, someone else's parody, a count reached and thanked for, and
+  a new job begun stay quiet.
 """
 
 from __future__ import annotations
@@ -92,6 +95,21 @@ PROMO_PAIRS = [
     ("one's own portraits with prices by private message",
      "I paint pet portraits like this, DM for prices",
      "Je peins des portraits d'animaux comme ça, MP pour les tarifs"),
+    ("one's own songs asked to be heard, with a promise",
+     "I'm 16 and I make beats, please listen to my stuff, you won't be disappointed",
+     "J'ai 16 ans et je fais des instrus, écoutez mes sons svp, vous serez pas déçus"),
+    ("one's own parody of the song commented on, with the ask to watch it",
+     "my brother and I made a parody of this song, please go watch it",
+     "avec mon frère on a fait une parodie de cette chanson, allez la voir svp"),
+    ("one's own first vlog, the self-promotion excused, feedback asked",
+     "sorry for the self promo but i just uploaded my first vlog, would love some feedback",
+     "désolée pour l'autopromo mais je viens de poster mon premier vlog, vos avis m'intéressent"),
+    ("a count of subscribers aimed at",
+     "trying to reach 300 subs by Friday, every sub counts",
+     "j'essaie d'atteindre 300 abonnés d'ici vendredi, chaque abonné compte"),
+    ("videos just begun, a chance asked",
+     "just started making videos, please give me a chance",
+     "je viens de commencer les vidéos, laissez-moi une chance"),
 ]
 
 # (what, English, French): neither may draw a self-promotion or give-first finding
@@ -114,6 +132,18 @@ PROMO_QUIET = [
     ("a customer asking a painter's prices",
      "How much do you charge for pet portraits? Could you send me your prices?",
      "Combien coûtent vos portraits d'animaux ? Vous pouvez m'envoyer vos tarifs en MP ?"),
+    ("an album recommended",
+     "Listen to this album on a long drive, you won't be disappointed",
+     "Écoutez cet album sur un long trajet, vous serez pas déçus"),
+    ("someone else's parody praised",
+     "Someone made a parody of this song years ago and it's still funnier than the original",
+     "Quelqu'un a fait une parodie de cette chanson il y a des années, encore plus drôle que l'originale"),
+    ("a count of subscribers reached and thanked for",
+     "We just passed 300 subscribers, thank you all",
+     "On vient de passer les 300 abonnés, merci à vous"),
+    ("a new job begun",
+     "Just started a new job at the library, wish me luck",
+     "Je viens de commencer un nouveau boulot à la médiathèque, souhaitez-moi bonne chance"),
 ]
 
 
