@@ -5,10 +5,11 @@ its words.
 What must hold, each case stated side by side in English and in French:
 - hard-sell.pushy: a launch's doors said to close on a day without "on", or the doors of a named membership; a French
   share off said as « 20 % de remise »; a draw entered by a reply keyword for a voucher named by its shop and sum, closing
-  tonight; a payday advance granted with the link to tap; a course's cohort closing on a named day.
+  tonight; a payday advance granted with the link to tap; a course's cohort closing on a named day; a phone upgrade
+  promised free to a stranger.
 - their ordinary twins stay quiet on hard-sell.pushy: a venue's doors closing at an hour, a museum's doors closing for
   works, a customer's own discount told, a raffle's voucher won, one's own advance asked of the boss, a
-  volunteers' cohort finished.
+  volunteers' cohort finished, one's own contract's phone upgrade told.
 - self-promotion: one's own thing pitched to those who liked the post ("you'll love my …"), one's own streams told by
   their schedule with the invitation to drop in, a streamer's goal (affiliate) with a follow asked, one's YouTube in chat
   spelling ("my yt"), one's own playlist to follow on Spotify, a swap of follows offered, one's prices by private
@@ -48,6 +49,9 @@ PUSHY_PAIRS = [
     ("a course's cohort closing on a named day, with the application asked now",
      "Cohort 5 closes Friday. Apply now, the next intake is in spring",
      "La promo 5 ferme vendredi. Candidatez maintenant, prochaine rentrée au printemps"),
+    ("a phone upgrade promised free to a stranger, with a number to call",
+     "Had your mobile 11 months or more? U r entitled to a new camera phone for free! Call the upgrade line on 0800 123 4567",
+     "Vous avez votre mobile depuis 11 mois ? Vous avez droit à un nouveau smartphone gratuit ! Appelez le 0800 12 34 56"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -70,6 +74,9 @@ ORDINARY_PAIRS = [
     ("a volunteers' cohort finished",
      "Cohort 5 of our volunteer training finished on Friday, well done all",
      "La promo 5 de notre formation de bénévoles s'est terminée vendredi, bravo à tous"),
+    ("one's own contract's phone upgrade told",
+     "My contract says I'm entitled to a new phone every two years, so I'm getting one in May",
+     "Mon contrat dit que j'ai droit à un nouveau portable tous les deux ans, je le prends en mai"),
 ]
 
 # (what, English, French): both must draw a self-promotion or give-first finding
