@@ -1,0 +1,97 @@
+"""Round 52 (imports at 20,000 messages a second): what an import writes to disk and how its CPU is spent,
+the same records as before."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bench.synthetic import write_discord_export
+from bot.memory import importers, sqlite
+from bot.memory.importers.discord_export import import_discord
+from bot.memory.store import Store
+
+TABLES = ("posts", "post_links", "post_signatures", "post_minhash_bands", "daily_activity", "members")
+START = 1_735_689_600.0
+
+
+def _export(folder: Path, n: int) -> Path:
+    path = folder / "annonces.json"
+    write_discord_export(path, n, START, 60, random.Random(52),
+                         {"id": "31", "type": "GuildTextChat", "name": "annonces"})
+    return path
+
+
+def _written() -> int:
+    """Bytes this process has handed to write calls so far (Linux)."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("wchar:"):
+            return int(line.split()[1])
+    raise AssertionError("no wchar in /proc/self/io")
+
+
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    return {table: store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in TABLES}
+
+
+def test_statement_journals_stay_in_memory_while_importing_and_the_setting_comes_back(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "memory.db")
+    before = store.conn.execute("PRAGMA temp_store").fetchone()[0]
+    during: list[int] = []
+    write = importers.Writer._write
+
+    def watched(self, records):
+        during.append(self.store.conn.execute("PRAGMA temp_store").fetchone()[0])
+        write(self, records)
+
+    monkeypatch.setattr(importers.Writer, "_write", watched)
+    report = import_discord(store, [_export(tmp_path, 30)], batch=10)
+    assert report.added == 30
+    assert during == [2, 2, 2]  # MEMORY, for each batch written
+    assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == before != 2
+
+
+def test_a_failed_import_puts_temp_store_back(tmp_path, monkeypatch):
+    store = Store.open(tmp_path / "memory.db")
+    before = store.conn.execute("PRAGMA temp_store").fetchone()[0]
+
+    def failing(self, records):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(importers.Writer, "_write", failing)
+    with pytest.raises(RuntimeError):
+        import_discord(store, [_export(tmp_path, 30)], batch=10)
+    assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == before
+
+
+def test_an_import_writes_less_than_half_with_its_journals_in_memory_and_the_same_rows(tmp_path, monkeypatch):
+    """3,000 messages (two batches of 2,000 and less): with statement journals spilled to temporary
+    files (temp_store FILE, what SQLite did before) an import writes ~2.5 times what it writes now."""
+    export = _export(tmp_path, 3_000)
+    stores, written = {}, {}
+    for mode in ("FILE", "MEMORY"):
+        monkeypatch.setattr(sqlite, "BULK_TEMP_STORE", mode)
+        stores[mode] = Store.open(tmp_path / f"{mode}.db")
+        start = _written()
+        assert import_discord(stores[mode], [export], jobs=1).added == 3_000
+        written[mode] = _written() - start
+    assert written["MEMORY"] < 0.5 * written["FILE"], written
+    assert _rows(stores["MEMORY"]) == _rows(stores["FILE"])
+
+
+def test_forgetting_works_before_and_after_an_import_on_the_same_connection(tmp_path):
+    """Setting temp_store drops a connection's temporary tables (forgetting's lists of what to
+    delete): forgetting makes them again whenever it runs."""
+    store = Store.open(tmp_path / "memory.db")
+    export = _export(tmp_path, 40)  # 40 members, one post each
+    import_discord(store, [export])
+    assert store.forget_user("900")["posts"] == 1
+    (tmp_path / "more").mkdir()
+    more = tmp_path / "more" / "annonces.json"
+    write_discord_export(more, 40, START + 90 * 86_400, 60, random.Random(53),
+                         {"id": "32", "type": "GuildTextChat", "name": "nouvelles"})
+    assert import_discord(store, [more]).added == 40
+    assert store.forget_user("901")["posts"] == 2
+    assert store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0] == 77
