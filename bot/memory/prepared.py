@@ -31,7 +31,6 @@ from bot.memory.posts import (
     POSTS_AT_ONCE,
     LogResult,
     PostRecord,
-    _counted,
     _Derived,
     _flags,
     _insert_returning,
@@ -195,13 +194,32 @@ def _prepared(rows: Iterable[tuple], feats: _Features, plain_ids: bool) -> Prepa
         else:
             count_day(counts, cats, at)
         if words and kind == "community":
-            for word in words:
-                _counted(derived.words, (in_ws, word), at)
-                _counted(derived.member_words, (of_member, in_ws, word), at)
+            _count_words(derived.words, derived.member_words, in_ws, of_member, words, at)
     blob = feats.signatures
     signatures = [(position, blob[row * _SIZE : (row + 1) * _SIZE]) for row, position in enumerate(feats.signed)]
     return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links, signatures,
                          _banded(feats.signed, ats, feats.bands), derived.words, derived.member_words, plain_ids)
+
+
+def _count_words(uses: dict[tuple, list[int]], member_uses: dict[tuple, list[int]], workspace: int, member: int,
+                 words: Collection[str], at: int) -> None:
+    """posts._counted() of each of a community post's words, for its workspace and its member, in one
+    call (two calls and a max() a word were ~0.4 µs of a ~25-word post's words)."""
+    for word in words:
+        seen = uses.get(key := (workspace, word))
+        if seen is None:
+            uses[key] = [1, at]
+        else:
+            seen[0] += 1
+            if at > seen[1]:
+                seen[1] = at
+        seen = member_uses.get(key := (member, workspace, word))
+        if seen is None:
+            member_uses[key] = [1, at]
+        else:
+            seen[0] += 1
+            if at > seen[1]:
+                seen[1] = at
 
 
 def _banded(signed: Sequence[int], ats: list[int], keys: np.ndarray) -> bytes:
