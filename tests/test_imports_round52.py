@@ -96,3 +96,43 @@ def test_forgetting_works_before_and_after_an_import_on_the_same_connection(tmp_
     assert import_discord(store, [more]).added == 40
     assert store.forget_user("901")["posts"] == 2
     assert store.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0] == 77
+
+
+def test_links_read_with_the_fold_are_the_links_read_without_it():
+    from bot.engine.text import fold
+    from bot.memory.postfeatures import links_of
+
+    rng = random.Random(52)
+    pieces = ["HTTP://Example.COM/Promo", "https://acme.example/guide?utm_source=x", "WWW.exemple.fr/atelier",
+              "www.", "http", "HtTpS://x.io", "İstanbul", "Ünïcödé", "KELVIN \u212a", "rien à voir", "😂", ".",
+              "ħttp://x.com", "wWw.site.fr", " ", "voir: www.a.com, puis http://b.fr."]
+    texts = [" ".join(rng.choices(pieces, k=rng.randint(1, 6))) for _ in range(3_000)] + pieces
+    with_links = 0
+    for text in texts:
+        found = links_of(text)
+        assert links_of(text, fold(text)) == found, text
+        with_links += bool(found)
+    assert with_links > 1_000  # the texts with links were read, not all skipped
+
+
+def test_every_character_that_lower_cases_to_a_link_mark_folds_to_it():
+    """What lets links_of() skip a text by its fold: "http" or "www." in the lower-cased text is in the fold."""
+    from bot.engine.text import fold
+
+    for code in range(0x110000):
+        lowered = chr(code).lower()
+        if lowered != chr(code) or chr(code) in "htpw.":
+            if len(lowered) == 1 and lowered in "htpw.":
+                assert fold(chr(code)) == lowered, hex(code)
+            else:
+                assert not any(mark in lowered for mark in "htpw."), hex(code)
+
+
+def test_a_fingerprint_is_the_first_32_hex_digits_of_the_sha256():
+    import hashlib
+
+    from bot.memory.postfeatures import fingerprint
+
+    for text in ("Bonjour  à tous", "HELLO world", "", "😂 lol", "  spaced\tout \n"):
+        expected = hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()[:32]
+        assert fingerprint(text) == expected
