@@ -136,3 +136,65 @@ def test_a_fingerprint_is_the_first_32_hex_digits_of_the_sha256():
     for text in ("Bonjour  à tous", "HELLO world", "", "😂 lol", "  spaced\tout \n"):
         expected = hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()[:32]
         assert fingerprint(text) == expected
+
+
+def _spread() -> list[dict]:
+    """Messages over three 30-day periods and out of time order, team and community, links, empty texts."""
+    texts = ["Voici notre guide gratuit : https://exemple.fr/guide?utm_source=x et www.exemple.fr/atelier",
+             "Join us Thursday for a live Q&A session, bring your questions!", "",
+             "Merci à Julie pour ce retour, très utile pour toute la communauté.", "lol 😂 http://b.example/x"]
+    return [{"platform": "discord", "workspace": "G1", "channel": "C2" if i % 3 else "C1", "member": f"M{i % 4}",
+             "message_id": str(9000 + i), "posted_at": 1_760_000_000.0 + 86_400 * ((i * 37) % 80),
+             "text": texts[i % len(texts)], "kind": "community" if i % 4 == 1 else "team",
+             "names": ("Guild", "chan", f"M{i % 4}")} for i in range(30)]
+
+
+def test_a_batch_prepared_from_columns_is_the_records_batch_over_periods_and_out_of_order(tmp_path):
+    from bot.engine.categories import default_tagger
+    from bot.memory.prepared import WIDTH, log_prepared, prepare, prepare_messages
+    from bot.memory.records import records
+
+    tagger = default_tagger()
+    messages = _spread()
+    assert len({int(m["posted_at"]) // (30 * 86_400) for m in messages}) == 3
+    direct, walked = prepare_messages(tagger, messages), prepare(records(tagger, messages))
+    filled = list(direct.values)
+    filled[15::WIDTH] = [m["text"] for m in messages]
+    assert direct._replace(values=filled) == walked
+    assert direct.bands and direct.signatures and direct.links and direct.words
+    import numpy as np
+
+    rows = [tuple(row) for row in np.frombuffer(direct.bands, dtype="<i8").reshape(-1, 4).tolist()]
+    assert rows == sorted(rows)  # (period, band key, posted_at, position): each page of the index visited once
+    assert len({row[0] for row in rows}) == 3
+    plain, prepared = Store.open(tmp_path / "plain.db"), Store.open(tmp_path / "prepared.db")
+    assert log_prepared(prepared, direct, [m["text"] for m in messages]) == plain.log_posts(records(tagger, messages))
+    assert _rows(prepared) == _rows(plain)
+
+
+def test_features_of_some_posts_only_land_on_their_positions():
+    """_column_features() when some posts have no Doc: each feature at its post's position, as records give them."""
+    import numpy as np
+
+    from bot.engine.text import Doc
+    from bot.memory.postfeatures import feature_columns, features_from
+    from bot.memory.prepared import _column_features, _record_features
+    from bot.memory.store import PostRecord
+
+    texts = ["Voici https://exemple.fr/a et un guide", "nothing here", "Join us Thursday for a live session",
+             "merci pour tout ce travail", "https://b.example/x"]
+    kinds = ["team", "community", "team", "community", "team"]
+    wanted = [0, 2, 3, 4]  # post 1 has no features
+    docs = [Doc(texts[i], "en") for i in wanted]
+    found = feature_columns(docs, [kinds[i] == "team" for i in wanted], [kinds[i] == "community" for i in wanted])
+    feats: list = [None] * len(texts)
+    for i, f in zip(wanted, features_from(found), strict=True):
+        feats[i] = f
+    recs = [PostRecord(platform="discord", workspace="G", channel="C", member="M", message_id=str(i), posted_at=0.0,
+                       text=text, kind=kind, features=f) for i, (text, kind, f) in enumerate(zip(texts, kinds, feats, strict=True))]
+    columns, expected = _column_features(len(texts), wanted, found), _record_features(recs)
+    assert list(columns.fingerprints) == list(expected.fingerprints) and columns.fingerprints[1] is None
+    assert [list(x) for x in columns.links] == [list(x) for x in expected.links]
+    assert list(columns.signed) == list(expected.signed) == [0, 2, 4]
+    assert columns.signatures == expected.signatures and np.array_equal(columns.bands, expected.bands)
+    assert [set(x) for x in columns.words] == [set(x) for x in expected.words] and set(columns.words[3])
