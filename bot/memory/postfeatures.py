@@ -46,7 +46,7 @@ STOP_WORDS = {
 
 def fingerprint(text: str) -> str:
     """A draft's or a post's fingerprint: enough to recognise it again, not to read it."""
-    return hashlib.sha256(spaced_once(text).casefold().encode()).hexdigest()[:32]
+    return hashlib.sha256(spaced_once(text).casefold().encode()).digest()[:16].hex()  # hexdigest()[:32]
 
 
 def spaced_once(text: str) -> str:
@@ -99,8 +99,13 @@ class Link:
     hash: str  # of the normalised url
 
 
-def links_of(text: str) -> list[Link]:
-    """The links of a text, each once (by normalised address), in order."""
+def links_of(text: str, folded: str | None = None) -> list[Link]:
+    """The links of a text, each once (by normalised address), in order. `folded`: fold(text), when
+    the caller has it: a text whose fold has neither "http" nor "www." has no link, and its lower-cased
+    copy is not made (only "İ" lower-cases to more than one character, and every character that
+    lower-cases to h, t, p, w or "." folds to it too: tests/test_imports_round52.py)."""
+    if folded is not None and "http" not in folded and "www." not in folded:
+        return []
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:  # what URL_RE starts with: most chat has neither
         return []
@@ -201,7 +206,7 @@ def features_many(docs: list[Doc], with_signature: list[bool], with_words: list[
 
 def feature_columns(docs: list[Doc], with_signature: list[bool], with_words: list[bool]) -> Columns:
     """The features of a batch's posts as columns: signatures in one blob, bands in one array."""
-    links = [links_of(doc.text) for doc in docs]
+    links = [links_of(doc.text, doc.folded) for doc in docs]
     words = [doc.tokens.texts if wanted else [] for doc, wanted in zip(docs, with_signature, strict=True)]
     extras = [[f"link:{link.hash}" for link in found] if found and wanted else []
               for found, wanted in zip(links, with_signature, strict=True)]

@@ -17,19 +17,20 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from itertools import chain
+from collections.abc import Collection, Iterable, Sequence
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from bot.engine.categories import Tagger
-from bot.memory.minhash import BANDS, PERIOD
+from bot.memory.minhash import BANDS, PERIOD, PERMS
+from bot.memory.postfeatures import Columns, Link
 from bot.memory.posts import (
     NO_CHANNEL,
     POSTS_AT_ONCE,
     LogResult,
     PostRecord,
-    _counted,
     _Derived,
     _flags,
     _insert_returning,
@@ -41,7 +42,7 @@ from bot.memory.records import (
     MessageColumns,
     checked_keys,
     columns_of,
-    features_of,
+    feature_columns_for,
     taggings_from,
 )
 from bot.memory.sql import RETRYABLE_ERRORS, Connection
@@ -75,50 +76,94 @@ def prepare_messages(tagger: Tagger, messages: list[dict[str, Any]]) -> Prepared
 
 
 def prepare_columns(tagger: Tagger, batch: MessageColumns) -> PreparedBatch:
-    """prepare_messages() of a batch sent as columns (what a tagging worker is sent)."""
+    """prepare_messages() of a batch sent as columns (what a tagging worker is sent). The features
+    are read from their columns (postfeatures.feature_columns) where they are: no PostFeatures a
+    post, no list of band keys a post made from the array and made into an array again (round 52)."""
     checked_keys(batch.keys)
     column = batch.column
     taggings = taggings_from(tagger, column("text"), column("language", None), column("fallback", "en"),
                              column("is_reply", False))
     kinds = column("kind", "team")
-    feats = features_of(kinds, taggings)
-    return _prepared([(platform, workspace, channel, member, message_id, posted_at, None, kind, source,
-                       tagging.language, tagging.categories, thread_id, *names[:3], is_bot, found)
-                      for platform, workspace, channel, member, message_id, posted_at, kind, source, thread_id,
-                      names, is_bot, tagging, found
-                      in zip(column("platform"), column("workspace"), column("channel"), column("member"),
-                             column("message_id"), column("posted_at"), kinds, column("source", "coach"),
-                             column("thread_id", ""), column("names", NO_NAMES), column("is_bot", False),
-                             taggings, feats, strict=True)])
+    wanted, found = feature_columns_for(kinds, taggings)
+    platforms, workspaces, channels, ids = column("platform"), column("workspace"), column("channel"), \
+        column("message_id")
+    rows = zip(platforms, workspaces, channels, column("member"), ids, column("posted_at"), repeat(None, len(taggings)), kinds,
+               column("source", "coach"), [tagging.language for tagging in taggings],
+               [tagging.categories for tagging in taggings], column("thread_id", ""), column("names", NO_NAMES),
+               column("is_bot", False), strict=True)
+    return _prepared(rows, _column_features(len(taggings), wanted, found),
+                     _plain_ids(zip(platforms, workspaces, channels, ids, strict=True), len(taggings)))
 
 
 def prepare(batch: list[PostRecord]) -> PreparedBatch:
     """insert_posts()'s bookkeeping for a batch whose posts are all new, ids left open."""
-    return _prepared([astuple_shallow(rec) for rec in batch])
+    rows = [(rec.platform, rec.workspace, rec.channel, rec.member, rec.message_id, rec.posted_at, rec.text, rec.kind,
+             rec.source, rec.language, rec.categories, rec.thread_id,
+             (rec.workspace_name, rec.channel_name, rec.member_name), rec.member_is_bot) for rec in batch]
+    return _prepared(rows, _record_features(batch),
+                     _plain_ids(((*row[:3], row[4]) for row in rows), len(batch)))
 
 
-def astuple_shallow(rec: PostRecord) -> tuple:
-    """A record's fields in order (dataclasses.astuple would copy the features too)."""
-    return tuple(getattr(rec, name) for name in _FIELDS)
+def _plain_ids(keys: Iterable[tuple], count: int) -> bool:
+    """Every message id a string, each (platform, workspace, channel, id) once."""
+    seen = set(keys)
+    return len(seen) == count and all(isinstance(key[3], str) for key in seen)
 
 
-_FIELDS = tuple(PostRecord.__dataclass_fields__)
+class _Features(NamedTuple):
+    """The features of a batch's posts by position, as _prepared() reads them."""
+
+    fingerprints: Sequence[str | None]  # None: no features
+    links: Sequence[Sequence[Link]]
+    signed: Sequence[int]  # the posts with a signature (team posts), in order
+    signatures: bytes  # theirs, end to end (minhash.PERMS * 4 bytes each)
+    bands: np.ndarray  # int64, a row of minhash.BANDS keys per signed post
+    words: Sequence[Collection[str]]  # a community post's content words (else none)
 
 
-def _prepared(batch: list[tuple]) -> PreparedBatch:
-    """prepare() of records given as their fields in order (PostRecord's)."""
+_SIZE = PERMS * 4  # bytes of a signature
+
+
+def _column_features(count: int, wanted: list[int], found: Columns) -> _Features:
+    """The features of feature_columns(), computed for the posts `wanted` (those with a Doc), by position."""
+    if len(wanted) == count:  # every post (a Doc is made for every text)
+        return _Features(found.fingerprints, found.links, found.signed, found.signatures, found.bands, found.words)
+    fingerprints: list[str | None] = [None] * count
+    links: list[Sequence[Link]] = [()] * count
+    words: list[Collection[str]] = [()] * count
+    for j, i in enumerate(wanted):
+        fingerprints[i], links[i], words[i] = found.fingerprints[j], found.links[j], found.words[j]
+    return _Features(fingerprints, links, [wanted[j] for j in found.signed], found.signatures, found.bands, words)
+
+
+def _record_features(batch: list[PostRecord]) -> _Features:
+    """The features of records (PostRecord.features), by position: a signature kept for team posts,
+    content words for community posts, as insert_posts() keeps them."""
+    feats = [rec.features for rec in batch]
+    signed = [i for i, (rec, f) in enumerate(zip(batch, feats, strict=True))
+              if f is not None and f.signature is not None and rec.kind == "team"]
+    return _Features([f.fingerprint if f else None for f in feats], [f.links if f else () for f in feats], signed,
+                     b"".join(feats[i].signature for i in signed),  # type: ignore[union-attr,misc]
+                     np.array([feats[i].bands for i in signed], dtype=np.int64).reshape(len(signed), BANDS),  # type: ignore[union-attr]
+                     [f.words if f and rec.kind == "community" else () for rec, f in zip(batch, feats, strict=True)])
+
+
+def _prepared(rows: Iterable[tuple], feats: _Features, plain_ids: bool) -> PreparedBatch:
+    """prepare() of posts given as (platform, workspace, channel, member, message id, posted at, text,
+    kind, source, language, categories, thread id, (workspace, channel, member names), is bot), their
+    features by position."""
     where: dict[tuple, int] = {}
     first: dict[tuple, int] = {}  # the first place of a workspace, a member, a channel and member
     firsts: list[tuple[int, int, int]] = []  # per place: the first places of its workspace, member, channel
-    place_of, bots, values = [], set(), []
+    place_of, bots, values, ats = [], set(), [], []
     derived = _Derived()  # keyed by place and position instead of row ids
-    day_counts, signatures, banded = derived.days, derived.signatures, derived.banded
+    day_counts = derived.days
     days: dict[int, str] = {}
-    for position, (platform, workspace, channel, member, message_id, posted_at, text, kind, source, language,
-                   categories, thread_id, workspace_name, channel_name, member_name, is_bot,
-                   feats) in enumerate(batch):
-        key = (platform, workspace, channel or NO_CHANNEL, member, workspace_name,
-               channel_name or ("" if channel else "(no channel)"), member_name)
+    for position, ((platform, workspace, channel, member, message_id, posted_at, text, kind, source, language,
+                    categories, thread_id, names, is_bot), found, links, words) in enumerate(
+                       zip(rows, feats.fingerprints, feats.links, feats.words, strict=True)):
+        key = (platform, workspace, channel or NO_CHANNEL, member, names[0],
+               names[1] or ("" if channel else "(no channel)"), names[2])
         place = where.get(key)
         if place is None:  # a new place (a batch has a few): its firsts worked out once, not per post
             place = where[key] = len(where)
@@ -131,10 +176,15 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
         if is_bot and member:
             bots.add(place)
         cats = _flags(categories)
-        domains = " ".join(sorted({link.domain for link in feats.links if link.domain})) if feats and feats.links else ""
         at = int(posted_at)
+        ats.append(at)
+        if links:
+            domains = " ".join(sorted({link.domain for link in links if link.domain}))
+            derived.links.extend((position, link.hash, link.domain, link.url) for link in links)
+        else:
+            domains = ""
         values += (None, None, None, message_id, thread_id or "", at, kind, source,  # "": NULL (_EMPTY_IS_NULL)
-                   language or None, *cats, domains, text, feats.fingerprint if feats else None)
+                   language or None, *cats, domains, text, found)
         day = days.get(at // 86400)
         if day is None:
             day = days[at // 86400] = day_of(at)
@@ -143,34 +193,47 @@ def _prepared(batch: list[tuple]) -> PreparedBatch:
             day_counts[day_key] = [1, *cats, int(not any(cats)), at, at]
         else:
             count_day(counts, cats, at)
-        if feats is not None:  # _Derived.features() written out (a method call a post, ~1 K instructions)
-            if feats.links:
-                derived.links.extend((position, link.hash, link.domain, link.url) for link in feats.links)
-            if feats.signature is not None and kind == "team":
-                signatures.append((position, feats.signature))
-                banded.append((at // PERIOD, at, position, feats.bands))
-            if feats.words and kind == "community":
-                for word in feats.words:
-                    _counted(derived.words, (in_ws, word), at)
-                    _counted(derived.member_words, (of_member, in_ws, word), at)
-    return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links,
-                         derived.signatures, _banded(derived.banded), derived.words,
-                         derived.member_words,
-                         all(isinstance(fields[4], str) for fields in batch) and
-                         len({(*fields[:3], fields[4]) for fields in batch}) == len(batch))
+        if words and kind == "community":
+            _count_words(derived.words, derived.member_words, in_ws, of_member, words, at)
+    blob = feats.signatures
+    signatures = [(position, blob[row * _SIZE : (row + 1) * _SIZE]) for row, position in enumerate(feats.signed)]
+    return PreparedBatch(list(where), place_of, sorted(bots), values, derived.days, derived.links, signatures,
+                         _banded(feats.signed, ats, feats.bands), derived.words, derived.member_words, plain_ids)
 
 
-def _banded(banded: list[tuple[int, int, int, list[int]]]) -> bytes:
-    """The band rows with positions for post ids, sorted as bot.memory.posts._band_array sorts
-    them (post ids grow with positions, so the order is the same)."""
-    if not banded:
+def _count_words(uses: dict[tuple, list[int]], member_uses: dict[tuple, list[int]], workspace: int, member: int,
+                 words: Collection[str], at: int) -> None:
+    """posts._counted() of each of a community post's words, for its workspace and its member, in one
+    call (two calls and a max() a word were ~0.4 µs of a ~25-word post's words)."""
+    for word in words:
+        seen = uses.get(key := (workspace, word))
+        if seen is None:
+            uses[key] = [1, at]
+        else:
+            seen[0] += 1
+            if at > seen[1]:
+                seen[1] = at
+        seen = member_uses.get(key := (member, workspace, word))
+        if seen is None:
+            member_uses[key] = [1, at]
+        else:
+            seen[0] += 1
+            if at > seen[1]:
+                seen[1] = at
+
+
+def _banded(signed: Sequence[int], ats: list[int], keys: np.ndarray) -> bytes:
+    """The band rows (month, band key, posted_at, position) of the signed posts (their positions,
+    every post's time, their keys: a row of BANDS each), sorted as bot.memory.posts._band_array
+    sorts them (post ids grow with positions, so the order is the same)."""
+    if not len(signed):
         return b""
-    months, ats, positions = (np.repeat(np.array([b[i] for b in banded], dtype=np.int64), BANDS) for i in range(3))
-    # The keys end to end through one C iterator: np.array of the posts' lists of keys first works out
-    # their shape and type element by element (~300 instructions a key against ~60; round 44).
-    keys = np.fromiter(chain.from_iterable(b[3] for b in banded), dtype=np.int64, count=BANDS * len(banded))
-    order = np.lexsort((positions, ats, keys, months))
-    return np.stack([months, keys, ats, positions], axis=1)[order].astype("<i8").tobytes()
+    where = np.asarray(signed, dtype=np.int64)
+    times = np.asarray(ats, dtype=np.int64)[where]
+    months, ats_, positions = (np.repeat(column, BANDS) for column in (times // PERIOD, times, where))
+    flat = keys.reshape(-1)
+    order = np.lexsort((positions, ats_, flat, months))
+    return np.stack([months, flat, ats_, positions], axis=1)[order].astype("<i8").tobytes()
 
 
 class _Declined(Exception):

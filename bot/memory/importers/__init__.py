@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.engine.categories import Tagger, default_tagger
+from bot.memory.importers import heap
 from bot.memory.importers.pool import TagPool
 from bot.memory.prepared import PreparedBatch, log_prepared
 from bot.memory.records import records as tagged
@@ -39,11 +40,14 @@ def bulk_allocations() -> Iterator[None]:
     walked again with the lexicons and the language model (~15 % of an import's time, ~30 % of
     a re-import's). At 20,000 a young collection still found a batch's live objects each time
     and walked them (~5 % of an import's CPU, session 10); at 100,000 it runs about once a
-    batch. Cycles are still collected, so memory stays flat; the thresholds are put back."""
+    batch. Cycles are still collected, so memory stays flat; the thresholds are put back.
+    glibc's heap is kept from batch to batch meanwhile (bot.memory.importers.heap: its pages
+    are not faulted in again for every batch's arrays)."""
     before = gc.get_threshold()
     gc.set_threshold(max(before[0], YOUNG_OBJECTS), *before[1:])
     try:
-        yield
+        with heap.kept():
+            yield
     finally:
         gc.set_threshold(*before)
 

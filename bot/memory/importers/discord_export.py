@@ -237,10 +237,10 @@ def _take(store: Store, writer: Writer, report: ImportReport, bad: BadMessages, 
             report.skipped += 1
             continue
         author = msg["author"]
-        records.append(dict(
-            text=str(msg.get("content") or ""), platform=PLATFORM, workspace=workspace, channel=channel_id,
-            member=member, message_id=message_id, posted_at=at,
-            kind=kind, source="discord-export", is_reply=bool(thread_id) or typ == "Reply",
-            thread_id=thread_id or (_id((reference or {}).get("messageId")) or ""),
-            names=(*names, str(author.get("nickname") or author.get("name") or author["id"]))))
+        records.append({  # a dict display: dict() of eleven keywords cost ~0.3 µs a message more (round 52)
+            "text": str(msg.get("content") or ""), "platform": PLATFORM, "workspace": workspace,
+            "channel": channel_id, "member": member, "message_id": message_id, "posted_at": at,
+            "kind": kind, "source": "discord-export", "is_reply": bool(thread_id) or typ == "Reply",
+            "thread_id": thread_id or (_id((reference or {}).get("messageId")) or ""),
+            "names": (*names, str(author.get("nickname") or author.get("name") or author["id"]))})
     writer.add(records)
