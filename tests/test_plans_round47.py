@@ -12,6 +12,19 @@ What must hold, French and English, each reading beside a near-twin that must no
   baguettes" is being come across as "come across our baguettes" is: being impossible to miss, said as the aim, is
   presence; when customers scroll, to post before then, is not.
 - fresh51 keeps its first run.
+
+Then fresh51b (written after those changes, labelled first, run once) was read after its run:
+
+- An exam paper's or a form's answer label ("Answer: Commuters who only find out late.") is no kind of content (with
+  "only", no share of the posts) and no one at work; the answer it labels still says who answers ("Answer: Priti,
+  within a day.", « Réponse : Priti, dans la journée. ») and how the posts divide ("Answer: half the posts are how-to
+  videos, the rest offers.").
+- What nobody ever showed the readers ("because nobody ever showed them how to check") is their lack, no how-to of
+  ours; "Half the posts show them how to check their brakes, the rest are offers" is still a mix.
+- A wager on where we will be by a date ("Dana bets Kofi a curry that by next Christmas Locked In will be on every
+  app", « Dana parie … que d'ici Noël prochain, Locked In sera sur toutes les applis ») is the aim: presence; the same
+  wager on a change (the new room sold out every weekend) is none.
+- fresh51b keeps its first run.
 """
 
 from __future__ import annotations
@@ -84,3 +97,45 @@ def test_fresh51_keeps_its_first_run():
     assert first["both"]["counts"] == [28, 1, 0, 35]
     assert first["counterfeits"] == [6, 8]
     assert first["false_counterfeits"] == 2
+
+
+@pytest.mark.parametrize("language, plan, section, expected", [
+    ("en", "Who are your posts for?\nAnswer: Commuters who only find out late.", "content-mix", False),
+    ("en", "Who are your posts for?\nAnswer: Commuters who only find out late.", "owners", False),
+    ("en", "Who are your posts for?\nAnswer: Commuters who only find out late.", "audience", True),
+    ("en", "Q1. Who answers the messages?\nAnswer: Priti, within a day.", "owners", True),
+    ("fr", "Q1. Qui répond aux messages ?\nRéponse : Priti, dans la journée.", "owners", True),
+    ("en", "What will you post?\nAnswer: half the posts are how-to videos, the rest offers.", "content-mix", True),
+])
+def test_an_answer_label(language, plan, section, expected):
+    covers(plan, section, language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Commuters who only find out late, because nobody ever showed them how to check.", False),
+    ("en", "Half the posts show them how to check their brakes, the rest are offers.", True),
+    ("fr", "La moitié des posts leur montrent comment vérifier leurs freins, le reste sont des offres.", True),
+])
+def test_what_nobody_showed_them(language, plan, expected):
+    covers(plan, "content-mix", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Dana bets Kofi a curry that by next Christmas Locked In will be on every app there is.", True),
+    ("fr", "Dana parie un curry avec Kofi que d'ici Noël prochain, Locked In sera sur toutes les applis qui existent.",
+     True),
+    ("en", "Dana bets Kofi a curry that by next Christmas the new room will have sold out every weekend.", False),
+    ("fr", "Dana parie un curry avec Kofi que d'ici Noël prochain, la nouvelle salle sera complète tous les week-ends.",
+     False),
+    ("en", "I bet half our customers are on every app there is.", False),
+])
+def test_a_wager_on_where_we_will_be(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+def test_fresh51b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh51b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [15, 1, 0, 16]
+    assert first["counterfeits"] == [3, 4]
+    assert first["false_counterfeits"] == 0
