@@ -95,6 +95,8 @@ SETS = (
     (PLANS / "fresh49b", "fresh 49b: 4 plans, round 45 clean check"),
     (PLANS / "fresh50", "fresh 50: 8 plans, read in round 46"),
     (PLANS / "fresh50b", "fresh 50b: 4 plans, round 46 clean check"),
+    (PLANS / "fresh51", "fresh 51: 8 plans, read in round 47"),
+    (PLANS / "fresh51b", "fresh 51b: 4 plans, round 47 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -51,7 +51,8 @@ READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "di
             "meeting-status", "pace-dropped", "dated", "one-account", "progress", "seen-shame", "unit-label", "aim-not", "reported",
             "duty-column", "inbox-checked", "after-the-event", "price-cap", "chart-arrow", "we-subscribe",
             "year-on-year", "runs-account", "put-off", "retro-heading", "people-send", "none-unanswered",
-            "people-content", "count-on-network", "back-on", "indicator-column", "role-place", "story-then", "page-counter")  # fmt: skip
+            "people-content", "count-on-network", "back-on", "indicator-column", "role-place", "story-then", "page-counter",
+            "answer-label")  # fmt: skip
 # WORDS: the vocabularies the code reads (a reading of the file may read others, as {name}); READINGS: the
 # readings of the file the code reads (bot.engine.plan.readings). A list the file holds and nothing reads is
 # reported: an entry written there would silently change nothing.
