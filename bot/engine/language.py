@@ -315,19 +315,31 @@ def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
         if len(data) * width < INT32_KEYS:  # int32 keys (2,048 texts: ~2e8) sort twice as fast, in the same order
             keys = keys.astype(np.int32)
         pairs, counts = _counted(keys)
-        pairs = pairs.astype(np.int64, copy=False)
-        which, feature = pairs // width, pairs % width
+        which, feature, per_text = _split_pairs(pairs, len(data), width)
         scale = np.log1p(counts.astype(np.float32))
         for c, column in enumerate(columns):
             scores[:, c] = np.bincount(which, weights=scale * column[feature], minlength=len(data))
-        has = np.zeros(len(data), dtype=bool)
-        has[which] = True
-        scores[has] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
+        scores[per_text > 0] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
     scores *= (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)[:, None]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     scores /= scores.sum(axis=1, keepdims=True)
     best = scores.argmax(axis=1)
+    # Read out with tolist() (numpy scalars indexed one at a time cost ~0.3 µs a text, round 53):
+    # a float32's tolist() is the float() of it.
     result: list[tuple[str, float]] = [("", 0.0)] * len(data)
-    for k, i in enumerate(order):
-        result[i] = (classes[int(best[k])], float(scores[k, best[k]]))
+    for i, name, confidence in zip(order, [classes[c] for c in best.tolist()],
+                                   scores[np.arange(len(data)), best].tolist(), strict=True):
+        result[i] = (name, confidence)
     return result
+
+
+def _split_pairs(pairs: np.ndarray, texts: int, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text, feature) of each sorted key text * width + feature, and each text's number of keys:
+    the keys being sorted, each text's run is found by searchsorted and its index repeated, rather
+    than an int64 division and remainder per key (~1.3 µs less a text walked, round 53)."""
+    import numpy as np
+
+    starts = np.searchsorted(pairs, np.arange(0, texts * width, width, dtype=pairs.dtype))
+    per_text = np.diff(starts, append=len(pairs))
+    which = np.repeat(np.arange(texts, dtype=np.int64), per_text)
+    return which, pairs - (which * width).astype(pairs.dtype, copy=False), per_text
