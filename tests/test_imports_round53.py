@@ -5,6 +5,8 @@ out with tolist(); every answer stays exactly what it was.
 What must hold:
 - _split_pairs gives, for sorted keys text * width + feature (int32 and int64, texts with no key
   at the start, the middle and the end), exactly divmod(key, width) and each text's key count;
+- the keys, made and sorted SORT_BLOCK texts at a time, are the whole array sorted, whatever the
+  block and with texts of no feature among them; the walk answers the same whatever the block;
 - the walk's answers are exactly those of scoring the same counts the round-40 way (an int64
   division and remainder per key, numpy scalars read one at a time), confidences as Python floats.
 """
@@ -85,3 +87,28 @@ def test_the_walk_answers_exactly_as_before():
     assert found == _round40(texts, automaton)
     assert all(type(confidence) is float and type(name) is str for name, confidence in found)
     assert {name for name, _ in found} == {"en", "fr"}
+
+
+@pytest.mark.parametrize("block", [1, 3, 16, 5_000])
+def test_keys_sorted_a_block_of_texts_at_a_time_are_the_whole_array_sorted(block, monkeypatch):
+    monkeypatch.setattr(language, "SORT_BLOCK", block)
+    rng = np.random.default_rng(block)
+    lengths = np.array(sorted(rng.integers(0, 60, 37).tolist() + [0, 0], reverse=True), dtype=np.int64)
+    width = 1_000
+    features = np.full((int(lengths[0]), len(lengths)), -1, dtype=np.int32)
+    for k, length in enumerate(lengths.tolist()):
+        found = rng.integers(-1, width - 1, length)  # -1: a step that completes no feature
+        features[:length, k] = found
+    expected = np.sort(np.array([k * width + f for k in range(len(lengths)) for f in features[:, k].tolist() if f >= 0],
+                                dtype=np.int64))
+    got = language._sorted_keys(features, lengths, width)
+    assert got.dtype == np.int32 and got.tolist() == expected.tolist()
+
+
+def test_the_walk_gives_the_same_answers_whatever_the_block(monkeypatch):
+    texts = [t[:SAMPLE] for t in drafts(30, 280) + FR[:20] + EN[:20] + ["", "ok"]]
+    automaton = language._automaton()
+    together = language._walk(texts, automaton)
+    for block in (1, 7, 4_096):
+        monkeypatch.setattr(language, "SORT_BLOCK", block)
+        assert language._walk(texts, automaton) == together
