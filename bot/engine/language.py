@@ -249,6 +249,7 @@ def _automaton() -> tuple:
 
 WALK = 2048  # texts per numpy pass (an import's batch of 2,000 in one: 1,024 walked it in two, ~9 % slower, round 40); ~1 MB of bytes
 INT32_KEYS = 2**31  # a walk's (text, feature) keys below this are sorted as int32
+SORT_BLOCK = 16  # texts whose (text, feature) keys a walk sorts together (round 53)
 _checked: list[bool] = []  # whether the numpy pass was found to agree with classify()
 
 
@@ -271,9 +272,14 @@ def _classify_many(texts: list[str]) -> list[tuple[str, float]]:
 def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """np.unique(keys, return_counts=True), sorting `keys` in place (a walk's own array): the same
     values and types without unique's copy of the keys and its extra passes (~20 % less, round 42)."""
+    keys.sort()
+    return _runs(keys)
+
+
+def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """_counted() of keys already sorted: each distinct key once and how many times it comes."""
     import numpy as np
 
-    keys.sort()
     edges = np.empty(len(keys) + 1, dtype=bool)  # where a run of equal keys starts, and the end
     edges[0] = edges[-1] = True
     np.not_equal(keys[1:], keys[:-1], out=edges[1:-1])
@@ -306,28 +312,56 @@ def _walk(texts: list[str], automaton: tuple) -> list[tuple[str, float]]:
         moved = nextmove[rowbase[state[:n]] + grid[t, :n]]
         state[:n] = moved
         features[t, :n] = output[moved]
-    flat = features.ravel()
-    hits = np.flatnonzero(flat >= 0)
     scores = np.zeros((len(data), len(classes)), dtype=np.float32)
-    if len(hits):
-        width = len(columns[0]) + 1
-        keys = (hits % len(data)) * width + flat[hits]
-        if len(data) * width < INT32_KEYS:  # int32 keys (2,048 texts: ~2e8) sort twice as fast, in the same order
-            keys = keys.astype(np.int32)
-        pairs, counts = _counted(keys)
-        pairs = pairs.astype(np.int64, copy=False)
-        which, feature = pairs // width, pairs % width
+    width = len(columns[0]) + 1
+    keys = _sorted_keys(features, lengths, width)
+    if len(keys):
+        pairs, counts = _runs(keys)
+        which, feature, per_text = _split_pairs(pairs, len(data), width)
         scale = np.log1p(counts.astype(np.float32))
         for c, column in enumerate(columns):
             scores[:, c] = np.bincount(which, weights=scale * column[feature], minlength=len(data))
-        has = np.zeros(len(data), dtype=bool)
-        has[which] = True
-        scores[has] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
+        scores[per_text > 0] += prior  # a text with no feature scores 0 everywhere (uniform), as in classify
     scores *= (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)[:, None]
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     scores /= scores.sum(axis=1, keepdims=True)
     best = scores.argmax(axis=1)
+    # Read out with tolist() (numpy scalars indexed one at a time cost ~0.3 µs a text, round 53):
+    # a float32's tolist() is the float() of it.
     result: list[tuple[str, float]] = [("", 0.0)] * len(data)
-    for k, i in enumerate(order):
-        result[i] = (classes[int(best[k])], float(scores[k, best[k]]))
+    for i, name, confidence in zip(order, [classes[c] for c in best.tolist()],
+                                   scores[np.arange(len(data)), best].tolist(), strict=True):
+        result[i] = (name, confidence)
     return result
+
+
+def _sorted_keys(features: np.ndarray, lengths: np.ndarray, width: int) -> np.ndarray:
+    """The keys text * width + feature of every feature each text's steps complete, sorted. Made and
+    sorted SORT_BLOCK texts at a time (a text's features a row once turned): the blocks' keys are
+    ranges one after the other, so joined they are the whole array sorted, in ~40 % less than one
+    sort of it (smaller sorts, in cache, round 53). int32 keys (2,048 texts: ~2e8) sort twice as
+    fast as int64, in the same order; each is made in its type at once."""
+    import numpy as np
+
+    kind = np.int32 if len(lengths) * width < INT32_KEYS else np.int64
+    by_text = np.ascontiguousarray(features.T)
+    bases = np.arange(0, len(lengths) * width, width, dtype=kind)[:, None]
+    blocks = []
+    for start in range(0, len(lengths), SORT_BLOCK):
+        block = by_text[start : start + SORT_BLOCK, : int(lengths[start])]  # the longest text of the block first
+        keys = (block.astype(kind, copy=False) + bases[start : start + SORT_BLOCK])[block >= 0]
+        keys.sort()
+        blocks.append(keys)
+    return np.concatenate(blocks) if blocks else np.empty(0, dtype=kind)
+
+
+def _split_pairs(pairs: np.ndarray, texts: int, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text, feature) of each sorted key text * width + feature, and each text's number of keys:
+    the keys being sorted, each text's run is found by searchsorted and its index repeated, rather
+    than an int64 division and remainder per key (~1.3 µs less a text walked, round 53)."""
+    import numpy as np
+
+    starts = np.searchsorted(pairs, np.arange(0, texts * width, width, dtype=pairs.dtype))
+    per_text = np.diff(starts, append=len(pairs))
+    which = np.repeat(np.arange(texts, dtype=np.int64), per_text)
+    return which, pairs - (which * width).astype(pairs.dtype, copy=False), per_text
