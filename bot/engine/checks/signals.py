@@ -153,7 +153,8 @@ class Scorer:
         self.counting_names = [s.name for s in rest]
         self._bounds: dict[object, Any] = {}
         self._metas: dict[frozenset[str], tuple[str, ...]] = {}  # signals present -> metas they make
-        self.quoting = Quoting(self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels)
+        self.quoting = Quoting(self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels,
+                               {name: k for k, name in enumerate(self.weights)})
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
         self.need_bits = sum({self.registry.clauses.mask(one) for one in self.needed})  # distinct bits: their OR

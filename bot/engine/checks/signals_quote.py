@@ -24,6 +24,7 @@ class Quoting:
     weights: Mapping[str, float]
     context: frozenset[str]  # signals that only say where a sale could happen
     labels: Mapping[str, str]  # what the message calls each signal
+    order: Mapping[str, int]  # each signal's place in the rule: breaks a tie between signals of one weight at one place
 
 
 def quoted(unit: Span, fired: Mapping[str, list[Span]], score: float, text: str, rule: Quoting) -> Hit:
@@ -35,9 +36,12 @@ def quoted(unit: Span, fired: Mapping[str, list[Span]], score: float, text: str,
     strength = score / rule.threshold if rule.threshold > 0 else 1.0
     severity = "blocker" if rule.blocker_at is not None and score >= rule.blocker_at else None
     weights = rule.weights
-    # Ranked by (context, weight, first place); the draft's order of signals breaks ties.
-    ranked = sorted((name in rule.context, -weights[name], spans[0], i, name)
-                    for i, (name, spans) in enumerate(fired.items()) if spans)
+    # Ranked by (context, weight, first place), then the rule's order of signals: never the order they were
+    # found in, which follows the RE2 sets' answers and moved between processes (session 35: two deposit signals of
+    # one weight at one place were quoted one way or the other from run to run).
+    order = rule.order
+    ranked = sorted((name in rule.context, -weights[name], spans[0], order[name], name)
+                    for name, spans in fired.items() if spans)
     chosen: list[Span] = []
     names: list[str] = []
     overlaps = measures.overlaps
