@@ -6,6 +6,8 @@ What must hold, each case a pair (the ordinary draft is quiet on the rules named
   « Billet … acheté »). The shop's own "three roses for £10, get yours now" still presses.
 - A thing kept for a friend since an earlier word ("Reply YES if you still want the spare room", « si tu veux toujours
   la chambre d'amis »): an arrangement, not a keyword; "reply YES if you want the offer" is still a short code's.
+- A service time told in the past ("payments … were refunded within the hour", « ont été remboursés dans l'heure »):
+  what was done, no deadline on the reader; "50% off everything within the hour, order now!" still presses.
 - The messages one receives, said to tell the writer what to do ("texts telling me to reply YES for prizes", « des SMS
   qui me disent de répondre OUI »): reported to ask how to stop them; the text itself still sells.
 """
@@ -37,6 +39,10 @@ PAIRS = [
      PUSHY, "Reply YES to claim your prize now, you have been selected!"),
     ("fr", HARD, "Je reçois sans arrêt des SMS qui me disent de répondre OUI pour gagner des cadeaux, comment bloquer les numéros courts ?",
      PUSHY, "Réponds OUI pour réclamer ton cadeau maintenant, tu as été sélectionné !"),
+    ("en", HARD, "Black Friday update: about 4% of payments failed between 9 and 10am and were refunded within the hour. Sorry to everyone affected.",
+     PUSHY, "Black Friday deal: 50% off everything within the hour, order now!"),
+    ("fr", HARD, "Black Friday : environ 4 % des paiements ont échoué entre 9 h et 10 h et ont été remboursés dans l'heure. Désolés pour les personnes concernées.",
+     PUSHY, "Black Friday : -50 % sur tout dans l'heure, commandez maintenant !"),
 ]
 
 
