@@ -69,5 +69,13 @@ def numbered(rows: Sequence[Sequence[object]], column: int = 0) -> list[str]:
     return [f"{row[column]}-{i}" for i, row in enumerate(rows)]
 
 
+def bilingual(pairs: Sequence[tuple[str, str, str]]) -> list[object]:
+    """Parameters (text, lang) for a table of (what, English, French) rows: each row's two drafts, with ids that
+    name the language and what the row is."""
+    import pytest
+
+    return [pytest.param(text, lang, id=f"{lang}-{what}") for what, en, fr in pairs for lang, text in (("en", en), ("fr", fr))]
+
+
 def _label(rules: Rules) -> str:
     return repr(rules) if isinstance(rules, str) else repr(sorted(rules))

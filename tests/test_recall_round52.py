@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.review_helpers import fires, quiet
+from tests.review_helpers import bilingual, fires, quiet
 
 PUSHY = "hard-sell.pushy"
 PROMO = ("self-promotion.", "give-first.")
@@ -154,25 +154,21 @@ PROMO_QUIET = [
 ]
 
 
-def _cases(pairs):
-    return [pytest.param(text, lang, id=f"{lang}-{what}") for what, en, fr in pairs for lang, text in (("en", en), ("fr", fr))]
-
-
-@pytest.mark.parametrize(("text", "lang"), _cases(PUSHY_PAIRS))
+@pytest.mark.parametrize(("text", "lang"), bilingual(PUSHY_PAIRS))
 def test_pushy_kind_draws_hard_sell(text, lang):
     fires(text, lang, PUSHY)
 
 
-@pytest.mark.parametrize(("text", "lang"), _cases(ORDINARY_PAIRS))
+@pytest.mark.parametrize(("text", "lang"), bilingual(ORDINARY_PAIRS))
 def test_ordinary_twin_stays_quiet(text, lang):
     quiet(text, lang, PUSHY)
 
 
-@pytest.mark.parametrize(("text", "lang"), _cases(PROMO_PAIRS))
+@pytest.mark.parametrize(("text", "lang"), bilingual(PROMO_PAIRS))
 def test_self_promotion_kind_draws_a_plug(text, lang):
     fires(text, lang, PROMO)
 
 
-@pytest.mark.parametrize(("text", "lang"), _cases(PROMO_QUIET))
+@pytest.mark.parametrize(("text", "lang"), bilingual(PROMO_QUIET))
 def test_ordinary_comment_stays_quiet(text, lang):
     quiet(text, lang, PROMO)
