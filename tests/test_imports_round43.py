@@ -20,7 +20,14 @@ import pytest
 
 from bot.engine.categories import default_tagger
 from bot.memory.posts import _insert_returning
-from bot.memory.prepared import _CONFLICT, _RETURNING, WIDTH, _insert_prepared, log_prepared, prepare_messages
+from bot.memory.prepared import (
+    _CONFLICT,
+    _RETURNING,
+    WIDTH,
+    _insert_prepared,
+    log_prepared,
+    prepare_messages,
+)
 from bot.memory.records import records
 from bot.memory.store import Store
 from tests.test_import_records import _rows
