@@ -21,6 +21,9 @@ _WAITING = (_DANGLING - {"qui", "who", "which", "whose"}) | {"qu'on", "qu'il", "
 # A line opened by a subordinate clause of wish or place with no comma and no closing mark waits for its main clause
 # on the next line (a song's « Qu'on scrolle à Brest ou à Paris » then « Faut qu'on tombe sur nos baguettes »).
 _SUBORDINATE = re.compile(r"(?i)^[ \t]*(?:qu'on|que l'on|que|wherever|whether|partout où|où qu'on|où que)\b[^,;:.!?…]*$")
+# A column gap: three spaces or more between two words of a line (not its indentation): a table typed with spaces
+_ALIGNED = re.compile(r"\S {3,}\S")
+_RULE_LINE = re.compile(r"^[\s\-=_+:|*]+$")
 _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 
 
@@ -63,6 +66,8 @@ def broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False)
     (Slack-style notes, one point a line). `wide`: the paragraph is prose wrapped wide (at 120
     columns), where a long line goes on in lower case; one long line among notes is still typed."""
     last = last_line.rstrip()
+    if _ALIGNED.search(last) and _ALIGNED.search(line):
+        return True  # rows of a table aligned with spaces (a bank statement, a printout): one row a line (round 48)
     if not last or last[-1] in _ENDS or not line.strip():
         return False
     if any(arrow in last and arrow in line for arrow in _ARROWS):
@@ -112,6 +117,14 @@ _NOT_GOING_ON = re.compile(r"(?i)^[ \t]*(?:(?:\*\*|__)?(?:answers?|réponses?|re
                            r"[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?,?[ \t]+\[?\d{1,2}[:h]\d{2})")
 
 
+def _goes_on_below(line: str, after: str) -> bool:
+    """Whether a statement's line goes on a sentence on the line below: not a chat header nor an answer's label, and
+    no table's lines (a header over its rule, columns a structure reads line by line)."""
+    if _NOT_GOING_ON.match(after) or _NOT_GOING_ON.match(line) or "|" in line or "|" in after:
+        return False
+    return not _RULE_LINE.match(after) and not (_ALIGNED.search(line) and _ALIGNED.search(after))
+
+
 def said_as_one(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each line break inside a statement that goes on a sentence (a verse, a hand wrap: « Qu'on scrolle à
     Brest ou à Paris » then « Faut qu'on tombe sur nos baguettes ») read as a space, so that a reading bounded by the
@@ -122,8 +135,7 @@ def said_as_one(text: str, spans: list[tuple[int, int]]) -> str:
         while at >= 0:
             before = text[start:at].rstrip(" \t\r*_")
             after = text[at + 1 : text.find("\n", at + 1) if "\n" in text[at + 1 : end] else end]
-            if before and before[-1] not in _CLOSED and not _NOT_GOING_ON.match(after) \
-                    and not _NOT_GOING_ON.match(before.rsplit("\n", 1)[-1]):
+            if before and before[-1] not in _CLOSED and _goes_on_below(before.rsplit("\n", 1)[-1], after):
                 chars = chars if chars is not None else list(text)
                 chars[at] = " "
             at = text.find("\n", at + 1, end)
