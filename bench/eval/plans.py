@@ -98,6 +98,7 @@ SETS = (
     (PLANS / "fresh51", "fresh 51: 8 plans, read in round 47"),
     (PLANS / "fresh51b", "fresh 51b: 4 plans, round 47 clean check"),
     (PLANS / "fresh52", "fresh 52: 8 plans, read in round 48"),
+    (PLANS / "fresh52b", "fresh 52b: 4 plans, round 48 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")
