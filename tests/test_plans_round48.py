@@ -22,6 +22,15 @@ What must hold, French and English, each reading beside a near-twin that must no
   PAYMENT…") holds the date of the entry, no horizon; "by 30 June" in a sentence still is one.
 - A boosted post (a paid ad) is no growth aimed at.
 - fresh52 keeps its first run.
+
+Then fresh52b (written after those changes, labelled first, run once) was read after its run:
+
+- One of the team ("Nobody on the team will need to check your work") is no audience with a need; sales teams who need
+  to check every quote by hand are one.
+- A letter written to a tool ("Dear LatherBot,", « Cher PostoBot, »): its "you" at work is the tool at work, and "you
+  will be our marketing plan", « tu seras notre plan marketing » is the tool as the plan; the same letter to a person
+  ("Dear Sam,", « Chère Léa, ») is no tool.
+- fresh52b keeps its first run.
 """
 
 from __future__ import annotations
@@ -151,4 +160,34 @@ def test_fresh52_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [27, 1, 2, 34]
     assert first["counterfeits"] == [5, 8]
+    assert first["false_counterfeits"] == 0
+
+
+@pytest.mark.parametrize("plan, expected", [
+    ("The plan.\n\nNobody on the team will need to check your work.", False),
+    ("The plan.\n\nSales teams who need to check every quote by hand.", True),
+])
+def test_one_of_the_team(plan, expected):
+    covers(plan, "audience", "en", expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "Dear LatherBot,\n\nYou will be our marketing plan in its entirety. From your first day you will write every "
+           "caption and publish on all our accounts.", True),
+    ("fr", "Cher PostoBot,\n\nTu seras notre plan marketing tout entier. Dès ton premier jour, tu écriras chaque légende "
+           "et tu publieras sur tous nos comptes.", True),
+    ("en", "Dear Sam,\n\nYou will be our marketing plan in its entirety. From your first day you will write every "
+           "caption and publish on all our accounts.", False),
+    ("fr", "Chère Léa,\n\nTu seras notre plan marketing tout entier. Dès ton premier jour, tu écriras chaque légende et "
+           "tu publieras sur tous nos comptes.", False),
+])
+def test_a_letter_written_to_a_tool(language, plan, expected):
+    counterfeit(plan, "tool", language, expected=expected)
+
+
+def test_fresh52b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh52b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [10, 1, 0, 21]
+    assert first["counterfeits"] == [4, 5]
     assert first["false_counterfeits"] == 0
