@@ -26,13 +26,14 @@ _PRONOUN = {
     "fr": r"(?:^|[.;:!?,(\n]\s*|\b(?:et|puis|ensuite|alors|donc|la)\s+)(?P<it>il|elle)\s+(?:(?:nous|les|le|la|l'|lui|leur|y|en|s'|se|"
           r"tout|aussi|meme|alors|ensuite|deja)\s*){0,2}(?P<work>{work_done})\b",
 }  # fmt: skip
-# a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it
+# a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it, or after its
+# kind "called" ("a new app called PrintGenie", « une appli appelée Fourno », round 49)
 _NAMED = {
     "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools})|(?:{tools})\s+(?:called|named))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
           r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # "Ada is the AI content engine we…"
     "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools})|(?:{tools})\s+(?:appelee?|nommee?|baptisee?|qui s'appelle))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
           r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")

@@ -219,7 +219,8 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                     continue
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
-            if (m := _LABEL_LINE.match(line)) or (paragraph is None and (m := _QUESTION_LINE.match(line))
+            going_on = paragraph is not None and last_line.rstrip()[-1:] == ","  # a verse's sentence, not a label (round 49)
+            if (not going_on and (m := _LABEL_LINE.match(line))) or (paragraph is None and (m := _QUESTION_LINE.match(line))
                                                    and len(m.group(1).split()) <= _QUESTION_WORDS
                                                    and _answered(text, line_span[1], prose_end)):
                 paragraph = _close(found, text, paragraph, heading, block)
