@@ -13,6 +13,15 @@ change), run once, then read by kind. What must hold, French and English, each r
   the lines below: the stanza is one sentence.
 - "And you answer the DMs…", « Et tu réponds aux messages… » say who answers; "And you answer to nobody" does not.
 - fresh53 keeps its first run.
+
+Then fresh53b (written after those changes, labelled first, run once) was read after its run:
+
+- Posts that « s'adressent à tout le monde » (the plural) say whom they are for: everyone.
+- What "will be on every app, every feed", « sera sur chaque appli », and "there will be nowhere you can look without
+  seeing our bikes", « il n'y aura nulle part où vous pourrez regarder sans voir nos vélos » are presence as the aim.
+- The pace lowered after the season (« en septembre on réduit à un par semaine », "in the summer break, one post a
+  fortnight") is what comes after; the same pace with nothing after is no cadence.
+- fresh53b keeps its first run.
 """
 
 from __future__ import annotations
@@ -81,3 +90,42 @@ def test_fresh53_keeps_its_first_run():
     assert first["both"]["counts"] == [28, 4, 1, 31]
     assert first["counterfeits"] == [5, 8]
     assert first["false_counterfeits"] == 1
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Le plan.\n\nNos publications s'adressent à tout le monde.", True),
+    ("fr", "Le plan.\n\nNos publications s'adressent aux parents qui n'osent pas inscrire leurs enfants.", False),
+])
+def test_posts_addressed_to_everyone(language, plan, expected):
+    counterfeit(plan, "everyone", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The plan.\n\nfrom now on SPOKES & SONS will be on EVERY app, EVERY feed, EVERY screen.", True),
+    ("en", "The plan.\n\nthere will be NOWHERE you can look without seeing our bikes.", True),
+    ("fr", "Le plan.\n\nIl n'y aura nulle part où vous pourrez regarder sans voir nos vélos.", True),
+    ("fr", "Le plan.\n\nDésormais, Spokes sera sur chaque appli, chaque fil, chaque écran de la ville.", True),
+    ("en", "The plan.\n\nfrom now on SPOKES & SONS will be open EVERY Sunday.", False),
+])
+def test_on_every_app_and_nowhere_without_us(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Le plan.\n\nUn post Instagram le mercredi et un le samedi, d'avril à août ; en septembre on réduit à un par "
+           "semaine.", True),
+    ("fr", "Le plan.\n\nUn post Instagram le mercredi et un le samedi, d'avril à août.", False),
+    ("en", "The plan.\n\nThe match-day photo post on Instagram, every Sunday from August to May; in the summer break, one "
+           "post a fortnight.", True),
+    ("en", "The plan.\n\nThe match-day photo post on Instagram, every Sunday from August to May.", False),
+])
+def test_the_pace_lowered_after_the_season(language, plan, expected):
+    covers(plan, "cadence", language, expected=expected)
+
+
+def test_fresh53b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh53b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [9, 0, 2, 21]
+    assert first["counterfeits"] == [2, 4]
+    assert first["false_counterfeits"] == 0
