@@ -97,6 +97,10 @@ SETS = (
     (PLANS / "fresh50b", "fresh 50b: 4 plans, round 46 clean check"),
     (PLANS / "fresh51", "fresh 51: 8 plans, read in round 47"),
     (PLANS / "fresh51b", "fresh 51b: 4 plans, round 47 clean check"),
+    (PLANS / "fresh52", "fresh 52: 8 plans, read in round 48"),
+    (PLANS / "fresh52b", "fresh 52b: 4 plans, round 48 clean check"),
+    (PLANS / "fresh53", "fresh 53: 8 plans, read in round 49"),
+    (PLANS / "fresh53b", "fresh 53b: 4 plans, round 49 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

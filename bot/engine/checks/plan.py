@@ -25,6 +25,7 @@ from bot.engine.plan.unsaid import (
     struck_out,
     unticked_answer,
 )
+from bot.engine.plan.wraps import said_as_one
 from bot.engine.rule import Rule
 from bot.engine.targets import Targets, bundled_targets
 from bot.messages import t
@@ -94,6 +95,16 @@ def plan_statements(scope: Scope) -> list[Statement]:
     if found is None:
         plan = plan_of(scope)
         found = scope.extra["statements"] = statements(scope.doc.text, plan.prose)
+    return found
+
+
+def said_text(scope: Scope) -> tuple[str, str]:
+    """The plan's text and folded text with each line break inside a statement that goes on a sentence read as a
+    space (the same length), computed once per review: what the patterns and readings read."""
+    found = scope.extra.get("said_text")
+    if found is None:
+        spans = [s.span for s in plan_statements(scope)]
+        found = scope.extra["said_text"] = (said_as_one(scope.doc.text, spans), said_as_one(scope.doc.folded, spans))
     return found
 
 
@@ -167,7 +178,8 @@ class Signals:
         cache: dict[str, list[tuple[tuple[int, int], str]]] = scope.extra.setdefault("readings", {})
         if self.readings:  # read once per review, whichever rules name them
             todo = {n for n in self.readings if n not in cache}
-            cache.update({n: [] for n in todo} | readings(todo, doc.text, doc.folded, self.language, cache))
+            text, folded = said_text(scope)  # a sentence going on across a line break read whole (round 48)
+            cache.update({n: [] for n in todo} | readings(todo, text, folded, self.language, cache))
         skip = [sp for sp in scope.spans(self.exceptions)
                 if not (self.one_clause and _ACROSS.search(doc.text, sp[0], sp[1]))]
         skip += [sp for n in self.inside_of for sp, _ in cache[n]]
@@ -176,7 +188,7 @@ class Signals:
                 found.setdefault(name, []).extend((sp, phrase) for sp in scope.spans(list_id) if not overlaps(sp, skip))
         for name, patterns in self.patterns.items():
             for pattern in patterns:
-                target = doc.folded if pattern.fold else doc.text
+                target = said_text(scope)[1 if pattern.fold else 0]
                 at = pattern.text.groupindex.get("at")  # (?P<at>...): the signal is that part of the match
                 for m in pattern.text.finditer(target):
                     span = m.span(at) if at and m.start(at) >= 0 else m.span()

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.engine.plan.columns import column_owners
-from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, search, subject
+from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
 from bot.engine.plan.nobody import (
     ACQUIRED_AFTER,
     BOUGHT_BEFORE,
@@ -23,6 +23,7 @@ from bot.engine.plan.nobody import (
     product_names,
 )
 from bot.engine.plan.pronouns import tool_names
+from bot.engine.plan.titles import TITLE_LANGUAGES, role_words
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 from bot.engine.plan.writer import own_tasks
 
@@ -296,8 +297,8 @@ def actors(text: str, folded: str, language: str, task: bool) -> list[Span]:
             # a qualified role is its noun: "the product team" is "product team", as a name has no article
             # ("the team", unqualified, keeps it: a rule may hold "the" as no one in particular)
             start += len(_ARTICLE.match(draft, start).group())  # type: ignore[union-attr]
-        elif not task and not named and (own := _POSSESSIVE.match(draft, start)) and _role_words(
-                language if language in _TITLE else "en").fullmatch(draft[start + len(own.group()) : end].lower()):
+        elif not task and not named and (own := _POSSESSIVE.match(draft, start)) and role_words(
+                language if language in TITLE_LANGUAGES else "en").fullmatch(draft[start + len(own.group()) : end].lower()):
             start += len(own.group())  # "our photographer", « notre photographe »: one of ours (not "our team": no one in particular)
         if not task and not named and (inner := _INNER_ARTICLE.search(draft, start + 1, end)):
             end = inner.start()  # "whoever opens the shop" is "whoever opens": rules hold "the" as no one in particular
@@ -322,35 +323,6 @@ _ARTICLE = re.compile(r"(?i:(?:the|our|my|a|an|le|la|les|notre|nos|mon|ma|un|une
 # An article inside a role that names its place ("whoever opens the shop", « la personne qui ouvre la boutique »):
 # the role ends before it, its place is no one.
 _INNER_ARTICLE = re.compile(r"\s+(?:(?i:at|from|in|on|of|de|du|des|a|au|en)\s+)?(?i:(?:the|our|my|le|la|les|notre|nos|mon|ma)\s|l')")
-
-
-# A title: an article, then capitalised words ("the Record Store Day run", « la Fête des Voisins »): an event, a shop or a
-# product, no person; the words of one line only ("The Team" above "Tom posts" is a heading and a name).
-_TITLE = {"en": re.compile(r"\b(?i:the|this|that|our|a|an)[ \t]+(?P<title>[A-Z][\w'-]*(?:[ \t]+(?:(?:of|the|and|&)[ \t]+)?[A-Z][\w'-]*)*)"),
-          "fr": re.compile(r"(?:\b(?i:le|la|les|du|des|au|aux|notre|ce|cette)[ \t]+|\b(?i:l)')"
-                           r"(?P<title>[A-Z][\w'-]*(?:[ \t]+(?:(?:de|du|des|la|le|et|&)[ \t]+|(?:d|l)')?[A-Z][\w'-]*)*)")}
-
-
-@lru_cache(maxsize=2)
-def _role_words(language: str) -> Regex:
-    return linear(rf"(?:[\w'-]+\s+)*(?:{bundled_vocabulary().words('roles', language)})s?")
-
-
-@lru_cache(maxsize=2)
-def _has_role(language: str) -> Regex:
-    return linear(rf"\b(?:{bundled_vocabulary().words('roles', language)})s?\b")
-
-
-when_changed(_role_words.cache_clear)
-when_changed(_has_role.cache_clear)
-
-
-def titles(text: str, language: str) -> list[Span]:
-    """@in-a-title: the capitalised words after an article, which name an event, a shop or a product and no person
-    ("the Record Store Day run" is no "Day" who runs), unless they hold a role ("Our Head of Content owns production")."""
-    lang = language if language in _TITLE else "en"
-    roles = _has_role(lang)
-    return [m.span("title") for m in _TITLE[lang].finditer(text) if search(roles, m.group("title").lower()) is None]
 
 
 def _names_in(who: str) -> set[str]:

@@ -26,13 +26,14 @@ _PRONOUN = {
     "fr": r"(?:^|[.;:!?,(\n]\s*|\b(?:et|puis|ensuite|alors|donc|la)\s+)(?P<it>il|elle)\s+(?:(?:nous|les|le|la|l'|lui|leur|y|en|s'|se|"
           r"tout|aussi|meme|alors|ensuite|deja)\s*){0,2}(?P<work>{work_done})\b",
 }  # fmt: skip
-# a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it
+# a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it, or after its
+# kind "called" ("a new app called PrintGenie", « une appli appelée Fourno », round 49)
 _NAMED = {
     "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools})|(?:{tools})\s+(?:called|named))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
           r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # "Ada is the AI content engine we…"
     "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools}))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools})|(?:{tools})\s+(?:appelee?|nommee?|baptisee?|qui s'appelle))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
           r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
@@ -103,6 +104,55 @@ def _name_again(folded: str, language: str, names: set[str]) -> list[Span]:
     return [(m.start("it"), m.end("work")) for _, m in found((Form(linear(pattern)),), folded)]
 
 
+# A letter written to a tool ("Dear LatherBot,", « Cher PostoBot, »): "you", « tu », « vous » at work after it are the
+# tool at work (an offer letter hiring an AI as the plan, round 48); a letter to a person ("Dear Sam,") is a person's.
+_DEAR = re.compile(r"(?m)^[ \t]*(?:Dear|Hi|Hello|Cher|Chère|Bonjour|Salut)[ \t]+(?P<name>[A-Z][\w]+)[ \t]*[,:!]")
+_YOU = {
+    "en": r"(?:^|[.;:!?,(\n]\s*|\b(?:and|then|so|day)\s+)(?P<it>you)(?:'ll|\s+(?:will|then|also|just|can|simply|alone))*\s+"
+          r"(?P<work>{work_done})\b",
+    "fr": r"(?:^|[.;:!?,(\n]\s*|\b(?:et|puis|ensuite|alors|jour)\s+)(?P<it>tu|vous)\s+(?:(?:nous|les|le|la|l'|lui|leur|y|en|"
+          r"aussi|tout)\s*){0,2}(?P<work>{work_done})\b",
+}  # fmt: skip
+
+
+# ... and "you will be our marketing plan", « tu seras notre plan » in that letter: the tool hired as the plan itself.
+_HIRED = {
+    "en": r"\b(?P<tool>you)\s+(?:will be|'ll be|are now|become)\s+(?P<plan>(?:our|my)\s+(?:whole\s+|entire\s+|new\s+)?"
+          r"(?:marketing\s+plan|marketing\s+strategy|communication\s+plan|plan|strategy|marketing department))\b",
+    "fr": r"\b(?P<tool>tu|vous)\s+(?:seras|serez|es desormais|etes desormais|deviens|devenez)\s+(?P<plan>(?:notre|mon)\s+"
+          r"(?:nouveau\s+|nouvelle\s+)?(?:plan|strategie|service marketing)(?:\s+(?:marketing|de communication|de com))?)\b",
+}  # fmt: skip
+
+
+def _letter_to_a_tool(cased: str, names: set[str]) -> int | None:
+    """Where the greeting of a letter written to a tool ends (its name one the plan gives a tool, or made as a
+    machine's), or None."""
+    dear = next((m for m in _DEAR.finditer(cased)
+                 if m.group("name").lower() in names or PRODUCT_NAMED.fullmatch(m.group("name"))), None)
+    return None if dear is None else dear.end()
+
+
+def _to_a_tool(cased: str, folded: str, language: str, names: set[str]) -> list[Span]:
+    """The addressee's "you" at work in a letter written to a tool."""
+    start = _letter_to_a_tool(cased, names)
+    if start is None:
+        return []
+    you = linear(bundled_vocabulary().fill(_YOU[language], language))  # RE2 on what follows the greeting: offsets from it
+    return [(start + m.start("it"), start + m.end("work")) for _, m in found((Form(you),), folded[start:])]
+
+
+def hired_as_plan(cased: str, folded: str, language: str) -> list[Span]:
+    """Part of @plan-is-tool: in a letter written to a tool, "you will be our marketing plan" (the tool and the plan,
+    two parts); the same words to a person ("Dear Sam,") are no tool (round 48)."""
+    lang = language if language in _HIRED else "en"
+    start = _letter_to_a_tool(cased, _tool_names(cased, _patterns(lang)[1]) | {n.lower() for n in product_names(cased)})
+    if start is None:
+        return []
+    hired = linear(_HIRED[lang])
+    return sorted(part for _, m in found((Form(hired),), folded[start:])
+                  for part in ((start + m.start("tool"), start + m.end("tool")), (start + m.start("plan"), start + m.end("plan"))))
+
+
 def tool_again(cased: str, folded: str, language: str) -> list[Span]:
     """@tool-again: the pronoun and its verb of the work, where the last one named before it is a tool; and the
     tool's name said again doing the work (a name the plan says it subscribed to)."""
@@ -111,7 +161,8 @@ def tool_again(cased: str, folded: str, language: str) -> list[Span]:
     names = _tool_names(cased, named)
     bought = {n.lower() for n in product_names(subject(cased))}
     return sorted([(m.start("it"), m.end("work")) for _, m in found((Form(pronoun),), folded)
-                   if _last_is_tool(cased, folded, m.start("it"), lang, names)] + _name_again(folded, lang, bought))
+                   if _last_is_tool(cased, folded, m.start("it"), lang, names)] + _name_again(folded, lang, bought)
+                  + _to_a_tool(cased, folded, lang, names | bought))
 
 
 when_changed(_patterns.cache_clear)  # rebuilt when the vocabulary file changes

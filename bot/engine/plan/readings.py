@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.plan.actors import actors, cased, titles
+from bot.engine.plan.actors import actors, cased
 from bot.engine.plan.aims import real_aims
 from bot.engine.plan.counts import (
     FOLLOWING,
@@ -66,6 +66,7 @@ from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, par
 from bot.engine.plan.shapes import CODE_SHAPES, shape
 from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
 from bot.engine.plan.tally import tally
+from bot.engine.plan.titles import titles
 from bot.engine.plan.vocabulary import READINGS as FILE_READINGS
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 

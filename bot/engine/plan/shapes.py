@@ -28,7 +28,7 @@ from bot.engine.plan.actors import cased
 from bot.engine.plan.aims import AIM_SHAPES, aims
 from bot.engine.plan.columns import source_cells
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, subject
-from bot.engine.plan.pronouns import tool_again, tool_named
+from bot.engine.plan.pronouns import hired_as_plan, tool_again, tool_named
 from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 
 Span = tuple[int, int]
@@ -105,7 +105,8 @@ def shape(name: str, text: str, folded: str, language: str) -> list[Span]:
         return [m.span() for _, m in found((taken_whole,), subject(cased(text, folded)))
                 if not no_place.fullmatch(m.group("place").lower()) and not served.search(folded, max(0, m.start() - 32), m.start())]
     if name == "@plan-is-tool":
-        return sorted(part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool")))
+        return sorted([part for _, m in found(_plan_is_tool(lang), subject(folded)) for part in (m.span("plan"), m.span("tool"))]
+                      + hired_as_plan(subject(cased(text, folded)), subject(folded), lang))  # a letter hiring a tool (round 48)
     if name in AIM_SHAPES:
         return aims(name, folded, lang)
     if name == "@post-number":

@@ -14,7 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.engine.plan.chat_lines import CHAT_HEADER, asking
 from bot.engine.plan.pointing import pointed_back
+from bot.engine.plan.wraps import broken_on_purpose, goes_on, no_room, waits
+from bot.engine.plan.wraps import widths as widths_of
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
 _LABEL_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?([^\n:.!?]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$")
@@ -65,28 +68,8 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
 # An A to Z's or a numbered glossary's entry ("E — Every comment and message.", « R — Réponses. »): a letter or a
 # number, a dash, a few words and a full stop, then what the entry says on the same line.
 _ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
-# A chat export's message header, alone on its line ("Priya  10:13", "Tom 9:05 AM", "Priya — Today at 10:13",
-# "[10:13] Priya", a phone's SMS export "Camille, 22:47"): who speaks and when, no statement;
-# a short question message is answered by the next message, whoever sends it ("and what about people messaging?"
-# then "whoever's not driving answers, same day"): the two are one block, as a question and its answer on one line.
-_CHAT_NAME = r"[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?"
-_CHAT_TIME = r"\[?\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?\]?"
-_CHAT_DAY = r"[—–-][ \t]+(?:(?:Today|Yesterday|Aujourd'hui|Hier)[ \t]+(?:at|à)[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
-_CHAT_HEADER = re.compile(rf"^[ \t]*(?:{_CHAT_NAME},?[ \t]+(?:{_CHAT_DAY})?{_CHAT_TIME}|{_CHAT_TIME}[ \t]+{_CHAT_NAME})[ \t]*$")
-_CHAT_QUESTION = 12  # words
-# a chat question typed without its mark, ending on its question word ("and the dms who", « et les msg insta c qui »)
-_UNMARKED = re.compile(r"(?i)\b(?:qui|who)$")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
-_UNWRAPPED = 90  # characters: nobody hard-wraps prose lines longer than this
-_DANGLING = frozenset((  # words no sentence ends on: a long line ending on one goes on below (a wide wrap)
-    "a", "an", "and", "the", "to", "of", "for", "with", "or", "but", "our", "your", "their", "its", "on", "in", "at",
-    "by", "from", "et", "ou", "mais", "de", "des", "du", "la", "le", "les", "un", "une", "à", "au", "aux", "pour", "par",
-    "sur", "dans", "avec", "nos", "vos", "leurs", "notre", "votre",
-    # a relative pronoun or a verb of being waits for what follows (« …pour Samia qui » then « reprend le comptoir »)
-    "qui", "que", "dont", "c'est", "est", "sont", "who", "which", "whose", "is", "are"))
-_ENDS = ".!?…:;,"
-_ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that both hold one are two points
 # Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
 _COMMENTER = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?[ \t]*\([^()\n]{1,20}\)[ \t]*:[ \t]*")
 
@@ -173,67 +156,6 @@ def _key_line(line: str) -> bool:
     return bool(m) and len(line[: m.end()].split(":")[0].split()) <= _KEY_WORDS
 
 
-def _widths(text: str, start: int, end: int) -> dict[int, tuple[int, bool]]:
-    """For each line start in text[start:end], the longest line of its paragraph, and whether the
-    paragraph looks wrapped wide (two lines or more longer than anyone types a note's line)."""
-    out: dict[int, tuple[int, bool]] = {}
-    group: list[int] = []
-    width = long = 0
-    pos = start
-    while pos <= end:
-        newline = text.find("\n", pos, end)
-        line_end = end if newline < 0 else newline
-        if text[pos:line_end].strip():
-            group.append(pos)
-            width = max(width, line_end - pos)
-            long += line_end - pos > _UNWRAPPED
-        else:
-            out.update((g, (width, long > 1)) for g in group)
-            group, width, long = [], 0, 0
-        if newline < 0:
-            break
-        pos = line_end + 1
-    out.update((g, (width, long > 1)) for g in group)
-    return out
-
-
-def _broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False) -> bool:
-    """A line break the writer typed, not a wrap: the last line has no closing punctuation, and
-    either it is longer than anyone wraps, or the next line's first word would have fitted on it
-    (Slack-style notes, one point a line). `wide`: the paragraph is prose wrapped wide (at 120
-    columns), where a long line goes on in lower case; one long line among notes is still typed."""
-    last = last_line.rstrip()
-    if not last or last[-1] in _ENDS or not line.strip():
-        return False
-    if any(arrow in last and arrow in line for arrow in _ARROWS):
-        return True  # "janvier → on passe à 1" then "likes ?? → on s'en fiche": notes, one arrow a line, one point each
-    first_word = line.split()[0]
-    fitted = len(last) + 1 + len(first_word) <= width
-    if len(last) > _UNWRAPPED:  # long lines are typed, unless prose wrapped wide (at 120 columns): the sentence
-        if _goes_on(last, line, wide):
-            return False  # wrapped by hand, ragged: the word might have fitted, the sentence still goes on
-        # wrapped wide, or on a word no sentence ends on, or the line below closes the sentence ("…stuck in the first"
-        # then "room and look stupid in front of our mates."): a note typed one a line closes none of them
-        carries_on = wide or last.rsplit(None, 1)[-1].lower() in _DANGLING or line.rstrip()[-1:] in ".!?…"
-        # goes on in lower case, a word with no room; in prose wrapped wide, or after a word no sentence ends on, in
-        # capitals too ("…By the 2027 General" then "Meeting, no flat…", "…the lead item of" then "Tomasz's…": round 46)
-        return not carries_on or fitted or not (line.lstrip()[:1].islower() or wide or last.rsplit(None, 1)[-1].lower() in _DANGLING)
-    return fitted
-
-
-def _goes_on(last: str, line: str, wide: bool) -> bool:
-    """Prose wrapped wide by hand, its right edge ragged: a long line with no closing punctuation goes on below
-    when it ends on a word no sentence ends on and the next line opens in lower case or on a figure (« …et qui »
-    then « bloquent sur les patrons : … »), even where that word would have fitted on it, or when the next line
-    opens on a bracket ("…on Instagram" then "(mostly stock questions)"). Notes typed one point a line in lower
-    case end on a word of their own (« …entretenir une plante » then « insta + les flyers »)."""
-    if not wide or len(last) <= _UNWRAPPED or last[-1:] in _ENDS:
-        return False
-    opening = line.lstrip()[:1]
-    dangling = last.rsplit(None, 1)[-1].lower() in _DANGLING
-    return (dangling and (opening.islower() or opening.isdigit())) or opening in "(«"
-
-
 def _answered(text: str, line_end: int, end: int) -> bool:
     """Whether the line after the one ending at `line_end` holds words (a question heading
     needs its answer right below it)."""
@@ -255,11 +177,11 @@ def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: st
     """Whether the sentence being gathered ends before `line`: after a title ("Sunrise Bakery"
     then "We need to..."), at a chat message's time stamp ("[18:15] Hugo: …"), or at a line break
     typed on purpose."""
-    if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper():
-        return True
+    if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper() and not waits(last_line):
+        return True  # a title; not a verse's line that waits for the next (« …il faudrait qu'on » then « Arrive… »)
     if _STAMP.match(line):
         return True
-    return _broken_on_purpose(last_line, line, *wrap)
+    return broken_on_purpose(last_line, line, *wrap)
 
 
 def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]:
@@ -271,10 +193,10 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
     for prose_start, prose_end in prose:
         paragraph: tuple[int, int] | None = None  # the lines of the sentence(s) being gathered
         table_header: tuple[int, int] | None = None
-        widths = _widths(text, prose_start, prose_end)
+        widths = widths_of(text, prose_start, prose_end)
         last_line, label_list = "", False  # label_list: items right under a label line ("Where:") are one point's parts
         for line, line_span in _lines(text, prose_start, prose_end):
-            if _CHAT_HEADER.match(line) and (paragraph := _close(found, text, paragraph, heading, block)) is None:
+            if CHAT_HEADER.match(line) and (paragraph := _close(found, text, paragraph, heading, block)) is None:
                 asked += [len(found) - 1] if _asking(text, found) else []  # who speaks and when: no statement
                 continue
             if not line.strip():
@@ -297,7 +219,8 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                     continue
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
-            if (m := _LABEL_LINE.match(line)) or (paragraph is None and (m := _QUESTION_LINE.match(line))
+            going_on = paragraph is not None and last_line.rstrip()[-1:] == ","  # a verse's sentence, not a label (round 49)
+            if (not going_on and (m := _LABEL_LINE.match(line))) or (paragraph is None and (m := _QUESTION_LINE.match(line))
                                                    and len(m.group(1).split()) <= _QUESTION_WORDS
                                                    and _answered(text, line_span[1], prose_end)):
                 paragraph = _close(found, text, paragraph, heading, block)
@@ -328,22 +251,12 @@ def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -
     """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below, nor the
     word that had no room on a long line of prose wrapped wide (« …soit vue » then « partout : dans chaque fil… »)."""
     last = last_line.rstrip()
-    return _key_line(line) and not (gathering and (_goes_on(last, line, wrap[1]) or _no_room(last, line, wrap)))
-
-
-def _no_room(last: str, line: str, wrap: tuple[int, bool]) -> bool:
-    """A long line of prose wrapped wide, with no closing mark, and a next line going on in lower case with a word
-    that would not have fitted on it: the wrap, whatever that word is (round 45)."""
-    width, wide = wrap
-    if not wide or len(last) <= _UNWRAPPED or last[-1:] in _ENDS or not line.lstrip()[:1].islower():
-        return False
-    return len(last) + 1 + len(line.split()[0]) > width
+    return _key_line(line) and not (gathering and (goes_on(last, line, wrap[1]) or no_room(last, line, wrap)))
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
     """Whether the chat message before a header is a short question, which the next message answers."""
-    said = text[found[-1].span[0] : found[-1].span[1]].rstrip() if found else ""
-    return (said.endswith("?") or _UNMARKED.search(said) is not None) and len(said.split()) <= _CHAT_QUESTION
+    return bool(found) and asking(text[found[-1].span[0] : found[-1].span[1]])
 
 
 def _answered_in_chat(found: list[Statement], asked: list[int]) -> list[Statement]:
