@@ -219,10 +219,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                     continue
                 found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
-            going_on = paragraph is not None and last_line.rstrip()[-1:] == ","  # a verse's sentence, not a label (round 49)
-            if (not going_on and (m := _LABEL_LINE.match(line))) or (paragraph is None and (m := _QUESTION_LINE.match(line))
-                                                   and len(m.group(1).split()) <= _QUESTION_WORDS
-                                                   and _answered(text, line_span[1], prose_end)):
+            if m := _heading_line(text, line, line_span[1], prose_end, last_line if paragraph is not None else None):
                 paragraph = _close(found, text, paragraph, heading, block)
                 heading, block = (line_span[0] + m.start(1), line_span[0] + m.end(1)), block + 1
                 label_list = True
@@ -245,6 +242,17 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             last_line = line
         _close(found, text, paragraph, heading, block)
     return pointed_back(text, _answered_in_chat(found, asked))  # « C'est ça, l'objectif. » goes with the sentence before
+
+
+def _heading_line(text: str, line: str, line_end: int, end: int, last: str | None) -> re.Match[str] | None:
+    """A label line ("Where:") or, at the start of a block (`last` None: nothing gathered), a short question answered
+    right below: a heading; not a verse's line after a comma (« …appelée PrintGenie, » then "Which is clever (and not even teeny):"), round 49."""
+    if not (last is not None and last.rstrip()[-1:] == ",") and (m := _LABEL_LINE.match(line)):
+        return m
+    if last is None and (m := _QUESTION_LINE.match(line)) and len(m.group(1).split()) <= _QUESTION_WORDS \
+            and _answered(text, line_end, end):
+        return m
+    return None
 
 
 def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -> bool:
