@@ -28,10 +28,10 @@ _ARROWS = ("→", "->", "=>")  # a notebook's "this → that": two lines that bo
 
 
 def waits(last_line: str) -> bool:
-    """Whether a line with no closing mark waits for the next: it ends on a word no sentence ends on (« …qu'on », "…and
+    """Whether a short line with no closing mark waits for the next: it ends on a word no sentence ends on (« …qu'on », "…and
     every"), or it is a subordinate clause of wish or place alone (« Qu'on scrolle à Brest ou à Paris »)."""
     last = last_line.rstrip()
-    if not last or last[-1] in _ENDS:
+    if not last or last[-1] in _ENDS or len(last) > _UNWRAPPED:  # a long line's wrap is read by `broken_on_purpose`
         return False
     return last.rsplit(None, 1)[-1].lower() in _WAITING or _SUBORDINATE.match(last) is not None
 
