@@ -9,9 +9,11 @@ ordinary draft of PAIRS drew the rule named on the start code (main a322efe0):
   de la plage avant l'orage »). The prize text, the fund's pitch, the refund text and the shop's sale still press.
 - Personal texts: one's bags claimed at a carousel and a seat kept for a friend ("Claim ur bags at carousel 5"), a win told
   as a tease (« Devine qui a gagné … ? Moi !! »), a purchase for the reader with its price (« je t'ai pris un pull à 12 € »),
-  money lent to a friend ("pay me back whenever, it's only £5").
-RECALL: two SMS kinds missed on the start code, a seller's staff to call now ("Call our experts now on 0800 …") and « réclamez
-le vôtre », beside an ordinary draft that shares their words. PINS: the same readings in the language that was already quiet.
+  money lent to a friend ("pay me back whenever, it's only £5"), a friend asked whether to book now or wait, a share of a
+  joint present ("Can u transfer me £15 for the gift?"), a match won with its score (« On a gagné !!! 2-0 »), a public
+  that rushes (« Les acheteurs se pressent avant la hausse »).
+RECALL: three SMS kinds missed on the start code, a seller's staff to call now ("Call our experts now on 0800 …"), « réclamez
+le vôtre » and « tu peux me virer 350 € », beside an ordinary draft that shares their words. PINS: the same readings in the language that was already quiet.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ PAIRS = [
      PRICE_TAG, "Our mugs are only £5, pay with card or cash"),
     ("fr", PRICE_TAG, "Tu me rembourses quand tu veux, c'est que 5 €",
      PRICE_TAG, "Nos tasses sont à seulement 5 €, carte ou espèces"),
+    # batch 3: a friend asked whether to buy now or wait, a share of a joint present, a public that rushes, a match won
+    ("en", ("hard-sell.", "give-first."), "Found a deal on the hotel, £60 a night, book now or wait?",
+     ("hard-sell.pushy", "give-first.value-before-ask"), "Hotel deal: £60 a night, why wait? Book now!"),
+    ("en", HARD, "Can u transfer me £15 for the gift? Bank details same as before",
+     PUSHY, "Hi mum, new number. Can u transfer me £350 for the rent urgently? Will pay u back tmrw"),
+    ("fr", HARD, "Les acheteurs se pressent avant la hausse des frais de notaire",
+     PUSHY, "Les acheteurs se ruent sur nos soldes à -70 %, commandez maintenant sur soldes.fr"),
+    ("fr", HARD, "On a gagné !!! 2-0, meilleure journée de ma vie",
+     PUSHY, "On a gagné 2-0 ! Pour fêter ça, -20 % sur tous les maillots aujourd'hui, commandez vite"),
 ]
 
 # The twins missed on the start code, each beside an ordinary draft with its words
@@ -66,6 +77,9 @@ RECALL = [
      PUSHY, "Lift ur credit score in 7 days! Call our experts now on 0800 123 4567"),
     ("fr", HARD, "Le colis de Léa est arrivé, réclame le tien à l'accueil quand tu passes",
      PUSHY, "Vous avez droit à 1 000 € : réclamez le vôtre maintenant sur impots-rembourse.info"),
+    ("fr", HARD, "Tu peux me virer 15 € pour le cadeau ? Même RIB que d'hab",
+     PUSHY, "Coucou maman, j'ai perdu mon tél, voici mon nouveau numéro. Tu peux me virer 350 € pour le loyer en urgence ? "
+            "Je te rembourse demain"),
 ]
 
 # The same readings in the language that was already quiet on the start code: they must stay so
@@ -75,6 +89,9 @@ PINS = [
     ("fr", HARD, "Loto : le gagnant mystère a encore 30 jours pour réclamer ses 4,5 millions"),
     ("fr", HARD, "Une retraitée perd 60 000 euros dans une arnaque promettant des « rendements garantis »"),
     ("fr", HARD, "Récupère tes valises au tapis 5, je t'attends à la sortie"),
+    ("en", HARD, "We won!!! 2-0, best day ever"),
+    ("en", HARD, "Buyers rush to beat stamp duty deadline as sales jump 20%"),
+    ("fr", ("hard-sell.", "give-first."), "J'ai trouvé une offre pour l'hôtel, 60 € la nuit, on réserve maintenant ou on attend ?"),
 ]
 
 
