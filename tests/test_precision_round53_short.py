@@ -11,7 +11,7 @@ ordinary draft of PAIRS drew the rule named on the start code (main a322efe0):
   as a tease (« Devine qui a gagné … ? Moi !! »), a purchase for the reader with its price (« je t'ai pris un pull à 12 € »),
   money lent to a friend ("pay me back whenever, it's only £5"), a friend asked whether to book now or wait, a share of a
   joint present ("Can u transfer me £15 for the gift?"), a match won with its score (« On a gagné !!! 2-0 »), a public
-  that rushes (« Les acheteurs se pressent avant la hausse »).
+  that rushes (« Les acheteurs se pressent avant la hausse »), a buyer's offer on a home accepted, told with joy.
 RECALL: three SMS kinds missed on the start code, a seller's staff to call now ("Call our experts now on 0800 …"), « réclamez
 le vôtre » and « tu peux me virer 350 € », beside an ordinary draft that shares their words. PINS: the same readings in the language that was already quiet.
 """
@@ -69,6 +69,8 @@ PAIRS = [
      PUSHY, "Les acheteurs se ruent sur nos soldes à -70 %, commandez maintenant sur soldes.fr"),
     ("fr", HARD, "On a gagné !!! 2-0, meilleure journée de ma vie",
      PUSHY, "On a gagné 2-0 ! Pour fêter ça, -20 % sur tous les maillots aujourd'hui, commandez vite"),
+    ("fr", HARD, "Notre offre pour l'appart a été acceptée !!! On déménage !!",
+     "hard-sell.exclamations", "Notre offre sur les appartements neufs !!! -10 % !! Visitez vite !!"),
 ]
 
 # The twins missed on the start code, each beside an ordinary draft with its words
@@ -91,6 +93,7 @@ PINS = [
     ("fr", HARD, "Récupère tes valises au tapis 5, je t'attends à la sortie"),
     ("en", HARD, "We won!!! 2-0, best day ever"),
     ("en", HARD, "Buyers rush to beat stamp duty deadline as sales jump 20%"),
+    ("en", HARD, "The offer on that flat got accepted!!! We're moving!!"),
     ("fr", ("hard-sell.", "give-first."), "J'ai trouvé une offre pour l'hôtel, 60 € la nuit, on réserve maintenant ou on attend ?"),
 ]
 
