@@ -89,7 +89,7 @@ def test_a_price_after_an_edition_is_still_scarcity() -> None:
 
 
 @pytest.mark.parametrize(("name", "marker"), [("free-sight", "museums?"), ("sale-told", "wrapped up"), ("sale-told", "vente privee"),
-                                              ("noun-call", "announcement"), ("headline", "owed")])
+                                              ("noun-call", "announcement"), ("headline", "(?:check|find out|see) (?:if|whether)")])
 def test_the_new_patterns_compile_within_the_cost_limit(name: str, marker: str) -> None:
     with open(f"advice/lists/{name}.yaml", encoding="utf-8") as stream:
         patterns = [p for p in yaml.safe_load(stream)["patterns"] if marker in p]
