@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from bot.engine.checks.needs import ONE_BY_ONE, Patterns
+from bot.engine.checks.needs import Patterns, patterns_of
 from bot.engine.patterns import Pattern, regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc
@@ -75,7 +75,7 @@ def group(patterns: tuple[Pattern, ...], index: PhraseIndex | None = None) -> Gr
         return alone
     shared = _LANGUAGES.get(index)
     if shared is None:
-        shared = _LANGUAGES[index] = _Registry(Patterns(one_by_one=ONE_BY_ONE), {})
+        shared = _LANGUAGES[index] = _Registry(patterns_of(index), {})
     made = shared.groups.get(patterns)
     if made is None:
         made = shared.groups[patterns] = Group(patterns, tuple(shared.patterns.add(p) for p in patterns),
