@@ -186,9 +186,10 @@ class Signals:
         for name, lists in self.phrases.items():
             for list_id, phrase in lists:
                 found.setdefault(name, []).extend((sp, phrase) for sp in scope.spans(list_id) if not overlaps(sp, skip))
+        said = said_text(scope) if self.patterns else ("", "")  # once, not once a pattern
         for name, patterns in self.patterns.items():
             for pattern in patterns:
-                target = said_text(scope)[1 if pattern.fold else 0]
+                target = said[1 if pattern.fold else 0]
                 at = pattern.text.groupindex.get("at")  # (?P<at>...): the signal is that part of the match
                 for m in pattern.text.finditer(target):
                     span = m.span(at) if at and m.start(at) >= 0 else m.span()
