@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.engine.plan.chat_lines import CHAT_HEADER, asking
 from bot.engine.plan.pointing import pointed_back
-from bot.engine.plan.wraps import broken_on_purpose, goes_on, no_room, waits
+from bot.engine.plan.wraps import broken_on_purpose, goes_on, list_goes_on, no_room, waits
 from bot.engine.plan.wraps import widths as widths_of
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
@@ -259,7 +259,8 @@ def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -
     """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below, nor the
     word that had no room on a long line of prose wrapped wide (« …soit vue » then « partout : dans chaque fil… »)."""
     last = last_line.rstrip()
-    return _key_line(line) and not (gathering and (goes_on(last, line, wrap[1]) or no_room(last, line, wrap)))
+    return _key_line(line) and not (gathering and (goes_on(last, line, wrap[1]) or no_room(last, line, wrap)
+                                                   or list_goes_on(last, line)))
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
