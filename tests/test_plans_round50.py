@@ -23,6 +23,15 @@ hold, French and English, each reading beside a near-twin:
   '"For everybody!"') is read with its answer.
 - A notice, a timetable put up somewhere ("the new timetable will be on the station's noticeboard") is no presence.
 - fresh54 keeps its first run.
+
+Then fresh54b (written after those changes, labelled first, run once) was read after its run:
+
+- « hors de portée de », "out of reach of" are a distance, no reach counted.
+- A leaflet's or a form's label of whom it is for (« Population concernée : », "People concerned:") asks whom the
+  plan is for: « tout le monde » after it is everyone.
+- The people answered because they write to us ("Who answers the people who write to us?") are no audience, and a
+  target exclaimed at ("What a target!") is a goal, no group.
+- fresh54b keeps its first run.
 """
 
 from __future__ import annotations
@@ -149,4 +158,39 @@ def test_fresh54_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [34, 6, 3, 21]
     assert first["counterfeits"] == [6, 8]
+    assert first["false_counterfeits"] == 1
+
+
+@pytest.mark.parametrize("language, plan, kind, expected", [
+    ("fr", "Le plan.\n\nConservation : à garder hors de portée de la concurrence.", "vanity", False),
+    ("en", "The plan.\n\nStorage: keep out of reach of the competition.", "vanity", False),
+    ("fr", "Le plan.\n\nObjectif : doubler la portée de nos posts d'ici juin.", "vanity", True),
+    ("fr", "Le plan.\n\nPopulation concernée : tout le monde, adultes, enfants, hommes, femmes ; aucune restriction d'âge "
+           "ni de profil.", "everyone", True),
+    ("en", "The plan.\n\nPeople concerned: everyone, adults, children, men, women; no restriction of age or profile.",
+     "everyone", True),
+    ("fr", "Le plan.\n\nPopulation concernée : les jeunes mamans du quartier qui n'ont pas le temps de sortir.",
+     "everyone", False),
+])
+def test_a_leaflet_read_as_a_plan(language, plan, kind, expected):
+    counterfeit(plan, kind, language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The plan.\n\nA late challenge from Priya: \"Who answers the people who write to us?\" Sandra: \"Me, every "
+           "evening.\"", False),
+    ("en", "The plan.\n\nTom wants ten thousand followers by Christmas. What a target!", False),
+    ("en", "The plan.\n\nOur target: parents who can't find a sitter on Saturday nights.", True),
+    ("fr", "Le plan.\n\nUn dernier défi de Priya : « Qui répond aux gens qui nous écrivent ? » Sandra : « Moi, chaque "
+           "soir. »", False),
+])
+def test_whoever_writes_to_us_is_no_audience(language, plan, expected):
+    covers(plan, "audience", language, expected=expected)
+
+
+def test_fresh54b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh54b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [17, 1, 0, 14]
+    assert first["counterfeits"] == [3, 4]
     assert first["false_counterfeits"] == 1
