@@ -101,6 +101,8 @@ SETS = (
     (PLANS / "fresh52b", "fresh 52b: 4 plans, round 48 clean check"),
     (PLANS / "fresh53", "fresh 53: 8 plans, read in round 49"),
     (PLANS / "fresh53b", "fresh 53b: 4 plans, round 49 clean check"),
+    (PLANS / "fresh54", "fresh 54: 8 plans, read in round 50"),
+    (PLANS / "fresh54b", "fresh 54b: 4 plans, round 50 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

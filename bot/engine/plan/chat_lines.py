@@ -22,3 +22,21 @@ def asking(said: str) -> bool:
     """Whether a chat message is a short question, which the next message answers ("and the dms who" too)."""
     said = said.rstrip()
     return (said.endswith("?") or _UNMARKED.search(said) is not None) and len(said.split()) <= _CHAT_QUESTION
+
+
+# A story's or a play's dialogue: a question in quotes closing its paragraph ('"Who will you make your videos for?"
+# asked the owl.', « « Pour qui fais-tu tes vidéos ? » demanda la chouette. ») is answered by the next paragraph's
+# quoted reply ('"For everybody!" said the little toy shop.'): the two are read as one statement (round 50).
+_QUOTED_QUESTION = re.compile(r"\?[ \t]*[\"”»][ \t]*[a-zà-ÿ]|(?m:^)[ \t]*—[^\n]*\?[ \t]+[a-zà-ÿ]")  # then who asks it
+_QUOTED_REPLY = re.compile(r"^[ \t]*[\"“«—–]")
+
+
+def asked_in_dialogue(said: str) -> bool:
+    """Whether a statement holds a question in quotes followed by who asks it, or on a line of dialogue (a quoted
+    question alone, a list's item, is asked and left open: "Who replies to messages??")."""
+    return _QUOTED_QUESTION.search(said) is not None
+
+
+def replies_in_dialogue(said: str) -> bool:
+    """Whether a statement opens on a quote or a dialogue dash: a character's reply."""
+    return _QUOTED_REPLY.match(said) is not None

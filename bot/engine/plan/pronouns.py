@@ -28,13 +28,14 @@ _PRONOUN = {
 }  # fmt: skip
 # a name given to a tool: the name then its kind in brackets or after a comma, or the name after buying it, or after its
 # kind "called" ("a new app called PrintGenie", « une appli appelée Fourno », round 49)
+# The tool's kind is read in any case: "Fourno, une IA qui…", "Fourno, an AI that…" (round 50: an acronym in capitals)
 _NAMED = {
-    "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?:{tools})|(?:{tools})\s+(?:called|named))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
-          r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # "Ada is the AI content engine we…"
-    "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{tools})\b|"
-          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?:{tools})|le (?:{tools})|la (?:{tools})|(?:{tools})\s+(?:appelee?|nommee?|baptisee?|qui s'appelle))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
-          r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?:{tools})\b",  # « Tissia est une application d'IA »
+    "en": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?(?i:{tools})\b|"
+          r"\b(?:subscription to|subscribed to|signed up (?:to|for)|bought|paid for|pay for|installed|the (?i:{tools})|(?i:{tools})\s+(?:called|named))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:is|was)\s+(?:the|an?|our)\s+(?:[\w'-]+\s+){{0,3}}?(?i:{tools})\b",  # "Ada is the AI content engine we…"
+    "fr": r"(?P<name>[A-Z][\w]+(?:\s[A-Z][\w]+)?)\s*[(,]\s*(?:(?:l'|le|la|un|une|notre)\s*)?(?:[\w'-]+\s+){{0,2}}?(?i:{tools})\b|"
+          r"\b(?:abonnement a|abonnes a|abonne a|souscrit a|achete|paie|payons|installe|l'(?i:{tools})|le (?i:{tools})|la (?i:{tools})|(?i:{tools})\s+(?:appelee?|nommee?|baptisee?|qui s'appelle))\s+(?P<name2>[A-Z][\w]+(?:\s[A-Z][\w]+)?)|"
+          r"(?P<name3>[A-Z][\w]+)\s+(?:est|etait)\s+(?:une?|notre|l'|le|la)\s*(?:[\w'-]+\s+){{0,3}}?(?i:{tools})\b",  # « Tissia est une application d'IA »
 }  # fmt: skip
 _CAPITAL = re.compile(r"\b[A-Z][a-z]\w*")
 _ASSISTANT = re.compile(r"(?i)\bassistante?s?\b")  # a kind of tool that is a person's job too, unless an AI's

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.engine.plan.chat_lines import CHAT_HEADER, asking
+from bot.engine.plan.chat_lines import CHAT_HEADER, asked_in_dialogue, asking, replies_in_dialogue
 from bot.engine.plan.pointing import pointed_back
-from bot.engine.plan.wraps import broken_on_purpose, goes_on, no_room, waits
+from bot.engine.plan.wraps import broken_on_purpose, goes_on, list_goes_on, no_room, waits
 from bot.engine.plan.wraps import widths as widths_of
 
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(\S.*?)[ \t#]*$")
@@ -40,7 +40,7 @@ _TABLE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 # A sentence ends at . ! ? or … followed by white space and no lower-case letter, unless the dot closes a number ("2.5")
 # or an abbreviation ("e.g.", "Dr.", an initial).
-_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ])")
+_END = re.compile(r"(?<=[.!?…])[\"»”)]*\s+(?![a-zà-ÿ»”])")  # « … ? » demanda : a closing quote never opens a sentence (round 50)
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|e\.g|i\.e|etc|vs|cf|St|Mr|Mrs|Ms|Dr|Mme|Pr|env|approx)\.$")
 _LABEL_WORDS = 3  # words: a sentence this short, then one opening on a figure, is that figure's label
 _SHORT_LINE = 8  # words: a line this short without final punctuation is a title, not the start of a sentence
@@ -241,7 +241,8 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
-    return pointed_back(text, _answered_in_chat(found, asked))  # « C'est ça, l'objectif. » goes with the sentence before
+    found = _answered_in_dialogue(text, _answered_in_chat(found, asked))
+    return pointed_back(text, found)  # « C'est ça, l'objectif. » goes with the sentence before
 
 
 def _heading_line(text: str, line: str, line_end: int, end: int, last: str | None) -> re.Match[str] | None:
@@ -259,7 +260,8 @@ def _point(line: str, last_line: str, gathering: bool, wrap: tuple[int, bool]) -
     """"who: …" then "channels: …": one point each, like list items; not a wrapped sentence going on below, nor the
     word that had no room on a long line of prose wrapped wide (« …soit vue » then « partout : dans chaque fil… »)."""
     last = last_line.rstrip()
-    return _key_line(line) and not (gathering and (goes_on(last, line, wrap[1]) or no_room(last, line, wrap)))
+    return _key_line(line) and not (gathering and (goes_on(last, line, wrap[1]) or no_room(last, line, wrap)
+                                                   or list_goes_on(last, line)))
 
 
 def _asking(text: str, found: list[Statement]) -> bool:
@@ -273,6 +275,16 @@ def _answered_in_chat(found: list[Statement], asked: list[int]) -> list[Statemen
     for i in reversed(asked):
         if i + 1 < len(found):
             question, answer = found[i], found[i + 1]
+            found[i : i + 2] = [Statement((question.span[0], answer.span[1]), question.heading, question.block)]
+    return found
+
+
+def _answered_in_dialogue(text: str, found: list[Statement]) -> list[Statement]:
+    """A quoted question closing its paragraph read as one statement with the quoted reply opening the next (round 50)."""
+    for i in range(len(found) - 2, -1, -1):
+        question, answer = found[i], found[i + 1]
+        if question.block != answer.block and asked_in_dialogue(text[question.span[0] : question.span[1]]) \
+                and replies_in_dialogue(text[answer.span[0] : answer.span[1]]):
             found[i : i + 2] = [Statement((question.span[0], answer.span[1]), question.heading, question.block)]
     return found
 

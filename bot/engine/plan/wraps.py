@@ -68,6 +68,8 @@ def broken_on_purpose(last_line: str, line: str, width: int, wide: bool = False)
     last = last_line.rstrip()
     if _ALIGNED.search(last) and _ALIGNED.search(line):
         return True  # rows of a table aligned with spaces (a bank statement, a printout): one row a line (round 48)
+    if "\t" in last.strip() and "\t" in line.strip():
+        return True  # rows pasted from a spreadsheet, their cells split by tabs: one row a line (round 50)
     if not last or last[-1] in _ENDS or not line.strip():
         return False
     if any(arrow in last and arrow in line for arrow in _ARROWS):
@@ -110,6 +112,19 @@ def no_room(last: str, line: str, wrap: tuple[int, bool]) -> bool:
     return len(last) + 1 + len(line.split()[0]) > width
 
 
+# A list broken by the wrap: the line ends a word or two after its last comma, with no closing mark ("…families, office
+# workers, dog" then "walkers: we don't want to narrow it down"): the lower-case word before the colon below is the
+# list's last item going on, no label of a point (round 50).
+_LIST_LINE = 60  # characters: a line this long, ending in a list, was wrapped, not typed as a note
+_LIST_TAIL = re.compile(r",[ \t]+[\w'-]+(?:[ \t]+[\w'-]+)?[ \t]*$")
+_LOWER_KEY = re.compile(r"^[ \t]*[a-zà-ÿ][\w'-]*[ \t]*:[ \t]+\S")
+
+
+def list_goes_on(last: str, line: str) -> bool:
+    """Whether a lower-case word and a colon opening `line` end the list that `last` left open (round 50)."""
+    return len(last) > _LIST_LINE and bool(_LIST_TAIL.search(last)) and bool(_LOWER_KEY.match(line))
+
+
 # What closes a line that no wrap goes on from: a sentence's end or a label's colon; and the lines a statement holds that
 # are no wrap: a chat message's header, an answer labelled as such under its clue (round 48).
 _CLOSED = ".!?…:;"
@@ -122,6 +137,8 @@ def _goes_on_below(line: str, after: str) -> bool:
     no table's lines (a header over its rule, columns a structure reads line by line)."""
     if _NOT_GOING_ON.match(after) or _NOT_GOING_ON.match(line) or "|" in line or "|" in after:
         return False
+    if "\t" in line.strip() and "\t" in after.strip():
+        return False  # rows pasted from a spreadsheet, their cells split by tabs: one row a line (round 50)
     return not _RULE_LINE.match(after) and not (_ALIGNED.search(line) and _ALIGNED.search(after))
 
 
