@@ -104,7 +104,7 @@ class Gate:
             return c.list_id in scope.matches
         if c.pattern is not None:
             if c.known is not None and self.registry is not None:
-                present = self.registry.possible(scope.doc)  # (a candidate is searched here, not twice)
+                present = self.registry.present(scope.doc)
                 if present is not None and c.known not in present:  # no match at all: none to search for
                     return False
             return regex_found(c.pattern, scope.doc)
@@ -138,7 +138,7 @@ class Gate:
             return True
         if patterns:
             doc = scope.doc
-            present = self.registry.possible(doc) if self.registry is not None else None
+            present = self.registry.present(doc) if self.registry is not None else None
             for c in patterns:
                 if present is not None and c.known is not None and c.known not in present:
                     continue  # no match at all: none to search for
@@ -240,7 +240,6 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
     need = 0
     for one in prepared:
         need |= table.mask(one)
-    table.need(need)  # the draft's bits are exact for this test (needs.ClauseBits)
     if len(prepared) == 1 and len(prepared[0][0]) == 1 and not prepared[0][1]:
         (only,) = prepared[0][0]  # one list (a lexicon): the cheapest test
 
@@ -249,8 +248,10 @@ def needing(run: CheckFn, clauses: list[Clause], index: PhraseIndex) -> CheckFn:
 
         return _marked(needs_list, run, table, need)
 
+    key = table.key
+
     def needs_all(scope: Scope) -> list[Hit]:
-        held = scope.doc.memo.get(table.key, False)
+        held = scope.doc.memo.get(key, False)
         if held is False:
             held = table.held(scope.matches, scope.doc)
         if held is None:  # a first draft (patterns asked one by one) or a set that gave up: each clause asked

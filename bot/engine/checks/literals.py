@@ -51,16 +51,6 @@ class Literals:
             return matching_at_all(patterns, [i for i in found if i >= 0], doc)
         return [i for i in (found[k] for k in hits) if i >= 0]
 
-    def candidates(self, doc: Doc) -> tuple[frozenset[int], bool]:
-        """The atom pass alone (session 37, speed54): the ids of the patterns whose literals the folded draft
-        holds, none searched (each may match), and whether the pass held (False: RE2 gave up on it, and
-        every pattern of the filter is a candidate)."""
-        hits = self.filter.Match(utf8(doc, True) + _TAIL, True)  # type: ignore[attr-defined]
-        if self.sentinel not in hits:
-            return self.ids, False
-        found = self.found
-        return frozenset([i for i in (found[k] for k in hits) if i >= 0]), True
-
 
 def _options() -> re2.Options:
     options = re2.Options()

@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 import re2
 
 from bot.engine.checks.literals import Literals, literals
-from bot.engine.patterns import Pattern, matching_at_all, utf8
+from bot.engine.patterns import Pattern, utf8
 from bot.engine.phrases import PhraseIndex
 from bot.engine.prefilter import matches_first, rare_gate
 from bot.engine.text import Doc
@@ -142,8 +142,6 @@ class Patterns:
         self.refused: set[int] = set()  # patterns the set did not take: always taken as present
         self.gates: list[bytes | None] = []  # by set: the characters a draft needs for it to be asked (`gate`)
         self.key = (_PRESENT, id(self))  # where a draft's memo keeps what the sets found
-        self.maybe_key = (_POSSIBLE, id(self))  # ... what may match (`possible`)
-        self.unsure_key = (_UNSURE, id(self))  # ... the filter's candidates and those searched (`Unsure`)
         self.one_by_one = one_by_one  # drafts still to answer pattern by pattern, while no set is built
         self.clauses = ClauseBits(self)  # every clause of this registry's rules, one bit each
 
@@ -195,37 +193,9 @@ class Patterns:
         memo = doc.memo
         if key in memo:
             return memo[key]  # type: ignore[no-any-return]
-        maybe = self.possible(doc)
-        if not isinstance(maybe, frozenset):
-            memo[key] = maybe
-            return maybe
-        unsure: Unsure | None = memo.get(self.unsure_key)  # type: ignore[assignment]
-        found = maybe
-        if unsure is not None:  # the candidates no rule asked about yet: each searched now
-            if not unsure.answers and unsure.passed and self.filter is not None:
-                hits = self.filter.present(doc, self.patterns)  # none asked yet: RE2 searches them in one call
-                unsure.answers.update((i, False) for i in unsure.candidates)
-                unsure.answers.update((i, True) for i in hits)
-            else:
-                unsure.settle(unsure.left, self.patterns, doc)
-            found = maybe - {i for i, there in unsure.answers.items() if not there}
-        result = memo[key] = found
-        return result
-
-    def possible(self, doc: Doc) -> Present:
-        """The ids of the patterns that may match the draft: those the sets found and the literal filter's
-        candidates (its atom pass alone: each searched only when asked, `matches`); None and a OneByOne as
-        `present`. A superset of `present`: enough for a caller that searches the pattern itself anyway."""
-        memo = doc.memo
-        key = self.maybe_key
-        if key in memo:
-            return memo[key]  # type: ignore[no-any-return]
-        if self.key in memo:  # answered before (a OneByOne, a failed set, or every candidate searched)
-            found = memo[key] = memo[self.key]
-            return found  # type: ignore[no-any-return]
         if self.sets is None and self.one_by_one > 0:
             self.one_by_one -= 1
-            one = memo[key] = memo[self.key] = OneByOne(self.patterns, doc)
+            one = memo[key] = OneByOne(self.patterns, doc)
             return one
         sets = self.sets if self.sets is not None else self._build()
         found: set[int] | None = set(self.refused)
@@ -240,60 +210,13 @@ class Patterns:
                 found = None
                 break
             found.update(ids[i] for i in hits if i)  # type: ignore[union-attr]
-        if found is None:
-            result = memo[key] = memo[self.key] = None
-            return result
-        if self.filter is not None:
-            candidates, passed = self.filter.candidates(doc)
-            if candidates:
-                memo[self.unsure_key] = Unsure(candidates, passed)
-                found.update(candidates)
-        result = memo[key] = frozenset(found)
-        if self.unsure_key not in memo:
-            memo[self.key] = result  # no candidate: the sets' answer is the exact one
+        if found is not None and self.filter is not None:
+            found.update(self.filter.present(doc, self.patterns))
+        result = memo[key] = frozenset(found) if found is not None else None
         return result
-
-    def matches(self, pattern_id: int, doc: Doc) -> bool:
-        """Whether one pattern matches the draft at all (as `present` says), a filter candidate searched alone."""
-        maybe = self.possible(doc)
-        if maybe is None:
-            return True
-        if pattern_id not in maybe:
-            return False
-        unsure: Unsure | None = doc.memo.get(self.unsure_key)  # type: ignore[assignment]
-        if unsure is None or pattern_id not in unsure.candidates:
-            return True
-        found = unsure.answers.get(pattern_id)
-        if found is None:
-            unsure.settle((pattern_id,), self.patterns, doc)
-            found = unsure.answers[pattern_id]
-        return found
-
-
-class Unsure:
-    """A draft's literal-filter candidates (`passed`: the atom pass said so; else RE2 gave up and every
-    filter pattern is one) and the answers of those searched so far."""
-
-    __slots__ = ("answers", "candidates", "passed")
-
-    def __init__(self, candidates: frozenset[int], passed: bool) -> None:
-        self.candidates, self.passed = candidates, passed
-        self.answers: dict[int, bool] = {}
-
-    @property
-    def left(self) -> list[int]:
-        return [i for i in self.candidates if i not in self.answers]
-
-    def settle(self, ids: Iterable[int], patterns: list[Pattern], doc: Doc) -> None:
-        """Each of `ids` searched alone (`matching_at_all`: whether it matches at all, as the filter's own search)."""
-        ids = [i for i in ids if i not in self.answers]
-        hits = set(matching_at_all(patterns, ids, doc))
-        self.answers.update((i, i in hits) for i in ids)
 
 
 _PRESENT = "needs-present"
-_POSSIBLE = "needs-possible"
-_UNSURE = "needs-unsure"
 
 
 def _holds_any(text: bytes, chars: bytes) -> bool:
@@ -305,22 +228,14 @@ class ClauseBits:
     """Every prepared clause of a registry as one bit (session 18, speed31): a draft's phrase lists and
     present patterns are read once into the bits of the clauses they satisfy (`held`), and each rule's
     gate is then one integer test instead of a loop over its clauses. Exact: a clause's bit is set when
-    one of its lists matched or one of its patterns is present, which is what `holds` asks.
-
-    Session 37 (speed54): the literal filter's candidates are searched only for the clauses a rule's test
-    could turn on. Each test's bits are registered (`need`); a draft's bits are first what surely holds
-    (lists, the sets' patterns) and what may (the candidates): a test short of a bit that not even a
-    candidate gives fails whatever the searches say, so only the unsure bits of the tests that may pass are
-    settled, by searching the candidates that give them. The bits a test reads are then exact."""
+    one of its lists matched or one of its patterns is present, which is what `holds` asks."""
 
     def __init__(self, registry: Patterns) -> None:
         self.registry = registry
         self.by_list: dict[int, int] = {}
         self.by_pattern: dict[int, int] = {}
         self.bits: dict[Prepared, int] = {}
-        self.needs: dict[int, None] = {}  # every registered test's bits (`need`), in order
-        self.settling: dict[tuple[int, int], int] = {}  # (sure bits, may bits) -> the bits to settle
-        self.key = (_HELD, id(self), 0)  # a new key with each registered test: a draft's bits read again
+        self.key = (_HELD, id(self))
 
     def mask(self, prepared: Prepared) -> int:
         """The bit of a clause (equal clauses share one)."""
@@ -334,81 +249,27 @@ class ClauseBits:
                 self.by_pattern[i] = self.by_pattern.get(i, 0) | bit
         return bit
 
-    def need(self, bits: int) -> None:
-        """Register a test of these bits: `held` reads them exactly (a test never registered is only sure
-        of the bits `held` gives it; `all_hold` registers its own)."""
-        if bits not in self.needs:
-            self.needs[bits] = None
-            self.settling.clear()
-            self.key = (_HELD, id(self), len(self.needs))
-
     def held(self, matches: dict[int, object], doc: Doc) -> int | None:
-        """The bits of the clauses that hold on the draft, exact for every registered test's bits (None: the
-        registry answers pattern by pattern or not at all on this draft, where each clause is asked as `holds`
-        asks)."""
+        """The bits of the clauses that hold on the draft (None: the registry answers pattern by pattern or
+        not at all on this draft, where each clause is asked as `holds` asks)."""
         memo = doc.memo
         key = self.key
         if key in memo:
             return memo[key]  # type: ignore[no-any-return]
-        registry = self.registry
-        present = memo.get(registry.key)
-        if present is None:
-            present = registry.possible(doc)
+        present = self.registry.present(doc)
         bits: int | None = None
         if isinstance(present, frozenset):
             bits = 0
             by_list, by_pattern = self.by_list, self.by_pattern
             for i in matches:
                 bits |= by_list.get(i, 0)
-            unsure: Unsure | None = memo.get(registry.unsure_key)  # type: ignore[assignment]
-            if unsure is None or registry.key in memo:  # every pattern's answer known
-                for i in present:
-                    bits |= by_pattern.get(i, 0)
-            else:
-                bits = self._settled(bits, present, unsure, doc)
+            for i in present:
+                bits |= by_pattern.get(i, 0)
         memo[key] = bits
-        return bits
-
-    def _settled(self, bits: int, possible: frozenset[int], unsure: Unsure, doc: Doc) -> int:
-        """The bits that hold, from `bits` (the lists') and the patterns that may match: the candidates
-        searched for the unsure bits of the tests that may pass."""
-        by_pattern = self.by_pattern
-        candidates = unsure.candidates
-        maybe = 0
-        for i in possible:
-            bit = by_pattern.get(i)
-            if bit:
-                if i in candidates:
-                    maybe |= bit
-                else:
-                    bits |= bit
-        maybe &= ~bits
-        if not maybe:
-            return bits
-        pending = self.settling.get((bits, maybe))
-        if pending is None:
-            if len(self.settling) > SETTLING_SIZE:
-                self.settling.clear()
-            pending = 0
-            reach = bits | maybe
-            for need in self.needs:
-                if not need & ~reach:
-                    pending |= need & maybe
-            self.settling[(bits, maybe)] = pending
-        registry = self.registry
-        for i in sorted(candidates):  # (an order of their own: the same searches whatever the set's order)
-            bit = by_pattern.get(i, 0)
-            if bit & pending and registry.matches(i, doc):
-                bits |= bit
-                pending &= ~bit
-                if not pending:
-                    break
         return bits
 
     def all_hold(self, need: int, prepared: list[Prepared], matches: dict[int, object], doc: Doc) -> bool:
         """Whether every clause of `prepared` (their bits: `need`) holds on the draft."""
-        if need not in self.needs:
-            self.need(need)
         held = doc.memo.get(self.key, False)
         if held is False:
             held = self.held(matches, doc)
@@ -417,7 +278,6 @@ class ClauseBits:
         return not need & ~held
 
 
-SETTLING_SIZE = 4096  # (sure, may) pairs whose bits to settle a table remembers: memory stays bounded
 _HELD = "needs-held"
 _REGISTRIES: WeakKeyDictionary[PhraseIndex, Patterns] = WeakKeyDictionary()
 

@@ -45,7 +45,7 @@ def spans_found(group: Group, doc: Doc) -> Iterator[list[Span]]:
     registry says match the draft at all."""
     if not group.patterns:
         return
-    present = group.registry.possible(doc)  # a filter candidate is searched once, here
+    present = group.registry.present(doc)
     for pattern, pattern_id in zip(group.patterns, group.ids, strict=True):
         if present is None or pattern_id in present:
             spans = regex_spans(pattern, doc)

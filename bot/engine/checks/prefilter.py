@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 import re2
 
-from bot.engine.checks.needs import OneByOne, Patterns, Unsure
+from bot.engine.checks.needs import OneByOne, Patterns
 from bot.engine.patterns import Pattern, utf8
 from bot.engine.text import Doc
 
@@ -52,31 +52,21 @@ class Prefilter:
         if self.shared is not None:
             if not self.pairs:
                 return None  # no pattern: none to run either way
-            shared = self.shared
-            present = shared.possible(doc)
+            present = self.shared.present(doc)
             if present is None:
                 return None
             if isinstance(present, OneByOne):  # a first draft: only this rule's patterns are asked
-                return frozenset(own for own, shared_id in self.pairs if shared_id in present)
-            # Drafts share a few combinations of patterns that may match: each read once (bounded).
+                return frozenset(own for own, shared in self.pairs if shared in present)
+            # Drafts share a few combinations of patterns present: each read once (bounded).
             found = self.seen.get(present)
             if found is None:
                 if len(self.seen) > SEEN_SIZE:
                     self.seen.clear()
                 # A draft has far fewer patterns present than a rule has patterns: read the rule's from those.
                 by_shared = self.by_shared
-                found = self.seen[present] = frozenset(own for shared_id in present if shared_id in by_shared
-                                                       for own in by_shared[shared_id])
-            unsure: Unsure | None = doc.memo.get(shared.unsure_key)  # type: ignore[assignment]
-            if unsure is None:
-                return found
-            # The literal filter's candidates among the rule's patterns: searched now, the rule's only.
-            asked = [i for i in unsure.candidates if i in self.by_shared]
-            if not asked:
-                return found
-            unsure.settle(asked, shared.patterns, doc)
-            answers = unsure.answers
-            return found - {own for i in asked if not answers[i] for own in self.by_shared[i]}
+                found = self.seen[present] = frozenset(own for shared in present if shared in by_shared
+                                                       for own in by_shared[shared])
+            return found
         if not self.sets:
             return None
         found: set[int] = set()
