@@ -8,6 +8,9 @@ round and before its writer read the plan rules), run once on main's code, then 
 - « vendredi » is no sale: an aim of presence with a Friday horizon was read as a real aim (round 50's leftover
   « … sur chaque appli d'ici vendredi »).
 - fresh55 keeps its first run.
+
+Then fresh55b (written after those changes, labelled first, run once: the clean check, not tuned on) keeps its first
+run.
 """
 
 from __future__ import annotations
@@ -80,4 +83,12 @@ def test_fresh55_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [36, 1, 1, 26]
     assert first["counterfeits"] == [8, 8]
+    assert first["false_counterfeits"] == 0
+
+
+def test_fresh55b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh55b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [15, 2, 1, 14]
+    assert first["counterfeits"] == [3, 4]
     assert first["false_counterfeits"] == 0
