@@ -26,7 +26,7 @@ from tests.plan_helpers import counterfeit, covers
 @pytest.mark.parametrize("language, plan, expected", [
     ("en", "The plan.\n\nWho it's for: people in the villages who have just bought a house with a big garden and have "
            "neither the time nor the tools to keep it.", True),
-    ("en", "The plan.\n\nWho it's for: retired couples who has neither a car nor a bus stop nearby.", True),
+    ("en", "The plan.\n\nWho it's for: retired people who have neither a car nor a bus stop nearby.", True),
     ("fr", "Le plan.\n\nPour qui : les gens des villages qui viennent d'acheter une maison avec un grand jardin et n'ont "
            "ni le temps ni les outils pour l'entretenir.", True),
     ("en", "The plan.\n\nWe have neither the time nor the money for ads.", False),
