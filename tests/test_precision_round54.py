@@ -69,3 +69,18 @@ def test_ordinary_is_quiet_and_its_twin_still_fires(lang: str, quiet_on: Rules, 
                                                     twin: str) -> None:
     quiet(ordinary, lang, quiet_on)
     fires(twin, lang, fires_on)
+
+
+# Hand reading at the end (seed 3703): a small milestone thanked with surprise; the start code drew audience-count on both
+MILESTONES = [
+    ("fr", "Je viens de passer les 200 abonnés sur mon compte de poterie, je m'y attendais pas, merci",
+     "On a passé les 10 000 abonnés !! Prochain objectif 20 000, partagez notre page !"),
+    ("en", "Just passed 200 followers on my pottery account, didn't expect that, thank you",
+     "We just hit 10k followers!! Next goal 20k, share our page!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ordinary", "twin"), MILESTONES, ids=numbered(MILESTONES))
+def test_a_milestone_thanked_with_surprise_counts_no_audience(lang: str, ordinary: str, twin: str) -> None:
+    quiet(ordinary, lang, "vanity-metrics.audience-count")
+    fires(twin, lang, "vanity-metrics.audience-count")
