@@ -10,7 +10,7 @@ PAIRS drew the rule named on the start code (main a50e1fe8):
 - a shop's notice citing its terms in advance ("Please note: as stated in our terms, …"), a school's form to hand back
   (« dernier jour pour rendre l'autorisation de sortie »), a lost cat with the owner's number, a club's fee rise explained
   by its cost, a checkout error reported by a customer (« il dit expiré »), a team's roster change (« Changement
-  d'effectif : … »).
+  d'effectif : … »), a learner's own training (« après ma formation en traduction »).
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ PAIRS = [
      PUSHY, "Prices go up in March! Lock in today's price now, offer ends Sunday, don't wait"),
     ("fr", HARD, "le code promo que vous m'avez envoyé après ma réclamation ne marche pas au paiement, il dit expiré. vous pouvez m'aider ?",
      HARD, "Votre code promo expire ce soir ! Utilisez-le vite avant qu'il soit trop tard, -20 % sur tout"),
+    ("fr", READER, "Depuis janvier, je traduis aussi des notices de dispositifs médicaux, après ma formation en traduction réglementaire. Je veux bien en parler avec les collègues qui envisagent la même voie.",
+     READER, "Ma formation en traduction réglementaire est enfin en ligne : huit modules, des exercices corrigés et une communauté de traducteurs qui avancent ensemble chaque semaine."),
     ("fr", READER, "Changement d'effectif : après deux belles saisons, Kestrel fait une pause pour ses études. Mo, de notre équipe académie, rejoint l'équipe principale pour le split de printemps.",
      READER, "Notre nouvelle collection de maillots est arrivée en boutique, avec les couleurs de la saison et un tissu plus léger que jamais pour tous nos joueurs."),
 ]
