@@ -79,6 +79,8 @@ MILESTONES = [
      "On a passé les 10 000 abonnés !! Prochain objectif 20 000, partagez notre page !"),
     ("en", "Just passed 200 followers on my pottery account, didn't expect that, thank you",
      "We just hit 10k followers!! Next goal 20k, share our page!"),
+    ("en", "got my first 500 followers on insta today, thank you all for being here",
+     "Our first 1000 followers! Thank you, next goal 5000"),
 ]
 
 
