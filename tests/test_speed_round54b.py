@@ -5,6 +5,8 @@
   around each apostrophe (`language._apostrophes`).
 - The tokeniser's words and offsets on ASCII text cut by byte translations and splits in C (bot/engine/wordcut.py)
   rather than `re.split` with the word pattern: the same pieces, hence the same words and spans.
+- The exclamation and question runs of an ASCII draft found with a one-character pattern (re searches it as a
+  literal), not the class holding "！", "¡", "？", "¿" (tested item by item at every character).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from itertools import accumulate
 
 import pytest
 
-from bot.engine import language, text, wordcut
-from bot.engine.text import fold, tokenize
+from bot.engine import language, measures, text, wordcut
+from bot.engine.text import Doc, fold, tokenize
 from tests.alone import dev_rows
 
 # Apostrophes at every awkward place: at a word's edge, doubled, two in a word, beside digits, hyphens and
@@ -107,3 +109,35 @@ def test_an_ascii_draft_is_cut_without_the_regex(monkeypatch: pytest.MonkeyPatch
     assert tokenize("Don't miss l'offre", "fr").texts == ["don", "t", "miss", "offre"]
     with pytest.raises(AssertionError):  # an apostrophe English does not keep in a word: the regex cuts it
         tokenize("'tis the season", "en")
+
+
+RUNS = ["", "!", "?", "wow!!! really?? ok!", "!?!?!", "a!b?c", "Yahoo!Mail moo!moo!", "https://x.com/?a=1 ok?",
+        "¡Hola! ¿Qué? ！？", "Stop!!!\n\nNow??", "?" * 40]
+
+
+@pytest.mark.parametrize("draft", RUNS)
+def test_the_ascii_runs_are_the_runs_of_the_full_class(draft: str):
+    for metric in ("exclamations", "questions"):
+        if draft.isascii():
+            ascii_ = [m.span() for m in measures._ASCII_RUNS[metric].finditer(draft)]
+            assert ascii_ == [m.span() for m in measures._RUNS[metric].finditer(draft)]
+        assert measures.items(Doc(draft, "en"), metric) == _items_by_the_class(draft, metric)
+
+
+def _items_by_the_class(draft: str, metric: str) -> list[tuple[int, int]]:
+    saved = measures._ASCII_RUNS
+    measures._ASCII_RUNS = measures._RUNS  # as before this round: the full class on every text
+    try:
+        return measures.items(Doc(draft, "en"), metric)
+    finally:
+        measures._ASCII_RUNS = saved
+
+
+def test_an_ascii_draft_is_not_searched_with_the_full_class(monkeypatch: pytest.MonkeyPatch):
+    class Refused:
+        def finditer(self, draft: str) -> list:
+            raise AssertionError("the full class")
+
+    monkeypatch.setattr(measures, "_RUNS", {"exclamations": Refused(), "questions": Refused()})
+    assert measures.items(Doc("Wow!!! Really??", "en"), "exclamations") == [(3, 6)]
+    assert measures.items(Doc("Wow!!! Really??", "en"), "questions") == [(13, 15)]
