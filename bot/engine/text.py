@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from itertools import accumulate, compress
+from itertools import compress
 from typing import NamedTuple
 
 import Stemmer
@@ -21,6 +21,7 @@ from bot.engine import chatspell as chat
 from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
 from bot.engine.once import once
 from bot.engine.spaced import join_spaced_contractions
+from bot.engine.wordcut import cut
 
 # French elided articles and pronouns: "l'offre" is matched as "offre".
 ELISIONS = frozenset({"l", "d", "j", "s", "m", "t", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
@@ -198,9 +199,8 @@ def tokenize(draft: str, language: str, folded: str | None = None) -> Tokens:
                 pieces += [folded[last:start], " " * (end - start)]
                 last = end
         masked = "".join(pieces) + folded[last:]
-    cut = (_ASCII_SPLIT if masked.isascii() else _SPLIT)[language].split(masked)
-    bounds = list(accumulate(map(len, cut)))  # where each piece ends: a word's start, then its end
-    starts, ends, found = bounds[0:-1:2], bounds[1::2], cut[1::2]  # found: the words as matched
+    bounds, found = cut(masked, language, (_ASCII_SPLIT if masked.isascii() else _SPLIT)[language])  # wordcut.py
+    starts, ends = bounds[0:-1:2], bounds[1::2]  # found: the words as matched
     spaced = " ' " in masked  # tokenised text: "don ' t", "I ' m", « j ' ai », « l ' offre »
     joined = spaced and language == "en"
     if joined:
