@@ -13,9 +13,11 @@ ordinary draft here drew the rule on the start of the round (main a322efe0):
 - The reader's own certificate that may run out, told as a condition (« Si le vôtre expire avant, le centre … a de la
   place », "If yours expires before that, try the centre on Mill Lane"): a case the notice plans for, no deadline on an offer.
   "Your MOT expires at the end of the month: only 3 slots left this week, hurry!" still presses.
-And one decision: a small account's milestone thanked with its count ("Just hit 200 followers on my pottery account …
-thank you") keeps vanity-metrics.audience-count's suggestion: it is the rule's own bad example ("We just hit 50,000
-subscribers, thank you all!") at a smaller size, and no size makes a count of followers a result.
+And one decision: a small account's milestone thanked with its count keeps vanity-metrics.audience-count's suggestion:
+it is the rule's own bad example ("We just hit 50,000 subscribers, thank you all!") at a smaller size, and no size makes a
+count of followers a result. Session 37 (prec54's hand reading) took back one shape of it, not by size: a person's own
+milestone told with surprise ("didn't expect that") or as their first is quiet (tests/test_precision_round54.py); the
+account's milestone thanked as a result, with or without "my", keeps the suggestion here.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ def test_ordinary_is_quiet_and_its_twin_still_fires(lang: str, quiet_on: Rules, 
 
 
 @pytest.mark.parametrize(("lang", "milestone"), [
-    ("en", "Just hit 200 followers on my pottery account, didn't expect that, thank you"),
-    ("fr", "Je viens de passer les 200 abonnés sur mon compte de poterie, je m'y attendais pas, merci"),
+    ("en", "Just hit 200 followers on my pottery account, thank you"),
+    ("en", "We just hit 200 followers on our pottery account, thank you all!"),
+    ("fr", "On vient de passer les 200 abonnés sur notre compte de poterie, merci à tous !"),
 ])
 def test_a_small_milestone_thanked_keeps_its_suggestion(lang: str, milestone: str) -> None:
     fires(milestone, lang, AUDIENCE)
