@@ -1,0 +1,63 @@
+"""Round 52 of issue 15 (session 37, helper plans56): fresh56 written and labelled first (before any change of the
+round and before its writer read the plan rules), run once on main's code, then read by kind, in both languages:
+
+- a cleft naming who does the task, where they work between commas (« c'est Corinne, au comptoir, qui répondra »,
+  "it's Corinne, at the counter, who will answer"): an owner (English read no cleft at all);
+- how people fare told with a longer subject ("how the new members are getting on"): no network got onto;
+- the end of a tour as when a count is read (« le bilan de fin de tournée », "the end-of-tour report").
+- fresh56 keeps its first run.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.eval import plans as eval_plans
+from tests.plan_helpers import counterfeit, covers
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Le plan.\n\nPour vos messages, c'est Corinne, au comptoir, qui répondra à chacun sous 24 heures.", True),
+    ("fr", "Le plan.\n\nC'est la gérante, à l'accueil, qui répondra aux avis.", True),
+    ("en", "The plan.\n\nFor your messages, it's Corinne, at the counter, who will answer each of you within 24 hours.",
+     True),
+    ("en", "The plan.\n\nIt's Corinne who will answer each of you within 24 hours.", True),
+    ("en", "The plan.\n\nIt's Zoe, our best customer, who posts the most.", False),
+    ("fr", "Le plan.\n\nC'est Zoé, notre meilleure cliente, qui publie le plus.", False),
+])
+def test_a_cleft_names_the_owner(language, plan, expected):
+    covers(plan, "owners", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("en", "The plan.\n\nOnce the course is under way, one post a week through the summer on how the new members are "
+           "getting on.", False),
+    ("en", "The plan.\n\nA monthly post on how our first customers are getting on.", False),
+    ("fr", "Le plan.\n\nUne publication par semaine tout l'été sur ce que deviennent les nouveaux membres.", False),
+    ("en", "The plan.\n\nOur goal: getting on every app by June.", True),
+])
+def test_how_people_are_getting_on_is_no_presence(language, plan, expected):
+    counterfeit(plan, "presence", language, expected=expected)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "Le plan.\n\nLes entrées de chaque représentation seront comptées par la billetterie et présentées dans le "
+           "bilan de fin de tournée remis au Département.", True),
+    ("en", "The plan.\n\nTicket sales for each show will be counted by the box office and presented in the end-of-tour "
+           "report to the council.", True),
+    ("en", "The plan.\n\nThe admissions will be counted at the end of the tour.", True),
+    ("fr", "Le plan.\n\nFête de fin de tournée pour les bénévoles.", False),
+    ("en", "The plan.\n\nEnd-of-tour party for the volunteers.", False),
+])
+def test_the_end_of_a_tour_is_when_a_count_is_read(language, plan, expected):
+    covers(plan, "measurement", language, expected=expected)
+
+
+def test_fresh56_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh56"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [27, 2, 2, 17]
+    assert first["counterfeits"] == [3, 5]
+    assert first["false_counterfeits"] == 1
