@@ -61,3 +61,29 @@ def test_fresh56_keeps_its_first_run():
     assert first["both"]["counts"] == [27, 2, 2, 17]
     assert first["counterfeits"] == [3, 5]
     assert first["false_counterfeits"] == 1
+
+
+DICTATED = {
+    "en": ("note to self the plan for the shop dictated in the car okay so the goal is to be everywhere people round here "
+           "look on every feed every group every local page by the summer and the way I'll know it's working is when we "
+           "hit five thousand followers on Instagram and a few hundred likes on every post who's it for honestly "
+           "everybody anyone at all who walks past we'll post on Instagram and TikTok and every TikTok gets shared into "
+           "the Instagram stories with the booking link and if people leave a comment I'll reply in the evening"),
+    "fr": ("note pour moi le plan dicté en voiture alors le but c'est d'être partout où les gens du coin regardent sur "
+           "chaque fil chaque groupe chaque page locale d'ici l'été et je saurai que ça marche quand on aura cinq mille "
+           "abonnés sur Instagram et quelques centaines de j'aime sur chaque publication pour qui franchement tout le "
+           "monde n'importe qui qui passe devant la boutique on va publier sur Instagram et TikTok et chaque TikTok est "
+           "repartagé dans les stories Instagram avec le lien de réservation et si les gens laissent un commentaire je "
+           "réponds le soir"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("kind", ["presence", "vanity"])
+def test_a_plan_dictated_without_punctuation_is_read_point_by_point(language, kind):
+    counterfeit(DICTATED[language], kind, language, expected=True)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_dictated_plan_measures_nothing_with_its_follower_count(language):
+    covers(DICTATED[language], "measurement", language, expected=False)
