@@ -87,3 +87,17 @@ def test_a_plan_dictated_without_punctuation_is_read_point_by_point(language, ki
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_dictated_plan_measures_nothing_with_its_follower_count(language):
     covers(DICTATED[language], "measurement", language, expected=False)
+
+
+@pytest.mark.parametrize("language, plan, expected", [
+    ("fr", "# Traiteur des Halles : lettre à nos clients\n\nVous avez été nombreux à nous écrire après les fêtes : des "
+           "commandes de bûches égarées, des messages restés sans réponse pendant des semaines.", False),
+    ("en", "# Halls Catering: letter to our customers\n\nMany of you wrote to us after the holidays: Yule log orders "
+           "lost, messages left unanswered for weeks.", False),
+    ("fr", "# Traiteur des Halles : lettre à nos clients\n\nPour qui : les familles du quartier qui n'ont pas le temps "
+           "de cuisiner le soir.", True),
+    ("en", "# Halls Catering: letter to our customers\n\nWho it's for: local families who have no time to cook in the "
+           "evening.", True),
+])
+def test_whom_a_letter_is_written_to_is_no_audience(language, plan, expected):
+    covers(plan, "audience", language, expected=expected)
