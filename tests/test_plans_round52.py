@@ -5,7 +5,8 @@ round and before its writer read the plan rules), run once on main's code, then 
   "it's Corinne, at the counter, who will answer"): an owner (English read no cleft at all);
 - how people fare told with a longer subject ("how the new members are getting on"): no network got onto;
 - the end of a tour as when a count is read (« le bilan de fin de tournée », "the end-of-tour report").
-- fresh56 keeps its first run.
+- fresh56 keeps its first run; fresh56b (written after those changes, labelled first, run once: the clean check,
+  not tuned on) keeps its first run.
 """
 
 from __future__ import annotations
@@ -101,3 +102,11 @@ def test_a_dictated_plan_measures_nothing_with_its_follower_count(language):
 ])
 def test_whom_a_letter_is_written_to_is_no_audience(language, plan, expected):
     covers(plan, "audience", language, expected=expected)
+
+
+def test_fresh56b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh56b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [16, 0, 1, 15]
+    assert first["counterfeits"] == [5, 6]
+    assert first["false_counterfeits"] == 0
