@@ -120,13 +120,17 @@ def _actor(language: str, named: bool) -> tuple[Form, ...]:
             its = m.end("its")
             return its < 0 or _PROGRESSIVE.match(text, its) is not None
 
+        # a cleft ("it's Corinne, at the counter, who will answer"): who, then the task (round 52)
+        who = _NAME if named else rf"(?i:(?:the|our)\s+(?:\w+\s+)?{roles})"
+        cleft = rf"\b(?i:it's|it is|it'll be|it will be)\s+(?P<who2>{who}){_APPOSITION}\s+(?i:who)(?:\s+(?i:will|'ll|also|then)){{0,2}}\s+(?P<task2>{task})"
         return (Form(linear(rf"\b{subject}{_APPOSITION}{_RELATIVE['en']}(?P<its>'s)?{verb}"), progressive), Form(linear(by)),
-                *_extra("en", named, roles))
+                Form(linear(cleft)), *_extra("en", named, roles))
     # a role may carry its trade ("l'agence web"); the task may name whom it is for (« nous le livre »)
     subject = rf"(?P<who1>{_NAME}){_WHERE['fr']}" if named else rf"(?P<who1>(?i:(?:le|la|l'|notre|nos|mon|ma|un|une|les)\s*{roles}s?|{roles})(?i:\s+(?:(?:en|de|du|des|d')\s*[\w-]+|web|digitale?|numerique|photo|video))?)"
     verb = rf"{_OFFERED['fr']}?{_between_fr(3, False)}(?P<task1>{task})"
     who = _NAME if named else rf"(?i:(?:le|la|l'|notre)\s*{roles}|moi|nous)"
-    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}\s+(?i:qui))\s+(?P<task2>[\w']+)"
+    # the cleft may hold where the person works, between commas (« c'est Corinne, au comptoir, qui répondra »: round 52)
+    cleft = rf"(?P<who2>\b(?i:c'est|ce sera)\s+{who}{_APPOSITION}\s+(?i:qui))\s+(?P<task2>[\w']+)"
     # the work then "par" whom (« traités par Jeanne »); « à » only after the verbs of handing over (« filmé à Brest » is a place)
     by = (rf"\b(?P<task3>(?i:(?:gere|geree|tenu|tenue|assure|assuree|redige|redigee|anime|animee|confie|confiee|"
           rf"traite|traitee|publie|publiee|ecrit|ecrite|filme|filmee|modere|moderee|suivi|suivie)s?))\s+(?P<prep3>(?i:par|a))\s+(?P<who3>(?:(?i:le|la|l'|notre)\s*)?{_NAME if named else f'(?i:{roles})'})")

@@ -70,6 +70,13 @@ _FOLLOW_UP = re.compile(r"(?i)^(?:and|et)\b")
 _ENTRY = re.compile(r"[ \t]*(?:[A-Z]|\d{1,2})[ \t]*[—–][ \t]+[^.!?\n]{1,40}\.")
 _STAMP = re.compile(r"^[ \t]*\[?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?[ \t]")  # a chat message's time: a message of its own
 _RUN_ON = 300  # characters: a sentence longer than this with two semicolons or more is read clause by clause
+# A plan dictated to a phone comes with no punctuation at all: past _RUN_ON characters without a mark, it is cut where
+# speech turns to a new point (a connective opening a clause, a question asked, "we'll", « on va »), round 52.
+_UNMARKED = re.compile(r"[.,;:!?…]")
+_SPOKEN_TURN = re.compile(
+    r"\s(?=(?i:okay|ok|so the|so we|and the way|and if|and every|and then|who's|who is it|what do we|what will we|"
+    r"where do we|how often|we'll|we will|we're going to|alors|du coup|donc|bon|et si|et chaque|et puis|on va|on fera|"
+    r"pour qui|qui répond|qui repond|qu'est-ce qu|on poste quoi|on publie quoi)\b)")
 # Who wrote a comment or a message, and when, before what they say ("Ros (2 Oct): ", « Léa (mardi) : »)
 _COMMENTER = re.compile(r"^[A-ZÀ-ÖØ-Ý][\w'.-]{0,20}(?: [A-ZÀ-ÖØ-Ý][\w'.-]{0,20})?[ \t]*\([^()\n]{1,20}\)[ \t]*:[ \t]*")
 
@@ -117,6 +124,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence, or, when it runs on for a whole plan ("we want…; we'll aim at…; Facebook is…; Anna
     writes…"), its clauses between semicolons: each says one thing, read like a sentence."""
+    if end - start > _RUN_ON and not _UNMARKED.search(text, start, end):
+        return _spoken(text, start, end)
     if end - start <= _RUN_ON or text.count(";", start, end) < 2:
         return [(start, end)]
     out, begin = [], start
@@ -126,6 +135,16 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = i + 1
     out.append(_trim(text, begin, end))
     return out
+
+
+def _spoken(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A dictated paragraph with no punctuation, cut where the speaker turns to a new point (`_SPOKEN_TURN`)."""
+    out, begin = [], start
+    for m in _SPOKEN_TURN.finditer(text, start, end):
+        out.append(_trim(text, begin, m.start()))
+        begin = m.end()
+    out.append(_trim(text, begin, end))
+    return [s for s in out if s[1] > s[0]]
 
 
 def _asked(question: str) -> bool:
