@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from bot.engine.review import ReviewContext, review
 from bot.engine.text import Doc, tokenize
-
-
-def excerpts(pack, text: str, language: str, fr: str, en: str, check: str = "type: lexicon") -> list[str]:
-    pack.rule(check=check, fr=fr, en=en)
-    found = review(text, ReviewContext(pack.load(), language=language)).findings
-    assert all(text[f.span[0] : f.span[1]] == f.excerpt for f in found)
-    return [f.excerpt for f in found]
+from tests.spelling_helpers import excerpts
 
 
 def test_english_chat_spellings_meet_the_phrases_they_stand_for(pack):

@@ -3,20 +3,8 @@ and the texts they write stay texts, not asks."""
 
 from __future__ import annotations
 
-from bot.engine.review import ReviewContext, review
-from bot.engine.text import tokenize
 from tests.review_helpers import fires, quiet
-
-
-def excerpts(pack, text: str, language: str, fr: str, en: str) -> list[str]:
-    pack.rule(check="type: lexicon", fr=fr, en=en)
-    found = review(text, ReviewContext(pack.load(), language=language)).findings
-    assert all(text[f.span[0] : f.span[1]] == f.excerpt for f in found)
-    return [f.excerpt for f in found]
-
-
-def words(text: str, language: str) -> list[str]:
-    return [alt for _, alt in tokenize(text, language).pairs]
+from tests.spelling_helpers import excerpts, words
 
 
 def test_english_texts_spellings_meet_the_phrases_they_stand_for(pack):
