@@ -34,3 +34,29 @@ def test_a_voucher_bought_for_a_relative_is_no_prize_to_claim(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), SCAMS, ids=numbered(SCAMS))
 def test_a_voucher_won_or_given_by_a_we_still_fires(lang: str, text: str) -> None:
     fires(text, lang, "hard-sell.")
+
+
+# recall55 left a voice-over's offer under someone else's video ("dm me for a sample", its clean check's one miss):
+# a demo, a sample, a reel or a portfolio offered by DM is a trade's plug, as "dm me for rates" already was. The start
+# code missed each of DEMOS; a recipe asked by DM stays help.
+DEMOS = [
+    ("en", "great video! i do voiceovers for youtubers, dm me for a demo"),
+    ("en", "nice edit, I cut trailers too, message me for my reel"),
+    ("fr", "super vidéo ! je fais des voix off pour les youtubeurs, contactez-moi pour une démo"),
+    ("fr", "joli montage, je fais des bandes-annonces aussi, écris-moi pour mon portfolio"),
+]
+
+HELP = [
+    ("en", "my sister makes soap and I love it, dm me for the recipe of the lemon one"),
+    ("fr", "ma tante fait des confitures, écris-moi pour la recette de celle à l'abricot"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEMOS, ids=numbered(DEMOS))
+def test_a_demo_or_portfolio_offered_by_dm_is_a_plug(lang: str, text: str) -> None:
+    fires(text, lang, "self-promotion.plug")
+
+
+@pytest.mark.parametrize(("lang", "text"), HELP, ids=numbered(HELP))
+def test_a_recipe_asked_by_dm_is_no_plug(lang: str, text: str) -> None:
+    quiet(text, lang, "self-promotion.")
