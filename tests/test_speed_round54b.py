@@ -35,7 +35,7 @@ def test_the_apostrophes_read_from_the_words_are_the_walked_ones(text: str):
     words, _, whole = language._read(folded)
     if whole:
         assert language._apostrophes_of(words) == language._apostrophes(folded)
-    assert language._words(folded) == (words, sum(map(len, words)))
+    assert language._read(folded)[:2] == (words, sum(map(len, words)))
 
 
 def test_the_apostrophes_of_dev_rows_are_the_walked_ones():

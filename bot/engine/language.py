@@ -30,13 +30,6 @@ _LETTERS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalpha() or c == 39) el
 _ODD_APOSTROPHE = lazy(r"'(?:(?<![a-zA-Z]')|(?![a-zA-Z])|[a-zA-Z]+')")
 
 
-def _words(folded: str) -> tuple[list[str], int]:
-    """The words of a folded sample, as `_WORDS` (`_ASCII_WORDS` on ASCII text) finds them, and
-    their characters."""
-    words, letters, _ = _read(folded)
-    return words, letters
-
-
 def _read(folded: str) -> tuple[list[str], int, bool]:
     """The words of a folded sample, as `_WORDS` (`_ASCII_WORDS` on ASCII text) finds them, their
     characters, and whether each apostrophe of the sample is inside one of them, between two letters,
