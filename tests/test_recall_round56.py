@@ -7,10 +7,11 @@ What must hold, each case stated side by side in English and in French:
   tomorrow; a stream's giveaway with the hurry; a market's offer held to one day, in a local currency.
 - self-promotion: one's trade and its place with a DM asked; one's own work pointed to on one's page; a reseller's
   discount to the page's readers; one's book just out and the search that finds it; the errand to read one's blog
-  post; a follow asked as a favour it would do.
+  post; a follow asked as a favour it would do; one's works for sale said with a pronoun, with « dm moi pour les
+  prix ».
 - their twins stay quiet: a customer's morning at the market, a car's last seats, a day's opening told, a friend's loan,
-  a bed frame given to whoever writes first; one's trade told with nothing offered, a sister's book, someone else's
-  article sent to be read.
+  a bed frame given to whoever writes first; one's trade told with nothing offered, a sister's book, tickets on sale on
+  someone else's site, someone else's article sent to be read.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ PROMO_CASES = [
     ("the errand to read one's own blog post",
      "I wrote about this on my blog last week, go read",
      "j'ai écrit là-dessus sur mon blog la semaine dernière, allez lire"),
+    ("one's works for sale on one's page, said with a pronoun, a DM asked for prices",
+     "i make drill beats, they're for sale on my beatstars, dm me for prices",
+     "jfais des prods drill, elles sont en vente sur mon beatstars, dm moi pour les prix"),
     ("a follow asked as a favour it would do",
      "small channel here, I review budget tents, a sub would help so much",
      "petite chaîne ici, je teste des tentes pas chères, un petit abonnement m'aiderait trop"),
@@ -87,6 +91,9 @@ PROMO_QUIET = [
     ("a sister's book",
      "my sister just released her first novel, so proud of her",
      "ma sœur vient de sortir son premier roman, trop fière d'elle"),
+    ("tickets on sale on someone else's site",
+     "the tickets for the school play are on sale on the school's website",
+     "les billets pour le spectacle de l'école, ils sont en vente sur le site de l'école"),
     ("someone else's article sent to be read",
      "go read the council's notice about the new bins, it explains everything",
      "allez lire l'avis de la mairie sur les nouvelles poubelles, tout est expliqué"),
