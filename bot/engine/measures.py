@@ -36,7 +36,9 @@ _CAPS_WORD = lazy(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
 _AMOUNT = r"\d+(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?"
-_CURRENCY_WORDS = r"(?:eur|euros?|usd|dollars?|bucks|pounds?|gbp|cents?|centimes?|chf)\b"
+# recall56: the money words of West Africa and the Maghreb ("5000 fcfa", "450 dh", "150 cedis", "45,000 naira"); French chat's
+# « 35 balles » is hard-sell.pushy's own `chat-price` (a friend's « prête-moi 10 balles » is no price to other rules)
+_CURRENCY_WORDS = r"(?:eur|euros?|usd|dollars?|bucks|pounds?|gbp|cents?|centimes?|chf|fcfa|cfa|dhs?|dirhams?|cedis?|nairas?)\b"
 # Three simpler patterns rather than one: each runs only when a cheap look finds what it needs.
 _SIGN_PRICE = lazy(rf"[$£€¥][ \u00a0]?{_AMOUNT}(?:[ \u00a0]?(?:k|m|bn)\b)?")
 _CODE_PRICE = lazy(rf"\b(?:us|usd|eur|gbp|chf)\$?[ \u00a0]?{_AMOUNT}")  # on folded text
