@@ -139,3 +139,13 @@ def test_fresh57_keeps_its_first_run():
     assert first["both"]["counts"] == [30, 5, 5, 24]
     assert first["counterfeits"] == [8, 8]
     assert first["false_counterfeits"] == 2
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("fr", "Le plan.\n\n**Les épisodes : 10, un tous les quinze jours**\n- 5 épisodes de fond (la donation, le testament…), "
+           "soit la moitié\n- 3 témoignages de familles, rendus anonymes\n- 2 épisodes « vos questions »"),
+    ("en", "The plan.\n\n**Episodes: 10, one every two weeks**\n- 5 episodes on the law (gifts, wills…), half of them\n"
+           "- 3 families' stories, made anonymous\n- 2 listener-question episodes"),
+])
+def test_a_list_of_counted_kinds_with_asides_is_a_mix(language, plan):
+    covers(plan, "content-mix", language, expected=True)
