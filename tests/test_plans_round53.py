@@ -149,3 +149,11 @@ def test_fresh57_keeps_its_first_run():
 ])
 def test_a_list_of_counted_kinds_with_asides_is_a_mix(language, plan):
     covers(plan, "content-mix", language, expected=True)
+
+
+def test_fresh57b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh57b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [16, 2, 2, 12]
+    assert first["counterfeits"] == [4, 4]
+    assert first["false_counterfeits"] == 0
