@@ -107,6 +107,8 @@ SETS = (
     (PLANS / "fresh55b", "fresh 55b: 4 plans, round 51 clean check"),
     (PLANS / "fresh56", "fresh 56: 6 plans, read in round 52"),
     (PLANS / "fresh56b", "fresh 56b: 4 plans, round 52 clean check"),
+    (PLANS / "fresh57", "fresh 57: 8 plans, read in round 53"),
+    (PLANS / "fresh57b", "fresh 57b: 4 plans, round 53 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.engine.checks.base import Scope, overlaps, setting, whole
 from bot.engine.patterns import Pattern, compile_regex
 from bot.engine.phrases import PhraseIndex
+from bot.engine.plan.chat_lines import unstamped
 from bot.engine.plan.input import CalendarProblem, PlanInput, parse_plan
 from bot.engine.plan.readings import READINGS, readings
 from bot.engine.plan.statements import Statement, open_question, statements, windows
@@ -104,7 +105,8 @@ def said_text(scope: Scope) -> tuple[str, str]:
     found = scope.extra.get("said_text")
     if found is None:
         spans = [s.span for s in plan_statements(scope)]
-        found = scope.extra["said_text"] = (said_as_one(scope.doc.text, spans), said_as_one(scope.doc.folded, spans))
+        found = scope.extra["said_text"] = (said_as_one(unstamped(scope.doc.text), spans),
+                                            said_as_one(unstamped(scope.doc.folded), spans))  # a chat's dates: round 53
     return found
 
 

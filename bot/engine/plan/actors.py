@@ -63,7 +63,7 @@ _OFFERED = {
     "fr": r"(?:\s+(?i:(?:a dit|dit|nous a dit|m'a dit) qu'(?:il|elle)|(?:a propose|propose) de|s'est proposee? pour|se propose de|"
           r"s'est portee? volontaire pour))",
 }
-_FORMS = "123456789abcd"  # the suffixes of the forms' groups: who1/task1 … whod/taskd
+_FORMS = "123456789abcdef"  # the suffixes of the forms' groups: who1/task1 … whof/taskf
 # Form b: a duty handed to someone ("Inbox duty falls to whoever is on the late shift", « les messages reviennent à
 # la personne de permanence »): the work, a verb of handing, then who.
 _HANDED = {
@@ -185,7 +185,24 @@ def _extra(language: str, named: bool, roles: str) -> tuple[Form, ...]:
             r"print|call|ring|update|redo|fix|check|track|collect|share|film|edit|plan|set)" if language == "en"
             else r"[A-Za-z]{2,}(?:er|ir|re)")
     forms.append(Form(linear(rf"(?:(?m:^)|\|)[ \t]*(?:[-*•+][ \t]+)?(?P<taskd>{verb})\b[^|\n?]{{3,90}}\|[ \t]*(?P<whod>{_NAME})[ \t]*(?:\||(?m:$))")))
-    return tuple(forms)
+    return tuple(forms) + _noted(language)
+
+
+# A to-do line, a card or a note on a napkin (round 53): the work opening the line (after a bullet, an arrow, a card's
+# tag or a channel as its label) and who does it closing it, after a dash or in brackets ("Photos of the oyster kits
+# (Marcus)", « Insta : photo du plat du jour tous les matins — Lulu »); or a name as the line's label, taken up by
+# "he" or "she" doing a task (« Max : avis Google Maps, il répond le soir même »).
+_OPENER = r"(?:(?m:^)|→|->)[ \t]*(?:[-*•+→>][ \t]+)?(?:\[[^\]\n]{0,8}\][ \t]*)?"
+_PRONOUN = {"en": r"(?:he|she)(?:'ll|\s+will|\s+also)?", "fr": r"(?:il|elle)(?:\s+y|\s+les|\s+leur)?"}
+
+
+def _noted(language: str) -> tuple[Form, ...]:
+    vocabulary = bundled_vocabulary()
+    work = rf"(?i:{vocabulary.words('work', language)}|{vocabulary.words('tasks', language)}){_ENDINGS[language]}"
+    task = rf"(?i:{vocabulary.words('tasks', language)}){_ENDINGS[language]}\b"
+    closing = rf"{_OPENER}(?:[\w'-]+[ \t]*:[ \t]*)?(?P<taske>{work})\b[^\n()—–]{{0,90}}?(?:[ \t][—–-][ \t]*|[ \t]*\([ \t]*)(?P<whoe>{_NAME})[ \t]*\)?[ \t]*(?:[.;]|(?m:$))"
+    label = rf"{_OPENER}(?P<whof>{_NAME})[ \t]*:[ \t]*[^\n.;:]{{0,60}}?,[ \t]*(?i:{_PRONOUN[language]})\s+(?P<taskf>{task})"
+    return Form(linear(closing)), Form(linear(label))
 
 
 

@@ -18,6 +18,41 @@ _CHAT_QUESTION = 12  # words
 _UNMARKED = re.compile(r"(?i)\b(?:qui|who)$")
 
 
+# A phone's chat export dates each message on its own line ("[12/11/2026, 21:03] Nadia: …", or "12/11/2026, 21:03 -
+# Nadia: …"): when the message was sent, neither a figure nor a horizon; its statement starts at who speaks (round 53).
+DATED_STAMP = re.compile(r"[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?"
+                         r"(?:[ \t]+[-–—])?[ \t]+")
+_SPEAKS = re.compile(rf"{_CHAT_NAME}[ \t]*:[ \t]*")
+_STAMPED_MESSAGE = 25  # words: a dated message that opens on a short question and gives its reason is still asking
+
+
+def undated(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A statement opening on a dated chat stamp, started at who speaks."""
+    m = DATED_STAMP.match(text, span[0])
+    return (m.end(), span[1]) if m and m.end() < span[1] else span
+
+
+_STAMPED_LINE = re.compile(rf"(?m)^{DATED_STAMP.pattern}")
+
+
+def unstamped(text: str) -> str:
+    """`text` with every dated chat stamp opening a line blanked (the same length): what the readings read."""
+    return _STAMPED_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def stamped_question(text: str, span: tuple[int, int]) -> bool:
+    """Whether a dated chat message is a short question, perhaps with its reason ("who does the DMs? people keep
+    asking…"), which the next message answers."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    stamp = DATED_STAMP.match(text, line_start)
+    if stamp is None or stamp.end() != span[0]:
+        return False
+    said = text[span[0] : span[1]]
+    said = said[m.end() :] if (m := _SPEAKS.match(said)) else said
+    question = said.split("?", 1)[0]
+    return "?" in said and len(question.split()) <= _CHAT_QUESTION and len(said.split()) <= _STAMPED_MESSAGE
+
+
 def asking(said: str) -> bool:
     """Whether a chat message is a short question, which the next message answers ("and the dms who" too)."""
     said = said.rstrip()

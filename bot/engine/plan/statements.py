@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.engine.plan.chat_lines import CHAT_HEADER, asked_in_dialogue, asking, replies_in_dialogue
+from bot.engine.plan.chat_lines import (
+    CHAT_HEADER,
+    DATED_STAMP,
+    asked_in_dialogue,
+    asking,
+    replies_in_dialogue,
+    stamped_question,
+    undated,
+)
 from bot.engine.plan.pointing import pointed_back
 from bot.engine.plan.wraps import broken_on_purpose, goes_on, list_goes_on, no_room, waits
 from bot.engine.plan.wraps import widths as widths_of
@@ -166,7 +174,7 @@ def _close(found: list[Statement], text: str, paragraph: tuple[int, int] | None,
            heading: tuple[int, int] | None, block: int) -> None:
     """Add the sentences of the paragraph being gathered (the caller starts a new one: None)."""
     if paragraph:
-        found.extend(Statement(s, heading, block) for s in _sentences(text, *paragraph))
+        found.extend(Statement(undated(text, s), heading, block) for s in _sentences(text, *paragraph))
     return None
 
 
@@ -198,7 +206,7 @@ def _ends_before(text: str, paragraph: tuple[int, int], last_line: str, line: st
     typed on purpose."""
     if _title(text[paragraph[0] : paragraph[1]]) and line.lstrip()[:1].isupper() and not waits(last_line):
         return True  # a title; not a verse's line that waits for the next (« …il faudrait qu'on » then « Arrive… »)
-    if _STAMP.match(line):
+    if _STAMP.match(line) or DATED_STAMP.match(line):
         return True
     return broken_on_purpose(last_line, line, *wrap)
 
@@ -256,6 +264,9 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             point, label_list = _point(line, last_line, paragraph is not None, widths.get(line_span[0], (0, False))), False
             if point or (paragraph and _ends_before(text, paragraph, last_line, line, widths.get(line_span[0], (0, False)))):
                 paragraph = _close(found, text, paragraph, heading, block)
+                if DATED_STAMP.match(line):  # a dated chat message is a point of its own: windows stay within it
+                    asked += [len(found) - 1] if found and stamped_question(text, found[-1].span) else []
+                    block += not point
                 block += point and not _ANSWER_LINE.match(line)  # "ANSWER: Our players." goes with the clue above it
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line

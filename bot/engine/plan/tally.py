@@ -32,10 +32,10 @@ _CONTENT = (r"post|publication|video|reel|stor(?:y|ies)|portrait|conseil|astuce|
             r"concours|giveaway|jeu|meme|how-to|etude|case|fiche|infos?\b|explainer|demo|podcast|vlog|edito|"
             r"before|avant|challenge|defi|retour|review|avis|citation|quote|checklist|template|modele")
 _PERIOD = {
-    "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
+    "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight|two weeks|other week)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
           r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b|"
           r"\b(?:out of|for every|in every|of every|per|every)\s+(?:\d{1,2}|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(?:posts?|pieces?|updates?)\b",
-    "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
+    "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine|quinze jours|deux semaines)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
           r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b|"
           r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b",
 }
@@ -54,6 +54,10 @@ _DOES = re.compile(r"^(?:one|a single|an?)\s+(?:teaches|explains|shows|sells|tel
 _BASE = re.compile(r"\b(?:out of|for every|in every|of every|per|every|pour|sur|toutes les)\s+$")  # "out of ten posts" is the base, no kind
 _JOIN = re.compile(r"\s*[,+&/]?\s*(?:\b(?:and|et|puis|then|with|avec)\b)?\s*")
 _NEXT_LINE = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•+][ \t]+)?")  # one counted kind a list line
+# A list whose items each open on a count, what follows each count on its line said of that kind ("- 5 in-depth
+# episodes (gifts, wills…), half of them" then "- 3 families' stories"): side by side too (round 53).
+_ITEM_OPENS = re.compile(r"(?:^|\n)[ \t]*[-*•+][ \t]+$")
+_REST_OF_ITEM = re.compile(r"[^\n]{0,120}\n[ \t]*[-*•+][ \t]+")
 
 
 @lru_cache(maxsize=2)
@@ -91,9 +95,15 @@ def _runs(folded: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     line), not counts in two clauses ("three posts a week until March; after that one a week")."""
     runs: list[list[re.Match[str]]] = []
     for m in items:
-        if runs and (_JOIN.fullmatch(folded, runs[-1][-1].end(), m.start())
-                     or _NEXT_LINE.fullmatch(folded, runs[-1][-1].end(), m.start())):
+        last = runs[-1][-1] if runs else None
+        if last and (_JOIN.fullmatch(folded, last.end(), m.start()) or _NEXT_LINE.fullmatch(folded, last.end(), m.start())
+                     or _opens_item(folded, last) and _REST_OF_ITEM.fullmatch(folded, last.end(), m.start())):
             runs[-1].append(m)
         else:
             runs.append([m])
     return runs
+
+
+def _opens_item(folded: str, m: re.Match[str]) -> bool:
+    """Whether a counted kind opens its list item ("- 5 in-depth episodes…")."""
+    return _ITEM_OPENS.search(folded, max(0, m.start() - 12), m.start()) is not None
