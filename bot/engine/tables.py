@@ -61,7 +61,7 @@ class Table:
         if not self.added or self.entries is None:
             return
         self.added = False
-        packed = diskcache.pack(self.entries)
+        packed = diskcache.pack(dict(self.entries))  # (a copy, made in one step: another thread may add meanwhile)
         if packed is not None:
             diskcache.write(self._name(), packed, stale_prefix=self.prefix)
 
