@@ -30,7 +30,7 @@ from bot.engine.checks.needs import Patterns, Prepared, patterns_of
 from bot.engine.checks.pattern_groups import group
 from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach, exact_sum
-from bot.engine.checks.signal_needs import required
+from bot.engine.checks.signal_needs import cached as required_cached
 from bot.engine.checks.signals_quote import Quoting, quoted
 from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.checks.signals_reported import compile_frames, outside, reported
@@ -133,7 +133,7 @@ class Scorer:
         threshold, one of its phrase lists or patterns (the sum only grows with what is present);
         and the signals it cannot reach the threshold without (signal_needs.py)."""
         found = [(c.lists, frozenset(self.registry.add(p) for p in c.patterns))
-                 for c in required(self.plain, self.reach.short)]
+                 for c in required_cached(self.plain, self.reach)]
         if self.reach.short(set(self.measured_names)):
             every = (frozenset(self.by_list), frozenset(self.registry.add(p) for s in self.plain for p in s.patterns))
             if not any(lists <= every[0] and patterns <= every[1] for lists, patterns in found):  # else implied
