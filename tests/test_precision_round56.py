@@ -5,7 +5,7 @@ PAIRS drew the rule named on the start code (main bf88c76e); none is a line of a
 - a notice in a notice's own shape (@public-notice): a sender's label ("Message from the box office:", « Message de la
   billetterie : »), a formal opener (« Nous vous informons que … »), a deadline told with its penalty (« En cas de retard,
   une majoration … »), a service running slower ("reduced staff", « effectif réduit »), a public service's collection days,
-  a product recalled by its maker; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
+  a product recalled by its maker, new contact details, a general meeting called, a price rise with its cause; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
 - a new job told to friends ("My first day at the new job done! Our team is so friendly", @life-news);
 - a firm's own customer count in a press release (« avec 1,4 million de clients »), a fan's "your channel deserves way more followers",
   a crime ring's goods « à prix cassés » in a headline, a policy told with the warning before it applies, a sign-up's closing
@@ -57,6 +57,14 @@ PAIRS = [
     ("en", TIPS, "We are recalling our 500g hazelnut muesli, best before dates May to August, because it may contain traces of "
      "sesame that are not on the label. Our other products are not affected and the shop will refund any bag returned.",
      READER, RANGE_EN),
+    ("en", TIPS, "Our new phone number from 1 June is 01632 960 412. The old number will forward calls for three months, and "
+     "our email address and opening times stay the same.", READER, BRANCH_EN),
+    ("fr", TIPS, "Notre nouveau numéro de téléphone à partir du 1er juin est le 01 63 29 60 41. L'ancien numéro renverra les "
+     "appels pendant trois mois, notre adresse mail et nos horaires ne changent pas.", READER, BRANCH_FR),
+    ("en", TIPS, "Our annual general meeting will be held on Thursday 20 June at 7pm in the village hall. The agenda, last year's "
+     "minutes and our accounts are on the noticeboard and on our website.", READER, BRANCH_EN),
+    ("fr", TIPS, "Nos prix augmentent de 3 % au 1er avril à cause de la hausse de l'énergie et de la farine. La baguette reste à "
+     "1,20 €, et notre carte de fidélité fonctionne exactement comme avant pour tous ceux qui en ont une.", ASK, BRANCH_FR),
     ("en", TIPS, "My first day at the new job done! Our team is so friendly, the canteen is decent, and I only got lost twice. "
      "Thanks for all the good luck texts this morning everyone.", ASK, RANGE_EN),
     ("fr", (*TIPS, "relevance.reader-focus"), "Mon premier jour dans mon nouveau boulot est fait ! Notre équipe est trop sympa, "
