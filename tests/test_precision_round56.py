@@ -6,7 +6,9 @@ PAIRS drew the rule named on the start code (main bf88c76e); none is a line of a
   billetterie : »), a formal opener (« Nous vous informons que … »), a deadline told with its penalty (« En cas de retard,
   une majoration … »), a service running slower ("reduced staff", « effectif réduit »), a public service's collection days,
   a product recalled by its maker, new contact details, a general meeting called, a price rise with its cause; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
-- a new job told to friends ("My first day at the new job done! Our team is so friendly", @life-news);
+- personal news: a new job told to friends ("My first day at the new job done! Our team is so friendly", @life-news), a new
+  puppy (« Notre nouveau chiot »), one's own course finished (« J'ai terminé ma formation », @own-studies), a fan's lament
+  ("Our team lost again … at this rate", @personal); a firm's statement accepting a ruling (@public-notice);
 - a firm's own customer count in a press release (« avec 1,4 million de clients »), a fan's "your channel deserves way more followers",
   a crime ring's goods « à prix cassés » in a headline, a policy told with the warning before it applies, a sign-up's closing
   date told with its late route.
@@ -65,6 +67,17 @@ PAIRS = [
      "minutes and our accounts are on the noticeboard and on our website.", READER, BRANCH_EN),
     ("fr", TIPS, "Nos prix augmentent de 3 % au 1er avril à cause de la hausse de l'énergie et de la farine. La baguette reste à "
      "1,20 €, et notre carte de fidélité fonctionne exactement comme avant pour tous ceux qui en ont une.", ASK, BRANCH_FR),
+    ("fr", TIPS, "J'ai terminé ma formation au CNAM aujourd'hui après deux ans de cours du soir. Tout validé, même le module de "
+     "stats que je redoutais. On fête ça avec un resto et au lit tôt, je suis épuisée.", READER, RANGE_FR),
+    ("fr", TIPS, "Notre nouveau chiot Juno est arrivé aujourd'hui ! Elle a déjà mâchouillé une chaussure et s'est endormie dans "
+     "le panier à linge. Notre chat n'est pas du tout impressionné et boude sur le frigo.", READER, RANGE_FR),
+    ("en", TIPS, "Our team lost again on Saturday, 0-2 at home, and the manager still played the same back four. Our season is "
+     "basically over by November at this rate. At least the pies were hot.", READER, RANGE_EN),
+    ("fr", TIPS, "Notre équipe a encore perdu samedi, 0-2 à domicile, et le coach a aligné la même défense. Notre saison est "
+     "quasiment finie en novembre à ce rythme. Au moins les frites étaient chaudes.", READER, RANGE_FR),
+    ("en", (*TIPS, "relevance.reader-focus"), "Our company has been fined £120,000 after a worker was injured at our Leeds depot "
+     "in 2023. We accept the ruling, we have changed how forklifts are used on site, and our thoughts remain with our colleague "
+     "and his family.", "relevance.reader-focus", RANGE_EN),
     ("en", TIPS, "My first day at the new job done! Our team is so friendly, the canteen is decent, and I only got lost twice. "
      "Thanks for all the good luck texts this morning everyone.", ASK, RANGE_EN),
     ("fr", (*TIPS, "relevance.reader-focus"), "Mon premier jour dans mon nouveau boulot est fait ! Notre équipe est trop sympa, "
