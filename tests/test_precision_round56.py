@@ -5,7 +5,7 @@ PAIRS drew the rule named on the start code (main bf88c76e); none is a line of a
 - a notice in a notice's own shape (@public-notice): a sender's label ("Message from the box office:", « Message de la
   billetterie : »), a formal opener (« Nous vous informons que … »), a deadline told with its penalty (« En cas de retard,
   une majoration … »), a service running slower ("reduced staff", « effectif réduit »), a public service's collection days,
-  a product recalled by its maker, new contact details, a general meeting called, a price rise with its cause; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
+  a product recalled by its maker, new contact details, a general meeting called, a price rise with its cause, a strike called, a school's weekly letter; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
 - personal news: a new job told to friends ("My first day at the new job done! Our team is so friendly", @life-news), a new
   puppy (« Notre nouveau chiot »), one's own course finished (« J'ai terminé ma formation », @own-studies), a fan's lament
   ("Our team lost again … at this rate", @personal); a firm's statement accepting a ruling (@public-notice);
@@ -78,6 +78,12 @@ PAIRS = [
     ("en", (*TIPS, "relevance.reader-focus"), "Our company has been fined £120,000 after a worker was injured at our Leeds depot "
      "in 2023. We accept the ruling, we have changed how forklifts are used on site, and our thoughts remain with our colleague "
      "and his family.", "relevance.reader-focus", RANGE_EN),
+    ("en", TIPS, "Our members at the hospital will be on strike on 3 and 4 October after the trust refused to reopen talks on "
+     "staffing. Emergency care will be covered throughout, and our stewards will be at the main entrance from 7am.",
+     READER, RANGE_EN),
+    ("fr", TIPS, "Dans notre lettre de la semaine : la sortie des CM2 au musée des sciences s'est très bien passée, nos nouveaux "
+     "livres de bibliothèque sont arrivés et le photographe passe jeudi pour les photos de classe. Les formulaires de "
+     "vaccination sont à rendre vendredi.", READER, RANGE_FR),
     ("en", TIPS, "My first day at the new job done! Our team is so friendly, the canteen is decent, and I only got lost twice. "
      "Thanks for all the good luck texts this morning everyone.", ASK, RANGE_EN),
     ("fr", (*TIPS, "relevance.reader-focus"), "Mon premier jour dans mon nouveau boulot est fait ! Notre équipe est trop sympa, "
