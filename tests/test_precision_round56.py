@@ -3,7 +3,7 @@
 Each case is a pair: the ordinary draft is quiet on the rules named, its twin still draws them. Every ordinary draft of
 PAIRS drew the rule named on the start code (main bf88c76e); none is a line of a development set:
 - a notice in a notice's own shape (@public-notice): a sender's label ("Message from the box office:", « Message de la
-  billetterie : »), a formal opener (« Nous vous informons que … »), a deadline told with its penalty (« En cas de retard,
+  billetterie : »), a formal opener (« Nous vous informons que … »), a form due by a date, a deadline told with its penalty (« En cas de retard,
   une majoration … »), a service running slower ("reduced staff", « effectif réduit »), a public service's collection days,
   a product recalled by its maker, new contact details, a general meeting called, a price rise with its cause, a strike called, a school's weekly letter; an hours notice opened by its label ("Holiday opening hours:", @hours-notice);
 - personal news: a new job told to friends ("My first day at the new job done! Our team is so friendly", @life-news), a new
@@ -84,6 +84,12 @@ PAIRS = [
     ("fr", TIPS, "Dans notre lettre de la semaine : la sortie des CM2 au musée des sciences s'est très bien passée, nos nouveaux "
      "livres de bibliothèque sont arrivés et le photographe passe jeudi pour les photos de classe. Les formulaires de "
      "vaccination sont à rendre vendredi.", READER, RANGE_FR),
+    ("en", TIPS, "Council tax discount forms are due back by 31 March. Our advice team can help you fill yours in on Thursday "
+     "afternoons at the community centre, and our new guide explains every step of it in plain words.", ASK,
+     "Our pre-order window for the new cookbook closes on 31 March. Our team has spent two years on it, and our launch party at "
+     "the shop will have tastings from every chapter and signed copies for everyone."),
+    ("fr", TIPS, "Les formulaires d'exonération sont à renvoyer avant le 31 mars. Notre équipe vous aide à les remplir le jeudi "
+     "après-midi à la maison de quartier, et notre nouveau guide explique chaque étape simplement.", ASK, BRANCH_FR),
     ("en", TIPS, "My first day at the new job done! Our team is so friendly, the canteen is decent, and I only got lost twice. "
      "Thanks for all the good luck texts this morning everyone.", ASK, RANGE_EN),
     ("fr", (*TIPS, "relevance.reader-focus"), "Mon premier jour dans mon nouveau boulot est fait ! Notre équipe est trop sympa, "
