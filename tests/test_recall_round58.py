@@ -4,9 +4,11 @@ English twins. Each case stands beside an ordinary twin that shares its words.
 What must hold, each case stated side by side in English and in French:
 - hard sell: an offer held to a day in chat, the « ne » of « ne … que » dropped; a deal's end foretold in chat with a
   deal channel's cheer; the first N orders rewarded, with the dawdling refused; a cart left waiting and checked out
-  today; a bargain's rush in slang; the hours given to act on a flash sale.
+  today; a bargain's rush in slang; the hours given to act on a flash sale; after the clean check, the last
+  hours written « 48h », the first customers who leave with a gift, « réduc » for a share off.
 - their twins stay quiet: a concert's date asked, a resolution that will not last, a parent's curfew, a factory's
-  first orders delivered, a basket forgotten at the market, a file handed in within 48 hours.
+  first orders delivered, a basket forgotten at the market, a file handed in within 48 hours, a shift's last hours,
+  the first customers reported, a buyer's share off told.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ PUSHY_CASES = [
     ("the hours given to act on a flash sale",
      "Flash sale at Runnix: 48h to grab your kit at mini prices, go go go! runnix.com",
      "Vente flash chez Runnix : 48h pour vous équiper à prix mini, go go go ! runnix.fr"),
+    # mended after the clean check fr_retail58b
+    ("the last hours counted, written as one word",
+     "Last 48h to enjoy 25% off every coat, see you in store!",
+     "Dernières 48h pour profiter de -25% sur les manteaux, on vous attend !"),
+    ("the first customers who leave with a gift",
+     "The first 100 customers leave with a free mug on Sunday, come early and quick!",
+     "Les 100 premiers clients repartent avec un mug offert dimanche, venez tôt et vite !"),
+    ("a share off in chat spelling",
+     "60% off Stridex trainers, snap them up",
+     "60% de réduc sur les baskets Stridex, ruez-vous dessus"),
 ]
 
 # (what, English, French): neither may draw hard-sell.pushy
@@ -59,6 +71,15 @@ PUSHY_QUIET = [
     ("a file handed in within 48 hours",
      "I had 48h to grab my things from the flat, it was tight but done",
      "J'ai eu 48h pour rendre mon dossier à la fac, c'était serré mais c'est fait"),
+    ("the last hours of a shift",
+     "The last 48h have been exhausting at the hospital, I'm off to bed",
+     "Les dernières 48h ont été épuisantes à l'hôpital, je vais me coucher"),
+    ("the first customers reported",
+     "The first 50 customers left disappointed, there was no stock, the manager told the paper",
+     "Les 50 premiers clients sont repartis déçus, il n'y avait plus de stock, raconte la gérante"),
+    ("a buyer's share off told",
+     "I got 30% off my glasses thanks to my health insurance",
+     "J'ai eu 30% de réduc sur mes lunettes grâce à ma mutuelle"),
 ]
 
 
