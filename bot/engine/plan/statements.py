@@ -238,13 +238,11 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
                 continue
             if _TABLE.match(line):
                 paragraph = _close(found, text, paragraph, heading, block)
-                if _TABLE_RULE.match(line):
-                    continue
-                if table_header is None:
-                    table_header = _trim(text, *line_span)
-                    heading, block = table_header, block + 1
-                    continue
-                found.append(Statement(_trim(text, *line_span), heading, block))
+                if table_header is None and not _TABLE_RULE.match(line):  # the first row names the columns
+                    table_header = heading = _trim(text, *line_span)
+                    block += 1
+                elif not _TABLE_RULE.match(line):
+                    found.append(Statement(_trim(text, *line_span), heading, block))
                 continue
             if m := _heading_line(text, line, line_span[1], prose_end, last_line if paragraph is not None else None):
                 paragraph = _close(found, text, paragraph, heading, block)
