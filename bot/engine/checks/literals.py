@@ -148,23 +148,48 @@ def literals(patterns: list[tuple[str, int]]) -> Literals | None:
     filter passes on an empty text needs no literal: the filter is compiled again without those, which
     every pass would otherwise report (~45 on each draft)."""
     forms = [(form, i) for form, i in ((searched_form(source), i) for source, i in patterns) if form is not None]
-    try:
-        if any(form not in _NEEDLESS for form, _ in forms):
-            built, found, sentinel = _compiled(forms)
-            needless = set(built._filter.Match(b"", True))
-            if sentinel in needless:
-                return None
-            by_id = {i: form for form, i in forms}
-            if len(_NEEDLESS) > FORMS_KEPT:
-                _NEEDLESS.clear()
-            _NEEDLESS.update((by_id[i], k in needless) for k, i in enumerate(found) if i >= 0)
-            if not needless:
-                return _made(built, found, sentinel)
-        built, found, sentinel = _compiled([(form, i) for form, i in forms if not _NEEDLESS.get(form, False)])
-        if built._filter.Match(b"", True):
-            return None  # not what the first filter said: no filter rather than a doubt
-    except re2.error:
-        return None
+    for budget in (BRANCH_BUDGET, BRANCH_BUDGET // 2):
+        try:
+            return _literals(_within(forms, budget))
+        except re2.error:
+            continue  # RE2 refused the filter even so: a smaller one, then none
+    return None
+
+
+# RE2 compiles the filter's atoms into one literal set under a fixed memory bound, which the shipped forms overflowed
+# in session 38 (~24,000 branches in ~860 forms; ~22,700 compiled): the filter then refused to compile and every
+# pattern went to the sets. Past this many branches, the forms with the most (hence the most atoms) go to the sets.
+BRANCH_BUDGET = 23_000
+
+
+def _within(forms: list[tuple[str, int]], budget: int) -> list[tuple[str, int]]:
+    """`forms` without those with the most branches, until the rest hold no more than `budget` (4 of ~860 today)."""
+    total = sum(form.count("|") for form, _ in forms)
+    dropped: set[int] = set()
+    for form, i in sorted(forms, key=lambda item: item[0].count("|"), reverse=True):
+        if total <= budget:
+            break
+        total -= form.count("|")
+        dropped.add(i)
+    return [(form, i) for form, i in forms if i not in dropped] if dropped else forms
+
+
+def _literals(forms: list[tuple[str, int]]) -> Literals | None:
+    """The filter of `forms`; raises re2.error when RE2 refuses it."""
+    if any(form not in _NEEDLESS for form, _ in forms):
+        built, found, sentinel = _compiled(forms)
+        needless = set(built._filter.Match(b"", True))
+        if sentinel in needless:
+            return None
+        by_id = {i: form for form, i in forms}
+        if len(_NEEDLESS) > FORMS_KEPT:
+            _NEEDLESS.clear()
+        _NEEDLESS.update((by_id[i], k in needless) for k, i in enumerate(found) if i >= 0)
+        if not needless:
+            return _made(built, found, sentinel)
+    built, found, sentinel = _compiled([(form, i) for form, i in forms if not _NEEDLESS.get(form, False)])
+    if built._filter.Match(b"", True):
+        return None  # not what the first filter said: no filter rather than a doubt
     return _made(built, found, sentinel)
 
 
