@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.latin1 import BLANK, CAPITAL, LETTER
 from bot.engine.links import distinct_links
 from bot.engine.text import Doc
 from bot.lazyre import lazy
@@ -22,6 +23,8 @@ _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
 # The same on ASCII text, where only "!" and "?" can stand: a class of one character, which re finds as a literal
 # (a class holding characters beyond Latin-1 is tested item by item at every character: ~5x slower, speed54b).
 _ASCII_RUNS = {"exclamations": lazy(r"!!*"), "questions": lazy(r"\?\?*")}
+# On Latin-1 text (most French drafts), where "！" and "？" cannot stand: a class re compiles to a bitmap.
+_LATIN1_RUNS = {"exclamations": lazy(r"[!¡][!¡]*"), "questions": lazy(r"[?¿][?¿]*")}
 CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
 _TWO_CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ]")
 _UP = "A-ZÀ-ÖØ-ÞŒŸ"
@@ -32,6 +35,13 @@ _CAPS_RUN = lazy(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
                  rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
 _LETTERS = lazy(r"[^\W\d_]+")
 _EXCLAIMED = lazy(r"[ \u00a0\u202f]?[!！]")
+# The same four on Latin-1 text (latin1.py): one bitmap look-up a character, not a walk through "Œ", "Ÿ", "’"
+# and the Unicode categories of \\w, \\d and \\s.
+_LATIN1_CAPITALS = lazy(f"[{CAPITAL}]")
+_LATIN1_TWO_CAPITALS = lazy(f"[{CAPITAL}][{CAPITAL}]")
+_LATIN1_CAPS_RUN = lazy(f"[{CAPITAL}0-9](?<![{LETTER}].)[{CAPITAL}0-9']*"
+                        f"(?:[{BLANK}]*[,;:&/+-]?[{BLANK}]*[{CAPITAL}0-9][{CAPITAL}0-9']*)*(?![{LETTER}])")
+_LATIN1_LETTERS = lazy(f"[{LETTER}]+")
 _CAPS_WORD = lazy(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
@@ -202,7 +212,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
         if not any(mark in text for mark in _MARKS[metric]):
             return []
         links = doc.links
-        return [m.span() for m in (_ASCII_RUNS if text.isascii() else _RUNS)[metric].finditer(text)
+        runs = _ASCII_RUNS if text.isascii() else _LATIN1_RUNS if doc.latin1 else _RUNS
+        return [m.span() for m in runs[metric].finditer(text)
                 if not (links and overlaps(m.span(), links)) and not (metric == "exclamations" and _glued(text, m.span()))]
     if metric == "shouting":
         return shouting(doc, caps_words)
@@ -233,10 +244,12 @@ def caps_runs(doc: Doc) -> list[re.Match[str]]:
     runs = doc.memo.get("caps")
     if runs is None:
         runs = []
-        if _TWO_CAPITALS.search(doc.text):
+        latin1 = doc.latin1
+        two = _LATIN1_TWO_CAPITALS if latin1 else _TWO_CAPITALS
+        if two.search(doc.text):
             hidden = doc.links + doc.mentions + doc.hashtags
-            runs = [run for run in _raw_runs_with_two_capitals(doc.text)
-                    if _TWO_CAPITALS.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
+            runs = [run for run in _raw_runs_with_two_capitals(doc.text, latin1)
+                    if two.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
         doc.memo["caps"] = runs
     return runs
 
@@ -251,25 +264,30 @@ def _in_run(char: str) -> bool:
 # What `_in_run` says, read forward in C: the characters up to the next wall.
 _STRETCH = lazy(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
 _RUN_MARKS = frozenset(re.findall(f"[{_UP}]", "".join(map(chr, range(0x250)))) + list("'’,;:&/+-"))
+_LATIN1_STRETCH = lazy(f"[{CAPITAL}0-9',;:&/+\\-{BLANK}]*")
+# (two capitals, a run's stretch, a run): on any text, on Latin-1 text
+_RUN_FORMS = ((_TWO_CAPITALS, _STRETCH, _CAPS_RUN), (_LATIN1_TWO_CAPITALS, _LATIN1_STRETCH, _LATIN1_CAPS_RUN))
 
 
-def _raw_runs_with_two_capitals(text: str) -> list[re.Match[str]]:
+def _raw_runs_with_two_capitals(text: str, latin1: bool = False) -> list[re.Match[str]]:
     """What `_CAPS_RUN.finditer(text)` finds in the stretches that hold two capitals in a row,
     the only runs caps_runs keeps: each stretch searched from the wall before it to the wall
     after it. No run crosses a wall, so the search from just after one finds the same runs as
     the search from the draft's start (whose look-behind sees the same character): a long draft
-    with a few words in capitals is no longer read run by run from its first capital."""
+    with a few words in capitals is no longer read run by run from its first capital. (`latin1`: the
+    text is Latin-1, and the Latin-1 forms of the three patterns find the same.)"""
+    two, stretch, caps_run = _RUN_FORMS[latin1]
     found: list[re.Match[str]] = []
     done = 0  # the search is known from here on (0, or a wall)
-    pair = _TWO_CAPITALS.search(text)
+    pair = two.search(text)
     while pair is not None:
         start = pair.start()
         while start > done and _in_run(text[start - 1]):
             start -= 1
-        end = _STRETCH.match(text, pair.end()).end()  # type: ignore[union-attr]
-        found += _CAPS_RUN.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
+        end = stretch.match(text, pair.end()).end()  # type: ignore[union-attr]
+        found += caps_run.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
         done = end
-        pair = _TWO_CAPITALS.search(text, end)  # the next stretch with two capitals
+        pair = two.search(text, end)  # the next stretch with two capitals
     return found
 
 
@@ -284,9 +302,10 @@ def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
     text = doc.text
     found: list[Span] = []
     doc.memo[key] = found
+    letters = _LATIN1_LETTERS if doc.latin1 else _LETTERS
     for run in caps_runs(doc):
         start, end = run.span()
-        words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
+        words = [w for w in letters.findall(run.group()) if len(w) >= 2]
         if len(words) >= caps_words:
             found.append((start, end))
         elif words and sum(map(len, words)) >= 4 and _EXCLAIMED.match(text, end):
@@ -309,13 +328,16 @@ def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
     if letters < 12:
         return None
     text = doc.text[start:end]
-    capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
-    if capitals and _TWO_CAPITALS.search(text):
+    latin1 = doc.latin1
+    one, two, words = (_LATIN1_CAPITALS, _LATIN1_TWO_CAPITALS, _LATIN1_LETTERS) if latin1 else \
+        (CAPITALS, _TWO_CAPITALS, _LETTERS)
+    capitals = len(one.findall(text)) if text != text.lower() else 0
+    if capitals and two.search(text):
         shouted = shouting(doc)
         names = [run.group() for run in caps_runs(doc)
                  if start <= run.start() < end and not overlaps(run.span(), shouted)]
-        if sum(len(w) >= 2 for name in names for w in _LETTERS.findall(name)) <= 3:  # a few names, not a tone
-            capitals -= sum(len(CAPITALS.findall(name)) for name in names)
+        if sum(len(w) >= 2 for name in names for w in words.findall(name)) <= 3:  # a few names, not a tone
+            capitals -= sum(len(one.findall(name)) for name in names)
     return max(0, capitals) / letters
 
 
