@@ -31,7 +31,7 @@ AWKWARD = ["", "URGENT!!! Buy NOW", "ÉTÉ EN FOLIE : -50 % SUR TOUT !", "Œuvre
 def _wide(draft: str, language_: str = "en") -> Doc:
     """The draft's Doc as if it were not Latin-1: every measure takes the wide patterns of the start."""
     doc = Doc(draft, language_)
-    doc.__dict__["latin1"] = False
+    doc.__dict__["shape"] = None
     return doc
 
 
@@ -49,10 +49,19 @@ def test_each_latin1_class_is_the_wide_class_on_latin1(wide: str, narrow: str):
         assert bool(re.fullmatch(wide, char)) == bool(re.fullmatch(narrow, char)), hex(code)
 
 
+def test_the_shape_marks_the_capitals_and_figures_of_the_classes():
+    for code in range(256):
+        char = chr(code)
+        assert (latin1.SHAPE[code] == ord("A")) == bool(measures._TWO_CAPITALS.fullmatch(char * 2)), hex(code)
+        assert (latin1.SHAPE[code] == ord("0")) == bool(re.fullmatch(r"\d", char)), hex(code)
+        assert (latin1.SHAPE[code] in b".,") == (char in ".,")
+    assert latin1.shape("Ab 12,5. É") == b"A  00,0. A" and latin1.shape("l’été") is None
+
+
 def test_is_latin1():
     assert latin1.is_latin1("") and latin1.is_latin1("plain") and latin1.is_latin1("l'été à 19,90 ÿ\x85")
     assert not latin1.is_latin1("l’été") and not latin1.is_latin1("œuvre") and not latin1.is_latin1("ok 🎉")
-    assert Doc("Crème brûlée", "fr").latin1 and not Doc("Crème… brûlée", "fr").latin1
+    assert Doc("Crème brûlée", "fr").shape is not None and Doc("Crème… brûlée", "fr").shape is None
 
 
 @pytest.mark.parametrize("draft", AWKWARD)
@@ -79,7 +88,6 @@ def test_a_latin1_draft_never_reaches_the_wide_classes(monkeypatch: pytest.Monke
 
     for name in ("CAPITALS", "_TWO_CAPITALS", "_CAPS_RUN", "_STRETCH", "_LETTERS"):
         monkeypatch.setattr(measures, name, Refused())
-    monkeypatch.setattr(measures, "_RUN_FORMS", (Refused(), measures._RUN_FORMS[1]))
     monkeypatch.setattr(measures, "_RUNS", {"exclamations": Refused(), "questions": Refused()})
     for name in ("_DIGIT", "_NUMBER_RUN", "EMOJI_RE"):
         monkeypatch.setattr(text, name, Refused())

@@ -20,6 +20,19 @@ BLANK = "\t\x0b-\r\x1c- \x85\xa0"
 CAPITAL = "A-ZÀ-ÖØ-Þ"
 
 
+# A Latin-1 character's shape: "A" for a capital of CAPITAL, "0" for a figure, "." and "," as they are, " " for any
+# other. Two capitals in a row are then b"AA" in the shape, a run of figures a run of b"0": found by bytes.find and
+# a literal search, with no class tested a character at a time.
+SHAPE = bytes(65 if 65 <= code <= 90 or 0xC0 <= code <= 0xDE and code != 0xD7 else 48 if 48 <= code <= 57
+              else code if code in (44, 46) else 32 for code in range(256))
+
+
+def shape(text: str) -> bytes | None:
+    """The text's shape (SHAPE), one byte a character, or None when a character lies beyond Latin-1."""
+    raw = text.encode("latin-1", "ignore")  # every character kept only when all are Latin-1
+    return raw.translate(SHAPE) if len(raw) == len(text) else None
+
+
 def is_latin1(text: str) -> bool:
     """Whether every character of `text` lies in Latin-1 (U+0000 to U+00FF). ASCII is known at once;
     otherwise one C pass: encoding to Latin-1 and dropping what does not fit keeps every character
