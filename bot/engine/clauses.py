@@ -67,8 +67,14 @@ def _leader_stems(language: str) -> frozenset[str]:
     return frozenset(stem.stemWord(word) for word in _LEADERS.get(language, ()))
 
 
+# _BREAK's ASCII characters: an ASCII gap (" ", ", ") is asked with a set, not a regex call.
+_ASCII_BREAKS = frozenset(".!?:;,\n|()[]{}\">*/~=+")
+
+
 def _breaks(gap: str) -> bool:
     """Whether the characters between two words end a clause."""
+    if gap.isascii():
+        return not _ASCII_BREAKS.isdisjoint(gap) or ("-" in gap and gap != "-")
     return bool(_BREAK.search(gap)) or ("-" in gap and gap != "-")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.latin1 import BLANK, CAPITAL, LETTER
 from bot.engine.links import distinct_links
 from bot.engine.text import Doc
 from bot.lazyre import lazy
@@ -22,6 +23,8 @@ _MARKS = {"exclamations": "!！¡", "questions": "?？¿"}
 # The same on ASCII text, where only "!" and "?" can stand: a class of one character, which re finds as a literal
 # (a class holding characters beyond Latin-1 is tested item by item at every character: ~5x slower, speed54b).
 _ASCII_RUNS = {"exclamations": lazy(r"!!*"), "questions": lazy(r"\?\?*")}
+# On Latin-1 text (most French drafts), where "！" and "？" cannot stand: a class re compiles to a bitmap.
+_LATIN1_RUNS = {"exclamations": lazy(r"[!¡][!¡]*"), "questions": lazy(r"[?¿][?¿]*")}
 CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ]")  # French and English capitals
 _TWO_CAPITALS = lazy(r"[A-ZÀ-ÖØ-ÞŒ][A-ZÀ-ÖØ-ÞŒ]")
 _UP = "A-ZÀ-ÖØ-ÞŒŸ"
@@ -32,6 +35,11 @@ _CAPS_RUN = lazy(rf"[{_UP}\d](?<![^\W\d_].)[{_UP}\d'’]*"
                  rf"(?:[^\S\n]*[,;:&/+-]?[^\S\n]*[{_UP}\d][{_UP}\d'’]*)*(?![^\W\d_])")
 _LETTERS = lazy(r"[^\W\d_]+")
 _EXCLAIMED = lazy(r"[ \u00a0\u202f]?[!！]")
+# The runs and their letters on Latin-1 text (latin1.py; its capitals are read in its shape, Doc.shape): one bitmap
+# look-up a character, not a walk through "Œ", "Ÿ", "’" and the Unicode categories of \w, \d and \s.
+_LATIN1_CAPS_RUN = lazy(f"[{CAPITAL}0-9](?<![{LETTER}].)[{CAPITAL}0-9']*"
+                        f"(?:[{BLANK}]*[,;:&/+-]?[{BLANK}]*[{CAPITAL}0-9][{CAPITAL}0-9']*)*(?![{LETTER}])")
+_LATIN1_LETTERS = lazy(f"[{LETTER}]+")
 _CAPS_WORD = lazy(r"\b[^\W\d_a-z]{2,}(?:[\s,.;:'’!?-]+[^\W\d_a-z]{2,})*\b")
 
 # Money: a currency sign or word next to an amount ("$9.99", "£1.50/wk", "150p", "19,90 €", "5 euros").
@@ -204,7 +212,8 @@ def items(doc: Doc, metric: str, caps_words: int = 4, known_prices: list[Span] |
         if not any(mark in text for mark in _MARKS[metric]):
             return []
         links = doc.links
-        return [m.span() for m in (_ASCII_RUNS if text.isascii() else _RUNS)[metric].finditer(text)
+        runs = _ASCII_RUNS if text.isascii() else _RUNS if doc.shape is None else _LATIN1_RUNS
+        return [m.span() for m in runs[metric].finditer(text)
                 if not (links and overlaps(m.span(), links)) and not (metric == "exclamations" and _glued(text, m.span()))]
     if metric == "shouting":
         return shouting(doc, caps_words)
@@ -235,10 +244,12 @@ def caps_runs(doc: Doc) -> list[re.Match[str]]:
     runs = doc.memo.get("caps")
     if runs is None:
         runs = []
-        if _TWO_CAPITALS.search(doc.text):
+        shape = doc.shape  # Latin-1 text: two capitals in a row are b"AA" in its shape
+        if (b"AA" in shape) if shape is not None else _TWO_CAPITALS.search(doc.text):
             hidden = doc.links + doc.mentions + doc.hashtags
-            runs = [run for run in _raw_runs_with_two_capitals(doc.text)
-                    if _TWO_CAPITALS.search(run.group()) and not (hidden and overlaps(run.span(), hidden))]
+            runs = [run for run in _raw_runs_with_two_capitals(doc.text, shape)
+                    if (shape.find(b"AA", *run.span()) >= 0 if shape is not None else _TWO_CAPITALS.search(run.group()))
+                    and not (hidden and overlaps(run.span(), hidden))]
         doc.memo["caps"] = runs
     return runs
 
@@ -253,25 +264,36 @@ def _in_run(char: str) -> bool:
 # What `_in_run` says, read forward in C: the characters up to the next wall.
 _STRETCH = lazy(rf"(?:[{_UP}\d'’,;:&/+\-]|[^\S\n])*")
 _RUN_MARKS = frozenset(re.findall(f"[{_UP}]", "".join(map(chr, range(0x250)))) + list("'’,;:&/+-"))
+_LATIN1_STRETCH = lazy(f"[{CAPITAL}0-9',;:&/+\\-{BLANK}]*")
 
 
-def _raw_runs_with_two_capitals(text: str) -> list[re.Match[str]]:
+def _pair(text: str, shape: bytes | None, at: int) -> int:
+    """Where the next two capitals in a row stand from `at` (-1: none): found in the shape of a Latin-1 text."""
+    if shape is not None:
+        return shape.find(b"AA", at)
+    found = _TWO_CAPITALS.search(text, at)
+    return -1 if found is None else found.start()
+
+
+def _raw_runs_with_two_capitals(text: str, shape: bytes | None = None) -> list[re.Match[str]]:
     """What `_CAPS_RUN.finditer(text)` finds in the stretches that hold two capitals in a row,
     the only runs caps_runs keeps: each stretch searched from the wall before it to the wall
     after it. No run crosses a wall, so the search from just after one finds the same runs as
     the search from the draft's start (whose look-behind sees the same character): a long draft
-    with a few words in capitals is no longer read run by run from its first capital."""
+    with a few words in capitals is no longer read run by run from its first capital. (`shape`: the
+    text is Latin-1, its pairs are read in its shape and the Latin-1 forms of the patterns find the same.)"""
+    stretch, caps_run = (_STRETCH, _CAPS_RUN) if shape is None else (_LATIN1_STRETCH, _LATIN1_CAPS_RUN)
     found: list[re.Match[str]] = []
     done = 0  # the search is known from here on (0, or a wall)
-    pair = _TWO_CAPITALS.search(text)
-    while pair is not None:
-        start = pair.start()
+    pair = _pair(text, shape, 0)
+    while pair >= 0:
+        start = pair
         while start > done and _in_run(text[start - 1]):
             start -= 1
-        end = _STRETCH.match(text, pair.end()).end()  # type: ignore[union-attr]
-        found += _CAPS_RUN.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
+        end = stretch.match(text, pair + 2).end()  # type: ignore[union-attr]
+        found += caps_run.finditer(text, start, end + 1)  # up to the wall, which the look-ahead reads
         done = end
-        pair = _TWO_CAPITALS.search(text, end)  # the next stretch with two capitals
+        pair = _pair(text, shape, end)  # the next stretch with two capitals
     return found
 
 
@@ -286,9 +308,10 @@ def shouting(doc: Doc, caps_words: int = 4) -> list[Span]:
     text = doc.text
     found: list[Span] = []
     doc.memo[key] = found
+    letters = _LETTERS if doc.shape is None else _LATIN1_LETTERS
     for run in caps_runs(doc):
         start, end = run.span()
-        words = [w for w in _LETTERS.findall(run.group()) if len(w) >= 2]
+        words = [w for w in letters.findall(run.group()) if len(w) >= 2]
         if len(words) >= caps_words:
             found.append((start, end))
         elif words and sum(map(len, words)) >= 4 and _EXCLAIMED.match(text, end):
@@ -310,14 +333,21 @@ def caps_ratio(doc: Doc, span: Span | None = None) -> float | None:
         letters = sum(te - ts for ts, te in set(zip(tokens.starts, tokens.ends, strict=True)) if start <= ts < end)
     if letters < 12:
         return None
-    text = doc.text[start:end]
-    capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
-    if capitals and _TWO_CAPITALS.search(text):
+    shape = doc.shape  # Latin-1 text: its capitals counted in its shape
+    if shape is not None:
+        capitals = shape.count(b"A", start, end)
+        two = capitals > 1 and shape.find(b"AA", start, end) >= 0
+    else:
+        text = doc.text[start:end]
+        capitals = len(CAPITALS.findall(text)) if text != text.lower() else 0
+        two = bool(capitals) and _TWO_CAPITALS.search(text) is not None
+    if two:
         shouted = shouting(doc)
-        names = [run.group() for run in caps_runs(doc)
-                 if start <= run.start() < end and not overlaps(run.span(), shouted)]
-        if sum(len(w) >= 2 for name in names for w in _LETTERS.findall(name)) <= 3:  # a few names, not a tone
-            capitals -= sum(len(CAPITALS.findall(name)) for name in names)
+        names = [run for run in caps_runs(doc) if start <= run.start() < end and not overlaps(run.span(), shouted)]
+        words = _LETTERS if shape is None else _LATIN1_LETTERS
+        if sum(len(w) >= 2 for name in names for w in words.findall(name.group())) <= 3:  # a few names, not a tone
+            capitals -= sum(len(CAPITALS.findall(name.group())) if shape is None else shape.count(b"A", *name.span())
+                            for name in names)
     return max(0, capitals) / letters
 
 

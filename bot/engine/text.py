@@ -18,6 +18,7 @@ from typing import NamedTuple
 import Stemmer
 
 from bot.engine import chatspell as chat
+from bot.engine.latin1 import shape
 from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
 from bot.engine.once import once
 from bot.engine.spaced import join_spaced_contractions
@@ -38,7 +39,7 @@ EMOJI_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
-_ASCII_NUMBER_RUN = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")  # the same on ASCII text, where \d is 0-9
+_SHAPE_NUMBER_RUN = re.compile(rb"00*(?:[.,]00*)*")  # the same in a Latin-1 text's shape (latin1.py), found as a literal
 class _FoldTable(dict):
     """str.translate table that folds one code point to one code point, computed on demand."""
 
@@ -384,16 +385,23 @@ class Doc:
         return spans_at(self.text, ("#",), HASHTAG_RE)
 
     @once
-    def emoji(self) -> list[tuple[int, int]]:
-        return [] if self.text.isascii() else [m.span() for m in EMOJI_RE.finditer(self.text)]
+    def shape(self) -> bytes | None:
+        """The draft's capitals, figures and other characters, one byte each (None: not Latin-1; latin1.py)."""
+        return shape(self.text)
+
+    @once
+    def emoji(self) -> list[tuple[int, int]]:  # every emoji lies beyond Latin-1
+        return [] if self.shape is not None else [m.span() for m in EMOJI_RE.finditer(self.text)]
 
     @once
     def numbers(self) -> list[tuple[int, int]]:
         """Runs of figures ("0800", "19,90", "80082"): where number measures look."""
         text = self.text
+        if self.shape is not None:  # Latin-1: figures are b"0" in the shape, "." and "," themselves
+            return list(map(_SPAN, _SHAPE_NUMBER_RUN.finditer(self.shape)))
         if not _DIGIT.search(text):
             return []
-        return list(map(_SPAN, (_ASCII_NUMBER_RUN if text.isascii() else _NUMBER_RUN).finditer(text)))
+        return list(map(_SPAN, _NUMBER_RUN.finditer(text)))
 
     @property
     def word_count(self) -> int:
