@@ -18,6 +18,7 @@ from typing import NamedTuple
 import Stemmer
 
 from bot.engine import chatspell as chat
+from bot.engine.foldtable import FoldTable
 from bot.engine.latin1 import shape
 from bot.engine.links import URL_FOLDED, URL_RE, links, spans_at
 from bot.engine.once import once
@@ -40,28 +41,9 @@ EMOJI_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMBER_RUN = re.compile(r"\d\d*(?:[.,]\d+)*")  # \d\d*, not \d+: see _WORD
 _SHAPE_NUMBER_RUN = re.compile(rb"00*(?:[.,]00*)*")  # the same in a Latin-1 text's shape (latin1.py), found as a literal
-class _FoldTable(dict):
-    """str.translate table that folds one code point to one code point, computed on demand."""
-
-    def __missing__(self, code: int) -> int:
-        char = chr(code)
-        if char in "’‘ʼ`´":
-            folded = "'"
-        elif char in "‐‑‒–—":
-            folded = "-"
-        elif char in "«»“”„":
-            folded = '"'
-        else:
-            base = unicodedata.normalize("NFD", char)[0]
-            lower = base.lower()
-            folded = lower if len(lower) == 1 else char.lower()
-            if len(folded) != 1:
-                folded = char
-        self[code] = ord(folded)
-        return ord(folded)
 
 
-_FOLD = _FoldTable()
+_FOLD = FoldTable()
 _APOSTROPHES = "’‘ʼ`´"
 # The fold of the first 256 code points as a bytes table, when each folds within them (it does:
 # "é" to "e", "«" to '"'): str.translate reads a dict per character once a text is not ASCII (a
