@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from bot.engine.checks import signal_needs
 from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope
 from bot.engine.checks.gate import gated
 from bot.engine.checks.needs import patterns_of
 from bot.engine.phrases import PHRASE_WORDS, PhraseIndex
 from bot.engine.prefilter import PIECES
 from bot.engine.rule import LANGUAGES, Rule, RuleError, RuleSet
-from bot.engine.tables import save_all
 
 
 @dataclass
@@ -80,7 +80,7 @@ class _Languages:
                     run = _nothing
                 dict.__setitem__(compiled.run, language, run)
             PHRASE_WORDS.save()
-            save_all()  # the derived tables worked out for it (tables.py)
+            signal_needs.NEEDS.save()  # the signals rules' needs worked out for it (tables.py)
             # Its first draft asks the gate patterns one by one: those whose pieces it lacks need no compile.
             PIECES.prepare([pattern.source for pattern in patterns_of(found).patterns])
         return found
@@ -153,5 +153,5 @@ def compile_with(rule_set: RuleSet, types: Mapping[str, CheckType], kinds: Itera
             continue
         compiled.append(CompiledRule(rule, run))
     PHRASE_WORDS.save()  # the words met for the first time, for the next process
-    save_all()
+    signal_needs.NEEDS.save()
     return Advice(rule_set.rules, errors, compiled, indexes, wanted)

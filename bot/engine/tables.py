@@ -18,7 +18,6 @@ from typing import Any
 from bot import diskcache
 
 MAX_ENTRIES = 4_000  # digests kept per table: packs and layers of many edits never grow it without end
-_TABLES: list[Table] = []
 
 
 def digest(description: object) -> str:
@@ -33,7 +32,6 @@ class Table:
         self.prefix = prefix
         self.entries: dict[str, Any] | None = None
         self.added = False
-        _TABLES.append(self)
 
     def _name(self) -> str:
         return f"{self.prefix}{diskcache.code_key()}.m"
@@ -65,8 +63,3 @@ class Table:
         if packed is not None:
             diskcache.write(self._name(), packed, stale_prefix=self.prefix)
 
-
-def save_all() -> None:
-    """Write back every table this process added to (after a compile)."""
-    for table in _TABLES:
-        table.save()
