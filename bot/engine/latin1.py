@@ -27,14 +27,19 @@ SHAPE = bytes(65 if 65 <= code <= 90 or 0xC0 <= code <= 0xDE and code != 0xD7 el
               else code if code in (44, 46) else 32 for code in range(256))
 
 
+def narrow(text: str) -> bytes | None:
+    """The text as Latin-1 bytes, one a character, or None when a character lies beyond Latin-1 (one C pass:
+    encoding and dropping what does not fit keeps every character only when all fit, and raises nothing)."""
+    raw = text.encode("latin-1", "ignore")
+    return raw if len(raw) == len(text) else None
+
+
 def shape(text: str) -> bytes | None:
     """The text's shape (SHAPE), one byte a character, or None when a character lies beyond Latin-1."""
-    raw = text.encode("latin-1", "ignore")  # every character kept only when all are Latin-1
-    return raw.translate(SHAPE) if len(raw) == len(text) else None
+    raw = narrow(text)
+    return raw.translate(SHAPE) if raw is not None else None
 
 
 def is_latin1(text: str) -> bool:
-    """Whether every character of `text` lies in Latin-1 (U+0000 to U+00FF). ASCII is known at once;
-    otherwise one C pass: encoding to Latin-1 and dropping what does not fit keeps every character
-    only when all fit (no exception raised on a wider text)."""
-    return text.isascii() or len(text.encode("latin-1", "ignore")) == len(text)
+    """Whether every character of `text` lies in Latin-1 (U+0000 to U+00FF); ASCII is known at once."""
+    return text.isascii() or narrow(text) is not None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from string import Formatter
 from typing import Any
 
-from bot.engine import quoting
+from bot.engine import latin1, quoting
 from bot.engine.advice import Advice, CompiledRule
 from bot.engine.checks.base import Hit, Scope
 from bot.engine.entrance import Composed, compose, encodable
@@ -142,11 +142,9 @@ _LATIN1_CONTROL = bytes(0 if (code < 32 and code not in (9, 10, 13)) or 127 <= c
 
 def _has_control(draft: str) -> bool:
     """Whether the draft holds a character of _CONTROL."""
-    if draft.isascii():
-        return 0 in draft.encode("ascii").translate(_LATIN1_CONTROL)
-    narrow = draft.encode("latin-1", "ignore")  # every character kept only when all are Latin-1
-    if len(narrow) == len(draft):
-        return 0 in narrow.translate(_LATIN1_CONTROL)
+    raw = latin1.narrow(draft)
+    if raw is not None:
+        return 0 in raw.translate(_LATIN1_CONTROL)
     return _CONTROL.search(draft) is not None
 
 
