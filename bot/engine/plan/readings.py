@@ -221,6 +221,12 @@ _OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also
 _WANTING = re.compile(r"(?:needs?|wants?|besoin|veut|voulons|voudrait|voudrions|cherche|cherchons)\b")
 
 
+# What an @after form reads before the clause it opens: the full stop of the sentence before ("…to June. In winter, one a
+# month"), a list's dash or an emoji bullet ("📌 In winter, one a month"): no part of that clause, which a statement of its
+# own may open (round 54).
+_OPENER = re.compile(r"(?:[.;:(]\s*|[ \t]+|[^\w\s]{1,4}[ \t]*)+(?=\w)")
+
+
 # A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
 _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
                           r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
@@ -336,6 +342,8 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
+    if name == "@after":  # a form opened on the full stop before its clause starts at the clause, the sentence it opens
+        spans = [(_OPENER.match(folded, s).end(), e) if _OPENER.match(folded, s, e) else (s, e) for s, e in spans]
     if name == "@horizon" and spans:  # a time that comes back ("checked at month-end") is when a figure is read, not a horizon
         again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
