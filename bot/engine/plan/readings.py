@@ -73,6 +73,13 @@ from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 Span = tuple[int, int]
 
 _DIGITS = r"[£$€]?(?<!\d)(?!(?:19|20)\d\d\b)\d+(?:[\s,.']\d{3})*(?:[.,]\d+)?(?:\s*(?:%|k\b|m\b|€|£|\$|x\b|pour ?cent|percent))?|\b\d+\s*/\s*\d+\b|\b\d+\s*(?:->|→)\s*\d+"
+# A run of three shares or more ({what}: the words that may not follow a share), on our own constants (Python's re).
+_SHARE = r"[1-9]?\d\s*%\s+{what}[a-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?(?:\s*\([^()\n]{{0,80}}\))?"
+_SHARES = r"\b" + _SHARE + r"(?:\s*(?:,|;|and|et|&)\s*(?:and\s+|et\s+)?" + _SHARE + r"){{2,}}"
+_WHO_EN = r"women|men|families|couples|retirees|pensioners|students|customers|clients|visitors|people|locals|tourists|members|parents|users"
+_WHO_FR = r"femmes|hommes|familles|couples|retraites|etudiants|clients|clientes|visiteurs|gens|habitants|touristes|adherents|parents|utilisateurs"
+
+
 # The alternatives RE2 cannot say (a look-ahead keeps "any person who…" an audience): beside the file's.
 _CODE = {
     "@universal": {
@@ -84,6 +91,11 @@ _CODE = {
                r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))",
                r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))"),
     },
+    # three shares or more in one run, each followed by what it holds ("60 % landscape footage, 25 % local businesses and 15 %
+    # event listings"): a mix, whatever its words; not shares of people or of a change ("60 % of…", "20 % more", « 60 % de… »,
+    # "40 % families"): round 54
+    "@share-of": {"en": (_SHARES.format(what=r"(?!(?:of|more|fewer|less|up|down|off|increase|growth|rise|drop|" + _WHO_EN + r")\b)"),),
+                  "fr": (_SHARES.format(what=r"(?!(?:de|des|du|d'|en|plus|moins|" + _WHO_FR + r")\b)"),)},
     # a participle after its noun (« les ventes, comptées »), not a noun after a determiner (« nos comptes »: accounts)
     "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?"
                         r"(?<!\bnos )(?<!\bvos )(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bmes )(?<!\bces )(?<!\baux )(?<!\bleurs )"

@@ -321,15 +321,17 @@ def _answered_in_dialogue(text: str, found: list[Statement]) -> list[Statement]:
 def _answered_inline(text: str, found: list[Statement]) -> list[Statement]:
     """A question quoted from an earlier e-mail (its paragraph's lines opened by ">") read as one statement with the
     unquoted paragraph that answers it right below (round 54)."""
-    for i in range(len(found) - 2, -1, -1):
+    i = len(found) - 2
+    while i >= 0:
         question, answer = found[i], found[i + 1]
-        if question.block == answer.block or not quoted(text, question.span) or quoted(text, answer.span):
-            continue
         first = i
-        while first > 0 and found[first - 1].block == question.block and quoted(text, found[first - 1].span):
-            first -= 1
-        if "?" in text[found[first].span[0] : question.span[1]]:
-            found[first : i + 2] = [Statement((found[first].span[0], answer.span[1]), found[first].heading, question.block)]
+        if question.block != answer.block and quoted(text, question.span) and not quoted(text, answer.span):
+            while first > 0 and found[first - 1].block == question.block and quoted(text, found[first - 1].span):
+                first -= 1
+            if "?" in text[found[first].span[0] : question.span[1]]:
+                found[first : i + 2] = [Statement((found[first].span[0], answer.span[1]), found[first].heading,
+                                                  answer.block)]  # with the rest of the answer's paragraph
+        i = first - 1
     return found
 
 
