@@ -16,7 +16,7 @@ round and before its writer read the plan rules), run once on main's code, then 
   presence it sits over is found, and it is no aim;
 - approving the posts ("will sign off"), a visitor services officer, and three shares of the posts in a run ("60 %
   harbour footage, 25 % local businesses and 15 % event listings") are no aim; the run is a mix (`@share-of`);
-- fresh58 keeps its first run.
+- fresh58 and fresh58b keep their first runs.
 """
 
 from __future__ import annotations
@@ -163,4 +163,12 @@ def test_fresh58_keeps_its_first_run():
     first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
     assert first["both"]["counts"] == [35, 5, 5, 19]
     assert first["counterfeits"] == [7, 8]
+    assert first["false_counterfeits"] == 0
+
+
+def test_fresh58b_keeps_its_first_run():
+    folder = eval_plans.PLANS / "fresh58b"
+    first = json.loads((folder / "first-run.json").read_text(encoding="utf-8"))
+    assert first["both"]["counts"] == [17, 0, 0, 15]
+    assert first["counterfeits"] == [3, 4]
     assert first["false_counterfeits"] == 0
