@@ -109,6 +109,8 @@ SETS = (
     (PLANS / "fresh56b", "fresh 56b: 4 plans, round 52 clean check"),
     (PLANS / "fresh57", "fresh 57: 8 plans, read in round 53"),
     (PLANS / "fresh57b", "fresh 57b: 4 plans, round 53 clean check"),
+    (PLANS / "fresh58", "fresh 58: 8 plans, read in round 54"),
+    (PLANS / "fresh58b", "fresh 58b: 4 plans, round 54 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

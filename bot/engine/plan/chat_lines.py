@@ -75,3 +75,13 @@ def asked_in_dialogue(said: str) -> bool:
 def replies_in_dialogue(said: str) -> bool:
     """Whether a statement opens on a quote or a dialogue dash: a character's reply."""
     return _QUOTED_REPLY.match(said) is not None
+
+
+# An e-mail answered inline: the question quoted from the earlier message ("> Ben wrote: Who deals with questions on the
+# page?") is answered by the unquoted paragraph below it ("Rachel, she's on the page most evenings") (round 54).
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+def quoted(text: str, span: tuple[int, int]) -> bool:
+    """Whether a statement sits on a line quoted from an earlier e-mail (opened by ">")."""
+    return _QUOTED_LINE.match(text, text.rfind("\n", 0, span[0]) + 1) is not None

@@ -73,6 +73,13 @@ from bot.engine.plan.vocabulary import bundled_vocabulary, when_changed
 Span = tuple[int, int]
 
 _DIGITS = r"[£$€]?(?<!\d)(?!(?:19|20)\d\d\b)\d+(?:[\s,.']\d{3})*(?:[.,]\d+)?(?:\s*(?:%|k\b|m\b|€|£|\$|x\b|pour ?cent|percent))?|\b\d+\s*/\s*\d+\b|\b\d+\s*(?:->|→)\s*\d+"
+# A run of three shares or more ({what}: the words that may not follow a share), on our own constants (Python's re).
+_SHARE = r"[1-9]?\d\s*%\s+{what}[a-z][\w'-]*(?:\s+[\w'-]+){{0,5}}?(?:\s*\([^()\n]{{0,80}}\))?"
+_SHARES = r"\b" + _SHARE + r"(?:\s*(?:,|;|and|et|&)\s*(?:and\s+|et\s+)?" + _SHARE + r"){{2,}}"
+_WHO_EN = r"women|men|families|couples|retirees|pensioners|students|customers|clients|visitors|people|locals|tourists|members|parents|users"
+_WHO_FR = r"femmes|hommes|familles|couples|retraites|etudiants|clients|clientes|visiteurs|gens|habitants|touristes|adherents|parents|utilisateurs"
+
+
 # The alternatives RE2 cannot say (a look-ahead keeps "any person who…" an audience): beside the file's.
 _CODE = {
     "@universal": {
@@ -84,6 +91,11 @@ _CODE = {
                r"\bn'importe (?:quel|quelle|quels|quelles)\s+[\w-]+\b(?!\s+(?:qui|dont|avec))",
                r"\btous les (?:adultes|habitants|residents|foyers|menages)\s+(?:du|de la|de l')\s*(?:quartier|ville|village|region|departement|commune|coin)\b(?!\s+(?:qui|dont))"),
     },
+    # three shares or more in one run, each followed by what it holds ("60 % landscape footage, 25 % local businesses and 15 %
+    # event listings"): a mix, whatever its words; not shares of people or of a change ("60 % of…", "20 % more", « 60 % de… »,
+    # "40 % families"): round 54
+    "@share-of": {"en": (_SHARES.format(what=r"(?!(?:of|more|fewer|less|up|down|off|increase|growth|rise|drop|" + _WHO_EN + r")\b)"),),
+                  "fr": (_SHARES.format(what=r"(?!(?:de|des|du|d'|en|plus|moins|" + _WHO_FR + r")\b)"),)},
     # a participle after its noun (« les ventes, comptées »), not a noun after a determiner (« nos comptes »: accounts)
     "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?"
                         r"(?<!\bnos )(?<!\bvos )(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bmes )(?<!\bces )(?<!\baux )(?<!\bleurs )"
@@ -221,6 +233,12 @@ _OURS = {"en": re.compile(r"\b(?:we|i|we'd|we'll|we also|we really|we still|also
 _WANTING = re.compile(r"(?:needs?|wants?|besoin|veut|voulons|voudrait|voudrions|cherche|cherchons)\b")
 
 
+# What an @after form reads before the clause it opens: the full stop of the sentence before ("…to June. In winter, one a
+# month"), a list's dash or an emoji bullet ("📌 In winter, one a month"): no part of that clause, which a statement of its
+# own may open (round 54).
+_OPENER = re.compile(r"(?:[.;:(]\s*|[ \t]+|[^\w\s]{1,4}[ \t]*)+(?=\w)")
+
+
 # A span of ages names who, not when nor a change: « les enfants de 4 à 8 ans », "aged 18 to 25", "the over-60s".
 _AGES = {"fr": re.compile(r"\b(?:de|entre|des)\s+\d{1,2}\s*(?:ans\s+)?(?:a|et|-)\s*\d{1,2}\s*ans\b|\b\d{1,2}\s*-\s*\d{1,2}\s*ans\b|"
                           r"\b(?:les\s+)?(?:moins|plus) de \d{1,2} ans\b"),
@@ -336,6 +354,8 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
     if name in ("@horizon", "@change"):  # not inside a span of ages
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
+    if name == "@after":  # a form opened on the full stop before its clause starts at the clause, the sentence it opens
+        spans = [(_OPENER.match(folded, s).end(), e) if _OPENER.match(folded, s, e) else (s, e) for s, e in spans]
     if name == "@horizon" and spans:  # a time that comes back ("checked at month-end") is when a figure is read, not a horizon
         again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans

@@ -19,6 +19,7 @@ from bot.engine.plan.chat_lines import (
     DATED_STAMP,
     asked_in_dialogue,
     asking,
+    quoted,
     replies_in_dialogue,
     stamped_question,
     undated,
@@ -269,7 +270,7 @@ def statements(text: str, prose: tuple[tuple[int, int], ...]) -> list[Statement]
             paragraph = (paragraph[0], line_span[1]) if paragraph else line_span
             last_line = line
         _close(found, text, paragraph, heading, block)
-    found = _answered_in_dialogue(text, _answered_in_chat(found, asked))
+    found = _answered_inline(text, _answered_in_dialogue(text, _answered_in_chat(found, asked)))
     return pointed_back(text, found)  # « C'est ça, l'objectif. » goes with the sentence before
 
 
@@ -314,6 +315,23 @@ def _answered_in_dialogue(text: str, found: list[Statement]) -> list[Statement]:
         if question.block != answer.block and asked_in_dialogue(text[question.span[0] : question.span[1]]) \
                 and replies_in_dialogue(text[answer.span[0] : answer.span[1]]):
             found[i : i + 2] = [Statement((question.span[0], answer.span[1]), question.heading, question.block)]
+    return found
+
+
+def _answered_inline(text: str, found: list[Statement]) -> list[Statement]:
+    """A question quoted from an earlier e-mail (its paragraph's lines opened by ">") read as one statement with the
+    unquoted paragraph that answers it right below (round 54)."""
+    i = len(found) - 2
+    while i >= 0:
+        question, answer = found[i], found[i + 1]
+        first = i
+        if question.block != answer.block and quoted(text, question.span) and not quoted(text, answer.span):
+            while first > 0 and found[first - 1].block == question.block and quoted(text, found[first - 1].span):
+                first -= 1
+            if "?" in text[found[first].span[0] : question.span[1]]:
+                found[first : i + 2] = [Statement((found[first].span[0], answer.span[1]), found[first].heading,
+                                                  answer.block)]  # with the rest of the answer's paragraph
+        i = first - 1
     return found
 
 
