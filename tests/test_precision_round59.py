@@ -62,6 +62,10 @@ PAIRS = [
      DEFENSIVE, "Comme indiqué dans nos conditions, aucun remboursement. Vous auriez dû lire avant de payer."),
     ("fr", GREETING, "La mairie sera fermée vendredi pour le pont, l'accueil rouvre lundi à 8 h 30. Bon week-end à tous !",
      GREETING, "Bon week-end à tous !"),
+    ("fr", GREETING, "La piscine est fermée lundi pour la vidange. À mardi, bon week-end à tout le monde, et pensez à vos "
+     "bonnets de bain !", GREETING, "Bon week-end à tout le monde ! Profitez du soleil."),
+    ("en", GREETING, "The pool is closed on Monday for cleaning. See you Tuesday, happy weekend everyone, and remember your "
+     "swim caps!", GREETING, "Happy weekend everyone! Enjoy the sun."),
     ("en", ANNOUNCE, "New episode is up: we talk to a lifeboat volunteer about night rescues off the point. 35 minutes, "
      "recorded at the station.",
      ANNOUNCE, "New episode is up: we talk to a lifeboat volunteer. Tune in now at ourshow.fm"),
