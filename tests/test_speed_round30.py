@@ -22,7 +22,7 @@ from bot.engine.checks.literals import literals
 from bot.engine.checks.needs import OneByOne
 from bot.engine.checks.pattern_groups import Group, group, spans_found
 from bot.engine.checks.prefilter import Prefilter
-from bot.engine.checks.signals_reported import MARKS, _framed, compile_frames, reported
+from bot.engine.checks.signals_reported import MARKS, _framed, chained, compile_frames, reported
 from bot.engine.checks.signals_spec import compile_setting
 from bot.engine.patterns import compile_regex, matches_at_all, regex_found, regex_spans
 from bot.engine.text import Doc, fold
@@ -121,8 +121,9 @@ def test_carves_and_reported_quotes_read_through_groups_find_what_they_found() -
     for text in _texts()[:80]:
         doc = _doc(text, "en")
         assert carve_spans(doc, carves) == _alone(carves, _doc(text, "en"))
-        before = sorted({span for frame in frames.patterns for s, e in regex_spans(frame, _doc(text, "en"))
-                         for span in _framed(text, s, e)}) if not MARKS.isdisjoint(text) else []
+        alone = {span for frame in frames.patterns for s, e in regex_spans(frame, _doc(text, "en"))
+                 for span in _framed(text, s, e)}
+        before = sorted(chained(text, alone)) if not MARKS.isdisjoint(text) else []  # prec59: with their chained quotations
         assert reported(doc, frames) == before
 
 

@@ -12,6 +12,8 @@ stays the writer's own: 'Use code "SAVE20"' and « "Offre limitée" ! » still c
 
 from __future__ import annotations
 
+import re
+
 from bot.engine import quoting
 from bot.engine.checks.pattern_groups import Group, group, spans_found
 from bot.engine.checks.signals_spec import compile_setting
@@ -131,6 +133,28 @@ def mail_quoted(text: str) -> list[Span]:
     return spans if own else []
 
 
+_JOINED = re.compile(r"\s*(?:,\s*(?:and|or|et|ou)\b|,|/|&|\band\b|\bor\b|\bet\b|\bou\b)\s*")
+
+
+def chained(text: str, spans: set[Span]) -> set[Span]:
+    """The quotations joined to a reported one by "and", "or", a comma or « et » ("all 'final hours' and 'last
+    chance'", « tous « dernières heures » et « dernière chance » »): one frame reports the whole list (prec59)."""
+    out = set(spans)
+    todo = sorted(spans)
+    while todo:
+        _, close = todo.pop()
+        joint = _JOINED.match(text, close + 1)
+        if joint is None:
+            continue
+        k = joint.end()
+        if k < len(text) and text[k] in MARKS and _opens(text, k):
+            end = closing(text, k)
+            if end is not None and (k + 1, end) not in out:
+                out.add((k + 1, end))
+                todo.append((k + 1, end))
+    return out
+
+
 def reported(doc: Doc, frames: Group) -> list[Span]:
     """The draft's reported quotations (the characters between their marks, and a reply's quoted lines),
     in order. Read once per draft and set of frames (the rules that read `@reported-quote` share it:
@@ -144,6 +168,7 @@ def reported(doc: Doc, frames: Group) -> list[Span]:
         found = set(mail_quoted(text))
         if not MARKS.isdisjoint(text):
             found |= {span for spans in spans_found(frames, doc) for s, e in spans for span in _framed(text, s, e)}
+            found = chained(text, found)
         memo[key] = sorted(found)
     return memo[key]  # type: ignore[no-any-return]
 
