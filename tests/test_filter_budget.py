@@ -29,3 +29,16 @@ def test_the_shipped_packs_keep_a_literal_filter(language: str) -> None:
     assert registry.filter is not None
     folded = sum(1 for (_, f) in registry.ids if f)
     assert len(registry.filter.ids) > folded * 0.8  # most folded patterns are asked through it
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_shipped_packs_compile_at_the_first_budget(language: str) -> None:
+    """A cold start pays for each refused compile: the shipped forms must fit BRANCH_BUDGET itself. When a round's
+    new patterns make this fail, lower BRANCH_BUDGET (or shrink the biggest alternations) rather than let every
+    start try twice."""
+    registry = needs.Patterns()
+    for pattern in needs.patterns_of(load_advice().indexes[language]).patterns:
+        registry.add(pattern)
+    forms = [(form, i) for i, (source, f) in enumerate(registry.ids) if f
+             if (form := lit.searched_form(source)) is not None]
+    lit._compiled(lit._within(forms, lit.BRANCH_BUDGET))  # raises re2.error past RE2's bound

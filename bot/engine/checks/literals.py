@@ -148,22 +148,24 @@ def literals(patterns: list[tuple[str, int]]) -> Literals | None:
     filter passes on an empty text needs no literal: the filter is compiled again without those, which
     every pass would otherwise report (~45 on each draft)."""
     forms = [(form, i) for form, i in ((searched_form(source), i) for source, i in patterns) if form is not None]
-    for budget in (BRANCH_BUDGET, BRANCH_BUDGET // 2):
+    for budget in (BRANCH_BUDGET, BRANCH_BUDGET * 9 // 10, BRANCH_BUDGET * 8 // 10, BRANCH_BUDGET // 2):
         try:
             return _literals(_within(forms, budget))
         except re2.error:
-            continue  # RE2 refused the filter even so: a smaller one, then none
+            continue  # RE2 refused the filter even so (an admin's layer added big forms): a smaller one, then none
     return None
 
 
 # RE2 compiles the filter's atoms into one literal set under a fixed memory bound, which the shipped forms overflowed
 # in session 38 (~24,000 branches in ~860 forms; ~22,700 compiled): the filter then refused to compile and every
 # pattern went to the sets. Past this many branches, the forms with the most (hence the most atoms) go to the sets.
-BRANCH_BUDGET = 23_000
+# Session 39's rounds moved RE2's bound to ~22,800 branches in French (the bound is on the atoms, which branches only
+# approximate): 22,000 leaves a margin, and tests/test_filter_budget.py fails when the shipped packs need a smaller one.
+BRANCH_BUDGET = 22_000
 
 
 def _within(forms: list[tuple[str, int]], budget: int) -> list[tuple[str, int]]:
-    """`forms` without those with the most branches, until the rest hold no more than `budget` (4 of ~860 today)."""
+    """`forms` without those with the most branches, until the rest hold no more than `budget` (14 of ~875 in session 39)."""
     total = sum(form.count("|") for form, _ in forms)
     dropped: set[int] = set()
     for form, i in sorted(forms, key=lambda item: item[0].count("|"), reverse=True):
