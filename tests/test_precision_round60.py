@@ -8,7 +8,9 @@ development set:
 - a shift job's own marks ("immediate start", "warehouse staff", "bar staff"): the pay and "apply online" of a job advert
   (@pushy-job-ad);
 - a headline with a question as its lead, then a crowd the news shows queueing "as" a third party slashes its prices
-  (« … font la queue alors que l'enseigne brade ses prix »; @headline).
+  (« … font la queue alors que l'enseigne brade ses prix »; @headline);
+- a notice labelled by its public body at its start ("City council notice: … allocated first come, first served",
+  « Avis de la mairie : … »; hard-sell.urgency's gate).
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ PAIRS = [
     ("fr", "PRIX CASSÉS ? Des centaines de clients font la queue dès l'aube alors que le géant de l'électroménager brade "
      "ses prix",
      "PRIX CASSÉS ! On brade tout aujourd'hui seulement, venez vite avant qu'il n'y ait plus rien !"),
+    ("en", "City council notice: stalls at the Christmas market are allocated first come, first served. Forms close on 15 "
+     "November.",
+     "Council-approved Christmas market stalls going fast, first come first served, book yours today!"),
+    ("en", "District council reminder: the deadline for market stall forms is Friday, spaces are allocated first come, "
+     "first served.",
+     "Market stalls going fast, deadline Friday, first come first served, book yours today!"),
 ]
 
 
