@@ -8,6 +8,8 @@ round and before its writer read the plan rules), run once on main's code, then 
   tool that "posts them itself", are a tool as the plan;
 - a counted list under a heading that gives the number of posts ("## Mix of the eight", « ## Répartition des huit »),
   a blank line between them, is a mix;
+- a heading above a group ("## Who watches", then a blank line, then "Renters who aren't…") is not read into it
+  (`@people-who` no longer crosses a blank line);
 - fresh59 keeps its first run.
 """
 
@@ -95,3 +97,12 @@ def test_fresh59_keeps_its_first_run():
     assert first["both"]["counts"] == [28, 1, 3, 16]
     assert first["counterfeits"] == [4, 5]
     assert first["false_counterfeits"] == 0
+
+
+@pytest.mark.parametrize("language, plan", [
+    ("en", "## Who watches\n\nRenters in their twenties who aren't allowed to drill into walls."),
+    ("en", "## Viewers\n\nRenters who aren't allowed to drill into walls."),
+    ("fr", "## Spectateurs\n\nDes locataires qui n'ont pas le droit de percer les murs."),
+])
+def test_a_heading_above_the_group_is_not_read_into_it(language, plan):
+    covers(plan, "audience", language, expected=True)
