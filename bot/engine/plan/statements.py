@@ -64,6 +64,11 @@ _ASKED_LABEL = 3  # words: a question this short, then its answer on the same li
 # "What do we want by June? Ten companies…", « Que veut-on d'ici juin ? Dix entreprises… »: a plan's own short
 # question, opened by a question word, answered on the same line, is one statement with its answer.
 _ASKED_QUESTION = 8  # words
+# "Who picks up comments and messages in the group? Okello, …": a question about who does a thing is answered by a
+# person, and may run longer than other questions before its answer on the same line (round 55).
+# The line's label before it counts for nothing ("**Replies:** Who picks up…?", « **Réponses :** Qui… ? »).
+_LINE_LABEL = re.compile(r"^(?:\*\*|__)?[^\W\d_][\w' -]{0,24}[ \t]*:(?:\*\*|__)?[ \t]*(?:\*\*|__)?")
+_WHO_WORD = re.compile(r"(?i)^(?:who|qui|à qui|a qui)\b")
 _QUESTION_WORD = re.compile(r"(?i)^(?:what|who|whom|when|where|why|how|which|que|qu'|quoi|qui|quand|où|pourquoi|"
                             r"comment|quel|quels|quelle|quelles|combien|à qui|a qui|pour qui)\b")
 # A play's or an interview's speaker ("GÉRARD (trésorier). — Et les messages ?"): the name in capitals opens what they
@@ -161,6 +166,9 @@ def _asked(question: str) -> bool:
     follows on from the last ("And the messages?", « Et les avis ? ») and is answered in the next sentence."""
     question = _SAID_BY.sub("", question, count=1)
     words = len(question.split())
+    who = _LINE_LABEL.sub("", question, count=1)
+    if _WHO_WORD.match(who) and sum(any(c.isalnum() for c in w) for w in who.split()) <= _QUESTION_WORDS:
+        return True
     return words <= _ASKED_LABEL or (words <= _ASKED_QUESTION and (_QUESTION_WORD.match(question) or _FOLLOW_UP.match(question))
                                      is not None)
 

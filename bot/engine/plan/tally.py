@@ -3,7 +3,8 @@ portrait and one offer at most", « par mois : 4 portraits, 2 infos pratiques, 1
 dons »). Part of the readings of bot.engine.plan.readings.
 
 An enumeration of at least two counted kinds (different nouns, one of them a kind of
-content), in one sentence or table row that names a period or a number of posts ("out of ten posts"), is a proportion as surely as
+content), in one sentence or table row that names a period or a number of posts ("out of ten posts", a heading's
+"Mix of the eight", round 55), is a proportion as surely as
 "80 % tips": each counted kind is a match, so one rule can take a kind from one item and its
 share from another. Counts of something else ("40 subscribers, 100 boxes sold each month"),
 of hours or of the same kind on two channels ("2 posts on Instagram, 1 post on Facebook")
@@ -34,10 +35,12 @@ _CONTENT = (r"post|publication|video|reel|stor(?:y|ies)|portrait|conseil|astuce|
 _PERIOD = {
     "en": r"\b(?:a|an|per|each|every)\s+(?:week|month|day|fortnight|two weeks|other week)\b|\b(?:weekly|monthly|fortnightly)\b|/\s*(?:week|wk|month|mo)\b|"
           r"\b(?:typical|normal|usual|standard) (?:week|month)\b|\bin a (?:week|month)\b|"
-          r"\b(?:out of|for every|in every|of every|per|every)\s+(?:\d{1,2}|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(?:posts?|pieces?|updates?)\b",
+          r"\b(?:out of|for every|in every|of every|per|every)\s+(?:\d{1,2}|four|five|six|eight|ten|twelve|fifteen|twenty)\s+(?:posts?|pieces?|updates?)\b|"
+          r"\b(?:mix|split|breakdown|share-out) (?:of|across) (?:the|our) (?:\d{1,2}|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b",
     "fr": r"\b(?:par|chaque|toutes les|tous les)\s+(?:semaines?|mois|jours?|quinzaine|quinze jours|deux semaines)\b|\bhebdo(?:madaire)?\b|\bmensuel(?:le)?\b|"
           r"/\s*(?:semaine|sem|mois)\b|\b(?:semaine|mois) (?:type|normale?|ordinaire)\b|\ben une (?:semaine|mois)\b|"
-          r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b",
+          r"\b(?:pour|sur|toutes les)\s+(?:\d{1,2}|quatre|cinq|six|huit|dix|douze|quinze|vingt)\s+(?:publications?|posts?|contenus?)\b|"
+          r"\b(?:repartition|melange|mix|dosage) (?:des|de nos) (?:\d{1,2}|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\b",
 }
 _ONE = r"(?:an?|one|un|une|a single|un seul|une seule)\b"
 # A copula between the count and its kind ("5 are offers", « cinq sont des coulisses », « trois des témoignages »):
@@ -82,12 +85,23 @@ def tally(folded: str, language: str) -> list[Span]:
         counted = any(not re.match(_ONE, m.group(0)) for m in items)  # "a reel and a story" counts nothing
         if len(heads) < 2 or not counted or not any(_KIND_OF_CONTENT.search(m.group(0)) or _DOES.match(m.group(0)) for m in items):
             continue
-        before = folded.rfind("\n", 0, items[0].start())  # the line of the first item, and the one above it
-        start = folded.rfind("\n", 0, before) + 1 if before >= 0 else 0
+        start = _line_above(folded, items[0].start())  # the line of the first item, and the one above it
         end = folded.find("\n", items[-1].end())
         if period.search(folded, start, end if end >= 0 else len(folded)):
             out.extend(m.span() for m in items)
     return out
+
+
+def _line_above(folded: str, at: int) -> int:
+    """Where the line above the one holding `at` starts; a blank line between a heading and its list is skipped
+    ("## Mix of the eight", a blank line, then "- 4 full builds…"), round 55."""
+    before = folded.rfind("\n", 0, at)
+    if before < 0:
+        return 0
+    start = folded.rfind("\n", 0, before) + 1
+    if start > 0 and not folded[start:before].strip():
+        start = folded.rfind("\n", 0, start - 1) + 1
+    return start
 
 
 def _runs(folded: str, items: list[re.Match[str]]) -> list[list[re.Match[str]]]:
