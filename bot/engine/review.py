@@ -129,9 +129,16 @@ def prepare(draft: str, max_chars: int = MAX_CHARS) -> tuple[str, bool]:
 def _cleaned(draft: str) -> tuple[str, bool]:
     """prepare() of a draft already encodable and within its size."""
     cleaned = _CONTROL.sub(" ", draft) if _has_control(draft) else draft
-    if not _LETTERS.search(cleaned) and not _LETTERS.search(compose(cleaned).text):
+    if not _has_letters(cleaned) and not _LETTERS.search(compose(cleaned).text):
         raise DraftProblem("no_words")
     return cleaned, cleaned is not draft
+
+
+def _has_letters(text: str) -> bool:
+    """Whether `_LETTERS` finds two letters in a row. Most drafts open on a word: when the first two characters
+    are letters (str.isalpha: a letter of the class, never a figure nor "_"), no search is made."""
+    head = text[:2]
+    return len(head) == 2 and head.isalpha() or _LETTERS.search(text) is not None
 
 
 # The Latin-1 characters of _CONTROL as 0, every other byte 1: an ASCII or Latin-1 draft is asked in two C passes
