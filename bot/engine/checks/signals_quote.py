@@ -69,9 +69,10 @@ def said(labels: Mapping[str, str], names: list[str]) -> str:
 
 
 def _trimmed(span: Span, text: str) -> Span:
-    """The span without the blanks a pattern took at its edges."""
+    """The span without the blanks a pattern took at its edges, nor the stop it read a clause's opening
+    after ("! Tapissier sur Angers": the quote is the trade)."""
     start, end = span
-    while start < end - 1 and text[start].isspace():
+    while start < end - 1 and (text[start].isspace() or (text[start] in ".!?" and text[start + 1].isspace())):
         start += 1
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
