@@ -34,6 +34,7 @@ _SOLD_NEW = ("(?:sale|sales|shop|store|offer|offers|best-seller|best-sellers|bes
              "products|course|courses|class|classes|programme|program|membership|bundle|deal|deals|event|collection|"
              "range|stock|website|app|soldes|boutique|magasin|offre|offres|prix|produit|produits|formation|formations|"
              "cours|abonnement|abonnements|pack|operation|vente|ventes|appli|promo|promos|tarif|tarifs)\\b")
+_SAID = "(?:dit|declare|explique|affirme|confie|raconte)"
 _OUR = "\\b(?:our|notre|nos) (?:[\\w-]+ )?"
 
 # (file, old form, new form, an ordinary draft the filter passed on the old form and must not pass on the new)
@@ -58,6 +59,10 @@ RESHAPED = [
      "(?:mrs|mr|ms|miss|dr)\\.? [a-z]+",
      "(?:mrs |mrs\\. |mr |mr\\. |ms |ms\\. |miss |miss\\. |dr |dr\\. )[a-z]+",
      "call us or see the shop this week"),
+    ("advice/lists/attributed.yaml",
+     ", ?(?:auraient|aurait|ont|a|avait|avaient) " + _SAID + "\\b",
+     ", ?(?:(?:auraient|aurait|ont|avait|avaient) " + _SAID + "|a " + _SAID + ")\\b",
+     "il dit oui pour samedi"),
     ("advice/core/hard-sell.pushy.yaml", _OUR + _SOLD_OLD, _OUR + _SOLD_NEW, "pour le jour de la fete, venez"),
     ("advice/core/hard-sell.time-pressure.yaml", _OUR + _SOLD_OLD, _OUR + _SOLD_NEW, "pour le jour de la fete, venez"),
 ]
@@ -69,7 +74,7 @@ AWKWARD = [
     "aux +18", "les + 18 ans", "videos +18 ans", "reserve aux +18", "site +180", "photo +  18", "les +18ans",
     "contenus + 18", "aux+18", "les ++18",
     "bonjour, disent les experts.", "ok, dit la mairie", ", assure l'equipe", ", estiment des voisins!",
-    ",  dit les", ", dites les", "x, avertit une ecole",
+    ",  dit les", ", dites les", "x, avertit une ecole", ", a dit", ",ont declare", "il a dit", ", aurait dit", ", a  dit", ", a dite",
     "don't buy", "dont order", "do not shop", "never buy", "don`t buy", "donut buy", "never  buy", "don't buyer",
     "call mr smith", "see mrs. jones", "via dr. who", "ask miss a", "ring ms.x", "call mr.  smith", "contact drs x",
     "our sale", "notre boutique", "nos best-sellers", "our bestseller", "our new offers", "our best-seller",
