@@ -355,7 +355,7 @@ def reading(name: str, text: str, folded: str, language: str, known: Known | Non
         ages = [m.span() for m in _AGES[lang].finditer(folded)]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in ages)] if ages else spans
     if name == "@after":  # a form opened on the full stop before its clause starts at the clause, the sentence it opens
-        spans = [(_OPENER.match(folded, s).end(), e) if _OPENER.match(folded, s, e) else (s, e) for s, e in spans]
+        spans = [((m.end() if (m := _OPENER.match(folded, s, e)) else s), e) for s, e in spans]
     if name == "@horizon" and spans:  # a time that comes back ("checked at month-end") is when a figure is read, not a horizon
         again = [(a, b) for a, b in _known("@recurring", text, folded, language, known) if _AGAIN.search(folded, a, b)]
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in again)] if again else spans
