@@ -6,10 +6,11 @@ stands beside an ordinary twin that shares its words.
 What must hold, each case stated side by side in English and in French:
 - hard sell: a shopping event framing a discount with a nudge; a switch pushed with an offer for new customers only;
   a delivery app's push to open it; a signals group's winning trades; a classified's first comer with the cash;
-  the hurry in chat spelling (« dépêchez vs »); a clearance named as the deal.
+  the hurry in chat spelling (« dépêchez vs »); a push's short window (« ce midi seulement »); a restock
+  "but not for long"; a clearance named as the deal.
 - their twins stay quiet: the event's footfall in the news, a customer thinking of switching, a parcel tracked in
   the app, a regulator's warning that names the signals, a family selling before a move, a thing given away to the
-  first who asks.
+  first who asks, the weather "but not for long".
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ PUSHY_CASES = [
     ("the hurry in chat spelling",
      "selling my leather jacket $40, grab it b4 its gone",
      "vds veste en cuir 40€, dépêchez vs"),
+    ("a push's short window",
+     "Your favourite sushi at 30% off, this lunchtime only",
+     "Ta commande préférée à -30 % ce midi seulement"),
+    ("a restock but not for long",
+     "Psst... your favourite trainers are back in stock, but not for long",
+     "Psst… tes sneakers préférées sont de retour en stock, mais pas pour longtemps"),
     ("a clearance named as the deal",
      "Total clearance at Brook's: up to 60% off the whole shop, hurry in",
      "Grande liquidation chez Brook : jusqu'à -60 % sur tout le magasin"),
@@ -68,6 +75,9 @@ PUSHY_QUIET = [
     ("a family selling before a move",
      "The kids have outgrown them: selling the bunk bed (£60) and the desk (£25), everything has to go before we move on the 30th.",
      "Nos enfants ont grandi : on vend le lit superposé (60 €) et le bureau (25 €), tout doit partir avant le déménagement le 30."),
+    ("the weather, not for long",
+     "Sunny this morning, but not for long: rain arrives at noon.",
+     "Il fait beau ce matin, mais pas pour longtemps : la pluie arrive à midi."),
     ("a thing given away to the first who asks",
      "Giving away a baby gate, the first one who wants it can pick it up from my porch",
      "Je donne une barrière de sécurité, le premier qui la veut peut passer la prendre sur mon perron"),
