@@ -4,8 +4,8 @@ round and before its writer read the plan rules), run once on main's code, then 
 - subscribers to a pass sold (« 150 abonnés « Pass Jeunes » », "150 Youth Pass subscribers") are no audience count,
   and questions counted from followers (« 2 questions d'abonnés », "2 follower questions") count no followers;
 - two shares said in words, each followed by what it holds ("half process, half finished pages", « moitié …, moitié
-  … », "mostly progress (…), the rest split between …"), are a mix whatever their words; not where people come from
-  nor a text's tone ("half joke, half plan");
+  … », "mostly progress (…), the rest split between …"), are a mix whatever their words when the posts are named
+  just before ("What we post:", "## Content"); not where people come from nor a text's tone ("half joke, half plan");
 - a single post at a time ("a single post on a Friday with the winter pitch") is how often, no share of the posts;
 - a counted kind opening on a compound ("5 in-depth episodes") is a kind;
 - "a pre-order push before Christmas", "a membership drive" are a campaign's name, no change (push and drive are
@@ -55,9 +55,9 @@ def test_subscribers_alone_stay_vanity(language, plan):
 @pytest.mark.parametrize("language, plan", [
     ("fr", "## Contenu\nMoitié process (du crayonné à la couleur), moitié planches finies."),
     ("en", "## Content\nHalf process (from pencil to colour), half finished pages."),
-    ("en", "Mostly progress from the schools (about two thirds: photos of the tap going in), the rest split between where "
+    ("en", "What we post: mostly progress from the schools (about two thirds: photos of the tap going in), the rest split between where "
            "the money goes and a donor saying why they give."),
-    ("fr", "Surtout l'avancement des chantiers (environ deux tiers), le reste partagé entre les comptes et un donateur."),
+    ("fr", "Ce qu'on publie : surtout l'avancement des chantiers (environ deux tiers), le reste partagé entre les comptes et un donateur."),
     ("en", "Each month: 5 in-depth episodes and 3 clips."),
     ("en", "Each month:\n- 5 in-depth episodes\n- 3 short clips"),
 ])
@@ -74,6 +74,8 @@ def test_two_shares_in_words_each_with_what_it_holds_are_a_mix(language, plan):
     ("fr", "Nos visiteurs viennent surtout de la ville, le reste de l'étranger."),
     ("en", "Our customers are mostly young families, the rest retirees."),
     ("en", "Half price on Mondays, half price on Fridays."),
+    ("en", "We split the week: half workshop, half deliveries."),
+    ("fr", "On partage la semaine : moitié atelier, moitié livraisons."),
 ])
 def test_a_single_post_a_tone_or_where_people_come_from_is_no_mix(language, plan):
     covers(plan, "content-mix", language, expected=False)

@@ -64,7 +64,7 @@ from bot.engine.plan.counts import (
 )
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
-from bot.engine.plan.splits import SPLITS
+from bot.engine.plan.splits import SPLITS, about_posts
 from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.titles import titles
@@ -95,9 +95,8 @@ _CODE = {
     # three shares or more in one run, each followed by what it holds ("60 % landscape footage, 25 % local businesses and 15 %
     # event listings"): a mix, whatever its words; not shares of people or of a change ("60 % of…", "20 % more", « 60 % de… »,
     # "40 % families"): round 54
-    "@share-of": {"en": (_SHARES.format(what=r"(?!(?:of|more|fewer|less|up|down|off|increase|growth|rise|drop|" + _WHO_EN + r")\b)"),
-                         *SPLITS["en"]),  # two shares in words, each with what it holds (round 56)
-                  "fr": (_SHARES.format(what=r"(?!(?:de|des|du|d'|en|plus|moins|" + _WHO_FR + r")\b)"), *SPLITS["fr"])},
+    "@share-of": {"en": (_SHARES.format(what=r"(?!(?:of|more|fewer|less|up|down|off|increase|growth|rise|drop|" + _WHO_EN + r")\b)"),),
+                  "fr": (_SHARES.format(what=r"(?!(?:de|des|du|d'|en|plus|moins|" + _WHO_FR + r")\b)"),)},
     # a participle after its noun (« les ventes, comptées »), not a noun after a determiner (« nos comptes »: accounts)
     "@counted": {"fr": (r"\b(?!(?:les|des|nos|vos|ses|mes|tes|ces|aux|leurs)\b)[\w-]+s[\s,]+(?:\w+\s+){0,2}?"
                         r"(?<!\bnos )(?<!\bvos )(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bmes )(?<!\bces )(?<!\baux )(?<!\bleurs )"
@@ -188,6 +187,7 @@ def _compiled(language: str) -> dict[str, tuple[Form, ...]]:
     compiled = {name: (Form(re.compile("|".join(by_language[lang]))),) for name, by_language in _CODE.items() if lang in by_language}
     after = _PROPORTION[lang][1]
     compiled["@proportion"] = (Form(_filled(_PROPORTION[lang][0], lang), lambda text, m: after.match(text, m.end()) is None),)
+    compiled["@share-of"] += (Form(SPLITS[lang], about_posts),)  # two shares in words, said of the posts (round 56)
     amount = (Form(re.compile(_DIGITS)), Form(_filled(r"\b(?:{numbers})\b", lang)))  # @figure and @vanity: told apart after
     return compiled | {"@figure": amount, "@vanity": amount}
 

@@ -1,7 +1,8 @@
 """Two shares said in words, each followed by what it holds (`@share-of`, beside the run of three shares in
 bot.engine.plan.readings): "half process shots, half finished pages", « moitié process, moitié planches finies »,
 "mostly progress from the schools (…), the rest split between where the money goes and a donor". The kinds need no
-word of the lists: a share said twice over, each with its content, is a mix whatever its words (round 56).
+word of the lists: a share said twice over, each with its content, is a mix whatever its words, when the posts are
+named just before it ("What we post: mostly …", "## Content", « Sur Instagram, moitié … ») (round 56).
 
 Not a share of people ("half families, half couples", "mostly retirees, the rest young couples"), nor of the time, a
 price or a road ("half price", "half the time", « à moitié prix », « la moitié du temps »), nor a share "of" something
@@ -10,6 +11,8 @@ Python's re, on our own constants (the look-aheads RE2 has not).
 """
 
 from __future__ import annotations
+
+import re
 
 # a group of people, in no word of what a share holds; and what may not open it: the time, a price, "of", ourselves
 _WHO_EN = (r"women|men|families|couples|retirees|pensioners|students|customers|clients|visitors|people|locals|tourists|"
@@ -38,7 +41,7 @@ def _pair(first: str, second: str, language: str) -> str:
     return rf"\b{first}\s+{_HOLDS.format(no=no, who=who)}{_THEN}{second}\s+{_OPENS.format(no=no)}"
 
 
-SPLITS = {
+_SPLITS = {
     "en": (
         _pair(r"(?:(?:about|roughly|around)\s+)?" + _HALF_EN, r"(?:the other\s+|other\s+)?" + _HALF_EN, "en"),
         # "mostly X (…), the rest split between Y and Z": the rest and what it holds
@@ -51,3 +54,14 @@ SPLITS = {
               r"(?:\s+(?:entre|pour|sur|a))?", "fr"),
     ),
 }
+SPLITS = {language: re.compile("|".join(forms)) for language, forms in _SPLITS.items()}
+# The posts named just before the shares (on their line, a label, or the heading above): what the shares divide.
+_POSTS = re.compile(r"\b(?:posts?|posting|publish\w*|content|contents|feed|videos?|reels?|stories|newsletters?|episodes?|"
+                    r"mix|publications?|publie\w*|contenus?|poste|postons|postera|melange|repartition|instagram|facebook|"
+                    r"tiktok|linkedin|youtube|what goes out|ce qui sort)\b")
+_BEFORE = 90  # characters looked at before the first share
+
+
+def about_posts(text: str, m: re.Match[str]) -> bool:
+    """Whether the posts are named just before the shares ("What we post: half …", "## Contenu\nMoitié …")."""
+    return _POSTS.search(text, max(0, m.start() - _BEFORE), m.start()) is not None
