@@ -112,6 +112,8 @@ SETS = (
     (PLANS / "fresh58", "fresh 58: 8 plans, read in round 54"),
     (PLANS / "fresh58b", "fresh 58b: 4 plans, round 54 clean check"),
     (PLANS / "fresh59", "fresh 59: 6 plans, read in round 55"),
+    (PLANS / "fresh60", "fresh 60: 8 plans, read in round 56"),
+    (PLANS / "fresh60b", "fresh 60b: 4 plans, round 56 clean check"),
     (PLANS / "lead26", "lead 26: 6 plans, never tuned on"),
 )
 SECTIONS = ("purpose", "audience", "measurement", "channels", "content-mix", "cadence", "owners", "answering")

@@ -11,7 +11,8 @@ import re
 # ("5 000 abonnés", "15k Instagram followers"; "abonnés payants", "à la newsletter" are customers).
 _VANITY = (r"(?:followers|fans|likes|views|plays|impressions|reach|engagement|vues|j'aime|portee|shares|reposts|retweets|hearts|"
            r"partages|coeurs|mentions j'aime|"
-           r"abonne(?:e)?s(?!\s+(?:payants|payantes|(?:a la|a notre|au|aux|de la|du)\s+(?!page|compte|chaine|profil|fil)))|"
+           r"abonne(?:e)?s(?!\s+(?:payants|payantes|(?:a la|a notre|au|aux|de la|du)\s+(?!page|compte|chaine|profil|fil)|"
+           r"(?:\"\s*)?(?:pass|cartes?|forfaits?|formules?|saisons?|paniers?)\b))|"  # « 150 abonnés « Pass Jeunes » »: a pass sold
            r"subscribers(?!\s+(?:paying|(?:to the|to our)\s+(?!page|account|channel|profile|feed))))\b")  # to a page: an audience count
 VANITY_AFTER = re.compile(r"\s*(?:(?:instagram|insta|tiktok|facebook|fb|linkedin|youtube|x|twitter|new|more|extra|"
                            r"nouveaux|nouvelles|de plus|en plus|supplementaires|additional)\s+){0,2}" + _VANITY)

@@ -64,6 +64,7 @@ from bot.engine.plan.counts import (
 )
 from bot.engine.plan.linear import Form, Match, Regex, found, linear, match, parts, search, subject
 from bot.engine.plan.shapes import CODE_SHAPES, shape
+from bot.engine.plan.splits import SPLITS, about_posts
 from bot.engine.plan.surroundings import about_us, looking_back, no_amount, our_staff, qualifies
 from bot.engine.plan.tally import tally
 from bot.engine.plan.titles import titles
@@ -186,6 +187,7 @@ def _compiled(language: str) -> dict[str, tuple[Form, ...]]:
     compiled = {name: (Form(re.compile("|".join(by_language[lang]))),) for name, by_language in _CODE.items() if lang in by_language}
     after = _PROPORTION[lang][1]
     compiled["@proportion"] = (Form(_filled(_PROPORTION[lang][0], lang), lambda text, m: after.match(text, m.end()) is None),)
+    compiled["@share-of"] += (Form(SPLITS[lang], about_posts),)  # two shares in words, said of the posts (round 56)
     amount = (Form(re.compile(_DIGITS)), Form(_filled(r"\b(?:{numbers})\b", lang)))  # @figure and @vanity: told apart after
     return compiled | {"@figure": amount, "@vanity": amount}
 

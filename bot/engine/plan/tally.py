@@ -22,7 +22,8 @@ _COUNTS = {
     "en": r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a single|an?",
     "fr": r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule",
 }
-# What a count of content is not: a time, a share, a channel, an amount of money.
+# What a count of content is not: a time, a share, a channel, an amount of money; a word of it opening a compound is
+# none ("5 in-depth episodes": "in" is no preposition there, round 56).
 _NOT_KINDS = (r"%|h|hours?|heures?|min|minutes?|days?|jours?|weeks?|semaines?|months?|mois|years?|ans?|annees?|"
               r"times|fois|sur|on|in|of|out|de|des|du|d'|par|per|a|au|aux|pour|for|to|every|each|chaque|euros?|€|"
               r"followers|abonnes|likes|clients|customers|ventes|sales|commandes|orders|inscrits|subscribers")
@@ -66,7 +67,7 @@ _REST_OF_ITEM = re.compile(r"[^\n]{0,120}\n[ \t]*[-*•+][ \t]+")
 @lru_cache(maxsize=2)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lang = language if language in _COUNTS else "en"
-    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+{_COPULA[lang]}(?!(?:{_NOT_KINDS})(?:\s|$|\W))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,60}}?"
+    item = re.compile(rf"\b(?:{_COUNTS[lang]})\s+{_COPULA[lang]}(?!(?:{_NOT_KINDS})(?:\s|$|[^\w'-]))[\"'«“]?\s*([a-z][\w'-]*)[^,;:+&\n|.]{{0,60}}?"
                       rf"(?=\s*(?:[,;+&]|\band\b|\bet\b|\bthen\b|\bpuis\b|$|\n|\.|\|)|\s+(?:{_PERIOD[lang]}))")
     return item, re.compile(_PERIOD[lang])
 

@@ -53,7 +53,7 @@ READINGS = ("horizon", "change", "aim", "baseline", "people-who", "serving", "di
             "year-on-year", "runs-account", "put-off", "retro-heading", "people-send", "none-unanswered",
             "people-content", "count-on-network", "back-on", "indicator-column", "role-place", "story-then", "page-counter",
             "answer-label", "campaign-name", "figure-verb", "kind-refused", "slide-number", "page-count", "thing-posted", "measured-by", "rubric", "people-writing", "shop-sign", "letter-to",
-            "named-members", "kept-out", "place-brand")  # fmt: skip
+            "named-members", "kept-out", "place-brand", "single-pace")  # fmt: skip
 # WORDS: the vocabularies the code reads (a reading of the file may read others, as {name}); READINGS: the
 # readings of the file the code reads (bot.engine.plan.readings). A list the file holds and nothing reads is
 # reported: an entry written there would silently change nothing.
