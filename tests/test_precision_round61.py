@@ -9,7 +9,8 @@ set:
 - a friend's invitation to a last outing together, with the question that asks them along ("Want to go Saturday?",
   « on y va samedi ? »; hard-sell.urgency's gate);
 - a receipt that states the reader's balance with its validity (hard-sell.time-pressure's balance-told);
-- a friend asked to write once home (« écris-moi en privé quand tu es rentré »; hard-sell.pushy's dm-ask);
+- a friend asked to write once home (« écris-moi en privé quand tu es rentré »; hard-sell.pushy's dm-ask), and a customer who
+  opens by asking whether the reader does a job (« tu fais des devis … ? écris-moi en privé stp »; buyer-question);
 - a club outing's cars (« places limitées à 9 dans les voitures »; hard-sell.pushy's scarcity);
 - a scam warning that tells its readers not to answer the scam (conversation.closed's gate, @pushy-scam-talk).
 And every pattern of the shared lists loads: lists.py leaves out a pattern RE2 refuses or finds too costly, with only an
@@ -49,6 +50,8 @@ PAIRS = [
      "Top up £15 before midnight and get £5 bonus credit, valid until Sunday only!"),
     ("fr", HS, "écris-moi en privé quand tu es rentré, on organise l'anniversaire de Léa",
      "écris-moi en privé, je t'explique comment gagner 300 € par semaine"),
+    ("fr", HS, "tu fais des devis pour encadrer une toile de 80 cm ? écris-moi en privé stp",
+     "vous faites des devis ? -50 % cette semaine seulement, écrivez-moi en privé vite, plus que 3 créneaux !"),
     ("fr", HS, "Sortie rando dimanche, départ 8 h de la mairie. Places limitées à 9 dans les voitures, répondez sur le groupe.",
      "Sortie rando guidée dimanche, 25 € : places limitées, réservez vite !"),
     ("en", CC, "Scam warning: fake texts saying 'Your parcel is held, reply YES to 60123' are going around. Don't reply, "
