@@ -5,7 +5,9 @@ PAIRS drew that finding on the start code (main d052c093, checked on an archive 
 set:
 - a headline that explains scarcity, a price or a deadline as news: after a colon with why / how (« pourquoi »,
   « comment »), or the scene set with "amid", "despite", « face à », « malgré », or "as" / « alors que » and a public in
-  the third person (@headline); the seller's or the reader's word, or a call, keeps the finding;
+  the third person, or after the colon a newsroom's "…, explained" or a public with its article (@headline); the seller's
+  or the reader's word, or a call, keeps the finding;
+- a sale whose every penny goes to a cause ("all proceeds go to the education fund"; hard-sell.urgency's gate);
 - a friend's invitation to a last outing together, with the question that asks them along ("Want to go Saturday?",
   « on y va samedi ? »; hard-sell.urgency's gate);
 - a receipt that states the reader's balance with its validity (hard-sell.time-pressure's balance-told);
@@ -40,6 +42,12 @@ PAIRS = [
      "Soldes d'été : profitez de nos rabais, offre spéciale pour vous !"),
     ("en", HS, "Only 12 places left as universities turn applicants away",
      "Only 12 places left, apply today before they're gone!"),
+    ("en", HS, "Don't miss out: the fear that drives impulse buying, explained",
+     "Don't miss out: our sale explained, grab yours now"),
+    ("fr", HS, "Dernière ligne droite pour les soldes d'hiver : les commerçants font leurs comptes",
+     "Dernière ligne droite pour nos soldes : foncez !"),
+    ("en", HS, "Reminder from the museum: the poster sale ends Sunday, all proceeds go to the education fund.",
+     "Our poster sale ends Sunday! Shop now before it's too late!"),
     ("en", HS, "Last chance to see the Monet show before it closes Sunday! Want to go Saturday? I'll drive.",
      "Last chance! Our Monet prints sale closes Sunday, grab yours now!"),
     ("fr", HS, "Dernière chance de voir le spectacle de lumières avant la fin, on y va samedi ?",
