@@ -51,6 +51,12 @@ PROMO_CASES = [
     ("one's own course being launched, the link in one's bio",
      "I'm launching my online course on budgeting, link in my bio",
      "je lance ma formation en ligne sur le budget, le lien est dans ma bio"),
+    ("one's lives by their schedule, an invitation to chat (after the clean check)",
+     "I do lives every night on insta, come chat with me",
+     "je fais des lives tous les soirs sur insta, venez on discute"),
+    ("a trade with a first exchange or an appointment asked (after the clean check)",
+     "Osteopath in York, write to us for a first chat",
+     "Naturopathe à Lorient, prenez rdv par message"),
 ]
 
 # (what, English, French): both must draw hard-sell.pushy
