@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from bot.engine.advice import Advice, load_advice
+from bot.engine.checks import needs
 from bot.engine.patterns import Pattern, matches_at_all
-from bot.engine.text import Doc
+from bot.engine.text import Doc, fold
 
 DEVSETS = Path(__file__).resolve().parent.parent / "bench" / "devsets"
 
@@ -43,3 +45,28 @@ def dev_rows(count: int) -> list[str]:
     """`count` rows of our dev sets, always the same sample in the same order: the rounds that hold
     the shipped registries to `alone` share their answers."""
     return list(_rows()[:count])
+
+
+@cache
+def shipped_advice() -> Advice:
+    """The bundled packs compiled once a worker for the rounds that only read their gate patterns (never
+    reviewed with, never changed): their patterns compiled once, whichever file asks first."""
+    return load_advice()
+
+
+@cache
+def shipped_patterns(language: str) -> tuple[Pattern, ...]:
+    """Every gate pattern of the shipped packs in one language (the registry a review reads)."""
+    return tuple(needs.patterns_of(shipped_advice().indexes[language]).patterns)
+
+
+@cache
+def shipped_registry(language: str) -> needs.Patterns:
+    """A registry of every shipped gate pattern of a language, its sets and filter built, shared by the
+    tests that only ask it (`present` keeps its answers in each draft's memo, never in the registry)."""
+    registry = needs.Patterns()
+    for pattern in shipped_patterns(language):
+        registry.add(pattern)
+    registry.present(Doc("warm", language, fold("warm")))
+    assert registry.sets is not None
+    return registry

@@ -10,19 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import drafts
-from bot.engine.advice import load_advice
 from bot.engine.checks import needs
 from bot.engine.checks.needs import ANCHORED_PER_SET, LOOPS_PER_SET, Patterns, groups
 from bot.engine.patterns import Pattern
 from bot.engine.text import Doc, fold
-from tests.alone import alone, dev_rows
+from tests.alone import alone, dev_rows, shipped_patterns, shipped_registry
 
 
 @pytest.fixture(scope="module")
 def shipped() -> dict[str, list[Pattern]]:
     """Every gate pattern of the shipped packs, per language (the registries a review reads)."""
-    advice = load_advice()
-    return {language: list(needs.patterns_of(advice.indexes[language]).patterns) for language in ("en", "fr")}
+    return {language: list(shipped_patterns(language)) for language in ("en", "fr")}
 
 
 def _registry(patterns: list[Pattern], one_set: bool = False) -> Patterns:
@@ -90,10 +88,9 @@ def test_every_pattern_lands_in_exactly_one_set_of_its_own_shape(sources: list[s
 
 
 def test_the_shipped_patterns_are_split_into_small_sets(shipped: dict[str, list[Pattern]]) -> None:
-    for patterns in shipped.values():
-        registry = _registry(patterns)
-        registry.present(_doc("warm", "en"))
-        assert registry.sets is not None
+    for language, patterns in shipped.items():
+        registry = shipped_registry(language)  # (its patterns, added in turn and asked once)
+        assert registry.patterns == patterns and registry.sets is not None
         assert len(registry.sets) > 4
         plain = max(len(ids) - 1 for _, _, ids in registry.sets)
         assert plain < len(patterns) / 2  # no set holds most of them any more
@@ -106,8 +103,8 @@ def test_the_shipped_patterns_are_split_into_small_sets(shipped: dict[str, list[
 def test_the_split_sets_answer_as_one_set_and_as_each_pattern_alone(shipped: dict[str, list[Pattern]],
                                                                      language: str) -> None:
     patterns = shipped[language]
-    split, single = _registry(patterns), _registry(patterns, one_set=True)
-    assert len(single.sets or ()) < len(split.sets or split._build())
+    split, single = _split_and_single(shipped, language)
+    assert split.sets is not None and len(single.sets or ()) < len(split.sets)
     asked = frozenset(range(len(patterns))) - split.refused
     for text in _texts():
         doc = _doc(text, language)
@@ -138,7 +135,5 @@ def _split_and_single(shipped: dict[str, list[Pattern]], language: str) -> tuple
     """Both registries of a language, built once for the module (compiling a set is dear)."""
     found = _BUILT.get(language)
     if found is None:
-        split = _registry(shipped[language])
-        split._build()
-        found = _BUILT[language] = (split, _registry(shipped[language], one_set=True))
+        found = _BUILT[language] = (shipped_registry(language), _registry(shipped[language], one_set=True))
     return found

@@ -10,20 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import drafts
-from bot.engine.advice import load_advice
-from bot.engine.checks import needs
 from bot.engine.checks.literals import SENTINEL, Literals, literals
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, compile_regex, matches_at_all, matching_at_all
 from bot.engine.text import Doc, fold
-from tests.alone import alone, dev_rows
+from tests.alone import alone, dev_rows, shipped_patterns, shipped_registry
 
 
 @pytest.fixture(scope="module")
 def shipped() -> dict[str, list[Pattern]]:
     """Every gate pattern of the shipped packs, per language."""
-    advice = load_advice()
-    return {language: list(needs.patterns_of(advice.indexes[language]).patterns) for language in ("en", "fr")}
+    return {language: list(shipped_patterns(language)) for language in ("en", "fr")}
 
 
 def _registry(patterns: list[Pattern]) -> Patterns:
@@ -53,10 +50,9 @@ def _texts() -> list[str]:
 
 
 def test_most_shipped_folded_patterns_are_asked_through_the_filter(shipped: dict[str, list[Pattern]]) -> None:
-    for patterns in shipped.values():
-        registry = _registry(patterns)
-        registry.present(_doc("warm", "en"))
-        assert registry.filter is not None
+    for language, patterns in shipped.items():
+        registry = shipped_registry(language)  # (its patterns, added in turn and asked once)
+        assert registry.patterns == patterns and registry.filter is not None
         folded = {i for i, p in enumerate(patterns) if p.fold}
         assert registry.filter.ids <= folded
         assert len(registry.filter.ids) > len(folded) // 2
@@ -67,7 +63,7 @@ def test_most_shipped_folded_patterns_are_asked_through_the_filter(shipped: dict
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_shipped_patterns_answer_as_each_pattern_alone(shipped: dict[str, list[Pattern]], language: str) -> None:
-    registry = _registry(shipped[language])
+    registry = shipped_registry(language)
     for text in _texts():
         doc = _doc(text, language)
         assert registry.present(doc) == _alone(registry, doc), text[:80]
@@ -122,11 +118,6 @@ WORDS = ["shop", "now", "launches", "lance", "wins", "gagne", "prize", "prix", "
 @settings(max_examples=120, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from(["en", "fr"]))
 def test_any_mix_of_selling_words_answers_as_each_pattern_alone(words: list[str], language: str) -> None:
-    registry = _SHIPPED.get(language)
-    if registry is None:
-        registry = _SHIPPED[language] = _registry(list(needs.patterns_of(load_advice().indexes[language]).patterns))
+    registry = shipped_registry(language)
     doc = _doc(" ".join(words), language)
     assert registry.present(doc) == _alone(registry, doc)
-
-
-_SHIPPED: dict[str, Patterns] = {}

@@ -23,14 +23,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import drafts
-from bot.engine.advice import load_advice
-from bot.engine.checks import needs
 from bot.engine.checks.literals import SENTINEL, Literals, literals, searched_form
 from bot.engine.checks.needs import Patterns
 from bot.engine.patterns import Pattern, compile_regex, matches_at_all
 from bot.engine.phrases import PhraseIndex
 from bot.engine.text import Doc, fold
-from tests.alone import alone, dev_rows
+from tests.alone import alone, dev_rows, shipped_registry
 from tests.test_speed_round26 import plain_scan
 
 
@@ -116,15 +114,7 @@ def test_when_re2_gives_up_every_pattern_is_asked_alone() -> None:
 @pytest.fixture(scope="module")
 def shipped() -> dict[str, Patterns]:
     """A registry of every gate pattern of the shipped packs, per language (sets and filter built)."""
-    advice = load_advice()
-    registries = {}
-    for language in ("en", "fr"):
-        registry = Patterns()
-        for pattern in needs.patterns_of(advice.indexes[language]).patterns:
-            registry.add(pattern)
-        registry.present(_doc("warm", language))
-        registries[language] = registry
-    return registries
+    return {language: shipped_registry(language) for language in ("en", "fr")}
 
 
 def _texts() -> list[str]:
@@ -147,17 +137,11 @@ WORDS = ["shop", "now", "deals", "of the day", "wins", "gagne", "prize", "says",
 @settings(max_examples=120, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=25), st.sampled_from(["en", "fr"]))
 def test_any_mix_of_selling_words_answers_as_each_shipped_pattern_alone(words: list[str], language: str) -> None:
-    registry = _SHIPPED.get(language)
-    if registry is None:
-        registry = _SHIPPED[language] = Patterns()
-        for pattern in needs.patterns_of(load_advice().indexes[language]).patterns:
-            registry.add(pattern)
+    registry = shipped_registry(language)
     doc = _doc(" ".join(words), language)
     everything = frozenset(range(len(registry.patterns)))
     assert registry.present(doc) == frozenset(_alone(registry.patterns, everything, doc))
 
-
-_SHIPPED: dict[str, Patterns] = {}
 
 
 # Long phrases (four words and more) whose later words are compared one by one, and two-word ones.

@@ -24,13 +24,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import drafts
-from bot.engine.advice import load_advice
 from bot.engine.checks import needs
 from bot.engine.checks.needs import LOOPS_PER_SET, Patterns, gate, groups
 from bot.engine.patterns import compile_regex, matches_at_all
 from bot.engine.prefilter import RARE, rare_gate
 from bot.engine.text import Doc, fold
-from tests.alone import alone, dev_rows
+from tests.alone import alone, dev_rows, shipped_advice
 
 # -- what a pattern needs, by hand --------------------------------------------------------------------------
 
@@ -178,7 +177,7 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_shipped_registry_answers_as_each_pattern_alone(language: str) -> None:
-    registry = needs.patterns_of(load_advice().indexes[language])
+    registry = needs.patterns_of(shipped_advice().indexes[language])  # the advice's own registry
     registry.present(Doc("warm", language, "warm"))
     registry.present(Doc("warm again", language, "warm again"))
     assert registry.sets is not None

@@ -35,14 +35,18 @@ DRAFTS = [
     "Great day!",
 ]
 # One process: the drafts reviewed, their findings printed as JSON; with "strict", working out a
-# signals rule's needs raises (they must come from the cache folder).
+# signals rule's needs raises (they must come from the cache folder). Each draft is reviewed as its
+# language's first, as a one-draft `coach review` is: its gate patterns asked one by one, no gate set
+# built (~2 s of CPU a process, which the needs have no part in; the findings are the same either
+# way: test_speed_round25).
 SCRIPT = """
 import json, sys
-from bot.engine.checks import signal_needs
+from bot.engine.checks import needs, signal_needs
 if sys.argv[2] == "strict":
     def refused(*args, **kwargs):
         raise AssertionError("needs worked out again")
     signal_needs.picks = refused
+needs.ONE_BY_ONE = len(json.loads(sys.argv[1]))
 from bot.engine.advice import load_advice
 from bot.engine.review import ReviewContext, review
 roots = [__import__("pathlib").Path(p) for p in json.loads(sys.argv[3])] if len(sys.argv) > 3 else None
@@ -84,10 +88,35 @@ def _needs_files(folder: Path) -> list[Path]:
     return sorted(folder.glob(signal_needs.NEEDS.prefix + "*"))
 
 
-def test_a_second_cold_process_reads_the_needs_and_finds_the_same(tmp_path: Path):
-    cache = tmp_path / "cache"
+@pytest.fixture(scope="module")
+def cold(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list]:
+    """A cold process's cache folder (begun empty) and its findings on the drafts, both packs' ways
+    (every bundled pack, the core pack alone): what the other tests' folders start from, less the needs."""
+    cache = tmp_path_factory.mktemp("round55") / "cache"
     first = _run(cache)
     assert _needs_files(cache), "the first process keeps the signals rules' needs"
+    _run(cache, roots=[bundled_advice_dir() / "core"])
+    return cache, first
+
+
+def _seeded(cache: Path, cold: tuple[Path, list]) -> Path:
+    """A cache folder holding what a cold process wrote (language model, lists, packs, pieces) but no
+    needs file: each test's processes still work the needs out, write and read them, and nothing else
+    is compiled again (~2.5 s of CPU a process)."""
+    cache.mkdir(parents=True)
+    needs = set(_needs_files(cold[0]))
+    for path in cold[0].iterdir():
+        if path.is_file() and path not in needs and not path.name.startswith("."):
+            try:
+                os.link(path, cache / path.name)  # the cache writes by renaming a new file: never into this one
+            except OSError:
+                shutil.copy2(path, cache / path.name)
+    assert not _needs_files(cache) and any(cache.iterdir())
+    return cache
+
+
+def test_a_second_cold_process_reads_the_needs_and_finds_the_same(cold: tuple[Path, list]):
+    cache, first = cold  # a process on an empty folder wrote the needs
     assert _run(cache, "strict") == first  # no need worked out again, the same findings
     assert first == _run("off")  # and what no cache at all finds
     assert any(found for found in first), "the drafts give findings to compare"
@@ -170,8 +199,8 @@ def _edited_pack(tmp_path: Path) -> Path:
     return pack
 
 
-def test_an_edited_pack_is_never_served_the_old_needs(tmp_path: Path):
-    cache = tmp_path / "cache"
+def test_an_edited_pack_is_never_served_the_old_needs(cold: tuple[Path, list], tmp_path: Path):
+    cache = _seeded(tmp_path / "cache", cold)
     bundled = [bundled_advice_dir() / "core"]
     _run(cache, roots=bundled)  # the needs of the pack as shipped, kept
     pack = _edited_pack(tmp_path)
@@ -183,9 +212,9 @@ def test_an_edited_pack_is_never_served_the_old_needs(tmp_path: Path):
     assert _run(cache, "strict", roots=[pack]) == edited  # and read back for the edited pack in turn
 
 
-def test_a_layer_over_the_bundled_packs_reads_its_own_needs(tmp_path: Path):
+def test_a_layer_over_the_bundled_packs_reads_its_own_needs(cold: tuple[Path, list], tmp_path: Path):
     """An admin's pack beside the bundled ones (a layer of its own rules): its rules' needs are its own."""
-    cache = tmp_path / "cache"
+    cache = _seeded(tmp_path / "cache", cold)
     layer = tmp_path / "layer"
     layer.mkdir()
     text = (bundled_advice_dir() / "core" / "hard-sell.shouting.yaml").read_text(encoding="utf-8")
@@ -198,9 +227,10 @@ def test_a_layer_over_the_bundled_packs_reads_its_own_needs(tmp_path: Path):
     assert any(rule == "local.shouting" for rule, *_ in found[DRAFTS.index("Great day!")])
 
 
-def test_a_damaged_needs_file_is_rebuilt_silently(tmp_path: Path):
-    cache = tmp_path / "cache"
+def test_a_damaged_needs_file_is_rebuilt_silently(cold: tuple[Path, list], tmp_path: Path):
+    cache = _seeded(tmp_path / "cache", cold)
     first = _run(cache)
+    assert first == cold[1]
     (path,) = _needs_files(cache)
     raw = path.read_bytes()
     sound = diskcache.unpack(raw)
@@ -217,17 +247,19 @@ def test_a_damaged_needs_file_is_rebuilt_silently(tmp_path: Path):
     assert _run(cache, "strict") == first  # the next process reads it
 
 
-def test_the_needs_go_where_coach_cache_dir_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    chosen = tmp_path / "chosen"
+def test_the_needs_go_where_coach_cache_dir_says(cold: tuple[Path, list], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch):
+    chosen = _seeded(tmp_path / "chosen", cold)
     _run(chosen, drafts=DRAFTS[:1])
     assert _needs_files(chosen)
+    _seeded(tmp_path / "xdg" / "coach", cold)  # (no needs file in either until a process writes it)
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "PYTHONPATH": str(ROOT)}
     env.pop("COACH_CACHE_DIR", None)
     done = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(DRAFTS[:1]), "-"], capture_output=True, text=True,
                           cwd=ROOT, env=env, check=False, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert _needs_files(tmp_path / "xdg" / "coach"), "no COACH_CACHE_DIR: under XDG_CACHE_HOME"
-    _run("off", drafts=DRAFTS[:1])  # switched off: nothing written, and no error
+    _run("off")  # switched off: nothing written, and no error (the first test's reference run)
     monkeypatch.setenv("COACH_CACHE_DIR", "off")
     table = tables.Table("signal-needs-test-")
     table.put("k", [(0,)])
