@@ -161,7 +161,9 @@ def literals(patterns: list[tuple[str, int]]) -> Literals | None:
 # pattern went to the sets. Past this many branches, the forms with the most (hence the most atoms) go to the sets.
 # Session 39's rounds moved RE2's bound to ~22,800 branches in French (the bound is on the atoms, which branches only
 # approximate): 22,000 leaves a margin, and tests/test_filter_budget.py fails when the shipped packs need a smaller one.
-BRANCH_BUDGET = 22_000
+# Session 40 (recall63): the English reply patterns (self-promotion.plug's reply-turn and reply-offer) moved the English bound
+# to ~21,500 branches; 21,000 keeps a margin.
+BRANCH_BUDGET = 21_000
 
 
 def _within(forms: list[tuple[str, int]], budget: int) -> list[tuple[str, int]]:
