@@ -122,6 +122,9 @@ class Scorer:
         self.reach = Reach.of(self.threshold, self.weights, (Meta(s.name, frozenset(s.all or s.any), bool(s.all))
                                                              for s in self.metas), self.context, self.selling)
         self.by_list_names = {list_id: {s.name for s in found} for list_id, found in self.by_list.items()}
+        self.list_ids = frozenset(self.by_list_names)
+        # From how many words a sum is not over the whole draft alone (0: per sentence, always; None: never).
+        self.wide_from = 0 if self.per_sentence else self.paragraphs_from
         # Negative signals that locating never takes away from the draft's sum, by their list: found by the scan
         # alone (no own exceptions, no `at: start`, no pattern's say, no measure), never context (read only
         # beside a selling signal). Present, they lower every bound of a sum over the whole draft.
@@ -166,6 +169,7 @@ class Scorer:
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
         self.need_bits = sum({self.registry.clauses.mask(one) for one in self.needed})  # distinct bits: their OR
+        self.all_hold = self.registry.clauses.all_hold
 
     # -- where each signal is ------------------------------------------------------
 
@@ -175,7 +179,7 @@ class Scorer:
         doc = scope.doc
         matches = scope.matches
         raw: dict[str, list[Span]] = {}
-        for list_id in self.by_list.keys() & matches.keys():
+        for list_id in self.list_ids & scope.listed:
             spans = scope.spans(list_id)
             for signal in self.by_list[list_id]:
                 raw[signal.name] = spans
@@ -309,13 +313,14 @@ class Scorer:
         share a few dozen combinations), so most drafts pay set lookups, not the bound's sums.
         A sum over the whole draft (not per sentence, nor a draft long enough to be read by paragraph)
         also counts the negative signals the scan found that locating cannot take away."""
-        if self.per_sentence or (self.paragraphs_from is not None and scope.doc.word_count >= self.paragraphs_from):
+        wide_from = self.wide_from
+        if wide_from is not None and scope.doc.word_count >= wide_from:
             memo, sure_lists = self._bounds_wide, None
         else:
             memo, sure_lists = self._bounds, self.sure_lists
         if len(memo) > BOUNDS_SIZE:  # bounded whatever the drafts: forgetting only costs a recount
             memo.clear()
-        hit = frozenset(self.by_list_names.keys() & scope.matches.keys())
+        hit = self.list_ids & scope.listed
         first = memo.get(hit)
         if first is None:
             listed: set[str] = set()
@@ -355,7 +360,7 @@ class Scorer:
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
-        if not self.registry.clauses.all_hold(self.need_bits, self.needed, scope.matches, scope.doc):
+        if not self.all_hold(self.need_bits, self.needed, scope.matches, scope.doc):
             return []
         reachable, matching = self._reachable(scope)
         if not reachable:
