@@ -156,3 +156,71 @@ def test_sure_negatives_are_read_from_phrases_alone():
     assert not sure(signals.Signal("lesson", -2.0, phrases=3, exceptions=4))
     assert not sure(signals.Signal("lesson", -2.0, phrases=3, context=True))
     assert not sure(signals.Signal("lesson", -2.0, phrases=3, metric="links"))
+
+
+def _gates(advice: Advice, language: str) -> list[tuple[str, object]]:
+    """Every compiled gate a rule of the bundled packs holds for `language` (read from its check's closure or scorer)."""
+    from bot.engine.checks.gate import Gate
+
+    found = []
+    for compiled in advice.for_kind("post"):
+        run = compiled.run[language]
+        owner = getattr(run, "__self__", None)
+        cells = [cell.cell_contents for f in (run, getattr(run, "behind", None)) if f is not None
+                 for cell in (getattr(f, "__closure__", None) or ())]
+        gates = [g for g in [getattr(owner, "gate", None), *cells] if isinstance(g, Gate) and g]
+        found += [(compiled.rule.id, g) for g in gates]
+    return found
+
+
+def _plain_passes(gate, scope: Scope) -> bool:  # type: ignore[no-untyped-def]
+    """A gate read condition by condition (Gate._holds), no set test first."""
+    if gate.when and not any(gate._holds(c, scope, None) for c in gate.when):
+        return False
+    return not any(gate._holds(c, scope, None) for c in gate.unless)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_gate_says_what_its_conditions_say_one_by_one(language: str):
+    advice = _advice()
+    index = advice.indexes[language]
+    gates = [(rule, g) for rule, g in _gates(advice, language) if not any(c.signal for c in g.when + g.unless)]
+    assert len(gates) > 10
+    assert any(known is not None for _, g in gates for known in (g._split[0][3], g._split[1][3]))
+    refused = 0
+    for text in dev_rows(800) + drafts(100, 280):
+        doc = Doc(text, language)
+        for rule, gate in gates:
+            scope = Scope(doc, index.scan(doc.tokens))
+            passes = gate._passes(scope, None)
+            assert passes == _plain_passes(gate, Scope(doc, index.scan(doc.tokens))), (rule, text)
+            refused += not passes
+    assert refused > 100
+
+
+def test_a_group_none_of_whose_patterns_is_present_searches_none(monkeypatch: pytest.MonkeyPatch):
+    from bot.engine.checks import pattern_groups
+    from bot.engine.patterns import compile_regex
+
+    registry = _advice().indexes["en"]
+    group = pattern_groups.group((compile_regex(r"\bcharity shop\b", True), compile_regex(r"\bshop now\b", True)),
+                                 registry)
+    assert group.id_set == frozenset(group.ids)
+    for warm in ("A first draft.", "A second draft."):  # a language's first drafts are answered pattern by pattern
+        group.registry.present(Doc(warm, "en"))
+    doc = Doc("A quiet morning at the market, nothing to buy.", "en")
+    assert type(group.registry.present(doc)) is frozenset
+    monkeypatch.setattr(pattern_groups, "regex_spans", lambda *_: pytest.fail("searched"))
+    assert list(pattern_groups.spans_found(group, doc)) == []
+    monkeypatch.undo()
+    found = list(pattern_groups.spans_found(group, Doc("Go to the charity shop now.", "en")))
+    assert found == [[(10, 22)], [(18, 26)]]
+
+
+def test_a_gate_split_keeps_its_pattern_ids():
+    from bot.engine.checks.gate import Condition, _split
+    from bot.engine.patterns import compile_regex
+
+    pattern = compile_regex(r"\bre:", True)
+    assert _split((Condition(pattern=pattern, known=7), Condition(list_id=3)))[3] == frozenset({7})
+    assert _split((Condition(pattern=pattern, known=7), Condition(pattern=pattern)))[3] is None
