@@ -84,6 +84,12 @@ class Scope:
     gates: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)  # gate number -> passes
 
     @once
+    def listed(self) -> frozenset[int]:
+        """The phrase lists the scan found, as a set: the signals rules read theirs from it (one C
+        intersection each) instead of each intersecting the matches anew (session 40, speed59)."""
+        return frozenset(self.matches)
+
+    @once
     def sentences(self) -> list[tuple[int, int]]:
         return clauses.sentences(self.doc.text)
 

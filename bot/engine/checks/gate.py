@@ -133,12 +133,14 @@ class Gate:
         """Whether one of the conditions holds: every phrase list in one set test, then the
         patterns the language's RE2 set found in the draft, then measures and signals. Each
         condition is pure, so the order they are asked in changes no answer."""
-        lists_, patterns, rest = split
+        lists_, patterns, rest, known = split
         if lists_ and not scope.matches.keys().isdisjoint(lists_):
             return True
         if patterns:
             doc = scope.doc
             present = self.registry.present(doc) if self.registry is not None else None
+            if known is not None and type(present) is frozenset and present.isdisjoint(known):
+                patterns = ()  # (most drafts: none of them matches at all, told by one C test)
             for c in patterns:
                 if present is not None and c.known is not None and c.known not in present:
                     continue  # no match at all: none to search for
@@ -147,15 +149,17 @@ class Gate:
         return any(self._holds(c, scope, named) for c in rest)
 
 
-_Split = tuple[frozenset[int], tuple[Condition, ...], tuple[Condition, ...]]
+_Split = tuple[frozenset[int], tuple[Condition, ...], tuple[Condition, ...], frozenset[int] | None]
 
 
 def _split(conditions: tuple[Condition, ...]) -> _Split:
-    """A gate's conditions as (its phrase lists, its pattern conditions, the others)."""
+    """A gate's conditions as (its phrase lists, its pattern conditions, the others, the pattern conditions'
+    ids in the language's set when each has one: None otherwise)."""
     lists_ = frozenset(c.list_id for c in conditions if c.list_id is not None)
     patterns = tuple(c for c in conditions if c.list_id is None and c.pattern is not None)
     rest = tuple(c for c in conditions if c.list_id is None and c.pattern is None)
-    return lists_, patterns, rest
+    known = frozenset(c.known for c in patterns if c.known is not None)
+    return lists_, patterns, rest, known if all(c.known is not None for c in patterns) else None
 
 
 def _conditions(rule: Rule, key: str, language: str, index: PhraseIndex) -> tuple[Condition, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from bot.engine.rounding import rounder
 
@@ -54,15 +55,17 @@ class Reach:
         kept = tuple(m for m in metas if m.name in positive or m.name in selling)
         return cls(threshold, positive, kept, context, selling)
 
-    def best(self, present: set[str]) -> float:
-        """The highest sum the signals in `present` (a set the caller gives up) can make."""
+    def best(self, present: set[str], sure: tuple[float, ...] = ()) -> float:
+        """The highest sum the signals in `present` (a set the caller gives up) can make, with `sure`: the
+        weights of negative signals that locating cannot take away (their names are in `present`)."""
         for meta in self.metas:
             if meta.parts <= present if meta.every else not meta.parts.isdisjoint(present):
                 present.add(meta.name)
         if self.context and self.selling.isdisjoint(present):  # context alone says nothing
             present -= self.context
-        return exact_sum(map(self.up.__getitem__, present & self.up.keys()))
+        positive = map(self.up.__getitem__, present & self.up.keys())
+        return exact_sum(chain(positive, sure) if sure else positive)
 
-    def short(self, present: set[str]) -> bool:
-        """Whether even the best sum of `present` misses the threshold."""
-        return self.best(present) < self.threshold
+    def short(self, present: set[str], sure: tuple[float, ...] = ()) -> bool:
+        """Whether even the best sum of `present` (less the `sure` negative weights) misses the threshold."""
+        return self.best(present, sure) < self.threshold

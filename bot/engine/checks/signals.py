@@ -116,10 +116,20 @@ class Scorer:
         self.by_pattern = {id(p): (s, p) for s in self.plain for p in s.patterns}
         self.gate = compile_gate(rule, language, index)
         self.gate_names = any(c.signal for c in self.gate.when + self.gate.unless)
+        # The gate's `unless` phrase lists: one of them in the draft refuses it whatever the sums (Gate._passes).
+        self.unless_lists = frozenset(c.list_id for c in self.gate.unless if c.list_id is not None)
         # The most each sum can reach, from what is cheap to know first (the early exits, reach.py).
         self.reach = Reach.of(self.threshold, self.weights, (Meta(s.name, frozenset(s.all or s.any), bool(s.all))
                                                              for s in self.metas), self.context, self.selling)
         self.by_list_names = {list_id: {s.name for s in found} for list_id, found in self.by_list.items()}
+        self.list_ids = frozenset(self.by_list_names)
+        # From how many words a sum is not over the whole draft alone (0: per sentence, always; None: never).
+        self.wide_from = 0 if self.per_sentence else self.paragraphs_from
+        # Negative signals that locating never takes away from the draft's sum, by their list: found by the scan
+        # alone (no own exceptions, no `at: start`, no pattern's say, no measure), never context (read only
+        # beside a selling signal). Present, they lower every bound of a sum over the whole draft.
+        self.sure_lists = {list_id: tuple(s.weight for s in found if _sure_negative(s))
+                           for list_id, found in self.by_list.items() if any(_sure_negative(s) for s in found)}
         self.patterned = {s.name for s in self.plain if s.patterns}
         self.measured_names = frozenset(self.measured)
         self.unlisted = self.patterned | self.measured_names
@@ -151,13 +161,15 @@ class Scorer:
         rest = [s for s in self.measured.values() if s.name not in self.always_measured]
         self.counting = [(s.metric, s.caps_words) for s in rest]
         self.counting_names = [s.name for s in rest]
-        self._bounds: dict[object, Any] = {}
+        self._bounds: dict[object, Any] = {}  # drafts summed whole: the sure negatives count
+        self._bounds_wide: dict[object, Any] = {}  # per sentence, or a draft long enough to be read by paragraph
         self._metas: dict[frozenset[str], tuple[str, ...]] = {}  # signals present -> metas they make
         self.quoting = Quoting(self.threshold, self.blocker_at, self.quote, self.weights, self.context, self.labels,
                                {name: k for k, name in enumerate(self.weights)})
         self.registry: Patterns = self.prefilter.shared  # type: ignore[assignment]
         self.needed = self._needs()
         self.need_bits = sum({self.registry.clauses.mask(one) for one in self.needed})  # distinct bits: their OR
+        self.all_hold = self.registry.clauses.all_hold
 
     # -- where each signal is ------------------------------------------------------
 
@@ -167,7 +179,7 @@ class Scorer:
         doc = scope.doc
         matches = scope.matches
         raw: dict[str, list[Span]] = {}
-        for list_id in self.by_list.keys() & matches.keys():
+        for list_id in self.list_ids & scope.listed:
             spans = scope.spans(list_id)
             for signal in self.by_list[list_id]:
                 raw[signal.name] = spans
@@ -298,24 +310,32 @@ class Scorer:
         phrase lists the scan found, with every pattern and measure at its best; then the patterns
         the rule's RE2 set finds; then the measures that count something. Each bound depends only
         on which lists, patterns and measures are present: it is remembered by them (drafts
-        share a few dozen combinations), so most drafts pay set lookups, not the bound's sums."""
-        memo = self._bounds
+        share a few dozen combinations), so most drafts pay set lookups, not the bound's sums.
+        A sum over the whole draft (not per sentence, nor a draft long enough to be read by paragraph)
+        also counts the negative signals the scan found that locating cannot take away."""
+        wide_from = self.wide_from
+        if wide_from is not None and scope.doc.word_count >= wide_from:
+            memo, sure_lists = self._bounds_wide, None
+        else:
+            memo, sure_lists = self._bounds, self.sure_lists
         if len(memo) > BOUNDS_SIZE:  # bounded whatever the drafts: forgetting only costs a recount
             memo.clear()
-        hit = frozenset(self.by_list_names.keys() & scope.matches.keys())
+        hit = self.list_ids & scope.listed
         first = memo.get(hit)
         if first is None:
             listed: set[str] = set()
             for list_id in hit:
                 listed |= self.by_list_names[list_id]
-            first = memo[hit] = (not self.reach.short(listed | self.unlisted), frozenset(listed))
+            sure = tuple(w for list_id in sorted(hit & sure_lists.keys()) for w in sure_lists[list_id]) \
+                if sure_lists else ()
+            first = memo[hit] = (not self.reach.short(listed | self.unlisted, sure), frozenset(listed), sure)
         if not first[0]:
             return False, None
         matching = self.prefilter.matching(scope.doc)
         key = (hit, None if matching is None else matching if isinstance(matching, frozenset) else frozenset(matching))
         second = memo.get(key)
         if second is None:
-            second = memo[key] = self._patterned_bound(first[1], matching)
+            second = memo[key] = self._patterned_bound(first[1], matching, first[2])
         decided, listed_now = second
         if decided is not None:
             return decided, (matching if decided or not self.measured else None)
@@ -324,26 +344,29 @@ class Scorer:
         third = memo.get(third_key)
         if third is None:
             counted = {name for name, there in zip(self.counting_names, present, strict=True) if there}
-            third = memo[third_key] = not self.reach.short(set(listed_now) | self.always_measured | counted)
+            third = memo[third_key] = not self.reach.short(set(listed_now) | self.always_measured | counted, first[2])
         return third, matching
 
-    def _patterned_bound(self, listed: frozenset[str], matching: AbstractSet[int] | None) -> tuple[bool | None, frozenset[str]]:
+    def _patterned_bound(self, listed: frozenset[str], matching: AbstractSet[int] | None,
+                         sure: tuple[float, ...] = ()) -> tuple[bool | None, frozenset[str]]:
         """The second and third bounds, as far as they go without the measures: (decided or
         None, the signals present so far)."""
         patterned = self.patterned if matching is None else {self.by_pattern[i][0].name for i in matching}
         present = set(listed) | patterned
         if not self.measured:
-            return not self.reach.short(present), frozenset()
-        if self.reach.short(present | self.measured_names):
+            return not self.reach.short(present, sure), frozenset()
+        if self.reach.short(present | self.measured_names, sure):
             return False, frozenset()
         return None, frozenset(present)
 
     def run(self, scope: Scope) -> list[Hit]:
-        if not self.registry.clauses.all_hold(self.need_bits, self.needed, scope.matches, scope.doc):
+        if not self.all_hold(self.need_bits, self.needed, scope.matches, scope.doc):
             return []
         reachable, matching = self._reachable(scope)
         if not reachable:
             return []
+        if self.unless_lists and not scope.matches.keys().isdisjoint(self.unless_lists):
+            return []  # the gate refuses the draft: nothing located that it would throw away
         located = self._located(scope, matching)
         every = self.units(scope, matching, located)
         units = [unit for unit in every if unit.score >= self.threshold and unit.fired]
@@ -375,6 +398,12 @@ class Scorer:
 
     def _quoted(self, unit: Unit, text: str) -> Hit:
         return quoted(unit.span, unit.fired, unit.score, text, self.quoting)
+
+
+def _sure_negative(signal: Signal) -> bool:
+    """A negative signal read from its phrase list alone, which locating keeps wherever the scan found it."""
+    return (signal.weight < 0 and signal.phrases is not None and signal.metric is None and not signal.at_start
+            and signal.exceptions is None and not signal.context and not signal.meta)
 
 
 def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
