@@ -15,7 +15,7 @@ import pytest
 
 from bench.corpus import drafts
 from bot.engine.advice import Advice, load_advice
-from bot.engine.checks import signals
+from bot.engine.checks import signals_spec
 from bot.engine.checks.base import Hit, Scope
 from bot.engine.checks.reach import Reach
 from bot.engine.checks.signals import Scorer
@@ -148,14 +148,14 @@ def test_an_unless_list_ends_the_work_before_locating(pack, monkeypatch):
 
 
 def test_sure_negatives_are_read_from_phrases_alone():
-    sure = signals._sure_negative
-    assert sure(signals.Signal("lesson", -2.0, phrases=3))
-    assert not sure(signals.Signal("lesson", 2.0, phrases=3))
-    assert not sure(signals.Signal("lesson", -2.0, phrases=None, patterns=()))
-    assert not sure(signals.Signal("lesson", -2.0, phrases=3, at_start=True))
-    assert not sure(signals.Signal("lesson", -2.0, phrases=3, exceptions=4))
-    assert not sure(signals.Signal("lesson", -2.0, phrases=3, context=True))
-    assert not sure(signals.Signal("lesson", -2.0, phrases=3, metric="links"))
+    sure = signals_spec.sure_negative
+    assert sure(signals_spec.Signal("lesson", -2.0, phrases=3))
+    assert not sure(signals_spec.Signal("lesson", 2.0, phrases=3))
+    assert not sure(signals_spec.Signal("lesson", -2.0, phrases=None, patterns=()))
+    assert not sure(signals_spec.Signal("lesson", -2.0, phrases=3, at_start=True))
+    assert not sure(signals_spec.Signal("lesson", -2.0, phrases=3, exceptions=4))
+    assert not sure(signals_spec.Signal("lesson", -2.0, phrases=3, context=True))
+    assert not sure(signals_spec.Signal("lesson", -2.0, phrases=3, metric="links"))
 
 
 def _gates(advice: Advice, language: str) -> list[tuple[str, object]]:

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.engine import clauses, measures
-from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, setting, whole
-from bot.engine.checks.exception_patterns import SCHEMA as CARVE
+from bot.engine.checks.base import CheckFn, CheckType, Hit, Scope, phrase_list, whole
 from bot.engine.checks.exception_patterns import carve_spans, uncarved
 from bot.engine.checks.gate import compile_gate
 from bot.engine.checks.needs import Patterns, Prepared, patterns_of
@@ -32,42 +31,21 @@ from bot.engine.checks.prefilter import Prefilter
 from bot.engine.checks.reach import Meta, Reach, exact_sum
 from bot.engine.checks.signal_needs import cached as required_cached
 from bot.engine.checks.signals_quote import Quoting, quoted
-from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.checks.signals_reported import compile_frames, outside, reported
-from bot.engine.checks.signals_schema import SIGNALS_SCHEMA, UNIT_METRICS, phrase_block, problems
-from bot.engine.checks.signals_spec import Signal, build_signal, compile_setting
+from bot.engine.checks.signals_schema import UNIT_METRICS, Settings, phrase_block, problems
+from bot.engine.checks.signals_spec import (
+    Signal,
+    build_signal,
+    compile_setting,
+    paragraphs,
+    sure_negative,
+)
 from bot.engine.patterns import regex_spans
 from bot.engine.phrases import PhraseIndex
 from bot.engine.rule import Rule
 
 Span = tuple[int, int]
 BOUNDS_SIZE = 2048  # bounds remembered per rule and language (about half a kilobyte each)
-
-@dataclass(frozen=True)
-class Settings:
-    """Read by the Scorer; `threshold` and `signals` are required, said by `problems`."""
-
-    threshold: float | None = setting(None)
-    signals: dict[str, Any] = setting({}, SIGNALS_SCHEMA)
-    per: str = setting("draft", {"enum": ["draft", "sentence"],
-                                 "description": "signals: sum over the whole draft (default) or per sentence"})
-    quote: int = setting(3, {"type": "integer", "minimum": 1,
-                             "description": "signals: how many of the strongest signals the finding quotes (default 3)"})
-    blocker_at: float | None = setting(None, {
-        "type": "number", "description": ("signals: a second, confident threshold: a sum that reaches it makes the "
-                                          "finding a blocker (do not post this as it is)")})
-    fold: bool = setting(True)
-    caps_words: int = setting(4)
-    paragraphs_from: int | None = setting(None, {
-        "type": "integer", "minimum": 1,
-        "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
-                        "is also summed on its own, and one whose sum reaches the threshold fires")})
-    reported_quotes: Any = setting(None, REPORTED)
-    exception_pattern: Any = setting(None, CARVE)
-    paragraph_less: float = setting(0.0, {
-        "type": "number", "minimum": 0,
-        "description": "signals: what a paragraph's own sum takes off (paragraphs_from): it is still part of a long text"})
-
 
 @dataclass(frozen=True)
 class Unit:
@@ -88,7 +66,7 @@ class Scorer:
         fold = bool(settings.get("fold", True))
         self.threshold = float(settings["threshold"])
         self.per_sentence = settings.get("per", "draft") == "sentence"
-        self.paragraphs_from, self.paragraph_less = _paragraphs(settings, self.per_sentence)
+        self.paragraphs_from, self.paragraph_less = paragraphs(settings, self.per_sentence)
         self.quote = int(settings.get("quote", 3))
         self.blocker_at = float(settings["blocker_at"]) if settings.get("blocker_at") is not None else None
         # What the message calls each signal ("a prize", « un gain »): the language's labels.
@@ -128,8 +106,8 @@ class Scorer:
         # Negative signals that locating never takes away from the draft's sum, by their list: found by the scan
         # alone (no own exceptions, no `at: start`, no pattern's say, no measure), never context (read only
         # beside a selling signal). Present, they lower every bound of a sum over the whole draft.
-        self.sure_lists = {list_id: tuple(s.weight for s in found if _sure_negative(s))
-                           for list_id, found in self.by_list.items() if any(_sure_negative(s) for s in found)}
+        self.sure_lists = {list_id: tuple(s.weight for s in found if sure_negative(s))
+                           for list_id, found in self.by_list.items() if any(sure_negative(s) for s in found)}
         self.patterned = {s.name for s in self.plain if s.patterns}
         self.measured_names = frozenset(self.measured)
         self.unlisted = self.patterned | self.measured_names
@@ -398,18 +376,6 @@ class Scorer:
 
     def _quoted(self, unit: Unit, text: str) -> Hit:
         return quoted(unit.span, unit.fired, unit.score, text, self.quoting)
-
-
-def _sure_negative(signal: Signal) -> bool:
-    """A negative signal read from its phrase list alone, which locating keeps wherever the scan found it."""
-    return (signal.weight < 0 and signal.phrases is not None and signal.metric is None and not signal.at_start
-            and signal.exceptions is None and not signal.context and not signal.meta)
-
-
-def _paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
-    """From how many words a draft is also read paragraph by paragraph (None: never), and what a
-    paragraph's sum takes off (`Scorer._paragraph`)."""
-    return None if per_sentence else settings.get("paragraphs_from"), float(settings.get("paragraph_less", 0))
 
 
 def compile(rule: Rule, language: str, index: PhraseIndex) -> CheckFn:

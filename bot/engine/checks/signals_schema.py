@@ -3,9 +3,13 @@ the schema cannot express (unknown or combined signals, patterns RE2 refuses), e
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bot.engine import lists
+from bot.engine.checks.base import setting
+from bot.engine.checks.exception_patterns import SCHEMA as CARVE
+from bot.engine.checks.signals_reported import SCHEMA as REPORTED
 from bot.engine.patterns import compile_regex
 from bot.engine.rule import LANGUAGES, Problem
 
@@ -112,3 +116,29 @@ def _pattern_error(path: list[str | int], pattern: str, fold: bool) -> list[Prob
     except Exception as exc:  # re2.error, or anything RE2 raises on what folding made of it
         return [(path, f"not a valid RE2 pattern: {exc}")]
     return []
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Read by the Scorer; `threshold` and `signals` are required, said by `problems`."""
+
+    threshold: float | None = setting(None)
+    signals: dict[str, Any] = setting({}, SIGNALS_SCHEMA)
+    per: str = setting("draft", {"enum": ["draft", "sentence"],
+                                 "description": "signals: sum over the whole draft (default) or per sentence"})
+    quote: int = setting(3, {"type": "integer", "minimum": 1,
+                             "description": "signals: how many of the strongest signals the finding quotes (default 3)"})
+    blocker_at: float | None = setting(None, {
+        "type": "number", "description": ("signals: a second, confident threshold: a sum that reaches it makes the "
+                                          "finding a blocker (do not post this as it is)")})
+    fold: bool = setting(True)
+    caps_words: int = setting(4)
+    paragraphs_from: int | None = setting(None, {
+        "type": "integer", "minimum": 1,
+        "description": ("signals, per draft: from this many words, each paragraph (text between blank lines) "
+                        "is also summed on its own, and one whose sum reaches the threshold fires")})
+    reported_quotes: Any = setting(None, REPORTED)
+    exception_pattern: Any = setting(None, CARVE)
+    paragraph_less: float = setting(0.0, {
+        "type": "number", "minimum": 0,
+        "description": "signals: what a paragraph's own sum takes off (paragraphs_from): it is still part of a long text"})

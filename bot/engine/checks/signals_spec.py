@@ -4,6 +4,7 @@ them): kept apart so that the scorer's module holds the scoring."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.engine import lists
 from bot.engine.checks.base import phrase_list
@@ -67,3 +68,15 @@ def build_signal(name: str, spec: dict, own: dict, settings: dict, fold: bool, i
         all=tuple(spec.get("all", ())),
         any=tuple(spec.get("any", ())),
     )
+
+
+def sure_negative(signal: Signal) -> bool:
+    """A negative signal read from its phrase list alone, which locating keeps wherever the scan found it."""
+    return (signal.weight < 0 and signal.phrases is not None and signal.metric is None and not signal.at_start
+            and signal.exceptions is None and not signal.context and not signal.meta)
+
+
+def paragraphs(settings: dict[str, Any], per_sentence: bool) -> tuple[int | None, float]:
+    """From how many words a draft is also read paragraph by paragraph (None: never), and what a
+    paragraph's sum takes off (signals.py, `Scorer._paragraph`)."""
+    return None if per_sentence else settings.get("paragraphs_from"), float(settings.get("paragraph_less", 0))
