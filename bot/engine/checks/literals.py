@@ -17,7 +17,7 @@ sentinel word: see `_TAIL`), in a form whose answer there is its answer on the d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import re2
@@ -41,6 +41,7 @@ class Literals:
     found: tuple[int, ...]
     sentinel: int
     ids: frozenset[int]
+    left: frozenset[int] = frozenset()  # ids of forms the branch budget left out (`_within`): for a second filter
 
     def present(self, doc: Doc, patterns: list[Pattern]) -> list[int]:
         """The ids of this filter's patterns that match the folded draft at all, as `matches_at_all` says:
@@ -150,7 +151,12 @@ def literals(patterns: list[tuple[str, int]]) -> Literals | None:
     forms = [(form, i) for form, i in ((searched_form(source), i) for source, i in patterns) if form is not None]
     for budget in (BRANCH_BUDGET, BRANCH_BUDGET * 9 // 10, BRANCH_BUDGET * 8 // 10, BRANCH_BUDGET // 2):
         try:
-            return _literals(_within(forms, budget))
+            kept = _within(forms, budget)
+            built = _literals(kept)
+            if built is not None and len(kept) < len(forms):
+                ids = {i for _, i in kept}
+                built = replace(built, left=frozenset(i for _, i in forms if i not in ids))
+            return built
         except re2.error:
             continue  # RE2 refused the filter even so (an admin's layer added big forms): a smaller one, then none
     return None

@@ -165,8 +165,8 @@ class Patterns:
         skip = self.filter.ids if self.filter is not None else frozenset()
         # The forms the filter's branch budget left out (the biggest alternations: ~70 a language in session 40) get a
         # filter of their own rather than the sets, whose DFA states cost ~2x on text RE2 has not met (bench.re2_time).
-        self.overflow = literals([(source, i) for (source, f), i in self.ids.items() if f and i not in skip]) \
-            if self.filter is not None else None
+        left = self.filter.left if self.filter is not None else frozenset()
+        self.overflow = literals([(source, i) for (source, f), i in self.ids.items() if f and i in left]) if left else None
         if self.overflow is not None:
             skip = skip | self.overflow.ids
         for fold in (True, False):
