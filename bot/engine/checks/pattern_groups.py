@@ -13,7 +13,7 @@ same order, as searching every pattern.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from bot.engine.checks.needs import Patterns, patterns_of
@@ -32,9 +32,10 @@ class Group:
     patterns: tuple[Pattern, ...]
     ids: tuple[int, ...]
     registry: Patterns
+    id_set: frozenset[int] = field(init=False, repr=False)  # `ids` as a set: what `spans_found` tests the draft's against
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "id_set", frozenset(self.ids))  # what `spans_found` tests the draft's set against
+        object.__setattr__(self, "id_set", frozenset(self.ids))
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -49,7 +50,7 @@ def spans_found(group: Group, doc: Doc) -> Iterator[list[Span]]:
     if not group.patterns:
         return
     present = group.registry.present(doc)
-    if type(present) is frozenset and present.isdisjoint(group.id_set):  # type: ignore[attr-defined]
+    if type(present) is frozenset and present.isdisjoint(group.id_set):
         return  # (most drafts: none of the group's patterns matches at all, told by one C test)
     for pattern, pattern_id in zip(group.patterns, group.ids, strict=True):
         if present is None or pattern_id in present:
